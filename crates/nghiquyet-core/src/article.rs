@@ -1,0 +1,313 @@
+//! The article model and the reader for the scraped-page form.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, ErrorKind};
+use crate::normalize::{fold, normalize};
+use crate::{Resolution, Target, find_resolutions};
+
+/// What separates paragraphs in [`Article::body`], the text spans point into.
+pub const PARAGRAPH_SEPARATOR: &str = "\n\n";
+
+/// A news article about resolutions, read into its parts.
+///
+/// Every [`Span`](crate::Span) in `resolutions` and `targets` is a byte range
+/// into [`Article::body`]: the paragraphs joined by a blank line.
+///
+/// ```
+/// use nghiquyet_core::parse_article;
+///
+/// let a = parse_article("Huyện Mẫu:\nTin mới\nThứ Hai, 12/10/2020, 08:00 (GMT+7)\nĐoạn một.\nĐoạn hai.")?;
+/// assert_eq!(a.kicker.as_deref(), Some("Huyện Mẫu"));
+/// assert_eq!(a.published.unwrap().to_rfc3339(), "2020-10-12T08:00:00+07:00");
+/// assert_eq!(a.paragraphs, ["Đoạn một.", "Đoạn hai."]);
+/// # Ok::<(), nghiquyet_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// A stable id: the same article always gets the same id, whatever its
+    /// Unicode form, line endings or later corrections of its body. It is
+    /// derived from kicker, title and date when the article has a title, else
+    /// from the whole text.
+    pub id: String,
+    /// Where the article was read from, when known.
+    pub url: Option<String>,
+    /// The kicker line above the headline, without its trailing colon.
+    pub kicker: Option<String>,
+    /// The headline.
+    pub title: Option<String>,
+    /// When the portal says it was published or last updated.
+    pub published: Option<DateTime<FixedOffset>>,
+    /// The byline.
+    pub author: Option<String>,
+    /// The body paragraphs, page chrome removed.
+    pub paragraphs: Vec<String>,
+    /// The resolutions the article mentions.
+    pub resolutions: Vec<Resolution>,
+    /// The targets the article states.
+    pub targets: Vec<Target>,
+}
+
+impl Article {
+    /// The body text every span points into: the paragraphs joined by
+    /// [`PARAGRAPH_SEPARATOR`].
+    ///
+    /// ```
+    /// let a = nghiquyet_core::parse_article("Một.\n\nHai.")?;
+    /// assert_eq!(a.body(), "Một.\n\nHai.");
+    /// # Ok::<(), nghiquyet_core::Error>(())
+    /// ```
+    pub fn body(&self) -> String {
+        self.paragraphs.join(PARAGRAPH_SEPARATOR)
+    }
+
+    /// Sets the source URL, builder style.
+    ///
+    /// ```
+    /// let a = nghiquyet_core::parse_article("Một.")?.with_url("https://example.vn/a");
+    /// assert_eq!(a.url.as_deref(), Some("https://example.vn/a"));
+    /// # Ok::<(), nghiquyet_core::Error>(())
+    /// ```
+    pub fn with_url(mut self, url: impl Into<String>) -> Self {
+        self.url = Some(url.into());
+        self
+    }
+}
+
+/// Reads raw bytes as an article: checks they are UTF-8 text, then
+/// [`parse_article`].
+///
+/// ```
+/// use nghiquyet_core::{parse_article_bytes, ErrorKind};
+///
+/// assert!(parse_article_bytes("Một câu.".as_bytes()).is_ok());
+/// assert_eq!(parse_article_bytes(b"\x00\x01\x02").unwrap_err().kind(), &ErrorKind::Binary);
+/// ```
+pub fn parse_article_bytes(bytes: &[u8]) -> Result<Article, Error> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| Error::new(ErrorKind::InvalidUtf8, Some(e.valid_up_to())))?;
+    parse_article(text)
+}
+
+/// Reads an article in the scraped-page form: an optional kicker line ending
+/// in ":", a headline, an "updated" timestamp, body paragraphs, a byline and
+/// page chrome (which is dropped). Missing parts are `None`.
+///
+/// Errors only on input that holds no text or looks binary.
+///
+/// ```
+/// use nghiquyet_core::{parse_article, ErrorKind};
+///
+/// assert_eq!(parse_article(" \n ").unwrap_err().kind(), &ErrorKind::Empty);
+/// ```
+pub fn parse_article(text: &str) -> Result<Article, Error> {
+    if let Some(pos) = text.find(|c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        return Err(Error::new(ErrorKind::Binary, Some(pos)));
+    }
+    let text = normalize(text);
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .filter(|l| !is_chrome(l))
+        .collect();
+    if lines.is_empty() {
+        return Err(Error::new(ErrorKind::Empty, None));
+    }
+
+    let mut rest: &[String] = &lines;
+    let mut kicker = None;
+    let mut title = None;
+    let mut published = None;
+    // The header: kicker, headline and timestamp come in the first few lines.
+    let stamp_at = rest
+        .iter()
+        .take(4)
+        .position(|l| crate::parse_timestamp(l).is_some());
+    let header_len = stamp_at.unwrap_or(0);
+    if let Some(at) = stamp_at {
+        published = crate::parse_timestamp(&rest[at]);
+    }
+    let header = &rest[..header_len];
+    match header {
+        [k, t, ..] if k.ends_with(':') => {
+            kicker = Some(k.trim_end_matches(':').trim().to_string());
+            title = Some(t.clone());
+        }
+        [k] if k.ends_with(':') => kicker = Some(k.trim_end_matches(':').trim().to_string()),
+        [.., t] => title = Some(t.clone()),
+        [] => {}
+    }
+    rest = &rest[stamp_at.map_or(0, |a| a + 1)..];
+    if stamp_at.is_none()
+        && rest.len() > 2
+        && rest[0].ends_with(':')
+        && looks_like_headline(&rest[1])
+    {
+        kicker = Some(rest[0].trim_end_matches(':').trim().to_string());
+        title = Some(rest[1].clone());
+        rest = &rest[2..];
+    }
+
+    let mut author = None;
+    if rest.len() > 1 && rest.last().is_some_and(|l| looks_like_byline(l)) {
+        author = rest
+            .last()
+            .map(|l| l.trim_start_matches("Theo ").to_string());
+        rest = &rest[..rest.len() - 1];
+    }
+    let paragraphs: Vec<String> = rest.to_vec();
+    let body = paragraphs.join(PARAGRAPH_SEPARATOR);
+    let context = ArticleContext {
+        kicker: kicker.as_deref(),
+        title: title.as_deref(),
+    };
+    let resolutions = find_resolutions(&body, context.issuer_hint());
+    let targets = crate::extract_targets(&body);
+    let id = article_id(
+        &text,
+        kicker.as_deref(),
+        title.as_deref(),
+        published.as_ref(),
+    );
+    Ok(Article {
+        id,
+        url: None,
+        kicker,
+        title,
+        published,
+        author,
+        paragraphs,
+        resolutions,
+        targets,
+    })
+}
+
+struct ArticleContext<'a> {
+    kicker: Option<&'a str>,
+    title: Option<&'a str>,
+}
+
+impl ArticleContext<'_> {
+    /// The organisation the article is about, when the kicker or title names one.
+    fn issuer_hint(&self) -> Option<&str> {
+        [self.kicker, self.title]
+            .into_iter()
+            .flatten()
+            .find(|s| crate::resolution::is_organisation(s))
+    }
+}
+
+fn article_id(
+    text: &str,
+    kicker: Option<&str>,
+    title: Option<&str>,
+    published: Option<&DateTime<FixedOffset>>,
+) -> String {
+    let mut hasher = Sha256::new();
+    match title {
+        Some(title) => {
+            hasher.update(kicker.unwrap_or("").as_bytes());
+            hasher.update([0]);
+            hasher.update(title.as_bytes());
+            hasher.update([0]);
+            hasher.update(
+                published
+                    .map(|p| p.to_rfc3339())
+                    .unwrap_or_default()
+                    .as_bytes(),
+            );
+        }
+        None => {
+            let canonical: Vec<&str> = text.split_whitespace().collect();
+            hasher.update(canonical.join(" ").as_bytes());
+        }
+    }
+    hasher.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Page chrome: reader-comment boxes, print links, search boxes, counters.
+fn is_chrome(line: &str) -> bool {
+    let f = fold(line);
+    const CHROME: &[&str] = &[
+        "y kien ban doc",
+        "gui y kien",
+        "in trang nay",
+        "tim kiem:",
+        "luot xem",
+        "so luot xem",
+        "da truy cap",
+        "dang truy cap",
+        "chia se",
+        "binh luan",
+        "ban quyen thuoc",
+        "tin lien quan",
+        "tin khac",
+        "quay lai",
+        "ve dau trang",
+        "gui cho ban be",
+        "hits:",
+        "online :",
+        "online:",
+        "luot truy cap",
+    ];
+    CHROME
+        .iter()
+        .any(|c| f.starts_with(c) || (f.len() < 120 && f.contains(c) && !f.ends_with('.')))
+}
+
+fn looks_like_headline(line: &str) -> bool {
+    line.chars().count() <= 200 && !line.ends_with('.')
+}
+
+/// A byline: one to five capitalised words, no sentence punctuation.
+fn looks_like_byline(line: &str) -> bool {
+    let line = line.trim_start_matches("Theo ");
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && line.chars().count() <= 50
+        && !line.ends_with(['.', ':', ';', ','])
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || *w == "-" || w.starts_with('('))
+        && !line.chars().any(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_is_recognised() {
+        assert!(is_chrome("Ý kiến bạn đọc Gửi ý kiến In trang này"));
+        assert!(is_chrome("Tìm kiếm:"));
+        assert!(is_chrome("Số lượt xem: 516"));
+        assert!(!is_chrome(
+            "Đảng bộ đề ra mục tiêu phấn đấu 95% đảng viên hoàn thành tốt nhiệm vụ."
+        ));
+    }
+
+    #[test]
+    fn bylines() {
+        assert!(looks_like_byline("Hằng Nga"));
+        assert!(looks_like_byline("Theo Báo Mẫu"));
+        assert!(!looks_like_byline("Đây là câu văn."));
+        assert!(!looks_like_byline("Tăng trưởng 7%"));
+    }
+
+    #[test]
+    fn id_ignores_form_and_body_corrections() {
+        let a = parse_article("K:\nTiêu đề\nThứ Hai, 12/10/2020, 08:00\nThân bài một.").unwrap();
+        let b = parse_article("K:\r\nTiêu đề\r\nThứ Hai, 12/10/2020, 08:00\r\nThân bài đã sửa.")
+            .unwrap();
+        assert_eq!(a.id, b.id);
+        let c =
+            parse_article("K:\nTiêu đề khác\nThứ Hai, 12/10/2020, 08:00\nThân bài một.").unwrap();
+        assert_ne!(a.id, c.id);
+    }
+}

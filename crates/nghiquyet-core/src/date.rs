@@ -1,0 +1,282 @@
+//! Vietnamese dates and portal timestamps.
+//!
+//! Portal times are Vietnam time (UTC+07:00) unless the line says otherwise
+//! ("GMT+8").
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
+
+use crate::normalize::fold;
+
+/// Vietnam time, the zone of every portal this crate reads.
+pub(crate) fn vietnam() -> FixedOffset {
+    FixedOffset::east_opt(7 * 3600)
+        .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"))
+}
+
+/// Reads a portal's "updated" or "published" line as a timestamp.
+///
+/// Accepts the forms portals print: "Cập nhật: Thứ bẩy 17/10/2020 - 09:58",
+/// "Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "15.10.2020 | 18:04:25",
+/// "Cập nhật, 05:33, Thứ Ba, 09/11/2021 (GMT+7)", "Ngày đăng: 26/10/2020".
+/// A line that holds other words than weekdays, labels and the date and
+/// time is not a timestamp line and gives `None`. A missing time is
+/// midnight; a missing zone is +07:00.
+///
+/// ```
+/// use nghiquyet_core::parse_timestamp;
+///
+/// let t = parse_timestamp("Cập nhật: Thứ bẩy 17/10/2020 - 09:58").unwrap();
+/// assert_eq!(t.to_rfc3339(), "2020-10-17T09:58:00+07:00");
+/// assert!(parse_timestamp("Đại hội diễn ra ngày 17/10/2020 tại hội trường").is_none());
+/// ```
+pub fn parse_timestamp(line: &str) -> Option<DateTime<FixedOffset>> {
+    let folded = fold(line);
+    if folded.chars().count() > 80 {
+        return None;
+    }
+    let tokens = tokenize(&folded);
+    let mut date = None;
+    let mut time = None;
+    let mut offset = None;
+    for tok in &tokens {
+        match tok {
+            Tok::Word(w) => {
+                if !is_timestamp_word(w) {
+                    return None;
+                }
+            }
+            Tok::Num(n) => {
+                if date.is_none()
+                    && let Some(d) = read_date(n)
+                {
+                    date = Some(d);
+                } else if time.is_none()
+                    && let Some(t) = read_time(n)
+                {
+                    time = Some(t);
+                } else if let Some(off) = read_offset(n) {
+                    offset = Some(off);
+                } else {
+                    return None;
+                }
+            }
+        }
+    }
+    let date = date?;
+    let time = time.unwrap_or(NaiveTime::MIN);
+    let zone = offset.unwrap_or_else(vietnam);
+    zone.from_local_datetime(&date.and_time(time)).single()
+}
+
+/// Resolves a date written in an article ("17/10/2020", "15-10",
+/// "ngày 12 tháng 10 năm 2020") against the article's own date.
+///
+/// A date without a year is the most recent such date on or before
+/// `reference`, never a future one.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use nghiquyet_core::resolve_date;
+///
+/// let article = NaiveDate::from_ymd_opt(2020, 10, 17).unwrap();
+/// assert_eq!(resolve_date("ngày 12 tháng 10 năm 2020", article), NaiveDate::from_ymd_opt(2020, 10, 12));
+/// assert_eq!(resolve_date("15-10", article), NaiveDate::from_ymd_opt(2020, 10, 15));
+/// assert_eq!(resolve_date("20/12", article), NaiveDate::from_ymd_opt(2019, 12, 20));
+/// ```
+pub fn resolve_date(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
+    let folded = fold(text);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    // "ngày D tháng M năm Y" and its shorter forms.
+    let mut day = None;
+    let mut month = None;
+    let mut year = None;
+    let mut i = 0;
+    while i < words.len() {
+        let next = words.get(i + 1).and_then(|w| {
+            w.trim_matches(|c: char| !c.is_ascii_digit())
+                .parse::<i32>()
+                .ok()
+        });
+        match words[i] {
+            "ngay" if next.is_some() => day = next,
+            "thang" if next.is_some() => month = next,
+            "nam" if next.is_some() => year = next,
+            w => {
+                if let Some(d) = read_date(w) {
+                    return Some(d);
+                }
+                if let Some((d, m)) = read_day_month(w) {
+                    day = Some(d);
+                    month = Some(m);
+                }
+            }
+        }
+        i += 1;
+    }
+    let (d, m) = (u32::try_from(day?).ok()?, u32::try_from(month?).ok()?);
+    match year {
+        Some(y) => NaiveDate::from_ymd_opt(y, m, d),
+        None => {
+            let this_year = NaiveDate::from_ymd_opt(chrono::Datelike::year(&reference), m, d);
+            match this_year {
+                Some(date) if date <= reference => Some(date),
+                _ => NaiveDate::from_ymd_opt(chrono::Datelike::year(&reference) - 1, m, d),
+            }
+        }
+    }
+}
+
+#[derive(Debug)]
+enum Tok<'a> {
+    Word(&'a str),
+    Num(&'a str),
+}
+
+fn tokenize(folded: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let pieces =
+        folded.split(|c: char| !(c.is_alphanumeric() || matches!(c, '/' | '.' | ':' | '-' | '+')));
+    for piece in pieces {
+        // "gmt+7" glues a word to an offset: split them.
+        let split = piece
+            .find(|c: char| c.is_ascii_digit() || c == '+')
+            .filter(|&i| i > 0);
+        let (word, num) = match split {
+            Some(i) if piece[..i].chars().all(char::is_alphabetic) => (&piece[..i], &piece[i..]),
+            _ if piece.starts_with(|c: char| c.is_ascii_digit() || c == '+') => ("", piece),
+            _ => (piece, ""),
+        };
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if !word.is_empty() {
+            out.push(Tok::Word(word));
+        }
+        let num = num.trim_end_matches(['-', ':', '.', '/']);
+        if !num.is_empty() {
+            out.push(Tok::Num(num));
+        }
+    }
+    out
+}
+
+fn is_timestamp_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "thu",
+        "hai",
+        "ba",
+        "tu",
+        "nam",
+        "sau",
+        "bay",
+        "bay",
+        "bon",
+        "chu",
+        "nhat",
+        "cn",
+        "cap",
+        "nhat",
+        "ngay",
+        "dang",
+        "luc",
+        "gio",
+        "gmt",
+        "utc",
+        "ict",
+        "sang",
+        "chieu",
+        "toi",
+        "am",
+        "pm",
+        "update",
+        "updated",
+        "published",
+        "posted",
+        "xuat",
+        "ban",
+        "thoi",
+        "gian",
+    ];
+    // "bẩy" folds to "bay"; "tư" folds to "tu"; "chủ nhật" to "chu nhat".
+    WORDS.contains(&w)
+}
+
+fn read_date(s: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = s.split(['/', '.', '-']).collect();
+    if parts.len() != 3 {
+        return None;
+    }
+    let d: u32 = parts[0].parse().ok()?;
+    let m: u32 = parts[1].parse().ok()?;
+    let y: i32 = parts[2].parse().ok()?;
+    if parts[2].len() != 4 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn read_day_month(s: &str) -> Option<(i32, i32)> {
+    let (d, m) = s.split_once(['/', '-', '.'])?;
+    let d: i32 = d.parse().ok()?;
+    let m: i32 = m.parse().ok()?;
+    ((1..=31).contains(&d) && (1..=12).contains(&m)).then_some((d, m))
+}
+
+fn read_time(s: &str) -> Option<NaiveTime> {
+    let parts: Vec<&str> = s.split(':').collect();
+    match parts.as_slice() {
+        [h, m] => NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0),
+        [h, m, sec] => NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, sec.parse().ok()?),
+        _ => None,
+    }
+}
+
+fn read_offset(s: &str) -> Option<FixedOffset> {
+    let sign = if s.starts_with('+') {
+        1
+    } else if s.starts_with('-') {
+        -1
+    } else {
+        return None;
+    };
+    let hours: i32 = s[1..].parse().ok()?;
+    FixedOffset::east_opt(sign * hours * 3600)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ts(s: &str) -> Option<String> {
+        parse_timestamp(s).map(|t| t.to_rfc3339())
+    }
+
+    #[test]
+    fn portal_forms() {
+        assert_eq!(
+            ts("Thứ Năm, 15/10/2020, 16:21 (GMT+7)").as_deref(),
+            Some("2020-10-15T16:21:00+07:00")
+        );
+        assert_eq!(
+            ts("15.10.2020 | 18:04:25").as_deref(),
+            Some("2020-10-15T18:04:25+07:00")
+        );
+        assert_eq!(
+            ts("Cập nhật, 05:33, Thứ Ba, 09/11/2021 (GMT+7)").as_deref(),
+            Some("2021-11-09T05:33:00+07:00")
+        );
+        assert_eq!(
+            ts("Thứ bảy 17/10/2020 - 09:58").as_deref(),
+            Some("2020-10-17T09:58:00+07:00")
+        );
+        assert_eq!(
+            ts("Chủ nhật, 01/11/2020 07:00 GMT+8").as_deref(),
+            Some("2020-11-01T07:00:00+08:00")
+        );
+    }
+
+    #[test]
+    fn not_timestamps() {
+        assert_eq!(ts("Phát huy vai trò nêu gương"), None);
+        assert_eq!(ts("Hits: 15"), None);
+        assert_eq!(ts("32/13/2020"), None);
+    }
+}

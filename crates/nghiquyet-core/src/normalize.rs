@@ -1,0 +1,170 @@
+//! One canonical form for Vietnamese text.
+//!
+//! Portals publish the same words in NFC or NFD, with CRLF or LF, and with
+//! the tone mark placed the old way ("hoà", "thuỷ") or the new way ("hòa",
+//! "thủy"). The model holds one form so that equal articles give equal
+//! models and spans point into a text the user can rebuild.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
+
+/// The canonical form of `text`: LF line ends, NFC, tone marks on the vowel
+/// where most portals put them ("hòa", "thủy", "khỏe"), no-break and other
+/// odd spaces as plain spaces, zero-width characters and a byte-order mark removed.
+///
+/// ```
+/// use nghiquyet_core::normalize;
+///
+/// assert_eq!(normalize("văn hoá\r\nthuỷ lợi"), "văn hóa\nthủy lợi");
+/// // NFD input gives the NFC form.
+/// assert_eq!(normalize("Vie\u{302}\u{323}t"), "Việt");
+/// // Syllables with a final consonant keep the tone on the second vowel.
+/// assert_eq!(normalize("hoàn thành"), "hoàn thành");
+/// ```
+pub fn normalize(text: &str) -> String {
+    let mut cleaned = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    cleaned.push('\n');
+                }
+            }
+            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' => {}
+            '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
+                cleaned.push(' ')
+            }
+            _ => cleaned.push(c),
+        }
+    }
+    let decomposed: String = cleaned.nfd().collect();
+    let mut out = String::with_capacity(decomposed.len());
+    let mut word = String::new();
+    for c in decomposed.chars() {
+        if c.is_alphabetic() || is_combining_mark(c) {
+            word.push(c);
+        } else {
+            flush_word(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush_word(&mut word, &mut out);
+    out.nfc().collect()
+}
+
+fn flush_word(word: &mut String, out: &mut String) {
+    if !word.is_empty() {
+        place_tone(word, out);
+        word.clear();
+    }
+}
+
+/// Moves the tone mark of an NFD syllable ending in "oa", "oe" or "uy" (no
+/// final consonant, not after "q") onto the first of the two vowels.
+fn place_tone(word: &str, out: &mut String) {
+    let tone_count = word.chars().filter(|c| TONES.contains(c)).count();
+    if tone_count != 1 {
+        out.push_str(word);
+        return;
+    }
+    let tone = word
+        .chars()
+        .find(|c| TONES.contains(c))
+        .unwrap_or('\u{300}');
+    // Base letters with their non-tone marks, tone removed.
+    let mut letters: Vec<(char, String)> = Vec::new();
+    for c in word.chars() {
+        if TONES.contains(&c) {
+            continue;
+        }
+        if is_combining_mark(c) {
+            if let Some(last) = letters.last_mut() {
+                last.1.push(c);
+                continue;
+            }
+        }
+        letters.push((c, String::new()));
+    }
+    let n = letters.len();
+    let plain = |i: usize| letters[i].1.is_empty();
+    let lower = |i: usize| letters[i].0.to_lowercase().next().unwrap_or(letters[i].0);
+    let moves = n >= 2 && plain(n - 1) && plain(n - 2) && {
+        let (a, b) = (lower(n - 2), lower(n - 1));
+        let pair = matches!((a, b), ('o', 'a') | ('o', 'e') | ('u', 'y'));
+        let after_q = n >= 3 && lower(n - 3) == 'q';
+        let vowel_before = n >= 3 && "aeiouy".contains(lower(n - 3)) && letters[n - 3].1.is_empty();
+        pair && !after_q && !vowel_before
+    };
+    if !moves {
+        out.push_str(word);
+        return;
+    }
+    for (i, (base, marks)) in letters.iter().enumerate() {
+        out.push(*base);
+        out.push_str(marks);
+        if i == n - 2 {
+            out.push(tone);
+        }
+    }
+}
+
+/// A folded form for matching: lower case, no diacritics, "đ" as "d".
+///
+/// Filters and keyword search compare folded forms, so "Ha Giang" finds
+/// "Hà Giang".
+///
+/// ```
+/// use nghiquyet_core::fold;
+///
+/// assert_eq!(fold("Hà Giang"), "ha giang");
+/// assert_eq!(fold("ĐẢNG BỘ"), "dang bo");
+/// ```
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn old_and_new_tone_placement_agree() {
+        for (old, new) in [
+            ("hoà", "hòa"),
+            ("thuỷ", "thủy"),
+            ("khoẻ", "khỏe"),
+            ("Uỷ ban", "Ủy ban"),
+        ] {
+            assert_eq!(normalize(old), normalize(new), "{old} vs {new}");
+            assert_eq!(normalize(old), new);
+        }
+    }
+
+    #[test]
+    fn words_that_must_not_move() {
+        for w in [
+            "quý", "hoàng", "toán", "khuyến", "ngoài", "người", "huyện", "thuở",
+        ] {
+            assert_eq!(normalize(w), w, "{w}");
+        }
+    }
+
+    #[test]
+    fn nfd_and_crlf() {
+        let nfd: String = "Đảng bộ Khối\r\nhoàn thành".nfd().collect();
+        assert_eq!(normalize(&nfd), "Đảng bộ Khối\nhoàn thành");
+        assert_eq!(normalize("a\rb"), "a\nb");
+    }
+
+    #[test]
+    fn odd_spaces_and_marks() {
+        assert_eq!(normalize("\u{feff}95%\u{a0}trở\u{200b}lên"), "95% trởlên");
+    }
+}

@@ -1,0 +1,95 @@
+//! Reading the inputs named on the command line.
+
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// One input: a file or standard input.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// Standard input, named "-".
+    Stdin,
+    /// A file.
+    File(PathBuf),
+}
+
+impl Source {
+    /// The source a command-line argument names.
+    pub fn from_arg(path: &Path) -> Self {
+        if path.as_os_str() == "-" {
+            Source::Stdin
+        } else {
+            Source::File(path.to_path_buf())
+        }
+    }
+
+    /// The sources of a list of arguments; none means standard input.
+    pub fn from_args(paths: &[PathBuf]) -> Vec<Self> {
+        if paths.is_empty() {
+            vec![Source::Stdin]
+        } else {
+            paths.iter().map(|p| Self::from_arg(p)).collect()
+        }
+    }
+
+    /// Reads the whole input as bytes.
+    pub fn read(&self) -> Result<Vec<u8>, InputError> {
+        let mut buf = Vec::new();
+        let res = match self {
+            Source::Stdin => std::io::stdin().lock().read_to_end(&mut buf).map(|_| ()),
+            Source::File(p) => std::fs::read(p).map(|b| buf = b),
+        };
+        res.map_err(|e| InputError {
+            source: self.clone(),
+            what: e.to_string(),
+        })?;
+        Ok(buf)
+    }
+
+    /// Reads the input as UTF-8 text, refusing empty, binary and non-UTF-8 input.
+    pub fn read_text(&self) -> Result<String, InputError> {
+        let bytes = self.read()?;
+        let fail = |what: String| InputError {
+            source: self.clone(),
+            what,
+        };
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err(fail("empty input: no text to read".into()));
+        }
+        if let Some(pos) = bytes.iter().position(|&b| b == 0) {
+            return Err(fail(format!("binary input: NUL byte at byte {pos}")));
+        }
+        String::from_utf8(bytes).map_err(|e| {
+            fail(format!(
+                "invalid UTF-8 at byte {}",
+                e.utf8_error().valid_up_to()
+            ))
+        })
+    }
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Stdin => f.write_str("<stdin>"),
+            Source::File(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+/// An input that could not be read, with the input it came from.
+#[derive(Debug)]
+pub struct InputError {
+    /// The input.
+    pub source: Source,
+    /// What was wrong.
+    pub what: String,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.source, self.what)
+    }
+}
+
+impl std::error::Error for InputError {}
