@@ -1,0 +1,198 @@
+//! `nghiquyet parse`: the article model as JSON.
+
+use serde_json::{Value, json};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::util::{data, json, read_data, run, run_with_stdin, stderr, tempdir};
+
+fn parse_file(name: &str) -> Value {
+    let path = data(name);
+    let out = run(&["parse", path.to_str().expect("utf-8 path")]);
+    assert!(
+        out.status.success(),
+        "parse {name} failed: {}",
+        stderr(&out)
+    );
+    json(&out)
+}
+
+#[test]
+fn district_congress_article_is_read_into_its_parts() {
+    let a = parse_file("lam_son_congress.txt");
+    assert_eq!(a["kicker"], "Đảng bộ huyện Lâm Sơn");
+    assert_eq!(
+        a["title"],
+        "Đại hội lần thứ XXII xác định khâu đột phá về hạ tầng"
+    );
+    assert_eq!(a["published"], "2020-10-15T16:21:00+07:00");
+    assert_eq!(a["author"], "Trần Minh Khôi");
+    let paragraphs = a["paragraphs"].as_array().expect("paragraphs");
+    assert_eq!(paragraphs.len(), 3);
+    let body = paragraphs
+        .iter()
+        .map(|p| p.as_str().unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    for chrome in [
+        "Lượt xem",
+        "Ý kiến bạn đọc",
+        "In trang này",
+        "Tìm kiếm",
+        "Trần Minh Khôi",
+    ] {
+        assert!(!body.contains(chrome), "body keeps {chrome:?}");
+    }
+    assert!(a["id"].as_str().is_some_and(|id| id.len() == 16));
+}
+
+#[test]
+fn resolutions_of_both_terms_are_found() {
+    let a = parse_file("lam_son_congress.txt");
+    let resolutions = a["resolutions"].as_array().expect("resolutions");
+    let summary: Vec<(Value, Value)> = resolutions
+        .iter()
+        .map(|r| (r["congress"].clone(), r["term"].clone()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (json!(21), json!({"start": 2015, "end": 2020})),
+            (json!(22), json!({"start": 2020, "end": 2025})),
+        ]
+    );
+    assert_eq!(resolutions[1]["issuer"], "Đảng bộ huyện Lâm Sơn");
+}
+
+#[test]
+fn council_resolution_number_and_term() {
+    let a = parse_file("ha_tay_council.txt");
+    assert_eq!(a["published"], "2021-12-11T10:15:00+07:00");
+    assert_eq!(a["author"], "Phương Thảo");
+    let r = &a["resolutions"][0];
+    assert_eq!(r["number"], "12/2021/NQ-HĐND");
+    assert_eq!(r["term"], json!({"start": 2021, "end": 2025}));
+}
+
+#[test]
+fn spans_slice_the_body() {
+    for name in ["lam_son_congress.txt", "ha_tay_council.txt"] {
+        let a = parse_file(name);
+        let body = a["paragraphs"]
+            .as_array()
+            .expect("paragraphs")
+            .iter()
+            .map(|p| p.as_str().unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let spans = a["resolutions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .chain(a["targets"].as_array().into_iter().flatten());
+        for item in spans {
+            let (s, e) = (
+                item["span"]["start"].as_u64().expect("start") as usize,
+                item["span"]["end"].as_u64().expect("end") as usize,
+            );
+            let slice = body.get(s..e).unwrap_or_else(|| {
+                panic!("{name}: span {s}..{e} is not on char boundaries of the body")
+            });
+            if let Some(text) = item["text"].as_str() {
+                assert_eq!(slice, text, "{name}: target text is its span");
+            }
+        }
+    }
+}
+
+#[test]
+fn unicode_form_line_endings_and_tone_placement_do_not_change_the_model() {
+    let text = read_data("lam_son_congress.txt");
+    let reference = run_with_stdin(&["parse", "-"], text.as_bytes());
+    let variants = [
+        text.nfd().collect::<String>(),
+        text.replace('\n', "\r\n"),
+        text.replace("hòa", "hoà")
+            .replace("Hòa", "Hoà")
+            .replace("thủy", "thuỷ"),
+    ];
+    for variant in variants {
+        let out = run_with_stdin(&["parse", "-"], variant.as_bytes());
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(json(&out), json(&reference));
+    }
+}
+
+#[test]
+fn several_inputs_give_an_array_and_jsonl_gives_lines() {
+    let (a, b) = (data("lam_son_congress.txt"), data("ha_tay_council.txt"));
+    let (a, b) = (a.to_str().expect("path"), b.to_str().expect("path"));
+    let out = run(&["parse", a, b]);
+    assert!(out.status.success());
+    let all = json(&out);
+    assert_eq!(all.as_array().map(Vec::len), Some(2));
+    assert_eq!(all[1]["author"], "Phương Thảo");
+
+    let out = run(&["parse", "--jsonl", a, b]);
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines, all.as_array().cloned().unwrap_or_default());
+}
+
+#[test]
+fn url_is_recorded() {
+    let path = data("ha_tay_council.txt");
+    let out = run(&[
+        "parse",
+        "--url",
+        "https://hataynam.example.vn/nq-12",
+        path.to_str().expect("path"),
+    ]);
+    assert_eq!(json(&out)["url"], "https://hataynam.example.vn/nq-12");
+}
+
+#[test]
+fn bad_inputs_are_reported_by_name_and_the_rest_still_parsed() {
+    let dir = tempdir();
+    let empty = dir.path().join("empty.txt");
+    let binary = dir.path().join("image.bin");
+    let latin1 = dir.path().join("latin1.txt");
+    let missing = dir.path().join("missing.txt");
+    std::fs::write(&empty, "  \n").expect("write");
+    std::fs::write(&binary, [0x89, b'P', b'N', b'G', 0, 0, 1]).expect("write");
+    std::fs::write(&latin1, b"Ngh\xe9 quy\xe9t").expect("write");
+    let good = data("ha_tay_council.txt");
+    let paths = [&empty, &binary, &latin1, &missing, &good];
+    let args: Vec<&str> = std::iter::once("parse")
+        .chain(paths.iter().map(|p| p.to_str().expect("path")))
+        .collect();
+    let out = run(&args);
+    assert!(
+        !out.status.success(),
+        "a failed input makes the exit non-zero"
+    );
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 4, "one line per bad input: {err}");
+    assert!(
+        lines[0].contains("empty.txt") && lines[0].contains("empty"),
+        "{err}"
+    );
+    assert!(
+        lines[1].contains("image.bin") && lines[1].contains("binary"),
+        "{err}"
+    );
+    assert!(
+        lines[2].contains("latin1.txt") && lines[2].contains("invalid UTF-8 at byte 3"),
+        "{err}"
+    );
+    assert!(lines[3].contains("missing.txt"), "{err}");
+    assert!(!err.contains("panicked"));
+    let parsed = json(&out);
+    assert_eq!(
+        parsed.as_array().map(Vec::len),
+        Some(1),
+        "the good input is still printed"
+    );
+}

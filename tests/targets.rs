@@ -1,0 +1,88 @@
+//! `nghiquyet targets`: the targets of any text.
+
+use serde_json::Value;
+
+use crate::util::{data, json, run, run_with_stdin, stderr};
+
+fn values(targets: &Value) -> Vec<(f64, String, String)> {
+    targets
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|t| {
+            (
+                t["value"].as_f64().expect("value"),
+                t["unit"].as_str().unwrap_or_default().to_string(),
+                t["bound"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn targets_of_a_whole_article() {
+    let path = data("lam_son_congress.txt");
+    let out = run(&["targets", path.to_str().expect("path")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let targets = json(&out);
+    let found = values(&targets);
+    let expected = [
+        (8.5, "%", "range"),
+        (65.0, "triệu đồng", "exact"),
+        (1.5, "%", "decrease_by"),
+        (100.0, "%", "exact"),
+        (85.0, "%", "at_least"),
+        (1200.0, "đảng viên", "at_least"),
+    ];
+    let expected: Vec<(f64, String, String)> = expected
+        .iter()
+        .map(|(v, u, b)| (*v, u.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(found, expected, "{targets:#}");
+    // Reported results of the past term and delegate counts are not targets.
+    assert!(
+        !found
+            .iter()
+            .any(|(v, _, _)| *v == 41.0 || *v == 280.0 || *v == 18.0)
+    );
+    assert_eq!(targets[0]["value_max"], 9.0);
+    assert_eq!(targets[0]["per"], "năm");
+    assert_eq!(targets[1]["deadline_year"], 2025);
+    for t in targets.as_array().into_iter().flatten() {
+        assert_eq!(t["term"]["start"], 2020, "{t:#}");
+    }
+}
+
+#[test]
+fn each_line_prints_one_array_per_line_in_order() {
+    let input = "Phấn đấu 90% trở lên hộ gia đình đạt danh hiệu gia đình văn hóa\n\
+                 Đại hội có 312 đại biểu tham dự\n\
+                 \n\
+                 thu ngân sách trên địa bàn đạt 3.500 tỷ đồng\n";
+    let out = run_with_stdin(&["targets", "--each-line", "-"], input.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(
+        values(&lines[0]),
+        [(90.0, "%".to_string(), "at_least".to_string())]
+    );
+    assert_eq!(values(&lines[1]), []);
+    assert_eq!(values(&lines[2]), []);
+    assert_eq!(
+        values(&lines[3]),
+        [(3500.0, "tỷ đồng".to_string(), "exact".to_string())]
+    );
+}
+
+#[test]
+fn empty_input_is_an_error_not_a_panic() {
+    let out = run_with_stdin(&["targets", "-"], b"");
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("<stdin>") && err.contains("empty"), "{err}");
+    assert!(!err.contains("panicked"));
+}

@@ -1,0 +1,6 @@
+//! Integration tests of the `nghiquyet` command, built as one binary.
+
+mod util;
+
+mod parse;
+mod targets;
