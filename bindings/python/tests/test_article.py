@@ -14,7 +14,7 @@ import pytest
 import nghiquyet
 from nghiquyet import Article, Resolution, Span, Term
 
-from conftest import VN
+from conftest import VN, Generated
 
 
 def test_reads_header_body_and_byline(ven_song: str) -> None:
@@ -49,7 +49,7 @@ def test_url_keyword(ven_song: str) -> None:
     a = nghiquyet.parse_article(ven_song, url="https://venSong.example.vn/tin/1")
     assert a.url == "https://venSong.example.vn/tin/1"
     with pytest.raises(TypeError):
-        nghiquyet.parse_article(ven_song, "https://positional.example")  # type: ignore[misc]
+        nghiquyet.parse_article(ven_song, "https://positional.example")  # type: ignore[call-arg]
 
 
 def test_bytes_and_str_read_alike(ven_song: str) -> None:
@@ -155,7 +155,7 @@ def test_multiprocessing_ships_articles_both_ways(ven_song: str, mien_nui: str) 
         assert pool.map(operator.attrgetter("title"), articles) == [a.title for a in articles]
 
 
-def test_releases_the_gil(generated: list) -> None:
+def test_releases_the_gil(generated: list[Generated]) -> None:
     """Parsing in a thread pool gives what parsing in sequence gives."""
     from concurrent.futures import ThreadPoolExecutor
 

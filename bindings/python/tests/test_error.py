@@ -88,3 +88,9 @@ def test_errors_pickle() -> None:
         nghiquyet.parse_article(b"\xff")
     again = pickle.loads(pickle.dumps(info.value))
     assert type(again) is ParseError and str(again) == str(info.value)
+
+
+def test_extract_targets_rejects_lone_surrogates() -> None:
+    with pytest.raises(nghiquyet.ParseError) as info:
+        nghiquyet.extract_targets("95% \ud800")
+    assert info.value.kind == "invalid_utf8" and info.value.offset == 4

@@ -77,4 +77,4 @@ def test_repr_eq_read_only(target: Target) -> None:
     with pytest.raises(AttributeError):
         target.value = 1.0  # type: ignore[misc]
     with pytest.raises(TypeError):
-        Target()  # type: ignore[call-arg]
+        Target()
