@@ -13,7 +13,9 @@ use std::time::Instant;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let path = args.next().ok_or("usage: parse_timing ARTICLE.txt [ITERATIONS]")?;
+    let path = args
+        .next()
+        .ok_or("usage: parse_timing ARTICLE.txt [ITERATIONS]")?;
     let iterations: u32 = match args.next() {
         Some(n) => n.parse()?,
         None => 2000,
