@@ -88,6 +88,14 @@ def test_errors_pickle() -> None:
         nghiquyet.parse_article(b"\xff")
     again = pickle.loads(pickle.dumps(info.value))
     assert type(again) is ParseError and str(again) == str(info.value)
+    assert (again.kind, again.offset, again.index, again.message) == ("invalid_utf8", 0, None, "invalid UTF-8 at byte 0")
+
+
+def test_collected_errors_pickle_with_their_index() -> None:
+    (err,) = nghiquyet.parse_many([""], errors="collect")
+    assert isinstance(err, ParseError)
+    again = pickle.loads(pickle.dumps(err))
+    assert (again.kind, again.index, str(again)) == ("empty", 0, str(err))
 
 
 def test_extract_targets_rejects_lone_surrogates() -> None:
