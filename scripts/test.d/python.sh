@@ -25,7 +25,7 @@ cd bindings/python
 python -m pytest -p no:cacheprovider tests
 # Checks the package and its native module nghiquyet._nghiquyet against the stub.
 python -m mypy.stubtest nghiquyet
-python -m mypy --no-incremental --cache-dir=/dev/null tests ../../examples/python
+python -m mypy --no-incremental --cache-dir=/dev/null tests bench ../../examples/python
 
 # The CSV example on the test fixtures.
 out="$(mktemp -d)"

@@ -100,21 +100,26 @@ def main() -> int:
     print(f"nghiquyet {nghiquyet.__version__}, Python {sys.version.split()[0]}, "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
 
-    text = SAMPLE.read_text(encoding="utf-8")
-    data = text.encode()
-    py_str = per_call_ns(lambda: nghiquyet.parse_article(text), args.iterations)
-    py_bytes = per_call_ns(lambda: nghiquyet.parse_article(data), args.iterations)
-    print(f"\nparse_article on {SAMPLE.name} ({len(data)} bytes):")
-    print(f"  Python, str    {py_str / 1000:9.1f} µs/call")
-    print(f"  Python, bytes  {py_bytes / 1000:9.1f} µs/call")
-    if not args.no_rust:
+    samples = [
+        (SAMPLE.name, SAMPLE.read_text(encoding="utf-8")),
+        ("a one-line text", "Đảng bộ phấn đấu hoàn thành tốt nhiệm vụ."),
+    ]
+    for name, text in samples:
+        data = text.encode()
+        py_str = per_call_ns(lambda: nghiquyet.parse_article(text), args.iterations)
+        py_bytes = per_call_ns(lambda: nghiquyet.parse_article(data), args.iterations)
+        print(f"\nparse_article on {name} ({len(data)} bytes):")
+        print(f"  Python, str    {py_str / 1000:9.2f} µs/call")
+        print(f"  Python, bytes  {py_bytes / 1000:9.2f} µs/call")
+        if args.no_rust:
+            continue
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "article.txt"
             path.write_bytes(data)
             rust = rust_ns(path, args.iterations)
         if rust is not None:
-            print(f"  Rust           {rust / 1000:9.1f} µs/call")
-            print(f"  overhead (str) {(py_str - rust) / 1000:9.1f} µs/call ({(py_str - rust) / rust:+.1%})")
+            print(f"  Rust           {rust / 1000:9.2f} µs/call")
+            print(f"  overhead (str) {(py_str - rust) / 1000:9.2f} µs/call ({(py_str - rust) / rust:+.1%})")
 
     texts = [article(i) for i in range(args.articles)]
     size = sum(len(t.encode()) for t in texts) / 1e6
