@@ -29,6 +29,20 @@ impl From<PySpan> for Span {
     }
 }
 
+/// A span read back from JSON, refused when it ends before it starts.
+fn checked(py: Python<'_>, span: Span) -> PyResult<PySpan> {
+    if span.end < span.start {
+        let message = format!(
+            "invalid value: span end {} is before its start {}",
+            span.end, span.start
+        );
+        return Err(PyErr::from_value(crate::error::new_parse_error(
+            py, "invalid", &message, None, None,
+        )?));
+    }
+    Ok(PySpan(span))
+}
+
 #[pymethods]
 impl PySpan {
     #[new]
@@ -72,7 +86,7 @@ impl PySpan {
     }
 
     fn __len__(&self) -> usize {
-        self.0.end - self.0.start
+        self.0.end.saturating_sub(self.0.start)
     }
 
     /// The span as the JSON contract's plain Python objects.
@@ -89,13 +103,13 @@ impl PySpan {
     /// Reads a span back from `to_dict` output.
     #[classmethod]
     fn from_dict(_cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
-        convert::from_dict(data.py(), data).map(PySpan)
+        checked(data.py(), convert::from_dict(data.py(), data)?)
     }
 
     /// Reads a span back from `to_json` output.
     #[classmethod]
     fn from_json(cls: &Bound<'_, PyType>, text: PyBackedStr) -> PyResult<Self> {
-        convert::from_json(cls.py(), &text).map(PySpan)
+        checked(cls.py(), convert::from_json(cls.py(), &text)?)
     }
 
     fn __repr__(&self) -> String {

@@ -156,6 +156,32 @@ def test_multiprocessing_ships_articles_both_ways(ven_song: str, mien_nui: str) 
 
 
 def test_releases_the_gil(generated: list[Generated]) -> None:
+    """While parse_many works, other Python threads keep running."""
+    import threading
+    import time
+
+    texts = [g.text for g in generated]
+    window: list[float] = []
+
+    def work() -> None:
+        window.append(time.perf_counter())
+        nghiquyet.parse_many(texts, threads=1)
+        window.append(time.perf_counter())
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    ticks = []
+    while worker.is_alive():
+        ticks.append(time.perf_counter())
+    worker.join()
+    start, end = window
+    points = [start, *(t for t in ticks if start < t < end), end]
+    longest_pause = max(b - a for a, b in zip(points, points[1:]))
+    # Holding the GIL would stall this thread for the whole call.
+    assert longest_pause < (end - start) / 2, (longest_pause, end - start)
+
+
+def test_parse_article_in_a_thread_pool(generated: list[Generated]) -> None:
     """Parsing in a thread pool gives what parsing in sequence gives."""
     from concurrent.futures import ThreadPoolExecutor
 

@@ -39,6 +39,13 @@ def test_value_semantics() -> None:
         Span(1, 2).start = 3  # type: ignore[misc]
 
 
+def test_reading_back_checks_the_order() -> None:
+    with pytest.raises(nghiquyet.ParseError, match="before its start"):
+        Span.from_dict({"start": 5, "end": 2})
+    with pytest.raises(nghiquyet.ParseError, match="before its start"):
+        Span.from_json('{"start": 5, "end": 2}')
+
+
 def test_round_trips() -> None:
     span = Span(3, 17)
     assert span.to_dict() == {"start": 3, "end": 17}
