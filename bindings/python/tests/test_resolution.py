@@ -11,8 +11,8 @@ from nghiquyet import Resolution, Span, Term
 
 
 def resolution(text: str) -> Resolution:
-    (r,) = nghiquyet.parse_article(text).resolutions
-    return r
+    """The numbered resolution the text mentions."""
+    return next(r for r in nghiquyet.parse_article(text).resolutions if r.number)
 
 
 def test_attributes(mien_nui: str) -> None:
