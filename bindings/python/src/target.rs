@@ -1,0 +1,161 @@
+//! `nghiquyet.Target`: a measurable threshold a resolution sets.
+
+use nghiquyet_core::Target;
+use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
+use pyo3::types::{PyTuple, PyType};
+
+use crate::convert;
+use crate::repr::py_repr;
+use crate::span::PySpan;
+use crate::term::PyTerm;
+
+/// A target (*chỉ tiêu*): a measurable threshold set by a resolution.
+///
+/// Attributes are `None` where the text does not say.
+#[pyclass(name = "Target", module = "nghiquyet", frozen, eq)]
+#[derive(Clone, PartialEq)]
+pub struct PyTarget(pub Target);
+
+impl From<Target> for PyTarget {
+    fn from(target: Target) -> Self {
+        PyTarget(target)
+    }
+}
+
+impl From<PyTarget> for Target {
+    fn from(target: PyTarget) -> Self {
+        target.0
+    }
+}
+
+#[pymethods]
+impl PyTarget {
+    /// The value; for ranges the lower end, for achieved/target pairs the target.
+    #[getter]
+    fn value(&self) -> f64 {
+        self.0.value
+    }
+
+    /// The upper end of a range ("6,5-7%" gives 7).
+    #[getter]
+    fn value_max(&self) -> Option<f64> {
+        self.0.value_max
+    }
+
+    /// The unit: "%", "‰", "tỷ đồng", "USD", "lần", or a count noun.
+    #[getter]
+    fn unit(&self) -> Option<&str> {
+        self.0.unit.as_deref()
+    }
+
+    /// The denominator of a rate: "năm" for "%/năm".
+    #[getter]
+    fn per(&self) -> Option<&str> {
+        self.0.per.as_deref()
+    }
+
+    /// How the value is bounded, by its JSON name: "exact", "at_least",
+    /// "above", "at_most", "below", "about", "range", "increase_by",
+    /// "decrease_by".
+    #[getter]
+    fn bound(&self) -> &'static str {
+        self.0.bound.as_str()
+    }
+
+    /// What is measured: "cơ quan, đơn vị", "tốc độ tăng trưởng GRDP".
+    #[getter]
+    fn subject(&self) -> Option<&str> {
+        self.0.subject.as_deref()
+    }
+
+    /// The condition the subject must meet: "hoàn thành tốt nhiệm vụ chính trị".
+    #[getter]
+    fn criterion(&self) -> Option<&str> {
+        self.0.criterion.as_deref()
+    }
+
+    /// What the value is compared with ("so với ..."), without the "so với".
+    #[getter]
+    fn baseline(&self) -> Option<&str> {
+        self.0.baseline.as_deref()
+    }
+
+    /// The value achieved, in achieved/target pairs.
+    #[getter]
+    fn achieved(&self) -> Option<f64> {
+        self.0.achieved
+    }
+
+    /// The year the target is due ("đến năm 2025").
+    #[getter]
+    fn deadline_year(&self) -> Option<i32> {
+        self.0.deadline_year
+    }
+
+    /// The term of the resolution that set the target.
+    #[getter]
+    fn term(&self) -> Option<PyTerm> {
+        self.0.term.map(PyTerm)
+    }
+
+    /// Where the clause is, in bytes of the text the target was found in
+    /// (`Article.body`, or the text given to `extract_targets`).
+    #[getter]
+    fn span(&self) -> PySpan {
+        PySpan(self.0.span)
+    }
+
+    /// The clause, as it stands in the text.
+    #[getter]
+    fn text(&self) -> &str {
+        &self.0.text
+    }
+
+    /// The value as a reader would write it in a table: "≥ 95%", "6,5–7%/năm".
+    fn display_value(&self) -> String {
+        self.0.display_value()
+    }
+
+    /// The target as the JSON contract's plain Python objects.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::to_dict(py, &self.0)
+    }
+
+    /// The target as JSON, compact or indented by `indent` spaces.
+    #[pyo3(signature = (*, indent = None))]
+    fn to_json(&self, py: Python<'_>, indent: Option<usize>) -> PyResult<String> {
+        convert::to_json(py, &self.0, indent)
+    }
+
+    /// Reads a target back from `to_dict` output.
+    #[classmethod]
+    fn from_dict(_cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
+        convert::from_dict(data.py(), data).map(PyTarget)
+    }
+
+    /// Reads a target back from `to_json` output.
+    #[classmethod]
+    fn from_json(cls: &Bound<'_, PyType>, text: PyBackedStr) -> PyResult<Self> {
+        convert::from_json(cls.py(), &text).map(PyTarget)
+    }
+
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        convert::reduce(slf.as_any(), &slf.get().0)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let t = &self.0;
+        Ok(format!(
+            "Target(value={}, value_max={}, unit={}, bound={}, subject={}, text={})",
+            py_repr(py, t.value)?,
+            py_repr(py, t.value_max)?,
+            py_repr(py, &t.unit)?,
+            py_repr(py, t.bound.as_str())?,
+            py_repr(py, &t.subject)?,
+            py_repr(py, &t.text)?,
+        ))
+    }
+}
