@@ -26,3 +26,8 @@ mod render;
 
 pub use error::Error;
 pub use render::{Lang, RenderOptions, RenderedDigest, Renderer, TEMPLATE_FILES, render_digest};
+
+#[cfg(feature = "service")]
+mod schedule;
+#[cfg(feature = "service")]
+pub use schedule::{Schedule, parse_tz};
