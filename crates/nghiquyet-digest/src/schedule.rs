@@ -365,6 +365,6 @@ mod tests {
     fn daylight_saving_new_york() {
         let tz = America::New_York;
         assert_eq!(next("0 9 * * *", "2026-03-07T15:00:00Z", tz), "2026-03-08T13:00:00+00:00");
-        assert_eq!(next("0 9 * * *", "2026-03-06T12:00:00Z", tz), "2026-03-07T14:00:00+00:00");
+        assert_eq!(next("0 9 * * *", "2026-03-06T15:00:00Z", tz), "2026-03-07T14:00:00+00:00");
     }
 }
