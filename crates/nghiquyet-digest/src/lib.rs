@@ -31,3 +31,11 @@ pub use render::{Lang, RenderOptions, RenderedDigest, Renderer, TEMPLATE_FILES, 
 mod schedule;
 #[cfg(feature = "service")]
 pub use schedule::{Schedule, parse_tz};
+#[cfg(feature = "service")]
+mod store;
+#[cfg(feature = "service")]
+pub use store::{Digest, DigestStatus, Filter, Frozen, IngestOutcome, NewSubscriber, Store, Subscriber};
+#[cfg(feature = "service")]
+mod mail;
+#[cfg(feature = "service")]
+pub use mail::{Composer, DkimSettings, MailSettings, Mailer, RetryPolicy, normalize_address};
