@@ -39,3 +39,7 @@ pub use store::{Digest, DigestStatus, Filter, Frozen, IngestOutcome, NewSubscrib
 mod mail;
 #[cfg(feature = "service")]
 pub use mail::{Composer, DkimSettings, MailSettings, Mailer, RetryPolicy, normalize_address};
+#[cfg(feature = "service")]
+mod service;
+#[cfg(feature = "service")]
+pub use service::{Clock, Outcome, RunOptions, SendReport, Service, run};

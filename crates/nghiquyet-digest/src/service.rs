@@ -1,0 +1,298 @@
+//! Making and sending digests: one pass ([`Service::send_due`]) and the
+//! long-running scheduler ([`run`]).
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use tokio::sync::Notify;
+
+use crate::{Composer, Digest, Error, Mailer, RetryPolicy, Store, Subscriber};
+
+/// What one pass of sending did.
+#[derive(Debug, Default, Serialize)]
+pub struct SendReport {
+    /// Digests the server accepted.
+    pub sent: Vec<Outcome>,
+    /// Digests refused for good (5xx); their items come in the next digest.
+    pub failed: Vec<Outcome>,
+    /// Digests that failed temporarily and stay pending for a later attempt.
+    pub deferred: Vec<Outcome>,
+    /// Subscribers whose digest was due but had nothing new.
+    pub nothing_new: usize,
+}
+
+/// One digest's fate in a [`SendReport`].
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    /// The recipient.
+    pub recipient: String,
+    /// The Message-ID.
+    pub message_id: String,
+    /// How many articles it holds.
+    pub articles: i64,
+    /// The error, for failed and deferred digests.
+    pub error: Option<String>,
+}
+
+impl Outcome {
+    fn of(d: &Digest, error: Option<String>) -> Self {
+        Outcome {
+            recipient: d.recipient.clone(),
+            message_id: d.message_id.clone(),
+            articles: d.articles,
+            error,
+        }
+    }
+}
+
+/// The digest service: a store, a composer and a mailer.
+#[derive(Debug)]
+pub struct Service {
+    store: Store,
+    composer: Composer,
+    mailer: Mailer,
+    retry: RetryPolicy,
+    notify: Arc<Notify>,
+}
+
+impl Service {
+    /// A service over these parts, retrying with the default [`RetryPolicy`].
+    pub fn new(store: Store, composer: Composer, mailer: Mailer) -> Self {
+        Service {
+            store,
+            composer,
+            mailer,
+            retry: RetryPolicy::default(),
+            notify: Arc::new(Notify::new()),
+        }
+    }
+
+    /// Sets the retry policy, builder style.
+    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// The store.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The store, to change.
+    pub fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
+    /// The composer.
+    pub fn composer(&self) -> &Composer {
+        &self.composer
+    }
+
+    /// A handle that wakes [`run`] to look at the store again at once (for
+    /// changes made in the same process).
+    pub fn notifier(&self) -> Arc<Notify> {
+        self.notify.clone()
+    }
+
+    /// Fixes every digest due at `now` as a pending digest (one per
+    /// subscriber, however many slots were missed). Returns how many due
+    /// subscribers had nothing new.
+    pub fn freeze_due(&mut self, now: DateTime<Utc>) -> Result<usize, Error> {
+        let mut nothing_new = 0;
+        for sub in self.store.subscribers()? {
+            if !sub.is_due(now) {
+                continue;
+            }
+            let composer = &self.composer;
+            let digest = self.store.freeze(sub.id, now, now, |f| {
+                let id = composer.message_id(f.subscriber, f.digest_id, f.to_seq);
+                let msg = composer.compose(f.subscriber, None, f.articles, &id, now)?;
+                Ok((id, msg.formatted()))
+            })?;
+            if digest.is_none() {
+                nothing_new += 1;
+            }
+        }
+        Ok(nothing_new)
+    }
+
+    /// Sends every pending digest, retrying temporary failures with backoff
+    /// and jitter; `now` stamps what was sent.
+    pub async fn deliver_pending(&mut self, now: DateTime<Utc>) -> Result<SendReport, Error> {
+        let mut report = SendReport::default();
+        for digest in self.store.pending_digests()? {
+            let envelope = self.composer.envelope(&digest.recipient)?;
+            let mut attempt = 1;
+            loop {
+                match self.mailer.send_raw(&envelope, &digest.message, &digest.message_id).await {
+                    Ok(()) => {
+                        self.store.mark_sent(digest.id, now)?;
+                        report.sent.push(Outcome::of(&digest, None));
+                        break;
+                    }
+                    Err(e) => {
+                        let permanent = matches!(e, Error::Send { transient: false, .. });
+                        let msg = e.to_string();
+                        self.store.mark_attempt_failed(digest.id, &msg, permanent)?;
+                        if permanent {
+                            report.failed.push(Outcome::of(&digest, Some(msg)));
+                            break;
+                        }
+                        if attempt >= self.retry.attempts {
+                            report.deferred.push(Outcome::of(&digest, Some(msg)));
+                            break;
+                        }
+                        tokio::time::sleep(self.retry.backoff(attempt)).await;
+                        attempt += 1;
+                    }
+                }
+            }
+        }
+        Ok(report)
+    }
+
+    /// One pass: sends what is still pending from before (after a crash or
+    /// a temporary failure, with the same Message-ID), then fixes and sends
+    /// every digest due at `now`.
+    pub async fn send_due(&mut self, now: DateTime<Utc>) -> Result<SendReport, Error> {
+        let mut report = self.deliver_pending(now).await?;
+        report.nothing_new = self.freeze_due(now)?;
+        let fresh = self.deliver_pending(now).await?;
+        report.sent.extend(fresh.sent);
+        report.failed.extend(fresh.failed);
+        // A digest deferred in the first round was tried again in the second.
+        report.deferred = fresh.deferred;
+        Ok(report)
+    }
+
+    /// Sends a test of `subscriber`'s next digest (what it would hold now)
+    /// to `to`, changing nothing in the store. `None` when there is nothing
+    /// new to show.
+    pub async fn send_test(&self, subscriber: &Subscriber, to: &str, now: DateTime<Utc>) -> Result<Option<String>, Error> {
+        let articles = self.store.preview(subscriber)?;
+        if articles.is_empty() {
+            return Ok(None);
+        }
+        let id = format!("<test.{}.{}@{}>", subscriber.id, now.timestamp(), self.composer.from().email.domain());
+        let msg = self.composer.compose(subscriber, Some(to), &articles, &id, now)?;
+        let envelope = self.composer.envelope(to)?;
+        self.mailer.send_raw(&envelope, &msg.formatted(), &id).await?;
+        Ok(Some(id))
+    }
+
+    /// When the scheduler should next look: the earliest next-due time of
+    /// any subscriber, or sooner when digests wait for a retry.
+    pub fn next_wake(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, Error> {
+        let pending = self.store.pending_digests()?;
+        // A subscriber with a digest waiting for a retry gets no other.
+        let mut next = self
+            .store
+            .subscribers()?
+            .iter()
+            .filter(|s| !pending.iter().any(|d| d.subscriber_id == s.id))
+            .filter_map(Subscriber::next_due)
+            .min();
+        if !pending.is_empty() {
+            let retry = now + chrono::Duration::from_std(self.retry.max).unwrap_or_default();
+            next = Some(next.map_or(retry, |n| n.min(retry)));
+        }
+        Ok(next)
+    }
+}
+
+/// Where the scheduler reads the time.
+#[derive(Debug, Clone, Copy)]
+pub enum Clock {
+    /// The system clock.
+    System,
+    /// `start` at the moment the clock was made, then moving with tokio's
+    /// clock: with `tokio::time::pause` tests move time by hand.
+    Tokio {
+        /// The time at `at`.
+        start: DateTime<Utc>,
+        /// The tokio instant `start` corresponds to.
+        at: tokio::time::Instant,
+    },
+}
+
+impl Clock {
+    /// A clock that reads `start` now and moves with tokio's time.
+    pub fn starting_at(start: DateTime<Utc>) -> Self {
+        Clock::Tokio {
+            start,
+            at: tokio::time::Instant::now(),
+        }
+    }
+
+    /// The time now.
+    pub fn now(&self) -> DateTime<Utc> {
+        match self {
+            Clock::System => Utc::now(),
+            Clock::Tokio { start, at } => {
+                *start + chrono::Duration::from_std(at.elapsed()).unwrap_or_default()
+            }
+        }
+    }
+}
+
+/// How [`run`] behaves.
+#[derive(Debug, Clone, Copy)]
+pub struct RunOptions {
+    /// How often to look for changes made by other processes (new
+    /// subscribers, schedule changes, new articles): a cheap check of the
+    /// store's data version.
+    pub poll: Duration,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            poll: Duration::from_secs(5),
+        }
+    }
+}
+
+/// The scheduler: sends what is due, sleeps until the next digest is due,
+/// wakes early when the store changes or [`Service::notifier`] fires, and
+/// returns when `shutdown` completes (after finishing a pass in flight).
+///
+/// After downtime, each subscriber gets one catch-up digest, not one per
+/// missed slot. `on_pass` hears the outcome of every pass.
+pub async fn run<S, F>(mut service: Service, clock: Clock, options: RunOptions, shutdown: S, mut on_pass: F) -> Result<(), Error>
+where
+    S: Future,
+    F: FnMut(DateTime<Utc>, &Result<SendReport, Error>),
+{
+    tokio::pin!(shutdown);
+    let notify = service.notifier();
+    let mut version = service.store.data_version()?;
+    loop {
+        let now = clock.now();
+        let report = service.send_due(now).await;
+        on_pass(now, &report);
+        let next = service.next_wake(clock.now())?;
+        loop {
+            let now = clock.now();
+            let poll_at = now + chrono::Duration::from_std(options.poll).unwrap_or_default();
+            let target = next.map_or(poll_at, |n| n.min(poll_at));
+            let wait = (target - now).to_std().unwrap_or(Duration::ZERO);
+            tokio::select! {
+                biased;
+                _ = &mut shutdown => return Ok(()),
+                _ = notify.notified() => break,
+                _ = tokio::time::sleep(wait) => {}
+            }
+            if next.is_some_and(|n| clock.now() >= n) {
+                break;
+            }
+            let v = service.store.data_version()?;
+            if v != version {
+                version = v;
+                break;
+            }
+        }
+    }
+}
