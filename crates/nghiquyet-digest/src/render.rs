@@ -291,7 +291,7 @@ impl ArticleContext {
             .unwrap_or_default();
         let mut blocks: Vec<Block> = Vec::new();
         let mut used = vec![false; a.targets.len()];
-        for r in dedup(&a.resolutions) {
+        for r in &dedup(&a.resolutions) {
             let mut rows = Vec::new();
             for (i, target) in a.targets.iter().enumerate() {
                 if !used[i] && r.term.is_some() && target.term == r.term {
@@ -353,15 +353,17 @@ impl ArticleContext {
     }
 }
 
-/// The resolutions of an article, each (issuer, term, number) once.
-fn dedup(resolutions: &[Resolution]) -> Vec<&Resolution> {
-    let mut out: Vec<&Resolution> = Vec::new();
+/// The resolutions of an article, each (issuer, term) once, with the number
+/// and congress of any mention.
+fn dedup(resolutions: &[Resolution]) -> Vec<Resolution> {
+    let mut out: Vec<Resolution> = Vec::new();
     for r in resolutions {
-        if !out
-            .iter()
-            .any(|o| o.issuer == r.issuer && o.term == r.term && o.number == r.number)
-        {
-            out.push(r);
+        match out.iter_mut().find(|o| o.issuer == r.issuer && o.term == r.term) {
+            Some(o) => {
+                o.number = o.number.take().or_else(|| r.number.clone());
+                o.congress = o.congress.or(r.congress);
+            }
+            None => out.push(r.clone()),
         }
     }
     out
