@@ -250,8 +250,8 @@ struct TargetRow {
     n: usize,
     what: String,
     value: String,
-    baseline: String,
-    deadline: String,
+    baseline: Option<String>,
+    deadline: Option<String>,
 }
 
 impl<'a> DigestContext<'a> {
@@ -296,7 +296,7 @@ impl ArticleContext {
             for (i, target) in a.targets.iter().enumerate() {
                 if !used[i] && r.term.is_some() && target.term == r.term {
                     used[i] = true;
-                    rows.push(row(rows.len() + 1, target, t));
+                    rows.push(row(rows.len() + 1, target));
                 }
             }
             blocks.push(Block {
@@ -320,7 +320,7 @@ impl ArticleContext {
             let rows: Vec<TargetRow> = rest
                 .iter()
                 .enumerate()
-                .map(|(i, x)| row(i + 1, x, t))
+                .map(|(i, x)| row(i + 1, x))
                 .collect();
             let term = rest.iter().find_map(|x| x.term).map(|x| x.to_string());
             match blocks.iter_mut().find(|b| b.targets.is_empty()) {
@@ -381,7 +381,7 @@ fn resolution_name(r: &Resolution, t: &Labels) -> String {
     name
 }
 
-fn row(n: usize, target: &Target, t: &Labels) -> TargetRow {
+fn row(n: usize, target: &Target) -> TargetRow {
     let what = match (&target.subject, &target.criterion) {
         (Some(s), Some(c)) => format!("{s} {c}"),
         (Some(s), None) => s.clone(),
@@ -392,15 +392,11 @@ fn row(n: usize, target: &Target, t: &Labels) -> TargetRow {
         n,
         what,
         value: target.display_value(),
-        baseline: target
-            .baseline
-            .clone()
-            .unwrap_or_else(|| t.none.to_string()),
+        baseline: target.baseline.clone(),
         deadline: target
             .deadline_year
             .map(|y| y.to_string())
-            .or_else(|| target.term.map(|x| x.end.to_string()))
-            .unwrap_or_else(|| t.none.to_string()),
+            .or_else(|| target.term.map(|x| x.end.to_string())),
     }
 }
 
