@@ -69,11 +69,13 @@ fn print_report(report: &SendReport) {
 
 pub fn send(db: &Path, args: &SendArgs) -> anyhow::Result<ExitCode> {
     let now = now_or(args.now.as_deref())?;
+    // The SMTP pool lives in the runtime: build (and drop) it inside.
+    let rt = runtime()?;
+    let _inside = rt.enter();
     let composer = composer(&args.mail)?;
     let mailer = mailer(&args.mail)?;
     let store = open_store(db)?;
     let mut service = Service::new(store, composer, mailer);
-    let rt = runtime()?;
     if let (Some(to), Some(as_email)) = (&args.to, &args.as_email) {
         let to = nghiquyet_digest::normalize_address(to)?;
         let sub = service.store().subscriber(as_email)?;
@@ -133,11 +135,12 @@ pub fn list(db: &Path, args: &ListArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn serve(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
+    let rt = runtime()?;
+    let _inside = rt.enter();
     let composer = composer(&args.mail)?;
     let mailer = mailer(&args.mail)?;
     let store = open_store(db)?;
     let service = Service::new(store, composer, mailer);
-    let rt = runtime()?;
     rt.block_on(async {
         let shutdown = async {
             #[cfg(unix)]

@@ -1,0 +1,5 @@
+//! Integration tests of the `nghiquyet` command, built as one binary.
+
+mod util;
+
+mod digest;
