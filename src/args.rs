@@ -9,7 +9,13 @@ use clap::{Parser, Subcommand};
 #[command(name = "nghiquyet", version, about, long_about = None)]
 pub struct Cli {
     /// The store: an SQLite file shared by the service and the commands.
-    #[arg(long, global = true, env = "NGHIQUYET_DB", default_value = "./nghiquyet.db", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "NGHIQUYET_DB",
+        default_value = "./nghiquyet.db",
+        value_name = "PATH"
+    )]
     pub db: PathBuf,
     /// What to do.
     #[command(subcommand)]
@@ -182,19 +188,32 @@ pub struct MailArgs {
     /// The SMTP server: smtp://host:port, smtp://host:587?tls=required (STARTTLS),
     /// ?tls=opportunistic, smtps://host:465; credentials in the URL or in
     /// NGHIQUYET_SMTP_USER and NGHIQUYET_SMTP_PASSWORD.
-    #[arg(long, value_name = "URL", env = "NGHIQUYET_SMTP_URL", hide_env_values = true)]
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "NGHIQUYET_SMTP_URL",
+        hide_env_values = true
+    )]
     pub smtp: Option<String>,
     /// Write each message as a .eml file into DIR instead of sending it.
     #[arg(long, value_name = "DIR", conflicts_with = "smtp")]
     pub outbox: Option<PathBuf>,
     /// The From mailbox.
-    #[arg(long, env = "NGHIQUYET_FROM", default_value = "nghiquyet <digest@nghiquyet.invalid>")]
+    #[arg(
+        long,
+        env = "NGHIQUYET_FROM",
+        default_value = "nghiquyet <digest@nghiquyet.invalid>"
+    )]
     pub from: String,
     /// The Reply-To mailbox.
     #[arg(long, env = "NGHIQUYET_REPLY_TO")]
     pub reply_to: Option<String>,
     /// The one-click unsubscribe URL; {token} is replaced by the subscriber's secret token.
-    #[arg(long, env = "NGHIQUYET_UNSUBSCRIBE_URL", default_value = "https://nghiquyet.invalid/unsubscribe?token={token}")]
+    #[arg(
+        long,
+        env = "NGHIQUYET_UNSUBSCRIBE_URL",
+        default_value = "https://nghiquyet.invalid/unsubscribe?token={token}"
+    )]
     pub unsubscribe_url: String,
     /// The address for unsubscribing by email (default: the From address).
     #[arg(long)]

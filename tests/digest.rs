@@ -29,49 +29,131 @@ fn later_article(env: &Env) -> String {
 }
 
 fn send(env: &Env, smtp: &Smtp, now: &str) -> std::process::Output {
-    env.run(&["digest", "send", "--smtp", &smtp.url(), "--now", now, "--from", "Bản tin <digest@nghiquyet.test>"])
+    env.run(&[
+        "digest",
+        "send",
+        "--smtp",
+        &smtp.url(),
+        "--now",
+        now,
+        "--from",
+        "Bản tin <digest@nghiquyet.test>",
+    ])
 }
 
 #[test]
 fn digests_arrive_once_with_both_parts_and_list_headers() {
     let env = env_with_articles();
     let smtp = Smtp::start();
-    env.ok(&["subscribe", "an@example.vn", "--name", "Nguyễn Văn An", "--schedule", "0 8 * * 1", "--since", "2000-01-01"]);
-    env.ok(&["subscribe", "bob@example.org", "--schedule", "@daily", "--tz", "Europe/Berlin", "--lang", "en",
-        "--issuer", "ha giang", "--since", "2000-01-01"]);
+    env.ok(&[
+        "subscribe",
+        "an@example.vn",
+        "--name",
+        "Nguyễn Văn An",
+        "--schedule",
+        "0 8 * * 1",
+        "--since",
+        "2000-01-01",
+    ]);
+    env.ok(&[
+        "subscribe",
+        "bob@example.org",
+        "--schedule",
+        "@daily",
+        "--tz",
+        "Europe/Berlin",
+        "--lang",
+        "en",
+        "--issuer",
+        "ha giang",
+        "--since",
+        "2000-01-01",
+    ]);
     let out = send(&env, &smtp, T0);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mails = smtp.messages();
     assert_eq!(mails.len(), 2, "{mails:#?}");
-    let an = mails.iter().find(|m| m.rcpt == "an@example.vn").expect("An's digest");
+    let an = mails
+        .iter()
+        .find(|m| m.rcpt == "an@example.vn")
+        .expect("An's digest");
     assert_eq!(an.subject, "Nghị quyết mới: 3 bài, 16 chỉ tiêu");
-    assert!(an.content_type.starts_with("multipart/alternative"), "{}", an.content_type);
+    assert!(
+        an.content_type.starts_with("multipart/alternative"),
+        "{}",
+        an.content_type
+    );
     let raw = String::from_utf8_lossy(&an.raw);
-    let (plain, html) = (raw.find("text/plain").expect("a text part"), raw.find("text/html").expect("an HTML part"));
+    let (plain, html) = (
+        raw.find("text/plain").expect("a text part"),
+        raw.find("text/html").expect("an HTML part"),
+    );
     assert!(plain < html, "text comes before HTML");
     assert_eq!(an.to, "Nguyễn Văn An <an@example.vn>");
     assert_eq!(an.from, "Bản tin <digest@nghiquyet.test>");
-    for needle in ["≥ 3.000 tỷ đồng", "7–7,5%/năm", "≥ 20.000 tỷ đồng", "tổng số đảng viên đầu nhiệm kỳ", "Kính gửi Nguyễn Văn An"] {
+    for needle in [
+        "≥ 3.000 tỷ đồng",
+        "7–7,5%/năm",
+        "≥ 20.000 tỷ đồng",
+        "tổng số đảng viên đầu nhiệm kỳ",
+        "Kính gửi Nguyễn Văn An",
+    ] {
         assert!(an.text.contains(needle), "text lacks {needle}: {}", an.text);
         assert!(an.html.contains(needle), "HTML lacks {needle}");
     }
-    assert!(an.html.contains("Đảng bộ tỉnh Hà Giang") && an.html.contains("https://example.vn/ha-giang-dai-hoi-xvii"));
+    assert!(
+        an.html.contains("Đảng bộ tỉnh Hà Giang")
+            && an.html.contains("https://example.vn/ha-giang-dai-hoi-xvii")
+    );
     assert!(!an.html.contains("<script"));
-    assert!(an.message_id.starts_with("digest.") && an.message_id.ends_with("@nghiquyet.test"), "{}", an.message_id);
-    assert!(an.list_unsubscribe.contains("https://nghiquyet.invalid/unsubscribe?token="), "{}", an.list_unsubscribe);
-    assert!(an.list_unsubscribe.contains("<mailto:digest@nghiquyet.test?subject=unsubscribe>"));
+    assert!(
+        an.message_id.starts_with("digest.") && an.message_id.ends_with("@nghiquyet.test"),
+        "{}",
+        an.message_id
+    );
+    assert!(
+        an.list_unsubscribe
+            .contains("https://nghiquyet.invalid/unsubscribe?token="),
+        "{}",
+        an.list_unsubscribe
+    );
+    assert!(
+        an.list_unsubscribe
+            .contains("<mailto:digest@nghiquyet.test?subject=unsubscribe>")
+    );
     assert_eq!(an.list_unsubscribe_post, "List-Unsubscribe=One-Click");
-    assert!(an.list_id.contains("digest.nghiquyet.test"), "{}", an.list_id);
+    assert!(
+        an.list_id.contains("digest.nghiquyet.test"),
+        "{}",
+        an.list_id
+    );
     // The token is the subscriber's own and long.
-    let token = an.list_unsubscribe.split("token=").nth(1).and_then(|t| t.split('>').next()).unwrap_or("");
+    let token = an
+        .list_unsubscribe
+        .split("token=")
+        .nth(1)
+        .and_then(|t| t.split('>').next())
+        .unwrap_or("");
     assert_eq!(token.len(), 32);
 
     // Filtered, in English: only Hà Giang.
-    let bob = mails.iter().find(|m| m.rcpt == "bob@example.org").expect("Bob's digest");
+    let bob = mails
+        .iter()
+        .find(|m| m.rcpt == "bob@example.org")
+        .expect("Bob's digest");
     assert_eq!(bob.subject, "New resolutions: 1 article, 7 targets");
     assert!(bob.text.contains("Resolution digest") && bob.text.contains("≥ 3.000 tỷ đồng"));
     assert!(!bob.text.contains("Mẫu Sơn"));
-    let bob_token = bob.list_unsubscribe.split("token=").nth(1).and_then(|t| t.split('>').next()).unwrap_or("");
+    let bob_token = bob
+        .list_unsubscribe
+        .split("token=")
+        .nth(1)
+        .and_then(|t| t.split('>').next())
+        .unwrap_or("");
     assert_ne!(token, bob_token);
 
     // A second run, then a later one with nothing new: nothing is sent.
@@ -110,8 +192,26 @@ fn not_due_before_the_schedule_fires() {
 fn a_test_send_changes_nothing() {
     let env = env_with_articles();
     let smtp = Smtp::start();
-    env.ok(&["subscribe", "an@example.vn", "--schedule", "@daily", "--since", "2000-01-01", "--keyword", "MAU SON"]);
-    let out = env.ok(&["digest", "send", "--smtp", &smtp.url(), "--to", "editor@example.vn", "--as", "an@example.vn"]);
+    env.ok(&[
+        "subscribe",
+        "an@example.vn",
+        "--schedule",
+        "@daily",
+        "--since",
+        "2000-01-01",
+        "--keyword",
+        "MAU SON",
+    ]);
+    let out = env.ok(&[
+        "digest",
+        "send",
+        "--smtp",
+        &smtp.url(),
+        "--to",
+        "editor@example.vn",
+        "--as",
+        "an@example.vn",
+    ]);
     assert!(out.contains("sent a test"), "{out}");
     let mails = smtp.messages();
     assert_eq!(mails.len(), 1);
@@ -133,20 +233,39 @@ fn temporary_failures_are_retried_and_permanent_ones_recorded() {
     let env = env_with_articles();
     let smtp = Smtp::start();
     for who in ["tempfail@example.vn", "reject@example.vn", "ok@example.vn"] {
-        env.ok(&["subscribe", who, "--schedule", "@daily", "--since", "2000-01-01"]);
+        env.ok(&[
+            "subscribe",
+            who,
+            "--schedule",
+            "@daily",
+            "--since",
+            "2000-01-01",
+        ]);
     }
     let out = send(&env, &smtp, T0);
-    assert!(!out.status.success(), "a refused digest makes the exit code non-zero");
+    assert!(
+        !out.status.success(),
+        "a refused digest makes the exit code non-zero"
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("failed reject@example.vn") && stdout.contains("550"), "{stdout}");
+    assert!(
+        stdout.contains("failed reject@example.vn") && stdout.contains("550"),
+        "{stdout}"
+    );
     let mut rcpts: Vec<String> = smtp.messages().into_iter().map(|m| m.rcpt).collect();
     rcpts.sort();
     assert_eq!(rcpts, ["ok@example.vn", "tempfail@example.vn"]);
-    let list: serde_json::Value = serde_json::from_str(&env.ok(&["digest", "list", "--json"])).expect("JSON");
+    let list: serde_json::Value =
+        serde_json::from_str(&env.ok(&["digest", "list", "--json"])).expect("JSON");
     let status = |who: &str| {
         list.as_array()
             .and_then(|l| l.iter().find(|d| d["recipient"] == who))
-            .map(|d| (d["status"].as_str().unwrap_or("").to_string(), d["attempts"].as_i64().unwrap_or(0)))
+            .map(|d| {
+                (
+                    d["status"].as_str().unwrap_or("").to_string(),
+                    d["attempts"].as_i64().unwrap_or(0),
+                )
+            })
             .expect("a digest row")
     };
     assert_eq!(status("tempfail@example.vn"), ("sent".into(), 2));
@@ -160,16 +279,31 @@ fn temporary_failures_are_retried_and_permanent_ones_recorded() {
 #[test]
 fn after_a_failed_run_a_rerun_sends_the_same_message() {
     let env = env_with_articles();
-    env.ok(&["subscribe", "an@example.vn", "--schedule", "@daily", "--since", "2000-01-01"]);
+    env.ok(&[
+        "subscribe",
+        "an@example.vn",
+        "--schedule",
+        "@daily",
+        "--since",
+        "2000-01-01",
+    ]);
     // No server: the digest is fixed as pending and deferred.
     let dead = {
         let l = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
         l.local_addr().expect("its address").port()
     };
-    let out = env.run(&["digest", "send", "--smtp", &format!("smtp://127.0.0.1:{dead}"), "--now", T0]);
+    let out = env.run(&[
+        "digest",
+        "send",
+        "--smtp",
+        &format!("smtp://127.0.0.1:{dead}"),
+        "--now",
+        T0,
+    ]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("deferred an@example.vn"));
-    let list: serde_json::Value = serde_json::from_str(&env.ok(&["digest", "list", "--json"])).expect("JSON");
+    let list: serde_json::Value =
+        serde_json::from_str(&env.ok(&["digest", "list", "--json"])).expect("JSON");
     assert_eq!(list[0]["status"], "pending");
     let message_id = list[0]["message_id"].as_str().expect("an id").to_string();
     // The server is back: the rerun, even at a later time, sends the same message once.
@@ -187,20 +321,63 @@ fn bad_input_is_refused_and_loses_nothing() {
     let env = env_with_articles();
     env.ok(&["subscribe", "an@example.vn", "--schedule", "0 7 * * 1"]);
     for (args, msg) in [
-        (vec!["subscribe", "not-an-address", "--schedule", "@daily"], "invalid email address"),
-        (vec!["subscribe", "x@example.vn", "--schedule", "0 7 * *"], "invalid schedule"),
-        (vec!["subscribe", "x@example.vn", "--schedule", "61 * * * *"], "outside 0-59"),
-        (vec!["subscribe", "x@example.vn", "--schedule", "@daily", "--tz", "Asia/Hanoi_City"], "unknown time zone"),
-        (vec!["subscribe", "x@example.vn", "--schedule", "@daily", "--lang", "fr"], "unknown language"),
-        (vec!["subscribe", "x@example.vn", "--schedule", "@daily", "--since", "yesterday"], "invalid time"),
-        (vec!["digest", "preview", "nobody@example.vn"], "no subscriber"),
+        (
+            vec!["subscribe", "not-an-address", "--schedule", "@daily"],
+            "invalid email address",
+        ),
+        (
+            vec!["subscribe", "x@example.vn", "--schedule", "0 7 * *"],
+            "invalid schedule",
+        ),
+        (
+            vec!["subscribe", "x@example.vn", "--schedule", "61 * * * *"],
+            "outside 0-59",
+        ),
+        (
+            vec![
+                "subscribe",
+                "x@example.vn",
+                "--schedule",
+                "@daily",
+                "--tz",
+                "Asia/Hanoi_City",
+            ],
+            "unknown time zone",
+        ),
+        (
+            vec![
+                "subscribe",
+                "x@example.vn",
+                "--schedule",
+                "@daily",
+                "--lang",
+                "fr",
+            ],
+            "unknown language",
+        ),
+        (
+            vec![
+                "subscribe",
+                "x@example.vn",
+                "--schedule",
+                "@daily",
+                "--since",
+                "yesterday",
+            ],
+            "invalid time",
+        ),
+        (
+            vec!["digest", "preview", "nobody@example.vn"],
+            "no subscriber",
+        ),
         (vec!["digest", "send", "--now", T0], "no mail server"),
     ] {
         let err = env.fails(&args);
         assert!(err.contains(msg), "{args:?}: {err}");
         assert!(!err.contains("panicked"), "{err}");
     }
-    let subs: serde_json::Value = serde_json::from_str(&env.ok(&["subscribers", "--json"])).expect("JSON");
+    let subs: serde_json::Value =
+        serde_json::from_str(&env.ok(&["subscribers", "--json"])).expect("JSON");
     assert_eq!(subs.as_array().map(Vec::len), Some(1));
     assert_eq!(subs[0]["schedule"], "0 7 * * 1");
     assert_eq!(subs[0]["tz"], "Asia/Ho_Chi_Minh");
@@ -211,14 +388,24 @@ fn bad_input_is_refused_and_loses_nothing() {
     let out = env.run(&["ingest", &bad.display().to_string(), &data("ha-giang.json")]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("bad.txt"));
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "added 0, updated 0, unchanged 1, failed 1");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "added 0, updated 0, unchanged 1, failed 1"
+    );
 }
 
 #[test]
 fn corrections_update_without_a_new_digest() {
     let env = env_with_articles();
     let smtp = Smtp::start();
-    env.ok(&["subscribe", "an@example.vn", "--schedule", "@daily", "--since", "2000-01-01"]);
+    env.ok(&[
+        "subscribe",
+        "an@example.vn",
+        "--schedule",
+        "@daily",
+        "--since",
+        "2000-01-01",
+    ]);
     assert!(send(&env, &smtp, T0).status.success());
     smtp.clear();
     let text = std::fs::read_to_string(data("mau-son.json")).expect("fixture");
@@ -226,7 +413,10 @@ fn corrections_update_without_a_new_digest() {
     a["paragraphs"][0] = "Đoạn đã sửa.".into();
     let path = env.dir.path().join("fixed.json");
     std::fs::write(&path, a.to_string()).expect("writing");
-    assert_eq!(env.ok(&["ingest", &path.display().to_string()]).trim(), "added 0, updated 1, unchanged 0, failed 0");
+    assert_eq!(
+        env.ok(&["ingest", &path.display().to_string()]).trim(),
+        "added 0, updated 1, unchanged 0, failed 0"
+    );
     assert!(send(&env, &smtp, "2026-12-01T01:00:00Z").status.success());
     assert!(smtp.messages().is_empty(), "corrections are not news");
 }
@@ -234,30 +424,77 @@ fn corrections_update_without_a_new_digest() {
 #[test]
 fn subscribers_table_unsubscribe_and_preview() {
     let env = env_with_articles();
-    env.ok(&["subscribe", "an@example.vn", "--schedule", "0 7 * * 1", "--since", "2000-01-01", "--issuer", "Hà Giang", "--lang", "en"]);
+    env.ok(&[
+        "subscribe",
+        "an@example.vn",
+        "--schedule",
+        "0 7 * * 1",
+        "--since",
+        "2000-01-01",
+        "--issuer",
+        "Hà Giang",
+        "--lang",
+        "en",
+    ]);
     let table = env.ok(&["subscribers"]);
     assert!(table.starts_with("EMAIL"), "{table}");
-    assert!(table.contains("an@example.vn") && table.contains("issuer=Hà Giang"), "{table}");
+    assert!(
+        table.contains("an@example.vn") && table.contains("issuer=Hà Giang"),
+        "{table}"
+    );
     let text = env.ok(&["digest", "preview", "an@example.vn"]);
-    assert!(text.starts_with("Subject: New resolutions: 1 article, 7 targets"), "{text}");
+    assert!(
+        text.starts_with("Subject: New resolutions: 1 article, 7 targets"),
+        "{text}"
+    );
     let html = env.dir.path().join("p.html");
-    env.ok(&["digest", "preview", "an@example.vn", "--out", &html.display().to_string()]);
-    assert!(std::fs::read_to_string(&html).expect("written").contains("<table"));
+    env.ok(&[
+        "digest",
+        "preview",
+        "an@example.vn",
+        "--out",
+        &html.display().to_string(),
+    ]);
+    assert!(
+        std::fs::read_to_string(&html)
+            .expect("written")
+            .contains("<table")
+    );
     // A preview changes nothing.
     assert_eq!(env.ok(&["digest", "preview", "an@example.vn"]), text);
     env.ok(&["unsubscribe", "AN@example.vn"]);
-    assert!(env.fails(&["unsubscribe", "an@example.vn"]).contains("no subscriber"));
+    assert!(
+        env.fails(&["unsubscribe", "an@example.vn"])
+            .contains("no subscriber")
+    );
     assert_eq!(env.ok(&["subscribers", "--json"]).trim(), "[]");
 }
 
 #[test]
 fn templates_folder_overrides_the_embedded_ones() {
     let env = env_with_articles();
-    env.ok(&["subscribe", "an@example.vn", "--schedule", "@daily", "--since", "2000-01-01"]);
+    env.ok(&[
+        "subscribe",
+        "an@example.vn",
+        "--schedule",
+        "@daily",
+        "--since",
+        "2000-01-01",
+    ]);
     let dir = env.dir.path().join("tpl");
     std::fs::create_dir(&dir).expect("mkdir");
-    std::fs::write(dir.join("subject.hbs"), "Tin của {{recipient_name}}: {{article_count}}").expect("write");
-    let text = env.ok(&["digest", "preview", "an@example.vn", "--templates", &dir.display().to_string()]);
+    std::fs::write(
+        dir.join("subject.hbs"),
+        "Tin của {{recipient_name}}: {{article_count}}",
+    )
+    .expect("write");
+    let text = env.ok(&[
+        "digest",
+        "preview",
+        "an@example.vn",
+        "--templates",
+        &dir.display().to_string(),
+    ]);
     assert!(text.starts_with("Subject: Tin của : 3"), "{text}");
 }
 
@@ -272,9 +509,20 @@ fn demo_writes_eml_and_html() {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .find(|p| p.extension().is_some_and(|e| e == "eml"))
         .expect("an .eml file");
-    assert!(out.contains(&eml.file_name().unwrap_or_default().to_string_lossy().to_string()));
+    assert!(
+        out.contains(
+            &eml.file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string()
+        )
+    );
     let mail = crate::util::Mail::parse(String::new(), std::fs::read(eml).expect("eml"));
-    assert!(mail.subject.starts_with("Nghị quyết mới: 3 bài"), "{}", mail.subject);
+    assert!(
+        mail.subject.starts_with("Nghị quyết mới: 3 bài"),
+        "{}",
+        mail.subject
+    );
     // Running it again starts afresh.
     env.ok(&["demo", "--out", "demo"]);
 }

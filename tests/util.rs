@@ -30,7 +30,10 @@ impl Env {
                 cmd.env_remove(k);
             }
         }
-        cmd.arg("--db").arg(self.db()).args(args).current_dir(self.dir.path());
+        cmd.arg("--db")
+            .arg(self.db())
+            .args(args)
+            .current_dir(self.dir.path());
         cmd.output().expect("running nghiquyet")
     }
 
@@ -49,7 +52,11 @@ impl Env {
     /// Runs and checks failure; returns standard error.
     pub fn fails(&self, args: &[&str]) -> String {
         let out = self.run(args);
-        assert!(!out.status.success(), "nghiquyet {args:?} succeeded: {}", String::from_utf8_lossy(&out.stdout));
+        assert!(
+            !out.status.success(),
+            "nghiquyet {args:?} succeeded: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
         String::from_utf8_lossy(&out.stderr).into_owned()
     }
 }
@@ -123,8 +130,15 @@ impl Smtp {
         files
             .into_iter()
             .map(|p| {
-                let name = p.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-                let rcpt = name.split_once('-').map(|(_, r)| r.to_string()).unwrap_or_default();
+                let name = p
+                    .file_stem()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
+                let rcpt = name
+                    .split_once('-')
+                    .map(|(_, r)| r.to_string())
+                    .unwrap_or_default();
                 (rcpt, std::fs::read(&p).expect("a message file"))
             })
             .collect()
@@ -143,7 +157,10 @@ impl Smtp {
         for (rcpt, _) in self.raw_messages() {
             let _ = rcpt;
         }
-        for e in std::fs::read_dir(self.dir.path()).expect("the sink folder").flatten() {
+        for e in std::fs::read_dir(self.dir.path())
+            .expect("the sink folder")
+            .flatten()
+        {
             let _ = std::fs::remove_file(e.path());
         }
     }
@@ -179,7 +196,13 @@ impl Mail {
         let msg = mail_parser::MessageParser::default()
             .parse(&raw)
             .expect("a MIME message");
-        let raw_header = |name: &str| msg.header_raw(name).unwrap_or("").trim().replace("\r\n", "").replace('\n', "");
+        let raw_header = |name: &str| {
+            msg.header_raw(name)
+                .unwrap_or("")
+                .trim()
+                .replace("\r\n", "")
+                .replace('\n', "")
+        };
         let addr = |a: Option<&mail_parser::Address<'_>>| {
             a.and_then(|a| a.first())
                 .map(|a| format!("{} <{}>", a.name().unwrap_or(""), a.address().unwrap_or("")))

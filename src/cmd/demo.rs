@@ -5,7 +5,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use chrono::Utc;
 use nghiquyet_core::parse_article;
-use nghiquyet_digest::{Composer, Filter, Lang, MailSettings, Mailer, NewSubscriber, Renderer, Service, Store};
+use nghiquyet_digest::{
+    Composer, Filter, Lang, MailSettings, Mailer, NewSubscriber, Renderer, Service, Store,
+};
 
 use crate::args::DemoArgs;
 use crate::cmd::{parse_time, runtime};
@@ -36,7 +38,8 @@ pub fn run(args: &DemoArgs) -> anyhow::Result<ExitCode> {
     for suffix in ["", "-wal", "-shm"] {
         let p = out.join(format!("demo.db{suffix}"));
         if p.exists() {
-            std::fs::remove_file(&p).with_context(|| format!("removing the old {}", p.display()))?;
+            std::fs::remove_file(&p)
+                .with_context(|| format!("removing the old {}", p.display()))?;
         }
     }
     let now = Utc::now();
@@ -76,9 +79,19 @@ pub fn run(args: &DemoArgs) -> anyhow::Result<ExitCode> {
         let name: String = s
             .message_id
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '_' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
             .collect();
-        println!("email:   {}", out.join(format!("{}.eml", name.trim_matches('_'))).display());
+        println!(
+            "email:   {}",
+            out.join(format!("{}.eml", name.trim_matches('_')))
+                .display()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

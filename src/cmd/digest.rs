@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use nghiquyet_digest::{Clock, MailSettings, Composer, RunOptions, SendReport, Service};
+use nghiquyet_digest::{Clock, Composer, MailSettings, RunOptions, SendReport, Service};
 
 use crate::args::{ListArgs, PreviewArgs, SendArgs, ServeArgs};
 use crate::cmd::subscribe::print_table;
@@ -15,9 +15,15 @@ pub fn preview(db: &Path, args: &PreviewArgs) -> anyhow::Result<ExitCode> {
     let store = open_store(db)?;
     let sub = store.subscriber(&args.email)?;
     let articles = store.preview(&sub)?;
-    let composer = Composer::new(&MailSettings::default(), renderer(args.templates.as_deref())?)?;
+    let composer = Composer::new(
+        &MailSettings::default(),
+        renderer(args.templates.as_deref())?,
+    )?;
     if articles.is_empty() {
-        eprintln!("nghiquyet: nothing new for {} since its last digest", sub.email);
+        eprintln!(
+            "nghiquyet: nothing new for {} since its last digest",
+            sub.email
+        );
     }
     let ext = args
         .out
@@ -28,7 +34,13 @@ pub fn preview(db: &Path, args: &PreviewArgs) -> anyhow::Result<ExitCode> {
     let content = match ext {
         "html" | "htm" => composer.render(&sub, &articles, now)?.html.into_bytes(),
         "eml" => composer
-            .compose(&sub, None, &articles, &format!("<preview.{}@nghiquyet.invalid>", sub.id), now)?
+            .compose(
+                &sub,
+                None,
+                &articles,
+                &format!("<preview.{}@nghiquyet.invalid>", sub.id),
+                now,
+            )?
             .formatted(),
         _ => {
             let r = composer.render(&sub, &articles, now)?;
@@ -37,7 +49,8 @@ pub fn preview(db: &Path, args: &PreviewArgs) -> anyhow::Result<ExitCode> {
     };
     match &args.out {
         Some(path) => {
-            std::fs::write(path, content).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            std::fs::write(path, content)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
             println!("{}", path.display());
         }
         None => {
@@ -50,13 +63,24 @@ pub fn preview(db: &Path, args: &PreviewArgs) -> anyhow::Result<ExitCode> {
 
 fn print_report(report: &SendReport) {
     for s in &report.sent {
-        println!("sent {} ({} articles) {}", s.recipient, s.articles, s.message_id);
+        println!(
+            "sent {} ({} articles) {}",
+            s.recipient, s.articles, s.message_id
+        );
     }
     for f in &report.deferred {
-        println!("deferred {}: {}", f.recipient, f.error.as_deref().unwrap_or(""));
+        println!(
+            "deferred {}: {}",
+            f.recipient,
+            f.error.as_deref().unwrap_or("")
+        );
     }
     for f in &report.failed {
-        println!("failed {}: {}", f.recipient, f.error.as_deref().unwrap_or(""));
+        println!(
+            "failed {}: {}",
+            f.recipient,
+            f.error.as_deref().unwrap_or("")
+        );
     }
     println!(
         "{} sent, {} deferred, {} failed, {} with nothing new",
@@ -145,7 +169,8 @@ pub fn serve(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         let shutdown = async {
             #[cfg(unix)]
             {
-                let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+                let mut term =
+                    tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
                 tokio::select! {
                     r = tokio::signal::ctrl_c() => r,
                     _ = term.recv() => Ok(()),
@@ -154,11 +179,16 @@ pub fn serve(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
             #[cfg(not(unix))]
             tokio::signal::ctrl_c().await
         };
-        eprintln!("nghiquyet: serving digests from {} (Ctrl-C or SIGTERM stops)", db.display());
+        eprintln!(
+            "nghiquyet: serving digests from {} (Ctrl-C or SIGTERM stops)",
+            db.display()
+        );
         nghiquyet_digest::run(
             service,
             Clock::System,
-            RunOptions { poll: Duration::from_secs(args.poll.max(1)) },
+            RunOptions {
+                poll: Duration::from_secs(args.poll.max(1)),
+            },
             shutdown,
             |now, report| match report {
                 Ok(r) if r.sent.is_empty() && r.failed.is_empty() && r.deferred.is_empty() => {}

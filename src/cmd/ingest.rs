@@ -55,7 +55,10 @@ fn expand(inputs: &[PathBuf]) -> Vec<Source> {
 fn read(source: &Source) -> Result<Vec<Article>, String> {
     let bytes = source.read().map_err(|e| e.to_string())?;
     let is_json = matches!(source, Source::File(p) if p.extension().is_some_and(|e| e == "json"))
-        || bytes.iter().find(|b| !b.is_ascii_whitespace()).is_some_and(|b| *b == b'{' || *b == b'[');
+        || bytes
+            .iter()
+            .find(|b| !b.is_ascii_whitespace())
+            .is_some_and(|b| *b == b'{' || *b == b'[');
     if is_json {
         let value: serde_json::Value =
             serde_json::from_slice(&bytes).map_err(|e| format!("{source}: invalid JSON: {e}"))?;
@@ -64,7 +67,8 @@ fn read(source: &Source) -> Result<Vec<Article>, String> {
         } else {
             serde_json::from_value(value).map(|a| vec![a])
         };
-        return articles.map_err(|e| format!("{source}: not an article as `nghiquyet parse` prints it: {e}"));
+        return articles
+            .map_err(|e| format!("{source}: not an article as `nghiquyet parse` prints it: {e}"));
     }
     parse_article_bytes(&bytes)
         .map(|a| vec![a])
@@ -76,7 +80,9 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let mut store = open_store(db)?;
     let bar = if sources.len() > 1 && std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(sources.len() as u64);
-        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}") {
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}")
+        {
             bar.set_style(style);
         }
         bar
@@ -116,5 +122,9 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
             summary.added, summary.updated, summary.unchanged, summary.failed
         );
     }
-    Ok(if summary.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if summary.failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -61,7 +61,9 @@ pub(crate) fn parse_time(s: &str) -> anyhow::Result<DateTime<Utc>> {
     if let Ok(d) = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
         return Ok(d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc());
     }
-    anyhow::bail!("invalid time {s:?}: expected RFC 3339 (2026-11-27T07:00:00+07:00) or a date (2026-11-27)")
+    anyhow::bail!(
+        "invalid time {s:?}: expected RFC 3339 (2026-11-27T07:00:00+07:00) or a date (2026-11-27)"
+    )
 }
 
 /// The time --now names, or the system clock's.
@@ -96,7 +98,10 @@ pub(crate) fn composer(mail: &MailArgs) -> anyhow::Result<Composer> {
         list_id: mail.list_id.clone(),
         dkim,
     };
-    Ok(Composer::new(&settings, renderer(mail.templates.as_deref())?)?)
+    Ok(Composer::new(
+        &settings,
+        renderer(mail.templates.as_deref())?,
+    )?)
 }
 
 /// The mailer the mail options describe: SMTP or an outbox folder.

@@ -4,7 +4,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use chrono::Utc;
-use nghiquyet_digest::{Filter, Lang, NewSubscriber, Schedule, Subscriber, normalize_address, parse_tz};
+use nghiquyet_digest::{
+    Filter, Lang, NewSubscriber, Schedule, Subscriber, normalize_address, parse_tz,
+};
 use serde::Serialize;
 
 use crate::args::{SubscribeArgs, SubscribersArgs, UnsubscribeArgs};
@@ -42,7 +44,13 @@ pub fn subscribe(db: &Path, args: &SubscribeArgs) -> anyhow::Result<ExitCode> {
         },
         Utc::now(),
     )?;
-    println!("subscribed {} ({}, {}): next digest {}", sub.email, sub.schedule, sub.tz, next_local(&sub));
+    println!(
+        "subscribed {} ({}, {}): next digest {}",
+        sub.email,
+        sub.schedule,
+        sub.tz,
+        next_local(&sub)
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -52,7 +60,10 @@ pub fn unsubscribe(db: &Path, args: &UnsubscribeArgs) -> anyhow::Result<ExitCode
         println!("unsubscribed {}", args.email.trim().to_lowercase());
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!("nghiquyet: no subscriber {:?}", args.email.trim().to_lowercase());
+        eprintln!(
+            "nghiquyet: no subscriber {:?}",
+            args.email.trim().to_lowercase()
+        );
         Ok(ExitCode::FAILURE)
     }
 }

@@ -278,7 +278,7 @@ fn nearest_in_sentence<'t>(
     let before = terms
         .iter()
         .filter(|(_, s)| s.start >= sentence_start && s.end <= span.start)
-        .last();
+        .next_back();
     let after = terms
         .iter()
         .find(|(_, s)| s.start >= span.end && s.end <= sentence_end);

@@ -34,7 +34,9 @@ pub use schedule::{Schedule, parse_tz};
 #[cfg(feature = "service")]
 mod store;
 #[cfg(feature = "service")]
-pub use store::{Digest, DigestStatus, Filter, Frozen, IngestOutcome, NewSubscriber, Store, Subscriber};
+pub use store::{
+    Digest, DigestStatus, Filter, Frozen, IngestOutcome, NewSubscriber, Store, Subscriber,
+};
 #[cfg(feature = "service")]
 mod mail;
 #[cfg(feature = "service")]

@@ -6,7 +6,10 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use lettre::address::Envelope;
-use lettre::message::dkim::{DkimCanonicalization, DkimCanonicalizationType, DkimConfig, DkimSigningAlgorithm, DkimSigningKey};
+use lettre::message::dkim::{
+    DkimCanonicalization, DkimCanonicalizationType, DkimConfig, DkimSigningAlgorithm,
+    DkimSigningKey,
+};
 use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::PoolConfig;
@@ -116,7 +119,9 @@ impl Composer {
             Some(m) => normalize_address(m)?,
             None => from.email.to_string(),
         };
-        if !settings.unsubscribe_url.starts_with("https://") && !settings.unsubscribe_url.starts_with("http://") {
+        if !settings.unsubscribe_url.starts_with("https://")
+            && !settings.unsubscribe_url.starts_with("http://")
+        {
             return Err(Error::Config(format!(
                 "unsubscribe URL {:?}: expected an http(s) URL",
                 settings.unsubscribe_url
@@ -137,10 +142,20 @@ impl Composer {
                 };
                 let key = DkimSigningKey::new(d.key.trim(), algorithm)
                     .map_err(|e| Error::Config(format!("DKIM key: {e}")))?;
-                let headers = ["From", "To", "Subject", "Date", "Message-ID", "Reply-To", "List-Id", "List-Unsubscribe", "List-Unsubscribe-Post"]
-                    .into_iter()
-                    .map(HeaderName::new_from_ascii_str)
-                    .collect();
+                let headers = [
+                    "From",
+                    "To",
+                    "Subject",
+                    "Date",
+                    "Message-ID",
+                    "Reply-To",
+                    "List-Id",
+                    "List-Unsubscribe",
+                    "List-Unsubscribe-Post",
+                ]
+                .into_iter()
+                .map(HeaderName::new_from_ascii_str)
+                .collect();
                 Ok::<_, Error>(DkimConfig::new(
                     d.selector.clone(),
                     d.domain.clone(),
@@ -180,7 +195,11 @@ impl Composer {
         if self.unsubscribe_url.contains("{token}") {
             self.unsubscribe_url.replace("{token}", &subscriber.token)
         } else {
-            let sep = if self.unsubscribe_url.contains('?') { '&' } else { '?' };
+            let sep = if self.unsubscribe_url.contains('?') {
+                '&'
+            } else {
+                '?'
+            };
             format!("{}{sep}token={}", self.unsubscribe_url, subscriber.token)
         }
     }
@@ -188,11 +207,19 @@ impl Composer {
     /// The Message-ID of a subscriber's digest: the same for every attempt
     /// to send it.
     pub fn message_id(&self, subscriber: &Subscriber, digest_id: i64, to_seq: i64) -> String {
-        format!("<digest.{digest_id}.{}.{to_seq}@{}>", subscriber.id, self.domain)
+        format!(
+            "<digest.{digest_id}.{}.{to_seq}@{}>",
+            subscriber.id, self.domain
+        )
     }
 
     /// Renders the subscriber's digest of `articles` without addressing it.
-    pub fn render(&self, subscriber: &Subscriber, articles: &[Article], date: DateTime<Utc>) -> Result<crate::RenderedDigest, Error> {
+    pub fn render(
+        &self,
+        subscriber: &Subscriber,
+        articles: &[Article],
+        date: DateTime<Utc>,
+    ) -> Result<crate::RenderedDigest, Error> {
         let local = crate::parse_tz(&subscriber.tz)
             .map(|tz| date.with_timezone(&tz).format("%d/%m/%Y").to_string())
             .unwrap_or_else(|_| date.format("%d/%m/%Y").to_string());
@@ -219,13 +246,25 @@ impl Composer {
     ) -> Result<Message, Error> {
         let rendered = self.render(subscriber, articles, date)?;
         let to_address = to.unwrap_or(&subscriber.email);
-        let to_email: Address = to_address.parse().map_err(|e: lettre::address::AddressError| Error::Address {
-            address: to_address.to_string(),
-            message: e.to_string(),
-        })?;
-        let to_box = Mailbox::new(if to.is_none() { subscriber.name.clone() } else { None }, to_email);
+        let to_email: Address =
+            to_address
+                .parse()
+                .map_err(|e: lettre::address::AddressError| Error::Address {
+                    address: to_address.to_string(),
+                    message: e.to_string(),
+                })?;
+        let to_box = Mailbox::new(
+            if to.is_none() {
+                subscriber.name.clone()
+            } else {
+                None
+            },
+            to_email,
+        );
         let unsubscribe = self.unsubscribe_url(subscriber);
-        let raw = |name: &'static str, value: String| HeaderValue::new(HeaderName::new_from_ascii_str(name), value);
+        let raw = |name: &'static str, value: String| {
+            HeaderValue::new(HeaderName::new_from_ascii_str(name), value)
+        };
         let mut builder = Message::builder()
             .from(self.from.clone())
             .to(to_box)
@@ -235,14 +274,23 @@ impl Composer {
             .raw_header(raw("List-Id", self.list_id.clone()))
             .raw_header(raw(
                 "List-Unsubscribe",
-                format!("<{unsubscribe}>, <mailto:{}?subject=unsubscribe>", self.unsubscribe_mailto),
+                format!(
+                    "<{unsubscribe}>, <mailto:{}?subject=unsubscribe>",
+                    self.unsubscribe_mailto
+                ),
             ))
-            .raw_header(raw("List-Unsubscribe-Post", "List-Unsubscribe=One-Click".into()));
+            .raw_header(raw(
+                "List-Unsubscribe-Post",
+                "List-Unsubscribe=One-Click".into(),
+            ));
         if let Some(r) = &self.reply_to {
             builder = builder.reply_to(r.clone());
         }
         let mut message = builder
-            .multipart(MultiPart::alternative_plain_html(rendered.text, rendered.html))
+            .multipart(MultiPart::alternative_plain_html(
+                rendered.text,
+                rendered.html,
+            ))
             .map_err(|e| Error::Config(format!("building the message: {e}")))?;
         if let Some(dkim) = &self.dkim {
             message.sign(dkim);
@@ -252,14 +300,16 @@ impl Composer {
 
     /// The envelope of a stored digest's message.
     pub fn envelope(&self, recipient: &str) -> Result<Envelope, Error> {
-        let to: Address = recipient.parse().map_err(|e: lettre::address::AddressError| Error::Address {
-            address: recipient.to_string(),
-            message: e.to_string(),
-        })?;
-        Envelope::new(Some(self.from.email.clone()), vec![to]).map_err(|e| Error::Config(e.to_string()))
+        let to: Address = recipient
+            .parse()
+            .map_err(|e: lettre::address::AddressError| Error::Address {
+                address: recipient.to_string(),
+                message: e.to_string(),
+            })?;
+        Envelope::new(Some(self.from.email.clone()), vec![to])
+            .map_err(|e| Error::Config(e.to_string()))
     }
 }
-
 
 /// Where messages go: an SMTP server, an outbox folder of `.eml` files, or
 /// memory (for tests).
@@ -306,10 +356,18 @@ impl Mailer {
     pub fn smtp(url: &str) -> Result<Self, Error> {
         let mut builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .map_err(|e| Error::Config(format!("SMTP URL {}: {e}", redact(url))))?;
-        let has_user = url.split("://").nth(1).is_some_and(|rest| rest.split('/').next().is_some_and(|h| h.contains('@')));
+        let has_user = url
+            .split("://")
+            .nth(1)
+            .is_some_and(|rest| rest.split('/').next().is_some_and(|h| h.contains('@')));
         if !has_user {
-            if let (Ok(user), Ok(pass)) = (std::env::var("NGHIQUYET_SMTP_USER"), std::env::var("NGHIQUYET_SMTP_PASSWORD")) {
-                builder = builder.credentials(lettre::transport::smtp::authentication::Credentials::new(user, pass));
+            if let (Ok(user), Ok(pass)) = (
+                std::env::var("NGHIQUYET_SMTP_USER"),
+                std::env::var("NGHIQUYET_SMTP_PASSWORD"),
+            ) {
+                builder = builder.credentials(
+                    lettre::transport::smtp::authentication::Credentials::new(user, pass),
+                );
             }
         }
         let transport = builder
@@ -332,23 +390,47 @@ impl Mailer {
     }
 
     /// Hands one message over; the error tells whether trying again may help.
-    pub async fn send_raw(&self, envelope: &Envelope, message: &[u8], message_id: &str) -> Result<(), Error> {
-        let recipient = envelope.to().iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+    pub async fn send_raw(
+        &self,
+        envelope: &Envelope,
+        message: &[u8],
+        message_id: &str,
+    ) -> Result<(), Error> {
+        let recipient = envelope
+            .to()
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
         match self {
-            Mailer::Smtp(t) => t.send_raw(envelope, message).await.map(|_| ()).map_err(|e| Error::Send {
-                recipient,
-                transient: !e.is_permanent(),
-                message: e.to_string(),
-            }),
+            Mailer::Smtp(t) => t
+                .send_raw(envelope, message)
+                .await
+                .map(|_| ())
+                .map_err(|e| Error::Send {
+                    recipient,
+                    transient: !e.is_permanent(),
+                    message: e.to_string(),
+                }),
             Mailer::Outbox(dir) => {
                 let name: String = message_id
                     .chars()
-                    .map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '_' })
+                    .map(|c| {
+                        if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                            c
+                        } else {
+                            '_'
+                        }
+                    })
                     .collect();
                 let path = dir.join(format!("{}.eml", name.trim_matches('_')));
                 let tmp = dir.join(format!(".{}.tmp", name.trim_matches('_')));
-                tokio::fs::write(&tmp, message).await.map_err(|e| Error::io(&tmp, e))?;
-                tokio::fs::rename(&tmp, &path).await.map_err(|e| Error::io(&path, e))
+                tokio::fs::write(&tmp, message)
+                    .await
+                    .map_err(|e| Error::io(&tmp, e))?;
+                tokio::fs::rename(&tmp, &path)
+                    .await
+                    .map_err(|e| Error::io(&path, e))
             }
             Mailer::Memory(list) => {
                 list.lock()
@@ -393,9 +475,16 @@ impl RetryPolicy {
     /// assert!(p.backoff(30) < p.max);
     /// ```
     pub fn backoff(&self, n: u32) -> Duration {
-        let exp = self.base.saturating_mul(1u32 << n.saturating_sub(1).min(20)).min(self.max);
+        let exp = self
+            .base
+            .saturating_mul(1u32 << n.saturating_sub(1).min(20))
+            .min(self.max);
         let mut b = [0u8; 4];
-        let r = if getrandom::fill(&mut b).is_ok() { u32::from_le_bytes(b) } else { 0 };
+        let r = if getrandom::fill(&mut b).is_ok() {
+            u32::from_le_bytes(b)
+        } else {
+            0
+        };
         let factor = 0.5 + (r as f64 / u32::MAX as f64) * 0.4999;
         exp.mul_f64(factor)
     }

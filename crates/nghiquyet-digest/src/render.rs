@@ -340,10 +340,7 @@ impl ArticleContext {
             }
         }
         ArticleContext {
-            title: a
-                .title
-                .clone()
-                .unwrap_or_else(|| t.untitled.to_string()),
+            title: a.title.clone().unwrap_or_else(|| t.untitled.to_string()),
             kicker: a.kicker.clone(),
             date: a.published.map(|d| d.format("%d/%m/%Y %H:%M").to_string()),
             url: a.url.clone(),
@@ -358,7 +355,10 @@ impl ArticleContext {
 fn dedup(resolutions: &[Resolution]) -> Vec<Resolution> {
     let mut out: Vec<Resolution> = Vec::new();
     for r in resolutions {
-        match out.iter_mut().find(|o| o.issuer == r.issuer && o.term == r.term) {
+        match out
+            .iter_mut()
+            .find(|o| o.issuer == r.issuer && o.term == r.term)
+        {
             Some(o) => {
                 o.number = o.number.take().or_else(|| r.number.clone());
                 o.congress = o.congress.or(r.congress);

@@ -3,7 +3,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Timelike, Utc};
+use chrono::{
+    DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Timelike, Utc,
+};
 use chrono_tz::Tz;
 
 use crate::Error;
@@ -103,7 +105,10 @@ impl FromStr for Schedule {
         };
         // Refuse schedules that never fire ("0 0 31 2 *").
         let probe = Utc.with_ymd_and_hms(2000, 1, 1, 0, 0, 0).single();
-        if probe.and_then(|p| schedule.next_after(p, Tz::UTC)).is_none() {
+        if probe
+            .and_then(|p| schedule.next_after(p, Tz::UTC))
+            .is_none()
+        {
             return Err(err(spec, "it never fires"));
         }
         Ok(schedule)
@@ -124,9 +129,12 @@ fn parse_field(field: &str, min: u32, max: u32, names: &[&str]) -> Result<u64, S
             // Month names count from 1, weekday names from 0.
             return Ok(i as u32 + if names.len() == 12 { 1 } else { 0 });
         }
-        let v: u32 = s
-            .parse()
-            .map_err(|_| format!("{s:?} is not a number{}", if names.is_empty() { "" } else { " or a name" }))?;
+        let v: u32 = s.parse().map_err(|_| {
+            format!(
+                "{s:?} is not a number{}",
+                if names.is_empty() { "" } else { " or a name" }
+            )
+        })?;
         if v < min || v > max {
             return Err(format!("{v} is outside {min}-{max}"));
         }
@@ -136,7 +144,9 @@ fn parse_field(field: &str, min: u32, max: u32, names: &[&str]) -> Result<u64, S
     for item in field.split(',') {
         let (range, step) = match item.split_once('/') {
             Some((r, s)) => {
-                let step: u32 = s.parse().map_err(|_| format!("step {s:?} is not a number"))?;
+                let step: u32 = s
+                    .parse()
+                    .map_err(|_| format!("step {s:?} is not a number"))?;
                 if step == 0 {
                     return Err("a step of 0".into());
                 }
@@ -266,7 +276,13 @@ impl Schedule {
     /// assert_eq!(s.count_between(a, b, chrono_tz::UTC, 100), 5);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn count_between(&self, after: DateTime<Utc>, until: DateTime<Utc>, tz: Tz, limit: usize) -> usize {
+    pub fn count_between(
+        &self,
+        after: DateTime<Utc>,
+        until: DateTime<Utc>,
+        tz: Tz,
+        limit: usize,
+    ) -> usize {
         let mut n = 0;
         let mut t = after;
         while n < limit {
@@ -320,29 +336,75 @@ mod tests {
     fn weekdays_zero_and_seven_are_sunday() {
         // 2026-11-27 is a Friday; the next Sunday is the 29th.
         for spec in ["0 8 * * 0", "0 8 * * 7", "0 8 * * sun", "0 8 * * SUN"] {
-            assert_eq!(next(spec, "2026-11-27T00:00:00Z", Tz::UTC), "2026-11-29T08:00:00+00:00", "{spec}");
+            assert_eq!(
+                next(spec, "2026-11-27T00:00:00Z", Tz::UTC),
+                "2026-11-29T08:00:00+00:00",
+                "{spec}"
+            );
         }
-        assert_eq!(next("0 8 * * 1", "2026-11-27T00:00:00Z", Tz::UTC), "2026-11-30T08:00:00+00:00");
-        assert_eq!(next("0 8 * * 6", "2026-11-27T00:00:00Z", Tz::UTC), "2026-11-28T08:00:00+00:00");
-        assert_eq!(next("0 8 * * 5-7", "2026-11-27T09:00:00Z", Tz::UTC), "2026-11-28T08:00:00+00:00");
-        assert_eq!(next("0 8 * * mon-fri", "2026-11-27T09:00:00Z", Tz::UTC), "2026-11-30T08:00:00+00:00");
+        assert_eq!(
+            next("0 8 * * 1", "2026-11-27T00:00:00Z", Tz::UTC),
+            "2026-11-30T08:00:00+00:00"
+        );
+        assert_eq!(
+            next("0 8 * * 6", "2026-11-27T00:00:00Z", Tz::UTC),
+            "2026-11-28T08:00:00+00:00"
+        );
+        assert_eq!(
+            next("0 8 * * 5-7", "2026-11-27T09:00:00Z", Tz::UTC),
+            "2026-11-28T08:00:00+00:00"
+        );
+        assert_eq!(
+            next("0 8 * * mon-fri", "2026-11-27T09:00:00Z", Tz::UTC),
+            "2026-11-30T08:00:00+00:00"
+        );
     }
 
     #[test]
     fn fields_steps_names_and_or_rule() {
-        assert_eq!(next("*/15 * * * *", "2026-01-01T00:07:00Z", Tz::UTC), "2026-01-01T00:15:00+00:00");
-        assert_eq!(next("0 0 1 jan *", "2026-01-01T00:00:00Z", Tz::UTC), "2027-01-01T00:00:00+00:00");
+        assert_eq!(
+            next("*/15 * * * *", "2026-01-01T00:07:00Z", Tz::UTC),
+            "2026-01-01T00:15:00+00:00"
+        );
+        assert_eq!(
+            next("0 0 1 jan *", "2026-01-01T00:00:00Z", Tz::UTC),
+            "2027-01-01T00:00:00+00:00"
+        );
         // Day 15 or any Monday: Monday 30 Nov comes before 15 Dec.
-        assert_eq!(next("0 0 15 * 1", "2026-11-27T00:00:00Z", Tz::UTC), "2026-11-30T00:00:00+00:00");
-        assert_eq!(next("@monthly", "2026-11-27T00:00:00Z", Tz::UTC), "2026-12-01T00:00:00+00:00");
-        assert_eq!(next("@daily", "2026-11-27T00:00:00Z", Asia::Ho_Chi_Minh), "2026-11-27T17:00:00+00:00");
-        assert_eq!(next("0 0 29 2 *", "2026-01-01T00:00:00Z", Tz::UTC), "2028-02-29T00:00:00+00:00");
+        assert_eq!(
+            next("0 0 15 * 1", "2026-11-27T00:00:00Z", Tz::UTC),
+            "2026-11-30T00:00:00+00:00"
+        );
+        assert_eq!(
+            next("@monthly", "2026-11-27T00:00:00Z", Tz::UTC),
+            "2026-12-01T00:00:00+00:00"
+        );
+        assert_eq!(
+            next("@daily", "2026-11-27T00:00:00Z", Asia::Ho_Chi_Minh),
+            "2026-11-27T17:00:00+00:00"
+        );
+        assert_eq!(
+            next("0 0 29 2 *", "2026-01-01T00:00:00Z", Tz::UTC),
+            "2028-02-29T00:00:00+00:00"
+        );
     }
 
     #[test]
     fn bad_schedules_are_refused() {
-        for spec in ["", "* * * *", "60 * * * *", "* 24 * * *", "* * 0 * *", "* * * 13 *", "* * * * 8",
-            "*/0 * * * *", "5-1 * * * *", "@often", "0 0 31 2 *", "x * * * *"] {
+        for spec in [
+            "",
+            "* * * *",
+            "60 * * * *",
+            "* 24 * * *",
+            "* * 0 * *",
+            "* * * 13 *",
+            "* * * * 8",
+            "*/0 * * * *",
+            "5-1 * * * *",
+            "@often",
+            "0 0 31 2 *",
+            "x * * * *",
+        ] {
             assert!(spec.parse::<Schedule>().is_err(), "{spec}");
         }
     }
@@ -350,21 +412,48 @@ mod tests {
     #[test]
     fn daylight_saving_berlin() {
         let tz = Europe::Berlin;
-        assert_eq!(next("30 2 * * *", "2026-03-27T12:00:00Z", tz), "2026-03-28T01:30:00+00:00");
-        assert_eq!(next("30 2 * * *", "2026-03-28T12:00:00Z", tz), "2026-03-29T01:00:00+00:00");
-        assert_eq!(next("30 2 * * *", "2026-03-29T12:00:00Z", tz), "2026-03-30T00:30:00+00:00");
+        assert_eq!(
+            next("30 2 * * *", "2026-03-27T12:00:00Z", tz),
+            "2026-03-28T01:30:00+00:00"
+        );
+        assert_eq!(
+            next("30 2 * * *", "2026-03-28T12:00:00Z", tz),
+            "2026-03-29T01:00:00+00:00"
+        );
+        assert_eq!(
+            next("30 2 * * *", "2026-03-29T12:00:00Z", tz),
+            "2026-03-30T00:30:00+00:00"
+        );
         // Fall back: 02:30 happens twice on 25 October, the digest once.
-        assert_eq!(next("30 2 * * *", "2026-10-24T12:00:00Z", tz), "2026-10-25T00:30:00+00:00");
-        assert_eq!(next("30 2 * * *", "2026-10-25T00:30:00Z", tz), "2026-10-26T01:30:00+00:00");
+        assert_eq!(
+            next("30 2 * * *", "2026-10-24T12:00:00Z", tz),
+            "2026-10-25T00:30:00+00:00"
+        );
+        assert_eq!(
+            next("30 2 * * *", "2026-10-25T00:30:00Z", tz),
+            "2026-10-26T01:30:00+00:00"
+        );
         // Hourly runs in both 02:00 hours.
-        assert_eq!(next("@hourly", "2026-10-25T00:00:00Z", tz), "2026-10-25T01:00:00+00:00");
-        assert_eq!(next("@hourly", "2026-10-25T01:00:00Z", tz), "2026-10-25T02:00:00+00:00");
+        assert_eq!(
+            next("@hourly", "2026-10-25T00:00:00Z", tz),
+            "2026-10-25T01:00:00+00:00"
+        );
+        assert_eq!(
+            next("@hourly", "2026-10-25T01:00:00Z", tz),
+            "2026-10-25T02:00:00+00:00"
+        );
     }
 
     #[test]
     fn daylight_saving_new_york() {
         let tz = America::New_York;
-        assert_eq!(next("0 9 * * *", "2026-03-07T15:00:00Z", tz), "2026-03-08T13:00:00+00:00");
-        assert_eq!(next("0 9 * * *", "2026-03-06T15:00:00Z", tz), "2026-03-07T14:00:00+00:00");
+        assert_eq!(
+            next("0 9 * * *", "2026-03-07T15:00:00Z", tz),
+            "2026-03-08T13:00:00+00:00"
+        );
+        assert_eq!(
+            next("0 9 * * *", "2026-03-06T15:00:00Z", tz),
+            "2026-03-07T14:00:00+00:00"
+        );
     }
 }

@@ -127,14 +127,24 @@ impl Service {
             let envelope = self.composer.envelope(&digest.recipient)?;
             let mut attempt = 1;
             loop {
-                match self.mailer.send_raw(&envelope, &digest.message, &digest.message_id).await {
+                match self
+                    .mailer
+                    .send_raw(&envelope, &digest.message, &digest.message_id)
+                    .await
+                {
                     Ok(()) => {
                         self.store.mark_sent(digest.id, now)?;
                         report.sent.push(Outcome::of(&digest, None));
                         break;
                     }
                     Err(e) => {
-                        let permanent = matches!(e, Error::Send { transient: false, .. });
+                        let permanent = matches!(
+                            e,
+                            Error::Send {
+                                transient: false,
+                                ..
+                            }
+                        );
                         let msg = e.to_string();
                         self.store.mark_attempt_failed(digest.id, &msg, permanent)?;
                         if permanent {
@@ -171,15 +181,29 @@ impl Service {
     /// Sends a test of `subscriber`'s next digest (what it would hold now)
     /// to `to`, changing nothing in the store. `None` when there is nothing
     /// new to show.
-    pub async fn send_test(&self, subscriber: &Subscriber, to: &str, now: DateTime<Utc>) -> Result<Option<String>, Error> {
+    pub async fn send_test(
+        &self,
+        subscriber: &Subscriber,
+        to: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<String>, Error> {
         let articles = self.store.preview(subscriber)?;
         if articles.is_empty() {
             return Ok(None);
         }
-        let id = format!("<test.{}.{}@{}>", subscriber.id, now.timestamp(), self.composer.from().email.domain());
-        let msg = self.composer.compose(subscriber, Some(to), &articles, &id, now)?;
+        let id = format!(
+            "<test.{}.{}@{}>",
+            subscriber.id,
+            now.timestamp(),
+            self.composer.from().email.domain()
+        );
+        let msg = self
+            .composer
+            .compose(subscriber, Some(to), &articles, &id, now)?;
         let envelope = self.composer.envelope(to)?;
-        self.mailer.send_raw(&envelope, &msg.formatted(), &id).await?;
+        self.mailer
+            .send_raw(&envelope, &msg.formatted(), &id)
+            .await?;
         Ok(Some(id))
     }
 
@@ -261,7 +285,13 @@ impl Default for RunOptions {
 ///
 /// After downtime, each subscriber gets one catch-up digest, not one per
 /// missed slot. `on_pass` hears the outcome of every pass.
-pub async fn run<S, F>(mut service: Service, clock: Clock, options: RunOptions, shutdown: S, mut on_pass: F) -> Result<(), Error>
+pub async fn run<S, F>(
+    mut service: Service,
+    clock: Clock,
+    options: RunOptions,
+    shutdown: S,
+    mut on_pass: F,
+) -> Result<(), Error>
 where
     S: Future,
     F: FnMut(DateTime<Utc>, &Result<SendReport, Error>),

@@ -356,12 +356,22 @@ impl Store {
     /// Corrections are not news: an updated article keeps its sequence
     /// number, so subscribers who already received it do not receive it again,
     /// and those whose digest is still to come get the corrected text.
-    pub fn ingest(&mut self, article: &Article, now: DateTime<Utc>) -> Result<IngestOutcome, Error> {
+    pub fn ingest(
+        &mut self,
+        article: &Article,
+        now: DateTime<Utc>,
+    ) -> Result<IngestOutcome, Error> {
         let json = serde_json::to_string(article).map_err(|e| Error::Corrupt(e.to_string()))?;
         let hash = content_hash(&json);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let old: Option<String> = tx
-            .query_row("SELECT hash FROM articles WHERE id = ?1", [&article.id], |r| r.get(0))
+            .query_row(
+                "SELECT hash FROM articles WHERE id = ?1",
+                [&article.id],
+                |r| r.get(0),
+            )
             .optional()?;
         let outcome = match old {
             Some(h) if h == hash => IngestOutcome::Unchanged,
@@ -386,18 +396,31 @@ impl Store {
 
     /// How many articles the store holds.
     pub fn article_count(&self) -> Result<i64, Error> {
-        Ok(self.conn.query_row("SELECT COUNT(*) FROM articles", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("SELECT COUNT(*) FROM articles", [], |r| r.get(0))?)
     }
 
     /// Adds a subscriber, or changes the settings of an existing one (keeping
     /// its position and unsubscribe token).
-    pub fn subscribe(&mut self, new: &NewSubscriber, now: DateTime<Utc>) -> Result<Subscriber, Error> {
+    pub fn subscribe(
+        &mut self,
+        new: &NewSubscriber,
+        now: DateTime<Utc>,
+    ) -> Result<Subscriber, Error> {
         let email = crate::mail::normalize_address(&new.email)?;
         parse_tz(&new.tz)?;
-        let keywords = serde_json::to_string(&new.filter.keywords).map_err(|e| Error::Corrupt(e.to_string()))?;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let keywords = serde_json::to_string(&new.filter.keywords)
+            .map_err(|e| Error::Corrupt(e.to_string()))?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let exists: Option<i64> = tx
-            .query_row("SELECT id FROM subscribers WHERE email = ?1", [&email], |r| r.get(0))
+            .query_row(
+                "SELECT id FROM subscribers WHERE email = ?1",
+                [&email],
+                |r| r.get(0),
+            )
             .optional()?;
         let since = new.since.map(|s| s.min(now));
         match exists {
@@ -437,15 +460,22 @@ impl Store {
     /// if there was none.
     pub fn unsubscribe(&mut self, email: &str) -> Result<bool, Error> {
         let email = email.trim().to_lowercase();
-        Ok(self.conn.execute("DELETE FROM subscribers WHERE email = ?1", [email])? > 0)
+        Ok(self
+            .conn
+            .execute("DELETE FROM subscribers WHERE email = ?1", [email])?
+            > 0)
     }
 
     /// Removes the subscriber whose unsubscribe token this is.
     pub fn unsubscribe_token(&mut self, token: &str) -> Result<bool, Error> {
-        Ok(self.conn.execute("DELETE FROM subscribers WHERE token = ?1", [token])? > 0)
+        Ok(self
+            .conn
+            .execute("DELETE FROM subscribers WHERE token = ?1", [token])?
+            > 0)
     }
 
-    const SUBSCRIBER: &str = "SELECT id, email, name, schedule, tz, lang, issuer, keywords, min_targets,
+    const SUBSCRIBER: &str =
+        "SELECT id, email, name, schedule, tz, lang, issuer, keywords, min_targets,
         token, position, anchor, created_at FROM subscribers";
 
     fn subscriber_row(r: &Row<'_>) -> rusqlite::Result<Result<Subscriber, Error>> {
@@ -472,7 +502,8 @@ impl Store {
                 lang: lang.parse()?,
                 filter: Filter {
                     issuer,
-                    keywords: serde_json::from_str(&keywords).map_err(|e| Error::Corrupt(e.to_string()))?,
+                    keywords: serde_json::from_str(&keywords)
+                        .map_err(|e| Error::Corrupt(e.to_string()))?,
                     min_targets: min_targets.max(0) as usize,
                 },
                 token,
@@ -485,7 +516,9 @@ impl Store {
 
     /// Every subscriber, by address.
     pub fn subscribers(&self) -> Result<Vec<Subscriber>, Error> {
-        let mut stmt = self.conn.prepare(&format!("{} ORDER BY email", Self::SUBSCRIBER))?;
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{} ORDER BY email", Self::SUBSCRIBER))?;
         let rows = stmt.query_map([], Self::subscriber_row)?;
         rows.map(|r| r?).collect()
     }
@@ -494,29 +527,42 @@ impl Store {
     pub fn subscriber(&self, email: &str) -> Result<Subscriber, Error> {
         let email = email.trim().to_lowercase();
         self.conn
-            .query_row(&format!("{} WHERE email = ?1", Self::SUBSCRIBER), [&email], Self::subscriber_row)
+            .query_row(
+                &format!("{} WHERE email = ?1", Self::SUBSCRIBER),
+                [&email],
+                Self::subscriber_row,
+            )
             .optional()?
             .ok_or(Error::NoSubscriber(email))?
     }
 
     fn subscriber_by_id(conn: &Connection, id: i64) -> Result<Option<Subscriber>, Error> {
-        conn.query_row(&format!("{} WHERE id = ?1", Self::SUBSCRIBER), [id], Self::subscriber_row)
-            .optional()?
-            .transpose()
+        conn.query_row(
+            &format!("{} WHERE id = ?1", Self::SUBSCRIBER),
+            [id],
+            Self::subscriber_row,
+        )
+        .optional()?
+        .transpose()
     }
 
     /// The articles stored after `position` that pass `filter`, in ingest
     /// order, and the last sequence number looked at.
-    fn new_articles(conn: &Connection, position: i64, filter: &Filter) -> Result<(Vec<Article>, i64), Error> {
-        let mut stmt = conn.prepare_cached("SELECT seq, json FROM articles WHERE seq > ?1 ORDER BY seq")?;
+    fn new_articles(
+        conn: &Connection,
+        position: i64,
+        filter: &Filter,
+    ) -> Result<(Vec<Article>, i64), Error> {
+        let mut stmt =
+            conn.prepare_cached("SELECT seq, json FROM articles WHERE seq > ?1 ORDER BY seq")?;
         let mut rows = stmt.query([position])?;
         let mut out = Vec::new();
         let mut last = position;
         while let Some(row) = rows.next()? {
             let seq: i64 = row.get(0)?;
             let json: String = row.get(1)?;
-            let article: Article =
-                serde_json::from_str(&json).map_err(|e| Error::Corrupt(format!("article {seq}: {e}")))?;
+            let article: Article = serde_json::from_str(&json)
+                .map_err(|e| Error::Corrupt(format!("article {seq}: {e}")))?;
             last = seq;
             if filter.matches(&article) {
                 out.push(article);
@@ -538,11 +584,19 @@ impl Store {
     /// Returns `None` (sending nothing) when the subscriber is gone, still has
     /// a pending digest, or has nothing new; in the last case its position
     /// moves past the articles its filter left out.
-    pub fn freeze<F>(&mut self, subscriber_id: i64, due_at: DateTime<Utc>, now: DateTime<Utc>, build: F) -> Result<Option<Digest>, Error>
+    pub fn freeze<F>(
+        &mut self,
+        subscriber_id: i64,
+        due_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+        build: F,
+    ) -> Result<Option<Digest>, Error>
     where
         F: FnOnce(&Frozen<'_>) -> Result<(String, Vec<u8>), Error>,
     {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let Some(sub) = Self::subscriber_by_id(&tx, subscriber_id)? else {
             return Ok(None);
         };
@@ -588,7 +642,8 @@ impl Store {
         Ok(digest)
     }
 
-    const DIGEST: &str = "SELECT id, subscriber_id, recipient, due_at, from_seq, to_seq, articles, message_id,
+    const DIGEST: &str =
+        "SELECT id, subscriber_id, recipient, due_at, from_seq, to_seq, articles, message_id,
         message, status, attempts, last_error, sent_at FROM digests";
 
     fn digest_row(r: &Row<'_>) -> rusqlite::Result<Result<Digest, Error>> {
@@ -630,21 +685,30 @@ impl Store {
     }
 
     fn digest_by_id(conn: &Connection, id: i64) -> Result<Option<Digest>, Error> {
-        conn.query_row(&format!("{} WHERE id = ?1", Self::DIGEST), [id], Self::digest_row)
-            .optional()?
-            .transpose()
+        conn.query_row(
+            &format!("{} WHERE id = ?1", Self::DIGEST),
+            [id],
+            Self::digest_row,
+        )
+        .optional()?
+        .transpose()
     }
 
     /// The digests still to send, oldest first.
     pub fn pending_digests(&self) -> Result<Vec<Digest>, Error> {
-        let mut stmt = self.conn.prepare(&format!("{} WHERE status = 'pending' ORDER BY id", Self::DIGEST))?;
+        let mut stmt = self.conn.prepare(&format!(
+            "{} WHERE status = 'pending' ORDER BY id",
+            Self::DIGEST
+        ))?;
         let rows = stmt.query_map([], Self::digest_row)?;
         rows.map(|r| r?).collect()
     }
 
     /// Every digest, newest first, at most `limit`.
     pub fn digests(&self, limit: usize) -> Result<Vec<Digest>, Error> {
-        let mut stmt = self.conn.prepare(&format!("{} ORDER BY id DESC LIMIT ?1", Self::DIGEST))?;
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{} ORDER BY id DESC LIMIT ?1", Self::DIGEST))?;
         let rows = stmt.query_map([limit as i64], Self::digest_row)?;
         rows.map(|r| r?).collect()
     }
@@ -652,7 +716,9 @@ impl Store {
     /// Records that the server accepted the digest, and advances its
     /// subscriber's position past the digest's items, in one transaction.
     pub fn mark_sent(&mut self, digest_id: i64, now: DateTime<Utc>) -> Result<(), Error> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
             "UPDATE digests SET status = 'sent', sent_at = ?2, attempts = attempts + 1, last_error = NULL
              WHERE id = ?1 AND status = 'pending'",
@@ -669,8 +735,17 @@ impl Store {
 
     /// Records a failed attempt: a permanent failure ends the digest
     /// (`failed`); a temporary one leaves it pending for a later attempt.
-    pub fn mark_attempt_failed(&mut self, digest_id: i64, error: &str, permanent: bool) -> Result<(), Error> {
-        let status = if permanent { DigestStatus::Failed } else { DigestStatus::Pending };
+    pub fn mark_attempt_failed(
+        &mut self,
+        digest_id: i64,
+        error: &str,
+        permanent: bool,
+    ) -> Result<(), Error> {
+        let status = if permanent {
+            DigestStatus::Failed
+        } else {
+            DigestStatus::Pending
+        };
         self.conn.execute(
             "UPDATE digests SET status = ?2, attempts = attempts + 1, last_error = ?3 WHERE id = ?1 AND status = 'pending'",
             params![digest_id, status.as_str(), error],
@@ -688,7 +763,10 @@ mod tests {
     }
 
     fn article(title: &str, body: &str) -> Article {
-        nghiquyet_core::parse_article(&format!("Tỉnh Mẫu:\n{title}\nCập nhật: Thứ Hai 12/10/2020 - 08:00\n{body}\nMai Anh")).unwrap()
+        nghiquyet_core::parse_article(&format!(
+            "Tỉnh Mẫu:\n{title}\nCập nhật: Thứ Hai 12/10/2020 - 08:00\n{body}\nMai Anh"
+        ))
+        .unwrap()
     }
 
     fn new_sub(email: &str) -> NewSubscriber {
@@ -707,31 +785,58 @@ mod tests {
     fn corrections_update_in_place() {
         let mut s = Store::open_in_memory().unwrap();
         let now = t("2026-01-01T00:00:00Z");
-        assert_eq!(s.ingest(&article("A", "Một."), now).unwrap(), IngestOutcome::Added);
-        assert_eq!(s.ingest(&article("A", "Một, đã sửa."), now).unwrap(), IngestOutcome::Updated);
-        assert_eq!(s.ingest(&article("A", "Một, đã sửa."), now).unwrap(), IngestOutcome::Unchanged);
+        assert_eq!(
+            s.ingest(&article("A", "Một."), now).unwrap(),
+            IngestOutcome::Added
+        );
+        assert_eq!(
+            s.ingest(&article("A", "Một, đã sửa."), now).unwrap(),
+            IngestOutcome::Updated
+        );
+        assert_eq!(
+            s.ingest(&article("A", "Một, đã sửa."), now).unwrap(),
+            IngestOutcome::Unchanged
+        );
         assert_eq!(s.article_count().unwrap(), 1);
     }
 
     #[test]
     fn digest_life() {
         let mut s = Store::open_in_memory().unwrap();
-        s.ingest(&article("Old", "Cũ."), t("2026-01-01T00:00:00Z")).unwrap();
-        let sub = s.subscribe(&new_sub("A@Example.org"), t("2026-01-01T01:00:00Z")).unwrap();
+        s.ingest(&article("Old", "Cũ."), t("2026-01-01T00:00:00Z"))
+            .unwrap();
+        let sub = s
+            .subscribe(&new_sub("A@Example.org"), t("2026-01-01T01:00:00Z"))
+            .unwrap();
         assert_eq!(sub.email, "a@example.org");
         assert_eq!(sub.position, 1);
-        s.ingest(&article("New", "Mới."), t("2026-01-01T02:00:00Z")).unwrap();
+        s.ingest(&article("New", "Mới."), t("2026-01-01T02:00:00Z"))
+            .unwrap();
         assert!(sub.is_due(t("2026-01-02T00:00:00Z")));
         let d = s
-            .freeze(sub.id, t("2026-01-02T00:00:00Z"), t("2026-01-02T00:00:00Z"), |f| {
-                assert_eq!(f.articles.len(), 1);
-                assert_eq!(f.articles[0].title.as_deref(), Some("New"));
-                Ok(("<x@y>".into(), b"msg".to_vec()))
-            })
+            .freeze(
+                sub.id,
+                t("2026-01-02T00:00:00Z"),
+                t("2026-01-02T00:00:00Z"),
+                |f| {
+                    assert_eq!(f.articles.len(), 1);
+                    assert_eq!(f.articles[0].title.as_deref(), Some("New"));
+                    Ok(("<x@y>".into(), b"msg".to_vec()))
+                },
+            )
             .unwrap()
             .unwrap();
         // A pending digest blocks the next one.
-        assert!(s.freeze(sub.id, t("2026-01-03T00:00:00Z"), t("2026-01-03T00:00:00Z"), |_| unreachable!()).unwrap().is_none());
+        assert!(
+            s.freeze(
+                sub.id,
+                t("2026-01-03T00:00:00Z"),
+                t("2026-01-03T00:00:00Z"),
+                |_| unreachable!()
+            )
+            .unwrap()
+            .is_none()
+        );
         assert_eq!(s.pending_digests().unwrap().len(), 1);
         s.mark_attempt_failed(d.id, "451 later", false).unwrap();
         assert_eq!(s.pending_digests().unwrap()[0].attempts, 1);
@@ -739,13 +844,23 @@ mod tests {
         assert_eq!(s.subscriber("a@example.org").unwrap().position, 2);
         assert!(s.pending_digests().unwrap().is_empty());
         // Nothing new: no digest.
-        assert!(s.freeze(sub.id, t("2026-01-03T00:00:00Z"), t("2026-01-03T00:00:00Z"), |_| unreachable!()).unwrap().is_none());
+        assert!(
+            s.freeze(
+                sub.id,
+                t("2026-01-03T00:00:00Z"),
+                t("2026-01-03T00:00:00Z"),
+                |_| unreachable!()
+            )
+            .unwrap()
+            .is_none()
+        );
     }
 
     #[test]
     fn since_starts_earlier() {
         let mut s = Store::open_in_memory().unwrap();
-        s.ingest(&article("Old", "Cũ."), t("2026-01-01T00:00:00Z")).unwrap();
+        s.ingest(&article("Old", "Cũ."), t("2026-01-01T00:00:00Z"))
+            .unwrap();
         let mut n = new_sub("b@example.org");
         n.since = Some(t("2025-12-31T00:00:00Z"));
         let sub = s.subscribe(&n, t("2026-01-01T01:00:00Z")).unwrap();
