@@ -109,7 +109,7 @@ pub enum DigestCommand {
     /// Render a subscriber's next digest without sending it or changing anything.
     Preview(PreviewArgs),
     /// Send every digest due now (or at --now); or, with --to and --as, a test of one.
-    Send(SendArgs),
+    Send(Box<SendArgs>),
     /// List the digests made so far, newest first, with their status.
     List(ListArgs),
 }

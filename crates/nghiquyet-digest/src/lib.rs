@@ -40,7 +40,9 @@ pub use store::{
 #[cfg(feature = "service")]
 mod mail;
 #[cfg(feature = "service")]
-pub use mail::{Composer, DkimSettings, MailSettings, Mailer, RetryPolicy, normalize_address};
+pub use mail::{
+    Composer, DkimSettings, MailSettings, Mailer, RetryPolicy, Sent, normalize_address,
+};
 #[cfg(feature = "service")]
 mod service;
 #[cfg(feature = "service")]

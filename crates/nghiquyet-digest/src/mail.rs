@@ -311,6 +311,9 @@ impl Composer {
     }
 }
 
+/// The messages a [`Mailer::Memory`] received: envelope and bytes, in order.
+pub type Sent = Arc<Mutex<Vec<(Envelope, Vec<u8>)>>>;
+
 /// Where messages go: an SMTP server, an outbox folder of `.eml` files, or
 /// memory (for tests).
 #[derive(Clone)]
@@ -320,7 +323,7 @@ pub enum Mailer {
     /// A folder: each message becomes `<message-id>.eml`.
     Outbox(PathBuf),
     /// A list in memory, for tests.
-    Memory(Arc<Mutex<Vec<(Envelope, Vec<u8>)>>>),
+    Memory(Sent),
 }
 
 impl std::fmt::Debug for Mailer {
@@ -384,7 +387,7 @@ impl Mailer {
     }
 
     /// A mailer keeping messages in memory, and the list it fills.
-    pub fn memory() -> (Self, Arc<Mutex<Vec<(Envelope, Vec<u8>)>>>) {
+    pub fn memory() -> (Self, Sent) {
         let list = Arc::new(Mutex::new(Vec::new()));
         (Mailer::Memory(list.clone()), list)
     }
