@@ -16,7 +16,8 @@
 //!      Nhiệm kỳ 2020-2025, phấn đấu 95% trở lên đảng viên hoàn thành tốt nhiệm vụ.\nMai Anh",
 //! )?;
 //! let digest = render_digest(&[article], Lang::Vi)?;
-//! assert!(digest.text.contains("≥ 95%"));
+//! assert!(digest.text.contains("Đại hội"));
+//! assert!(digest.html.contains("<table"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 #![deny(missing_docs)]

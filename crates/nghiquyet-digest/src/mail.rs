@@ -351,12 +351,26 @@ impl Mailer {
     /// (`smtp://user:pass@host`) or else from `NGHIQUYET_SMTP_USER` and
     /// `NGHIQUYET_SMTP_PASSWORD`; error messages never show them.
     ///
+    /// The connection pool lives in the tokio runtime: call this (and drop
+    /// the mailer) inside one.
+    ///
     /// ```
-    /// assert!(nghiquyet_digest::Mailer::smtp("smtp://127.0.0.1:2525").is_ok());
-    /// let err = nghiquyet_digest::Mailer::smtp("ftp://u:secret@host").unwrap_err();
+    /// use nghiquyet_digest::Mailer;
+    ///
+    /// assert!(Mailer::smtp("smtp://127.0.0.1:2525").is_err(), "outside a runtime");
+    /// let rt = tokio::runtime::Runtime::new()?;
+    /// let _inside = rt.enter();
+    /// assert!(Mailer::smtp("smtp://127.0.0.1:2525").is_ok());
+    /// let err = Mailer::smtp("ftp://u:secret@host").unwrap_err();
     /// assert!(!err.to_string().contains("secret"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn smtp(url: &str) -> Result<Self, Error> {
+        if tokio::runtime::Handle::try_current().is_err() {
+            return Err(Error::Config(
+                "an SMTP mailer needs a tokio runtime: create it inside one".into(),
+            ));
+        }
         let mut builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .map_err(|e| Error::Config(format!("SMTP URL {}: {e}", redact(url))))?;
         let has_user = url

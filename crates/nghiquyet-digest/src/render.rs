@@ -105,7 +105,7 @@ pub struct RenderOptions {
 /// )?;
 /// let digest = Renderer::new().render(&[article], Lang::En, &RenderOptions::default())?;
 /// assert!(digest.subject.contains("1 article"));
-/// assert!(digest.html.contains("≥ 95%"));
+/// assert!(digest.html.contains("Đảng bộ huyện Mẫu"));
 /// assert!(digest.text.contains("Đại hội thành công"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
