@@ -506,3 +506,127 @@ impl RetryPolicy {
         exp.mul_f64(factor)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Filter, Lang};
+
+    fn subscriber() -> Subscriber {
+        Subscriber {
+            id: 7,
+            email: "an@example.vn".into(),
+            name: Some("Nguyễn Văn An".into()),
+            schedule: "@daily".parse().unwrap(),
+            tz: "Asia/Ho_Chi_Minh".into(),
+            lang: Lang::Vi,
+            filter: Filter::default(),
+            token: "0123456789abcdef0123456789abcdef".into(),
+            position: 0,
+            last_digest: "2026-01-01T00:00:00Z".parse().unwrap(),
+            subscribed: "2026-01-01T00:00:00Z".parse().unwrap(),
+        }
+    }
+
+    #[test]
+    fn dkim_signs_the_list_headers() {
+        let settings = MailSettings {
+            dkim: Some(DkimSettings {
+                selector: "s1".into(),
+                domain: "nghiquyet.invalid".into(),
+                // Any 32 bytes make an Ed25519 key.
+                key: "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=".into(),
+            }),
+            ..MailSettings::default()
+        };
+        let c = Composer::new(&settings, Renderer::new()).unwrap();
+        let article = nghiquyet_core::parse_article(
+            "Tỉnh Mẫu:\nTin\nCập nhật: Thứ Hai 12/10/2020 - 08:00\nMột đoạn.",
+        )
+        .unwrap();
+        let sub = subscriber();
+        let id = c.message_id(&sub, 1, 3);
+        let msg = c
+            .compose(
+                &sub,
+                None,
+                &[article],
+                &id,
+                "2026-01-02T00:00:00Z".parse().unwrap(),
+            )
+            .unwrap();
+        let text = String::from_utf8(msg.formatted()).unwrap();
+        let sig = text
+            .split("DKIM-Signature:")
+            .nth(1)
+            .expect("a DKIM signature");
+        let sig: String = sig
+            .split("\r\n")
+            .take_while(|l| !l.contains(':') || l.starts_with(' ') || l.starts_with('\t'))
+            .collect();
+        let h = sig.to_ascii_lowercase();
+        assert!(
+            h.contains("d=nghiquyet.invalid") && h.contains("s=s1"),
+            "{sig}"
+        );
+        for name in [
+            "list-unsubscribe",
+            "list-unsubscribe-post",
+            "list-id",
+            "message-id",
+        ] {
+            assert!(h.contains(name), "{name} not signed: {sig}");
+        }
+        assert_eq!(id, "<digest.1.7.3@nghiquyet.invalid>");
+    }
+
+    #[test]
+    fn bad_settings_are_refused() {
+        let bad = |s: MailSettings| Composer::new(&s, Renderer::new()).unwrap_err().to_string();
+        assert!(
+            bad(MailSettings {
+                from: "nobody".into(),
+                ..MailSettings::default()
+            })
+            .contains("From address")
+        );
+        assert!(
+            bad(MailSettings {
+                unsubscribe_url: "javascript:x".into(),
+                ..MailSettings::default()
+            })
+            .contains("unsubscribe URL")
+        );
+        let dkim = Some(DkimSettings {
+            selector: "s".into(),
+            domain: "d".into(),
+            key: "-----BEGIN nonsense".into(),
+        });
+        assert!(
+            bad(MailSettings {
+                dkim,
+                ..MailSettings::default()
+            })
+            .contains("DKIM key")
+        );
+    }
+
+    #[test]
+    fn unsubscribe_url_takes_the_token() {
+        let sub = subscriber();
+        let c = Composer::new(&MailSettings::default(), Renderer::new()).unwrap();
+        assert_eq!(
+            c.unsubscribe_url(&sub),
+            "https://nghiquyet.invalid/unsubscribe?token=0123456789abcdef0123456789abcdef"
+        );
+        let s = MailSettings {
+            unsubscribe_url: "https://x.vn/u?list=1".into(),
+            ..MailSettings::default()
+        };
+        let c = Composer::new(&s, Renderer::new()).unwrap();
+        assert_eq!(
+            c.unsubscribe_url(&sub),
+            "https://x.vn/u?list=1&token=0123456789abcdef0123456789abcdef"
+        );
+    }
+}
