@@ -92,7 +92,11 @@ pub struct SubscribeArgs {
 #[derive(Debug, clap::Args)]
 pub struct UnsubscribeArgs {
     /// The subscriber's email address.
-    pub email: String,
+    #[arg(required_unless_present = "token")]
+    pub email: Option<String>,
+    /// Unsubscribe whoever this token (from a List-Unsubscribe URL) belongs to.
+    #[arg(long, conflicts_with = "email")]
+    pub token: Option<String>,
 }
 
 /// Arguments of `nghiquyet subscribers`.

@@ -55,7 +55,10 @@ pub fn preview(db: &Path, args: &PreviewArgs) -> anyhow::Result<ExitCode> {
         }
         None => {
             use std::io::Write;
-            std::io::stdout().write_all(&content)?;
+            match std::io::stdout().write_all(&content) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.into()),
+                _ => {}
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -56,14 +56,19 @@ pub fn subscribe(db: &Path, args: &SubscribeArgs) -> anyhow::Result<ExitCode> {
 
 pub fn unsubscribe(db: &Path, args: &UnsubscribeArgs) -> anyhow::Result<ExitCode> {
     let mut store = open_store(db)?;
-    if store.unsubscribe(&args.email)? {
-        println!("unsubscribed {}", args.email.trim().to_lowercase());
+    let (done, who) = match (&args.email, &args.token) {
+        (Some(email), _) => (store.unsubscribe(email)?, email.trim().to_lowercase()),
+        (None, Some(token)) => (
+            store.unsubscribe_token(token.trim())?,
+            "with that token".to_string(),
+        ),
+        (None, None) => anyhow::bail!("give an EMAIL or --token"),
+    };
+    if done {
+        println!("unsubscribed {who}");
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!(
-            "nghiquyet: no subscriber {:?}",
-            args.email.trim().to_lowercase()
-        );
+        eprintln!("nghiquyet: no subscriber {who}");
         Ok(ExitCode::FAILURE)
     }
 }

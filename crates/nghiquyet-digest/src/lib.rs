@@ -43,6 +43,7 @@ mod mail;
 #[cfg(feature = "service")]
 pub use mail::{
     Composer, DkimSettings, MailSettings, Mailer, RetryPolicy, Sent, normalize_address,
+    outbox_file_name,
 };
 #[cfg(feature = "service")]
 mod service;

@@ -459,6 +459,25 @@ impl Mailer {
     }
 }
 
+/// The file name an outbox gives the message with this Message-ID.
+///
+/// ```
+/// assert_eq!(nghiquyet_digest::outbox_file_name("<digest.1.2.3@example.vn>"), "digest.1.2.3_example.vn.eml");
+/// ```
+pub fn outbox_file_name(message_id: &str) -> String {
+    let name: String = message_id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{}.eml", name.trim_matches('_'))
+}
+
 /// How temporary failures are retried: exponential backoff with jitter.
 #[derive(Debug, Clone, Copy)]
 pub struct RetryPolicy {
