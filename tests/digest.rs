@@ -173,6 +173,14 @@ fn digests_arrive_once_with_both_parts_and_list_headers() {
     assert_eq!(mails[0].subject, "Nghị quyết mới: 1 bài, 1 chỉ tiêu");
     assert!(mails[0].text.contains("Tuyên Quang") && !mails[0].text.contains("Mẫu Sơn"));
     assert!(!mails[0].text.contains("7–7,5%/năm"));
+
+    // The token of the List-Unsubscribe URL unsubscribes its owner only.
+    env.ok(&["unsubscribe", "--token", token]);
+    let subs = env.ok(&["subscribers", "--json"]);
+    assert!(
+        !subs.contains("an@example.vn") && subs.contains("bob@example.org"),
+        "{subs}"
+    );
 }
 
 #[test]

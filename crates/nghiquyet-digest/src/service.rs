@@ -11,6 +11,9 @@ use tokio::sync::Notify;
 
 use crate::{Composer, Digest, Error, Mailer, RetryPolicy, Store, Subscriber};
 
+/// How long a sender's claim on a digest lasts if it crashes while sending.
+const CLAIM_LEASE: Duration = Duration::from_secs(600);
+
 /// What one pass of sending did.
 #[derive(Debug, Default, Serialize)]
 pub struct SendReport {
@@ -127,6 +130,11 @@ impl Service {
             let envelope = self.composer.envelope(&digest.recipient)?;
             let mut attempt = 1;
             loop {
+                // Another sender (a `digest send` beside a running `serve`)
+                // may hold it: then it is theirs to send.
+                if !self.store.claim(digest.id, now, CLAIM_LEASE)? {
+                    break;
+                }
                 match self
                     .mailer
                     .send_raw(&envelope, &digest.message, &digest.message_id)

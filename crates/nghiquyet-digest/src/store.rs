@@ -54,6 +54,9 @@ const MIGRATIONS: &[&str] = &[
         sent_at       TEXT
     );
     CREATE INDEX digests_status ON digests(status, subscriber_id);",
+    // 2: a sender claims a pending digest before sending it, so that a
+    // `digest send` and a running `serve` never send the same one twice.
+    "ALTER TABLE digests ADD COLUMN claimed_until TEXT;",
 ];
 
 /// The store: one SQLite file in WAL mode, shared by a running service and
@@ -713,6 +716,25 @@ impl Store {
         rows.map(|r| r?).collect()
     }
 
+    /// Claims a pending digest for sending until `now + lease`; `false` when
+    /// it is no longer pending or another sender holds an unexpired claim.
+    /// A claim ends with [`Store::mark_sent`] or
+    /// [`Store::mark_attempt_failed`], or when its lease runs out (a crash).
+    pub fn claim(
+        &mut self,
+        digest_id: i64,
+        now: DateTime<Utc>,
+        lease: Duration,
+    ) -> Result<bool, Error> {
+        let until = now + chrono::Duration::from_std(lease).unwrap_or_default();
+        let n = self.conn.execute(
+            "UPDATE digests SET claimed_until = ?3 WHERE id = ?1 AND status = 'pending'
+             AND (claimed_until IS NULL OR claimed_until <= ?2)",
+            params![digest_id, ts(now), ts(until)],
+        )?;
+        Ok(n == 1)
+    }
+
     /// Records that the server accepted the digest, and advances its
     /// subscriber's position past the digest's items, in one transaction.
     pub fn mark_sent(&mut self, digest_id: i64, now: DateTime<Utc>) -> Result<(), Error> {
@@ -720,8 +742,8 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
-            "UPDATE digests SET status = 'sent', sent_at = ?2, attempts = attempts + 1, last_error = NULL
-             WHERE id = ?1 AND status = 'pending'",
+            "UPDATE digests SET status = 'sent', sent_at = ?2, attempts = attempts + 1, last_error = NULL,
+             claimed_until = NULL WHERE id = ?1 AND status = 'pending'",
             params![digest_id, ts(now)],
         )?;
         tx.execute(
@@ -747,7 +769,8 @@ impl Store {
             DigestStatus::Pending
         };
         self.conn.execute(
-            "UPDATE digests SET status = ?2, attempts = attempts + 1, last_error = ?3 WHERE id = ?1 AND status = 'pending'",
+            "UPDATE digests SET status = ?2, attempts = attempts + 1, last_error = ?3, claimed_until = NULL
+             WHERE id = ?1 AND status = 'pending'",
             params![digest_id, status.as_str(), error],
         )?;
         Ok(())
@@ -838,7 +861,26 @@ mod tests {
             .is_none()
         );
         assert_eq!(s.pending_digests().unwrap().len(), 1);
+        assert!(
+            s.claim(d.id, t("2026-01-02T00:00:00Z"), Duration::from_secs(60))
+                .unwrap()
+        );
+        assert!(
+            !s.claim(d.id, t("2026-01-02T00:00:30Z"), Duration::from_secs(60))
+                .unwrap(),
+            "claimed"
+        );
+        assert!(
+            s.claim(d.id, t("2026-01-02T00:01:00Z"), Duration::from_secs(60))
+                .unwrap(),
+            "lease over"
+        );
         s.mark_attempt_failed(d.id, "451 later", false).unwrap();
+        assert!(
+            s.claim(d.id, t("2026-01-02T00:01:01Z"), Duration::from_secs(60))
+                .unwrap(),
+            "released"
+        );
         assert_eq!(s.pending_digests().unwrap()[0].attempts, 1);
         s.mark_sent(d.id, t("2026-01-02T00:01:00Z")).unwrap();
         assert_eq!(s.subscriber("a@example.org").unwrap().position, 2);
