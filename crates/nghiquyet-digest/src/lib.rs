@@ -48,4 +48,4 @@ pub use mail::{
 #[cfg(feature = "service")]
 mod service;
 #[cfg(feature = "service")]
-pub use service::{Clock, Outcome, RunOptions, SendReport, Service, run};
+pub use service::{CONCURRENCY, Clock, Outcome, RunOptions, SendReport, Service, run};

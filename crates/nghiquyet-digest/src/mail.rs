@@ -389,7 +389,7 @@ impl Mailer {
         }
         let transport = builder
             .timeout(Some(Duration::from_secs(30)))
-            .pool_config(PoolConfig::new().max_size(4))
+            .pool_config(PoolConfig::new().max_size(crate::service::CONCURRENCY as u32))
             .build();
         Ok(Mailer::Smtp(transport))
     }

@@ -14,6 +14,31 @@ use crate::{Composer, Digest, Error, Mailer, RetryPolicy, Store, Subscriber};
 /// How long a sender's claim on a digest lasts if it crashes while sending.
 const CLAIM_LEASE: Duration = Duration::from_secs(600);
 
+/// How many digests are sent at once (the SMTP pool holds as many connections).
+pub const CONCURRENCY: usize = 8;
+
+/// Sends one digest, retrying temporary failures; the outcome of every attempt.
+async fn send_with_retry(
+    mailer: &Mailer,
+    envelope: &lettre::address::Envelope,
+    digest: &Digest,
+    retry: RetryPolicy,
+) -> Vec<Result<(), Error>> {
+    let mut attempts = Vec::new();
+    for n in 1..=retry.attempts.max(1) {
+        let result = mailer
+            .send_raw(envelope, &digest.message, &digest.message_id)
+            .await;
+        let again = matches!(&result, Err(e) if !matches!(e, Error::Send { transient: false, .. }));
+        attempts.push(result);
+        if !again || n == retry.attempts {
+            break;
+        }
+        tokio::time::sleep(retry.backoff(n)).await;
+    }
+    attempts
+}
+
 /// What one pass of sending did.
 #[derive(Debug, Default, Serialize)]
 pub struct SendReport {
@@ -122,51 +147,60 @@ impl Service {
         Ok(nothing_new)
     }
 
-    /// Sends every pending digest, retrying temporary failures with backoff
+    /// Sends every pending digest, up to [`CONCURRENCY`] at a time over the
+    /// mailer's connection pool, retrying temporary failures with backoff
     /// and jitter; `now` stamps what was sent.
     pub async fn deliver_pending(&mut self, now: DateTime<Utc>) -> Result<SendReport, Error> {
         let mut report = SendReport::default();
-        for digest in self.store.pending_digests()? {
-            let envelope = self.composer.envelope(&digest.recipient)?;
-            let mut attempt = 1;
-            loop {
+        let mut queue = self.store.pending_digests()?.into_iter();
+        let mut running = tokio::task::JoinSet::new();
+        loop {
+            while running.len() < CONCURRENCY {
+                let Some(digest) = queue.next() else { break };
                 // Another sender (a `digest send` beside a running `serve`)
                 // may hold it: then it is theirs to send.
                 if !self.store.claim(digest.id, now, CLAIM_LEASE)? {
-                    break;
+                    continue;
                 }
-                match self
-                    .mailer
-                    .send_raw(&envelope, &digest.message, &digest.message_id)
-                    .await
-                {
-                    Ok(()) => {
-                        self.store.mark_sent(digest.id, now)?;
-                        report.sent.push(Outcome::of(&digest, None));
-                        break;
-                    }
-                    Err(e) => {
-                        let permanent = matches!(
-                            e,
-                            Error::Send {
-                                transient: false,
-                                ..
-                            }
-                        );
-                        let msg = e.to_string();
-                        self.store.mark_attempt_failed(digest.id, &msg, permanent)?;
-                        if permanent {
-                            report.failed.push(Outcome::of(&digest, Some(msg)));
-                            break;
+                let envelope = self.composer.envelope(&digest.recipient)?;
+                let mailer = self.mailer.clone();
+                let retry = self.retry;
+                running.spawn(async move {
+                    let attempts = send_with_retry(&mailer, &envelope, &digest, retry).await;
+                    (digest, attempts)
+                });
+            }
+            let Some(joined) = running.join_next().await else {
+                break;
+            };
+            // A sending task that panicked leaves its claim to expire.
+            let Ok((digest, attempts)) = joined else {
+                continue;
+            };
+            let mut last = None;
+            for attempt in &attempts {
+                if let Err(e) = attempt {
+                    let permanent = matches!(
+                        e,
+                        Error::Send {
+                            transient: false,
+                            ..
                         }
-                        if attempt >= self.retry.attempts {
-                            report.deferred.push(Outcome::of(&digest, Some(msg)));
-                            break;
-                        }
-                        tokio::time::sleep(self.retry.backoff(attempt)).await;
-                        attempt += 1;
-                    }
+                    );
+                    self.store
+                        .mark_attempt_failed(digest.id, &e.to_string(), permanent)?;
+                    last = Some((e.to_string(), permanent));
                 }
+            }
+            match (attempts.last(), last) {
+                (Some(Ok(())), _) => {
+                    self.store.mark_sent(digest.id, now)?;
+                    report.sent.push(Outcome::of(&digest, None));
+                }
+                (_, Some((msg, true))) => report.failed.push(Outcome::of(&digest, Some(msg))),
+                (_, msg) => report
+                    .deferred
+                    .push(Outcome::of(&digest, msg.map(|(m, _)| m))),
             }
         }
         Ok(report)
