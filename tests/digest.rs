@@ -109,7 +109,13 @@ fn digests_arrive_once_with_both_parts_and_list_headers() {
         an.html.contains("Đảng bộ tỉnh Hà Giang")
             && an.html.contains("https://example.vn/ha-giang-dai-hoi-xvii")
     );
-    assert!(!an.html.contains("<script"));
+    for remote in ["<script", "<img", "<link", "src=", "url("] {
+        assert!(!an.html.contains(remote), "the HTML holds {remote}");
+    }
+    assert!(
+        an.html.contains("style=\"") && an.html.contains("<table"),
+        "inline CSS, table layout"
+    );
     assert!(
         an.message_id.starts_with("digest.") && an.message_id.ends_with("@nghiquyet.test"),
         "{}",
@@ -533,4 +539,109 @@ fn demo_writes_eml_and_html() {
     );
     // Running it again starts afresh.
     env.ok(&["demo", "--out", "demo"]);
+}
+
+#[test]
+fn filters_ignore_case_and_diacritics() {
+    let env = env_with_articles();
+    let subject = |args: &[&str]| {
+        let mut all = vec![
+            "subscribe",
+            "f@example.vn",
+            "--schedule",
+            "@daily",
+            "--since",
+            "2000-01-01",
+        ];
+        all.extend_from_slice(args);
+        env.ok(&all);
+        env.ok(&["digest", "preview", "f@example.vn"])
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    assert_eq!(subject(&[]), "Subject: Nghị quyết mới: 3 bài, 16 chỉ tiêu");
+    assert_eq!(
+        subject(&["--issuer", "HA GIANG"]),
+        "Subject: Nghị quyết mới: 1 bài, 7 chỉ tiêu"
+    );
+    assert_eq!(
+        subject(&["--issuer", "Khối Doanh nghiệp"]),
+        "Subject: Nghị quyết mới: 1 bài, 5 chỉ tiêu"
+    );
+    assert_eq!(
+        subject(&["--keyword", "bao hiem y te"]),
+        "Subject: Nghị quyết mới: 1 bài, 4 chỉ tiêu"
+    );
+    assert_eq!(
+        subject(&["--keyword", "GRDP", "--keyword", "doanh thu"]),
+        "Subject: Nghị quyết mới: 2 bài, 12 chỉ tiêu"
+    );
+    assert_eq!(
+        subject(&["--min-targets", "5"]),
+        "Subject: Nghị quyết mới: 2 bài, 12 chỉ tiêu"
+    );
+}
+
+#[test]
+fn serve_sends_what_is_due_and_stops_on_sigterm() {
+    let env = env_with_articles();
+    env.ok(&[
+        "subscribe",
+        "an@example.vn",
+        "--schedule",
+        "@daily",
+        "--since",
+        "2000-01-01",
+    ]);
+    let outbox = env.dir.path().join("outbox");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_nghiquyet"))
+        .arg("--db")
+        .arg(env.db())
+        .args(["serve", "--poll", "1", "--outbox"])
+        .arg(&outbox)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("starting serve");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let count = || {
+        std::fs::read_dir(&outbox)
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+                    .count()
+            })
+            .unwrap_or(0)
+    };
+    while count() == 0 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(count(), 1, "the catch-up digest");
+    // A subscriber added by another process is noticed.
+    env.ok(&[
+        "subscribe",
+        "bob@example.org",
+        "--schedule",
+        "@daily",
+        "--since",
+        "2000-01-01",
+    ]);
+    while count() < 2 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(count(), 2, "the new subscriber's digest");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let out = child.wait_with_output().expect("serve stops");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("stopped"));
 }
