@@ -596,7 +596,7 @@ fn serve_sends_what_is_due_and_stops_on_sigterm() {
         "2000-01-01",
     ]);
     let outbox = env.dir.path().join("outbox");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_nghiquyet"))
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_nghiquyet"))
         .arg("--db")
         .arg(env.db())
         .args(["serve", "--poll", "1", "--outbox"])
