@@ -127,9 +127,11 @@ impl Service {
 
     /// Fixes every digest due at `now` as a pending digest (one per
     /// subscriber, however many slots were missed). Returns how many due
-    /// subscribers had nothing new.
-    pub fn freeze_due(&mut self, now: DateTime<Utc>) -> Result<usize, Error> {
+    /// subscribers had nothing new, and the subscribers whose digest could
+    /// not be made (their transaction rolled back; the others go on).
+    pub fn freeze_due(&mut self, now: DateTime<Utc>) -> Result<(usize, Vec<Outcome>), Error> {
         let mut nothing_new = 0;
+        let mut errors = Vec::new();
         for sub in self.store.subscribers()? {
             if !sub.is_due(now) {
                 continue;
@@ -139,12 +141,20 @@ impl Service {
                 let id = composer.message_id(f.subscriber, f.digest_id, f.to_seq);
                 let msg = composer.compose(f.subscriber, None, f.articles, &id, now)?;
                 Ok((id, msg.formatted()))
-            })?;
-            if digest.is_none() {
-                nothing_new += 1;
+            });
+            match digest {
+                Ok(Some(_)) => {}
+                Ok(None) => nothing_new += 1,
+                Err(e @ Error::Store(_)) => return Err(e),
+                Err(e) => errors.push(Outcome {
+                    recipient: sub.email.clone(),
+                    message_id: String::new(),
+                    articles: 0,
+                    error: Some(e.to_string()),
+                }),
             }
         }
-        Ok(nothing_new)
+        Ok((nothing_new, errors))
     }
 
     /// Sends every pending digest, up to [`CONCURRENCY`] at a time over the
@@ -211,10 +221,12 @@ impl Service {
     /// every digest due at `now`.
     pub async fn send_due(&mut self, now: DateTime<Utc>) -> Result<SendReport, Error> {
         let mut report = self.deliver_pending(now).await?;
-        report.nothing_new = self.freeze_due(now)?;
+        let (nothing_new, errors) = self.freeze_due(now)?;
+        report.nothing_new = nothing_new;
         let fresh = self.deliver_pending(now).await?;
         report.sent.extend(fresh.sent);
         report.failed.extend(fresh.failed);
+        report.failed.extend(errors);
         // A digest deferred in the first round was tried again in the second.
         report.deferred = fresh.deferred;
         Ok(report)
@@ -345,7 +357,14 @@ where
         let now = clock.now();
         let report = service.send_due(now).await;
         on_pass(now, &report);
-        let next = service.next_wake(clock.now())?;
+        let next = match service.next_wake(clock.now()) {
+            Ok(next) => next,
+            Err(e) => {
+                // Look again at the next poll rather than stop serving.
+                on_pass(clock.now(), &Err(e));
+                None
+            }
+        };
         loop {
             let now = clock.now();
             let poll_at = now + chrono::Duration::from_std(options.poll).unwrap_or_default();
@@ -360,7 +379,7 @@ where
             if next.is_some_and(|n| clock.now() >= n) {
                 break;
             }
-            let v = service.store.data_version()?;
+            let v = service.store.data_version().unwrap_or(version + 1);
             if v != version {
                 version = v;
                 break;

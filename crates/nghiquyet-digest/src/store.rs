@@ -899,6 +899,39 @@ mod tests {
     }
 
     #[test]
+    fn migrations_bring_an_old_store_forward() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(MIGRATIONS[0]).unwrap();
+            conn.pragma_update(None, "user_version", 1).unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        let version: i64 = store
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version as usize, MIGRATIONS.len());
+        let mode: String = store
+            .conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        drop(store);
+        // A store from a newer program is refused, not damaged.
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+        drop(conn);
+        assert!(
+            Store::open(&path)
+                .unwrap_err()
+                .to_string()
+                .contains("newer")
+        );
+    }
+
+    #[test]
     fn since_starts_earlier() {
         let mut s = Store::open_in_memory().unwrap();
         s.ingest(&article("Old", "Cũ."), t("2026-01-01T00:00:00Z"))
