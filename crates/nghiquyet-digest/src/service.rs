@@ -77,6 +77,35 @@ impl Outcome {
 }
 
 /// The digest service: a store, a composer and a mailer.
+///
+/// ```
+/// use nghiquyet_digest::{Composer, Filter, Lang, MailSettings, Mailer, NewSubscriber, Renderer, Service, Store};
+///
+/// let mut store = Store::open_in_memory()?;
+/// let day = |d: &str| -> chrono::DateTime<chrono::Utc> { d.parse().unwrap() };
+/// store.subscribe(&NewSubscriber {
+///     email: "an@example.vn".into(),
+///     name: None,
+///     schedule: "0 7 * * *".parse()?,
+///     tz: "Asia/Ho_Chi_Minh".into(),
+///     lang: Lang::Vi,
+///     filter: Filter::default(),
+///     since: None,
+/// }, day("2026-11-27T00:00:00Z"))?;
+/// let article = nghiquyet_core::parse_article("Tỉnh Mẫu:\nTin mới\nCập nhật: Thứ Hai 12/10/2020 - 08:00\nMột đoạn.")?;
+/// store.ingest(&article, day("2026-11-27T01:00:00Z"))?;
+///
+/// let (mailer, sent) = Mailer::memory();
+/// let mut service = Service::new(store, Composer::new(&MailSettings::default(), Renderer::new())?, mailer);
+/// let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+/// // 07:00 in Ho Chi Minh City is 00:00 UTC: not due yet, then due.
+/// assert!(rt.block_on(service.send_due(day("2026-11-27T23:59:00Z")))?.sent.is_empty());
+/// assert_eq!(rt.block_on(service.send_due(day("2026-11-28T00:00:00Z")))?.sent.len(), 1);
+/// // Never twice.
+/// assert!(rt.block_on(service.send_due(day("2026-11-29T00:00:00Z")))?.sent.is_empty());
+/// assert_eq!(sent.lock().unwrap().len(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug)]
 pub struct Service {
     store: Store,
