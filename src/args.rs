@@ -8,6 +8,15 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "nghiquyet", version, about, long_about = None)]
 pub struct Cli {
+    /// The store: an SQLite file shared by the service and the commands.
+    #[arg(
+        long,
+        global = true,
+        env = "NGHIQUYET_DB",
+        default_value = "./nghiquyet.db",
+        value_name = "PATH"
+    )]
+    pub db: PathBuf,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -20,6 +29,214 @@ pub enum Command {
     Parse(ParseArgs),
     /// Print the targets of any text (an article or a fragment) as a JSON array.
     Targets(TargetsArgs),
+    /// Parse articles (text, or JSON as `parse` prints it) and store them.
+    Ingest(IngestArgs),
+    /// Add a digest subscriber, or change an existing one's settings.
+    Subscribe(SubscribeArgs),
+    /// Remove a subscriber.
+    Unsubscribe(UnsubscribeArgs),
+    /// List the subscribers.
+    Subscribers(SubscribersArgs),
+    /// Preview, send and list digests.
+    #[command(subcommand)]
+    Digest(DigestCommand),
+    /// Run the scheduler: send every digest when it is due, until SIGTERM or Ctrl-C.
+    Serve(ServeArgs),
+    /// Ingest the example articles into a demo store and write a digest as .eml and .html.
+    Demo(DemoArgs),
+}
+
+/// Arguments of `nghiquyet ingest`.
+#[derive(Debug, clap::Args)]
+pub struct IngestArgs {
+    /// Article files or folders (read recursively: *.txt and *.json); "-" reads standard input.
+    #[arg(value_name = "FILE|DIR|-", required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `nghiquyet subscribe`.
+#[derive(Debug, clap::Args)]
+pub struct SubscribeArgs {
+    /// The subscriber's email address.
+    pub email: String,
+    /// The subscriber's name, for the greeting and the To header.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// When to send: a five-field crontab line ("0 7 * * 1") or @hourly, @daily, @weekly, @monthly.
+    #[arg(long, value_name = "SPEC")]
+    pub schedule: String,
+    /// The IANA time zone the schedule is read in.
+    #[arg(long, value_name = "ZONE", default_value = "Asia/Ho_Chi_Minh")]
+    pub tz: String,
+    /// The digest's language: vi or en.
+    #[arg(long, default_value = "vi")]
+    pub lang: String,
+    /// Only articles whose issuer (or kicker, or title) contains this text; diacritics and case are ignored.
+    #[arg(long, value_name = "TEXT")]
+    pub issuer: Option<String>,
+    /// Only articles containing at least one of these words (repeatable); diacritics and case are ignored.
+    #[arg(long = "keyword", value_name = "WORD")]
+    pub keywords: Vec<String>,
+    /// Only articles stating at least this many targets.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub min_targets: usize,
+    /// Start with the articles stored since DATE (RFC 3339 or YYYY-MM-DD) instead of from now.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+}
+
+/// Arguments of `nghiquyet unsubscribe`.
+#[derive(Debug, clap::Args)]
+pub struct UnsubscribeArgs {
+    /// The subscriber's email address.
+    #[arg(required_unless_present = "token")]
+    pub email: Option<String>,
+    /// Unsubscribe whoever this token (from a List-Unsubscribe URL) belongs to.
+    #[arg(long, conflicts_with = "email")]
+    pub token: Option<String>,
+}
+
+/// Arguments of `nghiquyet subscribers`.
+#[derive(Debug, clap::Args)]
+pub struct SubscribersArgs {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The `nghiquyet digest` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum DigestCommand {
+    /// Render a subscriber's next digest without sending it or changing anything.
+    Preview(PreviewArgs),
+    /// Send every digest due now (or at --now); or, with --to and --as, a test of one.
+    Send(Box<SendArgs>),
+    /// List the digests made so far, newest first, with their status.
+    List(ListArgs),
+}
+
+/// Arguments of `nghiquyet digest preview`.
+#[derive(Debug, clap::Args)]
+pub struct PreviewArgs {
+    /// The subscriber's email address.
+    pub email: String,
+    /// Write here instead of printing the text: *.html gets the HTML part,
+    /// *.eml the whole message, anything else the plain text.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Templates overriding the embedded ones (digest.html.hbs, digest.txt.hbs, subject.hbs).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// The time to date the digest (RFC 3339); default now.
+    #[arg(long, value_name = "RFC3339")]
+    pub now: Option<String>,
+}
+
+/// Arguments of `nghiquyet digest send`.
+#[derive(Debug, clap::Args)]
+pub struct SendArgs {
+    /// Send the digests due at this moment (RFC 3339); default now.
+    #[arg(long, value_name = "RFC3339")]
+    pub now: Option<String>,
+    /// Send a test of the digest of --as to this address, changing nothing.
+    #[arg(long, value_name = "ADDRESS", requires = "as_email")]
+    pub to: Option<String>,
+    /// The subscriber whose digest --to tests.
+    #[arg(long = "as", value_name = "EMAIL", requires = "to")]
+    pub as_email: Option<String>,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub mail: MailArgs,
+}
+
+/// Arguments of `nghiquyet digest list`.
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// How many digests to show.
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `nghiquyet serve`.
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// How often to look for changes made by other processes, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 5)]
+    pub poll: u64,
+    #[command(flatten)]
+    pub mail: MailArgs,
+}
+
+/// Arguments of `nghiquyet demo`.
+#[derive(Debug, clap::Args)]
+pub struct DemoArgs {
+    /// The folder to write the demo store and digest into.
+    #[arg(long, value_name = "DIR", default_value = "./digest-demo")]
+    pub out: PathBuf,
+    /// The demo digest's language: vi or en.
+    #[arg(long, default_value = "vi")]
+    pub lang: String,
+}
+
+/// Where and how digests are sent.
+#[derive(Debug, clap::Args)]
+pub struct MailArgs {
+    /// The SMTP server: smtp://host:port, smtp://host:587?tls=required (STARTTLS),
+    /// ?tls=opportunistic, smtps://host:465; credentials in the URL or in
+    /// NGHIQUYET_SMTP_USER and NGHIQUYET_SMTP_PASSWORD.
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "NGHIQUYET_SMTP_URL",
+        hide_env_values = true
+    )]
+    pub smtp: Option<String>,
+    /// Write each message as a .eml file into DIR instead of sending it.
+    #[arg(long, value_name = "DIR", conflicts_with = "smtp")]
+    pub outbox: Option<PathBuf>,
+    /// The From mailbox.
+    #[arg(
+        long,
+        env = "NGHIQUYET_FROM",
+        default_value = "nghiquyet <digest@nghiquyet.invalid>"
+    )]
+    pub from: String,
+    /// The Reply-To mailbox.
+    #[arg(long, env = "NGHIQUYET_REPLY_TO")]
+    pub reply_to: Option<String>,
+    /// The one-click unsubscribe URL; {token} is replaced by the subscriber's secret token.
+    #[arg(
+        long,
+        env = "NGHIQUYET_UNSUBSCRIBE_URL",
+        default_value = "https://nghiquyet.invalid/unsubscribe?token={token}"
+    )]
+    pub unsubscribe_url: String,
+    /// The address for unsubscribing by email (default: the From address).
+    #[arg(long)]
+    pub unsubscribe_mailto: Option<String>,
+    /// The List-Id header (default: "nghiquyet digest <digest.DOMAIN>").
+    #[arg(long)]
+    pub list_id: Option<String>,
+    /// Sign with DKIM using this private key (RSA PKCS#1 PEM, or Ed25519 in base64).
+    #[arg(long, value_name = "FILE", requires_all = ["dkim_selector", "dkim_domain"])]
+    pub dkim_key: Option<PathBuf>,
+    /// The DKIM selector.
+    #[arg(long)]
+    pub dkim_selector: Option<String>,
+    /// The DKIM signing domain.
+    #[arg(long)]
+    pub dkim_domain: Option<String>,
+    /// Templates overriding the embedded ones (digest.html.hbs, digest.txt.hbs, subject.hbs).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 /// Arguments of `nghiquyet parse`.

@@ -3,10 +3,10 @@
 use serde_json::{Value, json};
 use unicode_normalization::UnicodeNormalization;
 
-use crate::util::{data, json, read_data, run, run_with_stdin, stderr, tempdir};
+use crate::util::{data_path, json, read_data, run, run_with_stdin, stderr, tempdir};
 
 fn parse_file(name: &str) -> Value {
-    let path = data(name);
+    let path = data_path(name);
     let out = run(&["parse", path.to_str().expect("utf-8 path")]);
     assert!(
         out.status.success(),
@@ -124,7 +124,10 @@ fn unicode_form_line_endings_and_tone_placement_do_not_change_the_model() {
 
 #[test]
 fn several_inputs_give_an_array_and_jsonl_gives_lines() {
-    let (a, b) = (data("lam_son_congress.txt"), data("ha_tay_council.txt"));
+    let (a, b) = (
+        data_path("lam_son_congress.txt"),
+        data_path("ha_tay_council.txt"),
+    );
     let (a, b) = (a.to_str().expect("path"), b.to_str().expect("path"));
     let out = run(&["parse", a, b]);
     assert!(out.status.success());
@@ -142,7 +145,7 @@ fn several_inputs_give_an_array_and_jsonl_gives_lines() {
 
 #[test]
 fn url_is_recorded() {
-    let path = data("ha_tay_council.txt");
+    let path = data_path("ha_tay_council.txt");
     let out = run(&[
         "parse",
         "--url",
@@ -162,7 +165,7 @@ fn bad_inputs_are_reported_by_name_and_the_rest_still_parsed() {
     std::fs::write(&empty, "  \n").expect("write");
     std::fs::write(&binary, [0x89, b'P', b'N', b'G', 0, 0, 1]).expect("write");
     std::fs::write(&latin1, b"Ngh\xe9 quy\xe9t").expect("write");
-    let good = data("ha_tay_council.txt");
+    let good = data_path("ha_tay_council.txt");
     let paths = [&empty, &binary, &latin1, &missing, &good];
     let args: Vec<&str> = std::iter::once("parse")
         .chain(paths.iter().map(|p| p.to_str().expect("path")))

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::util::{data, json, run, run_with_stdin, stderr};
+use crate::util::{data_path, json, run, run_with_stdin, stderr};
 
 fn values(targets: &Value) -> Vec<(f64, String, String)> {
     targets
@@ -21,7 +21,7 @@ fn values(targets: &Value) -> Vec<(f64, String, String)> {
 
 #[test]
 fn targets_of_a_whole_article() {
-    let path = data("lam_son_congress.txt");
+    let path = data_path("lam_son_congress.txt");
     let out = run(&["targets", path.to_str().expect("path")]);
     assert!(out.status.success(), "{}", stderr(&out));
     let targets = json(&out);

@@ -2,5 +2,6 @@
 
 mod util;
 
+mod digest;
 mod parse;
 mod targets;

@@ -1,11 +1,234 @@
-//! Helpers shared by the integration tests.
+//! Helpers: run the command, start a real SMTP server on loopback, read what arrived.
 
-use std::io::Write;
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
+
+/// A store in a temporary folder and the command to run over it.
+pub struct Env {
+    pub dir: tempfile::TempDir,
+}
+
+impl Env {
+    pub fn new() -> Self {
+        Env {
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.dir.path().join("test.db")
+    }
+
+    /// Runs `nghiquyet --db DB ARGS...` with no NGHIQUYET_* variables from outside.
+    pub fn run(&self, args: &[&str]) -> Output {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_nghiquyet"));
+        for (k, _) in std::env::vars() {
+            if k.starts_with("NGHIQUYET_") {
+                cmd.env_remove(k);
+            }
+        }
+        cmd.arg("--db")
+            .arg(self.db())
+            .args(args)
+            .current_dir(self.dir.path());
+        cmd.output().expect("running nghiquyet")
+    }
+
+    /// Runs and checks success; returns standard output.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "nghiquyet {args:?} failed: {}\n{}",
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Runs and checks failure; returns standard error.
+    pub fn fails(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            !out.status.success(),
+            "nghiquyet {args:?} succeeded: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    }
+}
+
+/// The fixtures folder.
+pub fn data(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+/// A real SMTP server (aiosmtpd) on 127.0.0.1, stopped on drop.
+pub struct Smtp {
+    child: Child,
+    pub port: u16,
+    pub dir: tempfile::TempDir,
+}
+
+impl Smtp {
+    /// Starts the server. Fails with a clear message when the Python with
+    /// aiosmtpd that `scripts/test` installs is missing.
+    pub fn start() -> Self {
+        let python = std::env::var("NGHIQUYET_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
+        let has_aiosmtpd = Command::new(&python)
+            .args(["-c", "import aiosmtpd"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(
+            has_aiosmtpd,
+            "the SMTP tests need Python with aiosmtpd ({python:?} has none): run them with scripts/test, \
+             whose setup step scripts/setup.d/smtp.sh creates the venv and sets NGHIQUYET_TEST_PYTHON"
+        );
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/smtp_sink.py");
+        let mut child = Command::new(&python)
+            .arg(script)
+            .arg(dir.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("starting the SMTP sink");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("its stdout"))
+            .read_line(&mut line)
+            .expect("reading the SMTP sink's port");
+        let port = line
+            .trim()
+            .strip_prefix("PORT ")
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("the SMTP sink did not start: {line:?}"));
+        Smtp { child, port, dir }
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// The raw messages that arrived, in order of arrival.
+    pub fn raw_messages(&self) -> Vec<(String, Vec<u8>)> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(self.dir.path())
+            .expect("the sink folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+            .collect();
+        files.sort();
+        files
+            .into_iter()
+            .map(|p| {
+                let name = p
+                    .file_stem()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
+                let rcpt = name
+                    .split_once('-')
+                    .map(|(_, r)| r.to_string())
+                    .unwrap_or_default();
+                (rcpt, std::fs::read(&p).expect("a message file"))
+            })
+            .collect()
+    }
+
+    /// The messages that arrived, parsed: (envelope recipient, message).
+    pub fn messages(&self) -> Vec<Mail> {
+        self.raw_messages()
+            .into_iter()
+            .map(|(rcpt, raw)| Mail::parse(rcpt, raw))
+            .collect()
+    }
+
+    /// Forgets what arrived so far.
+    pub fn clear(&self) {
+        for (rcpt, _) in self.raw_messages() {
+            let _ = rcpt;
+        }
+        for e in std::fs::read_dir(self.dir.path())
+            .expect("the sink folder")
+            .flatten()
+        {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+impl Drop for Smtp {
+    fn drop(&mut self) {
+        drop(self.child.stdin.take());
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One message as a MIME parser reads it.
+#[derive(Debug)]
+pub struct Mail {
+    pub rcpt: String,
+    pub raw: Vec<u8>,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub message_id: String,
+    pub content_type: String,
+    pub list_unsubscribe: String,
+    pub list_unsubscribe_post: String,
+    pub list_id: String,
+    pub to: String,
+    pub from: String,
+}
+
+impl Mail {
+    pub fn parse(rcpt: String, raw: Vec<u8>) -> Self {
+        let msg = mail_parser::MessageParser::default()
+            .parse(&raw)
+            .expect("a MIME message");
+        let raw_header = |name: &str| {
+            msg.header_raw(name)
+                .unwrap_or("")
+                .trim()
+                .replace("\r\n", "")
+                .replace('\n', "")
+        };
+        let addr = |a: Option<&mail_parser::Address<'_>>| {
+            a.and_then(|a| a.first())
+                .map(|a| format!("{} <{}>", a.name().unwrap_or(""), a.address().unwrap_or("")))
+                .unwrap_or_default()
+        };
+        Mail {
+            subject: msg.subject().unwrap_or("").to_string(),
+            text: msg.body_text(0).map(|t| t.into_owned()).unwrap_or_default(),
+            html: msg.body_html(0).map(|t| t.into_owned()).unwrap_or_default(),
+            message_id: msg.message_id().unwrap_or("").to_string(),
+            content_type: raw_header("Content-Type"),
+            list_unsubscribe: raw_header("List-Unsubscribe"),
+            list_unsubscribe_post: raw_header("List-Unsubscribe-Post"),
+            list_id: raw_header("List-Id"),
+            to: addr(msg.to()),
+            from: addr(msg.from()),
+            rcpt,
+            raw: raw.clone(),
+        }
+    }
+}
+
+// Helpers of the parse and targets tests.
 
 /// The path of a fixture under `tests/data`.
-pub fn data(name: &str) -> PathBuf {
+pub fn data_path(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests")
         .join("data")
@@ -14,7 +237,7 @@ pub fn data(name: &str) -> PathBuf {
 
 /// The text of a fixture under `tests/data`.
 pub fn read_data(name: &str) -> String {
-    std::fs::read_to_string(data(name)).expect("fixture is readable")
+    std::fs::read_to_string(data_path(name)).expect("fixture is readable")
 }
 
 /// The `nghiquyet` binary, ready for arguments.

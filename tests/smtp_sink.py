@@ -1,0 +1,65 @@
+"""A real SMTP server on loopback for the integration tests (aiosmtpd).
+
+Usage: python smtp_sink.py DIR
+
+Listens on 127.0.0.1 on a free port, prints "PORT <n>" when ready, and writes
+every accepted message, once per recipient, to DIR/<n>-<recipient>.eml.
+Recipients whose local part starts with "reject" get "550" (permanent);
+those starting with "tempfail" get "451" on their first attempt, then 250.
+Stops when standard input closes.
+"""
+
+import asyncio
+import itertools
+import os
+import socket
+import sys
+
+from aiosmtpd.controller import Controller
+
+
+class Sink:
+    def __init__(self, folder):
+        self.folder = folder
+        self.counter = itertools.count(1)
+        self.tempfailed = set()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        local = address.split("@")[0].lower()
+        if local.startswith("reject"):
+            return "550 5.1.1 <%s>: mailbox unavailable" % address
+        if local.startswith("tempfail") and address not in self.tempfailed:
+            self.tempfailed.add(address)
+            return "451 4.3.0 <%s>: try again later" % address
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        for rcpt in envelope.rcpt_tos:
+            n = next(self.counter)
+            safe = "".join(c if c.isalnum() or c in ".-@" else "_" for c in rcpt)
+            tmp = os.path.join(self.folder, ".%d.tmp" % n)
+            with open(tmp, "wb") as f:
+                f.write(envelope.original_content or envelope.content)
+            os.rename(tmp, os.path.join(self.folder, "%06d-%s.eml" % (n, safe)))
+        return "250 Message accepted for delivery"
+
+
+def main():
+    folder = sys.argv[1]
+    os.makedirs(folder, exist_ok=True)
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    controller = Controller(Sink(folder), hostname="127.0.0.1", port=port)
+    controller.start()
+    print("PORT %d" % port, flush=True)
+    try:
+        sys.stdin.read()
+    finally:
+        controller.stop()
+
+
+if __name__ == "__main__":
+    main()
