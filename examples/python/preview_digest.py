@@ -9,8 +9,7 @@ Parses every ``*.txt`` file of the folder and renders them with
 ``.html``, ``.text``), then writes the HTML, with the subject as its title,
 and prints the plain-text alternative.
 
-``render_digest`` comes with the nghiquyet-digest binding; until that lands
-this script says so and exits with status 2.
+It renders with the very templates the digest service sends.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ import argparse
 import html
 import sys
 from pathlib import Path
-from typing import Any
 
 import nghiquyet
 
@@ -31,11 +29,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=["vi", "en"], default="vi")
     args = parser.parse_args(argv)
 
-    render_digest: Any = getattr(nghiquyet, "render_digest", None)
-    if render_digest is None:
-        print("nghiquyet.render_digest is not available in this build yet", file=sys.stderr)
-        return 2
-
     files = sorted(args.folder.glob("*.txt"))
     results = nghiquyet.parse_many((f.read_bytes() for f in files), errors="collect")
     articles = []
@@ -45,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             articles.append(result)
 
-    digest = render_digest(articles, lang=args.lang)
+    digest = nghiquyet.render_digest(articles, lang=args.lang)
     page = digest.html
     if "<title>" not in page:
         page = f"<!doctype html>\n<title>{html.escape(digest.subject)}</title>\n{page}"

@@ -11,8 +11,8 @@ import nghiquyet
 import nghiquyet._nghiquyet as native
 
 PUBLIC = {
-    "Article", "NghiquyetError", "ParseError", "Resolution", "Span", "Target", "Term",
-    "__version__", "extract_targets", "parse_article", "parse_many",
+    "Article", "Digest", "NghiquyetError", "ParseError", "Resolution", "Span", "Target", "Term",
+    "__version__", "extract_targets", "parse_article", "parse_many", "render_digest",
 }
 
 
@@ -23,7 +23,7 @@ def test_public_names_are_re_exported() -> None:
 
 
 def test_classes_claim_the_public_module() -> None:
-    for name in ("Article", "Resolution", "Span", "Target", "Term", "NghiquyetError", "ParseError"):
+    for name in ("Article", "Digest", "Resolution", "Span", "Target", "Term", "NghiquyetError", "ParseError"):
         assert getattr(nghiquyet, name).__module__ == "nghiquyet"
 
 

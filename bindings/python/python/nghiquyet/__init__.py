@@ -12,6 +12,7 @@ Everything here comes from the private native module ``nghiquyet._nghiquyet``.
 
 from nghiquyet._nghiquyet import (
     Article,
+    Digest,
     NghiquyetError,
     ParseError,
     Resolution,
@@ -22,13 +23,12 @@ from nghiquyet._nghiquyet import (
     extract_targets,
     parse_article,
     parse_many,
+    render_digest,
 )
-
-# render_digest and Digest (nghiquyet-digest) will be re-exported here once
-# src/digest.rs binds them.
 
 __all__ = [
     "Article",
+    "Digest",
     "NghiquyetError",
     "ParseError",
     "Resolution",
@@ -39,4 +39,5 @@ __all__ = [
     "extract_targets",
     "parse_article",
     "parse_many",
+    "render_digest",
 ]

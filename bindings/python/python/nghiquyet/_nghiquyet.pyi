@@ -12,6 +12,7 @@ from typing_extensions import Self, TypeAlias, final
 
 __all__ = [
     "Article",
+    "Digest",
     "NghiquyetError",
     "ParseError",
     "Resolution",
@@ -22,6 +23,7 @@ __all__ = [
     "extract_targets",
     "parse_article",
     "parse_many",
+    "render_digest",
 ]
 
 __version__: str
@@ -217,5 +219,17 @@ def parse_many(
 ) -> list[Article | NghiquyetError]: ...
 def extract_targets(text: str) -> list[Target]: ...
 
-# render_digest(articles, *, lang="vi") -> Digest and class Digest (subject,
-# html, text) come with the nghiquyet-digest binding (src/digest.rs).
+@final
+class Digest:
+    """A rendered digest: the email subject, its HTML body and plain-text alternative."""
+
+    @property
+    def subject(self) -> str: ...
+    @property
+    def html(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+
+def render_digest(articles: Iterable[Article], *, lang: Literal["vi", "en"] | str = "vi") -> Digest: ...
