@@ -1,0 +1,644 @@
+//! Finding targets in text.
+//!
+//! The reader works in four layers, each in its own module:
+//!
+//! 1. [`token`]: words, Vietnamese numbers ("45.799", "6,5") and punctuation;
+//! 2. [`quantity`]: the quantity grammar (number, range, pair, unit, per);
+//! 3. this module, the clause grammar: sentences, items ("A; B, C"),
+//!    whether a number is a target or a report, its bound, deadline, term,
+//!    baseline, achieved/target pairs and parenthetical equivalents;
+//! 4. [`subject`]: what is measured and the condition on it.
+//!
+//! The words each layer reads are in [`lexicon`].
+
+mod lexicon;
+mod quantity;
+mod subject;
+mod token;
+
+use lexicon::{
+    ABOUT, CHAIN, COMPARATORS, REPORT_CUES, SENTENCE_REPORT_CUES, STATED_TARGET, TARGET_CUES, any_at,
+    any_ending_at, phrase_at,
+};
+use quantity::{Quantity, UnitClass};
+use token::{Kind, Tok};
+
+use crate::{Bound, Span, Target, Term};
+
+/// Every target stated in `text`, in order, with spans into `text`.
+///
+/// `text` may be a whole article body or a single clause; it should be
+/// [`normalize`](crate::normalize)d. Reported results, delegate counts,
+/// dates, document numbers and the like are left out.
+///
+/// ```
+/// use nghiquyet_core::{extract_targets, Bound};
+///
+/// let targets = extract_targets(
+///     "Đến năm 2030: tỷ lệ hộ nghèo giảm bình quân 1-1,5%/năm; 85% xã đạt chuẩn nông thôn mới.",
+/// );
+/// assert_eq!(targets.len(), 2);
+/// let t = &targets[0];
+/// assert_eq!((t.value, t.value_max, t.bound), (1.0, Some(1.5), Bound::DecreaseBy));
+/// assert_eq!((t.per.as_deref(), t.deadline_year), (Some("năm"), Some(2030)));
+/// assert_eq!(targets[1].subject.as_deref(), Some("xã"));
+/// assert_eq!(targets[1].criterion.as_deref(), Some("đạt chuẩn nông thôn mới"));
+/// ```
+pub fn extract_targets(text: &str) -> Vec<Target> {
+    let toks = token::tokenize(text);
+    let terms = crate::find_terms(text);
+    let mut out = Vec::new();
+    let mut prev_subject: Option<String> = None;
+    for (s, e, new_par) in sentences(text, &toks) {
+        if new_par {
+            prev_subject = None;
+        }
+        let reader = Sentence {
+            text,
+            toks: &toks,
+            s,
+            e,
+            terms: &terms,
+        };
+        reader.targets(&mut prev_subject, &mut out);
+    }
+    out
+}
+
+/// Token ranges of sentences, and whether each starts a new line.
+fn sentences(text: &str, toks: &[Tok<'_>]) -> Vec<(usize, usize, bool)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut new_par = true;
+    for (i, t) in toks.iter().enumerate() {
+        let line_break = i > 0 && text[toks[i - 1].end..t.start].contains('\n');
+        if line_break && i > start {
+            out.push((start, i, new_par));
+            start = i;
+            new_par = true;
+        } else if line_break {
+            new_par = true;
+        }
+        let ends = matches!(t.raw, "." | "!" | "?")
+            && !(t.glued && toks.get(i + 1).is_some_and(|n| n.glued && n.kind == Kind::Word));
+        if ends {
+            out.push((start, i + 1, new_par));
+            start = i + 1;
+            new_par = false;
+        }
+    }
+    if start < toks.len() {
+        out.push((start, toks.len(), new_par));
+    }
+    out
+}
+
+/// A quantity found in a sentence, with where it stands.
+#[derive(Debug, Clone)]
+struct Found {
+    q: Quantity,
+    /// The '(' of the parenthesis holding it, if any.
+    group: Option<usize>,
+    /// For an equivalent in parentheses ("50% (8 xã)"), the quantity it restates.
+    host: Option<usize>,
+    item_start: usize,
+    item_end: usize,
+    /// Set when this quantity is the achieved half of a pair.
+    consumed: bool,
+}
+
+struct Sentence<'t, 'a> {
+    text: &'t str,
+    toks: &'a [Tok<'t>],
+    s: usize,
+    e: usize,
+    terms: &'a [(Term, Span)],
+}
+
+impl Sentence<'_, '_> {
+    fn targets(&self, prev_subject: &mut Option<String>, out: &mut Vec<Target>) {
+        let toks = self.toks;
+        let (group_of, close_of, markers) = self.structure();
+        if (self.s..self.e).any(|k| any_at(toks, k, SENTENCE_REPORT_CUES).is_some()) {
+            return;
+        }
+        let mut found = self.read_quantities(&group_of, &markers);
+        if found.is_empty() {
+            return;
+        }
+        self.place_parentheses(&mut found, &close_of);
+        self.items(&mut found, &markers, &close_of);
+        self.pairs(&mut found);
+        let years = self.year_mentions();
+        let first_main = found
+            .iter()
+            .find(|f| f.group.is_none())
+            .map_or(self.e, |f| f.q.first);
+        let mut emitted: Vec<(usize, Target)> = Vec::new();
+        for idx in 0..found.len() {
+            let f = &found[idx];
+            if f.consumed || !self.is_target(f) {
+                continue;
+            }
+            let inherited = emitted
+                .last()
+                .map(|(_, t)| t.bound)
+                .filter(|b| !matches!(b, Bound::Exact | Bound::Range));
+            let mut target = self.build(f, &years, first_main, inherited);
+            if let Some(h) = f.host {
+                // An equivalent shares its host's subject and deadline.
+                if let Some((_, ht)) = emitted.iter().find(|(i, _)| *i == h) {
+                    target.subject = ht.subject.clone();
+                    target.deadline_year = target.deadline_year.or(ht.deadline_year);
+                    target.span = ht.span;
+                    target.text = ht.text.clone();
+                }
+            }
+            emitted.push((idx, target));
+        }
+        self.share_subjects(&found, &mut emitted, prev_subject);
+        out.extend(emitted.into_iter().map(|(_, t)| t));
+    }
+
+    /// Parenthesis groups: for each token, the '(' holding it (outermost);
+    /// for each '(', its ')'; and the numbered-list markers "(1)".
+    fn structure(&self) -> (Vec<Option<usize>>, Vec<Option<usize>>, Vec<bool>) {
+        let n = self.toks.len();
+        let mut group_of = vec![None; n];
+        let mut close_of = vec![None; n];
+        let mut markers = vec![false; n];
+        let mut stack: Vec<usize> = Vec::new();
+        for k in self.s..self.e {
+            let t = &self.toks[k];
+            if t.is_punct('(') {
+                let is_marker = self.toks.get(k + 1).is_some_and(|n| {
+                    n.kind == Kind::Num && n.raw.len() <= 2 && !n.raw.contains([',', '.'])
+                }) && self.toks.get(k + 2).is_some_and(|c| c.is_punct(')'))
+                    && stack.is_empty();
+                if is_marker {
+                    markers[k] = true;
+                    markers[k + 1] = true;
+                    markers[k + 2] = true;
+                    continue;
+                }
+                stack.push(k);
+            } else if t.is_punct(')') && !markers[k] {
+                if let Some(o) = stack.pop() {
+                    if stack.is_empty() {
+                        close_of[o] = Some(k);
+                    }
+                    group_of[k] = stack.first().copied().or(Some(o));
+                }
+                continue;
+            }
+            group_of[k] = stack.first().copied();
+        }
+        (group_of, close_of, markers)
+    }
+
+    fn read_quantities(&self, group_of: &[Option<usize>], markers: &[bool]) -> Vec<Found> {
+        let mut found = Vec::new();
+        let mut k = self.s;
+        while k < self.e {
+            if markers[k] {
+                k += 1;
+                continue;
+            }
+            let q = quantity::read_at(self.toks, k).or_else(|| quantity::read_words_at(self.toks, k));
+            match q {
+                Some(q) if q.last < self.e => {
+                    k = q.last + 1;
+                    found.push(Found {
+                        group: group_of[q.first],
+                        q,
+                        host: None,
+                        item_start: self.s,
+                        item_end: self.e,
+                        consumed: false,
+                    });
+                }
+                _ => k += 1,
+            }
+        }
+        found
+    }
+
+    /// Keeps quantities in parentheses only as equivalents of the quantity
+    /// just before ("50% (8 xã)", "(tương đương 11.000 USD)"), sub-cases
+    /// ("(riêng ... 4%)") or stated targets ("(chỉ tiêu là 95%)", "mục tiêu ... (6,5 - 7%)").
+    fn place_parentheses(&self, found: &mut Vec<Found>, close_of: &[Option<usize>]) {
+        let toks = self.toks;
+        let mut keep = vec![true; found.len()];
+        for i in 0..found.len() {
+            let Some(open) = found[i].group else { continue };
+            let host = found[..i]
+                .iter()
+                .rposition(|h| h.group.is_none() && h.q.last + 1 == open);
+            let opener = toks.get(open + 1);
+            let restates = opener.is_some_and(|t| t.kind == Kind::Num)
+                || any_at(toks, open + 1, &["tương đương", "tức", "khoảng", "hay"]).is_some();
+            let sub_case = any_at(toks, open + 1, &["riêng"]).is_some();
+            let cue_inside = (open..found[i].q.first).any(|k| any_at(toks, k, TARGET_CUES).is_some());
+            let prev_main = found[..i].iter().rposition(|h| h.group.is_none());
+            let cue_before = prev_main.is_some_and(|p| {
+                (found[p].q.last + 1..open).any(|k| any_at(toks, k, TARGET_CUES).is_some())
+            });
+            if let Some(h) = host.filter(|_| restates) {
+                found[i].host = Some(h);
+            } else if !(sub_case || cue_inside || cue_before) {
+                keep[i] = false;
+            }
+            // Items inside a parenthesis end at its ')'.
+            found[i].item_start = open + 1;
+            found[i].item_end = close_of[open].map_or(self.e, |c| c);
+        }
+        let mut it = keep.iter();
+        found.retain(|_| *it.next().unwrap_or(&false));
+        // Hosts were indices before filtering; re-point them.
+        let mut map = Vec::new();
+        let mut kept = 0;
+        for k in &keep {
+            map.push(kept);
+            if *k {
+                kept += 1;
+            }
+        }
+        for f in found.iter_mut() {
+            if let Some(h) = f.host {
+                f.host = map.get(h).copied();
+            }
+        }
+    }
+
+    /// Splits the sentence into items, one per quantity of the same level:
+    /// at ';' and list markers first, at ':' that ends a lead-in, then at the
+    /// last ',' (or "và") between two quantities.
+    fn items(&self, found: &mut [Found], markers: &[bool], close_of: &[Option<usize>]) {
+        let toks = self.toks;
+        for i in 0..found.len() {
+            let level = found[i].group;
+            let lo = found[i].item_start.max(self.s);
+            let prev = found[..i]
+                .iter()
+                .rposition(|p| p.group == level && p.host.is_none())
+                .map(|p| found[p].q.last);
+            let floor = prev.map_or(lo, |p| (p + 1).max(lo));
+            let chain_start = self.chain_start(found[i].q.first, floor);
+            let same_level = |k: usize| self.level_of(k, close_of) == level;
+            let mut start = None;
+            for k in (floor..found[i].q.first).rev() {
+                if !same_level(k) {
+                    continue;
+                }
+                let t = &toks[k];
+                if t.is_punct(';') || markers[k] || (t.is_punct(':') && k < chain_start) {
+                    start = Some(k + 1);
+                    break;
+                }
+            }
+            if start.is_none()
+                && let Some(p) = prev
+            {
+                let comma = (p + 1..found[i].q.first)
+                    .rev()
+                    .find(|&k| same_level(k) && toks[k].is_punct(','));
+                let and = (p + 1..found[i].q.first)
+                    .rev()
+                    .find(|&k| same_level(k) && toks[k].is_word("và"));
+                start = Some(comma.or(and).map_or(p + 1, |k| k + 1));
+            }
+            let start = start.unwrap_or(lo);
+            found[i].item_start = start;
+            if let Some(p) = found[..i]
+                .iter()
+                .rposition(|p| p.group == level && p.host.is_none())
+                && found[i].host.is_none()
+            {
+                found[p].item_end = start.saturating_sub(1).max(found[p].q.last + 1);
+            }
+        }
+    }
+
+    fn level_of(&self, k: usize, close_of: &[Option<usize>]) -> Option<usize> {
+        // The outermost open parenthesis before k that closes after k.
+        (self.s..k).find(|&o| close_of[o].is_some_and(|c| c > k))
+    }
+
+    /// Where the modifiers before a number start ("đạt khoảng", "giảm xuống dưới").
+    fn chain_start(&self, first: usize, floor: usize) -> usize {
+        let mut k = first;
+        while k > floor {
+            match any_ending_at(self.toks, k, CHAIN) {
+                Some(st) if st >= floor => k = st,
+                _ => break,
+            }
+        }
+        k
+    }
+
+    /// Achieved/target pairs across a cue: "đạt 97,3% (chỉ tiêu là 95%)",
+    /// "đạt 91,6%, theo Nghị quyết 90% trở lên", "hơn 2 tỷ USD, vượt mục tiêu là 1,8 tỷ USD".
+    fn pairs(&self, found: &mut [Found]) {
+        for i in 1..found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            if a.q.achieved.is_some() || b.q.achieved.is_some() || a.q.unit != b.q.unit || b.host.is_some() {
+                continue;
+            }
+            let between = a.q.last + 1..b.q.first;
+            let cue = between
+                .clone()
+                .any(|k| any_at(self.toks, k, STATED_TARGET).is_some());
+            let split = between.clone().any(|k| self.toks[k].is_punct(';'));
+            if cue && !split {
+                let v = a.q.value;
+                let (start, subj_item) = (a.item_start, a.item_start);
+                found[i - 1].consumed = true;
+                found[i].q.achieved = Some(v);
+                found[i].item_start = subj_item.min(start);
+            }
+        }
+    }
+
+    /// Whether a quantity is a target: the nearest cue before it decides;
+    /// plan-fulfilment ratios and two-decimal shares without a cue are reports.
+    fn is_target(&self, f: &Found) -> bool {
+        let toks = self.toks;
+        let q = &f.q;
+        if q.achieved.is_some() && f.group.is_some() {
+            return true;
+        }
+        let after = q.last + 1;
+        if phrase_at(toks, after, "kế hoạch").is_some()
+            || ["so với chỉ tiêu", "so với kế hoạch", "so với mục tiêu"]
+                .iter()
+                .any(|p| phrase_at(toks, after, p).is_some())
+        {
+            return false;
+        }
+        for k in (self.s..q.first).rev() {
+            if any_ending_at(toks, k + 1, TARGET_CUES).is_some() {
+                return true;
+            }
+            if any_ending_at(toks, k + 1, REPORT_CUES).is_some() || self.is_report_word(k) {
+                return false;
+            }
+        }
+        let reported_share = q.unit == "%"
+            && q.frac_digits >= 2
+            && q.value >= 1.0
+            && q.achieved.is_none();
+        !reported_share
+    }
+
+    fn is_report_word(&self, k: usize) -> bool {
+        let toks = self.toks;
+        let t = &toks[k];
+        let prev = k.checked_sub(1).map(|p| toks[p].low.as_str());
+        match t.low.as_str() {
+            // "còn" of a result ("còn 5,8%"), not "xuống còn" or "không còn".
+            "còn" => !matches!(prev, Some("xuống" | "không")),
+            // A period of months or a quarter: "9 tháng", "quý III".
+            "tháng" => k > self.s && toks[k - 1].kind == Kind::Num,
+            "quý" => true,
+            _ => false,
+        }
+    }
+
+    /// Years that may be deadlines: "(đến) năm 2025", "đến 2015", "vào năm 2030";
+    /// not baselines ("so với năm 2020"), periods, or dates. Gives (phrase start, year token, year).
+    fn year_mentions(&self) -> Vec<(usize, usize, i32)> {
+        let toks = self.toks;
+        let mut out = Vec::new();
+        for k in self.s..self.e {
+            let t = &toks[k];
+            if t.kind != Kind::Num || t.raw.len() != 4 {
+                continue;
+            }
+            let Some(year) = t.value.filter(|v| (1900.0..2200.0).contains(v)) else { continue };
+            if self.terms.iter().any(|(_, sp)| sp.start <= t.start && t.end <= sp.end) {
+                continue;
+            }
+            if toks.get(k + 1).is_some_and(|n| n.is_dash()) {
+                continue;
+            }
+            let word = |i: usize| k.checked_sub(i).filter(|&j| j >= self.s).map(|j| toks[j].low.as_str());
+            let mut start = k;
+            match word(1) {
+                Some("năm") => {
+                    start = k - 1;
+                    match word(2) {
+                        Some("so" | "với" | "sánh" | "từ" | "đầu" | "giữa") => continue,
+                        Some("cuối" | "hết") => {
+                            if matches!(word(3), Some("đến" | "tới")) {
+                                start = k - 3;
+                            } else {
+                                continue;
+                            }
+                        }
+                        Some("đến" | "tới" | "vào" | "cả") => start = k - 2,
+                        _ => {}
+                    }
+                    if k >= 3 && toks[k - 3].is_word("tháng") {
+                        continue;
+                    }
+                    if k >= 3 && toks[k - 3].is_word("hướng") {
+                        start = k - 3;
+                    }
+                }
+                Some("đến" | "tới") => start = k - 1,
+                _ => continue,
+            }
+            out.push((start, k, year as i32));
+        }
+        out
+    }
+
+    fn build(
+        &self,
+        f: &Found,
+        years: &[(usize, usize, i32)],
+        first_main: usize,
+        inherited: Option<Bound>,
+    ) -> Target {
+        let toks = self.toks;
+        let q = &f.q;
+        let chain_start = self.chain_start(q.first, f.item_start);
+        let chain: Vec<usize> = (chain_start..q.first).collect();
+        let chain_has = |list: &[&str]| chain.iter().any(|&k| any_at(toks, k, list).is_some());
+        // Direction verb: the nearest one before the number, in the item.
+        let direction = (f.item_start..q.first)
+            .rev()
+            .filter(|&k| f.group.is_some() || self.group_free(k, f))
+            .find_map(|k| subject::is_direction_verb(toks, k));
+        let comparator = chain.iter().rev().find_map(|&k| {
+            COMPARATORS
+                .iter()
+                .find(|(p, _)| phrase_at(toks, k, p).is_some())
+                .map(|(_, b)| *b)
+        });
+        let level = chain.iter().any(|&k| {
+            (toks[k].is_word("xuống") || toks[k].is_word("còn"))
+                && !(k > 0 && toks[k - 1].is_word("không"))
+        });
+        // "lần lượt đạt khoảng 45%, 35%": a bare list value shares the modifiers before the list.
+        let listed = chain.is_empty()
+            && (f.item_start..q.first).all(|k| toks[k].is_punct(',') || toks[k].is_word("và"));
+        let bound = if let Some(b) = q.own_bound.or(comparator) {
+            b
+        } else if let Some(b) = listed.then_some(inherited).flatten() {
+            b
+        } else if level {
+            Bound::AtMost
+        } else if let Some(up) = direction.filter(|_| f.host.is_none()) {
+            if up { Bound::IncreaseBy } else { Bound::DecreaseBy }
+        } else if q.value_max.is_some() {
+            Bound::Range
+        } else if chain_has(ABOUT) {
+            Bound::About
+        } else {
+            Bound::Exact
+        };
+
+        let item: Vec<usize> = (f.item_start..=f.item_end.min(self.e.saturating_sub(1))).collect();
+        let per = q.per.clone().or_else(|| {
+            item.iter()
+                .any(|&k| {
+                    ["hằng năm", "hàng năm", "mỗi năm"]
+                        .iter()
+                        .any(|p| phrase_at(toks, k, p).is_some())
+                        || (toks[k].is_punct('/') && toks.get(k + 1).is_some_and(|n| n.is_word("năm")))
+                })
+                .then(|| "năm".to_string())
+        });
+
+        // Deadline: in the item (before, else after the number), else a lead-in.
+        let in_item = |y: &&(usize, usize, i32)| y.1 >= f.item_start && y.1 <= f.item_end;
+        let before = years.iter().filter(in_item).filter(|y| y.1 < q.first).last();
+        let after = years.iter().filter(in_item).find(|y| {
+            y.1 > q.last && !(q.last..y.0).any(|k| toks[k].is_word("so"))
+        });
+        let lead = years.iter().filter(|y| y.1 < first_main).last();
+        let deadline_year = before.or(after).or(lead).map(|y| y.2);
+
+        let baseline = self.baseline(q.last + 1, f.item_end).or_else(|| self.baseline(f.item_start, chain_start));
+
+        let ctx = subject::Context {
+            left: (f.item_start..chain_start).collect(),
+            right: (q.noun_start.unwrap_or(q.last + 1)..=f.item_end.min(self.e.saturating_sub(1)))
+                .filter(|&k| k > q.last || q.noun_start.is_some_and(|n| k >= n))
+                .collect(),
+            year_phrases: years.iter().map(|y| (y.0, y.1)).collect(),
+            change: direction.is_some(),
+            zero: q.value == 0.0,
+            count_noun: (q.class == UnitClass::Count).then(|| {
+                let noun = q.unit.rsplit(' ').next().unwrap_or(&q.unit);
+                let noun = if q.unit.contains(',') { q.unit.as_str() } else { noun };
+                match q.noun_start {
+                    Some(n) => subject::render(toks, &(n..=q.last).filter(|&k| !toks[k].is_word("trở") && !toks[k].is_word("lên")).collect::<Vec<_>>()),
+                    None => noun.to_string(),
+                }
+            }),
+        };
+        let (subject, criterion, refines) = subject::read(toks, &ctx);
+        let subject = if refines { subject.map(|s| format!("\u{1}{s}")) } else { subject };
+
+        let (span_start, span_end) = self.span_of(f);
+        let term = self.term_at(toks[q.first].start);
+        Target {
+            value: q.value,
+            value_max: q.value_max,
+            unit: Some(q.unit.clone()),
+            per,
+            bound,
+            subject,
+            criterion,
+            baseline,
+            achieved: q.achieved,
+            deadline_year,
+            term,
+            span: Span::new(span_start, span_end),
+            text: self.text[span_start..span_end].to_string(),
+        }
+    }
+
+    fn group_free(&self, k: usize, f: &Found) -> bool {
+        // Skip words inside parentheses of a top-level item.
+        let _ = f;
+        let mut depth = 0i32;
+        for j in (self.s..k).rev() {
+            if self.toks[j].is_punct(')') {
+                depth += 1;
+            } else if self.toks[j].is_punct('(') {
+                depth -= 1;
+            }
+        }
+        depth >= 0
+    }
+
+    /// "so với X": X up to the item end or a comma.
+    fn baseline(&self, from: usize, to: usize) -> Option<String> {
+        let toks = self.toks;
+        let to = to.min(self.e.saturating_sub(1));
+        let k = (from..=to).find(|&k| phrase_at(toks, k, "so với").is_some() || toks[k].is_word("so"))?;
+        let begin = if phrase_at(toks, k, "so với").is_some() { k + 2 } else { k + 1 };
+        let end = (begin..=to)
+            .find(|&j| matches!(toks[j].raw, "," | ";" | "." | ")"))
+            .map_or(to, |j| j.saturating_sub(1));
+        (begin <= end).then(|| subject::render(toks, &(begin..=end).collect::<Vec<_>>()))
+    }
+
+    fn span_of(&self, f: &Found) -> (usize, usize) {
+        let toks = self.toks;
+        let mut a = f.item_start.min(f.q.first);
+        let mut b = f.item_end.max(f.q.last).min(self.e.saturating_sub(1));
+        while a < f.q.first && matches!(toks[a].raw, "," | ":" | "-" | ";") {
+            a += 1;
+        }
+        while b > f.q.last && matches!(toks[b].raw, "," | ":" | ";" | "." | "(") {
+            b -= 1;
+        }
+        (toks[a].start, toks[b].end)
+    }
+
+    /// The term in force at byte `at`: the nearest term named before it on the same line.
+    fn term_at(&self, at: usize) -> Option<Term> {
+        self.terms
+            .iter()
+            .filter(|(_, sp)| sp.end <= at && !self.text[sp.end..at].contains('\n'))
+            .last()
+            .map(|(t, _)| *t)
+    }
+
+    /// Subjects left empty take the previous one; "lần lượt" lists share the
+    /// last one; "riêng X" refines the previous one.
+    fn share_subjects(&self, found: &[Found], emitted: &mut [(usize, Target)], prev: &mut Option<String>) {
+        let toks = self.toks;
+        // "lần lượt đạt 45%, 35% lực lượng lao động": earlier items borrow the last subject.
+        for i in (0..emitted.len().saturating_sub(1)).rev() {
+            let f = &found[emitted[i].0];
+            let respectively = (self.s..f.q.first).any(|k| phrase_at(toks, k, "lần lượt").is_some());
+            let next_subject = emitted[i + 1].1.subject.clone();
+            let empty_right = found[emitted[i + 1].0].q.first > f.q.last
+                && (f.q.last + 1..found[emitted[i + 1].0].q.first)
+                    .all(|k| toks[k].is_punct(',') || toks[k].is_word("và"));
+            if respectively && empty_right {
+                emitted[i].1.subject = next_subject;
+            }
+        }
+        for (_, t) in emitted.iter_mut() {
+            match t.subject.take() {
+                None => t.subject = prev.clone(),
+                Some(s) if s.is_empty() => t.subject = prev.clone(),
+                Some(s) => {
+                    if let Some(rest) = s.strip_prefix('\u{1}') {
+                        let base = prev.clone().unwrap_or_default();
+                        t.subject = Some(format!("{base} {rest}").trim().to_string());
+                    } else {
+                        *prev = Some(s.clone());
+                        t.subject = Some(s);
+                    }
+                }
+            }
+        }
+    }
+}
