@@ -216,13 +216,22 @@ pub(crate) const POPULATIONS: &[&str] = &[
 /// Endings of a left context that is an action on the counted noun
 /// ("tạo việc làm cho 500 lao động"): the subject is then on the right.
 pub(crate) const VERB_ENDINGS: &[&str] = &[
-    "có", "cho", "được", "thêm", "xóa", "hoàn thành", "kết nạp", "và", "việc làm", "duy trì",
+    "có",
+    "cho",
+    "được",
+    "thêm",
+    "xóa",
+    "hoàn thành",
+    "kết nạp",
+    "và",
+    "việc làm",
+    "duy trì",
 ];
 
 /// Words before a number that make it an ordinal, a date part or a code.
 pub(crate) const NOT_A_QUANTITY_BEFORE: &[&str] = &[
-    "thứ", "khóa", "khoá", "số", "kỳ", "quý", "ngày", "mồng", "điều", "khoản", "lúc", "gmt", "tháng",
-    "trang", "lần",
+    "thứ", "khóa", "khoá", "số", "kỳ", "quý", "ngày", "mồng", "điều", "khoản", "lúc", "gmt",
+    "tháng", "trang", "lần",
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

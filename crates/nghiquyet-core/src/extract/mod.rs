@@ -17,8 +17,8 @@ mod subject;
 mod token;
 
 use lexicon::{
-    ABOUT, CHAIN, COMPARATORS, REPORT_CUES, SENTENCE_REPORT_CUES, STATED_TARGET, TARGET_CUES, any_at,
-    any_ending_at, phrase_at,
+    ABOUT, CHAIN, COMPARATORS, REPORT_CUES, SENTENCE_REPORT_CUES, STATED_TARGET, TARGET_CUES,
+    any_at, any_ending_at, phrase_at,
 };
 use quantity::{Quantity, UnitClass};
 use token::{Kind, Tok};
@@ -80,7 +80,10 @@ fn sentences(text: &str, toks: &[Tok<'_>]) -> Vec<(usize, usize, bool)> {
             new_par = true;
         }
         let ends = matches!(t.raw, "." | "!" | "?")
-            && !(t.glued && toks.get(i + 1).is_some_and(|n| n.glued && n.kind == Kind::Word));
+            && !(t.glued
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.glued && n.kind == Kind::Word));
         if ends {
             out.push((start, i + 1, new_par));
             start = i + 1;
@@ -204,7 +207,8 @@ impl Sentence<'_, '_> {
                 k += 1;
                 continue;
             }
-            let q = quantity::read_at(self.toks, k).or_else(|| quantity::read_words_at(self.toks, k));
+            let q =
+                quantity::read_at(self.toks, k).or_else(|| quantity::read_words_at(self.toks, k));
             match q {
                 Some(q) if q.last < self.e => {
                     k = q.last + 1;
@@ -238,7 +242,8 @@ impl Sentence<'_, '_> {
             let restates = opener.is_some_and(|t| t.kind == Kind::Num)
                 || any_at(toks, open + 1, &["tương đương", "tức", "khoảng", "hay"]).is_some();
             let sub_case = any_at(toks, open + 1, &["riêng"]).is_some();
-            let cue_inside = (open..found[i].q.first).any(|k| any_at(toks, k, TARGET_CUES).is_some());
+            let cue_inside =
+                (open..found[i].q.first).any(|k| any_at(toks, k, TARGET_CUES).is_some());
             let prev_main = found[..i].iter().rposition(|h| h.group.is_none());
             let cue_before = prev_main.is_some_and(|p| {
                 (found[p].q.last + 1..open).any(|k| any_at(toks, k, TARGET_CUES).is_some())
@@ -341,7 +346,11 @@ impl Sentence<'_, '_> {
     fn pairs(&self, found: &mut [Found]) {
         for i in 1..found.len() {
             let (a, b) = (&found[i - 1], &found[i]);
-            if a.q.achieved.is_some() || b.q.achieved.is_some() || a.q.unit != b.q.unit || b.host.is_some() {
+            if a.q.achieved.is_some()
+                || b.q.achieved.is_some()
+                || a.q.unit != b.q.unit
+                || b.host.is_some()
+            {
                 continue;
             }
             let between = a.q.last + 1..b.q.first;
@@ -383,10 +392,8 @@ impl Sentence<'_, '_> {
                 return false;
             }
         }
-        let reported_share = q.unit == "%"
-            && q.frac_digits >= 2
-            && q.value >= 1.0
-            && q.achieved.is_none();
+        let reported_share =
+            q.unit == "%" && q.frac_digits >= 2 && q.value >= 1.0 && q.achieved.is_none();
         !reported_share
     }
 
@@ -414,14 +421,24 @@ impl Sentence<'_, '_> {
             if t.kind != Kind::Num || t.raw.len() != 4 {
                 continue;
             }
-            let Some(year) = t.value.filter(|v| (1900.0..2200.0).contains(v)) else { continue };
-            if self.terms.iter().any(|(_, sp)| sp.start <= t.start && t.end <= sp.end) {
+            let Some(year) = t.value.filter(|v| (1900.0..2200.0).contains(v)) else {
+                continue;
+            };
+            if self
+                .terms
+                .iter()
+                .any(|(_, sp)| sp.start <= t.start && t.end <= sp.end)
+            {
                 continue;
             }
             if toks.get(k + 1).is_some_and(|n| n.is_dash()) {
                 continue;
             }
-            let word = |i: usize| k.checked_sub(i).filter(|&j| j >= self.s).map(|j| toks[j].low.as_str());
+            let word = |i: usize| {
+                k.checked_sub(i)
+                    .filter(|&j| j >= self.s)
+                    .map(|j| toks[j].low.as_str())
+            };
             let mut start = k;
             match word(1) {
                 Some("năm") => {
@@ -490,7 +507,11 @@ impl Sentence<'_, '_> {
         } else if level {
             Bound::AtMost
         } else if let Some(up) = direction.filter(|_| f.host.is_none()) {
-            if up { Bound::IncreaseBy } else { Bound::DecreaseBy }
+            if up {
+                Bound::IncreaseBy
+            } else {
+                Bound::DecreaseBy
+            }
         } else if q.value_max.is_some() {
             Bound::Range
         } else if chain_has(ABOUT) {
@@ -506,21 +527,29 @@ impl Sentence<'_, '_> {
                     ["hằng năm", "hàng năm", "mỗi năm"]
                         .iter()
                         .any(|p| phrase_at(toks, k, p).is_some())
-                        || (toks[k].is_punct('/') && toks.get(k + 1).is_some_and(|n| n.is_word("năm")))
+                        || (toks[k].is_punct('/')
+                            && toks.get(k + 1).is_some_and(|n| n.is_word("năm")))
                 })
                 .then(|| "năm".to_string())
         });
 
         // Deadline: in the item (before, else after the number), else a lead-in.
         let in_item = |y: &&(usize, usize, i32)| y.1 >= f.item_start && y.1 <= f.item_end;
-        let before = years.iter().filter(in_item).filter(|y| y.1 < q.first).last();
-        let after = years.iter().filter(in_item).find(|y| {
-            y.1 > q.last && !(q.last..y.0).any(|k| toks[k].is_word("so"))
-        });
+        let before = years
+            .iter()
+            .filter(in_item)
+            .filter(|y| y.1 < q.first)
+            .last();
+        let after = years
+            .iter()
+            .filter(in_item)
+            .find(|y| y.1 > q.last && !(q.last..y.0).any(|k| toks[k].is_word("so")));
         let lead = years.iter().filter(|y| y.1 < first_main).last();
         let deadline_year = before.or(after).or(lead).map(|y| y.2);
 
-        let baseline = self.baseline(q.last + 1, f.item_end).or_else(|| self.baseline(f.item_start, chain_start));
+        let baseline = self
+            .baseline(q.last + 1, f.item_end)
+            .or_else(|| self.baseline(f.item_start, chain_start));
 
         let ctx = subject::Context {
             left: (f.item_start..chain_start).collect(),
@@ -532,15 +561,28 @@ impl Sentence<'_, '_> {
             zero: q.value == 0.0,
             count_noun: (q.class == UnitClass::Count).then(|| {
                 let noun = q.unit.rsplit(' ').next().unwrap_or(&q.unit);
-                let noun = if q.unit.contains(',') { q.unit.as_str() } else { noun };
+                let noun = if q.unit.contains(',') {
+                    q.unit.as_str()
+                } else {
+                    noun
+                };
                 match q.noun_start {
-                    Some(n) => subject::render(toks, &(n..=q.last).filter(|&k| !toks[k].is_word("trở") && !toks[k].is_word("lên")).collect::<Vec<_>>()),
+                    Some(n) => subject::render(
+                        toks,
+                        &(n..=q.last)
+                            .filter(|&k| !toks[k].is_word("trở") && !toks[k].is_word("lên"))
+                            .collect::<Vec<_>>(),
+                    ),
                     None => noun.to_string(),
                 }
             }),
         };
         let (subject, criterion, refines) = subject::read(toks, &ctx);
-        let subject = if refines { subject.map(|s| format!("\u{1}{s}")) } else { subject };
+        let subject = if refines {
+            subject.map(|s| format!("\u{1}{s}"))
+        } else {
+            subject
+        };
 
         let (span_start, span_end) = self.span_of(f);
         let term = self.term_at(toks[q.first].start);
@@ -579,8 +621,13 @@ impl Sentence<'_, '_> {
     fn baseline(&self, from: usize, to: usize) -> Option<String> {
         let toks = self.toks;
         let to = to.min(self.e.saturating_sub(1));
-        let k = (from..=to).find(|&k| phrase_at(toks, k, "so với").is_some() || toks[k].is_word("so"))?;
-        let begin = if phrase_at(toks, k, "so với").is_some() { k + 2 } else { k + 1 };
+        let k = (from..=to)
+            .find(|&k| phrase_at(toks, k, "so với").is_some() || toks[k].is_word("so"))?;
+        let begin = if phrase_at(toks, k, "so với").is_some() {
+            k + 2
+        } else {
+            k + 1
+        };
         let end = (begin..=to)
             .find(|&j| matches!(toks[j].raw, "," | ";" | "." | ")"))
             .map_or(to, |j| j.saturating_sub(1));
@@ -611,12 +658,18 @@ impl Sentence<'_, '_> {
 
     /// Subjects left empty take the previous one; "lần lượt" lists share the
     /// last one; "riêng X" refines the previous one.
-    fn share_subjects(&self, found: &[Found], emitted: &mut [(usize, Target)], prev: &mut Option<String>) {
+    fn share_subjects(
+        &self,
+        found: &[Found],
+        emitted: &mut [(usize, Target)],
+        prev: &mut Option<String>,
+    ) {
         let toks = self.toks;
         // "lần lượt đạt 45%, 35% lực lượng lao động": earlier items borrow the last subject.
         for i in (0..emitted.len().saturating_sub(1)).rev() {
             let f = &found[emitted[i].0];
-            let respectively = (self.s..f.q.first).any(|k| phrase_at(toks, k, "lần lượt").is_some());
+            let respectively =
+                (self.s..f.q.first).any(|k| phrase_at(toks, k, "lần lượt").is_some());
             let next_subject = emitted[i + 1].1.subject.clone();
             let empty_right = found[emitted[i + 1].0].q.first > f.q.last
                 && (f.q.last + 1..found[emitted[i + 1].0].q.first)

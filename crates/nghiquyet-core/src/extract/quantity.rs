@@ -148,7 +148,9 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     }
     // Footnote digits glued to "%": "dưới 24%1".
     if unit.name == "%"
-        && toks.get(j).is_some_and(|n| n.kind == Kind::Num && n.glued && n.raw != "0")
+        && toks
+            .get(j)
+            .is_some_and(|n| n.kind == Kind::Num && n.glued && n.raw != "0")
     {
         j += 1;
     }
@@ -187,8 +189,8 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     if t.low == "hai" && phrase_at(toks, i + 1, "con số").is_some() {
         return Some(double_digits(i, i + 2));
     }
-    let (value, noun_at) = if let Some(after) = phrase_at(toks, i, "không còn")
-        .or_else(|| phrase_at(toks, i, "không có"))
+    let (value, noun_at) = if let Some(after) =
+        phrase_at(toks, i, "không còn").or_else(|| phrase_at(toks, i, "không có"))
     {
         (0.0, after)
     } else if t.low == "một" && i > 0 && !toks[i - 1].is_word("thứ") {
@@ -300,7 +302,15 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         Some(s) => format!("{s} {name}"),
         None => name.to_string(),
     };
-    if let Some((printed, after)) = any_at(toks, k, CURRENCIES.iter().map(|c| c.0).collect::<Vec<_>>().as_slice()) {
+    if let Some((printed, after)) = any_at(
+        toks,
+        k,
+        CURRENCIES
+            .iter()
+            .map(|c| c.0)
+            .collect::<Vec<_>>()
+            .as_slice(),
+    ) {
         let norm = CURRENCIES
             .iter()
             .find(|c| c.0 == printed)
@@ -354,7 +364,9 @@ fn simple(name: &str, class: UnitClass, next: usize) -> Unit {
 fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
     let mut parts: Vec<&str> = Vec::new();
     while toks.get(j).is_some_and(|t| t.is_punct('/'))
-        && let Some(w) = toks.get(j + 1).filter(|w| w.kind == Kind::Word && w.low != "tổng")
+        && let Some(w) = toks
+            .get(j + 1)
+            .filter(|w| w.kind == Kind::Word && w.low != "tổng")
     {
         parts.push(&w.low);
         j += 2;
@@ -389,10 +401,16 @@ mod tests {
     #[test]
     fn ranges_and_units() {
         let r = q("6,5-7%/năm").unwrap();
-        assert_eq!((r.value, r.value_max, r.unit.as_str()), (6.5, Some(7.0), "%"));
+        assert_eq!(
+            (r.value, r.value_max, r.unit.as_str()),
+            (6.5, Some(7.0), "%")
+        );
         assert_eq!(r.per.as_deref(), Some("năm"));
         let r = q("4.200 - 4.600 USD").unwrap();
-        assert_eq!((r.value, r.value_max, r.unit.as_str()), (4200.0, Some(4600.0), "USD"));
+        assert_eq!(
+            (r.value, r.value_max, r.unit.as_str()),
+            (4200.0, Some(4600.0), "USD")
+        );
         let r = q("từ 150 đến 162 triệu đồng").unwrap();
         assert_eq!((r.value_max, r.unit.as_str()), (Some(162.0), "triệu đồng"));
         assert_eq!(q("12 tỉ đồng").unwrap().unit, "tỷ đồng");
@@ -417,7 +435,10 @@ mod tests {
         let r = q("71,4%/60%").unwrap();
         assert_eq!((r.value, r.achieved), (60.0, Some(71.4)));
         let r = q("3/7 thôn, làng.").unwrap();
-        assert_eq!((r.value, r.achieved, r.unit.as_str()), (3.0, None, "thôn, làng"));
+        assert_eq!(
+            (r.value, r.achieved, r.unit.as_str()),
+            (3.0, None, "thôn, làng")
+        );
         let r = q("812/700 đảng viên").unwrap();
         assert_eq!((r.value, r.achieved), (700.0, Some(812.0)));
     }

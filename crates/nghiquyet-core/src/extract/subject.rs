@@ -54,7 +54,9 @@ fn strip_leading(toks: &[Tok<'_>], w: &mut Words, list: &[&str]) -> bool {
     loop {
         let Some(&first) = w.first() else { return any };
         // Match against the contiguous run at the start.
-        let Some((p, _)) = any_at(toks, first, list) else { return any };
+        let Some((p, _)) = any_at(toks, first, list) else {
+            return any;
+        };
         let n = p.split(' ').count();
         if w.len() < n || w[n - 1] != first + n - 1 {
             return any;
@@ -219,7 +221,10 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
     // "[tỷ lệ | số] X [predicate ...]": X is the subject.
     let prefix = ["tỷ lệ", "tỉ lệ", "số lượng", "số"]
         .iter()
-        .find(|p| left.first().is_some_and(|&k| phrase_at(toks, k, p).is_some()))
+        .find(|p| {
+            left.first()
+                .is_some_and(|&k| phrase_at(toks, k, p).is_some())
+        })
         .map(|p| p.split(' ').count());
     if let Some(n) = prefix
         && !ctx.change
@@ -229,7 +234,11 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
         if let Some(at) = find(toks, &body, 1, &["ở"]) {
             let subj = body[at + 1..].to_vec();
             let crit = body[..at].to_vec();
-            return (Some(render(toks, &subj)), Some(render(toks, &crit)), refines);
+            return (
+                Some(render(toks, &subj)),
+                Some(render(toks, &crit)),
+                refines,
+            );
         }
         if let Some(at) = find(toks, &body, 1, PREDICATES) {
             let mut crit = body[at..].to_vec();
@@ -277,7 +286,11 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
         i += 1;
     }
     let mut r = out;
-    strip_leading(toks, &mut r, &["số", "các", "những", "tỷ lệ", "tỉ lệ", "tổng số"]);
+    strip_leading(
+        toks,
+        &mut r,
+        &["số", "các", "những", "tỷ lệ", "tỉ lệ", "tổng số"],
+    );
     trim_punct(toks, &mut r);
     if ctx.change || r.is_empty() {
         return (without_parens(toks, &r), None);

@@ -115,7 +115,9 @@ mod tests {
         let raws: Vec<&str> = toks.iter().map(|t| t.raw).collect();
         assert_eq!(
             raws,
-            ["đạt", "6,5", "-", "7", "%", "/", "năm", ",", "45.799", "tỷ", ".", "đ"]
+            [
+                "đạt", "6,5", "-", "7", "%", "/", "năm", ",", "45.799", "tỷ", ".", "đ"
+            ]
         );
         assert_eq!(toks[1].value, Some(6.5));
         assert_eq!(toks[8].value, Some(45799.0));
