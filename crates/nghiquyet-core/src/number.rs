@@ -547,15 +547,12 @@ pub fn read_money(s: &str) -> Option<Money> {
         r.split_once(" và ")
             .map(|(a, b)| (a.to_string(), b.to_string()))
     } else if let Some(r) = strip_word_prefix(&text, "từ") {
-        split_range(&r, &[" đến ", " tới "])
-            .or_else(|| {
-                // "từ 7000 đồng trở xuống" had its suffix removed above.
-                None
-            })
-            .or_else(|| {
-                text = r.clone();
-                None
-            })
+        // Without a second number ("từ 7000 đồng trở xuống") it is a single amount.
+        let range = split_range(&r, &[" đến ", " tới "]);
+        if range.is_none() {
+            text = r;
+        }
+        range
     } else {
         split_range(&text, &[" đến ", " tới ", " - ", "-"])
     };

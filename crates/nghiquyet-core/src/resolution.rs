@@ -277,8 +277,7 @@ fn nearest_in_sentence<'t>(
         .map_or(text.len(), |p| span.end + p);
     let before = terms
         .iter()
-        .filter(|(_, s)| s.start >= sentence_start && s.end <= span.start)
-        .last();
+        .rfind(|(_, s)| s.start >= sentence_start && s.end <= span.start);
     let after = terms
         .iter()
         .find(|(_, s)| s.start >= span.end && s.end <= sentence_end);

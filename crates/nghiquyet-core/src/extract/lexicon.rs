@@ -19,6 +19,12 @@ pub(crate) const CURRENCIES: &[(&str, &str)] = &[
     ("euro", "EUR"),
 ];
 
+/// Words after "đồng" that make a noun, not the currency ("đồng chí").
+pub(crate) const DONG_COMPOUNDS: &[&str] = &[
+    "chí", "bào", "hành", "thuận", "tình", "ý", "bộ", "đội", "hồ", "ruộng", "bằng", "thời",
+    "nghiệp",
+];
+
 /// Units of measure, kept as printed (lower case).
 pub(crate) const MEASURES: &[&str] = &[
     "lần", "ha", "m2", "m3", "km2", "km", "tấn", "tạ", "kg", "lít", "mw", "kwh", "m²",

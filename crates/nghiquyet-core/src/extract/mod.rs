@@ -138,8 +138,7 @@ impl Sentence<'_, '_> {
             .find(|f| f.group.is_none())
             .map_or(self.e, |f| f.q.first);
         let mut emitted: Vec<(usize, Target)> = Vec::new();
-        for idx in 0..found.len() {
-            let f = &found[idx];
+        for (idx, f) in found.iter().enumerate() {
             if f.consumed || !self.is_target(f) {
                 continue;
             }
@@ -439,7 +438,7 @@ impl Sentence<'_, '_> {
                     .filter(|&j| j >= self.s)
                     .map(|j| toks[j].low.as_str())
             };
-            let mut start = k;
+            let mut start;
             match word(1) {
                 Some("năm") => {
                     start = k - 1;
@@ -535,16 +534,12 @@ impl Sentence<'_, '_> {
 
         // Deadline: in the item (before, else after the number), else a lead-in.
         let in_item = |y: &&(usize, usize, i32)| y.1 >= f.item_start && y.1 <= f.item_end;
-        let before = years
-            .iter()
-            .filter(in_item)
-            .filter(|y| y.1 < q.first)
-            .last();
+        let before = years.iter().filter(in_item).rfind(|y| y.1 < q.first);
         let after = years
             .iter()
             .filter(in_item)
             .find(|y| y.1 > q.last && !(q.last..y.0).any(|k| toks[k].is_word("so")));
-        let lead = years.iter().filter(|y| y.1 < first_main).last();
+        let lead = years.iter().rfind(|y| y.1 < first_main);
         let deadline_year = before.or(after).or(lead).map(|y| y.2);
 
         let baseline = self
@@ -651,8 +646,7 @@ impl Sentence<'_, '_> {
     fn term_at(&self, at: usize) -> Option<Term> {
         self.terms
             .iter()
-            .filter(|(_, sp)| sp.end <= at && !self.text[sp.end..at].contains('\n'))
-            .last()
+            .rfind(|(_, sp)| sp.end <= at && !self.text[sp.end..at].contains('\n'))
             .map(|(t, _)| *t)
     }
 

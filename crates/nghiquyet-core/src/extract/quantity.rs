@@ -12,7 +12,8 @@
 //! ```
 
 use super::lexicon::{
-    COUNT_NOUNS, CURRENCIES, MEASURES, NOT_A_QUANTITY_BEFORE, SCALES, any_at, phrase_at,
+    COUNT_NOUNS, CURRENCIES, DONG_COMPOUNDS, MEASURES, NOT_A_QUANTITY_BEFORE, SCALES, any_at,
+    phrase_at,
 };
 use super::token::{Kind, Tok};
 use crate::Bound;
@@ -311,6 +312,14 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             .collect::<Vec<_>>()
             .as_slice(),
     ) {
+        // "đồng chí", "đồng bào": compounds of "đồng" that are not money.
+        let compound = printed == "đồng"
+            && toks
+                .get(after)
+                .is_some_and(|n| DONG_COMPOUNDS.contains(&n.low.as_str()));
+        if compound {
+            return None;
+        }
         let norm = CURRENCIES
             .iter()
             .find(|c| c.0 == printed)
