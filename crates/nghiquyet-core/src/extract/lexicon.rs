@@ -116,7 +116,6 @@ pub(crate) const CHAIN: &[&str] = &[
     "xấp xỉ",
     "ở mức",
     "dự kiến",
-    "bình quân",
     "trên",
     "hơn",
     "dưới",

@@ -286,11 +286,16 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
         i += 1;
     }
     let mut r = out;
-    strip_leading(
-        toks,
-        &mut r,
-        &["số", "các", "những", "tỷ lệ", "tỉ lệ", "tổng số"],
-    );
+    if ctx.change {
+        // A change keeps the indicator whole: "giảm 0,2% tỷ lệ trẻ em thấp còi".
+        strip_leading(toks, &mut r, &["các", "những"]);
+    } else {
+        strip_leading(
+            toks,
+            &mut r,
+            &["số", "các", "những", "tỷ lệ", "tỉ lệ", "tổng số"],
+        );
+    }
     trim_punct(toks, &mut r);
     if ctx.change || r.is_empty() {
         return (without_parens(toks, &r), None);
