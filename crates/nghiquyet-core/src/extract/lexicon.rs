@@ -128,7 +128,6 @@ pub(crate) const CHAIN: &[&str] = &[
     "được",
     "xuống",
     "còn",
-    "lên",
     "mức",
     "chiếm",
     "thêm",

@@ -108,6 +108,8 @@ struct Found {
     item_end: usize,
     /// Set when this quantity is the achieved half of a pair.
     consumed: bool,
+    /// For the target half of a pair, the achieved half's subject tokens.
+    pair_left: Option<(usize, usize)>,
 }
 
 struct Sentence<'t, 'a> {
@@ -218,6 +220,7 @@ impl Sentence<'_, '_> {
                         item_start: self.s,
                         item_end: self.e,
                         consumed: false,
+                        pair_left: None,
                     });
                 }
                 _ => k += 1,
@@ -303,9 +306,26 @@ impl Sentence<'_, '_> {
             if start.is_none()
                 && let Some(p) = prev
             {
-                let comma = (p + 1..found[i].q.first)
-                    .rev()
-                    .find(|&k| same_level(k) && toks[k].is_punct(','));
+                // The previous number's noun phrase may hold commas ("95% cơ quan,
+                // đơn vị hoàn thành ..., 80% ..."): split at the last comma. When it has
+                // none ("là 12,5%, trong đó tỷ trọng dịch vụ, thương mại đạt"), the
+                // commas after the first belong to this item: split at the first.
+                let commas: Vec<usize> = (p + 1..found[i].q.first)
+                    .filter(|&k| same_level(k) && toks[k].is_punct(','))
+                    .collect();
+                let prev_bare = commas.first().is_some_and(|&c| {
+                    (p + 1..c).all(|k| {
+                        !toks[k].kind.eq(&Kind::Word)
+                            || any_at(toks, k, &["trở lên", "trở", "lên", "năm", "hằng", "hàng"])
+                                .is_some()
+                    })
+                });
+                let comma = if prev_bare {
+                    commas.first()
+                } else {
+                    commas.last()
+                }
+                .copied();
                 let and = (p + 1..found[i].q.first)
                     .rev()
                     .find(|&k| same_level(k) && toks[k].is_word("và"));
@@ -359,10 +379,12 @@ impl Sentence<'_, '_> {
             let split = between.clone().any(|k| self.toks[k].is_punct(';'));
             if cue && !split {
                 let v = a.q.value;
-                let (start, subj_item) = (a.item_start, a.item_start);
+                let start = a.item_start;
+                let left = (start, self.chain_start(a.q.first, start));
                 found[i - 1].consumed = true;
                 found[i].q.achieved = Some(v);
-                found[i].item_start = subj_item.min(start);
+                found[i].item_start = start;
+                found[i].pair_left = Some(left);
             }
         }
     }
@@ -391,8 +413,14 @@ impl Sentence<'_, '_> {
                 return false;
             }
         }
-        let reported_share =
-            q.unit == "%" && q.frac_digits >= 2 && q.value >= 1.0 && q.achieved.is_none();
+        // A share restated as a count ("6,25% (1 xã)") is exact by nature.
+        let restated = toks.get(q.last + 1).is_some_and(|t| t.is_punct('('))
+            && toks.get(q.last + 2).is_some_and(|t| t.kind == Kind::Num);
+        let reported_share = q.unit == "%"
+            && !restated
+            && q.frac_digits >= 2
+            && q.value >= 1.0
+            && q.achieved.is_none();
         !reported_share
     }
 
@@ -482,7 +510,9 @@ impl Sentence<'_, '_> {
         let chain: Vec<usize> = (chain_start..q.first).collect();
         let chain_has = |list: &[&str]| chain.iter().any(|&k| any_at(toks, k, list).is_some());
         // Direction verb: the nearest one before the number, in the item.
+        // In a pair the verbs compare the result with the target ("vượt xa mục tiêu").
         let direction = (f.item_start..q.first)
+            .filter(|_| f.pair_left.is_none())
             .rev()
             .filter(|&k| f.group.is_some() || self.group_free(k, f))
             .find_map(|k| subject::is_direction_verb(toks, k));
@@ -505,7 +535,7 @@ impl Sentence<'_, '_> {
             b
         } else if level {
             Bound::AtMost
-        } else if let Some(up) = direction.filter(|_| f.host.is_none()) {
+        } else if let Some(up) = direction {
             if up {
                 Bound::IncreaseBy
             } else {
@@ -546,13 +576,20 @@ impl Sentence<'_, '_> {
             .baseline(q.last + 1, f.item_end)
             .or_else(|| self.baseline(f.item_start, chain_start));
 
+        let (left_from, left_to) = f.pair_left.unwrap_or((f.item_start, chain_start));
+        let left_is_verb = (left_from..left_to).all(|k| {
+            toks[k].kind == Kind::Word
+                && !matches!(toks[k].low.as_str(), "tỷ" | "tỉ" | "số" | "tổng" | "lệ")
+        });
         let ctx = subject::Context {
-            left: (f.item_start..chain_start).collect(),
+            left_is_verb,
+            left: (left_from..left_to).collect(),
             right: (q.noun_start.unwrap_or(q.last + 1)..=f.item_end.min(self.e.saturating_sub(1)))
                 .filter(|&k| k > q.last || q.noun_start.is_some_and(|n| k >= n))
                 .collect(),
             year_phrases: years.iter().map(|y| (y.0, y.1)).collect(),
-            change: direction.is_some(),
+            // "giảm ... xuống dưới 6%" sets a level, not a change.
+            change: direction.is_some() && !level,
             zero: q.value == 0.0,
             count_noun: (q.class == UnitClass::Count).then(|| {
                 let noun = q.unit.rsplit(' ').next().unwrap_or(&q.unit);
@@ -572,7 +609,16 @@ impl Sentence<'_, '_> {
                 }
             }),
         };
-        let (subject, criterion, refines) = subject::read(toks, &ctx);
+        let (subject, mut criterion, refines) = subject::read(toks, &ctx);
+        // "4,8% GDP": a share of GDP; the aggregate is the criterion.
+        if q.unit == "%"
+            && criterion.is_none()
+            && let Some(agg) = toks
+                .get(q.last + 1)
+                .filter(|t| matches!(t.low.as_str(), "gdp" | "grdp"))
+        {
+            criterion = Some(agg.raw.to_string());
+        }
         let subject = if refines {
             subject.map(|s| format!("\u{1}{s}"))
         } else {

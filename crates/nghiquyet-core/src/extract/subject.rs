@@ -10,6 +10,11 @@ use super::lexicon::{
 };
 use super::token::{Kind, Tok};
 
+/// Words after a direction verb that leave the subject before it ("giảm bình quân").
+const FILLERS_AFTER_VERB: &[&str] = &[
+    "bình", "quân", "thêm", "khoảng", "được", "hằng", "hàng", "mỗi", "năm",
+];
+
 /// Token indices of a phrase, in order; gaps are allowed.
 pub(crate) type Words = Vec<usize>;
 
@@ -146,6 +151,9 @@ pub(crate) struct Context {
     pub zero: bool,
     /// The counted noun when the unit is a count noun ("lao động").
     pub count_noun: Option<String>,
+    /// The left context is an action on the number ("thu hút", "trồng mới"),
+    /// not an indicator: nothing but words, no "tỷ lệ", "số".
+    pub left_is_verb: bool,
 }
 
 /// The subject, the criterion, and whether the subject refines the previous
@@ -154,10 +162,11 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
     let mut left = ctx.left.clone();
     left.retain(|k| !ctx.year_phrases.iter().any(|(a, b)| (*a..=*b).contains(k)));
     // The subject starts after the last lead-in ("phấn đấu", "mục tiêu", "như").
-    if let Some(pos) = (0..left.len())
-        .rev()
-        .find(|&p| any_at(toks, left[p], LEAD_INS).is_some())
-    {
+    // A lead-in right after a direction verb is its object ("vượt chỉ tiêu"), not a lead-in.
+    if let Some(pos) = (0..left.len()).rev().find(|&p| {
+        any_at(toks, left[p], LEAD_INS).is_some()
+            && !(p > 0 && is_direction_verb(toks, left[p - 1]).is_some())
+    }) {
         let (p, _) = any_at(toks, left[pos], LEAD_INS).unwrap_or(("", 0));
         let n = p.split(' ').count();
         let rest: Words = left[(pos + n).min(left.len())..].to_vec();
@@ -173,7 +182,23 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
         }
     }
     drop_yearly(toks, &mut left);
+    // The baseline is read apart: "Tỷ lệ tăng thu so năm trước: 10%".
+    if let Some(at) = left
+        .iter()
+        .position(|&k| phrase_at(toks, k, "so với").is_some() || toks[k].is_word("so"))
+        && at > 0
+    {
+        left.truncate(at);
+    }
     trim_punct(toks, &mut left);
+    // "duy trì tỷ lệ 100% rác thải ...": a trailing "tỷ lệ" belongs to the number.
+    while left.len() >= 2
+        && ["tỷ lệ", "tỉ lệ"]
+            .iter()
+            .any(|p| phrase_at(toks, left[left.len() - 2], p).is_some())
+    {
+        left.truncate(left.len() - 2);
+    }
     strip_leading(toks, &mut left, LEADING_FILLER);
     let refines = strip_leading(toks, &mut left, &["riêng"]);
     strip_leading(toks, &mut left, &["các", "những"]);
@@ -186,13 +211,19 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
     let mut criterion: Option<String> = None;
 
     // A direction verb in the left context: the indicator is on one side of it.
+    // The verb nearest the number governs it; the words after it are its
+    // object ("giảm tỷ lệ hộ nghèo 2%") unless they are fillers ("giảm bình
+    // quân 2%") or the verb is "vượt" (its object is the plan, "vượt chỉ tiêu").
     if let Some(pos) = left
         .iter()
-        .position(|&k| is_direction_verb(toks, k).is_some())
+        .rposition(|&k| is_direction_verb(toks, k).is_some())
     {
         let verb = render(toks, &left[pos..=pos]);
-        if pos == 0 {
-            left.remove(0);
+        let object = left[pos + 1..].iter().any(|&k| {
+            toks[k].kind == Kind::Word && !FILLERS_AFTER_VERB.contains(&toks[k].low.as_str())
+        });
+        if pos == 0 || (object && !toks[left[pos]].is_word("vượt")) {
+            left.drain(..=pos);
             strip_leading(toks, &mut left, &["thêm"]);
         } else {
             left.truncate(pos);
@@ -202,7 +233,10 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
     }
 
     let right = right_phrase(toks, ctx);
-    let left_empty = left.is_empty() || verb_like && !right.0.is_empty();
+    // A short verb before a count ("thu hút 3 triệu lượt khách") acts on the noun after it.
+    let words = left.iter().filter(|&&k| toks[k].kind == Kind::Word).count();
+    let short_verb = words <= 2 && ctx.count_noun.is_some() && ctx.left_is_verb;
+    let left_empty = left.is_empty() || (verb_like || short_verb) && !right.0.is_empty();
     if left_empty {
         let (subj, crit) = right;
         let crit = crit.or(criterion).or_else(|| {
@@ -243,8 +277,14 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
         if let Some(at) = find(toks, &body, 1, PREDICATES) {
             let mut crit = body[at..].to_vec();
             trim_punct(toks, &mut crit);
+            // "theo chuẩn mới" qualifies the indicator itself: keep "tỷ lệ".
+            let subject = if toks[body[at]].is_word("theo") {
+                left[..n + at].to_vec()
+            } else {
+                body[..at].to_vec()
+            };
             return (
-                Some(render(toks, &body[..at])),
+                Some(render(toks, &subject)),
                 Some(render(toks, &crit)),
                 refines,
             );
@@ -286,6 +326,38 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
         i += 1;
     }
     let mut r = out;
+    // A restatement right after the number ("6,25% (1 xã) đạt ...") is not the noun phrase.
+    if r.first().is_some_and(|&k| toks[k].is_punct('(')) {
+        let mut depth = 0i32;
+        let mut cut = r.len();
+        for (pos, &k) in r.iter().enumerate() {
+            if toks[k].is_punct('(') {
+                depth += 1;
+            } else if toks[k].is_punct(')') {
+                depth -= 1;
+                if depth == 0 {
+                    cut = pos + 1;
+                    break;
+                }
+            }
+        }
+        // Its counted noun names the subject when a predicate follows: "(1 xã) đạt ...".
+        let noun: Words = r[..cut]
+            .iter()
+            .copied()
+            .take_while(|&k| !toks[k].is_punct(','))
+            .filter(|&k| toks[k].kind == Kind::Word)
+            .collect();
+        r.drain(..cut);
+        if !noun.is_empty()
+            && r.first()
+                .is_some_and(|&k| any_at(toks, k, PREDICATES).is_some())
+        {
+            let mut crit = r.clone();
+            trim_punct(toks, &mut crit);
+            return (noun, Some(render(toks, &crit)));
+        }
+    }
     if ctx.change {
         // A change keeps the indicator whole: "giảm 0,2% tỷ lệ trẻ em thấp còi".
         strip_leading(toks, &mut r, &["các", "những"]);
