@@ -44,6 +44,7 @@ pub(crate) const COUNT_NOUNS: &[&str] = &[
     "hộ gia đình",
     "trường học",
     "giường bệnh",
+    "giường",
     "bác sĩ",
     "công trình",
     "sản phẩm",
@@ -169,6 +170,7 @@ pub(crate) const LEAD_INS: &[&str] = &[
 /// Filler words stripped from the start of a subject.
 pub(crate) const LEADING_FILLER: &[&str] = &[
     "phấn đấu",
+    "giữ vững",
     "bình quân hằng năm",
     "bình quân hàng năm",
     "đạt",

@@ -399,6 +399,7 @@ impl Sentence<'_, '_> {
         }
         let after = q.last + 1;
         if phrase_at(toks, after, "kế hoạch").is_some()
+            || phrase_at(toks, after, "dự toán").is_some()
             || ["so với chỉ tiêu", "so với kế hoạch", "so với mục tiêu"]
                 .iter()
                 .any(|p| phrase_at(toks, after, p).is_some())
@@ -569,7 +570,9 @@ impl Sentence<'_, '_> {
             .iter()
             .filter(in_item)
             .find(|y| y.1 > q.last && !(q.last..y.0).any(|k| toks[k].is_word("so")));
-        let lead = years.iter().rfind(|y| y.1 < first_main);
+        let lead = years
+            .iter()
+            .rfind(|y| y.1 < first_main && self.is_lead_in(y.0, y.1));
         let deadline_year = before.or(after).or(lead).map(|y| y.2);
 
         let baseline = self
@@ -577,7 +580,8 @@ impl Sentence<'_, '_> {
             .or_else(|| self.baseline(f.item_start, chain_start));
 
         let (left_from, left_to) = f.pair_left.unwrap_or((f.item_start, chain_start));
-        let left_is_verb = (left_from..left_to).all(|k| {
+        let in_year = |k: usize| years.iter().any(|y| (y.0..=y.1).contains(&k));
+        let left_is_verb = (left_from..left_to).filter(|&k| !in_year(k)).all(|k| {
             toks[k].kind == Kind::Word
                 && !matches!(toks[k].low.as_str(), "tỷ" | "tỉ" | "số" | "tổng" | "lệ")
         });
@@ -642,6 +646,22 @@ impl Sentence<'_, '_> {
             span: Span::new(span_start, span_end),
             text: self.text[span_start..span_end].to_string(),
         }
+    }
+
+    /// Whether a deadline phrase leads a list rather than sits in one item:
+    /// it opens the sentence, follows a cue ("phấn đấu đến năm 2025", "mục
+    /// tiêu năm 2025"), or ends with ',' or ':' ("Đến năm 2030: ...").
+    fn is_lead_in(&self, start: usize, year: usize) -> bool {
+        let toks = self.toks;
+        let opens = start == self.s
+            || toks
+                .get(start.wrapping_sub(1))
+                .is_some_and(|t| t.is_punct(')') || t.is_punct(':'))
+            || any_ending_at(toks, start, TARGET_CUES).is_some();
+        let closes = toks
+            .get(year + 1)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
+        opens || closes
     }
 
     fn group_free(&self, k: usize, f: &Found) -> bool {

@@ -74,6 +74,10 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         }
     }
     let mut v1 = t.value?;
+    // "trên 1 ha", "mỗi 1 ha": a denominator, not a quantity.
+    if v1 == 1.0 && i > 0 && matches!(toks[i - 1].low.as_str(), "trên" | "mỗi" | "/") {
+        return None;
+    }
     let mut frac_digits = t.frac_digits();
     let mut j = i + 1;
     // "2 con số": double-digit growth.

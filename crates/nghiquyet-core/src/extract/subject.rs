@@ -190,6 +190,10 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
     {
         left.truncate(at);
     }
+    // "Tỷ lệ che phủ rừng duy trì ổn định ở mức 42%": the verb ends the indicator.
+    if let Some(at) = find(toks, &left, 1, &["duy trì", "giữ vững", "ổn định"]) {
+        left.truncate(at);
+    }
     trim_punct(toks, &mut left);
     // "duy trì tỷ lệ 100% rác thải ...": a trailing "tỷ lệ" belongs to the number.
     while left.len() >= 2
@@ -224,7 +228,11 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
         });
         if pos == 0 || (object && !toks[left[pos]].is_word("vượt")) {
             left.drain(..=pos);
-            strip_leading(toks, &mut left, &["thêm"]);
+            strip_leading(
+                toks,
+                &mut left,
+                &["thêm", "bình quân", "hằng năm", "hàng năm"],
+            );
         } else {
             left.truncate(pos);
         }
@@ -235,7 +243,7 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
     let right = right_phrase(toks, ctx);
     // A short verb before a count ("thu hút 3 triệu lượt khách") acts on the noun after it.
     let words = left.iter().filter(|&&k| toks[k].kind == Kind::Word).count();
-    let short_verb = words <= 2 && ctx.count_noun.is_some() && ctx.left_is_verb;
+    let short_verb = words <= 3 && ctx.count_noun.is_some() && ctx.left_is_verb;
     let left_empty = left.is_empty() || (verb_like || short_verb) && !right.0.is_empty();
     if left_empty {
         let (subj, crit) = right;
