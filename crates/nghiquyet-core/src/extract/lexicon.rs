@@ -85,6 +85,17 @@ pub(crate) const TARGET_CUES: &[&str] = &[
 /// reported number before, makes an achieved/target pair.
 pub(crate) const STATED_TARGET: &[&str] = &["mục tiêu", "chỉ tiêu", "nghị quyết", "kế hoạch"];
 
+/// Words after a number that measure it against a target: it is a result.
+pub(crate) const MET_TARGET: &[&str] = &[
+    "vượt chỉ tiêu",
+    "vượt kế hoạch",
+    "vượt mục tiêu",
+    "đạt chỉ tiêu",
+    "đạt và vượt",
+    "so với cùng kỳ",
+    "cùng kỳ",
+];
+
 /// Words of a report on the past: the nearest cue before a number decides.
 pub(crate) const REPORT_CUES: &[&str] = &[
     "đã",
@@ -101,6 +112,7 @@ pub(crate) const REPORT_CUES: &[&str] = &[
     "khen thưởng",
     "biểu dương",
     "dự ước",
+    "kết quả",
 ];
 
 /// Words that make a whole sentence a report, wherever they stand.

@@ -17,8 +17,8 @@ mod subject;
 mod token;
 
 use lexicon::{
-    ABOUT, CHAIN, COMPARATORS, REPORT_CUES, SENTENCE_REPORT_CUES, STATED_TARGET, TARGET_CUES,
-    any_at, any_ending_at, phrase_at,
+    ABOUT, CHAIN, COMPARATORS, MET_TARGET, REPORT_CUES, SENTENCE_REPORT_CUES, STATED_TARGET,
+    TARGET_CUES, any_at, any_ending_at, phrase_at,
 };
 use quantity::{Quantity, UnitClass};
 use token::{Kind, Tok};
@@ -406,6 +406,14 @@ impl Sentence<'_, '_> {
         {
             return false;
         }
+        // "..., vượt chỉ tiêu Nghị quyết đề ra": the number is a result set against the target.
+        // "..., bằng 108% dự toán": a later ratio to the plan makes it a result too.
+        let ratio_to_plan = |k: usize| {
+            toks[k].is_punct('%') && any_at(toks, k + 1, &["kế hoạch", "dự toán"]).is_some()
+        };
+        if (q.last + 1..self.e).any(|k| any_at(toks, k, MET_TARGET).is_some() || ratio_to_plan(k)) {
+            return false;
+        }
         for k in (self.s..q.first).rev() {
             if any_ending_at(toks, k + 1, TARGET_CUES).is_some() {
                 return true;
@@ -435,6 +443,13 @@ impl Sentence<'_, '_> {
             // A period of months or a quarter: "9 tháng", "quý III".
             "tháng" => k > self.s && toks[k - 1].kind == Kind::Num,
             "quý" => true,
+            // "Qua 5 năm", "sau 10 năm thực hiện": a look back.
+            "qua" | "sau" => {
+                toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num)
+                    && toks
+                        .get(k + 2)
+                        .is_some_and(|n| n.is_word("năm") || n.is_word("tháng"))
+            }
             _ => false,
         }
     }
@@ -977,6 +992,24 @@ mod tests {
     }
 
     #[test]
+    fn attached_years_do_not_spread() {
+        let ts = all("Kim ngạch nhập khẩu năm 2030 đạt 4 tỷ USD, tăng bình quân 9%/năm");
+        assert_eq!(
+            ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
+            [Some(2030), None]
+        );
+        // A lead-in after a cue governs every item.
+        let ts = all("với mục tiêu năm 2030 tăng trưởng đạt 8%, thu nhập đạt 150 triệu đồng");
+        assert!(ts.iter().all(|t| t.deadline_year == Some(2030)));
+    }
+
+    #[test]
+    fn denominators_are_not_quantities() {
+        let t = one("giá trị sản xuất trên 1 ha đất trồng trọt đạt 180 triệu đồng/ha/năm");
+        assert_eq!((t.value, t.per.as_deref()), (180.0, Some("ha/năm")));
+    }
+
+    #[test]
     fn respectively_lists() {
         let ts = all(
             "tỷ lệ tham gia bảo hiểm xã hội, bảo hiểm thất nghiệp lần lượt đạt khoảng 40%, 30% lực lượng lao động",
@@ -1028,6 +1061,12 @@ mod tests {
             "tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ chiếm 84,37%",
             "Cập nhật: Thứ Tư, 21/10/2020 - 15:05",
             "Ban Chấp hành khóa XII gồm 51 người",
+            "Qua 5 năm, tốc độ tăng trưởng bình quân đạt 6,9%/năm",
+            "Năm 2022, toàn huyện có 72% xã đạt chuẩn, vượt chỉ tiêu Nghị quyết đề ra",
+            "Thu ngân sách 9 tháng ước đạt 4.100 tỷ đồng",
+            "GRDP quý II tăng 6,1% so với cùng kỳ",
+            "Kết quả, có 97,5% đảng viên hoàn thành nhiệm vụ",
+            "Thu ngân sách đạt 3.200 tỷ đồng, bằng 108% dự toán",
         ] {
             assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
         }
