@@ -47,6 +47,7 @@ pub(crate) const COUNT_NOUNS: &[&str] = &[
     "giường",
     "bác sĩ",
     "công trình",
+    "dự án",
     "sản phẩm",
     "việc làm",
     "đơn vị",
@@ -181,6 +182,9 @@ pub(crate) const LEAD_INS: &[&str] = &[
 
 /// Filler words stripped from the start of a subject.
 pub(crate) const LEADING_FILLER: &[&str] = &[
+    "đến cuối nhiệm kỳ",
+    "đến hết nhiệm kỳ",
+    "cuối nhiệm kỳ",
     "phấn đấu",
     "giữ vững",
     "bình quân hằng năm",

@@ -439,7 +439,11 @@ impl Sentence<'_, '_> {
         let prev = k.checked_sub(1).map(|p| toks[p].low.as_str());
         match t.low.as_str() {
             // "còn" of a result ("còn 5,8%"), not "xuống còn" or "không còn".
-            "còn" => !matches!(prev, Some("xuống" | "không")),
+            // "còn dưới 2%" is a level to reach.
+            "còn" => {
+                !matches!(prev, Some("xuống" | "không"))
+                    && any_at(toks, k + 1, &["dưới", "không quá", "tối đa"]).is_none()
+            }
             // A period of months or a quarter: "9 tháng", "quý III".
             "tháng" => k > self.s && toks[k - 1].kind == Kind::Num,
             "quý" => true,
@@ -1001,6 +1005,15 @@ mod tests {
         // A lead-in after a cue governs every item.
         let ts = all("với mục tiêu năm 2030 tăng trưởng đạt 8%, thu nhập đạt 150 triệu đồng");
         assert!(ts.iter().all(|t| t.deadline_year == Some(2030)));
+    }
+
+    #[test]
+    fn levels_after_con_are_targets() {
+        let ts = all("Giảm tỷ lệ hộ nghèo bình quân 1 - 1,5%/năm, đến cuối nhiệm kỳ còn dưới 2,5%");
+        assert_eq!(ts.len(), 2);
+        assert_eq!((ts[1].value, ts[1].bound), (2.5, Bound::Below));
+        assert_eq!(ts[1].subject, ts[0].subject);
+        assert!(all("Năm 2022, tỷ lệ hộ nghèo còn 2,4%").is_empty());
     }
 
     #[test]
