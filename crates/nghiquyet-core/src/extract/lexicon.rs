@@ -19,6 +19,19 @@ pub(crate) const CURRENCIES: &[(&str, &str)] = &[
     ("euro", "EUR"),
 ];
 
+/// The printed forms of [`CURRENCIES`], in the same order.
+pub(crate) const CURRENCY_NAMES: &[&str] = &[
+    "đô la mỹ",
+    "đô la",
+    "usd",
+    "vnd",
+    "vnđ",
+    "đồng",
+    ". đ",
+    "đ",
+    "euro",
+];
+
 /// Words after "đồng" that make a noun, not the currency ("đồng chí").
 pub(crate) const DONG_COMPOUNDS: &[&str] = &[
     "chí", "bào", "hành", "thuận", "tình", "ý", "bộ", "đội", "hồ", "ruộng", "bằng", "thời",

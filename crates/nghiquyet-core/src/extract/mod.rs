@@ -132,23 +132,24 @@ impl Sentence<'_, '_> {
             return;
         }
         self.place_parentheses(&mut found, &close_of);
-        self.items(&mut found, &markers, &close_of);
+        self.items(&mut found, &markers, &group_of);
         self.pairs(&mut found);
         let years = self.year_mentions();
         let first_main = found
             .iter()
             .find(|f| f.group.is_none())
             .map_or(self.e, |f| f.q.first);
+        let cues = self.cues();
         let mut emitted: Vec<(usize, Target)> = Vec::new();
         for (idx, f) in found.iter().enumerate() {
-            if f.consumed || !self.is_target(f) {
+            if f.consumed || !self.is_target(f, &cues) {
                 continue;
             }
             let inherited = emitted
                 .last()
                 .map(|(_, t)| t.bound)
                 .filter(|b| !matches!(b, Bound::Exact | Bound::Range));
-            let mut target = self.build(f, &years, first_main, inherited);
+            let mut target = self.build(f, &years, first_main, inherited, &group_of);
             if let Some(h) = f.host {
                 // An equivalent shares its host's subject and deadline.
                 if let Some((_, ht)) = emitted.iter().find(|(i, _)| *i == h) {
@@ -196,6 +197,12 @@ impl Sentence<'_, '_> {
                 continue;
             }
             group_of[k] = stack.first().copied();
+        }
+        // An unclosed '(' opens no group: what follows stays at the top level.
+        for g in group_of.iter_mut() {
+            if g.is_some_and(|o| close_of[o].is_none()) {
+                *g = None;
+            }
         }
         (group_of, close_of, markers)
     }
@@ -280,7 +287,7 @@ impl Sentence<'_, '_> {
     /// Splits the sentence into items, one per quantity of the same level:
     /// at ';' and list markers first, at ':' that ends a lead-in, then at the
     /// last ',' (or "và") between two quantities.
-    fn items(&self, found: &mut [Found], markers: &[bool], close_of: &[Option<usize>]) {
+    fn items(&self, found: &mut [Found], markers: &[bool], group_of: &[Option<usize>]) {
         let toks = self.toks;
         for i in 0..found.len() {
             let level = found[i].group;
@@ -291,7 +298,7 @@ impl Sentence<'_, '_> {
                 .map(|p| found[p].q.last);
             let floor = prev.map_or(lo, |p| (p + 1).max(lo));
             let chain_start = self.chain_start(found[i].q.first, floor);
-            let same_level = |k: usize| self.level_of(k, close_of) == level;
+            let same_level = |k: usize| group_of[k] == level;
             let mut start = None;
             for k in (floor..found[i].q.first).rev() {
                 if !same_level(k) {
@@ -343,11 +350,6 @@ impl Sentence<'_, '_> {
         }
     }
 
-    fn level_of(&self, k: usize, close_of: &[Option<usize>]) -> Option<usize> {
-        // The outermost open parenthesis before k that closes after k.
-        (self.s..k).find(|&o| close_of[o].is_some_and(|c| c > k))
-    }
-
     /// Where the modifiers before a number start ("đạt khoảng", "giảm xuống dưới").
     fn chain_start(&self, first: usize, floor: usize) -> usize {
         let mut k = first;
@@ -391,7 +393,35 @@ impl Sentence<'_, '_> {
 
     /// Whether a quantity is a target: the nearest cue before it decides;
     /// plan-fulfilment ratios and two-decimal shares without a cue are reports.
-    fn is_target(&self, f: &Found) -> bool {
+    /// One pass over the sentence: for each token, the nearest cue ending at
+    /// or before it (`Some(true)` a target cue, `Some(false)` a report), and
+    /// whether a result-against-target phrase stands at or after it.
+    fn cues(&self) -> (Vec<Option<bool>>, Vec<bool>) {
+        let toks = self.toks;
+        let n = self.e - self.s;
+        let mut nearest = vec![None; n];
+        let mut last = None;
+        for k in self.s..self.e {
+            if any_ending_at(toks, k + 1, TARGET_CUES).is_some() {
+                last = Some(true);
+            } else if any_ending_at(toks, k + 1, REPORT_CUES).is_some() || self.is_report_word(k) {
+                last = Some(false);
+            }
+            nearest[k - self.s] = last;
+        }
+        // "..., vượt chỉ tiêu Nghị quyết đề ra" and "..., bằng 108% dự toán":
+        // a result measured against the target or the plan.
+        let mut met_after = vec![false; n + 1];
+        for k in (self.s..self.e).rev() {
+            let ratio_to_plan =
+                toks[k].is_punct('%') && any_at(toks, k + 1, &["kế hoạch", "dự toán"]).is_some();
+            met_after[k - self.s] =
+                met_after[k + 1 - self.s] || ratio_to_plan || any_at(toks, k, MET_TARGET).is_some();
+        }
+        (nearest, met_after)
+    }
+
+    fn is_target(&self, f: &Found, cues: &(Vec<Option<bool>>, Vec<bool>)) -> bool {
         let toks = self.toks;
         let q = &f.q;
         if q.achieved.is_some() && f.group.is_some() {
@@ -406,21 +436,13 @@ impl Sentence<'_, '_> {
         {
             return false;
         }
-        // "..., vượt chỉ tiêu Nghị quyết đề ra": the number is a result set against the target.
-        // "..., bằng 108% dự toán": a later ratio to the plan makes it a result too.
-        let ratio_to_plan = |k: usize| {
-            toks[k].is_punct('%') && any_at(toks, k + 1, &["kế hoạch", "dự toán"]).is_some()
-        };
-        if (q.last + 1..self.e).any(|k| any_at(toks, k, MET_TARGET).is_some() || ratio_to_plan(k)) {
+        let (nearest, met_after) = cues;
+        if met_after.get(q.last + 1 - self.s).copied().unwrap_or(false) {
             return false;
         }
-        for k in (self.s..q.first).rev() {
-            if any_ending_at(toks, k + 1, TARGET_CUES).is_some() {
-                return true;
-            }
-            if any_ending_at(toks, k + 1, REPORT_CUES).is_some() || self.is_report_word(k) {
-                return false;
-            }
+        let before = q.first.checked_sub(1).filter(|&k| k >= self.s);
+        if let Some(cue) = before.and_then(|k| nearest[k - self.s]) {
+            return cue;
         }
         // A share restated as a count ("6,25% (1 xã)") is exact by nature.
         let restated = toks.get(q.last + 1).is_some_and(|t| t.is_punct('('))
@@ -523,6 +545,7 @@ impl Sentence<'_, '_> {
         years: &[(usize, usize, i32)],
         first_main: usize,
         inherited: Option<Bound>,
+        group_of: &[Option<usize>],
     ) -> Target {
         let toks = self.toks;
         let q = &f.q;
@@ -534,7 +557,7 @@ impl Sentence<'_, '_> {
         let direction = (f.item_start..q.first)
             .filter(|_| f.pair_left.is_none())
             .rev()
-            .filter(|&k| f.group.is_some() || self.group_free(k, f))
+            .filter(|&k| f.group.is_some() || group_of[k].is_none())
             .find_map(|k| subject::is_direction_verb(toks, k));
         let comparator = chain.iter().rev().find_map(|&k| {
             COMPARATORS
@@ -683,20 +706,6 @@ impl Sentence<'_, '_> {
         opens || closes
     }
 
-    fn group_free(&self, k: usize, f: &Found) -> bool {
-        // Skip words inside parentheses of a top-level item.
-        let _ = f;
-        let mut depth = 0i32;
-        for j in (self.s..k).rev() {
-            if self.toks[j].is_punct(')') {
-                depth += 1;
-            } else if self.toks[j].is_punct('(') {
-                depth -= 1;
-            }
-        }
-        depth >= 0
-    }
-
     /// "so với X": X up to the item end or a comma.
     fn baseline(&self, from: usize, to: usize) -> Option<String> {
         let toks = self.toks;
@@ -745,10 +754,10 @@ impl Sentence<'_, '_> {
     ) {
         let toks = self.toks;
         // "lần lượt đạt 45%, 35% lực lượng lao động": earlier items borrow the last subject.
+        let respectively_at = (self.s..self.e).find(|&k| phrase_at(toks, k, "lần lượt").is_some());
         for i in (0..emitted.len().saturating_sub(1)).rev() {
             let f = &found[emitted[i].0];
-            let respectively =
-                (self.s..f.q.first).any(|k| phrase_at(toks, k, "lần lượt").is_some());
+            let respectively = respectively_at.is_some_and(|r| r < f.q.first);
             let next_subject = emitted[i + 1].1.subject.clone();
             let empty_right = found[emitted[i + 1].0].q.first > f.q.last
                 && (f.q.last + 1..found[emitted[i + 1].0].q.first)
@@ -1014,6 +1023,22 @@ mod tests {
         assert_eq!((ts[1].value, ts[1].bound), (2.5, Bound::Below));
         assert_eq!(ts[1].subject, ts[0].subject);
         assert!(all("Năm 2022, tỷ lệ hộ nghèo còn 2,4%").is_empty());
+    }
+
+    #[test]
+    fn currency_names_follow_currencies() {
+        let printed: Vec<&str> = lexicon::CURRENCIES.iter().map(|c| c.0).collect();
+        assert_eq!(printed, lexicon::CURRENCY_NAMES);
+    }
+
+    #[test]
+    fn long_unpunctuated_input_is_linear_enough() {
+        let text =
+            "tỷ lệ xã đạt 95% trên 3.000 tỷ đồng ( 8 xã ) , và giảm 2-3%/năm hộ ".repeat(2000);
+        let started = std::time::Instant::now();
+        let ts = extract_targets(&text);
+        assert!(!ts.is_empty());
+        assert!(started.elapsed().as_secs() < 20);
     }
 
     #[test]

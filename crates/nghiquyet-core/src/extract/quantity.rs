@@ -12,8 +12,8 @@
 //! ```
 
 use super::lexicon::{
-    COUNT_NOUNS, CURRENCIES, DONG_COMPOUNDS, MEASURES, NOT_A_QUANTITY_BEFORE, SCALES, any_at,
-    phrase_at,
+    COUNT_NOUNS, CURRENCIES, CURRENCY_NAMES, DONG_COMPOUNDS, MEASURES, NOT_A_QUANTITY_BEFORE,
+    SCALES, any_at, phrase_at,
 };
 use super::token::{Kind, Tok};
 use crate::Bound;
@@ -307,15 +307,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         Some(s) => format!("{s} {name}"),
         None => name.to_string(),
     };
-    if let Some((printed, after)) = any_at(
-        toks,
-        k,
-        CURRENCIES
-            .iter()
-            .map(|c| c.0)
-            .collect::<Vec<_>>()
-            .as_slice(),
-    ) {
+    if let Some((printed, after)) = any_at(toks, k, CURRENCY_NAMES) {
         // "đồng chí", "đồng bào": compounds of "đồng" that are not money.
         let compound = printed == "đồng"
             && toks
