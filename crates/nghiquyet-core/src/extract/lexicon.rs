@@ -121,6 +121,8 @@ pub(crate) const REPORT_CUES: &[&str] = &[
     "giảm được",
     "tăng được",
     "đại diện",
+    "thay mặt",
+    "đại biểu",
     "gồm",
     "bầu",
     "khen thưởng",

@@ -370,11 +370,16 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
         // A change keeps the indicator whole: "giảm 0,2% tỷ lệ trẻ em thấp còi".
         strip_leading(toks, &mut r, &["các", "những"]);
     } else {
-        strip_leading(
-            toks,
-            &mut r,
-            &["số", "các", "những", "tỷ lệ", "tỉ lệ", "tổng số"],
-        );
+        strip_leading(toks, &mut r, &["các", "những", "tỷ lệ", "tỉ lệ", "tổng số"]);
+        // "số" goes before a single noun ("80% số xã" counts "xã") and stays
+        // before an enumeration ("90% số cơ quan, đơn vị, doanh nghiệp").
+        let comma = find(toks, &r, 1, &[","]);
+        let predicate = find(toks, &r, 1, PREDICATES);
+        let enumeration = comma.is_some_and(|c| predicate.is_none_or(|p| c < p));
+        if !enumeration {
+            strip_leading(toks, &mut r, &["số"]);
+        }
+        strip_leading(toks, &mut r, &["các", "những"]);
     }
     trim_punct(toks, &mut r);
     if ctx.change || r.is_empty() {
