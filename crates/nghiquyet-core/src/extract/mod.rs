@@ -444,6 +444,16 @@ impl Sentence<'_, '_> {
         if let Some(cue) = before.and_then(|k| nearest[k - self.s]) {
             return cue;
         }
+        // "Huyện có 21 xã, thị trấn với 45.000 hộ dân": without a cue, a count
+        // after "có", "với" or "gồm" describes what there is, not a goal.
+        let chain_start = self.chain_start(q.first, f.item_start);
+        let existential = chain_start
+            .checked_sub(1)
+            .filter(|&k| k >= self.s)
+            .is_some_and(|k| matches!(toks[k].low.as_str(), "có" | "với" | "gồm"));
+        if q.class == UnitClass::Count && existential && q.achieved.is_none() {
+            return false;
+        }
         // A share restated as a count ("6,25% (1 xã)") is exact by nature.
         let restated = toks.get(q.last + 1).is_some_and(|t| t.is_punct('('))
             && toks.get(q.last + 2).is_some_and(|t| t.kind == Kind::Num);
@@ -1105,6 +1115,8 @@ mod tests {
             "GRDP quý II tăng 6,1% so với cùng kỳ",
             "Kết quả, có 97,5% đảng viên hoàn thành nhiệm vụ",
             "Thu ngân sách đạt 3.200 tỷ đồng, bằng 108% dự toán",
+            "Huyện có 19 xã, thị trấn với 38.000 hộ dân",
+            "Đảng bộ có 47 tổ chức cơ sở đảng",
         ] {
             assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
         }
