@@ -132,7 +132,7 @@ pub(crate) const REPORT_CUES: &[&str] = &[
 ];
 
 /// Words that make a whole sentence a report, wherever they stand.
-pub(crate) const SENTENCE_REPORT_CUES: &[&str] = &["ước", "gấp", "tán thành", "lần đầu tiên"];
+pub(crate) const SENTENCE_REPORT_CUES: &[&str] = &["ước", "tán thành", "lần đầu tiên"];
 
 /// Words between a subject and its number that the bound reader may skip
 /// or read ("đạt khoảng", "giảm xuống dưới", "từ ... trở lên").

@@ -127,6 +127,18 @@ impl Sentence<'_, '_> {
         if (self.s..self.e).any(|k| any_at(toks, k, SENTENCE_REPORT_CUES).is_some()) {
             return;
         }
+        // "gấp 1,7 lần so năm 2015" compares a result with the past, unless the
+        // sentence states a goal ("phấn đấu", "Đến năm 2030, ...").
+        if (self.s..self.e).any(|k| toks[k].is_word("gấp")) {
+            let goal = (self.s..self.e).any(|k| any_at(toks, k, TARGET_CUES).is_some())
+                || self
+                    .year_mentions()
+                    .iter()
+                    .any(|y| self.is_lead_in(y.0, y.1));
+            if !goal {
+                return;
+            }
+        }
         let mut found = self.read_quantities(&group_of, &markers);
         if found.is_empty() {
             return;
@@ -1052,6 +1064,15 @@ mod tests {
     }
 
     #[test]
+    fn times_as_much_as_a_goal() {
+        let t = one("Đến năm 2030, thu nhập bình quân đầu người gấp 2,5 lần năm 2020");
+        assert_eq!(
+            (t.value, t.unit.as_deref(), t.deadline_year),
+            (2.5, Some("lần"), Some(2030))
+        );
+    }
+
+    #[test]
     fn denominators_are_not_quantities() {
         let t = one("giá trị sản xuất trên 1 ha đất trồng trọt đạt 180 triệu đồng/ha/năm");
         assert_eq!((t.value, t.per.as_deref()), (180.0, Some("ha/năm")));
@@ -1114,6 +1135,7 @@ mod tests {
             "Thu ngân sách 9 tháng ước đạt 4.100 tỷ đồng",
             "GRDP quý II tăng 6,1% so với cùng kỳ",
             "Kết quả, có 97,5% đảng viên hoàn thành nhiệm vụ",
+            "GRDP bình quân đầu người đến năm 2020 khoảng 3.900 USD, gấp 1,8 lần so năm 2015",
             "Thu ngân sách đạt 3.200 tỷ đồng, bằng 108% dự toán",
             "Huyện có 19 xã, thị trấn với 38.000 hộ dân",
             "Đảng bộ có 47 tổ chức cơ sở đảng",
