@@ -137,6 +137,9 @@ pub(crate) const SENTENCE_REPORT_CUES: &[&str] = &["ước", "tán thành", "l�
 /// Words between a subject and its number that the bound reader may skip
 /// or read ("đạt khoảng", "giảm xuống dưới", "từ ... trở lên").
 pub(crate) const CHAIN: &[&str] = &[
+    "không vượt quá",
+    "không thấp hơn",
+    "không dưới",
     "không quá",
     "tối đa",
     "tối thiểu",
@@ -169,6 +172,9 @@ pub(crate) const CHAIN: &[&str] = &[
 
 /// Comparators, with the bound they set ("trên" is above).
 pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
+    ("không vượt quá", crate::Bound::AtMost),
+    ("không thấp hơn", crate::Bound::AtLeast),
+    ("không dưới", crate::Bound::AtLeast),
     ("không quá", crate::Bound::AtMost),
     ("tối đa", crate::Bound::AtMost),
     ("tối thiểu", crate::Bound::AtLeast),

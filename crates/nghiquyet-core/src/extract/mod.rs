@@ -581,10 +581,12 @@ impl Sentence<'_, '_> {
             .rev()
             .filter(|&k| f.group.is_some() || group_of[k].is_none())
             .find_map(|k| subject::is_direction_verb(toks, k));
+        // The comparator nearest the number, read as the longest phrase ending
+        // at each word: "không dưới 90%" is at least, not below.
         let comparator = chain.iter().rev().find_map(|&k| {
             COMPARATORS
                 .iter()
-                .find(|(p, _)| phrase_at(toks, k, p).is_some())
+                .find(|(p, _)| any_ending_at(toks, k + 1, &[p]).is_some_and(|st| st >= chain_start))
                 .map(|(_, b)| *b)
         });
         let level = chain.iter().any(|&k| {
@@ -836,6 +838,8 @@ mod tests {
         assert_eq!(bound("thu hút đầu tư hơn 3.000 tỷ đồng"), Bound::Above);
         assert_eq!(bound("tỷ lệ thất nghiệp dưới 3,5%"), Bound::Below);
         assert_eq!(bound("nợ công không quá 50% GRDP"), Bound::AtMost);
+        assert_eq!(bound("tỷ lệ tiêm chủng không dưới 95%"), Bound::AtLeast);
+        assert_eq!(bound("bội chi không vượt quá 3% GRDP"), Bound::AtMost);
     }
 
     #[test]
