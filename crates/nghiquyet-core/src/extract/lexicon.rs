@@ -53,6 +53,8 @@ pub(crate) const COUNT_NOUNS: &[&str] = &[
     "lao động",
     "doanh nghiệp",
     "lượt khách",
+    "lượt lao động",
+    "lượt hộ",
     "lượt người",
     "hộ gia đình",
     "trường học",

@@ -12,7 +12,7 @@ use super::token::{Kind, Tok};
 
 /// Words after a direction verb that leave the subject before it ("giảm bình quân").
 const FILLERS_AFTER_VERB: &[&str] = &[
-    "bình", "quân", "thêm", "khoảng", "được", "hằng", "hàng", "mỗi", "năm",
+    "dần", "bình", "quân", "thêm", "khoảng", "được", "hằng", "hàng", "mỗi", "năm",
 ];
 
 /// Token indices of a phrase, in order; gaps are allowed.
@@ -231,7 +231,7 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
             strip_leading(
                 toks,
                 &mut left,
-                &["thêm", "bình quân", "hằng năm", "hàng năm"],
+                &["thêm", "dần", "bình quân", "hằng năm", "hàng năm"],
             );
         } else {
             left.truncate(pos);
