@@ -69,10 +69,13 @@ pub fn parse_timestamp(line: &str) -> Option<DateTime<FixedOffset>> {
 }
 
 /// Resolves a date written in an article ("17/10/2020", "15-10",
-/// "ngày 12 tháng 10 năm 2020") against the article's own date.
+/// "ngày 12 tháng 10 năm 2020", "mồng 3 tháng ba", "3/9/91") against the
+/// article's own date. A month with a year and no day ("tháng 10 năm 2017")
+/// gives the first of the month. Weekday names ("thứ 2", "chủ nhật") are
+/// read past, not resolved.
 ///
 /// A date without a year is the most recent such date on or before
-/// `reference`, never a future one.
+/// `reference`, never a future one: an article reports what happened.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -82,25 +85,50 @@ pub fn parse_timestamp(line: &str) -> Option<DateTime<FixedOffset>> {
 /// assert_eq!(resolve_date("ngày 12 tháng 10 năm 2020", article), NaiveDate::from_ymd_opt(2020, 10, 12));
 /// assert_eq!(resolve_date("15-10", article), NaiveDate::from_ymd_opt(2020, 10, 15));
 /// assert_eq!(resolve_date("20/12", article), NaiveDate::from_ymd_opt(2019, 12, 20));
+/// assert_eq!(resolve_date("thứ hai mồng 5 tháng mười", article), NaiveDate::from_ymd_opt(2020, 10, 5));
+/// assert_eq!(resolve_date("3/9/91", article), NaiveDate::from_ymd_opt(1991, 9, 3));
+/// assert_eq!(resolve_date("tháng 10 năm 2017", article), NaiveDate::from_ymd_opt(2017, 10, 1));
+/// assert_eq!(resolve_date("sáng nay", article), None);
 /// ```
 pub fn resolve_date(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
     let folded = fold(text);
-    let words: Vec<&str> = folded.split_whitespace().collect();
-    // "ngày D tháng M năm Y" and its shorter forms.
+    let words: Vec<&str> = folded
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
     let mut day = None;
     let mut month = None;
     let mut year = None;
     let mut i = 0;
     while i < words.len() {
-        let next = words.get(i + 1).and_then(|w| {
-            w.trim_matches(|c: char| !c.is_ascii_digit())
-                .parse::<i32>()
-                .ok()
-        });
-        match words[i] {
-            "ngay" if next.is_some() => day = next,
-            "thang" if next.is_some() => month = next,
-            "nam" if next.is_some() => year = next,
+        let w = words[i];
+        let next_num = words.get(i + 1).and_then(|n| small_number(n));
+        match w {
+            // "thứ 2", "thứ hai": a weekday, not a day of the month.
+            "thu" => i += 1,
+            "ngay" | "mong" | "mung" if next_num.is_some() => {
+                day = next_num;
+                i += 1;
+            }
+            "thang" => {
+                if let Some((m, used)) = month_at(&words[i + 1..]) {
+                    month = Some(m);
+                    i += used;
+                    // A bare number just before "tháng" is the day: "12 tháng 10".
+                    if day.is_none()
+                        && let Some(d) = i
+                            .checked_sub(used + 1)
+                            .and_then(|p| words.get(p))
+                            .and_then(|p| small_number(p))
+                    {
+                        day = Some(d);
+                    }
+                }
+            }
+            "nam" if next_num.is_some_and(|y| y >= 1000) => {
+                year = next_num;
+                i += 1;
+            }
             w => {
                 if let Some(d) = read_date(w) {
                     return Some(d);
@@ -113,7 +141,11 @@ pub fn resolve_date(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
         }
         i += 1;
     }
-    let (d, m) = (u32::try_from(day?).ok()?, u32::try_from(month?).ok()?);
+    let m = u32::try_from(month?).ok()?;
+    let Some(day) = day else {
+        return NaiveDate::from_ymd_opt(year?, m, 1);
+    };
+    let d = u32::try_from(day).ok()?;
     match year {
         Some(y) => NaiveDate::from_ymd_opt(y, m, d),
         None => {
@@ -124,6 +156,39 @@ pub fn resolve_date(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
             }
         }
     }
+}
+
+fn small_number(w: &str) -> Option<i32> {
+    let digits = w.trim_matches(|c: char| !c.is_ascii_digit());
+    (!digits.is_empty() && digits.len() <= 4 && digits.len() == w.len())
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// A month after "tháng": digits or a (folded) month word; gives the words used.
+fn month_at(words: &[&str]) -> Option<(i32, usize)> {
+    let first = *words.first()?;
+    if let Some(m) = small_number(first).filter(|m| (1..=12).contains(m)) {
+        return Some((m, 1));
+    }
+    let second = words.get(1).copied();
+    let m = match (first, second) {
+        ("muoi", Some("mot")) => return Some((11, 2)),
+        ("muoi", Some("hai")) => return Some((12, 2)),
+        ("gieng" | "mot", _) => 1,
+        ("hai", _) => 2,
+        ("ba", _) => 3,
+        ("tu" | "bon", _) => 4,
+        ("nam", _) => 5,
+        ("sau", _) => 6,
+        ("bay", _) => 7,
+        ("tam", _) => 8,
+        ("chin", _) => 9,
+        ("muoi", _) => 10,
+        ("chap", _) => 12,
+        _ => return None,
+    };
+    Some((m, 1))
 }
 
 #[derive(Debug)]
@@ -207,9 +272,13 @@ fn read_date(s: &str) -> Option<NaiveDate> {
     let d: u32 = parts[0].parse().ok()?;
     let m: u32 = parts[1].parse().ok()?;
     let y: i32 = parts[2].parse().ok()?;
-    if parts[2].len() != 4 {
-        return None;
-    }
+    // Two-digit years: "3/9/91" is 1991, "3/3/17" is 2017.
+    let y = match parts[2].len() {
+        4 => y,
+        2 if y >= 50 => 1900 + y,
+        2 => 2000 + y,
+        _ => return None,
+    };
     NaiveDate::from_ymd_opt(y, m, d)
 }
 

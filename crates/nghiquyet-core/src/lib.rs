@@ -39,7 +39,9 @@ pub use date::{parse_timestamp, resolve_date};
 pub use error::{Error, ErrorKind};
 pub use extract::extract_targets;
 pub use normalize::{fold, normalize};
-pub use number::{parse_number, parse_roman};
+pub use number::{
+    Money, MoneyAmount, parse_number, parse_number_words, parse_roman, read_money, read_number,
+};
 pub use resolution::{Resolution, find_resolutions};
 pub use span::Span;
 pub use target::{Bound, Target};

@@ -1,0 +1,316 @@
+//! The word lists the grammar reads with. One place per phrasing: a new
+//! phrasing is a new entry here, not a new branch in the grammar.
+
+use super::token::{Kind, Tok};
+
+/// Scale words that stay in the unit ("1,6 triệu lao động").
+pub(crate) const SCALES: &[&str] = &["nghìn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"];
+
+/// Currencies as printed, and their normal form.
+pub(crate) const CURRENCIES: &[(&str, &str)] = &[
+    ("đô la mỹ", "USD"),
+    ("đô la", "USD"),
+    ("usd", "USD"),
+    ("vnd", "đồng"),
+    ("vnđ", "đồng"),
+    ("đồng", "đồng"),
+    (". đ", "đồng"),
+    ("đ", "đồng"),
+    ("euro", "EUR"),
+];
+
+/// The printed forms of [`CURRENCIES`], in the same order.
+pub(crate) const CURRENCY_NAMES: &[&str] = &[
+    "đô la mỹ",
+    "đô la",
+    "usd",
+    "vnd",
+    "vnđ",
+    "đồng",
+    ". đ",
+    "đ",
+    "euro",
+];
+
+/// Words after "đồng" that make a noun, not the currency ("đồng chí").
+pub(crate) const DONG_COMPOUNDS: &[&str] = &[
+    "chí", "bào", "hành", "thuận", "tình", "ý", "bộ", "đội", "hồ", "ruộng", "bằng", "thời",
+    "nghiệp",
+];
+
+/// Units of measure, kept as printed (lower case).
+pub(crate) const MEASURES: &[&str] = &[
+    "lần", "ha", "m2", "m3", "km2", "km", "tấn", "tạ", "kg", "lít", "mw", "kwh", "m²",
+];
+
+/// Count nouns a target may count ("6.500 đảng viên", "2-3 xã").
+pub(crate) const COUNT_NOUNS: &[&str] = &[
+    "tổ chức cơ sở đảng",
+    "tổ dân phố",
+    "thị trấn",
+    "hợp tác xã",
+    "đảng viên",
+    "lao động",
+    "doanh nghiệp",
+    "lượt khách",
+    "lượt lao động",
+    "lượt hộ",
+    "lượt người",
+    "hộ gia đình",
+    "trường học",
+    "giường bệnh",
+    "giường",
+    "bác sĩ",
+    "công trình",
+    "dự án",
+    "sản phẩm",
+    "việc làm",
+    "đơn vị",
+    "chi bộ",
+    "cơ sở",
+    "học sinh",
+    "phường",
+    "huyện",
+    "trường",
+    "thôn",
+    "làng",
+    "ấp",
+    "bản",
+    "xã",
+    "hộ",
+    "người",
+    "con",
+    "nhà",
+];
+
+/// Words a target set by a resolution stands behind.
+pub(crate) const TARGET_CUES: &[&str] = &[
+    "phấn đấu",
+    "mục tiêu",
+    "chỉ tiêu",
+    "đề ra",
+    "quyết nghị",
+    "nghị quyết",
+    "kế hoạch",
+    "định hướng",
+    "hướng tới",
+    "xác định",
+];
+
+/// Words that name a stated target value: a number after them, with a
+/// reported number before, makes an achieved/target pair.
+pub(crate) const STATED_TARGET: &[&str] = &["mục tiêu", "chỉ tiêu", "nghị quyết", "kế hoạch"];
+
+/// Words after a number that measure it against a target: it is a result.
+pub(crate) const MET_TARGET: &[&str] = &[
+    "vượt chỉ tiêu",
+    "vượt kế hoạch",
+    "vượt mục tiêu",
+    "đạt chỉ tiêu",
+    "đạt và vượt",
+    "so với cùng kỳ",
+    "cùng kỳ",
+];
+
+/// Words of a report on the past: the nearest cue before a number decides.
+pub(crate) const REPORT_CUES: &[&str] = &[
+    "đã",
+    "đến nay",
+    "năm qua",
+    "vừa qua",
+    "thời gian qua",
+    "nhiệm kỳ qua",
+    "nhìn lại",
+    "tính đến",
+    "giảm được",
+    "tăng được",
+    "đại diện",
+    "thay mặt",
+    "đại biểu",
+    "gồm",
+    "bầu",
+    "khen thưởng",
+    "biểu dương",
+    "dự ước",
+    "kết quả",
+];
+
+/// Words that make a whole sentence a report, wherever they stand.
+pub(crate) const SENTENCE_REPORT_CUES: &[&str] = &["ước", "tán thành", "lần đầu tiên"];
+
+/// Words between a subject and its number that the bound reader may skip
+/// or read ("đạt khoảng", "giảm xuống dưới", "từ ... trở lên").
+pub(crate) const CHAIN: &[&str] = &[
+    "không vượt quá",
+    "không thấp hơn",
+    "không dưới",
+    "không quá",
+    "tối đa",
+    "tối thiểu",
+    "ít nhất",
+    "cao hơn",
+    "xấp xỉ",
+    "ở mức",
+    "dự kiến",
+    "trên",
+    "hơn",
+    "dưới",
+    "từ",
+    "khoảng",
+    "chừng",
+    "gần",
+    "đạt",
+    "là",
+    "được",
+    "xuống",
+    "còn",
+    "mức",
+    "chiếm",
+    "thêm",
+    "tăng",
+    "giảm",
+    "sẽ",
+    "duy trì",
+    ":",
+];
+
+/// Comparators, with the bound they set ("trên" is above).
+pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
+    ("không vượt quá", crate::Bound::AtMost),
+    ("không thấp hơn", crate::Bound::AtLeast),
+    ("không dưới", crate::Bound::AtLeast),
+    ("không quá", crate::Bound::AtMost),
+    ("tối đa", crate::Bound::AtMost),
+    ("tối thiểu", crate::Bound::AtLeast),
+    ("ít nhất", crate::Bound::AtLeast),
+    ("cao hơn", crate::Bound::Above),
+    ("trên", crate::Bound::Above),
+    ("hơn", crate::Bound::Above),
+    ("dưới", crate::Bound::Below),
+];
+
+/// Words of "about" ("khoảng 45%").
+pub(crate) const ABOUT: &[&str] = &["khoảng", "gần", "xấp xỉ", "chừng"];
+
+/// Lead-ins after which the subject starts ("phấn đấu", "mục tiêu", "như").
+pub(crate) const LEAD_INS: &[&str] = &[
+    "phấn đấu",
+    "mục tiêu",
+    "chỉ tiêu",
+    "quyết nghị",
+    "xác định",
+    "đề ra",
+    "trong đó có",
+    "trong đó",
+    "như",
+];
+
+/// Filler words stripped from the start of a subject.
+pub(crate) const LEADING_FILLER: &[&str] = &[
+    "đến cuối nhiệm kỳ",
+    "đến hết nhiệm kỳ",
+    "cuối nhiệm kỳ",
+    "phấn đấu",
+    "giữ vững",
+    "bình quân hằng năm",
+    "bình quân hàng năm",
+    "đạt",
+    "duy trì",
+    "đưa",
+    "với",
+    "là",
+    "và",
+    "có",
+    "cả",
+    ",",
+    ":",
+    "-",
+];
+
+/// Predicates that split "[tỷ lệ] X [predicate ...]" into subject and criterion.
+pub(crate) const PREDICATES: &[&str] = &[
+    "đạt",
+    "được",
+    "tham gia",
+    "có",
+    "qua",
+    "hoàn thành",
+    "sử dụng",
+    "suy dinh dưỡng",
+    "bị",
+    "theo",
+];
+
+/// Nouns of a population: "tỷ lệ" before them is dropped from the subject.
+pub(crate) const POPULATIONS: &[&str] = &[
+    "gia đình",
+    "thôn",
+    "làng",
+    "hộ dân",
+    "người dân",
+    "lao động",
+    "xã",
+    "phường",
+    "chi bộ",
+    "đảng viên",
+    "dân số",
+    "trường",
+    "trẻ",
+    "hồ sơ",
+    "tổ dân phố",
+];
+
+/// Endings of a left context that is an action on the counted noun
+/// ("tạo việc làm cho 500 lao động"): the subject is then on the right.
+pub(crate) const VERB_ENDINGS: &[&str] = &[
+    "có",
+    "cho",
+    "được",
+    "thêm",
+    "xóa",
+    "hoàn thành",
+    "kết nạp",
+    "và",
+    "việc làm",
+    "duy trì",
+];
+
+/// Words before a number that make it an ordinal, a date part or a code.
+pub(crate) const NOT_A_QUANTITY_BEFORE: &[&str] = &[
+    "thứ", "khóa", "khoá", "số", "kỳ", "quý", "ngày", "mồng", "điều", "khoản", "lúc", "gmt",
+    "tháng", "trang", "lần",
+];
+
+/// Whether the words starting at token `i` spell `phrase` (words and single
+/// punctuation separated by spaces, lower case); gives the index after it.
+pub(crate) fn phrase_at(toks: &[Tok<'_>], i: usize, phrase: &str) -> Option<usize> {
+    let mut k = i;
+    for part in phrase.split(' ') {
+        let t = toks.get(k)?;
+        let ok = match t.kind {
+            Kind::Word => t.low == part,
+            Kind::Punct => t.raw == part,
+            Kind::Num => false,
+        };
+        if !ok {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
+}
+
+/// The first phrase of `list` that starts at token `i`, and the index after it.
+pub(crate) fn any_at<'l>(toks: &[Tok<'_>], i: usize, list: &[&'l str]) -> Option<(&'l str, usize)> {
+    list.iter()
+        .find_map(|p| phrase_at(toks, i, p).map(|end| (*p, end)))
+}
+
+/// Whether a phrase of `list` ends exactly at token `end` (exclusive); gives its start.
+pub(crate) fn any_ending_at(toks: &[Tok<'_>], end: usize, list: &[&str]) -> Option<usize> {
+    list.iter().find_map(|p| {
+        let n = p.split(' ').count();
+        let start = end.checked_sub(n)?;
+        (phrase_at(toks, start, p) == Some(end)).then_some(start)
+    })
+}

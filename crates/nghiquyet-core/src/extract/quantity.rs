@@ -1,0 +1,470 @@
+//! The quantity grammar: a number, an optional second number (range or
+//! achieved/target pair), a unit, a printed denominator and a trailing
+//! comparator.
+//!
+//! ```text
+//! quantity := number [unit] [("-" | "đến" | "tới") number] unit ["/" word]* ["trở lên" | "trở xuống"]
+//!           | number [unit] "/" number unit          -- pair or count of a whole
+//!           | number "0/00"                         -- per mille
+//!           | "không" ("còn" | "có") count-noun     -- zero
+//!           | ("hai" | "2") "con số"                -- double digits
+//!           | "một" count-noun
+//! ```
+
+use super::lexicon::{
+    COUNT_NOUNS, CURRENCIES, CURRENCY_NAMES, DONG_COMPOUNDS, MEASURES, NOT_A_QUANTITY_BEFORE,
+    SCALES, any_at, phrase_at,
+};
+use super::token::{Kind, Tok};
+use crate::Bound;
+
+/// What kind of unit a quantity has; it decides how "X/Y" reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum UnitClass {
+    Percent,
+    Money,
+    Measure,
+    Count,
+}
+
+/// A quantity read from the tokens.
+#[derive(Debug, Clone)]
+pub(crate) struct Quantity {
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub achieved: Option<f64>,
+    pub unit: String,
+    pub class: UnitClass,
+    pub per: Option<String>,
+    /// First and last token (inclusive) of the quantity.
+    pub first: usize,
+    pub last: usize,
+    /// For count units, where the counted noun phrase starts ("số hộ nghèo").
+    pub noun_start: Option<usize>,
+    /// A bound the quantity carries itself ("trở lên", "hai con số").
+    pub own_bound: Option<Bound>,
+    /// Digits after the decimal comma of the value.
+    pub frac_digits: usize,
+}
+
+/// The unit read after a number: normal form, class, index after it, noun start.
+struct Unit {
+    name: String,
+    class: UnitClass,
+    next: usize,
+    noun_start: Option<usize>,
+}
+
+/// Reads the quantity whose number is token `i`, or `None`.
+pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
+    let t = toks.get(i)?;
+    if t.kind != Kind::Num {
+        return None;
+    }
+    if i > 0 {
+        let prev = &toks[i - 1];
+        if prev.kind == Kind::Word && NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_str()) {
+            return None;
+        }
+        if prev.is_word("năm") && is_year(t) {
+            return None;
+        }
+        if prev.is_punct('+') || prev.is_punct('/') && prev.glued && t.glued {
+            return None;
+        }
+    }
+    let mut v1 = t.value?;
+    // "trên 1 ha", "mỗi 1 ha": a denominator, not a quantity.
+    if v1 == 1.0 && i > 0 && matches!(toks[i - 1].low.as_str(), "trên" | "mỗi" | "/") {
+        return None;
+    }
+    let mut frac_digits = t.frac_digits();
+    let mut j = i + 1;
+    // "2 con số": double-digit growth.
+    if v1 == 2.0 && phrase_at(toks, j, "con số").is_some() {
+        return Some(double_digits(i, j + 1));
+    }
+    // Dates and times: "15/10/2020", "16:21", "9/11".
+    if is_date_like(toks, i) {
+        return None;
+    }
+    // Per mille written "20/00" or "14,220/00": the last 0 belongs to "0/00".
+    let mut unit1: Option<Unit> = None;
+    if glued_punct(toks, j, '/')
+        && toks.get(j + 1).is_some_and(|n| n.glued && n.raw == "00")
+        && t.raw.ends_with('0')
+        && t.raw.len() > 1
+    {
+        let trimmed = &t.raw[..t.raw.len() - 1];
+        v1 = crate::number::parse_number(trimmed.trim_end_matches(','))?;
+        frac_digits = frac_digits.saturating_sub(1);
+        unit1 = Some(Unit {
+            name: "‰".into(),
+            class: UnitClass::Percent,
+            next: j + 2,
+            noun_start: None,
+        });
+    }
+    if unit1.is_none() {
+        unit1 = read_unit(toks, j);
+    }
+    if let Some(u) = &unit1 {
+        j = u.next;
+    }
+    let mut value_max = None;
+    let mut achieved = None;
+    let mut unit = unit1;
+    // "X/Y unit": an achieved/target pair, or a count out of a whole.
+    if glued_punct(toks, j, '/')
+        && let Some(n) = toks.get(j + 1).filter(|n| n.kind == Kind::Num && n.glued)
+        && let Some(v2) = n.value
+    {
+        let u2 = read_unit(toks, j + 2)?;
+        let both_marked = unit.is_some();
+        let is_pair = both_marked || u2.class != UnitClass::Count || v1 > v2;
+        if is_pair {
+            achieved = Some(v1);
+            v1 = v2;
+            frac_digits = n.frac_digits();
+        }
+        j = u2.next;
+        unit = Some(u2);
+    } else if let Some((v2, after)) = range_end(toks, j) {
+        if v2 > v1 {
+            let u2 = read_unit(toks, after);
+            match (&unit, u2) {
+                (_, Some(u2)) => {
+                    j = u2.next;
+                    unit = Some(u2);
+                    value_max = Some(v2);
+                }
+                (Some(_), None) => {
+                    value_max = Some(v2);
+                    j = after;
+                }
+                (None, None) => return None,
+            }
+        }
+    }
+    let unit = unit?;
+    // A bare year is no quantity unless its unit is a measure of money or percent.
+    if is_year(t) && achieved.is_none() && unit.class == UnitClass::Count {
+        return None;
+    }
+    // Footnote digits glued to "%": "dưới 24%1".
+    if unit.name == "%"
+        && toks
+            .get(j)
+            .is_some_and(|n| n.kind == Kind::Num && n.glued && n.raw != "0")
+    {
+        j += 1;
+    }
+    let (per, after_per) = read_per(toks, j);
+    j = after_per;
+    let mut own_bound = None;
+    if let Some(after) = phrase_at(toks, j, "trở lên") {
+        own_bound = Some(Bound::AtLeast);
+        j = after;
+    } else if let Some(after) = phrase_at(toks, j, "trở xuống") {
+        own_bound = Some(Bound::AtMost);
+        j = after;
+    }
+    Some(Quantity {
+        value: v1,
+        value_max,
+        achieved,
+        unit: unit.name,
+        class: unit.class,
+        per,
+        first: i,
+        last: j.saturating_sub(1).max(i),
+        noun_start: unit.noun_start,
+        own_bound,
+        frac_digits,
+    })
+}
+
+/// Reads a quantity written in words at token `i`: "không còn hộ nghèo"
+/// (zero), "hai con số" (double digits), "một đơn vị" (one).
+pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
+    let t = toks.get(i)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    if t.low == "hai" && phrase_at(toks, i + 1, "con số").is_some() {
+        return Some(double_digits(i, i + 2));
+    }
+    let (value, noun_at) = if let Some(after) =
+        phrase_at(toks, i, "không còn").or_else(|| phrase_at(toks, i, "không có"))
+    {
+        (0.0, after)
+    } else if t.low == "một" && i > 0 && !toks[i - 1].is_word("thứ") {
+        (1.0, i + 1)
+    } else {
+        return None;
+    };
+    let (noun, next) = any_at(toks, noun_at, COUNT_NOUNS)?;
+    // "một người" in running prose is rarely a target; zero is.
+    if value == 1.0 && matches!(noun, "người" | "con" | "nhà" | "hộ") {
+        return None;
+    }
+    Some(Quantity {
+        value,
+        value_max: None,
+        achieved: None,
+        unit: noun.to_string(),
+        class: UnitClass::Count,
+        per: None,
+        first: i,
+        last: next - 1,
+        noun_start: Some(noun_at),
+        own_bound: None,
+        frac_digits: 0,
+    })
+}
+
+fn double_digits(first: usize, last: usize) -> Quantity {
+    Quantity {
+        value: 10.0,
+        value_max: None,
+        achieved: None,
+        unit: "%".into(),
+        class: UnitClass::Percent,
+        per: None,
+        first,
+        last,
+        noun_start: None,
+        own_bound: Some(Bound::AtLeast),
+        frac_digits: 0,
+    }
+}
+
+fn glued_punct(toks: &[Tok<'_>], j: usize, c: char) -> bool {
+    toks.get(j).is_some_and(|t| t.glued && t.is_punct(c))
+}
+
+fn is_year(t: &Tok<'_>) -> bool {
+    t.raw.len() == 4
+        && t.raw.bytes().all(|b| b.is_ascii_digit())
+        && t.value.is_some_and(|v| (1900.0..2200.0).contains(&v))
+}
+
+/// "d/m/y", "d/m" followed by a year-ish part, "hh:mm", "d-m-y".
+fn is_date_like(toks: &[Tok<'_>], i: usize) -> bool {
+    let sep = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.glued && (t.is_punct('/') || t.is_punct(':') || t.is_punct('-')))
+    };
+    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num && t.glued);
+    if sep(i + 1) && num(i + 2) && sep(i + 3) && num(i + 4) {
+        return true;
+    }
+    toks.get(i + 1).is_some_and(|t| t.glued && t.is_punct(':')) && num(i + 2)
+}
+
+/// The second number of a range at `j`: "- 7", "– 7", "đến 7", "tới 7".
+fn range_end(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize)> {
+    let t = toks.get(j)?;
+    let is_sep = t.is_dash() || t.is_word("đến") || t.is_word("tới");
+    if !is_sep {
+        return None;
+    }
+    let n = toks.get(j + 1)?;
+    if n.kind != Kind::Num || is_date_like(toks, j + 1) {
+        return None;
+    }
+    Some((n.value?, j + 2))
+}
+
+/// A unit starting at token `j`.
+fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
+    let t = toks.get(j)?;
+    if t.is_punct('%') {
+        // "%0" is per mille.
+        if toks.get(j + 1).is_some_and(|n| n.glued && n.raw == "0") {
+            return Some(simple("‰", UnitClass::Percent, j + 2));
+        }
+        return Some(simple("%", UnitClass::Percent, j + 1));
+    }
+    if t.is_punct('‰') {
+        return Some(simple("‰", UnitClass::Percent, j + 1));
+    }
+    if let Some(after) = phrase_at(toks, j, "phần trăm") {
+        return Some(simple("%", UnitClass::Percent, after));
+    }
+    if t.kind != Kind::Word {
+        return None;
+    }
+    // "tỷ lệ", "tỷ trọng", "tỷ suất" are nouns, not the scale "tỷ".
+    let noun_not_scale = toks
+        .get(j + 1)
+        .is_some_and(|n| matches!(n.low.as_str(), "lệ" | "trọng" | "suất" | "giá"));
+    let (scale, k) = match any_at(toks, j, SCALES).filter(|_| !noun_not_scale) {
+        Some((s, after)) => (Some(if s == "tỉ" { "tỷ" } else { s }), after),
+        None => (None, j),
+    };
+    let with_scale = |name: &str| match scale {
+        Some(s) => format!("{s} {name}"),
+        None => name.to_string(),
+    };
+    if let Some((printed, after)) = any_at(toks, k, CURRENCY_NAMES) {
+        // "đồng chí", "đồng bào": compounds of "đồng" that are not money.
+        let compound = printed == "đồng"
+            && toks
+                .get(after)
+                .is_some_and(|n| DONG_COMPOUNDS.contains(&n.low.as_str()));
+        if compound {
+            return None;
+        }
+        let norm = CURRENCIES
+            .iter()
+            .find(|c| c.0 == printed)
+            .map_or("đồng", |c| c.1);
+        // A lone "đ" must be glued or be the whole word ("tỷ.đ", "500 đ").
+        return Some(simple(&with_scale(norm), UnitClass::Money, after));
+    }
+    if let Some((m, after)) = any_at(toks, k, MEASURES) {
+        return Some(simple(&with_scale(m), UnitClass::Measure, after));
+    }
+    // Count nouns, optionally after "số" ("380 số hộ nghèo").
+    let noun_at = if toks.get(k).is_some_and(|t| t.is_word("số")) {
+        k + 1
+    } else {
+        k
+    };
+    if let Some((noun, mut after)) = any_at(toks, noun_at, COUNT_NOUNS) {
+        let mut name = noun.to_string();
+        // "thôn, làng": two count nouns joined by a comma make one unit.
+        if toks.get(after).is_some_and(|c| c.is_punct(','))
+            && let Some((noun2, after2)) = any_at(toks, after + 1, COUNT_NOUNS)
+            && toks.get(after2).is_none_or(|t| t.kind == Kind::Punct)
+        {
+            name = format!("{noun}, {noun2}");
+            after = after2;
+        }
+        // "đảng viên mới": the adjective belongs to the noun.
+        if toks.get(after).is_some_and(|t| t.is_word("mới")) {
+            after += 1;
+        }
+        return Some(Unit {
+            name: with_scale(&name),
+            class: UnitClass::Count,
+            next: after,
+            noun_start: Some(k),
+        });
+    }
+    scale.map(|s| simple(s, UnitClass::Money, k))
+}
+
+fn simple(name: &str, class: UnitClass, next: usize) -> Unit {
+    Unit {
+        name: name.to_string(),
+        class,
+        next,
+        noun_start: None,
+    }
+}
+
+/// A printed denominator: "/năm", "/người/năm", " /ha".
+fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
+    let mut parts: Vec<&str> = Vec::new();
+    while toks.get(j).is_some_and(|t| t.is_punct('/'))
+        && let Some(w) = toks
+            .get(j + 1)
+            .filter(|w| w.kind == Kind::Word && w.low != "tổng")
+    {
+        parts.push(&w.low);
+        j += 2;
+        // "ngày-đêm"
+        if toks.get(j).is_some_and(|t| t.glued && t.is_dash())
+            && let Some(w2) = toks.get(j + 1).filter(|w| w.kind == Kind::Word && w.glued)
+        {
+            parts.pop();
+            let joined: &str = w2.low.as_str();
+            parts.push(joined);
+            j += 2;
+        }
+    }
+    if parts.is_empty() {
+        (None, j)
+    } else {
+        (Some(parts.join("/")), j)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::token::tokenize;
+
+    fn q(text: &str) -> Option<Quantity> {
+        let toks = tokenize(text);
+        let i = toks.iter().position(|t| t.kind == Kind::Num)?;
+        read_at(&toks, i)
+    }
+
+    #[test]
+    fn ranges_and_units() {
+        let r = q("6,5-7%/năm").unwrap();
+        assert_eq!(
+            (r.value, r.value_max, r.unit.as_str()),
+            (6.5, Some(7.0), "%")
+        );
+        assert_eq!(r.per.as_deref(), Some("năm"));
+        let r = q("4.200 - 4.600 USD").unwrap();
+        assert_eq!(
+            (r.value, r.value_max, r.unit.as_str()),
+            (4200.0, Some(4600.0), "USD")
+        );
+        let r = q("từ 150 đến 162 triệu đồng").unwrap();
+        assert_eq!((r.value_max, r.unit.as_str()), (Some(162.0), "triệu đồng"));
+        assert_eq!(q("12 tỉ đồng").unwrap().unit, "tỷ đồng");
+        assert_eq!(q("310 tỷ.đ").unwrap().unit, "tỷ đồng");
+        assert_eq!(q("9 triệu VND").unwrap().unit, "triệu đồng");
+        assert_eq!(q("800 đô la Mỹ").unwrap().unit, "USD");
+        assert_eq!(q("48 tạ/ha").unwrap().per.as_deref(), Some("ha"));
+    }
+
+    #[test]
+    fn per_mille() {
+        let r = q("dưới 18,50/00 hằng năm").unwrap();
+        assert_eq!((r.value, r.unit.as_str()), (18.5, "‰"));
+        assert_eq!(q("dưới 30/00").unwrap().value, 3.0);
+        assert_eq!(q("12%0").unwrap().unit, "‰");
+    }
+
+    #[test]
+    fn pairs_and_counts_of_a_whole() {
+        let r = q("12.100/10.000 tỷ đồng").unwrap();
+        assert_eq!((r.value, r.achieved), (10000.0, Some(12100.0)));
+        let r = q("71,4%/60%").unwrap();
+        assert_eq!((r.value, r.achieved), (60.0, Some(71.4)));
+        let r = q("3/7 thôn, làng.").unwrap();
+        assert_eq!(
+            (r.value, r.achieved, r.unit.as_str()),
+            (3.0, None, "thôn, làng")
+        );
+        let r = q("812/700 đảng viên").unwrap();
+        assert_eq!((r.value, r.achieved), (700.0, Some(812.0)));
+    }
+
+    #[test]
+    fn not_quantities() {
+        assert!(q("ngày 20/11/2021").is_none());
+        assert!(q("lúc 10:30 sáng").is_none());
+        assert!(q("gồm 35 đồng chí").is_none());
+        assert!(q("trẻ em dưới 6 tuổi").is_none());
+        assert!(q("lần thứ 3 hộ").is_none());
+        assert!(q("năm 2030 xã").is_none());
+    }
+
+    #[test]
+    fn words() {
+        let toks = tokenize("không còn hộ nghèo");
+        let z = read_words_at(&toks, 0).unwrap();
+        assert_eq!((z.value, z.unit.as_str()), (0.0, "hộ"));
+        let toks = tokenize("ở mức hai con số");
+        let d = read_words_at(&toks, 2).unwrap();
+        assert_eq!((d.value, d.own_bound), (10.0, Some(Bound::AtLeast)));
+    }
+}

@@ -1,0 +1,402 @@
+//! Subject and criterion: what a target measures and the condition on it.
+//!
+//! Two shapes cover the clauses: the indicator before the number
+//! ("tỷ lệ xã đạt chuẩn nông thôn mới 80%") and the number before the
+//! counted population ("95% cơ quan, đơn vị hoàn thành tốt nhiệm vụ").
+
+use super::lexicon::{
+    LEAD_INS, LEADING_FILLER, POPULATIONS, PREDICATES, VERB_ENDINGS, any_at, any_ending_at,
+    phrase_at,
+};
+use super::token::{Kind, Tok};
+
+/// Words after a direction verb that leave the subject before it ("giảm bình quân").
+const FILLERS_AFTER_VERB: &[&str] = &[
+    "dần", "bình", "quân", "thêm", "khoảng", "được", "hằng", "hàng", "mỗi", "năm",
+];
+
+/// Token indices of a phrase, in order; gaps are allowed.
+pub(crate) type Words = Vec<usize>;
+
+/// Renders tokens as text: a space between tokens unless they were glued.
+pub(crate) fn render(toks: &[Tok<'_>], words: &[usize]) -> String {
+    let mut s = String::new();
+    let mut prev: Option<usize> = None;
+    for &k in words {
+        let Some(t) = toks.get(k) else { continue };
+        if let Some(p) = prev
+            && !(t.glued && p + 1 == k)
+        {
+            s.push(' ');
+        }
+        s.push_str(t.raw);
+        prev = Some(k);
+    }
+    s
+}
+
+/// Whether the word at `k` is a direction verb ("tăng", "giảm", "vượt")
+/// rather than part of a noun ("tốc độ tăng", "tăng trưởng", "giảm nghèo").
+pub(crate) fn is_direction_verb(toks: &[Tok<'_>], k: usize) -> Option<bool> {
+    let t = toks.get(k)?;
+    let up = match t.low.as_str() {
+        "tăng" | "vượt" => true,
+        "giảm" => false,
+        _ => return None,
+    };
+    let next = toks.get(k + 1).map(|n| n.low.as_str());
+    if matches!(next, Some("trưởng" | "cường" | "nghèo" | "trưởng,")) {
+        return None;
+    }
+    if k > 0 && matches!(toks[k - 1].low.as_str(), "độ" | "lệ" | "mức") {
+        return None;
+    }
+    Some(up)
+}
+
+fn strip_leading(toks: &[Tok<'_>], w: &mut Words, list: &[&str]) -> bool {
+    let mut any = false;
+    loop {
+        let Some(&first) = w.first() else { return any };
+        // Match against the contiguous run at the start.
+        let Some((p, _)) = any_at(toks, first, list) else {
+            return any;
+        };
+        let n = p.split(' ').count();
+        if w.len() < n || w[n - 1] != first + n - 1 {
+            return any;
+        }
+        w.drain(..n);
+        any = true;
+    }
+}
+
+fn trim_punct(toks: &[Tok<'_>], w: &mut Words) {
+    while w.first().is_some_and(|&k| is_sep(toks, k)) {
+        w.remove(0);
+    }
+    while w.last().is_some_and(|&k| is_sep(toks, k)) {
+        w.pop();
+    }
+}
+
+fn is_sep(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        t.kind == Kind::Punct && matches!(t.raw, "," | ":" | "-" | "–" | ";" | "." | "/")
+    })
+}
+
+/// Removes "hằng năm", "hàng năm", "mỗi năm" and "/năm" anywhere.
+fn drop_yearly(toks: &[Tok<'_>], w: &mut Words) {
+    let mut out = Vec::with_capacity(w.len());
+    let mut i = 0;
+    while i < w.len() {
+        let k = w[i];
+        let two = ["hằng năm", "hàng năm", "mỗi năm", "/ năm"]
+            .iter()
+            .any(|p| phrase_at(toks, k, p).is_some() && w.get(i + 1) == Some(&(k + 1)));
+        if two {
+            i += 2;
+        } else {
+            out.push(k);
+            i += 1;
+        }
+    }
+    *w = out;
+}
+
+/// Position in `w` of the first phrase of `list` at or after `from`, outside parentheses.
+fn find(toks: &[Tok<'_>], w: &Words, from: usize, list: &[&str]) -> Option<usize> {
+    let mut depth = 0i32;
+    for (pos, &k) in w.iter().enumerate() {
+        let t = &toks[k];
+        if t.is_punct('(') {
+            depth += 1;
+        } else if t.is_punct(')') {
+            depth -= 1;
+        } else if depth == 0 && pos >= from && any_at(toks, k, list).is_some() {
+            return Some(pos);
+        }
+    }
+    None
+}
+
+fn without_parens(toks: &[Tok<'_>], w: &[usize]) -> Words {
+    let mut depth = 0i32;
+    let mut out = Vec::new();
+    for &k in w {
+        let t = &toks[k];
+        if t.is_punct('(') {
+            depth += 1;
+        } else if t.is_punct(')') {
+            depth -= 1;
+        } else if depth == 0 {
+            out.push(k);
+        }
+    }
+    out
+}
+
+/// What the subject reader is given about one target.
+pub(crate) struct Context {
+    /// Tokens before the number's modifiers, from the item start.
+    pub left: Words,
+    /// Tokens after the number (from the counted noun for counts), to the item end.
+    pub right: Words,
+    /// Token positions of deadline phrases ("đến năm 2025") to drop.
+    pub year_phrases: Vec<(usize, usize)>,
+    /// A direction verb governs the number: the indicator is kept whole.
+    pub change: bool,
+    /// The number is zero ("không còn xã dưới 15 tiêu chí").
+    pub zero: bool,
+    /// The counted noun when the unit is a count noun ("lao động").
+    pub count_noun: Option<String>,
+    /// The left context is an action on the number ("thu hút", "trồng mới"),
+    /// not an indicator: nothing but words, no "tỷ lệ", "số".
+    pub left_is_verb: bool,
+}
+
+/// The subject, the criterion, and whether the subject refines the previous
+/// one ("riêng các huyện nghèo").
+pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<String>, bool) {
+    let mut left = ctx.left.clone();
+    left.retain(|k| !ctx.year_phrases.iter().any(|(a, b)| (*a..=*b).contains(k)));
+    // The subject starts after the last lead-in ("phấn đấu", "mục tiêu", "như").
+    // A lead-in right after a direction verb is its object ("vượt chỉ tiêu"), not a lead-in.
+    if let Some(pos) = (0..left.len()).rev().find(|&p| {
+        any_at(toks, left[p], LEAD_INS).is_some()
+            && !(p > 0 && is_direction_verb(toks, left[p - 1]).is_some())
+    }) {
+        let (p, _) = any_at(toks, left[pos], LEAD_INS).unwrap_or(("", 0));
+        let n = p.split(' ').count();
+        let rest: Words = left[(pos + n).min(left.len())..].to_vec();
+        if rest.iter().any(|&k| toks[k].kind != Kind::Punct) {
+            left = rest;
+        } else {
+            // "Bội chi ngân sách phấn đấu dưới 4,8%": the subject is before the
+            // lead-in, unless that is itself a lead-in clause ("... đề ra mục tiêu phấn đấu:").
+            left.truncate(pos);
+            if left.iter().any(|&k| any_at(toks, k, LEAD_INS).is_some()) {
+                left.clear();
+            }
+        }
+    }
+    drop_yearly(toks, &mut left);
+    // The baseline is read apart: "Tỷ lệ tăng thu so năm trước: 10%".
+    if let Some(at) = left
+        .iter()
+        .position(|&k| phrase_at(toks, k, "so với").is_some() || toks[k].is_word("so"))
+        && at > 0
+    {
+        left.truncate(at);
+    }
+    // "Tỷ lệ che phủ rừng duy trì ổn định ở mức 42%": the verb ends the indicator.
+    if let Some(at) = find(toks, &left, 1, &["duy trì", "giữ vững", "ổn định"]) {
+        left.truncate(at);
+    }
+    trim_punct(toks, &mut left);
+    // "duy trì tỷ lệ 100% rác thải ...": a trailing "tỷ lệ" belongs to the number.
+    while left.len() >= 2
+        && ["tỷ lệ", "tỉ lệ"]
+            .iter()
+            .any(|p| phrase_at(toks, left[left.len() - 2], p).is_some())
+    {
+        left.truncate(left.len() - 2);
+    }
+    strip_leading(toks, &mut left, LEADING_FILLER);
+    let refines = strip_leading(toks, &mut left, &["riêng"]);
+    strip_leading(toks, &mut left, &["các", "những"]);
+    trim_punct(toks, &mut left);
+
+    let verb_like = left.is_empty()
+        || left
+            .last()
+            .is_some_and(|&k| any_ending_at(toks, k + 1, VERB_ENDINGS).is_some());
+    let mut criterion: Option<String> = None;
+
+    // A direction verb in the left context: the indicator is on one side of it.
+    // The verb nearest the number governs it; the words after it are its
+    // object ("giảm tỷ lệ hộ nghèo 2%") unless they are fillers ("giảm bình
+    // quân 2%") or the verb is "vượt" (its object is the plan, "vượt chỉ tiêu").
+    if let Some(pos) = left
+        .iter()
+        .rposition(|&k| is_direction_verb(toks, k).is_some())
+    {
+        let verb = render(toks, &left[pos..=pos]);
+        let object = left[pos + 1..].iter().any(|&k| {
+            toks[k].kind == Kind::Word && !FILLERS_AFTER_VERB.contains(&toks[k].low.as_str())
+        });
+        if pos == 0 || (object && !toks[left[pos]].is_word("vượt")) {
+            left.drain(..=pos);
+            strip_leading(
+                toks,
+                &mut left,
+                &["thêm", "dần", "bình quân", "hằng năm", "hàng năm"],
+            );
+        } else {
+            left.truncate(pos);
+        }
+        criterion = Some(verb.to_lowercase());
+        trim_punct(toks, &mut left);
+    }
+
+    let right = right_phrase(toks, ctx);
+    // A short verb before a count ("thu hút 3 triệu lượt khách") acts on the noun after it.
+    let words = left.iter().filter(|&&k| toks[k].kind == Kind::Word).count();
+    let short_verb = words <= 3 && ctx.count_noun.is_some() && ctx.left_is_verb;
+    let left_empty = left.is_empty() || (verb_like || short_verb) && !right.0.is_empty();
+    if left_empty {
+        let (subj, crit) = right;
+        let crit = crit.or(criterion).or_else(|| {
+            let l = render(toks, &ctx.left);
+            (!ctx.left.is_empty() && verb_like && !l.is_empty()).then_some(l)
+        });
+        if subj.is_empty() {
+            if let Some(noun) = &ctx.count_noun {
+                return (Some(noun.clone()), crit, refines);
+            }
+            return (None, crit, refines);
+        }
+        return (Some(render(toks, &subj)), crit, refines);
+    }
+
+    // "[tỷ lệ | số] X [predicate ...]": X is the subject.
+    let prefix = ["tỷ lệ", "tỉ lệ", "số lượng", "số"]
+        .iter()
+        .find(|p| {
+            left.first()
+                .is_some_and(|&k| phrase_at(toks, k, p).is_some())
+        })
+        .map(|p| p.split(' ').count());
+    if let Some(n) = prefix
+        && !ctx.change
+        && left.len() > n
+    {
+        let body: Words = left[n..].to_vec();
+        if let Some(at) = find(toks, &body, 1, &["ở"]) {
+            let subj = body[at + 1..].to_vec();
+            let crit = body[..at].to_vec();
+            return (
+                Some(render(toks, &subj)),
+                Some(render(toks, &crit)),
+                refines,
+            );
+        }
+        if let Some(at) = find(toks, &body, 1, PREDICATES) {
+            let mut crit = body[at..].to_vec();
+            trim_punct(toks, &mut crit);
+            // "theo chuẩn mới" qualifies the indicator itself: keep "tỷ lệ".
+            let subject = if toks[body[at]].is_word("theo") {
+                left[..n + at].to_vec()
+            } else {
+                body[..at].to_vec()
+            };
+            return (
+                Some(render(toks, &subject)),
+                Some(render(toks, &crit)),
+                refines,
+            );
+        }
+        let population = any_at(toks, body[0], POPULATIONS).is_some()
+            && phrase_at(toks, body[0], "hộ nghèo").is_none();
+        if population && n <= 2 && phrase_at(toks, left[0], "số").is_none() {
+            return (Some(render(toks, &body)), criterion, refines);
+        }
+    }
+    (Some(render(toks, &left)), criterion, refines)
+}
+
+/// The noun phrase after the number: subject and criterion split at the predicate.
+fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
+    let mut r: Words = Vec::new();
+    for &k in &ctx.right {
+        if ctx.year_phrases.iter().any(|(a, _)| *a == k)
+            || phrase_at(toks, k, "so với").is_some()
+            || phrase_at(toks, k, "so").is_some()
+            || toks[k].is_punct(';')
+        {
+            break;
+        }
+        if ctx.year_phrases.iter().any(|(a, b)| (*a..=*b).contains(&k)) {
+            continue;
+        }
+        r.push(k);
+    }
+    // Drop a trailing comparator the quantity already read.
+    let mut i = 0;
+    let mut out = Vec::new();
+    while i < r.len() {
+        if phrase_at(toks, r[i], "trở lên").is_some() {
+            i += 2;
+            continue;
+        }
+        out.push(r[i]);
+        i += 1;
+    }
+    let mut r = out;
+    // A restatement right after the number ("6,25% (1 xã) đạt ...") is not the noun phrase.
+    if r.first().is_some_and(|&k| toks[k].is_punct('(')) {
+        let mut depth = 0i32;
+        let mut cut = r.len();
+        for (pos, &k) in r.iter().enumerate() {
+            if toks[k].is_punct('(') {
+                depth += 1;
+            } else if toks[k].is_punct(')') {
+                depth -= 1;
+                if depth == 0 {
+                    cut = pos + 1;
+                    break;
+                }
+            }
+        }
+        // Its counted noun names the subject when a predicate follows: "(1 xã) đạt ...".
+        let noun: Words = r[..cut]
+            .iter()
+            .copied()
+            .take_while(|&k| !toks[k].is_punct(','))
+            .filter(|&k| toks[k].kind == Kind::Word)
+            .collect();
+        r.drain(..cut);
+        if !noun.is_empty()
+            && r.first()
+                .is_some_and(|&k| any_at(toks, k, PREDICATES).is_some())
+        {
+            let mut crit = r.clone();
+            trim_punct(toks, &mut crit);
+            return (noun, Some(render(toks, &crit)));
+        }
+    }
+    if ctx.change {
+        // A change keeps the indicator whole: "giảm 0,2% tỷ lệ trẻ em thấp còi".
+        strip_leading(toks, &mut r, &["các", "những"]);
+    } else {
+        strip_leading(toks, &mut r, &["các", "những", "tỷ lệ", "tỉ lệ", "tổng số"]);
+        // "số" goes before a single noun ("80% số xã" counts "xã") and stays
+        // before an enumeration ("90% số cơ quan, đơn vị, doanh nghiệp").
+        let comma = find(toks, &r, 1, &[","]);
+        let predicate = find(toks, &r, 1, PREDICATES);
+        let enumeration = comma.is_some_and(|c| predicate.is_none_or(|p| c < p));
+        if !enumeration {
+            strip_leading(toks, &mut r, &["số"]);
+        }
+        strip_leading(toks, &mut r, &["các", "những"]);
+    }
+    trim_punct(toks, &mut r);
+    if ctx.change || r.is_empty() {
+        return (without_parens(toks, &r), None);
+    }
+    let mut preds: Vec<&str> = PREDICATES.to_vec();
+    preds.push("đều");
+    if ctx.zero {
+        preds.push("dưới");
+        preds.push("không");
+    }
+    match find(toks, &r, 1, &preds) {
+        Some(at) => {
+            let mut crit = r[at..].to_vec();
+            trim_punct(toks, &mut crit);
+            (without_parens(toks, &r[..at]), Some(render(toks, &crit)))
+        }
+        None => (without_parens(toks, &r), None),
+    }
+}
