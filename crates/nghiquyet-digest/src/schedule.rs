@@ -1,11 +1,15 @@
 //! Standard crontab schedules evaluated in an IANA time zone.
+//!
+//! The `cron` crate matches and iterates the fields. Its format is Quartz's
+//! (a seconds field, weekdays 1-7 from Sunday, both day fields required to
+//! match), so a five-field crontab line is translated here and users never
+//! see that format. Wall times are iterated as naive local times and then
+//! placed in the zone, so daylight-saving gaps and repeats follow one rule.
 
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{
-    DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Timelike, Utc,
-};
+use chrono::{DateTime, Duration, LocalResult, NaiveDateTime, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;
 
 use crate::Error;
@@ -37,20 +41,15 @@ use crate::Error;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Schedule {
     spec: String,
-    minutes: u64,
-    hours: u32,
-    days: u32,
-    months: u16,
-    weekdays: u8,
-    days_restricted: bool,
-    weekdays_restricted: bool,
+    /// One `cron` schedule, or two whose union is the Vixie "either day" rule.
+    crons: Vec<cron::Schedule>,
     every_hour: bool,
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-const WEEKDAYS: [&str; 7] = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+const WEEKDAYS: [&str; 7] = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
+
+/// How far ahead a schedule is searched before it counts as never firing.
+const HORIZON_YEARS: i64 = 8;
 
 impl FromStr for Schedule {
     type Err = Error;
@@ -72,7 +71,7 @@ impl FromStr for Schedule {
             _ => trimmed,
         };
         let fields: Vec<&str> = expanded.split_whitespace().collect();
-        if fields.len() != 5 {
+        let [minute, hour, dom, month, dow] = fields[..] else {
             return Err(err(
                 spec,
                 &format!(
@@ -80,28 +79,31 @@ impl FromStr for Schedule {
                     fields.len()
                 ),
             ));
-        }
-        let field = |i: usize, name: &str, min: u32, max: u32, names: &[&str]| {
-            parse_field(fields[i], min, max, names).map_err(|m| err(spec, &format!("{name}: {m}")))
         };
-        let minutes = field(0, "minute", 0, 59, &[])?;
-        let hours = field(1, "hour", 0, 23, &[])?;
-        let days = field(2, "day of month", 1, 31, &[])?;
-        let months = field(3, "month", 1, 12, &MONTHS)?;
-        let mut weekdays = field(4, "day of week", 0, 7, &WEEKDAYS)?;
-        if weekdays & (1 << 7) != 0 {
-            weekdays = (weekdays | 1) & 0x7f;
-        }
+        // Each field is checked alone, so an error names the field the user wrote.
+        let check = |name: &str, expr: String| {
+            cron::Schedule::from_str(&expr)
+                .map(|_| ())
+                .map_err(|e| err(spec, &format!("{name}: {}", cron_reason(&e))))
+        };
+        check("minute", format!("0 {minute} * * * *"))?;
+        check("hour", format!("0 0 {hour} * * *"))?;
+        check("day of month", format!("0 0 0 {dom} * *"))?;
+        check("month", format!("0 0 0 * {month} *"))?;
+        let dow = quartz_weekdays(dow).map_err(|m| err(spec, &format!("day of week: {m}")))?;
+        let build = |dom: &str, dow: &str| {
+            cron::Schedule::from_str(&format!("0 {minute} {hour} {dom} {month} {dow}"))
+                .map_err(|e| err(spec, &cron_reason(&e)))
+        };
+        let crons = if !dom.starts_with('*') && !fields[4].starts_with('*') {
+            vec![build(dom, "*")?, build("*", &dow)?]
+        } else {
+            vec![build(dom, &dow)?]
+        };
         let schedule = Schedule {
             spec: trimmed.to_string(),
-            minutes,
-            hours: hours as u32,
-            days: days as u32,
-            months: months as u16,
-            weekdays: weekdays as u8,
-            days_restricted: !fields[2].starts_with('*'),
-            weekdays_restricted: !fields[4].starts_with('*'),
-            every_hour: fields[1] == "*",
+            crons,
+            every_hour: hour == "*",
         };
         // Refuse schedules that never fire ("0 0 31 2 *").
         let probe = Utc.with_ymd_and_hms(2000, 1, 1, 0, 0, 0).single();
@@ -122,59 +124,66 @@ fn err(spec: &str, message: &str) -> Error {
     }
 }
 
-/// Parses one field into a bit set of the values it allows.
-fn parse_field(field: &str, min: u32, max: u32, names: &[&str]) -> Result<u64, String> {
-    let value = |s: &str| -> Result<u32, String> {
-        if let Some(i) = names.iter().position(|n| n.eq_ignore_ascii_case(s)) {
-            // Month names count from 1, weekday names from 0.
-            return Ok(i as u32 + if names.len() == 12 { 1 } else { 0 });
+/// The reason in a `cron` error, without the echo of its own seven-field
+/// expression (which the user never wrote).
+fn cron_reason(e: &cron::error::Error) -> String {
+    let text = e.to_string();
+    let reason = text
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or(&text);
+    reason.trim().trim_end_matches('.').to_string()
+}
+
+/// Translates a crontab day-of-week field (0–7, 0 and 7 Sunday, names) into
+/// an explicit list of the `cron` crate's names, which number from Sunday = 1.
+fn quartz_weekdays(field: &str) -> Result<String, String> {
+    if field == "*" {
+        return Ok("*".into());
+    }
+    let day = |s: &str| -> Result<u32, String> {
+        if let Some(i) = WEEKDAYS.iter().position(|n| n.eq_ignore_ascii_case(s)) {
+            return Ok(i as u32);
         }
-        let v: u32 = s.parse().map_err(|_| {
-            format!(
-                "{s:?} is not a number{}",
-                if names.is_empty() { "" } else { " or a name" }
-            )
-        })?;
-        if v < min || v > max {
-            return Err(format!("{v} is outside {min}-{max}"));
+        match s.parse::<u32>() {
+            Ok(v) if v <= 7 => Ok(v),
+            Ok(v) => Err(format!("{v} is outside 0-7")),
+            Err(_) => Err(format!("{s:?} is not a number or a name")),
         }
-        Ok(v)
     };
-    let mut bits = 0u64;
+    let mut days = [false; 7];
     for item in field.split(',') {
         let (range, step) = match item.split_once('/') {
-            Some((r, s)) => {
-                let step: u32 = s
-                    .parse()
-                    .map_err(|_| format!("step {s:?} is not a number"))?;
-                if step == 0 {
-                    return Err("a step of 0".into());
-                }
-                (r, step)
-            }
+            Some((r, s)) => match s.parse::<u32>() {
+                Ok(0) => return Err("a step of 0".into()),
+                Ok(step) => (r, step),
+                Err(_) => return Err(format!("step {s:?} is not a number")),
+            },
             None => (item, 1),
         };
-        let (lo, hi) = if range == "*" {
-            (min, max)
-        } else if let Some((a, b)) = range.split_once('-') {
-            let (a, b) = (value(a)?, value(b)?);
-            if a > b {
-                return Err(format!("range {range:?} runs backwards"));
+        let (lo, hi) = match range.split_once('-') {
+            _ if range == "*" => (0, 7),
+            Some((a, b)) => (day(a)?, day(b)?),
+            None if range.is_empty() => return Err("an empty item".into()),
+            None => {
+                let a = day(range)?;
+                (a, if item.contains('/') { 7 } else { a })
             }
-            (a, b)
-        } else if range.is_empty() {
-            return Err("an empty item".into());
-        } else {
-            let a = value(range)?;
-            (a, if item.contains('/') { max } else { a })
         };
-        let mut v = lo;
-        while v <= hi {
-            bits |= 1 << v;
-            v += step;
+        if lo > hi {
+            return Err(format!("range {range:?} runs backwards"));
+        }
+        for d in (lo..=hi).step_by(step as usize) {
+            days[(d % 7) as usize] = true;
         }
     }
-    Ok(bits)
+    let names: Vec<&str> = WEEKDAYS
+        .iter()
+        .zip(days)
+        .filter_map(|(n, on)| on.then_some(*n))
+        .collect();
+    Ok(names.join(","))
 }
 
 impl Schedule {
@@ -187,19 +196,6 @@ impl Schedule {
     /// ```
     pub fn as_str(&self) -> &str {
         &self.spec
-    }
-
-    fn day_matches(&self, date: NaiveDate) -> bool {
-        if self.months & (1 << date.month()) == 0 {
-            return false;
-        }
-        let dom = self.days & (1 << date.day()) != 0;
-        let dow = self.weekdays & (1 << date.weekday().num_days_from_sunday()) != 0;
-        if self.days_restricted && self.weekdays_restricted {
-            dom || dow
-        } else {
-            dom && dow
-        }
     }
 
     /// The first instant strictly after `after` at which the schedule fires,
@@ -218,30 +214,32 @@ impl Schedule {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn next_after(&self, after: DateTime<Utc>, tz: Tz) -> Option<DateTime<Utc>> {
-        let start = after.with_timezone(&tz).date_naive();
-        // A candidate a day earlier may land after `after` across a zone change.
-        let start = start.checked_sub_days(Days::new(1))?;
-        for offset in 0..(366 * 8) {
-            let date = start.checked_add_days(Days::new(offset))?;
-            if !self.day_matches(date) {
-                continue;
-            }
-            let mut best: Option<DateTime<Utc>> = None;
-            for h in (0..24).filter(|h| self.hours & (1 << h) != 0) {
-                for m in (0..60).filter(|m| self.minutes & (1u64 << m) != 0) {
-                    let naive = date.and_hms_opt(h, m, 0)?;
+        // Wall times are walked as naive local times (the `cron` crate in UTC
+        // stands for "no zone"), from a day early: a zone change can put a
+        // wall time of the previous day after `after`.
+        let local = after.with_timezone(&tz).naive_local();
+        let from = Utc.from_utc_datetime(&(local - Duration::days(1)));
+        let horizon = local + Duration::days(366 * HORIZON_YEARS);
+        self.crons
+            .iter()
+            .filter_map(|c| {
+                let mut best: Option<(DateTime<Utc>, NaiveDateTime)> = None;
+                for candidate in c.after(&from) {
+                    let naive = candidate.naive_utc();
+                    // A gap or a repeat moves an instant by at most a few hours.
+                    if naive > horizon || best.is_some_and(|(_, n)| naive > n + Duration::hours(4))
+                    {
+                        break;
+                    }
                     for t in self.resolve(naive, tz) {
-                        if t > after && best.is_none_or(|b| t < b) {
-                            best = Some(t);
+                        if t > after && best.is_none_or(|(b, _)| t < b) {
+                            best = Some((t, naive));
                         }
                     }
                 }
-            }
-            if best.is_some() {
-                return best;
-            }
-        }
-        None
+                best.map(|(t, _)| t)
+            })
+            .min()
     }
 
     fn resolve(&self, naive: NaiveDateTime, tz: Tz) -> Vec<DateTime<Utc>> {
@@ -253,7 +251,7 @@ impl Schedule {
                 // In a spring-forward gap: the first wall time after it.
                 let mut t = naive;
                 for _ in 0..(24 * 60) {
-                    t += chrono::Duration::minutes(1);
+                    t += Duration::minutes(1);
                     if t.minute() == 0 || t.second() == 0 {
                         if let Some(x) = tz.from_local_datetime(&t).earliest() {
                             return vec![x.to_utc()];
@@ -387,6 +385,42 @@ mod tests {
             next("0 0 29 2 *", "2026-01-01T00:00:00Z", Tz::UTC),
             "2028-02-29T00:00:00+00:00"
         );
+    }
+
+    #[test]
+    fn weekday_ranges_steps_and_lists() {
+        // 2026-11-27 is a Friday.
+        let after = "2026-11-27T09:00:00Z";
+        assert_eq!(
+            next("0 8 * * 6-7", after, Tz::UTC),
+            "2026-11-28T08:00:00+00:00"
+        );
+        assert_eq!(
+            next("0 8 * * 0,3", after, Tz::UTC),
+            "2026-11-29T08:00:00+00:00"
+        );
+        // Sunday, Tuesday, Thursday, Saturday.
+        assert_eq!(
+            next("0 8 * * */2", after, Tz::UTC),
+            "2026-11-28T08:00:00+00:00"
+        );
+        assert_eq!(
+            next("0 8 * * 1-7/3", after, Tz::UTC),
+            "2026-11-29T08:00:00+00:00"
+        );
+    }
+
+    #[test]
+    fn errors_name_the_field_in_crontab_terms() {
+        let message = |spec: &str| spec.parse::<Schedule>().unwrap_err().to_string();
+        let m = message("60 * * * *");
+        assert!(
+            m.contains("minute:") && m.contains("60") && !m.contains('\n'),
+            "{m}"
+        );
+        assert!(message("0 7 * foo *").contains("month: 'foo'"));
+        assert!(message("0 7 * * 8").contains("day of week: 8 is outside 0-7"));
+        assert!(message("0 0 31 2 *").contains("never fires"));
     }
 
     #[test]
