@@ -40,7 +40,8 @@ pub use error::{Error, ErrorKind};
 pub use extract::extract_targets;
 pub use normalize::{fold, normalize};
 pub use number::{
-    Money, MoneyAmount, parse_number, parse_number_words, parse_roman, read_money, read_number,
+    Money, MoneyAmount, format_roman, parse_number, parse_number_words, parse_roman, read_money,
+    read_number,
 };
 pub use resolution::{Resolution, find_resolutions};
 pub use span::Span;

@@ -88,10 +88,19 @@ pub fn parse_roman(s: &str) -> Option<u32> {
         .ok()
         .filter(|t| (1..4000).contains(t))?;
     // Only the canonical spelling counts, so "IIII" or "VX" are not numerals.
-    (to_roman(total).eq_ignore_ascii_case(s)).then_some(total)
+    (format_roman(total).eq_ignore_ascii_case(s)).then_some(total)
 }
 
-fn to_roman(mut n: u32) -> String {
+/// Writes `n` as a Roman numeral, the way congresses are numbered
+/// ("Đại hội XV"); empty for 0.
+///
+/// ```
+/// use nghiquyet_core::{format_roman, parse_roman};
+///
+/// assert_eq!(format_roman(14), "XIV");
+/// assert_eq!(parse_roman(&format_roman(1999)), Some(1999));
+/// ```
+pub fn format_roman(mut n: u32) -> String {
     const TABLE: [(u32, &str); 13] = [
         (1000, "M"),
         (900, "CM"),
@@ -777,7 +786,7 @@ mod tests {
     #[test]
     fn roman_round_trip() {
         for n in 1..200 {
-            assert_eq!(parse_roman(&to_roman(n)), Some(n));
+            assert_eq!(parse_roman(&format_roman(n)), Some(n));
         }
     }
 }

@@ -376,7 +376,11 @@ fn resolution_name(r: &Resolution, t: &Labels) -> String {
         name.push_str(n);
     }
     if let Some(c) = r.congress {
-        name.push_str(&format!(" — {} {}", t.congress, roman(c)));
+        name.push_str(&format!(
+            " — {} {}",
+            t.congress,
+            nghiquyet_core::format_roman(c)
+        ));
     }
     name
 }
@@ -398,32 +402,6 @@ fn row(n: usize, target: &Target) -> TargetRow {
             .map(|y| y.to_string())
             .or_else(|| target.term.map(|x| x.end.to_string())),
     }
-}
-
-fn roman(mut n: u32) -> String {
-    const TABLE: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (v, s) in TABLE {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    out
 }
 
 /// The words of the templates in one language.
@@ -559,7 +537,7 @@ mod tests {
 
     #[test]
     fn roman_numerals() {
-        assert_eq!(roman(15), "XV");
-        assert_eq!(roman(14), "XIV");
+        assert_eq!(nghiquyet_core::format_roman(15), "XV");
+        assert_eq!(nghiquyet_core::format_roman(14), "XIV");
     }
 }
