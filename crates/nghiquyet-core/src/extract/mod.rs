@@ -476,7 +476,15 @@ impl Sentence<'_, '_> {
             .checked_sub(1)
             .filter(|&k| k >= self.s)
             .is_some_and(|k| matches!(toks[k].low.as_str(), "có" | "với" | "gồm"));
-        if q.class == UnitClass::Count && existential && q.achieved.is_none() {
+        // A comparator ("có ít nhất 3 huyện", "có trên 500 doanh nghiệp") or a
+        // trailing "trở lên" sets a threshold: that is a goal, not a description.
+        let compared = q.own_bound.is_some()
+            || (chain_start..q.first).any(|k| {
+                COMPARATORS
+                    .iter()
+                    .any(|(p, _)| phrase_at(toks, k, p).is_some())
+            });
+        if q.class == UnitClass::Count && existential && !compared && q.achieved.is_none() {
             return false;
         }
         // A share restated as a count ("6,25% (1 xã)") is exact by nature.
@@ -1141,6 +1149,25 @@ mod tests {
         assert_eq!(ts.len(), 2);
         assert!(ts.iter().all(|t| t.deadline_year == Some(2030)));
         assert_eq!(ts[1].unit.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn thresholds_after_co_are_goals() {
+        let t = one("Có ít nhất 4 huyện đạt chuẩn nông thôn mới");
+        assert_eq!(
+            (t.value, t.unit.as_deref(), t.bound),
+            (4.0, Some("huyện"), Bound::AtLeast)
+        );
+        assert!(all("Toàn huyện có 18 xã, thị trấn").is_empty());
+    }
+
+    #[test]
+    fn scaled_quantities_after_tren_are_not_denominators() {
+        let t = one("Sản lượng lúa ổn định trên 1 triệu tấn/năm");
+        assert_eq!(
+            (t.value, t.unit.as_deref(), t.bound),
+            (1.0, Some("triệu tấn"), Bound::Above)
+        );
     }
 
     #[test]

@@ -74,8 +74,13 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         }
     }
     let mut v1 = t.value?;
-    // "trên 1 ha", "mỗi 1 ha": a denominator, not a quantity.
-    if v1 == 1.0 && i > 0 && matches!(toks[i - 1].low.as_str(), "trên" | "mỗi" | "/") {
+    // "trên 1 ha", "mỗi 1 ha": a denominator, not a quantity; but "trên 1
+    // triệu tấn" is a quantity with a scale word.
+    if v1 == 1.0
+        && i > 0
+        && matches!(toks[i - 1].low.as_str(), "trên" | "mỗi" | "/")
+        && any_at(toks, i + 1, SCALES).is_none()
+    {
         return None;
     }
     let mut frac_digits = t.frac_digits();
