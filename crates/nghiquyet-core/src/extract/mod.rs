@@ -1152,6 +1152,16 @@ mod tests {
     }
 
     #[test]
+    fn a_share_without_a_noun_keeps_the_subject() {
+        let ts = all(
+            "Đến năm 2030 có 70% số xã đạt chuẩn nông thôn mới, trong đó 20% đạt chuẩn kiểu mẫu",
+        );
+        assert_eq!(ts.len(), 2);
+        assert_eq!(ts[1].subject.as_deref(), Some("xã"));
+        assert_eq!(ts[1].criterion.as_deref(), Some("đạt chuẩn kiểu mẫu"));
+    }
+
+    #[test]
     fn thresholds_after_co_are_goals() {
         let t = one("Có ít nhất 4 huyện đạt chuẩn nông thôn mới");
         assert_eq!(

@@ -385,6 +385,11 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
     if ctx.change || r.is_empty() {
         return (without_parens(toks, &r), None);
     }
+    // "60% số xã đạt chuẩn, trong đó 15% đạt chuẩn nâng cao": no noun after
+    // the number, only a predicate; the subject is the previous one.
+    if any_at(toks, r[0], PREDICATES).is_some() {
+        return (Vec::new(), Some(render(toks, &r)));
+    }
     let mut preds: Vec<&str> = PREDICATES.to_vec();
     preds.push("đều");
     if ctx.zero {
