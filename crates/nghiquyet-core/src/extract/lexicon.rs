@@ -40,7 +40,7 @@ pub(crate) const DONG_COMPOUNDS: &[&str] = &[
 
 /// Units of measure, kept as printed (lower case).
 pub(crate) const MEASURES: &[&str] = &[
-    "lần", "ha", "m2", "m3", "km2", "km", "tấn", "tạ", "kg", "lít", "mw", "kwh", "m²",
+    "lần", "ha", "m2", "m3", "km2", "km", "tấn", "tạ", "kg", "lít", "mw", "kwh", "m²", "tuổi",
 ];
 
 /// Count nouns a target may count ("6.500 đảng viên", "2-3 xã").
@@ -216,6 +216,8 @@ pub(crate) const LEADING_FILLER: &[&str] = &[
     "bình quân hàng năm",
     "đạt",
     "duy trì",
+    "bảo đảm",
+    "đảm bảo",
     "đưa",
     "với",
     "là",

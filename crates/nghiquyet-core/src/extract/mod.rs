@@ -1152,6 +1152,25 @@ mod tests {
     }
 
     #[test]
+    fn life_expectancy_is_a_quantity_ages_are_not() {
+        let t = one("Tuổi thọ trung bình của người dân đạt 76 tuổi");
+        assert_eq!((t.value, t.unit.as_deref()), (76.0, Some("tuổi")));
+        assert!(
+            all("Phấn đấu 100% người từ 80 tuổi trở lên được chúc thọ")
+                .iter()
+                .all(|t| t.value == 100.0)
+        );
+    }
+
+    #[test]
+    fn guarantees_lead_into_the_subject() {
+        let t = one("Bảo đảm 100% trạm y tế xã có bác sĩ");
+        assert_eq!(t.subject.as_deref(), Some("trạm y tế xã"));
+        // A page counter's "lượt xem" is no count noun.
+        assert!(all("09/07/2022 14:30 Số lượt xem: 516 lượt").is_empty());
+    }
+
+    #[test]
     fn a_share_without_a_noun_keeps_the_subject() {
         let ts = all(
             "Đến năm 2030 có 70% số xã đạt chuẩn nông thôn mới, trong đó 20% đạt chuẩn kiểu mẫu",

@@ -152,6 +152,13 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         }
     }
     let unit = unit?;
+    // Years of age qualify a population ("trẻ em dưới 5 tuổi"); they are a
+    // quantity only as life expectancy ("tuổi thọ trung bình đạt 75 tuổi").
+    if unit.name == "tuổi"
+        && !(i.saturating_sub(12)..i).any(|k| phrase_at(toks, k, "tuổi thọ").is_some())
+    {
+        return None;
+    }
     // A bare year is no quantity unless its unit is a measure of money or percent.
     if is_year(t) && achieved.is_none() && unit.class == UnitClass::Count {
         return None;
@@ -261,6 +268,15 @@ fn is_date_like(toks: &[Tok<'_>], i: usize) -> bool {
             .is_some_and(|t| t.glued && (t.is_punct('/') || t.is_punct(':') || t.is_punct('-')))
     };
     let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num && t.glued);
+    // The minutes of "14:30".
+    if i >= 2
+        && toks[i].glued
+        && toks[i - 1].glued
+        && toks[i - 1].is_punct(':')
+        && toks[i - 2].kind == Kind::Num
+    {
+        return true;
+    }
     if sep(i + 1) && num(i + 2) && sep(i + 3) && num(i + 4) {
         return true;
     }
@@ -459,6 +475,7 @@ mod tests {
         assert!(q("lúc 10:30 sáng").is_none());
         assert!(q("gồm 35 đồng chí").is_none());
         assert!(q("trẻ em dưới 6 tuổi").is_none());
+        assert!(q("người từ 60 tuổi trở lên").is_none());
         assert!(q("lần thứ 3 hộ").is_none());
         assert!(q("năm 2030 xã").is_none());
     }
