@@ -199,6 +199,15 @@ pub struct MailArgs {
         hide_env_values = true
     )]
     pub smtp: Option<String>,
+    /// Also trust the PEM certificate(s) in FILE for the SMTP server's TLS
+    /// certificate (a private CA or a self-signed server).
+    #[arg(
+        long,
+        value_name = "FILE",
+        env = "NGHIQUYET_SMTP_CA",
+        requires = "smtp"
+    )]
+    pub smtp_ca: Option<PathBuf>,
     /// Write each message as a .eml file into DIR instead of sending it.
     #[arg(long, value_name = "DIR", conflicts_with = "smtp")]
     pub outbox: Option<PathBuf>,

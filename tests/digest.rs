@@ -649,3 +649,71 @@ fn serve_sends_what_is_due_and_stops_on_sigterm() {
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("stopped"));
 }
+
+/// STARTTLS required and TLS from the first byte, against a server whose
+/// self-signed certificate is trusted only through `--smtp-ca`.
+#[test]
+fn tls_servers_need_their_certificate_trusted() {
+    for mode in ["starttls", "smtps"] {
+        let env = env_with_articles();
+        let (smtp, ca) = Smtp::start_tls(mode);
+        let url = match mode {
+            "smtps" => format!("smtps://127.0.0.1:{}", smtp.port),
+            _ => format!("smtp://127.0.0.1:{}?tls=required", smtp.port),
+        };
+        env.ok(&[
+            "subscribe",
+            "an@example.vn",
+            "--schedule",
+            "@daily",
+            "--since",
+            "2000-01-01",
+        ]);
+        // Not trusted: nothing is delivered and the digest waits.
+        let out = env.run(&["digest", "send", "--smtp", &url, "--now", T0]);
+        assert!(
+            !out.status.success(),
+            "{mode}: an untrusted server took mail"
+        );
+        assert!(smtp.messages().is_empty());
+        let report = String::from_utf8_lossy(&out.stdout).to_lowercase();
+        assert!(
+            report.contains("deferred an@example.vn"),
+            "{mode}: {report}"
+        );
+        assert!(report.contains("certificate"), "{mode}: {report}");
+        // Trusted: the waiting digest goes out, once.
+        let ca = ca.display().to_string();
+        let out = env.run(&[
+            "digest",
+            "send",
+            "--smtp",
+            &url,
+            "--smtp-ca",
+            &ca,
+            "--now",
+            T0,
+        ]);
+        assert!(
+            out.status.success(),
+            "{mode}: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let mails = smtp.messages();
+        assert_eq!(mails.len(), 1, "{mode}");
+        assert_eq!(mails[0].subject, "Nghị quyết mới: 3 bài, 16 chỉ tiêu");
+        let out = env.run(&[
+            "digest",
+            "send",
+            "--smtp",
+            &url,
+            "--smtp-ca",
+            &ca,
+            "--now",
+            T0,
+        ]);
+        assert!(out.status.success());
+        assert_eq!(smtp.messages().len(), 1, "{mode}: sent twice");
+    }
+}

@@ -1,11 +1,13 @@
 """A real SMTP server on loopback for the integration tests (aiosmtpd).
 
-Usage: python smtp_sink.py DIR
+Usage: python smtp_sink.py DIR [starttls|smtps CERT KEY]
 
 Listens on 127.0.0.1 on a free port, prints "PORT <n>" when ready, and writes
 every accepted message, once per recipient, to DIR/<n>-<recipient>.eml.
 Recipients whose local part starts with "reject" get "550" (permanent);
 those starting with "tempfail" get "451" on their first attempt, then 250.
+With "starttls" the server offers STARTTLS with CERT and KEY and refuses
+mail before it ("530"); with "smtps" it speaks TLS from the first byte.
 Stops when standard input closes.
 """
 
@@ -13,6 +15,7 @@ import asyncio
 import itertools
 import os
 import socket
+import ssl
 import sys
 
 from aiosmtpd.controller import Controller
@@ -52,7 +55,18 @@ def main():
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
     s.close()
-    controller = Controller(Sink(folder), hostname="127.0.0.1", port=port)
+    options = {}
+    if len(sys.argv) == 5:
+        mode, cert, key = sys.argv[2:5]
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(cert, key)
+        if mode == "starttls":
+            options = {"tls_context": context, "require_starttls": True}
+        elif mode == "smtps":
+            options = {"ssl_context": context}
+        else:
+            sys.exit("unknown TLS mode %r" % mode)
+    controller = Controller(Sink(folder), hostname="127.0.0.1", port=port, **options)
     controller.start()
     print("PORT %d" % port, flush=True)
     try:

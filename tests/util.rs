@@ -75,12 +75,80 @@ pub struct Smtp {
     child: Child,
     pub port: u16,
     pub dir: tempfile::TempDir,
+    certs: Option<tempfile::TempDir>,
 }
 
 impl Smtp {
     /// Starts the server. Fails with a clear message when the Python with
     /// aiosmtpd that `scripts/test` installs is missing.
     pub fn start() -> Self {
+        Self::spawn(&[])
+    }
+
+    /// Starts the server with TLS: `"starttls"` (required before mail) or
+    /// `"smtps"`, with a certificate for 127.0.0.1 from a fresh private CA
+    /// made by openssl. Gives the server and the CA certificate's path.
+    pub fn start_tls(mode: &str) -> (Self, PathBuf) {
+        let certs = tempfile::tempdir().expect("a temporary folder");
+        let at = |name: &str| certs.path().join(name).display().to_string();
+        let extensions = at("server.ext");
+        std::fs::write(
+            &extensions,
+            "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+        )
+        .expect("writing the certificate extensions");
+        let key = |name: &str| {
+            ["-newkey", "rsa:2048", "-nodes", "-keyout"]
+                .map(String::from)
+                .into_iter()
+                .chain([at(name)])
+        };
+        let steps: [Vec<String>; 3] = [
+            [
+                "req",
+                "-x509",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=nghiquyet test CA",
+            ]
+            .map(String::from)
+            .into_iter()
+            .chain(key("ca.key"))
+            .chain(["-out".into(), at("ca.pem")])
+            .collect(),
+            ["req", "-subj", "/CN=127.0.0.1"]
+                .map(String::from)
+                .into_iter()
+                .chain(key("key.pem"))
+                .chain(["-out".into(), at("server.csr")])
+                .collect(),
+            ["x509", "-req", "-days", "2", "-CAcreateserial"]
+                .map(String::from)
+                .into_iter()
+                .chain(["-in".into(), at("server.csr"), "-CA".into(), at("ca.pem")])
+                .chain(["-CAkey".into(), at("ca.key"), "-out".into(), at("cert.pem")])
+                .chain(["-extfile".into(), extensions.clone()])
+                .collect(),
+        ];
+        for args in steps {
+            let status = Command::new("openssl")
+                .args(&args)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .expect("openssl runs (Debian's openssl package)");
+            assert!(status.success(), "openssl {args:?} failed");
+        }
+        let args = [mode.to_string(), at("cert.pem"), at("key.pem")];
+        let mut smtp = Self::spawn(&args);
+        // The certificates' folder lives as long as the server.
+        let ca = certs.path().join("ca.pem");
+        smtp.certs = Some(certs);
+        (smtp, ca)
+    }
+
+    fn spawn(extra: &[String]) -> Self {
         let python = std::env::var("NGHIQUYET_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
         let has_aiosmtpd = Command::new(&python)
             .args(["-c", "import aiosmtpd"])
@@ -98,6 +166,7 @@ impl Smtp {
         let mut child = Command::new(&python)
             .arg(script)
             .arg(dir.path())
+            .args(extra)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -112,7 +181,12 @@ impl Smtp {
             .strip_prefix("PORT ")
             .and_then(|p| p.parse().ok())
             .unwrap_or_else(|| panic!("the SMTP sink did not start: {line:?}"));
-        Smtp { child, port, dir }
+        Smtp {
+            child,
+            port,
+            dir,
+            certs: None,
+        }
     }
 
     pub fn url(&self) -> String {
@@ -154,9 +228,6 @@ impl Smtp {
 
     /// Forgets what arrived so far.
     pub fn clear(&self) {
-        for (rcpt, _) in self.raw_messages() {
-            let _ = rcpt;
-        }
         for e in std::fs::read_dir(self.dir.path())
             .expect("the sink folder")
             .flatten()

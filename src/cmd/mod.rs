@@ -108,7 +108,16 @@ pub(crate) fn composer(mail: &MailArgs) -> anyhow::Result<Composer> {
 pub(crate) fn mailer(mail: &MailArgs) -> anyhow::Result<Mailer> {
     match (&mail.smtp, &mail.outbox) {
         (_, Some(dir)) => Ok(Mailer::outbox(dir)?),
-        (Some(url), None) => Ok(Mailer::smtp(url)?),
+        (Some(url), None) => {
+            let ca =
+                match &mail.smtp_ca {
+                    Some(path) => Some(std::fs::read(path).with_context(|| {
+                        format!("reading the CA certificate {}", path.display())
+                    })?),
+                    None => None,
+                };
+            Ok(Mailer::smtp_with_ca(url, ca.as_deref())?)
+        }
         (None, None) => anyhow::bail!(
             "no mail server: give --smtp URL (or set NGHIQUYET_SMTP_URL), or --outbox DIR to write .eml files"
         ),

@@ -13,6 +13,7 @@ use lettre::message::dkim::{
 use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::PoolConfig;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{Address, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use nghiquyet_core::Article;
 
@@ -336,6 +337,40 @@ impl std::fmt::Debug for Mailer {
     }
 }
 
+/// The TLS mode an SMTP URL asks for, trusting `pem` as well as the system's roots.
+fn tls_trusting(url: &str, pem: &[u8]) -> Result<Tls, Error> {
+    let config = |why: String| Error::Config(format!("SMTP URL {}: {why}", redact(url)));
+    let (scheme, rest) = url
+        .split_once("://")
+        .ok_or_else(|| config("no scheme".into()))?;
+    let authority = rest.split(['/', '?']).next().unwrap_or_default();
+    let host_port = authority.rsplit('@').next().unwrap_or_default();
+    let host = match host_port.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => host_port.split(':').next().unwrap_or_default(),
+    };
+    let query = rest.split_once('?').map(|(_, q)| q).unwrap_or_default();
+    let tls_param = query
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("tls="))
+        .unwrap_or_default();
+    let certificate = Certificate::from_pem(pem)
+        .map_err(|e| Error::Config(format!("the CA certificate is not PEM: {e}")))?;
+    let parameters = TlsParameters::builder(host.to_string())
+        .add_root_certificate(certificate)
+        .build_rustls()
+        .map_err(|e| Error::Config(format!("the CA certificate cannot be used: {e}")))?;
+    match (scheme, tls_param) {
+        ("smtps", _) => Ok(Tls::Wrapper(parameters)),
+        (_, "required") => Ok(Tls::Required(parameters)),
+        (_, "opportunistic") => Ok(Tls::Opportunistic(parameters)),
+        _ => Err(config(
+            "a CA certificate needs a TLS URL: smtps://, or ?tls=required or ?tls=opportunistic"
+                .into(),
+        )),
+    }
+}
+
 /// Removes the password from a URL for messages.
 fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
@@ -366,6 +401,26 @@ impl Mailer {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn smtp(url: &str) -> Result<Self, Error> {
+        Self::smtp_with_ca(url, None)
+    }
+
+    /// An SMTP mailer as [`Mailer::smtp`] that also trusts the PEM
+    /// certificate(s) `ca_pem` for the server's TLS certificate: a mail
+    /// server with a private or self-signed certificate. The URL must ask
+    /// for TLS (`smtps://` or `?tls=required|opportunistic`).
+    ///
+    /// ```
+    /// use nghiquyet_digest::Mailer;
+    ///
+    /// let rt = tokio::runtime::Runtime::new()?;
+    /// let _inside = rt.enter();
+    /// let err = Mailer::smtp_with_ca("smtp://127.0.0.1:25", Some(b"...")).unwrap_err();
+    /// assert!(err.to_string().contains("needs a TLS URL"));
+    /// let err = Mailer::smtp_with_ca("smtps://127.0.0.1:465", Some(b"not a certificate")).unwrap_err();
+    /// assert!(err.to_string().contains("CA certificate"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn smtp_with_ca(url: &str, ca_pem: Option<&[u8]>) -> Result<Self, Error> {
         if tokio::runtime::Handle::try_current().is_err() {
             return Err(Error::Config(
                 "an SMTP mailer needs a tokio runtime: create it inside one".into(),
@@ -373,6 +428,9 @@ impl Mailer {
         }
         let mut builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .map_err(|e| Error::Config(format!("SMTP URL {}: {e}", redact(url))))?;
+        if let Some(pem) = ca_pem {
+            builder = builder.tls(tls_trusting(url, pem)?);
+        }
         let has_user = url
             .split("://")
             .nth(1)
