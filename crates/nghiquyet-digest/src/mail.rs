@@ -354,6 +354,15 @@ fn tls_trusting(url: &str, pem: &[u8]) -> Result<Tls, Error> {
         .split('&')
         .find_map(|kv| kv.strip_prefix("tls="))
         .unwrap_or_default();
+    // An empty or foreign file parses as no certificate at all: refuse it.
+    if !pem
+        .windows(b"-----BEGIN CERTIFICATE-----".len())
+        .any(|w| w == b"-----BEGIN CERTIFICATE-----")
+    {
+        return Err(Error::Config(
+            "the CA certificate is not PEM: no BEGIN CERTIFICATE block".into(),
+        ));
+    }
     let certificate = Certificate::from_pem(pem)
         .map_err(|e| Error::Config(format!("the CA certificate is not PEM: {e}")))?;
     let parameters = TlsParameters::builder(host.to_string())
