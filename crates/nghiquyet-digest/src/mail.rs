@@ -354,6 +354,23 @@ fn tls_trusting(url: &str, pem: &[u8]) -> Result<Tls, Error> {
         .split('&')
         .find_map(|kv| kv.strip_prefix("tls="))
         .unwrap_or_default();
+    #[derive(Clone, Copy)]
+    enum Mode {
+        Wrapper,
+        Required,
+        Opportunistic,
+    }
+    let mode = match (scheme, tls_param) {
+        ("smtps", _) => Mode::Wrapper,
+        (_, "required") => Mode::Required,
+        (_, "opportunistic") => Mode::Opportunistic,
+        _ => {
+            return Err(config(
+                "a CA certificate needs a TLS URL: smtps://, or ?tls=required or ?tls=opportunistic"
+                    .into(),
+            ));
+        }
+    };
     // An empty or foreign file parses as no certificate at all: refuse it.
     if !pem
         .windows(b"-----BEGIN CERTIFICATE-----".len())
@@ -369,15 +386,11 @@ fn tls_trusting(url: &str, pem: &[u8]) -> Result<Tls, Error> {
         .add_root_certificate(certificate)
         .build_rustls()
         .map_err(|e| Error::Config(format!("the CA certificate cannot be used: {e}")))?;
-    match (scheme, tls_param) {
-        ("smtps", _) => Ok(Tls::Wrapper(parameters)),
-        (_, "required") => Ok(Tls::Required(parameters)),
-        (_, "opportunistic") => Ok(Tls::Opportunistic(parameters)),
-        _ => Err(config(
-            "a CA certificate needs a TLS URL: smtps://, or ?tls=required or ?tls=opportunistic"
-                .into(),
-        )),
-    }
+    Ok(match mode {
+        Mode::Wrapper => Tls::Wrapper(parameters),
+        Mode::Required => Tls::Required(parameters),
+        Mode::Opportunistic => Tls::Opportunistic(parameters),
+    })
 }
 
 /// Removes the password from a URL for messages.
