@@ -5,8 +5,8 @@
 //! "thủy"). The model holds one form so that equal articles give equal
 //! models and spans point into a text the user can rebuild.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
 
@@ -40,6 +40,11 @@ pub fn normalize(text: &str) -> String {
             _ => cleaned.push(c),
         }
     }
+    // Most text arrives in NFC with tone marks already where we put them:
+    // then the NFD/NFC round trip would change nothing, so skip it.
+    if is_nfc_quick(cleaned.chars()) == IsNormalized::Yes && !has_movable_tone(&cleaned) {
+        return cleaned;
+    }
     let decomposed: String = cleaned.nfd().collect();
     let mut out = String::with_capacity(decomposed.len());
     let mut word = String::new();
@@ -53,6 +58,24 @@ pub fn normalize(text: &str) -> String {
     }
     flush_word(&mut word, &mut out);
     out.nfc().collect()
+}
+
+/// Whether an NFC text holds a syllable [`place_tone`] would change: "o" or
+/// "u" then a toned "a", "e" or "y" that ends the word ("hoà", "thuỷ").
+fn has_movable_tone(text: &str) -> bool {
+    const TONED: &str = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ";
+    let mut prev = ' ';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(prev, 'o' | 'O' | 'u' | 'U')
+            && TONED.contains(c)
+            && chars.peek().is_none_or(|n| !n.is_alphabetic())
+        {
+            return true;
+        }
+        prev = c;
+    }
+    false
 }
 
 fn flush_word(word: &mut String, out: &mut String) {
@@ -123,11 +146,22 @@ fn place_tone(word: &str, out: &mut String) {
 /// assert_eq!(fold("ĐẢNG BỘ"), "dang bo");
 /// ```
 pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'đ' { 'd' } else { c })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        // The base letters of the char's canonical decomposition, marks dropped.
+        decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                for l in d.to_lowercase() {
+                    out.push(if l == 'đ' { 'd' } else { l });
+                }
+            }
+        });
+    }
+    out
 }
 
 #[cfg(test)]
@@ -161,6 +195,35 @@ mod tests {
         let nfd: String = "Đảng bộ Khối\r\nhoàn thành".nfd().collect();
         assert_eq!(normalize(&nfd), "Đảng bộ Khối\nhoàn thành");
         assert_eq!(normalize("a\rb"), "a\nb");
+    }
+
+    #[test]
+    fn fold_drops_every_mark_in_any_form() {
+        let text = "Đảng bộ TỈNH Hà Giang — Ủy ban, thuở, Ωmega, 한국";
+        let expected: String = text
+            .nfd()
+            .filter(|c| !is_combining_mark(*c))
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == 'đ' { 'd' } else { c })
+            .collect();
+        assert_eq!(fold(text), expected);
+        assert_eq!(fold(&text.nfd().collect::<String>()), expected);
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_full_one() {
+        for text in [
+            "hoàn thành toàn diện",
+            "văn hoá",
+            "Thuỷ lợi",
+            "hòa",
+            "quý",
+            "HOÀ BÌNH",
+            "khoẻ.",
+        ] {
+            let nfd: String = text.nfd().collect();
+            assert_eq!(normalize(text), normalize(&nfd), "{text}");
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use nghiquyet_core::{ErrorKind, parse_article, parse_article_bytes};
 use proptest::prelude::*;
+use unicode_normalization::UnicodeNormalization;
 
 /// Text that looks like a scraped article: Vietnamese words, numbers in
 /// Vietnamese notation, bound words, punctuation and line breaks.
@@ -101,6 +102,18 @@ proptest! {
         if let Err(err) = parse_article_bytes(&bytes) {
             prop_assert!(!err.to_string().is_empty());
         }
+    }
+
+    #[test]
+    fn unicode_forms_and_tone_placement_do_not_matter(text in article_like(), words in prop::collection::vec(
+        prop::sample::select(vec!["hoà", "hòa", "thuỷ", "thủy", "khoẻ", "Uỷ", "quý", "toàn", "HOÀ", "xoè"]), 0..8)) {
+        let text = format!("{text} {}", words.join(" "));
+        let nfd: String = text.nfd().collect();
+        let nfc: String = text.nfc().collect();
+        let canonical = nghiquyet_core::normalize(&text);
+        prop_assert_eq!(&nghiquyet_core::normalize(&nfd), &canonical);
+        prop_assert_eq!(&nghiquyet_core::normalize(&nfc), &canonical);
+        prop_assert_eq!(&nghiquyet_core::normalize(&canonical), &canonical, "normalize is idempotent");
     }
 
     #[test]

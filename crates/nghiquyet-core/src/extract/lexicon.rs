@@ -285,21 +285,26 @@ pub(crate) const NOT_A_QUANTITY_BEFORE: &[&str] = &[
 
 /// Whether the words starting at token `i` spell `phrase` (words and single
 /// punctuation separated by spaces, lower case); gives the index after it.
+///
+/// The hot path of the whole reader: every rule asks it, so it compares
+/// word by word with prefix stripping instead of splitting the phrase.
 pub(crate) fn phrase_at(toks: &[Tok<'_>], i: usize, phrase: &str) -> Option<usize> {
+    let mut rest = phrase;
     let mut k = i;
-    for part in phrase.split(' ') {
+    loop {
         let t = toks.get(k)?;
-        let ok = match t.kind {
-            Kind::Word => t.low == part,
-            Kind::Punct => t.raw == part,
-            Kind::Num => false,
+        let word = match t.kind {
+            Kind::Word => t.low.as_str(),
+            Kind::Punct => t.raw,
+            Kind::Num => return None,
         };
-        if !ok {
-            return None;
-        }
+        rest = rest.strip_prefix(word)?;
         k += 1;
+        if rest.is_empty() {
+            return Some(k);
+        }
+        rest = rest.strip_prefix(' ')?;
     }
-    Some(k)
 }
 
 /// The first phrase of `list` that starts at token `i`, and the index after it.
@@ -311,7 +316,7 @@ pub(crate) fn any_at<'l>(toks: &[Tok<'_>], i: usize, list: &[&'l str]) -> Option
 /// Whether a phrase of `list` ends exactly at token `end` (exclusive); gives its start.
 pub(crate) fn any_ending_at(toks: &[Tok<'_>], end: usize, list: &[&str]) -> Option<usize> {
     list.iter().find_map(|p| {
-        let n = p.split(' ').count();
+        let n = p.bytes().filter(|&b| b == b' ').count() + 1;
         let start = end.checked_sub(n)?;
         (phrase_at(toks, start, p) == Some(end)).then_some(start)
     })
