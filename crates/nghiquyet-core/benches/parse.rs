@@ -39,5 +39,10 @@ fn reader(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, reader);
+// criterion_group! makes an undocumented public function.
+#[allow(missing_docs)]
+mod group {
+    criterion::criterion_group!(benches, super::reader);
+}
+use group::benches;
 criterion_main!(benches);
