@@ -4,7 +4,7 @@
 
 use std::hint::black_box;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_main};
 use nghiquyet_core::{extract_targets, normalize, parse_article};
 
 const ARTICLE: &str = include_str!("../../../tests/data/lam_son_congress.txt");
