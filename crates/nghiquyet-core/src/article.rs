@@ -150,6 +150,17 @@ pub fn parse_article(text: &str) -> Result<Article, Error> {
         title = Some(rest[1].clone());
         rest = &rest[2..];
     }
+    // Some portals print the date first, then the (kicker and) headline.
+    if stamp_at == Some(0) && rest.len() > 2 {
+        if rest[0].ends_with(':') && looks_like_headline(&rest[1]) {
+            kicker = Some(rest[0].trim_end_matches(':').trim().to_string());
+            title = Some(rest[1].clone());
+            rest = &rest[2..];
+        } else if looks_like_headline(&rest[0]) {
+            title = Some(rest[0].clone());
+            rest = &rest[1..];
+        }
+    }
 
     let mut author = None;
     if rest.len() > 1 && rest.last().is_some_and(|l| looks_like_byline(l)) {
@@ -290,6 +301,22 @@ mod tests {
         assert!(!is_chrome(
             "Đảng bộ đề ra mục tiêu phấn đấu 95% đảng viên hoàn thành tốt nhiệm vụ."
         ));
+    }
+
+    #[test]
+    fn date_before_the_headline() {
+        let a = parse_article(
+            "Thứ Hai, 12/10/2020, 08:00 (GMT+7)\nĐại hội thành công\nĐoạn một.\nĐoạn hai.",
+        )
+        .unwrap();
+        assert_eq!(a.title.as_deref(), Some("Đại hội thành công"));
+        assert_eq!(a.paragraphs, ["Đoạn một.", "Đoạn hai."]);
+        let a =
+            parse_article("12/10/2020 08:00\nHuyện Mẫu:\nĐại hội thành công\nĐoạn một.").unwrap();
+        assert_eq!(
+            (a.kicker.as_deref(), a.title.as_deref()),
+            (Some("Huyện Mẫu"), Some("Đại hội thành công"))
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! Portal times are Vietnam time (UTC+07:00) unless the line says otherwise
 //! ("GMT+8").
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone, Timelike};
 
 use crate::normalize::fold;
 
@@ -38,32 +38,57 @@ pub fn parse_timestamp(line: &str) -> Option<DateTime<FixedOffset>> {
     let mut date = None;
     let mut time = None;
     let mut offset = None;
+    // "ngày 17 tháng 10 năm 2020", read word by word.
+    let (mut day, mut month, mut year) = (None, None, None);
+    let mut afternoon = false;
+    let mut prev_word = "";
     for tok in &tokens {
         match tok {
             Tok::Word(w) => {
                 if !is_timestamp_word(w) {
                     return None;
                 }
+                afternoon |= matches!(*w, "pm" | "chieu" | "toi");
+                prev_word = w;
             }
             Tok::Num(n) => {
-                if date.is_none()
-                    && let Some(d) = read_date(n)
-                {
-                    date = Some(d);
-                } else if time.is_none()
-                    && let Some(t) = read_time(n)
-                {
-                    time = Some(t);
-                } else if let Some(off) = read_offset(n) {
-                    offset = Some(off);
-                } else {
-                    return None;
+                let small = n.parse::<u32>().ok();
+                match (prev_word, small) {
+                    // "Thứ 7": a weekday by number.
+                    ("thu", Some(2..=7)) => {}
+                    ("ngay", Some(d @ 1..=31)) if day.is_none() => day = Some(d),
+                    ("thang", Some(m @ 1..=12)) => month = Some(m),
+                    ("nam", Some(y @ 1900..=2199)) => year = Some(y as i32),
+                    _ => {
+                        if date.is_none()
+                            && let Some(d) = read_date(n)
+                        {
+                            date = Some(d);
+                        } else if time.is_none()
+                            && let Some(t) = read_time(n)
+                        {
+                            time = Some(t);
+                        } else if let Some(off) = read_offset(n) {
+                            offset = Some(off);
+                        } else {
+                            return None;
+                        }
+                    }
                 }
+                prev_word = "";
             }
         }
     }
-    let date = date?;
-    let time = time.unwrap_or(NaiveTime::MIN);
+    let date = match (date, day, month, year) {
+        (Some(d), ..) => d,
+        (None, Some(d), Some(m), Some(y)) => NaiveDate::from_ymd_opt(y, m, d)?,
+        _ => return None,
+    };
+    let mut time = time.unwrap_or(NaiveTime::MIN);
+    // "09:58 PM", "8:30 chiều": a 12-hour clock.
+    if afternoon && time.hour() < 12 {
+        time += chrono::Duration::hours(12);
+    }
     let zone = offset.unwrap_or_else(vietnam);
     zone.from_local_datetime(&date.and_time(time)).single()
 }
@@ -226,12 +251,12 @@ fn tokenize(folded: &str) -> Vec<Tok<'_>> {
 fn is_timestamp_word(w: &str) -> bool {
     const WORDS: &[&str] = &[
         "thu",
+        "thang",
         "hai",
         "ba",
         "tu",
         "nam",
         "sau",
-        "bay",
         "bay",
         "bon",
         "chu",
@@ -340,6 +365,27 @@ mod tests {
             ts("Chủ nhật, 01/11/2020 07:00 GMT+8").as_deref(),
             Some("2020-11-01T07:00:00+08:00")
         );
+    }
+
+    #[test]
+    fn weekday_numbers_words_and_twelve_hour_clocks() {
+        assert_eq!(
+            ts("Thứ 7, 17/10/2020, 09:58").as_deref(),
+            Some("2020-10-17T09:58:00+07:00")
+        );
+        assert_eq!(
+            ts("Ngày 17 tháng 10 năm 2020").as_deref(),
+            Some("2020-10-17T00:00:00+07:00")
+        );
+        assert_eq!(
+            ts("Ngày đăng: 17/10/2020 09:58:00 PM").as_deref(),
+            Some("2020-10-17T21:58:00+07:00")
+        );
+        assert_eq!(
+            ts("Cập nhật lúc 8:30 chiều ngày 17/10/2020").as_deref(),
+            Some("2020-10-17T20:30:00+07:00")
+        );
+        assert_eq!(ts("Thứ 9, 17/10/2020"), None);
     }
 
     #[test]

@@ -80,16 +80,26 @@ impl FromStr for Schedule {
                 ),
             ));
         };
-        // Each field is checked alone, so an error names the field the user wrote.
-        let check = |name: &str, expr: String| {
+        // Each field is checked alone, so an error names the field the user
+        // wrote; numbers are range-checked here in crontab's own terms.
+        let check = |name: &str, field: &str, (min, max): (u32, u32), expr: String| {
+            let values = field
+                .split(',')
+                .flat_map(|item| item.split('/').next().unwrap_or_default().split('-'));
+            if let Some(v) = values
+                .filter_map(|n| n.parse::<u32>().ok())
+                .find(|&v| v < min || v > max)
+            {
+                return Err(err(spec, &format!("{name}: {v} is outside {min}-{max}")));
+            }
             cron::Schedule::from_str(&expr)
                 .map(|_| ())
                 .map_err(|e| err(spec, &format!("{name}: {}", cron_reason(&e))))
         };
-        check("minute", format!("0 {minute} * * * *"))?;
-        check("hour", format!("0 0 {hour} * * *"))?;
-        check("day of month", format!("0 0 0 {dom} * *"))?;
-        check("month", format!("0 0 0 * {month} *"))?;
+        check("minute", minute, (0, 59), format!("0 {minute} * * * *"))?;
+        check("hour", hour, (0, 23), format!("0 0 {hour} * * *"))?;
+        check("day of month", dom, (1, 31), format!("0 0 0 {dom} * *"))?;
+        check("month", month, (1, 12), format!("0 0 0 * {month} *"))?;
         let dow = quartz_weekdays(dow).map_err(|m| err(spec, &format!("day of week: {m}")))?;
         let build = |dom: &str, dow: &str| {
             cron::Schedule::from_str(&format!("0 {minute} {hour} {dom} {month} {dow}"))
