@@ -298,6 +298,10 @@ pub(crate) fn phrase_at(toks: &[Tok<'_>], i: usize, phrase: &str) -> Option<usiz
             Kind::Punct => t.raw,
             Kind::Num => return None,
         };
+        // Most comparisons fail on the first byte: test it before a memcmp.
+        if rest.as_bytes().first() != word.as_bytes().first() {
+            return None;
+        }
         rest = rest.strip_prefix(word)?;
         k += 1;
         if rest.is_empty() {
