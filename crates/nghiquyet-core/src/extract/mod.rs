@@ -120,6 +120,36 @@ struct Sentence<'t, 'a> {
     terms: &'a [(Term, Span)],
 }
 
+/// A per-token table for one sentence, indexed by the token's position in
+/// the whole text.
+struct Window<T> {
+    base: usize,
+    items: Vec<T>,
+}
+
+impl<T: Clone> Window<T> {
+    fn new(base: usize, len: usize, fill: T) -> Self {
+        Window {
+            base,
+            items: vec![fill; len],
+        }
+    }
+}
+
+impl<T> std::ops::Index<usize> for Window<T> {
+    type Output = T;
+
+    fn index(&self, k: usize) -> &T {
+        &self.items[k - self.base]
+    }
+}
+
+impl<T> std::ops::IndexMut<usize> for Window<T> {
+    fn index_mut(&mut self, k: usize) -> &mut T {
+        &mut self.items[k - self.base]
+    }
+}
+
 impl Sentence<'_, '_> {
     fn targets(&self, prev_subject: &mut Option<String>, out: &mut Vec<Target>) {
         let toks = self.toks;
@@ -179,11 +209,13 @@ impl Sentence<'_, '_> {
 
     /// Parenthesis groups: for each token, the '(' holding it (outermost);
     /// for each '(', its ')'; and the numbered-list markers "(1)".
-    fn structure(&self) -> (Vec<Option<usize>>, Vec<Option<usize>>, Vec<bool>) {
-        let n = self.toks.len();
-        let mut group_of = vec![None; n];
-        let mut close_of = vec![None; n];
-        let mut markers = vec![false; n];
+    fn structure(&self) -> (Window<Option<usize>>, Window<Option<usize>>, Window<bool>) {
+        // Sized to the sentence (and a marker's two tokens past it), not the
+        // text: a long text must not cost a text-sized table per sentence.
+        let len = (self.e + 2).min(self.toks.len()).saturating_sub(self.s);
+        let mut group_of = Window::new(self.s, len, None);
+        let mut close_of = Window::new(self.s, len, None);
+        let mut markers = Window::new(self.s, len, false);
         let mut stack: Vec<usize> = Vec::new();
         for k in self.s..self.e {
             let t = &self.toks[k];
@@ -211,7 +243,7 @@ impl Sentence<'_, '_> {
             group_of[k] = stack.first().copied();
         }
         // An unclosed '(' opens no group: what follows stays at the top level.
-        for g in group_of.iter_mut() {
+        for g in group_of.items.iter_mut() {
             if g.is_some_and(|o| close_of[o].is_none()) {
                 *g = None;
             }
@@ -219,7 +251,11 @@ impl Sentence<'_, '_> {
         (group_of, close_of, markers)
     }
 
-    fn read_quantities(&self, group_of: &[Option<usize>], markers: &[bool]) -> Vec<Found> {
+    fn read_quantities(
+        &self,
+        group_of: &Window<Option<usize>>,
+        markers: &Window<bool>,
+    ) -> Vec<Found> {
         let mut found = Vec::new();
         let mut k = self.s;
         while k < self.e {
@@ -251,7 +287,7 @@ impl Sentence<'_, '_> {
     /// Keeps quantities in parentheses only as equivalents of the quantity
     /// just before ("50% (8 xã)", "(tương đương 11.000 USD)"), sub-cases
     /// ("(riêng ... 4%)") or stated targets ("(chỉ tiêu là 95%)", "mục tiêu ... (6,5 - 7%)").
-    fn place_parentheses(&self, found: &mut Vec<Found>, close_of: &[Option<usize>]) {
+    fn place_parentheses(&self, found: &mut Vec<Found>, close_of: &Window<Option<usize>>) {
         let toks = self.toks;
         let mut keep = vec![true; found.len()];
         for i in 0..found.len() {
@@ -299,7 +335,7 @@ impl Sentence<'_, '_> {
     /// Splits the sentence into items, one per quantity of the same level:
     /// at ';' and list markers first, at ':' that ends a lead-in, then at the
     /// last ',' (or "và") between two quantities.
-    fn items(&self, found: &mut [Found], markers: &[bool], group_of: &[Option<usize>]) {
+    fn items(&self, found: &mut [Found], markers: &Window<bool>, group_of: &Window<Option<usize>>) {
         let toks = self.toks;
         for i in 0..found.len() {
             let level = found[i].group;
@@ -588,7 +624,7 @@ impl Sentence<'_, '_> {
         years: &[(usize, usize, i32)],
         first_main: usize,
         inherited: Option<Bound>,
-        group_of: &[Option<usize>],
+        group_of: &Window<Option<usize>>,
     ) -> Target {
         let toks = self.toks;
         let q = &f.q;
