@@ -199,3 +199,23 @@ fn bad_inputs_are_reported_by_name_and_the_rest_still_parsed() {
         "the good input is still printed"
     );
 }
+
+#[test]
+fn a_congress_that_sets_targets_implies_its_resolution() {
+    // No "Nghị quyết" in the text: the congress's targets are its resolution's.
+    let a = parse_file("song_hong_congress.txt");
+    assert_eq!(
+        a["title"],
+        "Đại hội Đảng bộ thành phố Sông Hồng lần thứ XX: Khát vọng phát triển"
+    );
+    assert_eq!(a["author"], "NGUYỄN HÀ");
+    let body = a["paragraphs"].to_string();
+    for chrome in ["Trang chủ", "Chia sẻ", "Tin liên quan"] {
+        assert!(!body.contains(chrome), "body keeps {chrome:?}");
+    }
+    let r = &a["resolutions"][0];
+    assert_eq!(r["congress"], 20);
+    assert_eq!(r["term"], json!({"start": 2020, "end": 2025}));
+    assert_eq!(a["targets"].as_array().map(Vec::len), Some(2));
+    assert_eq!(a["targets"][0]["deadline_year"], 2025);
+}

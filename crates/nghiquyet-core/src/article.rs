@@ -175,8 +175,12 @@ pub fn parse_article(text: &str) -> Result<Article, Error> {
         kicker: kicker.as_deref(),
         title: title.as_deref(),
     };
-    let resolutions = find_resolutions(&body, context.issuer_hint());
     let targets = crate::extract_targets(&body);
+    let mut resolutions = find_resolutions(&body, context.issuer_hint());
+    // Targets a congress sets belong to its resolution, named or not.
+    if resolutions.is_empty() && !targets.is_empty() {
+        resolutions = crate::implied_resolutions(&body, context.issuer_hint());
+    }
     let id = article_id(
         &text,
         kicker.as_deref(),

@@ -43,7 +43,7 @@ pub use number::{
     Money, MoneyAmount, format_roman, parse_number, parse_number_words, parse_roman, read_money,
     read_number,
 };
-pub use resolution::{Resolution, find_resolutions};
+pub use resolution::{Resolution, find_resolutions, implied_resolutions};
 pub use span::Span;
 pub use target::{Bound, Target};
 pub use term::{Term, find_terms};

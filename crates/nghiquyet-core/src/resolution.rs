@@ -84,7 +84,8 @@ fn split_whitespace_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// Words that end a resolution's name.
 const STOP: &[&str] = &[
     "da", "de", "duoc", "va", "la", "trong", "voi", "nham", "thi", "ve", "ngay", "dat", "tai",
-    "cua", "cho", "phan", "tiep", "tu", "tren", "theo", "thuc", "nay", "do",
+    "cua", "cho", "phan", "tiep", "tu", "tren", "theo", "thuc", "nay", "do", "khai", "be", "dien",
+    "xac", "thong",
 ];
 
 /// Head words of organisation names.
@@ -147,53 +148,96 @@ pub fn find_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolution
             i += 1;
             continue;
         }
-        let first = i;
-        let mut j = i + if ws[i].folded == "nq" { 1 } else { 2 };
-        let mut last = j - 1;
-        while j < ws.len() && j - first < 30 {
-            let f = ws[j].folded.as_str();
-            if matches!(f, "." | ";" | ":" | "(" | ")") || STOP.contains(&f) {
-                break;
-            }
-            if f == "," {
-                // A comma continues the name only before a term or a congress.
-                let next = ws.get(j + 1).map(|w| w.folded.as_str());
-                if !matches!(next, Some("nhiem" | "khoa" | "giai" | "lan")) {
-                    break;
-                }
-            }
-            last = j;
-            j += 1;
-        }
-        let name = &ws[first..=last];
-        let span = Span::new(ws[first].start, ws[last].end);
-        let number = name
-            .iter()
-            .find(|w| w.raw.contains("NQ") && w.raw.chars().any(|c| c.is_ascii_digit()));
-        let congress = congress_in(name);
-        let term = terms
-            .iter()
-            .find(|(_, s)| s.start >= span.start && s.end <= span.end)
-            .or_else(|| nearest_in_sentence(text, &terms, span))
-            .map(|(t, _)| *t);
-        let issuer = issuer_in(text, name).or_else(|| issuer_hint.map(str::to_string));
-        let found = Resolution {
-            issuer,
-            number: number.map(|w| w.raw.to_string()),
-            congress,
-            term,
-            span,
-        };
+        let skip = if ws[i].folded == "nq" { 1 } else { 2 };
+        let (found, last) = read_mention(text, &ws, &terms, i, skip, issuer_hint);
         // The generic "Nghị quyết" alone says nothing new.
         let says_something =
             found.number.is_some() || found.congress.is_some() || found.term.is_some();
-        let duplicate = out.iter().any(|r| same_resolution(r, &found));
-        if says_something && !duplicate {
+        if says_something && !out.iter().any(|r| same_resolution(r, &found)) {
             out.push(found);
         }
         i = last + 1;
     }
     out
+}
+
+/// The resolutions a text implies without naming one: a congress ("Đại hội
+/// đại biểu Đảng bộ ... lần thứ XX, nhiệm kỳ 2020-2025") adopts a
+/// resolution, and the targets it sets are that resolution's. Only congresses
+/// with an ordinal count.
+///
+/// ```
+/// use nghiquyet_core::{implied_resolutions, Term};
+///
+/// let text = "Đại hội đại biểu Đảng bộ thành phố Mẫu lần thứ XX, nhiệm kỳ 2020-2025 khai mạc sáng nay.";
+/// let r = &implied_resolutions(text, None)[0];
+/// assert_eq!((r.congress, r.term), (Some(20), Some(Term::new(2020, 2025))));
+/// assert_eq!(r.issuer.as_deref(), Some("Đảng bộ thành phố Mẫu"));
+/// ```
+pub fn implied_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolution> {
+    let ws = words(text);
+    let terms = find_terms(text);
+    let mut out: Vec<Resolution> = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if !(ws[i].folded == "dai" && ws.get(i + 1).is_some_and(|w| w.folded == "hoi")) {
+            i += 1;
+            continue;
+        }
+        let (found, last) = read_mention(text, &ws, &terms, i, 2, issuer_hint);
+        if found.congress.is_some() && !out.iter().any(|r| same_resolution(r, &found)) {
+            out.push(found);
+        }
+        i = last + 1;
+    }
+    out
+}
+
+/// Reads the name that starts at word `first` (a mention of `skip` words,
+/// then its qualifiers) into a resolution; gives it and its last word.
+fn read_mention(
+    text: &str,
+    ws: &[Word<'_>],
+    terms: &[(Term, Span)],
+    first: usize,
+    skip: usize,
+    issuer_hint: Option<&str>,
+) -> (Resolution, usize) {
+    let mut j = first + skip;
+    let mut last = j - 1;
+    while j < ws.len() && j - first < 30 {
+        let f = ws[j].folded.as_str();
+        if matches!(f, "." | ";" | ":" | "(" | ")") || STOP.contains(&f) {
+            break;
+        }
+        if f == "," {
+            // A comma continues the name only before a term or a congress.
+            let next = ws.get(j + 1).map(|w| w.folded.as_str());
+            if !matches!(next, Some("nhiem" | "khoa" | "giai" | "lan")) {
+                break;
+            }
+        }
+        last = j;
+        j += 1;
+    }
+    let name = &ws[first..=last];
+    let span = Span::new(ws[first].start, ws[last].end);
+    let number = name
+        .iter()
+        .find(|w| w.raw.contains("NQ") && w.raw.chars().any(|c| c.is_ascii_digit()));
+    let term = terms
+        .iter()
+        .find(|(_, s)| s.start >= span.start && s.end <= span.end)
+        .or_else(|| nearest_in_sentence(text, terms, span))
+        .map(|(t, _)| *t);
+    let resolution = Resolution {
+        issuer: issuer_in(text, name).or_else(|| issuer_hint.map(str::to_string)),
+        number: number.map(|w| w.raw.to_string()),
+        congress: congress_in(name),
+        term,
+        span,
+    };
+    (resolution, last)
 }
 
 fn same_resolution(a: &Resolution, b: &Resolution) -> bool {
