@@ -71,6 +71,12 @@ fn council_resolution_number_and_term() {
     let r = &a["resolutions"][0];
     assert_eq!(r["number"], "12/2021/NQ-HĐND");
     assert_eq!(r["term"], json!({"start": 2021, "end": 2025}));
+    // The plan's targets belong to the council's term, not the plan period.
+    let targets = a["targets"].as_array().expect("targets");
+    assert_eq!(targets.len(), 3);
+    for t in targets {
+        assert_eq!(t["term"], json!({"start": 2021, "end": 2026}), "{t:#}");
+    }
 }
 
 #[test]

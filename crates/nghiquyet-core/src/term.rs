@@ -92,6 +92,18 @@ pub fn find_terms(text: &str) -> Vec<(Term, Span)> {
     out
 }
 
+/// Whether the term at `span` is a term of office ("nhiệm kỳ 2020-2025",
+/// "khóa XVII, 2021-2026") rather than a plan period ("giai đoạn 2021-2025").
+pub(crate) fn is_term_of_office(text: &str, span: Span) -> bool {
+    let mut from = span.start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = fold(&text[from..span.start]);
+    let before = before.trim_end_matches([' ', '(', ',', ':']);
+    before.ends_with("nhiem ky") || before.rsplit(' ').nth(1) == Some("khoa")
+}
+
 /// A four-digit year from 1900 to 2199 starting at byte `i`, not glued to other digits.
 fn year_at(bytes: &[u8], i: usize) -> Option<(i32, usize)> {
     if i + 4 > bytes.len() || (i > 0 && bytes[i - 1].is_ascii_digit()) {

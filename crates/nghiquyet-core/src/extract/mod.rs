@@ -821,12 +821,16 @@ impl Sentence<'_, '_> {
         (toks[a].start, toks[b].end)
     }
 
-    /// The term in force at `at`: the nearest named before it, in this
-    /// paragraph or an earlier one (an article names its term once).
+    /// The term in force at `at`: the nearest term of office ("nhiệm kỳ",
+    /// "khóa") named before it, in this paragraph or an earlier one (an
+    /// article names its term once); else the nearest plan period
+    /// ("giai đoạn 2021-2025"). A council's resolution on a five-year plan
+    /// belongs to the council's term.
     fn term_at(&self, at: usize) -> Option<Term> {
-        self.terms
-            .iter()
-            .rfind(|(_, sp)| sp.end <= at)
+        let before = || self.terms.iter().filter(|(_, sp)| sp.end <= at);
+        before()
+            .rfind(|(_, sp)| crate::term::is_term_of_office(self.text, *sp))
+            .or_else(|| before().next_back())
             .map(|(t, _)| *t)
     }
 
