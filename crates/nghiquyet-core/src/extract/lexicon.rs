@@ -319,7 +319,17 @@ pub(crate) fn any_at<'l>(toks: &[Tok<'_>], i: usize, list: &[&'l str]) -> Option
 
 /// Whether a phrase of `list` ends exactly at token `end` (exclusive); gives its start.
 pub(crate) fn any_ending_at(toks: &[Tok<'_>], end: usize, list: &[&str]) -> Option<usize> {
+    // Most phrases fail on their last word: test it before counting words.
+    let last = toks.get(end.checked_sub(1)?)?;
+    let word = match last.kind {
+        Kind::Word => last.low.as_str(),
+        Kind::Punct => last.raw,
+        Kind::Num => return None,
+    };
     list.iter().find_map(|p| {
+        if p.as_bytes().last() != word.as_bytes().last() || !p.ends_with(word) {
+            return None;
+        }
         let n = p.bytes().filter(|&b| b == b' ').count() + 1;
         let start = end.checked_sub(n)?;
         (phrase_at(toks, start, p) == Some(end)).then_some(start)
