@@ -176,6 +176,7 @@ impl Sentence<'_, '_> {
         self.place_parentheses(&mut found, &close_of);
         self.items(&mut found, &markers, &group_of);
         self.pairs(&mut found);
+        self.transitions(&mut found);
         let years = self.year_mentions();
         let first_main = found
             .iter()
@@ -435,6 +436,37 @@ impl Sentence<'_, '_> {
                 found[i].q.achieved = Some(v);
                 found[i].item_start = start;
                 found[i].pair_left = Some(left);
+            }
+        }
+    }
+
+    /// "giảm từ 8,5% xuống còn 3%": the value a change starts from is its
+    /// baseline, not a target. With a year on that value ("từ 8,5% năm 2015
+    /// xuống còn 3,2% năm 2020") and no goal cue in the sentence, the change
+    /// is a report on the past, and its end is no target either.
+    fn transitions(&self, found: &mut [Found]) {
+        let toks = self.toks;
+        let goal = (self.s..self.e).any(|k| any_at(toks, k, TARGET_CUES).is_some());
+        for i in 1..found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            let from = a.q.first > self.s && toks[a.q.first - 1].is_word("từ");
+            let between = a.q.last + 1..b.q.first;
+            // "lên" of "trở lên" is a bound, not a change.
+            let to = between.clone().any(|k| {
+                toks[k].is_word("xuống") || toks[k].is_word("lên") && !toks[k - 1].is_word("trở")
+            });
+            let split = between
+                .clone()
+                .any(|k| toks[k].is_punct(';') || toks[k].is_punct(':'));
+            let single = a.q.value_max.is_none() && a.q.own_bound.is_none();
+            if !(from && to && single && !split && a.q.unit == b.q.unit) {
+                continue;
+            }
+            let dated = toks.get(a.q.last + 1).is_some_and(|t| t.is_word("năm"))
+                && toks.get(a.q.last + 2).is_some_and(|t| t.kind == Kind::Num);
+            found[i - 1].consumed = true;
+            if dated && !goal {
+                found[i].consumed = true;
             }
         }
     }
@@ -1189,6 +1221,15 @@ mod tests {
         assert_eq!(ts.len(), 2);
         assert!(ts.iter().all(|t| t.deadline_year == Some(2030)));
         assert_eq!(ts[1].unit.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn changes_from_one_level_to_another() {
+        // A report on the past: both ends dated, no goal.
+        assert!(all("Tỷ lệ hộ nghèo giảm từ 9,1% năm 2015 xuống còn 2,8% năm 2020").is_empty());
+        // A goal: the level to reach is the target, the start is no target.
+        let t = one("Phấn đấu giảm tỷ lệ hộ nghèo từ 6% xuống còn dưới 3%");
+        assert_eq!((t.value, t.bound), (3.0, Bound::Below));
     }
 
     #[test]
