@@ -310,6 +310,14 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     if t.is_punct('‰') {
         return Some(simple("‰", UnitClass::Percent, j + 1));
     }
+    // "0,3 0/00": per mille written apart from its number.
+    if t.kind == Kind::Num
+        && t.raw == "0"
+        && glued_punct(toks, j + 1, '/')
+        && toks.get(j + 2).is_some_and(|n| n.glued && n.raw == "00")
+    {
+        return Some(simple("‰", UnitClass::Percent, j + 3));
+    }
     if let Some(after) = phrase_at(toks, j, "phần trăm") {
         return Some(simple("%", UnitClass::Percent, after));
     }
@@ -452,6 +460,8 @@ mod tests {
         assert_eq!((r.value, r.unit.as_str()), (18.5, "‰"));
         assert_eq!(q("dưới 30/00").unwrap().value, 3.0);
         assert_eq!(q("12%0").unwrap().unit, "‰");
+        let r = q("0,3 0/00 mỗi năm").unwrap();
+        assert_eq!((r.value, r.unit.as_str()), (0.3, "‰"));
     }
 
     #[test]
