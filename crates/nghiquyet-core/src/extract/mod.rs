@@ -754,6 +754,7 @@ impl Sentence<'_, '_> {
             // "giảm ... xuống dưới 6%" sets a level, not a change.
             change: direction.is_some() && !level,
             zero: q.value == 0.0,
+            measure: q.class == UnitClass::Measure,
             count_noun: (q.class == UnitClass::Count).then(|| {
                 let noun = q.unit.rsplit(' ').next().unwrap_or(&q.unit);
                 let noun = if q.unit.contains(',') {
@@ -1221,6 +1222,13 @@ mod tests {
         assert_eq!(ts.len(), 2);
         assert!(ts.iter().all(|t| t.deadline_year == Some(2030)));
         assert_eq!(ts[1].unit.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn a_short_verb_before_a_measure_acts_on_the_noun_after_it() {
+        let t = one("Phấn đấu trồng mới 3.000 ha rừng sản xuất");
+        assert_eq!(t.subject.as_deref(), Some("rừng sản xuất"));
+        assert_eq!(t.criterion.as_deref(), Some("trồng mới"));
     }
 
     #[test]

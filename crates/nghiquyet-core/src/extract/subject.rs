@@ -151,6 +151,8 @@ pub(crate) struct Context {
     pub zero: bool,
     /// The counted noun when the unit is a count noun ("lao động").
     pub count_noun: Option<String>,
+    /// The unit is a measure ("ha", "km", "tấn"): the noun after it is what is measured.
+    pub measure: bool,
     /// The left context is an action on the number ("thu hút", "trồng mới"),
     /// not an indicator: nothing but words, no "tỷ lệ", "số".
     pub left_is_verb: bool,
@@ -243,13 +245,17 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
     let right = right_phrase(toks, ctx);
     // A short verb before a count ("thu hút 3 triệu lượt khách") acts on the noun after it.
     let words = left.iter().filter(|&&k| toks[k].kind == Kind::Word).count();
-    let short_verb = words <= 3 && ctx.count_noun.is_some() && ctx.left_is_verb;
+    let short_verb = words <= 3 && (ctx.count_noun.is_some() || ctx.measure) && ctx.left_is_verb;
     let left_empty = left.is_empty() || (verb_like || short_verb) && !right.0.is_empty();
     if left_empty {
         let (subj, crit) = right;
         let crit = crit.or(criterion).or_else(|| {
             let l = render(toks, &ctx.left);
             (!ctx.left.is_empty() && verb_like && !l.is_empty()).then_some(l)
+        });
+        // The action itself is the criterion: "trồng mới 3.000 ha rừng".
+        let crit = crit.or_else(|| {
+            (short_verb && ctx.measure && !left.is_empty()).then(|| render(toks, &left))
         });
         if subj.is_empty() {
             if let Some(noun) = &ctx.count_noun {
@@ -334,6 +340,7 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
         i += 1;
     }
     let mut r = out;
+    drop_yearly(toks, &mut r);
     // A restatement right after the number ("6,25% (1 xã) đạt ...") is not the noun phrase.
     if r.first().is_some_and(|&k| toks[k].is_punct('(')) {
         let mut depth = 0i32;
