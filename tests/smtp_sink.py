@@ -13,6 +13,7 @@ Stops when standard input closes.
 
 import asyncio
 import itertools
+import logging
 import os
 import socket
 import ssl
@@ -48,7 +49,24 @@ class Sink:
         return "250 Message accepted for delivery"
 
 
+class OneLine(logging.Formatter):
+    """Server-side failures (a client refusing our certificate, say) as one
+    line each instead of a traceback in the test output."""
+
+    def format(self, record):
+        message = record.getMessage()
+        if record.exc_info and record.exc_info[1] is not None:
+            error = record.exc_info[1]
+            message += ": %r" % (error.__cause__ or error)
+        return "smtp_sink: " + message
+
+
 def main():
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(OneLine())
+    log = logging.getLogger("mail.log")
+    log.addHandler(handler)
+    log.propagate = False
     folder = sys.argv[1]
     os.makedirs(folder, exist_ok=True)
     s = socket.socket()
