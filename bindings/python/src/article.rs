@@ -8,7 +8,7 @@ use nghiquyet_core::{Article, Error, parse_article, parse_article_bytes};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
-use pyo3::types::{PyBytes, PyList, PyString, PyTuple, PyType};
+use pyo3::types::{PyBytes, PyList, PyString};
 
 use crate::convert;
 use crate::error::{self, catch};
@@ -101,35 +101,6 @@ impl PyArticle {
     #[getter]
     fn body(&self) -> String {
         self.0.body()
-    }
-
-    /// The article as the JSON contract's plain Python objects.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::to_dict(py, &self.0)
-    }
-
-    /// The article as JSON, compact or indented by `indent` spaces.
-    #[pyo3(signature = (*, indent = None))]
-    fn to_json(&self, py: Python<'_>, indent: Option<usize>) -> PyResult<String> {
-        convert::to_json(py, &self.0, indent)
-    }
-
-    /// Reads an article back from `to_dict` output.
-    #[classmethod]
-    fn from_dict(_cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
-        convert::from_dict(data.py(), data).map(PyArticle)
-    }
-
-    /// Reads an article back from `to_json` output.
-    #[classmethod]
-    fn from_json(cls: &Bound<'_, PyType>, text: PyBackedStr) -> PyResult<Self> {
-        convert::from_json(cls.py(), &text).map(PyArticle)
-    }
-
-    fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
-    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        convert::reduce(slf.as_any(), &slf.get().0)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
@@ -327,3 +298,5 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
     Ok(())
 }
+
+convert::serde_methods!(PyArticle, "an article", reduce);

@@ -76,3 +76,59 @@ pub(crate) fn reduce<'py, T: Serialize>(
     let args = PyTuple::new(py, [to_json(py, value, None)?])?;
     Ok((constructor, args))
 }
+
+/// The serde round trips of a model class that wraps its core value as `.0`:
+/// `to_dict`, `to_json`, `from_dict`, `from_json` and, with `reduce`,
+/// pickling. One more `#[pymethods]` block per class (pyo3's
+/// `multiple-pymethods`), so the classes do not each repeat them.
+macro_rules! serde_methods {
+    ($class:ident, $noun:literal $(, $reduce:ident)?) => {
+        #[pyo3::pymethods]
+        impl $class {
+            #[doc = concat!("The ", $noun, " as the JSON contract's plain Python objects.")]
+            fn to_dict<'py>(
+                &self,
+                py: pyo3::Python<'py>,
+            ) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::PyAny>> {
+                $crate::convert::to_dict(py, &self.0)
+            }
+
+            #[doc = concat!("The ", $noun, " as JSON, compact or indented by `indent` spaces.")]
+            #[pyo3(signature = (*, indent = None))]
+            fn to_json(&self, py: pyo3::Python<'_>, indent: Option<usize>) -> pyo3::PyResult<String> {
+                $crate::convert::to_json(py, &self.0, indent)
+            }
+
+            #[doc = concat!("Reads ", $noun, " back from `to_dict` output.")]
+            #[classmethod]
+            fn from_dict(
+                _cls: &pyo3::Bound<'_, pyo3::types::PyType>,
+                data: &pyo3::Bound<'_, pyo3::PyAny>,
+            ) -> pyo3::PyResult<Self> {
+                $crate::convert::from_dict(data.py(), data).map($class)
+            }
+
+            #[doc = concat!("Reads ", $noun, " back from `to_json` output.")]
+            #[classmethod]
+            fn from_json(
+                cls: &pyo3::Bound<'_, pyo3::types::PyType>,
+                text: pyo3::pybacked::PyBackedStr,
+            ) -> pyo3::PyResult<Self> {
+                $crate::convert::from_json(cls.py(), &text).map($class)
+            }
+        }
+        $($crate::convert::serde_methods!(@$reduce $class);)?
+    };
+    (@reduce $class:ident) => {
+        #[pyo3::pymethods]
+        impl $class {
+            fn __reduce__<'py>(
+                slf: &pyo3::Bound<'py, Self>,
+            ) -> pyo3::PyResult<(pyo3::Bound<'py, pyo3::PyAny>, pyo3::Bound<'py, pyo3::types::PyTuple>)>
+            {
+                $crate::convert::reduce(slf.as_any(), &slf.get().0)
+            }
+        }
+    };
+}
+pub(crate) use serde_methods;

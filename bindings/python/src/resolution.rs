@@ -2,8 +2,6 @@
 
 use nghiquyet_core::Resolution;
 use pyo3::prelude::*;
-use pyo3::pybacked::PyBackedStr;
-use pyo3::types::{PyTuple, PyType};
 
 use crate::convert;
 use crate::repr::py_repr;
@@ -59,35 +57,6 @@ impl PyResolution {
         PySpan(self.0.span)
     }
 
-    /// The resolution as the JSON contract's plain Python objects.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::to_dict(py, &self.0)
-    }
-
-    /// The resolution as JSON, compact or indented by `indent` spaces.
-    #[pyo3(signature = (*, indent = None))]
-    fn to_json(&self, py: Python<'_>, indent: Option<usize>) -> PyResult<String> {
-        convert::to_json(py, &self.0, indent)
-    }
-
-    /// Reads a resolution back from `to_dict` output.
-    #[classmethod]
-    fn from_dict(_cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
-        convert::from_dict(data.py(), data).map(PyResolution)
-    }
-
-    /// Reads a resolution back from `to_json` output.
-    #[classmethod]
-    fn from_json(cls: &Bound<'_, PyType>, text: PyBackedStr) -> PyResult<Self> {
-        convert::from_json(cls.py(), &text).map(PyResolution)
-    }
-
-    fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
-    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        convert::reduce(slf.as_any(), &slf.get().0)
-    }
-
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let r = &self.0;
         Ok(format!(
@@ -102,3 +71,5 @@ impl PyResolution {
         ))
     }
 }
+
+convert::serde_methods!(PyResolution, "a resolution", reduce);

@@ -2,7 +2,6 @@
 
 use nghiquyet_core::Term;
 use pyo3::prelude::*;
-use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyTuple, PyType};
 
 use crate::convert;
@@ -58,29 +57,6 @@ impl PyTerm {
         self.0.to_string()
     }
 
-    /// The term as the JSON contract's plain Python objects.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::to_dict(py, &self.0)
-    }
-
-    /// The term as JSON, compact or indented by `indent` spaces.
-    #[pyo3(signature = (*, indent = None))]
-    fn to_json(&self, py: Python<'_>, indent: Option<usize>) -> PyResult<String> {
-        convert::to_json(py, &self.0, indent)
-    }
-
-    /// Reads a term back from `to_dict` output.
-    #[classmethod]
-    fn from_dict(_cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
-        convert::from_dict(data.py(), data).map(PyTerm)
-    }
-
-    /// Reads a term back from `to_json` output.
-    #[classmethod]
-    fn from_json(cls: &Bound<'_, PyType>, text: PyBackedStr) -> PyResult<Self> {
-        convert::from_json(cls.py(), &text).map(PyTerm)
-    }
-
     fn __repr__(&self) -> String {
         format!("Term(start={}, end={})", self.0.start, self.0.end)
     }
@@ -95,3 +71,5 @@ impl PyTerm {
         ))
     }
 }
+
+convert::serde_methods!(PyTerm, "a term");
