@@ -299,4 +299,4 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     Ok(())
 }
 
-convert::serde_methods!(PyArticle, "an article", reduce);
+convert::serde_methods!(PyArticle, "article", reduce);

@@ -99,7 +99,7 @@ macro_rules! serde_methods {
                 $crate::convert::to_json(py, &self.0, indent)
             }
 
-            #[doc = concat!("Reads ", $noun, " back from `to_dict` output.")]
+            #[doc = concat!("Reads the ", $noun, " back from `to_dict` output.")]
             #[classmethod]
             fn from_dict(
                 _cls: &pyo3::Bound<'_, pyo3::types::PyType>,
@@ -108,7 +108,7 @@ macro_rules! serde_methods {
                 $crate::convert::from_dict(data.py(), data).map($class)
             }
 
-            #[doc = concat!("Reads ", $noun, " back from `to_json` output.")]
+            #[doc = concat!("Reads the ", $noun, " back from `to_json` output.")]
             #[classmethod]
             fn from_json(
                 cls: &pyo3::Bound<'_, pyo3::types::PyType>,

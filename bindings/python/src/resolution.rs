@@ -72,4 +72,4 @@ impl PyResolution {
     }
 }
 
-convert::serde_methods!(PyResolution, "a resolution", reduce);
+convert::serde_methods!(PyResolution, "resolution", reduce);

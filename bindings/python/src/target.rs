@@ -129,4 +129,4 @@ impl PyTarget {
     }
 }
 
-convert::serde_methods!(PyTarget, "a target", reduce);
+convert::serde_methods!(PyTarget, "target", reduce);
