@@ -5,3 +5,9 @@ mod util;
 mod digest;
 mod parse;
 mod targets;
+
+mod fault;
+
+mod delivery_crash;
+mod delivery_faults;
+mod delivery_store;
