@@ -1,0 +1,44 @@
+//! The ledger of the nghiquyet digest service: articles, subscribers,
+//! digests and the claims senders hold on them, behind the async [`Store`]
+//! trait, with SQLite ([`SqliteStore`]) as its first backend.
+//!
+//! The store keeps plain records; the digest crate gives them meaning. Bodies
+//! are stored once per content ([`BodyRecord`]), the per-recipient parts of
+//! each digest apart ([`NewDigest`]).
+//!
+//! ```
+//! use nghiquyet_store::{SqliteStore, Store, SubscriberSettings};
+//!
+//! let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+//! let sub = rt.block_on(async {
+//!     let store = SqliteStore::open_in_memory()?;
+//!     let settings = SubscriberSettings {
+//!         email: "an@example.vn".into(),
+//!         schedule: "@daily".into(),
+//!         tz: "UTC".into(),
+//!         lang: "vi".into(),
+//!         ..SubscriberSettings::default()
+//!     };
+//!     store.subscribe(settings, "2026-11-27T00:00:00Z".parse().unwrap()).await
+//! })?;
+//! assert_eq!(sub.token.len(), 32);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+#![deny(missing_docs)]
+
+mod error;
+mod ledger;
+mod model;
+mod sqlite;
+
+pub use error::Error;
+pub use ledger::Store;
+pub use model::{
+    Advance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, FreezeBatch, Frozen,
+    IngestOutcome, NewDigest, Outcome, Record, SenderId, StoredArticle, SubscriberRecord,
+    SubscriberSettings, SubscriberStatus, Unsubscribe,
+};
+pub use sqlite::SqliteStore;
+
+#[cfg(test)]
+mod suite;

@@ -1,0 +1,340 @@
+//! The SQLite backend: one file in WAL mode shared by a running service and
+//! the command line; its work runs on tokio's blocking threads.
+
+mod digests;
+pub(crate) mod liveness;
+mod schema;
+mod subscribers;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use nghiquyet_core::Article;
+use rusqlite::Connection;
+
+use crate::{
+    BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, FreezeBatch, Frozen,
+    IngestOutcome, Record, SenderId, Store, StoredArticle, SubscriberRecord, SubscriberSettings,
+    Unsubscribe,
+};
+use liveness::Liveness;
+
+/// How long a claim lasts on the real clock without a heartbeat, when its
+/// holder's lock cannot be checked.
+const LEASE_SECS: f64 = 120.0;
+
+/// How long a statement waits for another process's write lock.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The SQLite store.
+///
+/// Beside the file `x.db` lives a folder `x.db.senders` with one lock file
+/// per live sender.
+///
+/// ```
+/// use nghiquyet_store::{SqliteStore, Store};
+///
+/// let dir = tempfile::tempdir()?;
+/// let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+/// rt.block_on(async {
+///     let store = SqliteStore::open(&dir.path().join("x.db"))?;
+///     let sender = store.begin_pass().await?;
+///     assert!(dir.path().join("x.db.senders").join(format!("{}.lock", sender.0)).exists());
+///     store.end_pass(sender).await?;
+///     Ok::<(), nghiquyet_store::Error>(())
+/// })?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct SqliteStore {
+    pub(crate) shared: Arc<Shared>,
+}
+
+#[derive(Debug)]
+pub(crate) struct Shared {
+    conn: Mutex<Connection>,
+    pub(crate) live: Liveness,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the store at `path` and brings its schema
+    /// up to date.
+    pub fn open(path: &Path) -> Result<Self, Error> {
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        let mut dir = path.as_os_str().to_owned();
+        dir.push(".senders");
+        Self::setup(conn, Some(PathBuf::from(dir)))
+    }
+
+    /// A private store in memory, for tests and previews.
+    pub fn open_in_memory() -> Result<Self, Error> {
+        Self::setup(Connection::open_in_memory()?, None)
+    }
+
+    fn setup(mut conn: Connection, dir: Option<PathBuf>) -> Result<Self, Error> {
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        schema::migrate(&mut conn)?;
+        Ok(SqliteStore {
+            shared: Arc::new(Shared {
+                conn: Mutex::new(conn),
+                live: Liveness::new(dir),
+            }),
+        })
+    }
+
+    /// Runs `f` with the connection on a blocking thread (inline outside a
+    /// tokio runtime).
+    async fn call<T, F>(&self, f: F) -> Result<T, Error>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection, &Liveness) -> Result<T, Error> + Send + 'static,
+    {
+        let shared = self.shared.clone();
+        let work = move || {
+            let mut conn = shared
+                .conn
+                .lock()
+                .map_err(|_| Error::Worker("the connection is poisoned".into()))?;
+            f(&mut conn, &shared.live)
+        };
+        if tokio::runtime::Handle::try_current().is_ok() {
+            tokio::task::spawn_blocking(work)
+                .await
+                .map_err(|e| Error::Worker(e.to_string()))?
+        } else {
+            work()
+        }
+    }
+}
+
+pub(crate) fn ts(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+pub(crate) fn parse_ts(s: &str) -> Result<DateTime<Utc>, Error> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.to_utc())
+        .map_err(|e| Error::Corrupt(format!("time {s:?}: {e}")))
+}
+
+pub(crate) fn from_unix(secs: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp(secs, 0).unwrap_or_default()
+}
+
+/// 128 random bits in hex.
+pub(crate) fn random_hex() -> Result<String, Error> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| Error::Random(e.to_string()))?;
+    Ok(hex(&bytes))
+}
+
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::new(), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+impl Store for SqliteStore {
+    async fn ingest(&self, article: Article, now: DateTime<Utc>) -> Result<IngestOutcome, Error> {
+        self.call(move |c, _| subscribers::ingest(c, &article, now))
+            .await
+    }
+
+    async fn article_count(&self) -> Result<i64, Error> {
+        self.call(|c, _| Ok(c.query_row("SELECT COUNT(*) FROM articles", [], |r| r.get(0))?))
+            .await
+    }
+
+    async fn articles_after(&self, seq: i64, limit: usize) -> Result<Vec<StoredArticle>, Error> {
+        self.call(move |c, _| subscribers::articles_after(c, seq, limit))
+            .await
+    }
+
+    async fn subscribe(
+        &self,
+        settings: SubscriberSettings,
+        now: DateTime<Utc>,
+    ) -> Result<SubscriberRecord, Error> {
+        self.call(move |c, _| subscribers::subscribe(c, &settings, now))
+            .await
+    }
+
+    async fn unsubscribe(&self, who: Unsubscribe, erase: bool) -> Result<bool, Error> {
+        self.call(move |c, _| subscribers::unsubscribe(c, &who, erase))
+            .await
+    }
+
+    async fn subscribers(
+        &self,
+        after_id: i64,
+        limit: usize,
+    ) -> Result<Vec<SubscriberRecord>, Error> {
+        self.call(move |c, _| subscribers::page(c, after_id, limit))
+            .await
+    }
+
+    async fn subscriber(&self, email: String) -> Result<Option<SubscriberRecord>, Error> {
+        self.call(move |c, _| subscribers::by_email(c, &email))
+            .await
+    }
+
+    async fn data_version(&self) -> Result<i64, Error> {
+        self.call(|c, _| Ok(c.pragma_query_value(None, "data_version", |r| r.get(0))?))
+            .await
+    }
+
+    async fn freeze(&self, batch: FreezeBatch) -> Result<Frozen, Error> {
+        self.call(move |c, _| digests::freeze(c, &batch)).await
+    }
+
+    async fn hold(
+        &self,
+        subscriber_id: i64,
+        until: DateTime<Utc>,
+        error: String,
+    ) -> Result<(), Error> {
+        self.call(move |c, _| subscribers::hold(c, subscriber_id, until, &error))
+            .await
+    }
+
+    async fn begin_pass(&self) -> Result<SenderId, Error> {
+        self.call(|c, live| {
+            let id = random_hex()?;
+            live.register(&id)?;
+            c.execute(
+                "INSERT INTO senders (id, pid, started_at, heartbeat_at)
+                 VALUES (?1, ?2, unixepoch('subsec'), unixepoch('subsec'))",
+                rusqlite::params![id, std::process::id()],
+            )?;
+            Ok(SenderId(id))
+        })
+        .await
+    }
+
+    async fn heartbeat(&self, sender: &SenderId) -> Result<(), Error> {
+        let id = sender.0.clone();
+        self.call(move |c, _| digests::heartbeat(c, &id, LEASE_SECS))
+            .await
+    }
+
+    async fn end_pass(&self, sender: SenderId) -> Result<(), Error> {
+        self.call(move |c, live| {
+            let result = digests::end(c, &sender.0);
+            live.release(&sender.0);
+            result
+        })
+        .await
+    }
+
+    async fn claim(
+        &self,
+        sender: &SenderId,
+        now: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<Claimed>, Error> {
+        let id = sender.0.clone();
+        self.call(move |c, live| digests::claim(c, live, &id, now, limit, LEASE_SECS))
+            .await
+    }
+
+    async fn bodies(&self, hashes: Vec<String>) -> Result<Vec<BodyRecord>, Error> {
+        self.call(move |c, _| digests::bodies(c, &hashes)).await
+    }
+
+    async fn record(&self, sender: &SenderId, records: Vec<Record>) -> Result<(), Error> {
+        let id = sender.0.clone();
+        self.call(move |c, _| digests::record(c, &id, &records))
+            .await
+    }
+
+    async fn counts(&self, sender: &SenderId) -> Result<Counts, Error> {
+        let id = sender.0.clone();
+        self.call(move |c, live| digests::counts(c, live, &id))
+            .await
+    }
+
+    async fn digests(
+        &self,
+        status: Option<DigestStatus>,
+        limit: usize,
+    ) -> Result<Vec<DigestRecord>, Error> {
+        self.call(move |c, _| digests::list(c, status, limit)).await
+    }
+
+    async fn next_attempt(&self) -> Result<Option<DateTime<Utc>>, Error> {
+        self.call(|c, _| {
+            let t: Option<i64> = c.query_row(
+                "SELECT MIN(COALESCE(next_attempt_at, 0)) FROM digests WHERE status = 'pending'",
+                [],
+                |r| r.get(0),
+            )?;
+            Ok(t.map(from_unix))
+        })
+        .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_bring_an_old_store_forward_and_refuse_a_newer_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(schema::first_migration()).unwrap();
+            conn.execute_batch(
+                "INSERT INTO subscribers (email, schedule, tz, lang, token, position, anchor, created_at)
+                 VALUES ('a@x.vn', '@daily', 'UTC', 'vi', 't', 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+                 INSERT INTO digests (subscriber_id, recipient, due_at, from_seq, to_seq, articles, message_id,
+                 message, status, created_at) VALUES (1, 'a@x.vn', '2026-01-02T00:00:00Z', 0, 1, 1, '<m@x>', x'41', 'pending', '2026-01-02T00:00:00Z');",
+            )
+            .unwrap();
+            conn.pragma_update(None, "user_version", 1).unwrap();
+        }
+        let store = SqliteStore::open(&path).unwrap();
+        let conn = store.shared.conn.lock().unwrap();
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, schema::latest());
+        let legacy: Vec<u8> = conn
+            .query_row("SELECT message FROM digests", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(legacy, b"A");
+        drop(conn);
+        drop(store);
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+        drop(conn);
+        assert!(matches!(
+            SqliteStore::open(&path).unwrap_err(),
+            Error::Newer { found: 99, .. }
+        ));
+    }
+
+    #[test]
+    fn two_processes_opening_a_new_store_at_once_both_succeed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.db");
+        let handles: Vec<_> = (0..8)
+            .map(|_| {
+                let path = path.clone();
+                std::thread::spawn(move || SqliteStore::open(&path).map(|_| ()))
+            })
+            .collect();
+        for h in handles {
+            h.join().unwrap().unwrap();
+        }
+    }
+}
