@@ -33,7 +33,7 @@ pub enum Command {
     Ingest(IngestArgs),
     /// Add a digest subscriber, or change an existing one's settings.
     Subscribe(SubscribeArgs),
-    /// Remove a subscriber.
+    /// Remove a subscriber: its pending digests are cancelled, the history of sent ones kept.
     Unsubscribe(UnsubscribeArgs),
     /// List the subscribers.
     Subscribers(SubscribersArgs),
@@ -97,6 +97,9 @@ pub struct UnsubscribeArgs {
     /// Unsubscribe whoever this token (from a List-Unsubscribe URL) belongs to.
     #[arg(long, conflicts_with = "email")]
     pub token: Option<String>,
+    /// Also remove the address from the history of sent digests.
+    #[arg(long)]
+    pub erase: bool,
 }
 
 /// Arguments of `nghiquyet subscribers`.
@@ -147,11 +150,31 @@ pub struct SendArgs {
     /// The subscriber whose digest --to tests.
     #[arg(long = "as", value_name = "EMAIL", requires = "to")]
     pub as_email: Option<String>,
-    /// Print the report as JSON.
+    /// Print the summary as one JSON object.
     #[arg(long)]
     pub json: bool,
+    /// Print no summary (errors still go to standard error).
+    #[arg(long, short)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub delivery: DeliveryArgs,
     #[command(flatten)]
     pub mail: MailArgs,
+}
+
+/// How failures are retried and refusals counted.
+#[derive(Debug, clap::Args)]
+pub struct DeliveryArgs {
+    /// The first wait before a deferred digest is tried again, in seconds of
+    /// the service clock (--now); attempt n waits BASE * 2^(n-1) with jitter,
+    /// at most 6 hours. 0: at the next run.
+    #[arg(long, value_name = "SECS", env = "NGHIQUYET_RETRY_BASE", default_value_t = 60)]
+    pub retry_base: u64,
+    /// Permanent refusals in a row after which a subscriber becomes `bouncing`
+    /// (no more digests until it subscribes again).
+    #[arg(long, value_name = "N", env = "NGHIQUYET_BOUNCE_LIMIT", default_value_t = 3,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub bounce_limit: u32,
 }
 
 /// Arguments of `nghiquyet digest list`.
@@ -160,6 +183,9 @@ pub struct ListArgs {
     /// How many digests to show.
     #[arg(long, default_value_t = 50)]
     pub limit: usize,
+    /// Only digests with this status: pending, sent, failed or cancelled.
+    #[arg(long, value_name = "STATUS", value_parser = ["pending", "sent", "failed", "cancelled"])]
+    pub status: Option<String>,
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
@@ -171,6 +197,8 @@ pub struct ServeArgs {
     /// How often to look for changes made by other processes, in seconds.
     #[arg(long, value_name = "SECS", default_value_t = 5)]
     pub poll: u64,
+    #[command(flatten)]
+    pub delivery: DeliveryArgs,
     #[command(flatten)]
     pub mail: MailArgs,
 }
@@ -208,6 +236,10 @@ pub struct MailArgs {
         requires = "smtp"
     )]
     pub smtp_ca: Option<PathBuf>,
+    /// Seconds each SMTP step may take (connect, greeting, each command, end
+    /// of data) before the attempt fails.
+    #[arg(long, value_name = "SECS", env = "NGHIQUYET_SMTP_TIMEOUT", default_value_t = 60.0)]
+    pub smtp_timeout: f64,
     /// Write each message as a .eml file into DIR instead of sending it.
     #[arg(long, value_name = "DIR", conflicts_with = "smtp")]
     pub outbox: Option<PathBuf>,

@@ -6,7 +6,8 @@ use anyhow::Context;
 use chrono::Utc;
 use nghiquyet_core::parse_article;
 use nghiquyet_digest::{
-    Composer, Filter, Lang, MailSettings, Mailer, NewSubscriber, Renderer, Service, Store,
+    Composer, Filter, Lang, MailSettings, NewSubscriber, Renderer, Service, SqliteStore, Stop,
+    Store, Subscriber, Transport, new_articles,
 };
 
 use crate::args::DemoArgs;
@@ -30,6 +31,17 @@ const EXAMPLES: [(&str, &str); 3] = [
 
 const DEMO_ADDRESS: &str = "ban-doc@example.vn";
 
+fn eml_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(dir)
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 pub fn run(args: &DemoArgs) -> anyhow::Result<ExitCode> {
     let lang: Lang = args.lang.parse()?;
     let out = &args.out;
@@ -42,14 +54,19 @@ pub fn run(args: &DemoArgs) -> anyhow::Result<ExitCode> {
                 .with_context(|| format!("removing the old {}", p.display()))?;
         }
     }
-    let now = Utc::now();
-    let mut store = Store::open(&db)?;
-    for (url, text) in EXAMPLES {
-        let article = parse_article(text)?.with_url(url);
-        store.ingest(&article, now)?;
+    for old in eml_files(out) {
+        std::fs::remove_file(&old).with_context(|| format!("removing {}", old.display()))?;
     }
-    let sub = store.subscribe(
-        &NewSubscriber {
+    let now = Utc::now();
+    let rt = runtime()?;
+    let store = SqliteStore::open(&db)?;
+    let composer = Composer::new(&MailSettings::default(), Renderer::new())?;
+    let (rendered, report) = rt.block_on(async {
+        for (url, text) in EXAMPLES {
+            let article = parse_article(text)?.with_url(url);
+            store.ingest(article, now).await?;
+        }
+        let settings = NewSubscriber {
             email: DEMO_ADDRESS.into(),
             name: Some(match lang {
                 Lang::Vi => "Bạn đọc".into(),
@@ -60,38 +77,27 @@ pub fn run(args: &DemoArgs) -> anyhow::Result<ExitCode> {
             lang,
             filter: Filter::default(),
             since: Some(parse_time("2000-01-01")?),
-        },
-        now,
-    )?;
-    let composer = Composer::new(&MailSettings::default(), Renderer::new())?;
-    let rendered = composer.render(&sub, &store.preview(&sub)?, now)?;
+        }
+        .settings()?;
+        let sub = Subscriber::try_from(store.subscribe(settings, now).await?)?;
+        let rendered = composer.render(&sub, &new_articles(&store, &sub).await?, now)?;
+        let service = Service::new(store, composer, Transport::outbox(out)?);
+        let report = service.send_due(now, &Stop::new()).await?;
+        anyhow::Ok((rendered, report))
+    })?;
     let html = out.join("digest.html");
     let text = out.join("digest.txt");
     std::fs::write(&html, &rendered.html).with_context(|| format!("writing {}", html.display()))?;
     std::fs::write(&text, &rendered.text).with_context(|| format!("writing {}", text.display()))?;
-    let mut service = Service::new(store, composer, Mailer::outbox(out)?);
-    let report = runtime()?.block_on(service.send_due(now))?;
     println!("store:   {}", db.display());
     println!("subject: {}", rendered.subject);
     println!("html:    {}", html.display());
     println!("text:    {}", text.display());
-    for s in &report.sent {
-        let name: String = s
-            .message_id
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        println!(
-            "email:   {}",
-            out.join(format!("{}.eml", name.trim_matches('_')))
-                .display()
-        );
+    for eml in eml_files(out) {
+        println!("email:   {}", eml.display());
+    }
+    if report.sent == 0 {
+        anyhow::bail!("the demo digest was not written");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -4,17 +4,35 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use nghiquyet_digest::{Clock, Composer, MailSettings, RunOptions, SendReport, Service};
+use nghiquyet_digest::{
+    Clock, Composer, MailSettings, RunOptions, SendReport, Service, Stop, Store, Subscriber,
+    new_articles, normalize_address,
+};
 
 use crate::args::{ListArgs, PreviewArgs, SendArgs, ServeArgs};
 use crate::cmd::subscribe::print_table;
-use crate::cmd::{composer, mailer, now_or, open_store, print_json, renderer, runtime};
+use crate::cmd::{
+    composer, now_or, open_store, options, print_json, renderer, runtime, transport,
+};
+
+/// `digest send` exits with this when work is left (deferred, pending, or
+/// held by another sender): EX_TEMPFAIL.
+const WORK_LEFT: u8 = 75;
+
+async fn subscriber(store: &impl Store, email: &str) -> anyhow::Result<Subscriber> {
+    let email = normalize_address(email).unwrap_or_else(|_| email.trim().to_lowercase());
+    match store.subscriber(email.clone()).await? {
+        Some(r) => Ok(Subscriber::try_from(r)?),
+        None => Err(nghiquyet_digest::Error::NoSubscriber(email).into()),
+    }
+}
 
 pub fn preview(db: &Path, args: &PreviewArgs) -> anyhow::Result<ExitCode> {
     let now = now_or(args.now.as_deref())?;
     let store = open_store(db)?;
-    let sub = store.subscriber(&args.email)?;
-    let articles = store.preview(&sub)?;
+    let rt = runtime()?;
+    let sub = rt.block_on(subscriber(&store, &args.email))?;
+    let articles = rt.block_on(new_articles(&store, &sub))?;
     let composer = Composer::new(
         &MailSettings::default(),
         renderer(args.templates.as_deref())?,
@@ -33,15 +51,13 @@ pub fn preview(db: &Path, args: &PreviewArgs) -> anyhow::Result<ExitCode> {
         .unwrap_or("");
     let content = match ext {
         "html" | "htm" => composer.render(&sub, &articles, now)?.html.into_bytes(),
-        "eml" => composer
-            .compose(
-                &sub,
-                None,
-                &articles,
-                &format!("<preview.{}@nghiquyet.invalid>", sub.id),
-                now,
-            )?
-            .formatted(),
+        "eml" => composer.compose(
+            &sub,
+            None,
+            &articles,
+            &format!("<preview.{}@nghiquyet.invalid>", sub.id),
+            now,
+        )?,
         _ => {
             let r = composer.render(&sub, &articles, now)?;
             format!("Subject: {}\n\n{}", r.subject, r.text).into_bytes()
@@ -65,47 +81,48 @@ pub fn preview(db: &Path, args: &PreviewArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn print_report(report: &SendReport) {
-    for s in &report.sent {
-        println!(
-            "sent {} ({} articles) {}",
-            s.recipient, s.articles, s.message_id
-        );
-    }
-    for f in &report.deferred {
-        println!(
-            "deferred {}: {}",
-            f.recipient,
-            f.error.as_deref().unwrap_or("")
-        );
-    }
-    for f in &report.failed {
-        println!(
-            "failed {}: {}",
-            f.recipient,
-            f.error.as_deref().unwrap_or("")
-        );
+    for (what, o) in &report.details {
+        println!("{what} {}: {}", o.recipient, o.error);
     }
     println!(
-        "{} sent, {} deferred, {} failed, {} with nothing new",
-        report.sent.len(),
-        report.deferred.len(),
-        report.failed.len(),
-        report.nothing_new
+        "{} sent, {} deferred, {} failed, {} held by another sender, {} still pending, {} with nothing new",
+        report.sent, report.deferred, report.failed, report.held, report.pending, report.empty
     );
+}
+
+/// Raises `stop` on SIGTERM or Ctrl-C.
+fn stop_on_signal(stop: &Stop) {
+    let stop = stop.clone();
+    tokio::spawn(async move {
+        #[cfg(unix)]
+        {
+            let Ok(mut term) =
+                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            else {
+                return;
+            };
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+        stop.stop();
+    });
 }
 
 pub fn send(db: &Path, args: &SendArgs) -> anyhow::Result<ExitCode> {
     let now = now_or(args.now.as_deref())?;
-    // The SMTP pool lives in the runtime: build (and drop) it inside.
     let rt = runtime()?;
     let _inside = rt.enter();
     let composer = composer(&args.mail)?;
-    let mailer = mailer(&args.mail)?;
+    let transport = transport(&args.mail)?;
     let store = open_store(db)?;
-    let mut service = Service::new(store, composer, mailer);
+    let service = Service::new(store, composer, transport).with_options(options(&args.delivery));
     if let (Some(to), Some(as_email)) = (&args.to, &args.as_email) {
-        let to = nghiquyet_digest::normalize_address(to)?;
-        let sub = service.store().subscriber(as_email)?;
+        let to = normalize_address(to)?;
+        let sub = rt.block_on(subscriber(service.store(), as_email))?;
         return match rt.block_on(service.send_test(&sub, &to, now))? {
             Some(id) => {
                 println!("sent a test of {}'s digest to {to} {id}", sub.email);
@@ -117,22 +134,30 @@ pub fn send(db: &Path, args: &SendArgs) -> anyhow::Result<ExitCode> {
             }
         };
     }
-    let report = rt.block_on(service.send_due(now))?;
+    let stop = Stop::new();
+    stop_on_signal(&stop);
+    let report = rt.block_on(service.send_due(now, &stop))?;
     if args.json {
-        print_json(&report, true)?;
-    } else {
+        print_json(&report, false)?;
+    } else if !args.quiet {
         print_report(&report);
     }
-    Ok(if report.failed.is_empty() && report.deferred.is_empty() {
+    Ok(if report.is_done() {
         ExitCode::SUCCESS
     } else {
-        ExitCode::FAILURE
+        ExitCode::from(WORK_LEFT)
     })
 }
 
 pub fn list(db: &Path, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let store = open_store(db)?;
-    let digests = store.digests(args.limit)?;
+    let status = args
+        .status
+        .as_deref()
+        .map(str::parse)
+        .transpose()
+        .map_err(|e: String| anyhow::anyhow!(e))?;
+    let digests = runtime()?.block_on(store.digests(status, args.limit))?;
     if args.json {
         print_json(&digests, true)?;
         return Ok(ExitCode::SUCCESS);
@@ -152,9 +177,9 @@ pub fn list(db: &Path, args: &ListArgs) -> anyhow::Result<ExitCode> {
             d.recipient.clone(),
             d.due_at.to_rfc3339(),
             d.articles.to_string(),
-            format!("{:?}", d.status).to_lowercase(),
+            d.status.as_str().to_string(),
             d.attempts.to_string(),
-            d.last_error.clone().unwrap_or_default(),
+            d.error.clone().unwrap_or_default(),
         ]);
     }
     print_table(&rows);
@@ -165,22 +190,25 @@ pub fn serve(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
     let rt = runtime()?;
     let _inside = rt.enter();
     let composer = composer(&args.mail)?;
-    let mailer = mailer(&args.mail)?;
+    let transport = transport(&args.mail)?;
     let store = open_store(db)?;
-    let service = Service::new(store, composer, mailer);
+    let service = Service::new(store, composer, transport).with_options(options(&args.delivery));
     rt.block_on(async {
         let shutdown = async {
             #[cfg(unix)]
             {
-                let mut term =
-                    tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+                let Ok(mut term) =
+                    tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+                else {
+                    return std::future::pending().await;
+                };
                 tokio::select! {
-                    r = tokio::signal::ctrl_c() => r,
-                    _ = term.recv() => Ok(()),
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
                 }
             }
             #[cfg(not(unix))]
-            tokio::signal::ctrl_c().await
+            let _ = tokio::signal::ctrl_c().await;
         };
         eprintln!(
             "nghiquyet: serving digests from {} (Ctrl-C or SIGTERM stops)",
@@ -194,7 +222,7 @@ pub fn serve(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
             },
             shutdown,
             |now, report| match report {
-                Ok(r) if r.sent.is_empty() && r.failed.is_empty() && r.deferred.is_empty() => {}
+                Ok(r) if r.sent == 0 && r.failed == 0 && r.deferred == 0 => {}
                 Ok(r) => {
                     eprintln!("nghiquyet: pass at {}", now.to_rfc3339());
                     print_report(r);

@@ -6,11 +6,11 @@ use std::process::ExitCode;
 
 use chrono::Utc;
 use nghiquyet_core::{Article, parse_article_bytes};
-use nghiquyet_digest::IngestOutcome;
+use nghiquyet_digest::{IngestOutcome, Store};
 use serde::Serialize;
 
 use crate::args::IngestArgs;
-use crate::cmd::{open_store, print_json};
+use crate::cmd::{open_store, print_json, runtime};
 use crate::input::Source;
 
 #[derive(Debug, Default, Serialize)]
@@ -77,7 +77,8 @@ fn read(source: &Source) -> Result<Vec<Article>, String> {
 
 pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let sources = expand(&args.inputs);
-    let mut store = open_store(db)?;
+    let store = open_store(db)?;
+    let rt = runtime()?;
     let bar = if sources.len() > 1 && std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(sources.len() as u64);
         if let Ok(style) =
@@ -95,7 +96,7 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
         match read(source) {
             Ok(articles) => {
                 for article in &articles {
-                    match store.ingest(article, Utc::now()) {
+                    match rt.block_on(store.ingest(article.clone(), Utc::now())) {
                         Ok(IngestOutcome::Added) => summary.added += 1,
                         Ok(IngestOutcome::Updated) => summary.updated += 1,
                         Ok(IngestOutcome::Unchanged) => summary.unchanged += 1,

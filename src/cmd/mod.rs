@@ -12,9 +12,11 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use chrono::{DateTime, NaiveDate, Utc};
-use nghiquyet_digest::{Composer, DkimSettings, MailSettings, Mailer, Renderer, Store};
+use nghiquyet_digest::{
+    Composer, DkimSettings, MailSettings, Options, Renderer, SqliteStore, Transport,
+};
 
-use crate::args::{Cli, Command, DigestCommand, MailArgs};
+use crate::args::{Cli, Command, DeliveryArgs, DigestCommand, MailArgs};
 
 /// Runs the command line; the exit code is non-zero when any input failed.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -48,8 +50,17 @@ pub(crate) fn print_json<T: serde::Serialize>(value: &T, pretty: bool) -> anyhow
 }
 
 /// Opens the store named by --db.
-pub(crate) fn open_store(db: &Path) -> anyhow::Result<Store> {
-    Store::open(db).with_context(|| format!("opening the store {}", db.display()))
+pub(crate) fn open_store(db: &Path) -> anyhow::Result<SqliteStore> {
+    SqliteStore::open(db).with_context(|| format!("opening the store {}", db.display()))
+}
+
+/// The service options the delivery flags describe.
+pub(crate) fn options(delivery: &DeliveryArgs) -> Options {
+    Options {
+        retry_base: std::time::Duration::from_secs(delivery.retry_base),
+        bounce_limit: delivery.bounce_limit,
+        ..Options::default()
+    }
 }
 
 /// Parses a time given as RFC 3339 ("2026-11-27T07:00:00+07:00") or a date
@@ -71,10 +82,12 @@ pub(crate) fn now_or(s: Option<&str>) -> anyhow::Result<DateTime<Utc>> {
     s.map_or_else(|| Ok(Utc::now()), parse_time)
 }
 
-/// The renderer: the embedded templates, or a folder's.
+/// The renderer: the embedded templates, or a folder's (checked with a
+/// sample render of every template).
 pub(crate) fn renderer(templates: Option<&Path>) -> anyhow::Result<Renderer> {
     Ok(match templates {
-        Some(dir) => Renderer::from_dir(dir)?,
+        Some(dir) => Renderer::from_dir(dir)
+            .with_context(|| format!("the templates in {}", dir.display()))?,
         None => Renderer::new(),
     })
 }
@@ -104,10 +117,17 @@ pub(crate) fn composer(mail: &MailArgs) -> anyhow::Result<Composer> {
     )?)
 }
 
-/// The mailer the mail options describe: SMTP or an outbox folder.
-pub(crate) fn mailer(mail: &MailArgs) -> anyhow::Result<Mailer> {
+/// The transport the mail options describe: SMTP or an outbox folder.
+pub(crate) fn transport(mail: &MailArgs) -> anyhow::Result<Transport> {
+    if !(mail.smtp_timeout.is_finite() && mail.smtp_timeout > 0.0) {
+        anyhow::bail!(
+            "invalid --smtp-timeout {}: expected a positive number of seconds",
+            mail.smtp_timeout
+        );
+    }
+    let timeout = std::time::Duration::from_secs_f64(mail.smtp_timeout);
     match (&mail.smtp, &mail.outbox) {
-        (_, Some(dir)) => Ok(Mailer::outbox(dir)?),
+        (_, Some(dir)) => Ok(Transport::outbox(dir)?),
         (Some(url), None) => {
             let ca =
                 match &mail.smtp_ca {
@@ -116,7 +136,7 @@ pub(crate) fn mailer(mail: &MailArgs) -> anyhow::Result<Mailer> {
                     })?),
                     None => None,
                 };
-            Ok(Mailer::smtp_with_ca(url, ca.as_deref())?)
+            Ok(Transport::smtp(url, ca.as_deref(), timeout)?)
         }
         (None, None) => anyhow::bail!(
             "no mail server: give --smtp URL (or set NGHIQUYET_SMTP_URL), or --outbox DIR to write .eml files"
@@ -124,7 +144,7 @@ pub(crate) fn mailer(mail: &MailArgs) -> anyhow::Result<Mailer> {
     }
 }
 
-/// A tokio runtime for the commands that send mail.
+/// A tokio runtime for the commands (the store's work runs on its blocking threads).
 pub(crate) fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     Ok(tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

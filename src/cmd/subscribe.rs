@@ -5,12 +5,13 @@ use std::process::ExitCode;
 
 use chrono::Utc;
 use nghiquyet_digest::{
-    Filter, Lang, NewSubscriber, Schedule, Subscriber, normalize_address, parse_tz,
+    Filter, Lang, NewSubscriber, Schedule, Store, Subscriber, Unsubscribe, normalize_address,
+    parse_tz,
 };
 use serde::Serialize;
 
 use crate::args::{SubscribeArgs, SubscribersArgs, UnsubscribeArgs};
-use crate::cmd::{open_store, parse_time, print_json};
+use crate::cmd::{open_store, parse_time, print_json, runtime};
 
 /// The subscriber's next digest time in its own zone, for people.
 fn next_local(s: &Subscriber) -> String {
@@ -22,28 +23,26 @@ fn next_local(s: &Subscriber) -> String {
 
 pub fn subscribe(db: &Path, args: &SubscribeArgs) -> anyhow::Result<ExitCode> {
     // Check everything before touching the store.
-    let email = normalize_address(&args.email)?;
     let schedule: Schedule = args.schedule.parse()?;
-    parse_tz(&args.tz)?;
     let lang: Lang = args.lang.parse()?;
     let since = args.since.as_deref().map(parse_time).transpose()?;
-    let mut store = open_store(db)?;
-    let sub = store.subscribe(
-        &NewSubscriber {
-            email,
-            name: args.name.clone(),
-            schedule,
-            tz: args.tz.trim().to_string(),
-            lang,
-            filter: Filter {
-                issuer: args.issuer.clone(),
-                keywords: args.keywords.clone(),
-                min_targets: args.min_targets,
-            },
-            since,
+    let settings = NewSubscriber {
+        email: args.email.clone(),
+        name: args.name.clone(),
+        schedule,
+        tz: args.tz.clone(),
+        lang,
+        filter: Filter {
+            issuer: args.issuer.clone(),
+            keywords: args.keywords.clone(),
+            min_targets: args.min_targets,
         },
-        Utc::now(),
-    )?;
+        since,
+    }
+    .settings()?;
+    let store = open_store(db)?;
+    let record = runtime()?.block_on(store.subscribe(settings, Utc::now()))?;
+    let sub = Subscriber::try_from(record)?;
     println!(
         "subscribed {} ({}, {}): next digest {}",
         sub.email,
@@ -55,20 +54,30 @@ pub fn subscribe(db: &Path, args: &SubscribeArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn unsubscribe(db: &Path, args: &UnsubscribeArgs) -> anyhow::Result<ExitCode> {
-    let mut store = open_store(db)?;
-    let (done, who) = match (&args.email, &args.token) {
-        (Some(email), _) => (store.unsubscribe(email)?, email.trim().to_lowercase()),
+    let store = open_store(db)?;
+    let (who, label) = match (&args.email, &args.token) {
+        (Some(email), _) => {
+            let email = normalize_address(email).unwrap_or_else(|_| email.trim().to_lowercase());
+            (Unsubscribe::Email(email.clone()), email)
+        }
         (None, Some(token)) => (
-            store.unsubscribe_token(token.trim())?,
+            Unsubscribe::Token(token.trim().to_string()),
             "with that token".to_string(),
         ),
         (None, None) => anyhow::bail!("give an EMAIL or --token"),
     };
-    if done {
-        println!("unsubscribed {who}");
+    if runtime()?.block_on(store.unsubscribe(who, args.erase))? {
+        println!(
+            "unsubscribed {label}{}",
+            if args.erase {
+                " and erased the address"
+            } else {
+                ""
+            }
+        );
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!("nghiquyet: no subscriber {who}");
+        eprintln!("nghiquyet: no subscriber {label}");
         Ok(ExitCode::FAILURE)
     }
 }
@@ -80,9 +89,25 @@ struct Row<'a> {
     next_digest: Option<String>,
 }
 
+/// Every subscriber, by address.
+async fn all(store: &impl Store) -> anyhow::Result<Vec<Subscriber>> {
+    let mut out = Vec::new();
+    let mut after = 0;
+    loop {
+        let page = store.subscribers(after, 1000).await?;
+        let Some(last) = page.last() else { break };
+        after = last.id;
+        for r in page {
+            out.push(Subscriber::try_from(r)?);
+        }
+    }
+    out.sort_by(|a, b| a.email.cmp(&b.email));
+    Ok(out)
+}
+
 pub fn list(db: &Path, args: &SubscribersArgs) -> anyhow::Result<ExitCode> {
     let store = open_store(db)?;
-    let subs = store.subscribers()?;
+    let subs = runtime()?.block_on(all(&store))?;
     if args.json {
         let rows: Vec<Row<'_>> = subs
             .iter()
@@ -101,6 +126,7 @@ pub fn list(db: &Path, args: &SubscribersArgs) -> anyhow::Result<ExitCode> {
         "ZONE".into(),
         "LANG".into(),
         "FILTERS".into(),
+        "STATUS".into(),
         "NEXT DIGEST".into(),
     ]];
     for s in &subs {
@@ -121,6 +147,10 @@ pub fn list(db: &Path, args: &SubscribersArgs) -> anyhow::Result<ExitCode> {
             s.tz.clone(),
             s.lang.to_string(),
             filters.join(" "),
+            serde_json::to_value(s.status)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
             next_local(s),
         ]);
     }

@@ -1,10 +1,40 @@
-//! The one error type of the crate.
+//! The one error type of the crate, and the one place that decides what is
+//! retried ([`Error::fault`]).
+
+/// What a failure means for the digest it happened to: the one
+/// classification the service acts on.
+///
+/// ```
+/// use nghiquyet_digest::{Error, Fault};
+///
+/// let e = Error::Send { recipient: "an@example.vn".into(), message: "451 try later".into(), fault: Fault::Transient };
+/// assert_eq!(e.fault(), Fault::Transient);
+/// assert_eq!(Error::Config("bad From".into()).fault(), Fault::Operator);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Fault {
+    /// Nothing was delivered and trying again later may work (a 4xx reply,
+    /// a connection lost or timed out before the end of the message): retry
+    /// with backoff and jitter.
+    Transient,
+    /// The connection was lost or timed out after the message was sent,
+    /// before the server's reply: it may have been delivered. Deferred to a
+    /// later pass with backoff (never retried at once), with the same bytes
+    /// and Message-ID.
+    Ambiguous,
+    /// The server refused this recipient or message for good (a 5xx reply
+    /// to RCPT or to the message): recorded against that recipient only.
+    Recipient,
+    /// The operator must act (TLS trust, authentication, a bad From, a
+    /// broken configuration or store): the pass stops with one clear error
+    /// and the digests stay pending.
+    Operator,
+}
 
 /// What went wrong in the digest service.
 ///
-/// Messages are lowercase and carry what they are about. Sending failures are
-/// classified for the retry policy with [`Error::is_transient`] and
-/// [`Error::is_permanent`].
+/// Messages are lowercase and carry what they are about.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -49,23 +79,32 @@ pub enum Error {
         /// What is wrong with it.
         message: String,
     },
+    /// A display name with a control character (CR, LF, any C0 or C1 control).
+    #[cfg(feature = "service")]
+    #[error("invalid name {0:?}: control characters (line breaks, tabs) are not allowed")]
+    Name(String),
     /// A subscriber that is not in the store.
     #[cfg(feature = "service")]
     #[error("no subscriber {0:?}")]
     NoSubscriber(String),
-    /// A store (SQLite) failure.
+    /// A store failure.
     #[cfg(feature = "service")]
-    #[error("store: {0}")]
-    Store(#[from] rusqlite::Error),
-    /// A stored record that does not decode.
-    #[cfg(feature = "service")]
-    #[error("store: corrupt record: {0}")]
-    Corrupt(String),
+    #[error(transparent)]
+    Store(#[from] nghiquyet_store::Error),
     /// An invalid mail setting (SMTP URL, From address, DKIM key).
     #[cfg(feature = "service")]
     #[error("mail settings: {0}")]
     Config(String),
-    /// A message the mail server did not accept.
+    /// A message that could not be built.
+    #[cfg(feature = "service")]
+    #[error("building the message to {recipient}: {message}")]
+    Message {
+        /// The recipient.
+        recipient: String,
+        /// What was wrong.
+        message: String,
+    },
+    /// A message the mail server did not take.
     #[cfg(feature = "service")]
     #[error("sending to {recipient}: {message}")]
     Send {
@@ -73,28 +112,43 @@ pub enum Error {
         recipient: String,
         /// What the server or the connection said (never credentials).
         message: String,
-        /// Whether trying again later may succeed (4xx, connection errors, timeouts).
-        transient: bool,
+        /// What it means for the digest.
+        fault: Fault,
     },
 }
 
 impl Error {
-    /// Whether trying again later may succeed: a 4xx reply, a lost
-    /// connection or a timeout.
+    /// What the failure means for the digest: the one rule the service
+    /// follows. A send failure carries its classification; a message that
+    /// cannot be built concerns its recipient only; everything else (files,
+    /// settings, the store) is the operator's to fix.
+    ///
+    /// ```
+    /// use nghiquyet_digest::{Error, Fault};
+    /// assert_eq!(Error::Lang("fr".into()).fault(), Fault::Operator);
+    /// ```
+    pub fn fault(&self) -> Fault {
+        match self {
+            #[cfg(feature = "service")]
+            Error::Send { fault, .. } => *fault,
+            #[cfg(feature = "service")]
+            Error::Message { .. } | Error::Name(_) | Error::Address { .. } => Fault::Recipient,
+            _ => Fault::Operator,
+        }
+    }
+
+    /// Whether trying again later may succeed ([`Fault::Transient`] or
+    /// [`Fault::Ambiguous`]).
     ///
     /// ```
     /// assert!(!nghiquyet_digest::Error::Lang("fr".into()).is_transient());
     /// ```
     pub fn is_transient(&self) -> bool {
-        match self {
-            #[cfg(feature = "service")]
-            Error::Send { transient, .. } => *transient,
-            _ => false,
-        }
+        matches!(self.fault(), Fault::Transient | Fault::Ambiguous)
     }
 
-    /// Whether the failure will not go away by itself: a 5xx reply or any
-    /// non-sending error.
+    /// Whether the failure will not go away by itself ([`Fault::Recipient`]
+    /// or [`Fault::Operator`]).
     ///
     /// ```
     /// assert!(nghiquyet_digest::Error::Lang("fr".into()).is_permanent());

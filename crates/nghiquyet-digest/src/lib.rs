@@ -3,10 +3,17 @@
 //! - [`render`](Renderer): a digest of [`Article`](nghiquyet_core::Article)s
 //!   as a subject, HTML and plain text, in Vietnamese or English. Always
 //!   built: with `default-features = false` the crate needs only the core,
-//!   handlebars and serde.
-//! - With the default `service` feature: the SQLite [`Store`] (articles,
-//!   subscribers, digests), crontab [`Schedule`]s in IANA zones, the
-//!   [`Mailer`] (SMTP or an outbox folder) and the scheduler [`run`].
+//!   handlebars, serde and url.
+//! - With the default `service` feature, modules with one job each, whose
+//!   imports point one way (the service over the others):
+//!   - `subscriber`: [`Subscriber`], [`Filter`], address and name checks;
+//!   - `schedule`: crontab [`Schedule`]s in IANA zones;
+//!   - `message`: the [`Composer`]: bodies shared by content, per-recipient
+//!     parts, MIME, DKIM;
+//!   - `transport`: SMTP with a timeout on every step, an outbox, a stub;
+//!     the one classifier of failures ([`classify`], [`Fault`]);
+//!   - `service`: the passes ([`Service`]) over a [`Store`]
+//!     (`nghiquyet-store`, SQLite first), and `scheduler`: [`run`].
 //!
 //! ```
 //! use nghiquyet_digest::{render_digest, Lang};
@@ -25,27 +32,39 @@
 mod error;
 mod render;
 
-pub use error::Error;
+pub use error::{Error, Fault};
 pub use render::{Lang, RenderOptions, RenderedDigest, Renderer, TEMPLATE_FILES, render_digest};
 
 #[cfg(feature = "service")]
+mod message;
+#[cfg(feature = "service")]
 mod schedule;
 #[cfg(feature = "service")]
-pub use schedule::{Schedule, parse_tz};
-#[cfg(feature = "service")]
-mod store;
-#[cfg(feature = "service")]
-pub use store::{
-    Digest, DigestStatus, Filter, Frozen, IngestOutcome, NewSubscriber, Store, Subscriber,
-};
-#[cfg(feature = "service")]
-mod mail;
-#[cfg(feature = "service")]
-pub use mail::{
-    Composer, DkimSettings, MailSettings, Mailer, RetryPolicy, Sent, normalize_address,
-    outbox_file_name,
-};
+mod scheduler;
 #[cfg(feature = "service")]
 mod service;
 #[cfg(feature = "service")]
-pub use service::{CONCURRENCY, Clock, Outcome, RunOptions, SendReport, Service, run};
+mod stop;
+#[cfg(feature = "service")]
+mod subscriber;
+#[cfg(feature = "service")]
+mod transport;
+
+#[cfg(feature = "service")]
+pub use message::{Body, Composer, DkimSettings, MailSettings, Parts};
+#[cfg(feature = "service")]
+pub use nghiquyet_store::{
+    DigestRecord, DigestStatus, IngestOutcome, SqliteStore, Store, SubscriberStatus, Unsubscribe,
+};
+#[cfg(feature = "service")]
+pub use schedule::{Schedule, parse_tz};
+#[cfg(feature = "service")]
+pub use scheduler::{Clock, RunOptions, run};
+#[cfg(feature = "service")]
+pub use service::{Options, Outcome, RetryPolicy, SendReport, Service, backoff, new_articles};
+#[cfg(feature = "service")]
+pub use stop::Stop;
+#[cfg(feature = "service")]
+pub use subscriber::{Filter, NewSubscriber, Subscriber, check_name, normalize_address};
+#[cfg(feature = "service")]
+pub use transport::{CONNECTIONS, Session, SmtpServer, Step, Transport, classify, classify_timeout};

@@ -160,14 +160,41 @@ impl Renderer {
                     message: e.to_string(),
                 })
         };
+        // Strict: a template naming a field the digest does not have fails
+        // (at the start, through `check`) instead of rendering it empty.
         let mut h = Handlebars::new();
-        h.set_strict_mode(false);
+        h.set_strict_mode(true);
         compile(&mut h, "html", html)?;
         let mut t = Handlebars::new();
+        t.set_strict_mode(true);
         t.register_escape_fn(handlebars::no_escape);
         compile(&mut t, "text", text)?;
         compile(&mut t, "subject", subject)?;
-        Ok(Renderer { html: h, text: t })
+        let renderer = Renderer { html: h, text: t };
+        renderer.check()?;
+        Ok(renderer)
+    }
+
+    /// Renders a sample digest with every template, in both languages, with
+    /// and without the optional parts, so that a template mistake shows at
+    /// the start rather than at send time.
+    ///
+    /// ```
+    /// nghiquyet_digest::Renderer::new().check()?;
+    /// # Ok::<(), nghiquyet_digest::Error>(())
+    /// ```
+    pub fn check(&self) -> Result<(), Error> {
+        let sample: Vec<Article> = sample_article().into_iter().collect();
+        let full = RenderOptions {
+            recipient_name: Some("Nguyễn Văn An".into()),
+            unsubscribe_url: Some("https://example.invalid/unsubscribe?token=0".into()),
+            date: Some("01/01/2026".into()),
+        };
+        for lang in [Lang::Vi, Lang::En] {
+            self.render(&sample, lang, &full)?;
+            self.render(&[], lang, &RenderOptions::default())?;
+        }
+        Ok(())
     }
 
     /// Renders the digest of `articles` in `lang`.
@@ -343,11 +370,27 @@ impl ArticleContext {
             title: a.title.clone().unwrap_or_else(|| t.untitled.to_string()),
             kicker: a.kicker.clone(),
             date: a.published.map(|d| d.format("%d/%m/%Y %H:%M").to_string()),
-            url: a.url.clone(),
+            url: a.url.as_deref().filter(|u| is_web_link(u)).map(str::to_string),
             author: a.author.clone(),
             blocks,
         }
     }
+}
+
+/// Whether a URL may become a link: only `http` and `https` (never
+/// `javascript:`, `data:` or `file:`).
+fn is_web_link(s: &str) -> bool {
+    url::Url::parse(s.trim()).is_ok_and(|u| matches!(u.scheme(), "http" | "https"))
+}
+
+/// An article with every field a template may show, for [`Renderer::check`].
+fn sample_article() -> Option<Article> {
+    let text = "Đảng bộ tỉnh Mẫu:\nĐại hội Đảng bộ tỉnh Mẫu\nCập nhật: Thứ Hai 12/10/2020 - 08:00\n\
+        Nghị quyết Đại hội Đảng bộ tỉnh Mẫu lần thứ XV, nhiệm kỳ 2020-2025 đề ra: phấn đấu 95% trở lên \
+        đảng viên hoàn thành tốt nhiệm vụ; kết nạp đảng viên mới đạt 3% so với tổng số đảng viên đầu nhiệm kỳ.\n\
+        Mai Anh";
+    let a = nghiquyet_core::parse_article(text).ok()?;
+    Some(a.with_url("https://example.invalid/a"))
 }
 
 /// The resolutions of an article, each (issuer, term) once, with the number
