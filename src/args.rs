@@ -168,7 +168,12 @@ pub struct DeliveryArgs {
     /// The first wait before a deferred digest is tried again, in seconds of
     /// the service clock (--now); attempt n waits BASE * 2^(n-1) with jitter,
     /// at most 6 hours. 0: at the next run.
-    #[arg(long, value_name = "SECS", env = "NGHIQUYET_RETRY_BASE", default_value_t = 60)]
+    #[arg(
+        long,
+        value_name = "SECS",
+        env = "NGHIQUYET_RETRY_BASE",
+        default_value_t = 60
+    )]
     pub retry_base: u64,
     /// Permanent refusals in a row after which a subscriber becomes `bouncing`
     /// (no more digests until it subscribes again).
@@ -238,7 +243,12 @@ pub struct MailArgs {
     pub smtp_ca: Option<PathBuf>,
     /// Seconds each SMTP step may take (connect, greeting, each command, end
     /// of data) before the attempt fails.
-    #[arg(long, value_name = "SECS", env = "NGHIQUYET_SMTP_TIMEOUT", default_value_t = 60.0)]
+    #[arg(
+        long,
+        value_name = "SECS",
+        env = "NGHIQUYET_SMTP_TIMEOUT",
+        default_value_t = 60.0
+    )]
     pub smtp_timeout: f64,
     /// Write each message as a .eml file into DIR instead of sending it.
     #[arg(long, value_name = "DIR", conflicts_with = "smtp")]

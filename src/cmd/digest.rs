@@ -11,9 +11,7 @@ use nghiquyet_digest::{
 
 use crate::args::{ListArgs, PreviewArgs, SendArgs, ServeArgs};
 use crate::cmd::subscribe::print_table;
-use crate::cmd::{
-    composer, now_or, open_store, options, print_json, renderer, runtime, transport,
-};
+use crate::cmd::{composer, now_or, open_store, options, print_json, renderer, runtime, transport};
 
 /// `digest send` exits with this when work is left (deferred, pending, or
 /// held by another sender): EX_TEMPFAIL.

@@ -67,4 +67,6 @@ pub use stop::Stop;
 #[cfg(feature = "service")]
 pub use subscriber::{Filter, NewSubscriber, Subscriber, check_name, normalize_address};
 #[cfg(feature = "service")]
-pub use transport::{CONNECTIONS, Session, SmtpServer, Step, Transport, classify, classify_timeout};
+pub use transport::{
+    CONNECTIONS, Session, SmtpServer, Step, Transport, classify, classify_timeout,
+};

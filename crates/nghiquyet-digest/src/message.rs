@@ -156,7 +156,9 @@ impl Composer {
             .clone()
             .unwrap_or_else(|| format!("nghiquyet digest <digest.{domain}>"));
         if list_id.chars().any(char::is_control) {
-            return Err(Error::Config(format!("List-Id {list_id:?}: control characters")));
+            return Err(Error::Config(format!(
+                "List-Id {list_id:?}: control characters"
+            )));
         }
         let dkim = settings.dkim.as_ref().map(dkim_config).transpose()?;
         Ok(Composer {
@@ -314,7 +316,10 @@ impl Composer {
             Some(n) => check_name(n)?,
             None => None,
         };
-        if parts.unsubscribe_url.chars().any(|c| c.is_control() || c == '>')
+        if parts
+            .unsubscribe_url
+            .chars()
+            .any(|c| c.is_control() || c == '>')
             || parts.message_id.chars().any(char::is_control)
         {
             return Err(fail("control characters in a header".into()));
@@ -340,10 +345,9 @@ impl Composer {
         let raw = |name: &'static str, value: String| {
             HeaderValue::new(HeaderName::new_from_ascii_str(name), value)
         };
-        let content_type = ContentType::parse(&format!(
-            "multipart/alternative; boundary=\"{boundary}\""
-        ))
-        .map_err(|e| fail(e.to_string()))?;
+        let content_type =
+            ContentType::parse(&format!("multipart/alternative; boundary=\"{boundary}\""))
+                .map_err(|e| fail(e.to_string()))?;
         let mut builder = Message::builder()
             .from(self.from.clone())
             .to(Mailbox::new(name.clone(), to))
@@ -367,7 +371,11 @@ impl Composer {
         if let Some(r) = &self.reply_to {
             builder = builder.reply_to(r.clone());
         }
-        let bytes = fill(&body.bytes, name.as_deref().unwrap_or(""), parts.unsubscribe_url);
+        let bytes = fill(
+            &body.bytes,
+            name.as_deref().unwrap_or(""),
+            parts.unsubscribe_url,
+        );
         builder
             .body(MimeBody::dangerous_pre_encoded(
                 bytes,
@@ -583,8 +591,12 @@ mod tests {
     fn the_same_parts_give_the_same_bytes_and_fill_the_greeting() {
         let c = Composer::new(&MailSettings::default(), Renderer::new()).unwrap();
         let body = c.body(&[article()], Lang::Vi, "02/01/2026", true).unwrap();
-        let a = c.assemble(&parts(Some("Nguyễn Văn An"), None), &body).unwrap();
-        let b = c.assemble(&parts(Some("Nguyễn Văn An"), None), &body).unwrap();
+        let a = c
+            .assemble(&parts(Some("Nguyễn Văn An"), None), &body)
+            .unwrap();
+        let b = c
+            .assemble(&parts(Some("Nguyễn Văn An"), None), &body)
+            .unwrap();
         assert_eq!(a, b);
         let msg = mail_parser::MessageParser::default().parse(&a).unwrap();
         let text = msg.body_text(0).unwrap();
@@ -623,8 +635,16 @@ mod tests {
         let body = c.body(&[article()], Lang::En, "02/01/2026", false).unwrap();
         let sig = c.sign(&parts(None, None), &body).unwrap().unwrap();
         let h = sig.to_ascii_lowercase();
-        assert!(h.contains("d=nghiquyet.invalid") && h.contains("s=s1"), "{sig}");
-        for name in ["list-unsubscribe", "list-unsubscribe-post", "list-id", "message-id"] {
+        assert!(
+            h.contains("d=nghiquyet.invalid") && h.contains("s=s1"),
+            "{sig}"
+        );
+        for name in [
+            "list-unsubscribe",
+            "list-unsubscribe-post",
+            "list-id",
+            "message-id",
+        ] {
             assert!(h.contains(name), "{name} not signed: {sig}");
         }
         let a = c.assemble(&parts(None, Some(&sig)), &body).unwrap();
@@ -636,12 +656,31 @@ mod tests {
     #[test]
     fn bad_settings_are_refused() {
         let bad = |s: MailSettings| Composer::new(&s, Renderer::new()).unwrap_err().to_string();
-        assert!(bad(MailSettings { from: "nobody".into(), ..MailSettings::default() }).contains("From address"));
         assert!(
-            bad(MailSettings { unsubscribe_url: "javascript:x".into(), ..MailSettings::default() })
-                .contains("unsubscribe URL")
+            bad(MailSettings {
+                from: "nobody".into(),
+                ..MailSettings::default()
+            })
+            .contains("From address")
         );
-        let dkim = Some(DkimSettings { selector: "s".into(), domain: "d".into(), key: "-----BEGIN nonsense".into() });
-        assert!(bad(MailSettings { dkim, ..MailSettings::default() }).contains("DKIM key"));
+        assert!(
+            bad(MailSettings {
+                unsubscribe_url: "javascript:x".into(),
+                ..MailSettings::default()
+            })
+            .contains("unsubscribe URL")
+        );
+        let dkim = Some(DkimSettings {
+            selector: "s".into(),
+            domain: "d".into(),
+            key: "-----BEGIN nonsense".into(),
+        });
+        assert!(
+            bad(MailSettings {
+                dkim,
+                ..MailSettings::default()
+            })
+            .contains("DKIM key")
+        );
     }
 }

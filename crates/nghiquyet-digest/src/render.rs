@@ -370,7 +370,11 @@ impl ArticleContext {
             title: a.title.clone().unwrap_or_else(|| t.untitled.to_string()),
             kicker: a.kicker.clone(),
             date: a.published.map(|d| d.format("%d/%m/%Y %H:%M").to_string()),
-            url: a.url.as_deref().filter(|u| is_web_link(u)).map(str::to_string),
+            url: a
+                .url
+                .as_deref()
+                .filter(|u| is_web_link(u))
+                .map(str::to_string),
             author: a.author.clone(),
             blocks,
         }

@@ -122,11 +122,7 @@ where
             if next.is_some_and(|n| clock.now() >= n) {
                 break;
             }
-            let v = service
-                .store()
-                .data_version()
-                .await
-                .unwrap_or(version + 1);
+            let v = service.store().data_version().await.unwrap_or(version + 1);
             if v != version {
                 version = v;
                 break;

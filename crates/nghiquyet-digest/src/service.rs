@@ -11,8 +11,8 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use nghiquyet_core::Article;
 use nghiquyet_store::{
-    Advance, BodyRecord, Claimed, FreezeBatch, NewDigest, Outcome as Fate, Record, SenderId,
-    StoredArticle, Store, SubscriberStatus,
+    Advance, BodyRecord, Claimed, FreezeBatch, NewDigest, Outcome as Fate, Record, SenderId, Store,
+    StoredArticle, SubscriberStatus,
 };
 use serde::Serialize;
 use tokio::sync::{Mutex, Notify, mpsc};

@@ -24,4 +24,3 @@ impl Stop {
         self.0.load(Ordering::SeqCst)
     }
 }
-

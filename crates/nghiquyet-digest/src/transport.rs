@@ -215,7 +215,11 @@ impl Transport {
             ("smtps", _) => (true, 465),
             ("smtp", Some("required")) => (false, 587),
             ("smtp", _) => (false, 25),
-            (s, _) => return Err(config(&format!("unknown scheme {s:?}: expected smtp or smtps"))),
+            (s, _) => {
+                return Err(config(&format!(
+                    "unknown scheme {s:?}: expected smtp or smtps"
+                )));
+            }
         };
         let port = parsed.port().unwrap_or(port);
         let params = |pem: Option<&[u8]>| -> Result<TlsParameters, Error> {
@@ -414,9 +418,10 @@ impl Session {
             TlsMode::Wrapper(params) => {
                 *at = Step::Tls;
                 #[allow(deprecated)]
-                let mut tls = lettre::transport::smtp::client::AsyncNetworkStream::use_existing_tokio1(
-                    Box::new(tcp),
-                );
+                let mut tls =
+                    lettre::transport::smtp::client::AsyncNetworkStream::use_existing_tokio1(
+                        Box::new(tcp),
+                    );
                 step(s, Step::Tls, recipient, tls.upgrade_tls(params.clone())).await?;
                 Box::new(Wrapped(tls))
             }
@@ -440,10 +445,22 @@ impl Session {
                         fault: Fault::Operator,
                     });
                 }
-                step(s, Step::Tls, recipient, conn.starttls(params.clone(), &s.hello)).await?;
+                step(
+                    s,
+                    Step::Tls,
+                    recipient,
+                    conn.starttls(params.clone(), &s.hello),
+                )
+                .await?;
             }
             TlsMode::Opportunistic(params) if conn.can_starttls() => {
-                step(s, Step::Tls, recipient, conn.starttls(params.clone(), &s.hello)).await?;
+                step(
+                    s,
+                    Step::Tls,
+                    recipient,
+                    conn.starttls(params.clone(), &s.hello),
+                )
+                .await?;
             }
             _ => {}
         }
@@ -498,18 +515,25 @@ impl Session {
                 }
                 result
             }
-            Transport::Outbox(t) => t.send_raw(envelope, message).await.map(|_| true).map_err(|e| {
-                Error::Send {
+            Transport::Outbox(t) => {
+                t.send_raw(envelope, message)
+                    .await
+                    .map(|_| true)
+                    .map_err(|e| Error::Send {
+                        recipient,
+                        message: format!("writing to the outbox: {e}"),
+                        fault: Fault::Operator,
+                    })
+            }
+            Transport::Stub(t) => t
+                .send_raw(envelope, message)
+                .await
+                .map(|_| true)
+                .map_err(|e| Error::Send {
                     recipient,
-                    message: format!("writing to the outbox: {e}"),
-                    fault: Fault::Operator,
-                }
-            }),
-            Transport::Stub(t) => t.send_raw(envelope, message).await.map(|_| true).map_err(|e| Error::Send {
-                recipient,
-                message: e.to_string(),
-                fault: Fault::Transient,
-            }),
+                    message: e.to_string(),
+                    fault: Fault::Transient,
+                }),
         }
     }
 
@@ -559,7 +583,13 @@ impl Session {
         .await?;
         self.at = Step::RcptTo;
         for to in envelope.to() {
-            step(s, Step::RcptTo, recipient, conn.command(Rcpt::new(to.clone(), vec![]))).await?;
+            step(
+                s,
+                Step::RcptTo,
+                recipient,
+                conn.command(Rcpt::new(to.clone(), vec![])),
+            )
+            .await?;
         }
         if stops.iter().any(Stop::is_stopped) {
             // Mid-transaction: drop the connection, nothing was sent.

@@ -1,15 +1,17 @@
 //! The scheduler under a paused tokio clock: slots across daylight-saving
 //! changes, new subscribers noticed while running, one catch-up digest after
-//! downtime, graceful shutdown.
+//! downtime, graceful shutdown, a subscriber whose digest cannot be built
+//! backing off alone.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use nghiquyet_digest::{
-    Clock, Composer, Filter, Lang, MailSettings, Mailer, NewSubscriber, Renderer, RunOptions,
-    Service, Store,
+    Clock, Composer, DigestStatus, Filter, Lang, MailSettings, NewSubscriber, Renderer, RunOptions,
+    Service, SqliteStore, Stop, Store, Transport,
 };
+use nghiquyet_store::SubscriberSettings;
 
 fn t(s: &str) -> DateTime<Utc> {
     s.parse().expect("a time")
@@ -22,7 +24,7 @@ fn article(n: usize) -> nghiquyet_core::Article {
     .expect("an article")
 }
 
-fn subscriber(email: &str, schedule: &str, tz: &str) -> NewSubscriber {
+fn subscriber(email: &str, schedule: &str, tz: &str) -> SubscriberSettings {
     NewSubscriber {
         email: email.into(),
         name: None,
@@ -32,6 +34,12 @@ fn subscriber(email: &str, schedule: &str, tz: &str) -> NewSubscriber {
         filter: Filter::default(),
         since: None,
     }
+    .settings()
+    .expect("valid settings")
+}
+
+fn composer() -> Composer {
+    Composer::new(&MailSettings::default(), Renderer::new()).expect("composer")
 }
 
 /// The tokio instant at which `clock` reads `at`.
@@ -45,13 +53,9 @@ async fn slots_across_daylight_saving_in_berlin() {
     let dir = tempfile::tempdir().expect("a folder");
     let db = dir.path().join("s.db");
     let clock = Clock::starting_at(t("2026-03-27T12:00:00Z"));
-    let store = Store::open(&db).expect("store");
-    let (mailer, sent) = Mailer::memory();
-    let service = Service::new(
-        store,
-        Composer::new(&MailSettings::default(), Renderer::new()).expect("composer"),
-        mailer,
-    );
+    let store = SqliteStore::open(&db).expect("store");
+    let sent = Transport::stub();
+    let service = Service::new(store, composer(), sent.clone());
     let passes = Arc::new(Mutex::new(Vec::new()));
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let log = passes.clone();
@@ -65,19 +69,20 @@ async fn slots_across_daylight_saving_in_berlin() {
             let _ = stopped.await;
         },
         move |now, report| {
-            let n = report.as_ref().map(|r| r.sent.len()).unwrap_or(usize::MAX);
+            let n = report.as_ref().map(|r| r.sent).unwrap_or(usize::MAX);
             log.lock().expect("log").push((now, n));
         },
     ));
 
     // Another process subscribes and ingests while the service runs.
-    let mut other = Store::open(&db).expect("second connection");
+    let other = SqliteStore::open(&db).expect("second connection");
     tokio::time::sleep(Duration::from_secs(120)).await;
     other
         .subscribe(
-            &subscriber("berlin@example.org", "30 2 * * *", "Europe/Berlin"),
+            subscriber("berlin@example.org", "30 2 * * *", "Europe/Berlin"),
             clock.now(),
         )
+        .await
         .expect("subscribe");
 
     // 02:30 CET; 02:30 does not exist on the 29th (fires at 03:00 CEST); 02:30 CEST.
@@ -89,26 +94,17 @@ async fn slots_across_daylight_saving_in_berlin() {
     for (i, slot) in slots.iter().enumerate() {
         let slot = t(slot);
         tokio::time::sleep_until(instant(&clock, slot - chrono::Duration::hours(1))).await;
-        other.ingest(&article(i), clock.now()).expect("ingest");
+        other.ingest(article(i), clock.now()).await.expect("ingest");
         tokio::time::sleep_until(instant(&clock, slot - chrono::Duration::seconds(1))).await;
-        assert_eq!(sent.lock().expect("sent").len(), i, "nothing before {slot}");
+        assert_eq!(sent.messages().await.len(), i, "nothing before {slot}");
         tokio::time::sleep_until(instant(&clock, slot + chrono::Duration::minutes(1))).await;
-        assert_eq!(
-            sent.lock().expect("sent").len(),
-            i + 1,
-            "a digest at {slot}"
-        );
-        let digests = other.digests(1).expect("digests");
+        assert_eq!(sent.messages().await.len(), i + 1, "a digest at {slot}");
+        let digests = other.digests(None, 1).await.expect("digests");
         assert_eq!(digests[0].due_at, slot);
         assert_eq!(digests[0].articles, 1);
     }
     // Each digest held only its own new article.
-    let bodies: Vec<String> = sent
-        .lock()
-        .expect("sent")
-        .iter()
-        .map(|(_, m)| String::from_utf8_lossy(m).into_owned())
-        .collect();
+    let bodies: Vec<String> = sent.messages().await.into_iter().map(|(_, m)| m).collect();
     assert!(bodies[2].contains("Subject: =?utf-8?") && bodies.len() == 3);
 
     stop.send(()).expect("the service is running");
@@ -124,18 +120,24 @@ async fn slots_across_daylight_saving_in_berlin() {
 #[tokio::test(flavor = "current_thread", start_paused = true)]
 async fn one_catch_up_digest_after_downtime() {
     let start = t("2026-10-20T00:00:00Z");
-    let mut store = Store::open_in_memory().expect("store");
-    let sub = store
-        .subscribe(
-            &subscriber("ny@example.org", "@hourly", "America/New_York"),
-            start,
-        )
-        .expect("subscribe");
+    let store = SqliteStore::open_in_memory().expect("store");
+    let sub = nghiquyet_digest::Subscriber::try_from(
+        store
+            .subscribe(
+                subscriber("ny@example.org", "@hourly", "America/New_York"),
+                start,
+            )
+            .await
+            .expect("subscribe"),
+    )
+    .expect("a subscriber");
     store
-        .ingest(&article(1), start + chrono::Duration::minutes(5))
+        .ingest(article(1), start + chrono::Duration::minutes(5))
+        .await
         .expect("ingest");
     store
-        .ingest(&article(2), start + chrono::Duration::hours(30))
+        .ingest(article(2), start + chrono::Duration::hours(30))
+        .await
         .expect("ingest");
     // Down for a week, across the New York fall-back change (1 November).
     let back = t("2026-11-03T00:10:00Z");
@@ -144,12 +146,8 @@ async fn one_catch_up_digest_after_downtime() {
             .count_between(start, back, chrono_tz::America::New_York, 1000)
             > 300
     );
-    let (mailer, sent) = Mailer::memory();
-    let service = Service::new(
-        store,
-        Composer::new(&MailSettings::default(), Renderer::new()).expect("composer"),
-        mailer,
-    );
+    let sent = Transport::stub();
+    let service = Service::new(store, composer(), sent.clone());
     let clock = Clock::starting_at(back);
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(nghiquyet_digest::run(
@@ -162,13 +160,13 @@ async fn one_catch_up_digest_after_downtime() {
         |_, _| {},
     ));
     tokio::time::sleep(Duration::from_secs(3 * 3600)).await;
-    let sent = sent.lock().expect("sent").clone();
+    let sent = sent.messages().await;
     assert_eq!(
         sent.len(),
         1,
         "one catch-up digest, not one per missed slot"
     );
-    let body = String::from_utf8_lossy(&sent[0].1);
+    let body = &sent[0].1;
     assert!(
         body.contains("B=C3=A0i s=E1=BB=91 1") && body.contains("B=C3=A0i s=E1=BB=91 2"),
         "{body}"
@@ -177,40 +175,77 @@ async fn one_catch_up_digest_after_downtime() {
     task.await.expect("no panic").expect("a clean stop");
 }
 
+/// An outbox that cannot be written is the operator's to fix: the pass
+/// stops with the error and the digest stays pending, not failed.
 #[tokio::test(flavor = "current_thread", start_paused = true)]
-async fn temporary_failure_leaves_the_digest_pending() {
-    // A mailer into a folder that cannot be written: a temporary failure.
+async fn an_operator_fault_stops_the_pass_and_leaves_the_digest_pending() {
     let dir = tempfile::tempdir().expect("a folder");
     let blocked = dir.path().join("not-a-folder");
+    std::fs::create_dir(&blocked).expect("mkdir");
+    let transport = Transport::outbox(&blocked).expect("outbox");
+    std::fs::remove_dir(&blocked).expect("rmdir");
     std::fs::write(&blocked, b"a file").expect("write");
-    let mut store = Store::open_in_memory().expect("store");
+    let store = SqliteStore::open_in_memory().expect("store");
     let mut n = subscriber("x@example.org", "@daily", "UTC");
     n.since = Some(t("2026-01-01T00:00:00Z"));
     store
-        .ingest(&article(1), t("2026-01-01T01:00:00Z"))
+        .ingest(article(1), t("2026-01-01T01:00:00Z"))
+        .await
         .expect("ingest");
     store
-        .subscribe(&n, t("2026-01-01T02:00:00Z"))
-        .expect("subscribe");
-    let mut service = Service::new(
-        store,
-        Composer::new(&MailSettings::default(), Renderer::new()).expect("composer"),
-        Mailer::Outbox(blocked),
-    );
-    let report = service
-        .send_due(t("2026-01-02T00:00:00Z"))
+        .subscribe(n, t("2026-01-01T02:00:00Z"))
         .await
-        .expect("a pass");
-    assert_eq!(report.deferred.len(), 1);
-    let pending = service.store().pending_digests().expect("pending");
+        .expect("subscribe");
+    let service = Service::new(store, composer(), transport);
+    let err = service
+        .send_due(t("2026-01-02T00:00:00Z"), &Stop::new())
+        .await
+        .expect_err("the pass stops");
+    assert_eq!(err.fault(), nghiquyet_digest::Fault::Operator, "{err}");
+    let pending = service
+        .store()
+        .digests(Some(DigestStatus::Pending), 10)
+        .await
+        .expect("pending");
     assert_eq!(pending.len(), 1);
-    assert_eq!(pending[0].attempts, 4);
-    assert_eq!(
-        service
-            .store()
-            .subscriber("x@example.org")
-            .expect("sub")
-            .position,
-        0
-    );
+    assert_eq!(pending[0].attempts, 0);
+}
+
+/// One subscriber whose digest cannot be built backs off on its own; the
+/// others get theirs, and the scheduler does not spin.
+#[tokio::test(flavor = "current_thread", start_paused = true)]
+async fn a_digest_that_cannot_be_built_backs_off_alone() {
+    let start = t("2026-01-01T00:00:00Z");
+    let store = SqliteStore::open_in_memory().expect("store");
+    store.ingest(article(1), start).await.expect("ingest");
+    for email in ["good@example.org", "not an address"] {
+        let mut s = subscriber("good@example.org", "@hourly", "UTC");
+        s.email = email.into();
+        s.since = Some(t("2025-12-31T00:00:00Z"));
+        store.subscribe(s, start).await.expect("subscribe");
+    }
+    let sent = Transport::stub();
+    let service = Service::new(store, composer(), sent.clone());
+    let passes = Arc::new(Mutex::new(0usize));
+    let count = passes.clone();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(nghiquyet_digest::run(
+        service,
+        Clock::starting_at(start + chrono::Duration::minutes(1)),
+        RunOptions {
+            poll: Duration::from_secs(3600),
+        },
+        async move {
+            let _ = stopped.await;
+        },
+        move |_, _| *count.lock().expect("count") += 1,
+    ));
+    tokio::time::sleep(Duration::from_secs(3600 - 120)).await;
+    let messages = sent.messages().await;
+    assert_eq!(messages.len(), 1, "the good subscriber's digest");
+    let n = *passes.lock().expect("count");
+    // Waits of 60, 120, 240, 480, 960... seconds (with jitter): a handful.
+    assert!((2..=12).contains(&n), "{n} passes in an hour");
+    stop.send(()).expect("running");
+    task.await.expect("no panic").expect("a clean stop");
 }

@@ -302,6 +302,8 @@ pub enum Outcome {
 pub struct Record {
     /// The digest.
     pub digest_id: i64,
+    /// Attempts made in this pass (none for a released claim).
+    pub attempts: u32,
     /// What happened.
     pub outcome: Outcome,
 }

@@ -101,6 +101,7 @@ pub(crate) async fn digest_life<S: Store>(store: S) {
     // Only the holder records.
     let sent = Record {
         digest_id: claimed[0].id,
+        attempts: 1,
         outcome: Outcome::Sent { at: now },
     };
     store.record(&two, vec![sent.clone()]).await.unwrap();
@@ -153,6 +154,7 @@ pub(crate) async fn deferred_waits_for_the_next_pass<S: Store>(store: S) {
             &pass,
             vec![Record {
                 digest_id: c[0].id,
+                attempts: 1,
                 outcome: Outcome::Deferred {
                     error: "lost after the final dot".into(),
                     retry_at: now,
@@ -201,6 +203,7 @@ pub(crate) async fn refusals_make_a_subscriber_bouncing<S: Store>(store: S) {
                 &pass,
                 vec![Record {
                     digest_id: c[0].id,
+                    attempts: 1,
                     outcome: Outcome::Failed {
                         error: "550 no such user".into(),
                         bounce_limit: 2,
@@ -246,6 +249,7 @@ pub(crate) async fn unsubscribe_cancels_and_keeps_history<S: Store>(store: S) {
             &pass,
             vec![Record {
                 digest_id: c[0].id,
+                attempts: 1,
                 outcome: Outcome::Sent {
                     at: t("2026-01-02T00:00:00Z"),
                 },

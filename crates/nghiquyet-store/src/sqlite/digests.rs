@@ -209,7 +209,7 @@ pub(super) fn record(conn: &mut Connection, me: &str, records: &[Record]) -> Res
         // A digest cancelled while in flight was still delivered: the
         // history says so.
         let mut sent = tx.prepare_cached(
-            "UPDATE digests SET status = 'sent', sent_at = ?3, attempts = attempts + 1, last_error = NULL,
+            "UPDATE digests SET status = 'sent', sent_at = ?3, attempts = attempts + ?4, last_error = NULL,
              claimed_by = NULL, lease_until = NULL
              WHERE id = ?1 AND claimed_by = ?2 AND status IN ('pending', 'cancelled')
              RETURNING subscriber_id, from_seq, to_seq",
@@ -220,12 +220,12 @@ pub(super) fn record(conn: &mut Connection, me: &str, records: &[Record]) -> Res
              refusals = 0 WHERE id = ?1",
         )?;
         let mut deferred = tx.prepare_cached(
-            "UPDATE digests SET attempts = attempts + 1, last_error = ?3, next_attempt_at = ?4,
+            "UPDATE digests SET attempts = attempts + ?5, last_error = ?3, next_attempt_at = ?4,
              tried_by = ?2, claimed_by = NULL, lease_until = NULL
              WHERE id = ?1 AND claimed_by = ?2 AND status = 'pending'",
         )?;
         let mut failed = tx.prepare_cached(
-            "UPDATE digests SET status = 'failed', attempts = attempts + 1, last_error = ?3,
+            "UPDATE digests SET status = 'failed', attempts = attempts + ?4, last_error = ?3,
              claimed_by = NULL, lease_until = NULL
              WHERE id = ?1 AND claimed_by = ?2 AND status IN ('pending', 'cancelled')
              RETURNING subscriber_id",
@@ -241,7 +241,7 @@ pub(super) fn record(conn: &mut Connection, me: &str, records: &[Record]) -> Res
             match &r.outcome {
                 Outcome::Sent { at } => {
                     let row: Option<(Option<i64>, i64, i64)> = sent
-                        .query_row(params![r.digest_id, me, ts(*at)], |r| {
+                        .query_row(params![r.digest_id, me, ts(*at), r.attempts], |r| {
                             Ok((r.get(0)?, r.get(1)?, r.get(2)?))
                         })
                         .optional()?;
@@ -250,14 +250,20 @@ pub(super) fn record(conn: &mut Connection, me: &str, records: &[Record]) -> Res
                     }
                 }
                 Outcome::Deferred { error, retry_at } => {
-                    deferred.execute(params![r.digest_id, me, error, retry_at.timestamp()])?;
+                    deferred.execute(params![
+                        r.digest_id,
+                        me,
+                        error,
+                        retry_at.timestamp(),
+                        r.attempts
+                    ])?;
                 }
                 Outcome::Failed {
                     error,
                     bounce_limit,
                 } => {
                     let sub: Option<Option<i64>> = failed
-                        .query_row(params![r.digest_id, me, error], |r| r.get(0))
+                        .query_row(params![r.digest_id, me, error, r.attempts], |r| r.get(0))
                         .optional()?;
                     if let Some(Some(sub)) = sub {
                         refused.execute(params![sub, bounce_limit.max(&1)])?;
