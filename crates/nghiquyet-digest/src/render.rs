@@ -164,12 +164,12 @@ impl Renderer {
         // (at the start, through `check`) instead of rendering it empty.
         let mut h = Handlebars::new();
         h.set_strict_mode(true);
-        compile(&mut h, "html", html)?;
+        compile(&mut h, TEMPLATE_FILES[0], html)?;
         let mut t = Handlebars::new();
         t.set_strict_mode(true);
         t.register_escape_fn(handlebars::no_escape);
-        compile(&mut t, "text", text)?;
-        compile(&mut t, "subject", subject)?;
+        compile(&mut t, TEMPLATE_FILES[1], text)?;
+        compile(&mut t, TEMPLATE_FILES[2], subject)?;
         let renderer = Renderer { html: h, text: t };
         renderer.check()?;
         Ok(renderer)
@@ -211,11 +211,11 @@ impl Renderer {
                 message: e.to_string(),
             })
         };
-        let subject = render(&self.text, "subject")?;
+        let subject = render(&self.text, TEMPLATE_FILES[2])?;
         Ok(RenderedDigest {
             subject: subject.split_whitespace().collect::<Vec<_>>().join(" "),
-            html: render(&self.html, "html")?,
-            text: render(&self.text, "text")?,
+            html: render(&self.html, TEMPLATE_FILES[0])?,
+            text: render(&self.text, TEMPLATE_FILES[1])?,
         })
     }
 }

@@ -486,6 +486,7 @@ impl<S: Store> Service<S> {
             let (transport, composer) = (self.transport.clone(), self.composer.clone());
             let halts = [stop.clone(), halt.clone()];
             let retry = self.options.retry;
+            let (store, sender) = (self.store.clone(), sender.clone());
             workers.spawn(async move {
                 let mut session = transport.session();
                 loop {
@@ -494,7 +495,15 @@ impl<S: Store> Service<S> {
                     let fate = if halts.iter().any(Stop::is_stopped) {
                         Done::Released
                     } else {
-                        attempt(&mut session, &composer, &job, &halts, retry).await
+                        attempt(&mut session, &composer, &job, &halts, retry, || async {
+                            // Cancelled meanwhile (unsubscribe)? A failed
+                            // check does not stop a claim we hold.
+                            store
+                                .still_mine(&sender, job.claimed.id)
+                                .await
+                                .unwrap_or(true)
+                        })
+                        .await
                     };
                     if done.send((job.claimed, fate)).is_err() {
                         break;
@@ -714,7 +723,7 @@ impl<S: Store> Service<S> {
             .compose(subscriber, Some(to), &articles, &id, now)?;
         let envelope = self.composer.envelope(to)?;
         let mut session = self.transport.session();
-        let sent = session.send(&envelope, &bytes, &[]).await;
+        let sent = session.send(&envelope, &bytes, &[], async { true }).await;
         session.close().await;
         sent.map(|_| Some(id))
     }
@@ -760,13 +769,20 @@ impl<S: Store> Service<S> {
 }
 
 /// Sends one job: retries temporary failures inside the pass, with backoff.
-async fn attempt(
+/// `gate` says, just before each attempt's first RCPT, whether the digest
+/// is still ours to send.
+async fn attempt<G, F>(
     session: &mut crate::Session,
     composer: &Composer,
     job: &Job,
     halts: &[Stop],
     retry: RetryPolicy,
-) -> Done {
+    gate: G,
+) -> Done
+where
+    G: Fn() -> F,
+    F: std::future::Future<Output = bool>,
+{
     let c = &job.claimed;
     let bytes = match (&c.legacy_message, &job.body) {
         (Some(m), _) => Ok(m.clone()),
@@ -793,19 +809,9 @@ async fn attempt(
     };
     let attempts = retry.attempts.max(1);
     for n in 1..=attempts {
-        match session.send(&envelope, &bytes, halts).await {
+        match session.send(&envelope, &bytes, halts, gate()).await {
             Ok(true) => return Done::Sent(n),
-            Ok(false) if n == 1 => return Done::Released,
-            Ok(false) => {
-                return Done::Deferred(
-                    Error::Send {
-                        recipient: c.recipient.clone(),
-                        message: "stopped before a retry".into(),
-                        fault: Fault::Transient,
-                    },
-                    n - 1,
-                );
-            }
+            Ok(false) => return Done::Released,
             Err(e) => match e.fault() {
                 Fault::Ambiguous => return Done::Deferred(e, n),
                 Fault::Recipient => return Done::Failed(e, n),

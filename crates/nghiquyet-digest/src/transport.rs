@@ -288,9 +288,11 @@ impl Transport {
         }))))
     }
 
-    /// An outbox writing `.eml` files into `dir` (created if needed).
+    /// An outbox writing `.eml` files into `dir` (created if needed). A
+    /// folder that cannot be written fails at the first message, as an
+    /// operator fault that leaves the digests pending.
     pub fn outbox(dir: &Path) -> Result<Self, Error> {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let _ = std::fs::create_dir_all(dir);
         Ok(Transport::Outbox(AsyncFileTransport::new(dir)))
     }
 
@@ -483,15 +485,17 @@ impl Session {
     }
 
     /// Hands one message over: `Ok(true)` when the server accepted it,
-    /// `Ok(false)` when one of `stops` was raised before the message began
-    /// (nothing was sent). An error's [`Error::fault`] says what to do
-    /// next. A failed session drops its connection; the next message opens
-    /// a new one.
+    /// `Ok(false)` when one of `stops` was raised, or `gate` said no, before
+    /// the message began (nothing was sent). `gate` is awaited once, as late
+    /// as possible: after MAIL FROM, before the first RCPT TO. An error's
+    /// [`Error::fault`] says what to do next. A failed session drops its
+    /// connection; the next message opens a new one.
     pub async fn send(
         &mut self,
         envelope: &Envelope,
         message: &[u8],
         stops: &[Stop],
+        gate: impl std::future::Future<Output = bool>,
     ) -> Result<bool, Error> {
         self.failed_at = None;
         if stops.iter().any(Stop::is_stopped) {
@@ -507,7 +511,7 @@ impl Session {
             Transport::Smtp(server) => {
                 let server = server.clone();
                 let result = self
-                    .send_smtp(&server.0, envelope, message, &recipient, stops)
+                    .send_smtp(&server.0, envelope, message, &recipient, stops, gate)
                     .await;
                 if result.is_err() {
                     self.conn = None;
@@ -544,6 +548,7 @@ impl Session {
         message: &[u8],
         recipient: &str,
         stops: &[Stop],
+        gate: impl std::future::Future<Output = bool>,
     ) -> Result<bool, Error> {
         let mut conn = match self.conn.take() {
             Some(c) if !c.has_broken() => c,
@@ -581,6 +586,10 @@ impl Session {
             conn.command(Mail::new(envelope.from().cloned(), options)),
         )
         .await?;
+        if !gate.await {
+            // Mid-transaction: drop the connection, nothing was sent.
+            return Ok(false);
+        }
         self.at = Step::RcptTo;
         for to in envelope.to() {
             step(

@@ -40,7 +40,7 @@ use crate::{
 /// })?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub trait Store: Send + Sync + 'static {
+pub trait Store: Clone + Send + Sync + 'static {
     /// Stores an article: a new one goes to the end of the ingest order, the
     /// same one again is a no-op, a correction (same id, other content)
     /// replaces the stored one in place, keeping its sequence number.
@@ -128,6 +128,16 @@ pub trait Store: Send + Sync + 'static {
         now: DateTime<Utc>,
         limit: usize,
     ) -> impl Future<Output = Result<Vec<Claimed>, Error>> + Send;
+
+    /// Whether the sender still holds its claim on the digest and the
+    /// digest is still pending (an unsubscribe cancels it): asked just
+    /// before a message starts, so none starts after `unsubscribe` returns.
+    /// A quick read that never waits for writers.
+    fn still_mine(
+        &self,
+        sender: &SenderId,
+        digest_id: i64,
+    ) -> impl Future<Output = Result<bool, Error>> + Send;
 
     /// The bodies with these hashes.
     fn bodies(

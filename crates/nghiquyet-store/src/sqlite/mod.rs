@@ -55,6 +55,9 @@ pub struct SqliteStore {
 #[derive(Debug)]
 pub(crate) struct Shared {
     conn: Mutex<Connection>,
+    /// A second connection for quick reads beside the writer (WAL lets
+    /// readers go on while a write transaction runs); `None` in memory.
+    reader: Option<Mutex<Connection>>,
     pub(crate) live: Liveness,
 }
 
@@ -67,7 +70,13 @@ impl SqliteStore {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         let mut dir = path.as_os_str().to_owned();
         dir.push(".senders");
-        Self::setup(conn, Some(PathBuf::from(dir)))
+        let mut store = Self::setup(conn, Some(PathBuf::from(dir)))?;
+        let reader = Connection::open(path)?;
+        reader.busy_timeout(BUSY_TIMEOUT)?;
+        if let Some(shared) = Arc::get_mut(&mut store.shared) {
+            shared.reader = Some(Mutex::new(reader));
+        }
+        Ok(store)
     }
 
     /// A private store in memory, for tests and previews.
@@ -83,6 +92,7 @@ impl SqliteStore {
         Ok(SqliteStore {
             shared: Arc::new(Shared {
                 conn: Mutex::new(conn),
+                reader: None,
                 live: Liveness::new(dir),
             }),
         })
@@ -243,6 +253,25 @@ impl Store for SqliteStore {
         let id = sender.0.clone();
         self.call(move |c, live| digests::claim(c, live, &id, now, limit, LEASE_SECS))
             .await
+    }
+
+    async fn still_mine(&self, sender: &SenderId, digest_id: i64) -> Result<bool, Error> {
+        const SQL: &str =
+            "SELECT 1 FROM digests WHERE id = ?1 AND claimed_by = ?2 AND status = 'pending'";
+        if let Some(reader) = &self.shared.reader {
+            // A point read by primary key: microseconds, fine on this thread.
+            let conn = reader
+                .lock()
+                .map_err(|_| Error::Worker("the reader is poisoned".into()))?;
+            let mut stmt = conn.prepare_cached(SQL)?;
+            return Ok(stmt.exists(rusqlite::params![digest_id, sender.0])?);
+        }
+        let id = sender.0.clone();
+        self.call(move |c, _| {
+            let mut stmt = c.prepare_cached(SQL)?;
+            Ok(stmt.exists(rusqlite::params![digest_id, id])?)
+        })
+        .await
     }
 
     async fn bodies(&self, hashes: Vec<String>) -> Result<Vec<BodyRecord>, Error> {
