@@ -434,7 +434,12 @@ fn an_unwritable_outbox_stops_the_run_and_fails_nothing() {
     assert!(!run.panicked(), "{run}");
     assert_eq!(run.code(), Some(1), "{run}");
     assert!(!run.stderr.trim().is_empty(), "{run}");
-    assert_eq!(statuses_of(&env, "an@example.vn"), ["pending"]);
+    // Checked before anything was built, or built and left pending: never failed.
+    let statuses = statuses_of(&env, "an@example.vn");
+    assert!(
+        statuses.is_empty() || statuses == ["pending"],
+        "{statuses:?}"
+    );
 }
 
 /// Finding 13: `serve` against a server refusing the login does not spin:
@@ -457,8 +462,25 @@ fn serve_does_not_spin_on_an_operator_fault() {
     }
     let done = serve.wait(Duration::from_secs(70), "serve");
     assert!(!done.panicked(), "{done}");
-    let tries = smtp.mail_commands();
-    assert!(tries <= 12, "{tries} MAIL FROM in 5 s: serve spins\n{done}");
+    // Attempts come in bursts (one per pass, over the pool's connections);
+    // after an operator fault the next pass waits (backoff), not the next poll.
+    let mut times: Vec<f64> = smtp
+        .commands()
+        .iter()
+        .filter(|c| {
+            c["command"]
+                .as_str()
+                .is_some_and(|t| t.to_ascii_uppercase().starts_with("MAIL"))
+        })
+        .filter_map(|c| c["t"].as_f64())
+        .collect();
+    times.sort_by(f64::total_cmp);
+    let bursts = times.windows(2).filter(|w| w[1] - w[0] > 0.5).count() + 1;
+    assert!(
+        bursts <= 2,
+        "{bursts} passes tried the server in 5 s ({} MAIL FROM): serve retries an operator fault at every poll\n{done}",
+        times.len()
+    );
     let lines = done.stderr.lines().count();
     assert!(lines <= 40, "{lines} log lines in 5 s: serve spins\n{done}");
     assert!(

@@ -30,7 +30,8 @@ during one). It holds a JSON object:
 Every message that reaches its final dot is recorded, before the server
 answers, as DIR/<n>.eml (raw bytes, dot-unstuffed) and one line of
 DIR/received.jsonl: {"n", "conn", "mail_from", "rcpts", "message_id",
-"outcome", "t_mail", "t_dot", "size"}, outcome one of "accepted",
+"outcome", "t_mail", "t_dot", "size"} (t_dot: when the final dot was read,
+before any delay), outcome one of "accepted",
 "dropped_after_dot", "stalled", "refused". Every connection's end is one
 line of DIR/connections.jsonl: {"conn", "quit", "t"} (quit false when the
 client vanished without QUIT); every command, one line of DIR/commands.jsonl:
@@ -124,7 +125,7 @@ class Server:
         f.write(json.dumps(record, ensure_ascii=False) + "\n")
         f.flush()
 
-    def record(self, conn, mail_from, rcpts, data, outcome, t_mail):
+    def record(self, conn, mail_from, rcpts, data, outcome, t_mail, t_dot):
         n = next(self.messages)
         tmp = os.path.join(self.folder, ".%d.tmp" % n)
         with open(tmp, "wb") as f:
@@ -142,7 +143,7 @@ class Server:
                 "message_id": message_id,
                 "outcome": outcome,
                 "t_mail": t_mail,
-                "t_dot": time.time(),
+                "t_dot": t_dot,
                 "size": len(data),
             },
         )
@@ -279,23 +280,24 @@ class Server:
             if mid and mid["action"] == "drop" and size > 200:
                 return "dropped_mid_data"
         data = b"".join(lines)
+        t_dot = time.time()
         rule = self.faults.match("data_end", rcpts)
         if rule and rule["action"] == "stall":
-            self.record(conn, mail_from, rcpts, data, "stalled", t_mail)
+            self.record(conn, mail_from, rcpts, data, "stalled", t_mail, t_dot)
             await silence()
             return "stalled"
         if rule and rule["action"] == "drop":
-            self.record(conn, mail_from, rcpts, data, "dropped_after_dot", t_mail)
+            self.record(conn, mail_from, rcpts, data, "dropped_after_dot", t_mail, t_dot)
             return "dropped_after_dot"
         if rule:
-            self.record(conn, mail_from, rcpts, data, "refused", t_mail)
+            self.record(conn, mail_from, rcpts, data, "refused", t_mail, t_dot)
             writer.write(rule["reply"].encode() + b"\r\n")
             await writer.drain()
             return "refused"
         delay = self.faults.delay()
         if delay:
             await asyncio.sleep(delay)
-        self.record(conn, mail_from, rcpts, data, "accepted", t_mail)
+        self.record(conn, mail_from, rcpts, data, "accepted", t_mail, t_dot)
         writer.write(b"250 2.0.0 queued as %d\r\n" % size)
         await writer.drain()
         return "accepted"
