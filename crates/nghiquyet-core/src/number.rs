@@ -695,7 +695,7 @@ pub(crate) fn format_vi(v: f64) -> String {
     let int_s = int.to_string();
     let mut grouped = String::new();
     for (i, c) in int_s.chars().enumerate() {
-        if i > 0 && (int_s.len() - i) % 3 == 0 {
+        if i > 0 && (int_s.len() - i).is_multiple_of(3) {
             grouped.push('.');
         }
         grouped.push(c);

@@ -175,13 +175,17 @@ enum Done {
     Operator(Error),
 }
 
+/// What makes two digests' bodies the same: language, date label, whether
+/// a name is greeted, and the articles.
+type ContentKey = (Lang, String, bool, Vec<i64>);
+
 /// What the pass caches across pages: articles, filter results, bodies.
 #[derive(Default)]
 struct Cache {
     from: Option<i64>,
     articles: Vec<StoredArticle>,
     filters: HashMap<crate::Filter, Arc<Vec<usize>>>,
-    contents: HashMap<(Lang, String, bool, Vec<i64>), Result<Arc<Body>, String>>,
+    contents: HashMap<ContentKey, Result<Arc<Body>, String>>,
     stored: HashSet<String>,
     schedules: HashMap<String, Result<Schedule, String>>,
 }
@@ -557,19 +561,19 @@ impl<S: Store> Service<S> {
                     records.push(record);
                 }
             }
-            if records.len() >= RECORD || (in_flight == 0 && !records.is_empty()) {
-                if let Err(e) = self.record(sender, std::mem::take(&mut records)).await {
-                    halt.stop();
-                    failure.get_or_insert(e);
-                }
+            if (records.len() >= RECORD || (in_flight == 0 && !records.is_empty()))
+                && let Err(e) = self.record(sender, std::mem::take(&mut records)).await
+            {
+                halt.stop();
+                failure.get_or_insert(e);
             }
         }
         drop(job_tx);
         while workers.join_next().await.is_some() {}
-        if !records.is_empty() {
-            if let Err(e) = self.record(sender, records).await {
-                failure.get_or_insert(e);
-            }
+        if !records.is_empty()
+            && let Err(e) = self.record(sender, records).await
+        {
+            failure.get_or_insert(e);
         }
         match failure {
             Some(e) => Err(e),

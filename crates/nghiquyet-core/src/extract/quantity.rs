@@ -134,21 +134,21 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         }
         j = u2.next;
         unit = Some(u2);
-    } else if let Some((v2, after)) = range_end(toks, j) {
-        if v2 > v1 {
-            let u2 = read_unit(toks, after);
-            match (&unit, u2) {
-                (_, Some(u2)) => {
-                    j = u2.next;
-                    unit = Some(u2);
-                    value_max = Some(v2);
-                }
-                (Some(_), None) => {
-                    value_max = Some(v2);
-                    j = after;
-                }
-                (None, None) => return None,
+    } else if let Some((v2, after)) = range_end(toks, j)
+        && v2 > v1
+    {
+        let u2 = read_unit(toks, after);
+        match (&unit, u2) {
+            (_, Some(u2)) => {
+                j = u2.next;
+                unit = Some(u2);
+                value_max = Some(v2);
             }
+            (Some(_), None) => {
+                value_max = Some(v2);
+                j = after;
+            }
+            (None, None) => return None,
         }
     }
     let unit = unit?;
