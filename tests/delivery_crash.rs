@@ -416,3 +416,50 @@ fn crash_serve_sigterm_mid_pass() {
     assert_eq!(last.code(), Some(0), "{last}");
     assert_eq!(last.report()["sent"], 0, "{last}");
 }
+
+/// Findings 1-3 together: a sender hung on a stalled server holds its
+/// claim; another run reports it as held (exit 75) and sends no second
+/// copy; once the hung sender is killed, a rerun takes the digest at once.
+#[test]
+fn a_live_senders_claim_is_held_and_a_dead_ones_taken_over() {
+    let env = Env::new();
+    env.ok(&["ingest", &data("digest")]);
+    subscribe_daily(&env, "an@example.vn");
+    let smtp = FaultSmtp::start();
+    smtp.set(json!({"rules": [{"at": "data_end", "action": "stall"}]}));
+    let url = smtp.url();
+    let mut args = send_args(&url, T0);
+    args.extend(["--smtp-timeout", "60"]);
+    let hung = Running::spawn(command(&env, &args));
+    assert!(
+        smtp.wait_for(Duration::from_secs(30), |r| !r.is_empty()),
+        "the first sender never sent"
+    );
+    let other = send(
+        &env,
+        &url,
+        T0,
+        &["--retry-base", "0", "--smtp-timeout", "2"],
+    );
+    assert_eq!(other.code(), Some(75), "{other}");
+    assert_eq!(other.report()["held"], 1, "{other}");
+    assert_eq!(other.report()["sent"], 0, "{other}");
+    assert_eq!(
+        smtp.received().len(),
+        1,
+        "a second copy while the first sender lives"
+    );
+
+    smtp.heal();
+    hung.signal("KILL");
+    let _ = hung.wait(Duration::from_secs(10), "the hung sender");
+    let rerun = send(&env, &url, T0, &[]);
+    assert_eq!(rerun.code(), Some(0), "{rerun}");
+    assert_eq!(rerun.report()["sent"], 1, "{rerun}");
+    assert_eq!(rerun.report()["held"], 0, "{rerun}");
+    let got = smtp.received();
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].outcome, "stalled");
+    assert_eq!(got[1].outcome, "accepted");
+    assert_eq!(got[0].raw, got[1].raw, "the retry sends the same bytes");
+}

@@ -101,6 +101,60 @@ fn a_connection_lost_mid_data_is_temporary() {
     temporary_fault_is_deferred(json!({"at": "data_mid", "action": "drop"}));
 }
 
+/// A server that accepts the connection and never greets: the run ends
+/// within about the timeout (here from NGHIQUYET_SMTP_TIMEOUT), deferred.
+#[test]
+fn a_silent_greeting_times_out() {
+    let env = env_with_articles();
+    let smtp = FaultSmtp::start();
+    subscribe_daily(&env, "an@example.vn");
+    smtp.set(json!({"rules": [{"at": "greeting", "action": "stall"}]}));
+    let url = smtp.url();
+    let mut cmd = command(
+        &env,
+        &[
+            "digest",
+            "send",
+            "--json",
+            "--smtp",
+            &url,
+            "--now",
+            T0,
+            "--retry-base",
+            "0",
+        ],
+    );
+    cmd.env("NGHIQUYET_SMTP_TIMEOUT", "1");
+    let run = Running::spawn(cmd).wait(Duration::from_secs(60), "digest send");
+    assert!(!run.panicked(), "{run}");
+    assert!(
+        run.took < Duration::from_secs(15),
+        "a timeout of 1 s and the run took {:?}: {run}",
+        run.took
+    );
+    assert_eq!(run.code(), Some(EX_TEMPFAIL), "{run}");
+    assert_eq!(report_field(&run, "deferred"), 1, "{run}");
+    assert_eq!(statuses_of(&env, "an@example.vn"), ["pending"]);
+}
+
+/// Usage errors exit 2 (clap), before anything is built.
+#[test]
+fn usage_errors_exit_2() {
+    let env = env_with_articles();
+    subscribe_daily(&env, "an@example.vn");
+    for bad in [
+        ["--smtp-timeout", "soon"],
+        ["--retry-base", "-1"],
+        ["--bounce-limit", "many"],
+    ] {
+        let mut args = vec!["digest", "send", "--outbox", "out", "--now", T0];
+        args.extend(bad);
+        let out = env.run(&args);
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+    }
+    assert!(digests(&env).is_empty());
+}
+
 /// Finding 3: a server that takes the message and never answers the final
 /// dot. The run ends within about --smtp-timeout, the digest stays pending,
 /// and the retry sends the very same bytes.

@@ -347,6 +347,13 @@ fn only_http_links_in_the_html_digest() {
     }
     let safe = crate::util::data("digest/ha-giang.json");
     env.ok(&["ingest", &safe]);
+    // An http URL that tries to leave its attribute.
+    let text = std::fs::read_to_string(crate::util::data("digest/mau-son.json")).expect("fixture");
+    let mut a: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    a["url"] = "https://example.vn/mau-son\"onmouseover=\"alert(1)\"><script>x</script>".into();
+    let path = env.dir.path().join("mau-son.json");
+    std::fs::write(&path, a.to_string()).expect("writing");
+    env.ok(&["ingest", &path.display().to_string()]);
     subscribe_daily(&env, "an@example.vn");
     let run = send(&env, &smtp.url(), T0, &[]);
     assert_eq!(run.code(), Some(0), "{run}");
@@ -357,7 +364,13 @@ fn only_http_links_in_the_html_digest() {
         assert!(html.contains(place), "{place} is missing from the digest");
     }
     let lower = html.to_lowercase();
-    for bad in ["javascript:", "data:text/html", "vbscript:"] {
+    for bad in [
+        "javascript:",
+        "data:text/html",
+        "vbscript:",
+        "\"onmouseover=",
+        "<script",
+    ] {
         assert!(!lower.contains(bad), "{bad} in the HTML digest");
     }
     let mut hrefs = BTreeSet::new();
