@@ -542,3 +542,74 @@ fn serve_does_not_spin_on_an_operator_fault() {
         "an operator fault fails no digest"
     );
 }
+
+/// Every fault at once, over one pool of connections: each recipient's
+/// fault touches that recipient only. Reruns until done; a run that exits 0
+/// leaves nothing undelivered; a message cut after its final dot is resent
+/// only by a later run, with the same bytes.
+#[test]
+fn mixed_faults_in_one_run_touch_only_their_recipients() {
+    let env = env_with_articles();
+    let smtp = FaultSmtp::start();
+    let people: Vec<String> = (0..40).map(|i| format!("r{i:02}@example.vn")).collect();
+    for p in &people {
+        subscribe_daily(&env, p);
+    }
+    smtp.set(json!({"delay_ms": 20, "rules": [
+        {"at": "rcpt", "rcpt": "^r01@", "action": "reply", "reply": "550 5.1.1 no such user"},
+        {"at": "rcpt", "rcpt": "^r02@", "action": "reply", "reply": "451 4.3.0 later", "times": 1},
+        {"at": "rcpt", "rcpt": "^r03@", "action": "reply", "reply": "421 4.4.2 closing", "times": 1},
+        {"at": "data_mid", "rcpt": "^r04@", "action": "drop", "times": 1},
+        {"at": "data_end", "rcpt": "^r05@", "action": "drop", "times": 1},
+        {"at": "data_end", "rcpt": "^r06@", "action": "reply", "reply": "554 5.7.1 rejected as spam"},
+        {"at": "data", "rcpt": "^r07@", "action": "reply", "reply": "452 4.3.1 insufficient storage", "times": 1}
+    ]}));
+    let permanent = ["r01@example.vn", "r06@example.vn"];
+    let mut runs = Vec::new();
+    loop {
+        let started = crate::fault::unix_now();
+        let run = send(&env, &smtp.url(), T0, &["--retry-base", "0"]);
+        assert!(!run.panicked(), "{run}");
+        let code = run.code();
+        runs.push((started, run));
+        if code == Some(0) {
+            break;
+        }
+        assert_eq!(code, Some(EX_TEMPFAIL), "{}", runs.last().expect("a run").1);
+        assert!(runs.len() < 5, "still not done after 5 runs: {}", runs[4].1);
+    }
+    for p in &people {
+        let want = usize::from(!permanent.contains(&p.as_str()));
+        let got = smtp.delivered_to(p);
+        if p == "r05@example.vn" {
+            assert_eq!(got, 2, "{p}: the copy cut after its dot, then the retry");
+        } else {
+            assert_eq!(got, want, "{p}");
+        }
+        let expected = if want == 1 { "sent" } else { "failed" };
+        assert_eq!(statuses_of(&env, p), [expected], "{p}");
+    }
+    let r05: Vec<_> = smtp
+        .delivered()
+        .into_iter()
+        .filter(|m| m.rcpt() == "r05@example.vn")
+        .collect();
+    assert_eq!(r05[0].outcome, "dropped_after_dot");
+    assert_eq!(r05[0].raw, r05[1].raw);
+    let run_of = |t: f64| runs.iter().rposition(|(s, _)| *s <= t);
+    assert_ne!(
+        run_of(r05[0].t_dot),
+        run_of(r05[1].t_dot),
+        "resent in the run that lost the connection"
+    );
+    let failed: Vec<String> = digests(&env)
+        .into_iter()
+        .filter(|d| d["status"] == "failed")
+        .map(|d| d["error"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(failed.len(), 2, "{failed:?}");
+    assert!(
+        failed.iter().any(|e| e.contains("550")) && failed.iter().any(|e| e.contains("554")),
+        "{failed:?}"
+    );
+}
