@@ -83,6 +83,7 @@ where
     tokio::pin!(shutdown);
     let notify = service.notifier();
     let mut version = service.store().data_version().await?;
+    let mut failures = 0u32;
     loop {
         let now = clock.now();
         let stop = Stop::new();
@@ -100,12 +101,25 @@ where
             }
         };
         on_pass(now, &report);
-        let next = match service.next_wake(clock.now()).await {
-            Ok(next) => next,
-            Err(e) => {
-                // Look again at the next poll rather than stop serving.
-                on_pass(clock.now(), &Err(e));
-                None
+        let next = if report.is_err() {
+            // A pass that had to stop (an operator fault, a store failure):
+            // try again later and later, not in a loop.
+            failures = failures.saturating_add(1);
+            let wait = options
+                .poll
+                .max(Duration::from_secs(1))
+                .saturating_mul(1 << failures.min(10))
+                .min(Duration::from_secs(900));
+            Some(clock.now() + chrono::Duration::from_std(wait).unwrap_or_default())
+        } else {
+            failures = 0;
+            match service.next_wake(clock.now()).await {
+                Ok(next) => next,
+                Err(e) => {
+                    // Look again at the next poll rather than stop serving.
+                    on_pass(clock.now(), &Err(e));
+                    None
+                }
             }
         };
         loop {

@@ -148,6 +148,43 @@ impl SendReport {
 }
 
 /// The digest service: a store, a composer and a transport.
+///
+/// ```
+/// use nghiquyet_digest::{Composer, Filter, Lang, MailSettings, NewSubscriber, Renderer, Service, SqliteStore, Stop, Store, Transport};
+///
+/// let day = |d: &str| -> chrono::DateTime<chrono::Utc> { d.parse().unwrap() };
+/// let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+/// rt.block_on(async {
+///     let store = SqliteStore::open_in_memory()?;
+///     let settings = NewSubscriber {
+///         email: "an@example.vn".into(),
+///         name: None,
+///         schedule: "0 7 * * *".parse()?,
+///         tz: "Asia/Ho_Chi_Minh".into(),
+///         lang: Lang::Vi,
+///         filter: Filter::default(),
+///         since: None,
+///     }
+///     .settings()?;
+///     store.subscribe(settings, day("2026-11-27T00:00:00Z")).await?;
+///     let article = nghiquyet_core::parse_article("Tỉnh Mẫu:\nTin mới\nCập nhật: Thứ Hai 12/10/2020 - 08:00\nMột đoạn.")?;
+///     store.ingest(article, day("2026-11-27T01:00:00Z")).await?;
+///
+///     let stub = Transport::stub();
+///     let composer = Composer::new(&MailSettings::default(), Renderer::new())?;
+///     let service = Service::new(store, composer, stub.clone());
+///     let stop = Stop::new();
+///     // 07:00 in Ho Chi Minh City is 00:00 UTC: not due yet, then due.
+///     assert_eq!(service.send_due(day("2026-11-27T23:59:00Z"), &stop).await?.sent, 0);
+///     let report = service.send_due(day("2026-11-28T00:00:00Z"), &stop).await?;
+///     assert_eq!((report.sent, report.is_done()), (1, true));
+///     // Never twice.
+///     assert_eq!(service.send_due(day("2026-11-29T00:00:00Z"), &stop).await?.sent, 0);
+///     assert_eq!(stub.messages().await.len(), 1);
+///     Ok::<(), Box<dyn std::error::Error>>(())
+/// })?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug)]
 pub struct Service<S> {
     store: S,
@@ -734,9 +771,10 @@ impl<S: Store> Service<S> {
 
     /// When the scheduler should next look: the earliest next-due time of an
     /// active subscriber without a pending digest (or the end of its hold),
-    /// and the earliest retry of a pending digest.
+    /// and the earliest retry of a deferred digest. (A digest another
+    /// sender holds is looked at again when the store changes.)
     pub async fn next_wake(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, Error> {
-        let mut next = self.store.next_attempt().await?;
+        let mut next = self.store.next_attempt(now).await?;
         let mut after = 0;
         let mut schedules: HashMap<String, Option<Schedule>> = HashMap::new();
         loop {

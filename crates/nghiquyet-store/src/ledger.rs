@@ -164,7 +164,10 @@ pub trait Store: Clone + Send + Sync + 'static {
         limit: usize,
     ) -> impl Future<Output = Result<Vec<DigestRecord>, Error>> + Send;
 
-    /// The earliest time a pending digest may be tried again, if any is
-    /// pending.
-    fn next_attempt(&self) -> impl Future<Output = Result<Option<DateTime<Utc>>, Error>> + Send;
+    /// The earliest time after `now` at which a deferred digest may be
+    /// tried again, if any waits.
+    fn next_attempt(
+        &self,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Option<DateTime<Utc>>, Error>> + Send;
 }

@@ -298,11 +298,11 @@ impl Store for SqliteStore {
         self.call(move |c, _| digests::list(c, status, limit)).await
     }
 
-    async fn next_attempt(&self) -> Result<Option<DateTime<Utc>>, Error> {
-        self.call(|c, _| {
+    async fn next_attempt(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, Error> {
+        self.call(move |c, _| {
             let t: Option<i64> = c.query_row(
-                "SELECT MIN(COALESCE(next_attempt_at, 0)) FROM digests WHERE status = 'pending'",
-                [],
+                "SELECT MIN(next_attempt_at) FROM digests WHERE status = 'pending' AND next_attempt_at > ?1",
+                [now.timestamp()],
                 |r| r.get(0),
             )?;
             Ok(t.map(from_unix))
