@@ -563,3 +563,65 @@ fn processes_racing_on_a_new_store_all_succeed() {
         assert_eq!(subscribers(&env).len(), 6, "round {round}");
     }
 }
+
+/// Hostile bytes in names and articles: a name that looks like an address
+/// list, a very long name, markup in a title. Every message is built (no
+/// panic), goes to its own recipient only, and the HTML escapes the markup.
+#[test]
+fn hostile_names_and_titles_never_break_a_message() {
+    let env = env_with_articles();
+    let smtp = FaultSmtp::start();
+    let text = std::fs::read_to_string(crate::util::data("digest/mau-son.json")).expect("fixture");
+    let mut a: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    a["id"] = "hostile-title-0001".into();
+    a["title"] = "Tiêu đề <img src=x onerror=alert(1)> & \"trích dẫn\"".into();
+    let path = env.dir.path().join("hostile.json");
+    std::fs::write(&path, a.to_string()).expect("writing");
+    env.ok(&["ingest", &path.display().to_string()]);
+    let long = "Nguyễn Văn Ánh ".repeat(150);
+    let names = [
+        ("list@example.vn", "An, Bình <victim@evil.test>, \"Chi\""),
+        ("long@example.vn", long.trim()),
+        ("quote@example.vn", "\"Trần\" 'Thị' =?utf-8?q?L=C3=AA?="),
+        ("rtl@example.vn", "Lê\u{202e}moc.live"),
+    ];
+    for (email, name) in names {
+        let out = env.run(&[
+            "subscribe",
+            email,
+            "--schedule",
+            "@daily",
+            "--since",
+            "2000-01-01",
+            "--name",
+            name,
+        ]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{email}: {err}");
+    }
+    let subscribed: Vec<String> = subscribers(&env)
+        .iter()
+        .filter_map(|s| s["email"].as_str().map(String::from))
+        .collect();
+    let run = send(&env, &smtp.url(), T0, &[]);
+    assert!(!run.panicked(), "{run}");
+    assert_eq!(run.code(), Some(0), "{run}");
+    for email in &subscribed {
+        assert_eq!(smtp.delivered_to(email), 1, "{email}: {run}");
+    }
+    for m in smtp.delivered() {
+        assert_eq!(m.rcpts.len(), 1);
+        assert!(!m.rcpts[0].contains("evil.test"), "{:?}", m.rcpts);
+        let mail = crate::util::Mail::parse(m.rcpt().to_string(), m.raw.clone());
+        assert!(
+            mail.to.ends_with(&format!("<{}>", m.rcpt())),
+            "the To header names someone else: {}",
+            mail.to
+        );
+        assert!(!mail.html.contains("<img"), "unescaped markup from a title");
+        assert!(
+            mail.html.contains("Tiêu đề"),
+            "the hostile article is missing"
+        );
+    }
+}
