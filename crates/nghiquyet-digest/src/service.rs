@@ -24,7 +24,7 @@ use crate::{Composer, Error, Fault, Lang, Schedule, Step, Stop, Subscriber, Tran
 const PAGE: usize = 1000;
 /// Digests claimed per transaction.
 const CLAIM: usize = 512;
-/// Outcomes recorded per transaction.
+/// Outcomes recorded per transaction, at most.
 const RECORD: usize = 512;
 /// How often a sender renews its claims.
 const HEARTBEAT: Duration = Duration::from_secs(20);
@@ -591,14 +591,19 @@ impl<S: Store> Service<S> {
             if let Some(record) = self.outcome(now, claimed, fate, &halt, &mut failure, report) {
                 records.push(record);
             }
-            while let Ok((claimed, fate)) = done_rx.try_recv() {
+            // Whatever else finished meanwhile goes in the same transaction,
+            // but an outcome never waits for more: a crash can then only
+            // repeat what was in flight.
+            while records.len() < RECORD
+                && let Ok((claimed, fate)) = done_rx.try_recv()
+            {
                 in_flight -= 1;
                 if let Some(record) = self.outcome(now, claimed, fate, &halt, &mut failure, report)
                 {
                     records.push(record);
                 }
             }
-            if (records.len() >= RECORD || (in_flight == 0 && !records.is_empty()))
+            if !records.is_empty()
                 && let Err(e) = self.record(sender, std::mem::take(&mut records)).await
             {
                 halt.stop();
