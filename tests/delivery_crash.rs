@@ -509,3 +509,55 @@ fn two_serves_and_a_send_at_once_send_each_digest_once() {
     assert!(all, "not everything arrived");
     check_deliveries(&smtp, &people, &["Hà Giang"], &[]);
 }
+
+/// `serve` killed with SIGKILL mid-pass and restarted at once: the restart
+/// takes the dead one's claims; duplicates only from what was in flight.
+#[test]
+fn crash_serve_sigkill_then_restart() {
+    let mut rng = Rng::seeded("crash_serve_sigkill_then_restart");
+    let env = Env::new();
+    env.ok(&["ingest", &data("digest")]);
+    let people = subscribe_many(&env, 150);
+    let smtp = FaultSmtp::start();
+    smtp.set(json!({"delay_ms": 30}));
+    let url = smtp.url();
+    let serve_args = ["serve", "--poll", "1", "--smtp", &url, "--from", FROM];
+    let mut kills = Vec::new();
+    for _ in 0..4 {
+        let before = smtp.mail_commands();
+        let serve = Running::spawn(command(&env, &serve_args));
+        let end = Instant::now() + Duration::from_secs(30);
+        while smtp.mail_commands() == before && Instant::now() < end {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        std::thread::sleep(rng.millis(0, 500));
+        serve.signal("KILL");
+        kills.push(unix_now());
+        let _ = serve.wait(Duration::from_secs(30), "killed serve");
+        if smtp.delivered().len() >= people.len() {
+            break;
+        }
+    }
+    let serve = Running::spawn(command(&env, &serve_args));
+    let all = smtp.wait_for(Duration::from_secs(60), |r| {
+        let mut got: Vec<&str> = r
+            .iter()
+            .filter(|m| m.delivered())
+            .map(Received::rcpt)
+            .collect();
+        got.sort_unstable();
+        got.dedup();
+        got.len() >= people.len()
+    });
+    std::thread::sleep(Duration::from_millis(500));
+    serve.signal("TERM");
+    let done = serve.wait(Duration::from_secs(60), "serve");
+    assert!(all, "serve never delivered everything: {done}");
+    assert_eq!(done.code(), Some(0), "{done}");
+    let duplicates = check_deliveries(&smtp, &people, &["Hà Giang"], &kills);
+    println!(
+        "{} subscribers, {} SIGKILLs of serve, {duplicates} duplicates from in-flight messages",
+        people.len(),
+        kills.len()
+    );
+}
