@@ -250,6 +250,10 @@ pub struct MailArgs {
         default_value_t = 60.0
     )]
     pub smtp_timeout: f64,
+    /// SMTP connections (or outbox writers) sending at once.
+    #[arg(long, value_name = "N", env = "NGHIQUYET_SMTP_CONNECTIONS", default_value_t = 8,
+          value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub smtp_connections: u16,
     /// Write each message as a .eml file into DIR instead of sending it.
     #[arg(long, value_name = "DIR", conflicts_with = "smtp")]
     pub outbox: Option<PathBuf>,

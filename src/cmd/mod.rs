@@ -126,8 +126,8 @@ pub(crate) fn transport(mail: &MailArgs) -> anyhow::Result<Transport> {
         );
     }
     let timeout = std::time::Duration::from_secs_f64(mail.smtp_timeout);
-    match (&mail.smtp, &mail.outbox) {
-        (_, Some(dir)) => Ok(Transport::outbox(dir)?),
+    let transport = match (&mail.smtp, &mail.outbox) {
+        (_, Some(dir)) => Transport::outbox(dir)?,
         (Some(url), None) => {
             let ca =
                 match &mail.smtp_ca {
@@ -136,12 +136,13 @@ pub(crate) fn transport(mail: &MailArgs) -> anyhow::Result<Transport> {
                     })?),
                     None => None,
                 };
-            Ok(Transport::smtp(url, ca.as_deref(), timeout)?)
+            Transport::smtp(url, ca.as_deref(), timeout)?
         }
         (None, None) => anyhow::bail!(
             "no mail server: give --smtp URL (or set NGHIQUYET_SMTP_URL), or --outbox DIR to write .eml files"
         ),
-    }
+    };
+    Ok(transport.with_connections(usize::from(mail.smtp_connections)))
 }
 
 /// A tokio runtime for the commands (the store's work runs on its blocking threads).

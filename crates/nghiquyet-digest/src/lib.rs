@@ -67,6 +67,4 @@ pub use stop::Stop;
 #[cfg(feature = "service")]
 pub use subscriber::{Filter, NewSubscriber, Subscriber, check_name, normalize_address};
 #[cfg(feature = "service")]
-pub use transport::{
-    CONNECTIONS, Session, SmtpServer, Step, Transport, classify, classify_timeout,
-};
+pub use transport::{CONNECTIONS, Session, Step, Transport, classify, classify_timeout};

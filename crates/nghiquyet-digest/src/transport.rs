@@ -152,9 +152,15 @@ struct Smtp {
     hello: ClientId,
 }
 
-/// Where messages go.
+/// Where messages go, and how many sessions send at once.
 #[derive(Clone)]
-pub enum Transport {
+pub struct Transport {
+    kind: Kind,
+    connections: usize,
+}
+
+#[derive(Clone)]
+enum Kind {
     /// An SMTP (or SMTPS/STARTTLS) server.
     Smtp(Arc<SmtpServer>),
     /// A folder of `.eml` files (lettre's file transport).
@@ -163,15 +169,15 @@ pub enum Transport {
     Stub(AsyncStubTransport),
 }
 
-/// An SMTP server's address and settings (opaque).
-pub struct SmtpServer(Smtp);
+/// An SMTP server's address and settings.
+struct SmtpServer(Smtp);
 
 impl std::fmt::Debug for Transport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Transport::Smtp(s) => write!(f, "Transport::Smtp({}:{})", s.0.host, s.0.port),
-            Transport::Outbox(_) => f.write_str("Transport::Outbox"),
-            Transport::Stub(_) => f.write_str("Transport::Stub"),
+        match &self.kind {
+            Kind::Smtp(s) => write!(f, "Transport::Smtp({}:{})", s.0.host, s.0.port),
+            Kind::Outbox(_) => f.write_str("Transport::Outbox"),
+            Kind::Stub(_) => f.write_str("Transport::Stub"),
         }
     }
 }
@@ -278,14 +284,33 @@ impl Transport {
                 _ => None,
             }
         };
-        Ok(Transport::Smtp(Arc::new(SmtpServer(Smtp {
+        Ok(Transport::of(Kind::Smtp(Arc::new(SmtpServer(Smtp {
             host,
             port,
             tls,
             credentials,
             timeout: timeout.max(Duration::from_millis(1)),
             hello: ClientId::default(),
-        }))))
+        })))))
+    }
+
+    fn of(kind: Kind) -> Self {
+        let connections = match kind {
+            Kind::Stub(_) => 1,
+            _ => CONNECTIONS,
+        };
+        Transport { kind, connections }
+    }
+
+    /// Sets how many sessions send at once (at least one), builder style.
+    ///
+    /// ```
+    /// let t = nghiquyet_digest::Transport::stub().with_connections(4);
+    /// assert_eq!(t.connections(), 4);
+    /// ```
+    pub fn with_connections(mut self, n: usize) -> Self {
+        self.connections = n.max(1);
+        self
     }
 
     /// An outbox writing `.eml` files into `dir` (created if needed). A
@@ -293,28 +318,25 @@ impl Transport {
     /// operator fault that leaves the digests pending.
     pub fn outbox(dir: &Path) -> Result<Self, Error> {
         let _ = std::fs::create_dir_all(dir);
-        Ok(Transport::Outbox(AsyncFileTransport::new(dir)))
+        Ok(Transport::of(Kind::Outbox(AsyncFileTransport::new(dir))))
     }
 
     /// A stub keeping messages in memory; read them with [`Transport::messages`].
     pub fn stub() -> Self {
-        Transport::Stub(AsyncStubTransport::new_ok())
+        Transport::of(Kind::Stub(AsyncStubTransport::new_ok()))
     }
 
     /// What a stub was given, in order (empty for the others).
     pub async fn messages(&self) -> Vec<(Envelope, String)> {
-        match self {
-            Transport::Stub(s) => s.messages().await,
+        match &self.kind {
+            Kind::Stub(s) => s.messages().await,
             _ => Vec::new(),
         }
     }
 
-    /// How many sessions send at once.
+    /// How many sessions send at once: [`CONNECTIONS`] by default, one for a stub.
     pub fn connections(&self) -> usize {
-        match self {
-            Transport::Stub(_) => 1,
-            _ => CONNECTIONS,
-        }
+        self.connections
     }
 
     /// A session: for SMTP, one connection, opened on first use and kept
@@ -507,8 +529,8 @@ impl Session {
             .map(ToString::to_string)
             .collect::<Vec<_>>()
             .join(", ");
-        match &self.transport {
-            Transport::Smtp(server) => {
+        match &self.transport.kind {
+            Kind::Smtp(server) => {
                 let server = server.clone();
                 let result = self
                     .send_smtp(&server.0, envelope, message, &recipient, stops, gate)
@@ -519,17 +541,16 @@ impl Session {
                 }
                 result
             }
-            Transport::Outbox(t) => {
-                t.send_raw(envelope, message)
-                    .await
-                    .map(|_| true)
-                    .map_err(|e| Error::Send {
-                        recipient,
-                        message: format!("writing to the outbox: {e}"),
-                        fault: Fault::Operator,
-                    })
-            }
-            Transport::Stub(t) => t
+            Kind::Outbox(t) => t
+                .send_raw(envelope, message)
+                .await
+                .map(|_| true)
+                .map_err(|e| Error::Send {
+                    recipient,
+                    message: format!("writing to the outbox: {e}"),
+                    fault: Fault::Operator,
+                }),
+            Kind::Stub(t) => t
                 .send_raw(envelope, message)
                 .await
                 .map(|_| true)
@@ -614,7 +635,7 @@ impl Session {
 
     /// Says goodbye (QUIT, within the timeout) and closes the connection.
     pub async fn close(&mut self) {
-        if let (Some(mut conn), Transport::Smtp(s)) = (self.conn.take(), &self.transport) {
+        if let (Some(mut conn), Kind::Smtp(s)) = (self.conn.take(), &self.transport.kind) {
             let _ = tokio::time::timeout(s.0.timeout, conn.quit()).await;
         }
     }
