@@ -688,3 +688,169 @@ impl AsyncTokioStream for Wrapped {
         self.0.peer_addr()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+
+    /// What a scripted server does at a step.
+    #[derive(Clone, Copy)]
+    enum Act {
+        Reply(&'static str),
+        Close,
+        Stall,
+    }
+
+    /// A one-connection SMTP server on loopback that answers `script` for
+    /// the greeting, EHLO, MAIL, RCPT, DATA and the final dot, in order.
+    async fn server(script: [Act; 6]) -> u16 {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        tokio::spawn(async move {
+            let (socket, _) = listener.accept().await.unwrap();
+            let (read, mut write) = socket.into_split();
+            let mut lines = BufReader::new(read).lines();
+            for (i, act) in script.into_iter().enumerate() {
+                if i > 0 {
+                    // Read the command (or the message up to its dot).
+                    while let Ok(Some(line)) = lines.next_line().await {
+                        if i < 5 || line == "." {
+                            break;
+                        }
+                    }
+                }
+                match act {
+                    Act::Reply(r) => write
+                        .write_all(format!("{r}\r\n").as_bytes())
+                        .await
+                        .unwrap(),
+                    Act::Close => return,
+                    Act::Stall => {
+                        tokio::time::sleep(Duration::from_secs(30)).await;
+                        return;
+                    }
+                }
+            }
+        });
+        port
+    }
+
+    async fn send(script: [Act; 6]) -> (Result<bool, Error>, Option<Step>) {
+        let port = server(script).await;
+        let t = Transport::smtp(
+            &format!("smtp://127.0.0.1:{port}"),
+            None,
+            Duration::from_millis(300),
+        )
+        .unwrap();
+        let envelope = Envelope::new(
+            Some("digest@nghiquyet.invalid".parse().unwrap()),
+            vec!["an@example.vn".parse().unwrap()],
+        )
+        .unwrap();
+        let mut session = t.session();
+        let r = session
+            .send(&envelope, b"Subject: x\r\n\r\nbody\r\n", &[], async {
+                true
+            })
+            .await;
+        (r, session.failed_at())
+    }
+
+    const OK: Act = Act::Reply("250 ok");
+    const HELLO: Act = Act::Reply("220 hello");
+    const GO: Act = Act::Reply("354 go on");
+
+    fn fault(r: &Result<bool, Error>) -> Option<Fault> {
+        r.as_ref().err().map(Error::fault)
+    }
+
+    #[tokio::test]
+    async fn accepted() {
+        let (r, _) = send([HELLO, OK, OK, OK, GO, OK]).await;
+        assert!(r.unwrap());
+    }
+
+    #[tokio::test]
+    async fn the_classifier_at_each_step() {
+        let cases = [
+            (
+                [Act::Reply("421 busy"), OK, OK, OK, GO, OK],
+                Fault::Transient,
+                Step::Greeting,
+            ),
+            (
+                [HELLO, OK, Act::Reply("530 auth required"), OK, GO, OK],
+                Fault::Operator,
+                Step::MailFrom,
+            ),
+            (
+                [HELLO, OK, OK, Act::Reply("550 no such user"), GO, OK],
+                Fault::Recipient,
+                Step::RcptTo,
+            ),
+            (
+                [HELLO, OK, OK, Act::Reply("452 full"), GO, OK],
+                Fault::Transient,
+                Step::RcptTo,
+            ),
+            (
+                [HELLO, OK, OK, OK, GO, Act::Reply("451 later")],
+                Fault::Transient,
+                Step::EndOfData,
+            ),
+            (
+                [HELLO, OK, OK, OK, GO, Act::Reply("554 spam")],
+                Fault::Recipient,
+                Step::EndOfData,
+            ),
+            (
+                [HELLO, OK, OK, OK, Act::Close, OK],
+                Fault::Transient,
+                Step::Data,
+            ),
+            (
+                [HELLO, OK, OK, OK, GO, Act::Close],
+                Fault::Ambiguous,
+                Step::EndOfData,
+            ),
+            (
+                [HELLO, OK, OK, OK, GO, Act::Stall],
+                Fault::Ambiguous,
+                Step::EndOfData,
+            ),
+            (
+                [Act::Stall, OK, OK, OK, GO, OK],
+                Fault::Transient,
+                Step::Greeting,
+            ),
+        ];
+        for (script, want, step) in cases {
+            let (r, at) = send(script).await;
+            assert_eq!(fault(&r), Some(want), "{r:?}");
+            assert_eq!(at, Some(step), "{r:?}");
+        }
+    }
+
+    #[tokio::test]
+    async fn nothing_starts_when_the_gate_says_no() {
+        let port = server([HELLO, OK, OK, OK, GO, OK]).await;
+        let t = Transport::smtp(
+            &format!("smtp://127.0.0.1:{port}"),
+            None,
+            Duration::from_secs(5),
+        )
+        .unwrap();
+        let envelope = Envelope::new(
+            Some("digest@nghiquyet.invalid".parse().unwrap()),
+            vec!["an@example.vn".parse().unwrap()],
+        )
+        .unwrap();
+        let r = t
+            .session()
+            .send(&envelope, b"x\r\n", &[], async { false })
+            .await;
+        assert!(!r.unwrap());
+    }
+}
