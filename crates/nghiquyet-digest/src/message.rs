@@ -387,6 +387,28 @@ impl Composer {
     /// The whole message: the per-recipient parts around the shared body.
     /// The same parts and body always give the same bytes. Never panics: a
     /// part that cannot go into a header is an error for this recipient.
+    ///
+    /// ```
+    /// use nghiquyet_digest::{Composer, Fault, Lang, MailSettings, Parts, Renderer};
+    ///
+    /// let c = Composer::new(&MailSettings::default(), Renderer::new())?;
+    /// let article = nghiquyet_core::parse_article("Tỉnh Mẫu:\nTin\nCập nhật: Thứ Hai 12/10/2020 - 08:00\nMột đoạn.")?;
+    /// // One body for every reader greeted by name in Vietnamese that day.
+    /// let body = c.body(&[article], Lang::Vi, "30/11/2026", true)?;
+    /// let mut parts = Parts {
+    ///     recipient: "an@example.vn",
+    ///     name: Some("Nguyễn Văn An"),
+    ///     unsubscribe_url: "https://example.vn/u?token=1",
+    ///     message_id: "<digest.1.0-3.1796000400@example.vn>",
+    ///     date: "2026-11-30T00:00:00Z".parse()?,
+    ///     dkim: None,
+    /// };
+    /// let first = c.assemble(&parts, &body)?;
+    /// assert_eq!(c.assemble(&parts, &body)?, first, "a retry sends the same bytes");
+    /// parts.name = Some("An\r\nBcc: x@example.vn");
+    /// assert_eq!(c.assemble(&parts, &body).unwrap_err().fault(), Fault::Recipient);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn assemble(&self, parts: &Parts<'_>, body: &Body) -> Result<Vec<u8>, Error> {
         let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut message = self.message(parts, body)?;

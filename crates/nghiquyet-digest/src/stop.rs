@@ -5,6 +5,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 /// A flag that stops a pass: no new digest is started, what is in flight
 /// is finished (within the SMTP timeout) and recorded.
+///
+/// ```
+/// let stop = nghiquyet_digest::Stop::new();
+/// let seen_by_a_worker = stop.clone();
+/// stop.stop();
+/// assert!(seen_by_a_worker.is_stopped());
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Stop(Arc<AtomicBool>);
 
