@@ -533,20 +533,51 @@ impl<S: Store> Service<S> {
                 loop {
                     let job = jobs.lock().await.recv().await;
                     let Some(job) = job else { break };
-                    let fate = if halts.iter().any(Stop::is_stopped) {
-                        Done::Released
-                    } else {
-                        attempt(&mut session, &composer, &job, &halts, retry, || async {
-                            // Cancelled meanwhile (unsubscribe)? A failed
-                            // check does not stop a claim we hold.
-                            store
-                                .still_mine(&sender, job.claimed.id)
-                                .await
-                                .unwrap_or(true)
-                        })
-                        .await
+                    if halts.iter().any(Stop::is_stopped) {
+                        if done.send((job.claimed, Done::Released)).is_err() {
+                            break;
+                        }
+                        continue;
+                    }
+                    // Each attempt in a task of its own: should it panic, the
+                    // digest is deferred (it may have gone out) and the
+                    // worker goes on with a new session.
+                    let (composer, store, sender, halts) = (
+                        composer.clone(),
+                        store.clone(),
+                        sender.clone(),
+                        halts.clone(),
+                    );
+                    let id = job.claimed.id;
+                    let claimed = job.claimed.clone();
+                    let run = tokio::spawn(async move {
+                        let fate =
+                            attempt(&mut session, &composer, &job, &halts, retry, || async {
+                                // Cancelled meanwhile (unsubscribe)? A failed
+                                // check does not stop a claim we hold.
+                                store.still_mine(&sender, id).await.unwrap_or(true)
+                            })
+                            .await;
+                        (session, fate)
+                    });
+                    let fate = match run.await {
+                        Ok((back, fate)) => {
+                            session = back;
+                            fate
+                        }
+                        Err(e) => {
+                            session = transport.session();
+                            Done::Deferred(
+                                Error::Send {
+                                    recipient: claimed.recipient.clone(),
+                                    message: format!("internal error while sending: {e}"),
+                                    fault: Fault::Ambiguous,
+                                },
+                                1,
+                            )
+                        }
                     };
-                    if done.send((job.claimed, fate)).is_err() {
+                    if done.send((claimed, fate)).is_err() {
                         break;
                     }
                 }
@@ -603,11 +634,15 @@ impl<S: Store> Service<S> {
                     records.push(record);
                 }
             }
-            if !records.is_empty()
-                && let Err(e) = self.record(sender, std::mem::take(&mut records)).await
-            {
-                halt.stop();
-                failure.get_or_insert(e);
+            if !records.is_empty() {
+                let batch = std::mem::take(&mut records);
+                if let Err(e) = self.record(sender, batch.clone()).await {
+                    // Kept for the next write: a store that recovers still
+                    // learns what the server accepted.
+                    records = batch;
+                    halt.stop();
+                    failure.get_or_insert(e);
+                }
             }
         }
         drop(job_tx);
