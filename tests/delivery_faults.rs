@@ -613,3 +613,51 @@ fn mixed_faults_in_one_run_touch_only_their_recipients() {
         "{failed:?}"
     );
 }
+
+/// Finding 5, with AUTH: credentials the server refuses (535) are the
+/// operator's fault: exit 1, one clear line, digests pending; the right
+/// login sends them.
+#[test]
+fn refused_credentials_stop_the_run_and_fail_nothing() {
+    let env = env_with_articles();
+    let smtp = FaultSmtp::start();
+    subscribe_daily(&env, "an@example.vn");
+    subscribe_daily(&env, "bob@example.org");
+    smtp.set(
+        json!({"auth": true, "rules": [{"at": "auth", "action": "reply",
+        "reply": "535 5.7.8 Authentication credentials invalid"}]}),
+    );
+    let url = format!("smtp://digest:wrong-password@127.0.0.1:{}", smtp.port);
+    let run = send(&env, &url, T0, &[]);
+    assert!(!run.panicked(), "{run}");
+    assert_eq!(run.code(), Some(1), "{run}");
+    let lines: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    assert_eq!(lines.len(), 1, "one clear line on stderr: {run}");
+    assert!(
+        lines[0].contains("535") || lines[0].to_lowercase().contains("auth"),
+        "{run}"
+    );
+    assert!(
+        !run.stderr.contains("wrong-password") && !run.stdout.contains("wrong-password"),
+        "the password is printed: {run}"
+    );
+    assert!(smtp.delivered().is_empty());
+    assert!(digests(&env).iter().all(|d| d["status"] == "pending"));
+
+    smtp.set(json!({"auth": true}));
+    let url = format!("smtp://digest:right-password@127.0.0.1:{}", smtp.port);
+    let run = send(&env, &url, T0, &[]);
+    assert_eq!(run.code(), Some(0), "{run}");
+    assert_eq!(smtp.delivered_to("an@example.vn"), 1);
+    assert_eq!(smtp.delivered_to("bob@example.org"), 1);
+    let authed = smtp
+        .commands()
+        .iter()
+        .filter(|c| c["command"].as_str().is_some_and(|t| t.starts_with("AUTH")))
+        .count();
+    assert!(authed >= 1, "the client never logged in");
+}

@@ -11,14 +11,16 @@ connection and every command, so a test can change them between runs (or
 during one). It holds a JSON object:
 
     {"delay_ms": 0,            # wait before the reply to the final dot
+     "auth": false,            # offer AUTH PLAIN LOGIN (any credentials pass: 235)
      "rules": [                # the first rule that matches applies
-        {"at": "greeting" | "mail" | "rcpt" | "data" | "data_mid" | "data_end",
+        {"at": "greeting" | "auth" | "mail" | "rcpt" | "data" | "data_mid" | "data_end",
          "rcpt": "REGEX",      # optional: only for recipients matching
          "action": "reply" | "stall" | "drop",
          "reply": "451 4.3.0 try again later",   # for "reply"
          "times": 1}]}         # optional: applies this many times, then not
 
 - at "greeting": instead of "220"; "reply 421" closes the connection after it.
+- at "auth": instead of "235" to AUTH (with "auth": true).
 - at "mail"/"rcpt": instead of "250" to MAIL FROM / RCPT TO.
 - at "data": instead of "354" to DATA.
 - at "data_mid" with "drop": reads part of the message, then closes.
@@ -84,6 +86,10 @@ class Faults:
             except (OSError, ValueError) as e:
                 print("fault_smtp: bad control file: %s" % e, file=sys.stderr)
         self.used = [0] * len(self.config.get("rules", []))
+
+    def auth(self):
+        self.load()
+        return bool(self.config.get("auth"))
 
     def delay(self):
         self.load()
@@ -201,11 +207,25 @@ class Server:
                 lines = ["fault.test", "8BITMIME", "SMTPUTF8", "ENHANCEDSTATUSCODES"]
                 if self.tls_mode == "starttls" and not tls_on:
                     lines.append("STARTTLS")
+                if self.faults.auth():
+                    lines.append("AUTH PLAIN LOGIN")
                 if verb == "HELO":
                     lines = lines[:1]
                 for i, l in enumerate(lines):
                     await send("250%s%s" % (" " if i == len(lines) - 1 else "-", l))
                 reply = "250 (ehlo)"
+            elif verb == "AUTH" and self.faults.auth():
+                mechanism = arg.split(" ")[0].upper()
+                if mechanism == "PLAIN" and " " not in arg:
+                    await send("334 ")
+                    await reader.readline()
+                elif mechanism == "LOGIN":
+                    for prompt in ("334 VXNlcm5hbWU6", "334 UGFzc3dvcmQ6"):
+                        await send(prompt)
+                        await reader.readline()
+                rule = self.faults.match("auth")
+                reply = rule["reply"] if rule else "235 2.7.0 Authentication successful"
+                text = "AUTH " + mechanism  # the credentials stay out of the log
             elif verb == "STARTTLS" and self.tls_mode == "starttls" and not tls_on:
                 await send("220 2.0.0 ready to start TLS")
                 await writer.start_tls(self.context)
