@@ -90,6 +90,9 @@ pub struct Options {
     pub bounce_limit: u32,
     /// Retries of temporary failures inside a pass.
     pub retry: RetryPolicy,
+    /// The most stored articles one digest covers (and a pass holds in
+    /// memory); more come in the subscriber's next digest.
+    pub window: usize,
 }
 
 impl Default for Options {
@@ -98,6 +101,7 @@ impl Default for Options {
             retry_base: Duration::from_secs(60),
             bounce_limit: 3,
             retry: RetryPolicy::default(),
+            window: 1000,
         }
     }
 }
@@ -219,8 +223,10 @@ type ContentKey = (Lang, String, bool, Vec<i64>);
 /// What the pass caches across pages: articles, filter results, bodies.
 #[derive(Default)]
 struct Cache {
+    /// The articles after `from`, at most `window` of them unless `complete`.
     from: Option<i64>,
     articles: Vec<StoredArticle>,
+    complete: bool,
     filters: HashMap<crate::Filter, Arc<Vec<usize>>>,
     contents: HashMap<ContentKey, Result<Arc<Body>, String>>,
     stored: HashSet<String>,
@@ -322,7 +328,7 @@ impl<S: Store> Service<S> {
         cache: &mut Cache,
         report: &mut SendReport,
     ) -> Result<usize, Error> {
-        let mut due = Vec::new();
+        let mut due: Vec<Subscriber> = Vec::new();
         for record in page {
             if record.status != SubscriberStatus::Active || record.has_pending {
                 continue;
@@ -348,16 +354,25 @@ impl<S: Store> Service<S> {
                 Err(e) => self.hold(id, holds, &email, e, now, report).await?,
             }
         }
-        let Some(lowest) = due.iter().map(|s| s.position).min() else {
+        if due.is_empty() {
             return Ok(0);
-        };
-        if cache.from.is_none_or(|f| lowest < f) {
-            cache.articles = self.store.articles_after(lowest, usize::MAX).await?;
-            cache.from = Some(lowest);
-            cache.filters.clear();
         }
+        // By position, so that the window of articles only moves forward.
+        due.sort_by_key(|s| s.position);
+        let window = self.options.window.max(1);
         let mut batch = FreezeBatch::default();
         for sub in &due {
+            let start = cache.articles.partition_point(|a| a.seq <= sub.position);
+            let covered = cache.from.is_some_and(|f| f <= sub.position)
+                && (cache.complete || cache.articles.len() - start >= window);
+            if !covered {
+                cache.articles = self.store.articles_after(sub.position, window).await?;
+                cache.complete = cache.articles.len() < window;
+                cache.from = Some(sub.position);
+                cache.filters.clear();
+            }
+            let start = cache.articles.partition_point(|a| a.seq <= sub.position);
+            let end = cache.articles.len().min(start + window);
             let passing = cache
                 .filters
                 .entry(sub.filter.clone())
@@ -373,10 +388,14 @@ impl<S: Store> Service<S> {
                     )
                 })
                 .clone();
-            let start = cache.articles.partition_point(|a| a.seq <= sub.position);
-            let picked: Vec<usize> = passing.iter().copied().filter(|&i| i >= start).collect();
-            let last = cache
-                .articles
+            let picked: Vec<usize> = passing
+                .iter()
+                .copied()
+                .filter(|&i| i >= start && i < end)
+                .collect();
+            // A digest covers at most `window` stored articles; the rest
+            // come in the next one.
+            let last = cache.articles[start..end]
                 .last()
                 .map_or(sub.position, |a| a.seq.max(sub.position));
             if picked.is_empty() {
@@ -937,4 +956,67 @@ pub async fn new_articles<S: Store>(store: &S, sub: &Subscriber) -> Result<Vec<A
         .map(|a| a.article)
         .filter(|a| sub.filter.matches(a))
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Filter, MailSettings, NewSubscriber, Renderer};
+    use nghiquyet_store::SqliteStore;
+
+    fn t(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    /// A digest covers at most `window` stored articles; the next ones come
+    /// in the next digests, none lost, none twice, whatever the positions.
+    #[tokio::test]
+    async fn a_backlog_comes_a_window_at_a_time() {
+        let store = SqliteStore::open_in_memory().unwrap();
+        for i in 0..5 {
+            let a = nghiquyet_core::parse_article(&format!(
+                "Tỉnh Mẫu:\nBài {i}\nCập nhật: Thứ Hai 12/10/2020 - 08:00\nĐoạn {i}."
+            ))
+            .unwrap();
+            store.ingest(a, t("2026-01-01T00:00:00Z")).await.unwrap();
+        }
+        for email in ["a@x.vn", "b@x.vn"] {
+            let settings = NewSubscriber {
+                email: email.into(),
+                name: None,
+                schedule: "@daily".parse().unwrap(),
+                tz: "UTC".into(),
+                lang: Lang::Vi,
+                filter: Filter::default(),
+                since: Some(t("2000-01-01T00:00:00Z")),
+            }
+            .settings()
+            .unwrap();
+            store
+                .subscribe(settings, t("2026-01-01T01:00:00Z"))
+                .await
+                .unwrap();
+        }
+        let stub = Transport::stub();
+        let composer = Composer::new(&MailSettings::default(), Renderer::new()).unwrap();
+        let service = Service::new(store, composer, stub.clone()).with_options(Options {
+            window: 2,
+            ..Options::default()
+        });
+        let stop = Stop::new();
+        for day in 2..=5 {
+            service
+                .send_due(t(&format!("2026-01-0{day}T00:00:00Z")), &stop)
+                .await
+                .unwrap();
+        }
+        let digests = service.store().digests(None, 100).await.unwrap();
+        for who in ["a@x.vn", "b@x.vn"] {
+            let mut mine: Vec<_> = digests.iter().filter(|d| d.recipient == who).collect();
+            mine.sort_by_key(|d| d.id);
+            let spans: Vec<(i64, i64)> = mine.iter().map(|d| (d.from_seq, d.to_seq)).collect();
+            assert_eq!(spans, [(0, 2), (2, 4), (4, 5)], "{who}");
+        }
+        assert_eq!(stub.messages().await.len(), 6);
+    }
 }
