@@ -503,7 +503,9 @@ fn no_digest_starts_after_unsubscribe_returns() {
     for (p, t) in &unsubscribed {
         let late: Vec<f64> = rcpt_times(&smtp)
             .into_iter()
-            .filter(|(c, at)| c.contains(p.as_str()) && at > t)
+            // The server stamps a command when it reads it, a little after the
+            // client wrote it on a loaded machine.
+            .filter(|(c, at)| c.contains(p.as_str()) && *at > t + 0.3)
             .map(|(_, at)| at - t)
             .collect();
         assert!(
