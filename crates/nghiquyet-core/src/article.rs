@@ -25,7 +25,11 @@ pub const PARAGRAPH_SEPARATOR: &str = "\n\n";
 /// assert_eq!(a.paragraphs, ["Đoạn một.", "Đoạn hai."]);
 /// # Ok::<(), nghiquyet_core::Error>(())
 /// ```
+///
+/// New fields may come in minor versions: an application that makes its own
+/// articles starts from [`Article::new`] and sets the public fields.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Article {
     /// A stable id: the same article always gets the same id, whatever its
     /// Unicode form, line endings or later corrections of its body. It is
@@ -51,6 +55,31 @@ pub struct Article {
 }
 
 impl Article {
+    /// An article with id `id` and body `paragraphs`, and nothing else yet
+    /// (no header, resolutions or targets: [`parse_article`] finds those).
+    ///
+    /// ```
+    /// use nghiquyet_core::{Article, Span, Target};
+    ///
+    /// let mut a = Article::new("a1", vec!["Đạt 95%.".into()]);
+    /// a.title = Some("Tin mới".into());
+    /// a.targets.push(Target::new(95.0, Span::new(7, 10), "95%")); // "Đạt " is 7 bytes
+    /// assert_eq!(&a.body()[a.targets[0].span.range()], "95%");
+    /// ```
+    pub fn new(id: impl Into<String>, paragraphs: Vec<String>) -> Self {
+        Article {
+            id: id.into(),
+            url: None,
+            kicker: None,
+            title: None,
+            published: None,
+            author: None,
+            paragraphs,
+            resolutions: Vec::new(),
+            targets: Vec::new(),
+        }
+    }
+
     /// The body text every span points into: the paragraphs joined by
     /// [`PARAGRAPH_SEPARATOR`].
     ///

@@ -103,11 +103,11 @@ fn place_tone(word: &str, out: &mut String) {
         if TONES.contains(&c) {
             continue;
         }
-        if is_combining_mark(c) {
-            if let Some(last) = letters.last_mut() {
-                last.1.push(c);
-                continue;
-            }
+        if is_combining_mark(c)
+            && let Some(last) = letters.last_mut()
+        {
+            last.1.push(c);
+            continue;
         }
         letters.push((c, String::new()));
     }

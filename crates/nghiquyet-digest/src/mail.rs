@@ -457,15 +457,15 @@ impl Mailer {
             .split("://")
             .nth(1)
             .is_some_and(|rest| rest.split('/').next().is_some_and(|h| h.contains('@')));
-        if !has_user {
-            if let (Ok(user), Ok(pass)) = (
+        if !has_user
+            && let (Ok(user), Ok(pass)) = (
                 std::env::var("NGHIQUYET_SMTP_USER"),
                 std::env::var("NGHIQUYET_SMTP_PASSWORD"),
-            ) {
-                builder = builder.credentials(
-                    lettre::transport::smtp::authentication::Credentials::new(user, pass),
-                );
-            }
+            )
+        {
+            builder = builder.credentials(
+                lettre::transport::smtp::authentication::Credentials::new(user, pass),
+            );
         }
         let transport = builder
             .timeout(Some(Duration::from_secs(30)))

@@ -262,10 +262,10 @@ impl Schedule {
                 let mut t = naive;
                 for _ in 0..(24 * 60) {
                     t += Duration::minutes(1);
-                    if t.minute() == 0 || t.second() == 0 {
-                        if let Some(x) = tz.from_local_datetime(&t).earliest() {
-                            return vec![x.to_utc()];
-                        }
+                    if (t.minute() == 0 || t.second() == 0)
+                        && let Some(x) = tz.from_local_datetime(&t).earliest()
+                    {
+                        return vec![x.to_utc()];
                     }
                 }
                 Vec::new()
