@@ -84,3 +84,16 @@ def test_targets_by_issuer_without_targets(tmp_path: Path) -> None:
     out = tmp_path / "none.png"
     assert load("targets_by_issuer.py")["main"]([str(tmp_path), str(out)]) == 1
     assert not out.exists()
+
+
+def test_readme_snippets_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's first examples run as written, from the repository root."""
+    import re
+
+    readme = Path(__file__).resolve().parents[1] / "README.md"
+    blocks = re.findall(r"```python\n(.*?)```", readme.read_text(encoding="utf-8"), re.S)
+    monkeypatch.chdir(Path(__file__).resolve().parents[3])
+    namespace: dict[str, Any] = {}
+    for code in blocks[:2]:
+        exec(compile(code, str(readme), "exec"), namespace)
+    assert "≥ 95% đảng viên at_least" in capsys.readouterr().out
