@@ -117,3 +117,16 @@ def test_extract_targets_takes_str_or_bytes_only() -> None:
     with pytest.raises(TypeError, match="expected str or bytes, got int"):
         nghiquyet.extract_targets(95)  # type: ignore[arg-type]
     assert isinstance(nghiquyet.extract_targets("không có số liệu"), list)
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+
+    finder, runner = doctest.DocTestFinder(), doctest.DocTestRunner()
+    tried = 0
+    for name in sorted(FUNCTIONS | FRAMES):
+        for test in finder.find(getattr(nghiquyet, name), name, globs=dict(vars(nghiquyet))):
+            result = runner.run(test)
+            assert result.failed == 0, name
+            tried += result.attempted
+    assert tried >= 3
