@@ -25,7 +25,7 @@ fi
 # everything Cargo.lock names) keeps the locked versions without a network.
 dist="$root/target/py-dist"
 rm -rf "$dist"
-cargo fetch --locked --quiet
+cargo fetch --locked --quiet --target "$(rustc -vV | sed -n 's/^host: //p')"
 "$build_venv/bin/maturin" build --release --sdist --offline --quiet \
     -m bindings/python/Cargo.toml -o "$dist" --interpreter "$build_venv/bin/python"
 shopt -s nullglob
