@@ -323,6 +323,7 @@ fn money_pair(written: &str, spoken: &str) -> bool {
                     from: from.map(scale),
                     to: to.map(scale),
                 },
+                other => other,
             };
             ("USD".into(), amount)
         } else {

@@ -12,13 +12,17 @@ use pyo3::types::{PyBytes, PyList, PyString};
 
 use crate::convert;
 use crate::error::{self, catch};
+use crate::html;
 use crate::repr::py_repr;
 use crate::resolution::PyResolution;
+use crate::span::{CharRange, PySpan};
 use crate::target::PyTarget;
 
 /// A news article about resolutions, read into its parts.
 ///
-/// Every span in `resolutions` and `targets` is a byte range into `body`.
+/// Every span in `resolutions` and `targets` is a byte range into `body`,
+/// and knows its code-point range too: `body[span.char_start:span.char_end]`
+/// or `article.text_of(span)` is the text it covers.
 #[pyclass(name = "Article", module = "nghiquyet", frozen, eq)]
 #[derive(Clone, PartialEq)]
 pub struct PyArticle(pub Article);
@@ -83,18 +87,58 @@ impl PyArticle {
     /// The resolutions the article mentions.
     #[getter]
     fn resolutions(&self) -> Vec<PyResolution> {
+        let spans: Vec<_> = self.0.resolutions.iter().map(|r| r.span).collect();
+        let chars = CharRange::of_spans(&self.0.body(), &spans);
         self.0
             .resolutions
             .iter()
-            .cloned()
-            .map(PyResolution)
+            .zip(chars)
+            .map(|(r, c)| PyResolution(r.clone(), c))
             .collect()
     }
 
     /// The targets the article states.
     #[getter]
     fn targets(&self) -> Vec<PyTarget> {
-        self.0.targets.iter().cloned().map(PyTarget).collect()
+        let spans: Vec<_> = self.0.targets.iter().map(|t| t.span).collect();
+        let chars = CharRange::of_spans(&self.0.body(), &spans);
+        self.0
+            .targets
+            .iter()
+            .zip(chars)
+            .map(|(t, c)| PyTarget(t.clone(), c))
+            .collect()
+    }
+
+    /// The text of `body` that `span` covers (a `Span` of this article's
+    /// targets or resolutions: its byte offsets index the UTF-8 body).
+    ///
+    /// Raises `ValueError` when the span is not inside the body.
+    fn text_of(&self, span: PyRef<'_, PySpan>) -> PyResult<String> {
+        let body = self.0.body();
+        body.get(span.0.range()).map(str::to_string).ok_or_else(|| {
+            PyValueError::new_err(format!(
+                "span {}..{} is not inside the body of article {} ({} bytes)",
+                span.0.start,
+                span.0.end,
+                self.0.id,
+                body.len()
+            ))
+        })
+    }
+
+    /// The resolution that set `target`: the one of its term, else the last
+    /// one mentioned before it, else the first; `None` when the article
+    /// mentions no resolution.
+    fn resolution_of(&self, target: PyRef<'_, PyTarget>) -> Option<PyResolution> {
+        let r = self.0.resolution_of(&target.0)?;
+        let chars = CharRange::of_spans(&self.0.body(), &[r.span]);
+        Some(PyResolution(r.clone(), chars.into_iter().next().flatten()))
+    }
+
+    /// The article as HTML for notebooks: its header and a table of its targets.
+    fn _repr_html_(&self) -> String {
+        html::article(&self.0)
     }
 
     /// The text every span points into: the paragraphs joined by a blank line.
@@ -299,4 +343,4 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     Ok(())
 }
 
-convert::serde_methods!(PyArticle, "article", reduce);
+convert::serde_methods!(PyArticle(Article), "article", reduce);

@@ -77,12 +77,13 @@ pub(crate) fn reduce<'py, T: Serialize>(
     Ok((constructor, args))
 }
 
-/// The serde round trips of a model class that wraps its core value as `.0`:
+/// The serde round trips of a model class that wraps its core value as `.0`
+/// (and is made from it with `From`):
 /// `to_dict`, `to_json`, `from_dict`, `from_json` and, with `reduce`,
 /// pickling. One more `#[pymethods]` block per class (pyo3's
 /// `multiple-pymethods`), so the classes do not each repeat them.
 macro_rules! serde_methods {
-    ($class:ident, $noun:literal $(, $reduce:ident)?) => {
+    ($class:ident($core:ty), $noun:literal $(, $reduce:ident)?) => {
         #[pyo3::pymethods]
         impl $class {
             #[doc = concat!("The ", $noun, " as the JSON contract's plain Python objects.")]
@@ -105,7 +106,7 @@ macro_rules! serde_methods {
                 _cls: &pyo3::Bound<'_, pyo3::types::PyType>,
                 data: &pyo3::Bound<'_, pyo3::PyAny>,
             ) -> pyo3::PyResult<Self> {
-                $crate::convert::from_dict(data.py(), data).map($class)
+                $crate::convert::from_dict(data.py(), data).map(<$class as From<$core>>::from)
             }
 
             #[doc = concat!("Reads the ", $noun, " back from `to_json` output.")]
@@ -114,7 +115,7 @@ macro_rules! serde_methods {
                 cls: &pyo3::Bound<'_, pyo3::types::PyType>,
                 text: pyo3::pybacked::PyBackedStr,
             ) -> pyo3::PyResult<Self> {
-                $crate::convert::from_json(cls.py(), &text).map($class)
+                $crate::convert::from_json(cls.py(), &text).map(<$class as From<$core>>::from)
             }
         }
         $($crate::convert::serde_methods!(@$reduce $class);)?

@@ -35,6 +35,11 @@ impl PyDigest {
         &self.0.text
     }
 
+    /// The digest's HTML, for notebooks.
+    fn _repr_html_(&self) -> &str {
+        &self.0.html
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "Digest(subject={:?}, html=<{} chars>, text=<{} chars>)",

@@ -12,6 +12,8 @@ mod convert;
 mod digest;
 mod error;
 mod extract;
+mod frame;
+mod html;
 mod repr;
 mod resolution;
 mod span;
@@ -38,5 +40,6 @@ fn _nghiquyet(m: &Bound<'_, PyModule>) -> PyResult<()> {
     article::register(m)?;
     extract::register(m)?;
     digest::register(m)?;
+    frame::register(m)?;
     Ok(())
 }

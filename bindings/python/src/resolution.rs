@@ -5,17 +5,24 @@ use pyo3::prelude::*;
 
 use crate::convert;
 use crate::repr::py_repr;
-use crate::span::PySpan;
+use crate::span::{CharRange, PySpan};
 use crate::term::PyTerm;
 
 /// A resolution (*nghị quyết*) an article mentions.
 #[pyclass(name = "Resolution", module = "nghiquyet", frozen, eq)]
-#[derive(Clone, PartialEq)]
-pub struct PyResolution(pub Resolution);
+#[derive(Clone)]
+pub struct PyResolution(pub Resolution, pub Option<CharRange>);
+
+/// Equal when the resolutions are: the code-point offsets only follow from them.
+impl PartialEq for PyResolution {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
 
 impl From<Resolution> for PyResolution {
     fn from(resolution: Resolution) -> Self {
-        PyResolution(resolution)
+        PyResolution(resolution, None)
     }
 }
 
@@ -54,7 +61,7 @@ impl PyResolution {
     /// Where the first mention is, in bytes of `Article.body`.
     #[getter]
     fn span(&self) -> PySpan {
-        PySpan(self.0.span)
+        PySpan(self.0.span, self.1)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
@@ -72,4 +79,4 @@ impl PyResolution {
     }
 }
 
-convert::serde_methods!(PyResolution, "resolution", reduce);
+convert::serde_methods!(PyResolution(Resolution), "resolution", reduce);

@@ -4,20 +4,28 @@ use nghiquyet_core::Target;
 use pyo3::prelude::*;
 
 use crate::convert;
+use crate::html;
 use crate::repr::py_repr;
-use crate::span::PySpan;
+use crate::span::{CharRange, PySpan};
 use crate::term::PyTerm;
 
 /// A target (*chỉ tiêu*): a measurable threshold set by a resolution.
 ///
 /// Attributes are `None` where the text does not say.
 #[pyclass(name = "Target", module = "nghiquyet", frozen, eq)]
-#[derive(Clone, PartialEq)]
-pub struct PyTarget(pub Target);
+#[derive(Clone)]
+pub struct PyTarget(pub Target, pub Option<CharRange>);
+
+/// Equal when the targets are: the code-point offsets only follow from them.
+impl PartialEq for PyTarget {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
 
 impl From<Target> for PyTarget {
     fn from(target: Target) -> Self {
-        PyTarget(target)
+        PyTarget(target, None)
     }
 }
 
@@ -101,7 +109,7 @@ impl PyTarget {
     /// (`Article.body`, or the text given to `extract_targets`).
     #[getter]
     fn span(&self) -> PySpan {
-        PySpan(self.0.span)
+        PySpan(self.0.span, self.1)
     }
 
     /// The clause, as it stands in the text.
@@ -113,6 +121,11 @@ impl PyTarget {
     /// The value as a reader would write it in a table: "≥ 95%", "6,5–7%/năm".
     fn display_value(&self) -> String {
         self.0.display_value()
+    }
+
+    /// The target as a one-row HTML table, for notebooks.
+    fn _repr_html_(&self) -> String {
+        html::target(&self.0)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
@@ -129,4 +142,4 @@ impl PyTarget {
     }
 }
 
-convert::serde_methods!(PyTarget, "target", reduce);
+convert::serde_methods!(PyTarget(Target), "target", reduce);

@@ -72,4 +72,4 @@ impl PyTerm {
     }
 }
 
-convert::serde_methods!(PyTerm, "term");
+convert::serde_methods!(PyTerm(Term), "term");

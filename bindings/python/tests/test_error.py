@@ -102,3 +102,9 @@ def test_extract_targets_rejects_lone_surrogates() -> None:
     with pytest.raises(nghiquyet.ParseError) as info:
         nghiquyet.extract_targets("95% \ud800")
     assert info.value.kind == "invalid_utf8" and info.value.offset == 4
+
+
+def test_extract_targets_rejects_bytes_that_are_not_utf8() -> None:
+    with pytest.raises(nghiquyet.ParseError) as info:
+        nghiquyet.extract_targets("95% đảng viên".encode() + b"\xff")
+    assert info.value.kind == "invalid_utf8" and info.value.offset == len("95% đảng viên".encode())

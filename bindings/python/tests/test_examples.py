@@ -12,6 +12,8 @@ import pytest
 
 import nghiquyet
 
+from conftest import Generated
+
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "python"
 
 pytestmark = pytest.mark.skipif(not EXAMPLES.is_dir(), reason="examples/python is not next to these tests")
@@ -46,3 +48,52 @@ def test_preview_digest(data_dir: Path, tmp_path: Path) -> None:
     page = out.read_text(encoding="utf-8")
     assert "<table" in page
     assert "Thông qua nghị quyết về phát triển nông thôn mới" in page
+
+
+def test_targets_by_issuer_draws_a_png(
+    data_dir: Path, generated: list[Generated], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import matplotlib.image
+    import numpy as np
+
+    folder = tmp_path / "articles"
+    shutil.copytree(data_dir, folder)
+    for i, g in enumerate(generated[:30]):
+        (folder / f"generated-{i:02d}.txt").write_text(g.text, encoding="utf-8")
+    out = tmp_path / "chart.png"
+    example = load("targets_by_issuer.py")
+    assert example["main"]([str(folder), str(out)]) == 0
+    # A real PNG: the signature, then a picture matplotlib decodes, not blank.
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    pixels = matplotlib.image.imread(str(out))
+    assert pixels.ndim == 3 and pixels.shape[0] > 200 and pixels.shape[1] > 500
+    assert float(np.std(pixels)) > 0.05
+    # The printed table groups every target by issuer and term.
+    articles = nghiquyet.parse_many(p.read_bytes() for p in sorted(folder.glob("*.txt")))
+    targets = nghiquyet.targets_frame(articles)
+    table = example["by_issuer_and_term"](targets)
+    assert int(table["targets"].sum()) == len(targets) > 30
+    assert table.index.names == ["issuer", "term"]
+    printed = capsys.readouterr().out
+    for issuer in targets["issuer"].dropna().unique():
+        assert issuer in printed
+
+
+def test_targets_by_issuer_without_targets(tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text("Không có số liệu.", encoding="utf-8")
+    out = tmp_path / "none.png"
+    assert load("targets_by_issuer.py")["main"]([str(tmp_path), str(out)]) == 1
+    assert not out.exists()
+
+
+def test_readme_snippets_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's first examples run as written, from the repository root."""
+    import re
+
+    readme = Path(__file__).resolve().parents[1] / "README.md"
+    blocks = re.findall(r"```python\n(.*?)```", readme.read_text(encoding="utf-8"), re.S)
+    monkeypatch.chdir(Path(__file__).resolve().parents[3])
+    namespace: dict[str, Any] = {}
+    for code in blocks[:2]:
+        exec(compile(code, str(readme), "exec"), namespace)
+    assert "≥ 95% đảng viên at_least" in capsys.readouterr().out

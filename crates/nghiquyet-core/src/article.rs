@@ -25,7 +25,11 @@ pub const PARAGRAPH_SEPARATOR: &str = "\n\n";
 /// assert_eq!(a.paragraphs, ["Đoạn một.", "Đoạn hai."]);
 /// # Ok::<(), nghiquyet_core::Error>(())
 /// ```
+///
+/// New fields may come in minor versions: an application that makes its own
+/// articles starts from [`Article::new`] and sets the public fields.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Article {
     /// A stable id: the same article always gets the same id, whatever its
     /// Unicode form, line endings or later corrections of its body. It is
@@ -51,6 +55,31 @@ pub struct Article {
 }
 
 impl Article {
+    /// An article with id `id` and body `paragraphs`, and nothing else yet
+    /// (no header, resolutions or targets: [`parse_article`] finds those).
+    ///
+    /// ```
+    /// use nghiquyet_core::{Article, Span, Target};
+    ///
+    /// let mut a = Article::new("a1", vec!["Đạt 95%.".into()]);
+    /// a.title = Some("Tin mới".into());
+    /// a.targets.push(Target::new(95.0, Span::new(7, 10), "95%")); // "Đạt " is 7 bytes
+    /// assert_eq!(&a.body()[a.targets[0].span.range()], "95%");
+    /// ```
+    pub fn new(id: impl Into<String>, paragraphs: Vec<String>) -> Self {
+        Article {
+            id: id.into(),
+            url: None,
+            kicker: None,
+            title: None,
+            published: None,
+            author: None,
+            paragraphs,
+            resolutions: Vec::new(),
+            targets: Vec::new(),
+        }
+    }
+
     /// The body text every span points into: the paragraphs joined by
     /// [`PARAGRAPH_SEPARATOR`].
     ///
@@ -61,6 +90,37 @@ impl Article {
     /// ```
     pub fn body(&self) -> String {
         self.paragraphs.join(PARAGRAPH_SEPARATOR)
+    }
+
+    /// The resolution that set `target`, as far as the article tells.
+    ///
+    /// The candidates are the resolutions whose term is the target's term,
+    /// or every resolution when none has it (or the target has no term).
+    /// Of those, the one mentioned last before the target's clause, else
+    /// the first one mentioned. `None` only when the article mentions no
+    /// resolution.
+    ///
+    /// ```
+    /// let text = "Nghị quyết Đại hội Đảng bộ huyện Mẫu lần thứ XIV, nhiệm kỳ 2015-2020 hoàn thành. \
+    ///             Nghị quyết Đại hội Đảng bộ huyện Mẫu lần thứ XV, nhiệm kỳ 2020-2025 đề ra: \
+    ///             90% trở lên đảng viên hoàn thành tốt nhiệm vụ.";
+    /// let a = nghiquyet_core::parse_article(text)?;
+    /// let r = a.resolution_of(&a.targets[0]).unwrap();
+    /// assert_eq!(r.congress, Some(15));
+    /// # Ok::<(), nghiquyet_core::Error>(())
+    /// ```
+    pub fn resolution_of(&self, target: &Target) -> Option<&Resolution> {
+        let same_term = |r: &&Resolution| target.term.is_some() && r.term == target.term;
+        let any_same_term = self.resolutions.iter().any(|r| same_term(&r));
+        let candidates = || {
+            self.resolutions
+                .iter()
+                .filter(move |r| !any_same_term || same_term(r))
+        };
+        candidates()
+            .filter(|r| r.span.start <= target.span.start)
+            .max_by_key(|r| r.span.start)
+            .or_else(|| candidates().next())
     }
 
     /// Sets the source URL, builder style.
@@ -296,6 +356,39 @@ fn looks_like_byline(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn resolution_of_a_target() {
+        use crate::{Span, Term};
+        let res = |start: usize, term: Option<Term>, n: &str| {
+            let mut r = Resolution::new(Span::new(start, start + 5));
+            r.term = term;
+            r.number = Some(n.into());
+            r
+        };
+        let target = |start: usize, term: Option<Term>| {
+            let mut t = Target::new(1.0, Span::new(start, start + 3), "1%");
+            t.term = term;
+            t
+        };
+        let old = Some(Term::new(2015, 2020));
+        let new = Some(Term::new(2020, 2025));
+        let mut a = Article::new("a", vec![]);
+        assert_eq!(a.resolution_of(&target(0, new)), None);
+        a.resolutions = vec![res(10, old, "A"), res(50, None, "B"), res(90, new, "C")];
+        let number = |t: Target| a.resolution_of(&t).and_then(|r| r.number.clone());
+        // The term decides, wherever the target stands.
+        assert_eq!(number(target(20, new)).as_deref(), Some("C"));
+        assert_eq!(number(target(95, old)).as_deref(), Some("A"));
+        // No resolution of its term: the last one mentioned before it...
+        assert_eq!(
+            number(target(60, Some(Term::new(2030, 2035)))).as_deref(),
+            Some("B")
+        );
+        assert_eq!(number(target(95, None)).as_deref(), Some("C"));
+        // ...else the first one.
+        assert_eq!(number(target(0, None)).as_deref(), Some("A"));
+    }
 
     #[test]
     fn chrome_is_recognised() {

@@ -400,14 +400,25 @@ fn read_digits_with_suffix(s: &str) -> Option<f64> {
 /// use nghiquyet_core::{read_money, Money, MoneyAmount};
 ///
 /// let m = read_money("dưới bảy ngàn đồng").unwrap();
-/// assert_eq!(m, Money { amount: MoneyAmount::Interval { from: None, to: Some(7000.0) }, currency: "VND".into() });
+/// assert_eq!(m, Money::new(MoneyAmount::Interval { from: None, to: Some(7000.0) }, "VND"));
 /// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Money {
     /// The value or the bounds.
     pub amount: MoneyAmount,
     /// ISO code where there is one ("USD", "VND", "EUR", "GBP", "INR"), or "cent".
     pub currency: String,
+}
+
+impl Money {
+    /// An `amount` in `currency` (an ISO code, or "cent").
+    pub fn new(amount: MoneyAmount, currency: impl Into<String>) -> Self {
+        Money {
+            amount,
+            currency: currency.into(),
+        }
+    }
 }
 
 /// The value of a [`Money`]: exact, or an interval open on one side.
@@ -419,6 +430,7 @@ pub struct Money {
 /// assert_ne!(a, MoneyAmount::Exact(1000.0));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub enum MoneyAmount {
     /// "10 đô la".
     Exact(f64),

@@ -17,7 +17,11 @@ use crate::{Span, Term, find_terms, parse_roman};
 /// assert_eq!(r.term, Some(Term::new(2020, 2025)));
 /// assert_eq!(&text[r.span.range()], "Nghị quyết Đại hội Đảng bộ tỉnh Mẫu lần thứ XV, nhiệm kỳ 2020-2025");
 /// ```
+///
+/// New fields may come in minor versions: build one with [`Resolution::new`],
+/// then set its public fields.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Resolution {
     /// The body that adopted it: "Đảng bộ Khối các cơ quan tỉnh", "HĐND tỉnh".
     pub issuer: Option<String>,
@@ -29,6 +33,29 @@ pub struct Resolution {
     pub term: Option<Term>,
     /// Where the first mention is, in bytes of the text the model holds.
     pub span: Span,
+}
+
+impl Resolution {
+    /// A resolution first mentioned at `span`, with no issuer, number,
+    /// congress or term yet.
+    ///
+    /// ```
+    /// use nghiquyet_core::{Resolution, Span, Term};
+    ///
+    /// let mut r = Resolution::new(Span::new(0, 10));
+    /// r.issuer = Some("HĐND tỉnh Mẫu".into());
+    /// r.term = Some(Term::new(2021, 2026));
+    /// assert_eq!(r.congress, None);
+    /// ```
+    pub fn new(span: Span) -> Self {
+        Resolution {
+            issuer: None,
+            number: None,
+            congress: None,
+            term: None,
+            span,
+        }
+    }
 }
 
 /// A word of the text with its byte range and folded form.

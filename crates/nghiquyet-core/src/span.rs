@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize};
 /// let span = Span::new(7, 10);
 /// assert_eq!(&text[span.range()], "95%");
 /// ```
+///
+/// A range has exactly two ends, so `Span` stays exhaustive: `Span { start,
+/// end }` works as well as [`Span::new`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Span {
     /// First byte of the range.

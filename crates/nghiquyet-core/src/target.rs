@@ -14,8 +14,11 @@ use crate::{Span, Term};
 /// assert_eq!(serde_json::to_string(&Bound::AtLeast).unwrap(), "\"at_least\"");
 /// assert_eq!(Bound::AtLeast.symbol(), "≥");
 /// ```
+///
+/// New kinds of bound may come in minor versions: match with a `_` arm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Bound {
     /// Exactly the value ("đạt 80%", a bare "80%").
     #[default]
@@ -99,7 +102,9 @@ impl std::fmt::Display for Bound {
 
 /// A target (*chỉ tiêu*): a measurable threshold set by a resolution.
 ///
-/// Fields are `None` (JSON `null`) where the text does not say.
+/// Fields are `None` (JSON `null`) where the text does not say. New fields
+/// may come in minor versions, so a target is built with [`Target::new`] and
+/// then its public fields are set.
 ///
 /// ```
 /// use nghiquyet_core::{extract_targets, Bound};
@@ -110,6 +115,7 @@ impl std::fmt::Display for Bound {
 /// assert_eq!(t.display_value(), "≥ 95%");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Target {
     /// The value; for ranges the lower end, for achieved/target pairs the target.
     pub value: f64,
@@ -140,6 +146,36 @@ pub struct Target {
 }
 
 impl Target {
+    /// A target of `value` stated by the clause `text` at `span`: bound
+    /// [`Bound::Exact`], every other field `None`.
+    ///
+    /// ```
+    /// use nghiquyet_core::{Bound, Span, Target, Term};
+    ///
+    /// let mut t = Target::new(95.0, Span::new(0, 26), "95% trở lên đảng viên");
+    /// t.unit = Some("%".into());
+    /// t.bound = Bound::AtLeast;
+    /// t.term = Some(Term::new(2020, 2025));
+    /// assert_eq!(t.display_value(), "≥ 95%");
+    /// ```
+    pub fn new(value: f64, span: Span, text: impl Into<String>) -> Self {
+        Target {
+            value,
+            value_max: None,
+            unit: None,
+            per: None,
+            bound: Bound::Exact,
+            subject: None,
+            criterion: None,
+            baseline: None,
+            achieved: None,
+            deadline_year: None,
+            term: None,
+            span,
+            text: text.into(),
+        }
+    }
+
     /// The value as a reader would write it in a table: "≥ 95%", "6,5–7%/năm",
     /// "36.875 tỷ đồng", with Vietnamese number formatting.
     pub fn display_value(&self) -> String {

@@ -14,6 +14,9 @@ use crate::normalize::fold;
 /// assert_eq!(term.to_string(), "2020-2025");
 /// assert!(term.contains(2023));
 /// ```
+///
+/// A term is its two years and nothing more, so `Term` stays exhaustive:
+/// `Term { start, end }` works as well as [`Term::new`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Term {
     /// First year.

@@ -6,11 +6,17 @@ A thin layer over the Rust crate ``nghiquyet-core``::
     >>> import nghiquyet
     >>> article = nghiquyet.parse_article(text, url="https://example.vn/a")
     >>> [t.display_value() for t in article.targets]
+    >>> nghiquyet.targets_frame(articles)       # pandas, one row per target
 
-Everything here comes from the private native module ``nghiquyet._nghiquyet``.
+The classes come from the private native module ``nghiquyet._nghiquyet``;
+the functions are typed Python fronts of its functions (``_typed``), and the
+DataFrame and Arrow helpers (``_frames``) need the optional extras
+``nghiquyet[pandas]`` or ``nghiquyet[arrow]``.
 """
 
+from nghiquyet._frames import articles_frame, articles_table, targets_frame, targets_table
 from nghiquyet._nghiquyet import (
+    BOUNDS,
     Article,
     Digest,
     NghiquyetError,
@@ -20,13 +26,19 @@ from nghiquyet._nghiquyet import (
     Target,
     Term,
     __version__,
-    extract_targets,
-    parse_article,
-    parse_many,
-    render_digest,
 )
+from nghiquyet._typed import extract_targets, parse_article, parse_many, render_digest
+
+# help() and tracebacks name the package, where users find these functions.
+for _fn in (
+    articles_frame, articles_table, targets_frame, targets_table,
+    extract_targets, parse_article, parse_many, render_digest,
+):  # fmt: skip
+    _fn.__module__ = __name__
+del _fn
 
 __all__ = [
+    "BOUNDS",
     "Article",
     "Digest",
     "NghiquyetError",
@@ -36,8 +48,12 @@ __all__ = [
     "Target",
     "Term",
     "__version__",
+    "articles_frame",
+    "articles_table",
     "extract_targets",
     "parse_article",
     "parse_many",
     "render_digest",
+    "targets_frame",
+    "targets_table",
 ]

@@ -2,8 +2,8 @@
 //! resolutions and a table of its targets.
 //!
 //! ```text
-//! cargo run --example read_article -- path/to/article.txt
-//! cargo run --example read_article            # a built-in sample
+//! cargo run -p nghiquyet-core --example read_article -- path/to/article.txt
+//! cargo run -p nghiquyet-core --example read_article     # a built-in sample
 //! ```
 
 use nghiquyet_core::{Article, parse_article_bytes};
