@@ -1,6 +1,8 @@
 //! The ledger of the nghiquyet digest service: articles, subscribers,
 //! digests and the claims senders hold on them, behind the async [`Store`]
-//! trait, with SQLite ([`SqliteStore`]) as its first backend.
+//! trait, with SQLite ([`SqliteStore`]) as its first backend and, with the
+//! `postgres` feature, PostgreSQL (`PostgresStore`) for many senders on many
+//! machines.
 //!
 //! The store keeps plain records; the digest crate gives them meaning. Bodies
 //! are stored once per content ([`BodyRecord`]), the per-recipient parts of
@@ -29,6 +31,8 @@
 mod error;
 mod ledger;
 mod model;
+#[cfg(feature = "postgres")]
+mod postgres;
 mod sqlite;
 
 pub use error::Error;
@@ -38,6 +42,8 @@ pub use model::{
     IngestOutcome, NewDigest, Outcome, Record, SenderId, StoredArticle, SubscriberRecord,
     SubscriberSettings, SubscriberStatus, Unsubscribe,
 };
+#[cfg(feature = "postgres")]
+pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 
 #[cfg(test)]
