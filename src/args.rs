@@ -8,13 +8,15 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "nghiquyet", version, about, long_about = None)]
 pub struct Cli {
-    /// The store: an SQLite file shared by the service and the commands.
+    /// The store: an SQLite file shared by the service and the commands
+    /// (PATH or sqlite:PATH), or a PostgreSQL database shared by workers on
+    /// many machines (postgres://user@host/db).
     #[arg(
         long,
         global = true,
         env = "NGHIQUYET_DB",
         default_value = "./nghiquyet.db",
-        value_name = "PATH"
+        value_name = "PATH|URL"
     )]
     pub db: PathBuf,
     /// What to do.

@@ -210,7 +210,7 @@ pub fn serve(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         };
         eprintln!(
             "nghiquyet: serving digests from {} (Ctrl-C or SIGTERM stops)",
-            db.display()
+            crate::cmd::redacted(&db.to_string_lossy())
         );
         nghiquyet_digest::run(
             service,

@@ -12,9 +12,8 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use chrono::{DateTime, NaiveDate, Utc};
-use nghiquyet_digest::{
-    Composer, DkimSettings, MailSettings, Options, Renderer, SqliteStore, Transport,
-};
+use nghiquyet_digest::{Composer, DkimSettings, MailSettings, Options, Renderer, Transport};
+use nghiquyet_store::AnyStore;
 
 use crate::args::{Cli, Command, DeliveryArgs, DigestCommand, MailArgs};
 
@@ -49,9 +48,23 @@ pub(crate) fn print_json<T: serde::Serialize>(value: &T, pretty: bool) -> anyhow
     Ok(())
 }
 
-/// Opens the store named by --db.
-pub(crate) fn open_store(db: &Path) -> anyhow::Result<SqliteStore> {
-    SqliteStore::open(db).with_context(|| format!("opening the store {}", db.display()))
+/// Opens the store named by --db: an SQLite file, or a PostgreSQL URL.
+pub(crate) fn open_store(db: &Path) -> anyhow::Result<AnyStore> {
+    let address = db.to_string_lossy();
+    runtime()?
+        .block_on(AnyStore::open(&address))
+        .with_context(|| format!("opening the store {}", redacted(&address)))
+}
+
+/// The store's address without a password, for messages.
+pub(crate) fn redacted(address: &str) -> String {
+    match url::Url::parse(address) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        _ => address.to_string(),
+    }
 }
 
 /// The service options the delivery flags describe.
@@ -145,10 +158,17 @@ pub(crate) fn transport(mail: &MailArgs) -> anyhow::Result<Transport> {
     Ok(transport.with_connections(usize::from(mail.smtp_connections)))
 }
 
-/// A tokio runtime for the commands (the store's work runs on its blocking threads).
-pub(crate) fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
-    Ok(tokio::runtime::Builder::new_multi_thread()
+/// The tokio runtime of the commands, one per process: a PostgreSQL store's
+/// connections run on it from the moment the store opens (the SQLite
+/// store's work runs on its blocking threads).
+pub(crate) fn runtime() -> anyhow::Result<&'static tokio::runtime::Runtime> {
+    static RUNTIME: std::sync::OnceLock<tokio::runtime::Runtime> = std::sync::OnceLock::new();
+    if let Some(rt) = RUNTIME.get() {
+        return Ok(rt);
+    }
+    let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
-        .build()?)
+        .build()?;
+    Ok(RUNTIME.get_or_init(|| rt))
 }

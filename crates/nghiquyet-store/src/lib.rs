@@ -28,6 +28,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod any;
 mod error;
 mod ledger;
 mod model;
@@ -35,6 +36,7 @@ mod model;
 mod postgres;
 mod sqlite;
 
+pub use any::{Address, AnyStore};
 pub use error::Error;
 pub use ledger::Store;
 pub use model::{

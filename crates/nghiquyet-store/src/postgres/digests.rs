@@ -242,7 +242,7 @@ pub(super) async fn record(
     // says so.
     let sent = tx
         .prepare_cached(
-            "UPDATE digests SET status = 'sent', sent_at = $3, attempts = attempts + 1, last_error = NULL,
+            "UPDATE digests SET status = 'sent', sent_at = $3, attempts = attempts + $4, last_error = NULL,
              claimed_by = NULL, claim_key = NULL, lease_until = NULL
              WHERE id = $1 AND claimed_by = $2 AND status IN ('pending', 'cancelled')
              RETURNING subscriber_id, from_seq, to_seq",
@@ -257,14 +257,14 @@ pub(super) async fn record(
         .await?;
     let deferred = tx
         .prepare_cached(
-            "UPDATE digests SET attempts = attempts + 1, last_error = $3, next_attempt_at = $4,
+            "UPDATE digests SET attempts = attempts + $5, last_error = $3, next_attempt_at = $4,
              tried_by = $2, claimed_by = NULL, claim_key = NULL, lease_until = NULL
              WHERE id = $1 AND claimed_by = $2 AND status = 'pending'",
         )
         .await?;
     let failed = tx
         .prepare_cached(
-            "UPDATE digests SET status = 'failed', attempts = attempts + 1, last_error = $3,
+            "UPDATE digests SET status = 'failed', attempts = attempts + $4, last_error = $3,
              claimed_by = NULL, claim_key = NULL, lease_until = NULL
              WHERE id = $1 AND claimed_by = $2 AND status IN ('pending', 'cancelled')
              RETURNING subscriber_id",
@@ -283,9 +283,10 @@ pub(super) async fn record(
         .await?;
     for r in &records {
         let id: &(dyn ToSql + Sync) = &r.digest_id;
+        let attempts = i64::from(r.attempts);
         match &r.outcome {
             Outcome::Sent { at } => {
-                if let Some(row) = tx.query_opt(&sent, &[id, &me, at]).await? {
+                if let Some(row) = tx.query_opt(&sent, &[id, &me, at, &attempts]).await? {
                     let sub: Option<i64> = row.try_get(0)?;
                     let (from, to): (i64, i64) = (row.try_get(1)?, row.try_get(2)?);
                     if let Some(sub) = sub {
@@ -294,13 +295,14 @@ pub(super) async fn record(
                 }
             }
             Outcome::Deferred { error, retry_at } => {
-                tx.execute(&deferred, &[id, &me, error, retry_at]).await?;
+                tx.execute(&deferred, &[id, &me, error, retry_at, &attempts])
+                    .await?;
             }
             Outcome::Failed {
                 error,
                 bounce_limit,
             } => {
-                if let Some(row) = tx.query_opt(&failed, &[id, &me, error]).await?
+                if let Some(row) = tx.query_opt(&failed, &[id, &me, error, &attempts]).await?
                     && let Some(sub) = row.try_get::<_, Option<i64>>(0)?
                 {
                     tx.execute(&refused, &[&sub, &i64::from((*bounce_limit).max(1))])

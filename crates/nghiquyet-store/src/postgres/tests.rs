@@ -286,6 +286,7 @@ async fn postgres_a_dead_workers_claims_are_free_at_once() {
             &ghost,
             vec![crate::Record {
                 digest_id: got[0].id,
+                attempts: 1,
                 outcome: crate::Outcome::Sent { at: now },
             }],
         )
