@@ -182,6 +182,11 @@ pub struct DeliveryArgs {
     #[arg(long, value_name = "N", env = "NGHIQUYET_BOUNCE_LIMIT", default_value_t = 3,
           value_parser = clap::value_parser!(u32).range(1..))]
     pub bounce_limit: u32,
+    /// At most this many messages per second to the SMTP relay, all senders
+    /// of the store together (workers on other machines included): the
+    /// store keeps the count. Unlimited by default.
+    #[arg(long, value_name = "N", env = "NGHIQUYET_RATE")]
+    pub rate: Option<f64>,
 }
 
 /// Arguments of `nghiquyet digest list`.

@@ -67,13 +67,36 @@ pub(crate) fn redacted(address: &str) -> String {
     }
 }
 
-/// The service options the delivery flags describe.
-pub(crate) fn options(delivery: &DeliveryArgs) -> Options {
-    Options {
+/// The service options the delivery flags describe; `--rate` counts the
+/// messages to the relay `--smtp` names.
+pub(crate) fn options(delivery: &DeliveryArgs, mail: &MailArgs) -> anyhow::Result<Options> {
+    let rate = match delivery.rate {
+        None => None,
+        Some(r) if !(r.is_finite() && r > 0.0) => {
+            anyhow::bail!("invalid --rate {r}: expected a positive number of messages per second")
+        }
+        Some(per_second) => {
+            let relay = mail
+                .smtp
+                .as_deref()
+                .and_then(|u| url::Url::parse(u).ok())
+                .map(|u| {
+                    format!(
+                        "{}:{}",
+                        u.host_str().unwrap_or_default(),
+                        u.port_or_known_default().unwrap_or(25)
+                    )
+                })
+                .unwrap_or_else(|| "outbox".into());
+            Some(nghiquyet_digest::Rate { relay, per_second })
+        }
+    };
+    Ok(Options {
         retry_base: std::time::Duration::from_secs(delivery.retry_base),
         bounce_limit: delivery.bounce_limit,
+        rate,
         ..Options::default()
-    }
+    })
 }
 
 /// Parses a time given as RFC 3339 ("2026-11-27T07:00:00+07:00") or a date

@@ -8,7 +8,7 @@ use nghiquyet_core::Article;
 #[cfg(feature = "postgres")]
 use crate::PostgresStore;
 use crate::{
-    BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, FreezeBatch, Frozen,
+    Allowance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, FreezeBatch, Frozen,
     IngestOutcome, Record, SenderId, SqliteStore, Store, StoredArticle, SubscriberRecord,
     SubscriberSettings, Unsubscribe,
 };
@@ -171,6 +171,10 @@ impl Store for AnyStore {
         each!(self, s => s.claim(sender, now, limit))
     }
 
+    async fn still_mine(&self, sender: &SenderId, digest_id: i64) -> Result<bool, Error> {
+        each!(self, s => s.still_mine(sender, digest_id))
+    }
+
     async fn bodies(&self, hashes: Vec<String>) -> Result<Vec<BodyRecord>, Error> {
         each!(self, s => s.bodies(hashes))
     }
@@ -191,7 +195,16 @@ impl Store for AnyStore {
         each!(self, s => s.digests(status, limit))
     }
 
-    async fn next_attempt(&self) -> Result<Option<DateTime<Utc>>, Error> {
-        each!(self, s => s.next_attempt())
+    async fn next_attempt(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, Error> {
+        each!(self, s => s.next_attempt(now))
+    }
+
+    async fn take_sends(
+        &self,
+        relay: String,
+        per_second: f64,
+        want: u32,
+    ) -> Result<Allowance, Error> {
+        each!(self, s => s.take_sends(relay, per_second, want))
     }
 }

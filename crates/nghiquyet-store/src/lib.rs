@@ -40,8 +40,8 @@ pub use any::{Address, AnyStore};
 pub use error::Error;
 pub use ledger::Store;
 pub use model::{
-    Advance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, FreezeBatch, Frozen,
-    IngestOutcome, NewDigest, Outcome, Record, SenderId, StoredArticle, SubscriberRecord,
+    Advance, Allowance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, FreezeBatch,
+    Frozen, IngestOutcome, NewDigest, Outcome, Record, SenderId, StoredArticle, SubscriberRecord,
     SubscriberSettings, SubscriberStatus, Unsubscribe,
 };
 #[cfg(feature = "postgres")]

@@ -369,3 +369,35 @@ pub(super) async fn list(
         })
         .collect()
 }
+
+pub(super) async fn take_sends(
+    conn: &mut Object,
+    relay: &str,
+    per_second: f64,
+    want: u32,
+) -> Result<crate::Allowance, Error> {
+    let tx = conn.transaction().await?;
+    // A new bucket starts full; the row lock orders the senders.
+    tx.execute(
+        "INSERT INTO rate_buckets (relay, tokens, updated_at) VALUES ($1, $2, clock_timestamp())
+         ON CONFLICT (relay) DO NOTHING",
+        &[&relay, &per_second.max(1.0)],
+    )
+    .await?;
+    let row = tx
+        .query_one(
+            "SELECT tokens, EXTRACT(EPOCH FROM clock_timestamp() - updated_at)::float8
+             FROM rate_buckets WHERE relay = $1 FOR UPDATE",
+            &[&relay],
+        )
+        .await?;
+    let (allowance, left) =
+        crate::Allowance::refill(row.try_get(0)?, row.try_get(1)?, per_second, want);
+    tx.execute(
+        "UPDATE rate_buckets SET tokens = $2, updated_at = clock_timestamp() WHERE relay = $1",
+        &[&relay, &left],
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(allowance)
+}

@@ -280,6 +280,19 @@ impl Store for PostgresStore {
         .await
     }
 
+    async fn still_mine(&self, sender: &SenderId, digest_id: i64) -> Result<bool, Error> {
+        // A point read by primary key: it never waits for writers.
+        let row = self
+            .conn()
+            .await?
+            .query_opt(
+                "SELECT 1 FROM digests WHERE id = $1 AND claimed_by = $2 AND status = 'pending'",
+                &[&digest_id, &sender.0],
+            )
+            .await?;
+        Ok(row.is_some())
+    }
+
     async fn bodies(&self, hashes: Vec<String>) -> Result<Vec<BodyRecord>, Error> {
         digests::bodies(&self.conn().await?, &hashes).await
     }
@@ -300,15 +313,24 @@ impl Store for PostgresStore {
         digests::list(&self.conn().await?, status, limit).await
     }
 
-    async fn next_attempt(&self) -> Result<Option<DateTime<Utc>>, Error> {
+    async fn next_attempt(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, Error> {
         let row = self
             .conn()
             .await?
             .query_one(
-                "SELECT MIN(COALESCE(next_attempt_at, 'epoch')) FROM digests WHERE status = 'pending'",
-                &[],
+                "SELECT MIN(next_attempt_at) FROM digests WHERE status = 'pending' AND next_attempt_at > $1",
+                &[&now],
             )
             .await?;
         Ok(row.try_get(0)?)
+    }
+
+    async fn take_sends(
+        &self,
+        relay: String,
+        per_second: f64,
+        want: u32,
+    ) -> Result<crate::Allowance, Error> {
+        digests::take_sends(&mut self.conn().await?, &relay, per_second, want).await
     }
 }

@@ -2,7 +2,7 @@
 //! advisory lock, so that workers starting at once on a new database wait
 //! for the first and then find nothing left to do.
 //!
-//! The same tables as SQLite's latest version (see `sqlite/schema.rs`),
+//! The same tables as SQLite's latest version (its migrations 1 to 4) (see `sqlite/schema.rs`),
 //! with PostgreSQL's types: times are `timestamptz`, claims' leases run on
 //! the database's clock, and each subscriber has at most one pending digest
 //! by a unique index, however many workers freeze at once.
@@ -95,7 +95,12 @@ const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER subscribers_changed AFTER INSERT OR UPDATE OR DELETE ON subscribers
         FOR EACH STATEMENT EXECUTE FUNCTION nghiquyet_changed();
     CREATE TRIGGER digests_changed AFTER INSERT OR DELETE ON digests
-        FOR EACH STATEMENT EXECUTE FUNCTION nghiquyet_changed();",
+        FOR EACH STATEMENT EXECUTE FUNCTION nghiquyet_changed();
+    CREATE TABLE rate_buckets (
+        relay      text PRIMARY KEY,
+        tokens     float8 NOT NULL,
+        updated_at timestamptz NOT NULL
+    );",
 ];
 
 /// Brings the schema up to date, in one transaction that holds the

@@ -394,3 +394,13 @@ async fn postgres_errors_name_the_address_without_its_password() {
         .unwrap_err();
     assert!(!e.to_string().contains("secret"), "{e}");
 }
+
+#[tokio::test]
+async fn postgres_sends_share_one_allowance() {
+    let url = fresh_database().await;
+    let (a, b) = (
+        PostgresStore::open(&url).await.unwrap(),
+        PostgresStore::open(&url).await.unwrap(),
+    );
+    suite::sends_share_one_allowance(a, b).await;
+}
