@@ -46,6 +46,23 @@ pub enum Command {
     Serve(ServeArgs),
     /// Ingest the example articles into a demo store and write a digest as .eml and .html.
     Demo(DemoArgs),
+    /// Move a store from SQLite to PostgreSQL: articles, subscribers, positions and the
+    /// digests' ledger, nothing lost or sent twice. Stop the senders first; safe to run again.
+    Migrate(MigrateArgs),
+}
+
+/// Arguments of `migrate`.
+#[derive(Debug, clap::Args)]
+pub struct MigrateArgs {
+    /// The SQLite store to read (left as it is).
+    #[arg(long, value_name = "sqlite:PATH")]
+    pub from: String,
+    /// The PostgreSQL database to fill (its schema is made if missing).
+    #[arg(long, value_name = "postgres://USER@HOST/DB")]
+    pub to: String,
+    /// Print what was moved as one JSON object.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Arguments of `nghiquyet ingest`.

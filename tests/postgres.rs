@@ -345,3 +345,108 @@ fn postgres_rate_limit_holds_across_workers() {
         }
     }
 }
+
+/// `migrate` moves an SQLite store to PostgreSQL without losing or
+/// repeating a digest: what was sent stays sent, what was pending is sent
+/// once from PostgreSQL with its first Message-ID; running it again moves
+/// nothing, and a run cut short is finished by running it again.
+#[test]
+fn postgres_migrate_from_sqlite_loses_and_repeats_nothing() {
+    let env = crate::util::Env::new();
+    env.ok(&["ingest", &data("digest")]);
+    for who in ["an", "binh", "chi"] {
+        env.ok(&[
+            "subscribe",
+            &format!("{who}@example.vn"),
+            "--schedule",
+            "@daily",
+            "--since",
+            "2000-01-01",
+        ]);
+    }
+    let smtp = FaultSmtp::start();
+    smtp.set(
+        json!({"rules": [{"at": "data_end", "rcpt": "chi@", "action": "reply",
+        "reply": "451 4.3.0 try again later"}]}),
+    );
+    let url = smtp.url();
+    let send = [
+        "digest",
+        "send",
+        "--json",
+        "--smtp",
+        &url,
+        "--from",
+        FROM,
+        "--now",
+        "2026-11-30T01:00:00Z",
+        "--retry-base",
+        "0",
+    ];
+    let first = crate::fault::run_within(&env, &send, Duration::from_secs(120));
+    assert_eq!(first.code(), Some(75), "chi's digest is deferred: {first}");
+    assert_eq!(smtp.delivered().len(), 2);
+    // Tried a few times in the pass, always the same digest.
+    let refused: Vec<String> = smtp
+        .received()
+        .iter()
+        .filter(|m| !m.delivered())
+        .map(|m| m.message_id.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    assert_eq!(refused.len(), 1);
+
+    let db = Database::new("migrate");
+    let from = format!("sqlite:{}", env.db().display());
+    let moved: Value = serde_json::from_str(
+        db.ok(&["migrate", "--from", &from, "--to", &db.url, "--json"])
+            .trim(),
+    )
+    .unwrap();
+    assert_eq!(
+        (&moved["articles"], &moved["subscribers"], &moved["digests"]),
+        (&json!(3), &json!(3), &json!(3)),
+        "{moved}"
+    );
+    // Again: nothing moves.
+    let again: Value = serde_json::from_str(
+        db.ok(&["migrate", "--from", &from, "--to", &db.url, "--json"])
+            .trim(),
+    )
+    .unwrap();
+    assert_eq!(again["digests"], 0, "{again}");
+    assert_eq!(
+        again["already_there"],
+        moved["articles"].as_u64().unwrap() + 3 + 3 + moved["bodies"].as_u64().unwrap()
+    );
+    // A run cut short (here: the last digest rows missing) is finished by a rerun.
+    db.sql("DELETE FROM digests WHERE id = (SELECT MAX(id) FROM digests)");
+    let resumed: Value = serde_json::from_str(
+        db.ok(&["migrate", "--from", &from, "--to", &db.url, "--json"])
+            .trim(),
+    )
+    .unwrap();
+    assert_eq!(resumed["digests"], 1, "{resumed}");
+
+    // On PostgreSQL: chi's digest goes out once, with its first Message-ID;
+    // nobody else gets anything again.
+    smtp.heal();
+    let out = db.ok(&send);
+    let report: Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(report["sent"], 1, "{report}");
+    let delivered = smtp.delivered();
+    assert_eq!(delivered.len(), 3);
+    let chi: Vec<&Received> = delivered
+        .iter()
+        .filter(|m| m.rcpt() == "chi@example.vn")
+        .collect();
+    assert_eq!(chi.len(), 1);
+    assert_eq!(
+        chi[0].message_id, refused[0],
+        "the same digest, not a new one"
+    );
+    assert_eq!(db.digests("pending").len(), 0);
+    // New rows get new ids after the moved ones.
+    db.ok(&["subscribe", "dung@example.vn", "--schedule", "@daily"]);
+}

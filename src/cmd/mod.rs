@@ -3,6 +3,7 @@
 mod demo;
 mod digest;
 mod ingest;
+mod migrate;
 mod parse;
 mod subscribe;
 mod targets;
@@ -32,6 +33,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Digest(DigestCommand::List(args)) => digest::list(db, &args),
         Command::Serve(args) => digest::serve(db, &args),
         Command::Demo(args) => demo::run(&args),
+        Command::Migrate(args) => migrate::run(&args),
     }
 }
 

@@ -35,6 +35,8 @@ mod model;
 #[cfg(feature = "postgres")]
 mod postgres;
 mod sqlite;
+#[cfg(feature = "postgres")]
+mod transfer;
 
 pub use any::{Address, AnyStore};
 pub use error::Error;
@@ -47,6 +49,8 @@ pub use model::{
 #[cfg(feature = "postgres")]
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
+#[cfg(feature = "postgres")]
+pub use transfer::{Moved, move_sqlite_to_postgres};
 
 #[cfg(test)]
 mod suite;

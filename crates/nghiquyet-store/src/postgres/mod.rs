@@ -119,7 +119,7 @@ impl PostgresStore {
         Ok(store)
     }
 
-    async fn conn(&self) -> Result<Object, Error> {
+    pub(crate) async fn conn(&self) -> Result<Object, Error> {
         self.shared.pool.get().await.map_err(|e| match e {
             deadpool_postgres::PoolError::Backend(e) => Error::Postgres(e),
             e => Error::Pool(e.to_string()),
