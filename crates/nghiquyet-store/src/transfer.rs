@@ -124,13 +124,16 @@ struct Row {
     key: (String, String),
 }
 
+/// A batch read: the rows and the last key.
+type Batch = (Vec<Row>, String);
+
 struct Table {
     name: &'static str,
     columns: &'static str,
     /// The key pair of the check: (row key, natural key) columns.
     key: (&'static str, &'static str),
     /// Reads the next batch after a key; returns the rows and the last key.
-    read: fn(&Connection, &str) -> Result<(Vec<Row>, String), Error>,
+    read: fn(&Connection, &str) -> Result<Batch, Error>,
 }
 
 impl Table {
@@ -182,7 +185,7 @@ fn time(s: String) -> Result<DateTime<Utc>, Error> {
     parse_ts(&s)
 }
 
-fn read_articles(c: &Connection, after: &str) -> Result<(Vec<Row>, String), Error> {
+fn read_articles(c: &Connection, after: &str) -> Result<Batch, Error> {
     let mut stmt = c.prepare_cached(
         "SELECT seq, id, hash, json, ingested_at, updated_at FROM articles WHERE seq > ?1 ORDER BY seq LIMIT ?2",
     )?;
@@ -208,7 +211,7 @@ fn read_articles(c: &Connection, after: &str) -> Result<(Vec<Row>, String), Erro
     Ok((out, last))
 }
 
-fn read_subscribers(c: &Connection, after: &str) -> Result<(Vec<Row>, String), Error> {
+fn read_subscribers(c: &Connection, after: &str) -> Result<Batch, Error> {
     let mut stmt = c.prepare_cached(
         "SELECT id, email, name, schedule, tz, lang, issuer, keywords, min_targets, token, position,
          anchor, created_at, status, refusals, hold_until, holds, last_error
@@ -248,7 +251,7 @@ fn read_subscribers(c: &Connection, after: &str) -> Result<(Vec<Row>, String), E
     Ok((out, last))
 }
 
-fn read_bodies(c: &Connection, after: &str) -> Result<(Vec<Row>, String), Error> {
+fn read_bodies(c: &Connection, after: &str) -> Result<Batch, Error> {
     let mut stmt = c.prepare_cached(
         "SELECT hash, subject, bytes FROM bodies WHERE hash > ?1 ORDER BY hash LIMIT ?2",
     )?;
@@ -270,7 +273,7 @@ fn read_bodies(c: &Connection, after: &str) -> Result<(Vec<Row>, String), Error>
     Ok((out, last))
 }
 
-fn read_digests(c: &Connection, after: &str) -> Result<(Vec<Row>, String), Error> {
+fn read_digests(c: &Connection, after: &str) -> Result<Batch, Error> {
     let mut stmt = c.prepare_cached(
         "SELECT id, subscriber_id, recipient, name, unsubscribe_url, due_at, from_seq, to_seq,
          articles, message_id, body_hash, message, dkim, status, attempts, last_error, created_at,
