@@ -8,13 +8,15 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "nghiquyet", version, about, long_about = None)]
 pub struct Cli {
-    /// The store: an SQLite file shared by the service and the commands.
+    /// The store: an SQLite file shared by the service and the commands
+    /// (PATH or sqlite:PATH), or a PostgreSQL database shared by workers on
+    /// many machines (postgres://user@host/db).
     #[arg(
         long,
         global = true,
         env = "NGHIQUYET_DB",
         default_value = "./nghiquyet.db",
-        value_name = "PATH"
+        value_name = "PATH|URL"
     )]
     pub db: PathBuf,
     /// What to do.
@@ -44,6 +46,23 @@ pub enum Command {
     Serve(ServeArgs),
     /// Ingest the example articles into a demo store and write a digest as .eml and .html.
     Demo(DemoArgs),
+    /// Move a store from SQLite to PostgreSQL: articles, subscribers, positions and the
+    /// digests' ledger, nothing lost or sent twice. Stop the senders first; safe to run again.
+    Migrate(MigrateArgs),
+}
+
+/// Arguments of `migrate`.
+#[derive(Debug, clap::Args)]
+pub struct MigrateArgs {
+    /// The SQLite store to read (left as it is).
+    #[arg(long, value_name = "sqlite:PATH")]
+    pub from: String,
+    /// The PostgreSQL database to fill (its schema is made if missing).
+    #[arg(long, value_name = "postgres://USER@HOST/DB")]
+    pub to: String,
+    /// Print what was moved as one JSON object.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Arguments of `nghiquyet ingest`.
@@ -180,6 +199,11 @@ pub struct DeliveryArgs {
     #[arg(long, value_name = "N", env = "NGHIQUYET_BOUNCE_LIMIT", default_value_t = 3,
           value_parser = clap::value_parser!(u32).range(1..))]
     pub bounce_limit: u32,
+    /// At most this many messages per second to the SMTP relay, all senders
+    /// of the store together (workers on other machines included): the
+    /// store keeps the count. Unlimited by default.
+    #[arg(long, value_name = "N", env = "NGHIQUYET_RATE")]
+    pub rate: Option<f64>,
 }
 
 /// Arguments of `nghiquyet digest list`.

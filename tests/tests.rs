@@ -11,3 +11,5 @@ mod fault;
 mod delivery_crash;
 mod delivery_faults;
 mod delivery_store;
+
+mod postgres;

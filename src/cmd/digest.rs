@@ -117,7 +117,8 @@ pub fn send(db: &Path, args: &SendArgs) -> anyhow::Result<ExitCode> {
     let composer = composer(&args.mail)?;
     let transport = transport(&args.mail)?;
     let store = open_store(db)?;
-    let service = Service::new(store, composer, transport).with_options(options(&args.delivery));
+    let service =
+        Service::new(store, composer, transport).with_options(options(&args.delivery, &args.mail)?);
     if let (Some(to), Some(as_email)) = (&args.to, &args.as_email) {
         let to = normalize_address(to)?;
         let sub = rt.block_on(subscriber(service.store(), as_email))?;
@@ -190,7 +191,8 @@ pub fn serve(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
     let composer = composer(&args.mail)?;
     let transport = transport(&args.mail)?;
     let store = open_store(db)?;
-    let service = Service::new(store, composer, transport).with_options(options(&args.delivery));
+    let service =
+        Service::new(store, composer, transport).with_options(options(&args.delivery, &args.mail)?);
     rt.block_on(async {
         let shutdown = async {
             #[cfg(unix)]
@@ -210,7 +212,7 @@ pub fn serve(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         };
         eprintln!(
             "nghiquyet: serving digests from {} (Ctrl-C or SIGTERM stops)",
-            db.display()
+            crate::cmd::redacted(&db.to_string_lossy())
         );
         nghiquyet_digest::run(
             service,

@@ -3,6 +3,7 @@
 mod demo;
 mod digest;
 mod ingest;
+mod migrate;
 mod parse;
 mod subscribe;
 mod targets;
@@ -12,9 +13,8 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use chrono::{DateTime, NaiveDate, Utc};
-use nghiquyet_digest::{
-    Composer, DkimSettings, MailSettings, Options, Renderer, SqliteStore, Transport,
-};
+use nghiquyet_digest::{Composer, DkimSettings, MailSettings, Options, Renderer, Transport};
+use nghiquyet_store::AnyStore;
 
 use crate::args::{Cli, Command, DeliveryArgs, DigestCommand, MailArgs};
 
@@ -33,6 +33,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Digest(DigestCommand::List(args)) => digest::list(db, &args),
         Command::Serve(args) => digest::serve(db, &args),
         Command::Demo(args) => demo::run(&args),
+        Command::Migrate(args) => migrate::run(&args),
     }
 }
 
@@ -49,18 +50,55 @@ pub(crate) fn print_json<T: serde::Serialize>(value: &T, pretty: bool) -> anyhow
     Ok(())
 }
 
-/// Opens the store named by --db.
-pub(crate) fn open_store(db: &Path) -> anyhow::Result<SqliteStore> {
-    SqliteStore::open(db).with_context(|| format!("opening the store {}", db.display()))
+/// Opens the store named by --db: an SQLite file, or a PostgreSQL URL.
+pub(crate) fn open_store(db: &Path) -> anyhow::Result<AnyStore> {
+    let address = db.to_string_lossy();
+    runtime()?
+        .block_on(AnyStore::open(&address))
+        .with_context(|| format!("opening the store {}", redacted(&address)))
 }
 
-/// The service options the delivery flags describe.
-pub(crate) fn options(delivery: &DeliveryArgs) -> Options {
-    Options {
+/// The store's address without a password, for messages.
+pub(crate) fn redacted(address: &str) -> String {
+    match url::Url::parse(address) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        _ => address.to_string(),
+    }
+}
+
+/// The service options the delivery flags describe; `--rate` counts the
+/// messages to the relay `--smtp` names.
+pub(crate) fn options(delivery: &DeliveryArgs, mail: &MailArgs) -> anyhow::Result<Options> {
+    let rate = match delivery.rate {
+        None => None,
+        Some(r) if !(r.is_finite() && r > 0.0) => {
+            anyhow::bail!("invalid --rate {r}: expected a positive number of messages per second")
+        }
+        Some(per_second) => {
+            let relay = mail
+                .smtp
+                .as_deref()
+                .and_then(|u| url::Url::parse(u).ok())
+                .map(|u| {
+                    format!(
+                        "{}:{}",
+                        u.host_str().unwrap_or_default(),
+                        u.port_or_known_default().unwrap_or(25)
+                    )
+                })
+                .unwrap_or_else(|| "outbox".into());
+            Some(nghiquyet_digest::Rate { relay, per_second })
+        }
+    };
+    Ok(Options {
         retry_base: std::time::Duration::from_secs(delivery.retry_base),
         bounce_limit: delivery.bounce_limit,
+        rate,
         ..Options::default()
-    }
+    })
 }
 
 /// Parses a time given as RFC 3339 ("2026-11-27T07:00:00+07:00") or a date
@@ -145,10 +183,17 @@ pub(crate) fn transport(mail: &MailArgs) -> anyhow::Result<Transport> {
     Ok(transport.with_connections(usize::from(mail.smtp_connections)))
 }
 
-/// A tokio runtime for the commands (the store's work runs on its blocking threads).
-pub(crate) fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
-    Ok(tokio::runtime::Builder::new_multi_thread()
+/// The tokio runtime of the commands, one per process: a PostgreSQL store's
+/// connections run on it from the moment the store opens (the SQLite
+/// store's work runs on its blocking threads).
+pub(crate) fn runtime() -> anyhow::Result<&'static tokio::runtime::Runtime> {
+    static RUNTIME: std::sync::OnceLock<tokio::runtime::Runtime> = std::sync::OnceLock::new();
+    if let Some(rt) = RUNTIME.get() {
+        return Ok(rt);
+    }
+    let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
-        .build()?)
+        .build()?;
+    Ok(RUNTIME.get_or_init(|| rt))
 }

@@ -48,6 +48,8 @@ mod stop;
 #[cfg(feature = "service")]
 mod subscriber;
 #[cfg(feature = "service")]
+mod throttle;
+#[cfg(feature = "service")]
 mod transport;
 
 #[cfg(feature = "service")]
@@ -66,5 +68,7 @@ pub use service::{Options, Outcome, RetryPolicy, SendReport, Service, backoff, n
 pub use stop::Stop;
 #[cfg(feature = "service")]
 pub use subscriber::{Filter, NewSubscriber, Subscriber, check_name, normalize_address};
+#[cfg(feature = "service")]
+pub use throttle::Rate;
 #[cfg(feature = "service")]
 pub use transport::{CONNECTIONS, Session, Step, Transport, classify, classify_timeout};

@@ -79,7 +79,7 @@ pub fn backoff(base: Duration, n: u32, max: Duration) -> Duration {
 }
 
 /// How a [`Service`] sends.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// The first wait before a deferred digest (or a subscriber whose digest
     /// could not be built) is tried again, on the service clock; attempt n
@@ -93,6 +93,9 @@ pub struct Options {
     /// The most stored articles one digest covers (and a pass holds in
     /// memory); more come in the subscriber's next digest.
     pub window: usize,
+    /// A limit on messages per second to the relay, shared through the
+    /// store by every sender (none by default).
+    pub rate: Option<crate::Rate>,
 }
 
 impl Default for Options {
@@ -102,6 +105,7 @@ impl Default for Options {
             bounce_limit: 3,
             retry: RetryPolicy::default(),
             window: 1000,
+            rate: None,
         }
     }
 }
@@ -540,7 +544,15 @@ impl<S: Store> Service<S> {
         let job_rx = Arc::new(Mutex::new(job_rx));
         let (done_tx, mut done_rx) = mpsc::unbounded_channel::<(Claimed, Done)>();
         let mut workers = tokio::task::JoinSet::new();
+        let throttle = self.options.rate.clone().map(|rate| {
+            Arc::new(crate::throttle::Throttle::new(
+                self.store.clone(),
+                rate,
+                self.transport.connections(),
+            ))
+        });
         for _ in 0..self.transport.connections() {
+            let throttle = throttle.clone();
             let jobs = job_rx.clone();
             let done = done_tx.clone();
             let (transport, composer) = (self.transport.clone(), self.composer.clone());
@@ -552,7 +564,11 @@ impl<S: Store> Service<S> {
                 loop {
                     let job = jobs.lock().await.recv().await;
                     let Some(job) = job else { break };
-                    if halts.iter().any(Stop::is_stopped) {
+                    let held_back = match &throttle {
+                        Some(t) => !t.acquire(&halts).await,
+                        None => false,
+                    };
+                    if held_back || halts.iter().any(Stop::is_stopped) {
                         if done.send((job.claimed, Done::Released)).is_err() {
                             break;
                         }

@@ -13,6 +13,19 @@ pub enum Error {
     /// An SQLite failure (busy past the timeout, disk full, I/O).
     #[error("store: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// A PostgreSQL failure (the server unreachable, a lost connection, a
+    /// statement refused).
+    #[cfg(feature = "postgres")]
+    #[error("store: {0}")]
+    Postgres(#[from] tokio_postgres::Error),
+    /// No PostgreSQL connection from the pool (the server unreachable, or
+    /// every connection busy past the wait).
+    #[cfg(feature = "postgres")]
+    #[error("store: no connection to PostgreSQL: {0}")]
+    Pool(String),
+    /// A store address that cannot be used.
+    #[error("store: {0}")]
+    Address(String),
     /// A stored record that does not decode.
     #[error("store: corrupt record: {0}")]
     Corrupt(String),
@@ -42,7 +55,8 @@ pub enum Error {
 
 impl Error {
     /// Whether the store was busy (locked by another process past the busy
-    /// timeout): the same write may succeed a moment later.
+    /// timeout; on PostgreSQL also a deadlock, a serialization failure or a
+    /// lost connection): the same write may succeed a moment later.
     ///
     /// ```
     /// assert!(!nghiquyet_store::Error::Worker("gone".into()).is_busy());
@@ -53,6 +67,10 @@ impl Error {
                 e.sqlite_error_code(),
                 Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
             ),
+            #[cfg(feature = "postgres")]
+            Error::Postgres(e) => crate::postgres::is_transient(e),
+            #[cfg(feature = "postgres")]
+            Error::Pool(_) => true,
             _ => false,
         }
     }

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use nghiquyet_core::Article;
 
 use crate::{
-    BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, FreezeBatch, Frozen,
+    Allowance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, FreezeBatch, Frozen,
     IngestOutcome, Record, SenderId, StoredArticle, SubscriberRecord, SubscriberSettings,
     Unsubscribe,
 };
@@ -170,4 +170,17 @@ pub trait Store: Clone + Send + Sync + 'static {
         &self,
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<Option<DateTime<Utc>>, Error>> + Send;
+
+    /// Takes up to `want` sends from the allowance that every sender of
+    /// this store shares for the mail relay `relay`: a token bucket that
+    /// refills at `per_second` up to one second's worth, timed on the
+    /// store's clock, so a provider's limit holds however many senders
+    /// run. Never waits: when nothing is granted, the answer says how long
+    /// until the next send.
+    fn take_sends(
+        &self,
+        relay: String,
+        per_second: f64,
+        want: u32,
+    ) -> impl Future<Output = Result<Allowance, Error>> + Send;
 }

@@ -1,6 +1,8 @@
 //! The ledger of the nghiquyet digest service: articles, subscribers,
 //! digests and the claims senders hold on them, behind the async [`Store`]
-//! trait, with SQLite ([`SqliteStore`]) as its first backend.
+//! trait, with SQLite ([`SqliteStore`]) as its first backend and, with the
+//! `postgres` feature, PostgreSQL (`PostgresStore`) for many senders on many
+//! machines.
 //!
 //! The store keeps plain records; the digest crate gives them meaning. Bodies
 //! are stored once per content ([`BodyRecord`]), the per-recipient parts of
@@ -26,19 +28,29 @@
 //! ```
 #![deny(missing_docs)]
 
+mod any;
 mod error;
 mod ledger;
 mod model;
+#[cfg(feature = "postgres")]
+mod postgres;
 mod sqlite;
+#[cfg(feature = "postgres")]
+mod transfer;
 
+pub use any::{Address, AnyStore};
 pub use error::Error;
 pub use ledger::Store;
 pub use model::{
-    Advance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, FreezeBatch, Frozen,
-    IngestOutcome, NewDigest, Outcome, Record, SenderId, StoredArticle, SubscriberRecord,
+    Advance, Allowance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, FreezeBatch,
+    Frozen, IngestOutcome, NewDigest, Outcome, Record, SenderId, StoredArticle, SubscriberRecord,
     SubscriberSettings, SubscriberStatus, Unsubscribe,
 };
+#[cfg(feature = "postgres")]
+pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
+#[cfg(feature = "postgres")]
+pub use transfer::{Moved, move_sqlite_to_postgres};
 
 #[cfg(test)]
 mod suite;

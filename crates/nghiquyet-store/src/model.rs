@@ -325,3 +325,47 @@ pub enum Unsubscribe {
     /// By the token of a List-Unsubscribe URL.
     Token(String),
 }
+
+/// What [`Store::take_sends`](crate::Store::take_sends) granted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Allowance {
+    /// Sends granted now (at most the number asked for).
+    pub granted: u32,
+    /// When fewer were granted than asked: how long until the next one.
+    pub wait: std::time::Duration,
+}
+
+impl Allowance {
+    /// The token bucket's arithmetic, on the store's clock: a bucket that
+    /// held `tokens` `elapsed` seconds ago refills at `per_second`, up to
+    /// one second's worth (at least one send), and gives up to `want`
+    /// whole sends. Returns what it grants and the tokens left.
+    ///
+    /// ```
+    /// use nghiquyet_store::Allowance;
+    ///
+    /// let (a, left) = Allowance::refill(0.0, 0.5, 10.0, 8);
+    /// assert_eq!((a.granted, left), (5, 0.0));
+    /// let (a, left) = Allowance::refill(0.2, 0.0, 10.0, 1);
+    /// assert_eq!(a.granted, 0);
+    /// assert_eq!(a.wait, std::time::Duration::from_millis(80));
+    /// assert_eq!(left, 0.2);
+    /// ```
+    pub fn refill(tokens: f64, elapsed: f64, per_second: f64, want: u32) -> (Allowance, f64) {
+        let per_second = if per_second.is_finite() && per_second > 0.0 {
+            per_second
+        } else {
+            f64::MAX
+        };
+        let burst = per_second.max(1.0);
+        let avail = (tokens + per_second * elapsed.max(0.0)).clamp(0.0, burst);
+        let granted = avail.floor().min(f64::from(want)) as u32;
+        let left = avail - f64::from(granted);
+        let wait = if granted < want && left < 1.0 {
+            std::time::Duration::from_secs_f64(((1.0 - left) / per_second).min(3600.0))
+        } else {
+            std::time::Duration::ZERO
+        };
+        (Allowance { granted, wait }, left)
+    }
+}

@@ -383,3 +383,43 @@ async fn sqlite_a_dead_senders_claims_are_free_at_once() {
         "dead: free at once"
     );
 }
+
+/// Senders share one allowance per relay: however many ask, no more than a
+/// second's worth at once, then the refill rate, on the store's clock.
+pub(crate) async fn sends_share_one_allowance<S: Store>(a: S, b: S) {
+    let relay = "smtp.x.vn:25".to_string();
+    let first = a.take_sends(relay.clone(), 5.0, 8).await.unwrap();
+    assert_eq!(first.granted, 5, "a new bucket holds a second's worth");
+    let none = b.take_sends(relay.clone(), 5.0, 1).await.unwrap();
+    assert_eq!(none.granted, 0, "shared: the other sender finds it empty");
+    assert!(none.wait > std::time::Duration::ZERO);
+    assert!(none.wait <= std::time::Duration::from_millis(200));
+    // Another relay has its own.
+    let other = b.take_sends("smtp.y.vn:25".into(), 5.0, 1).await.unwrap();
+    assert_eq!(other.granted, 1);
+    // Two senders asking as fast as they can for a while get the refill
+    // and no more.
+    let start = std::time::Instant::now();
+    let mut got = 0u32;
+    while start.elapsed() < std::time::Duration::from_millis(600) {
+        for s in [&a, &b] {
+            let g = s.take_sends(relay.clone(), 5.0, 2).await.unwrap();
+            got += g.granted;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    let most = (5.0 * start.elapsed().as_secs_f64()).ceil() as u32 + 1;
+    assert!(got <= most, "{got} sends in {:?}", start.elapsed());
+    assert!(got >= 1, "the bucket refills");
+}
+
+#[tokio::test]
+async fn sqlite_sends_share_one_allowance() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.db");
+    let (a, b) = (
+        SqliteStore::open(&path).unwrap(),
+        SqliteStore::open(&path).unwrap(),
+    );
+    sends_share_one_allowance(a, b).await;
+}

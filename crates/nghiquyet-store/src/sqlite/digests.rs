@@ -341,3 +341,34 @@ pub(super) fn list(
     )?;
     rows.map(|r| r?).collect()
 }
+
+pub(super) fn take_sends(
+    conn: &mut Connection,
+    relay: &str,
+    per_second: f64,
+    want: u32,
+) -> Result<crate::Allowance, Error> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let (tokens, elapsed): (Option<f64>, Option<f64>) = tx
+        .query_row(
+            "SELECT tokens, unixepoch('subsec') - updated_at FROM rate_buckets WHERE relay = ?1",
+            [relay],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .unwrap_or((None, None));
+    // A new bucket starts full.
+    let (allowance, left) = crate::Allowance::refill(
+        tokens.unwrap_or(per_second.max(1.0)),
+        elapsed.unwrap_or(0.0),
+        per_second,
+        want,
+    );
+    tx.execute(
+        "INSERT INTO rate_buckets (relay, tokens, updated_at) VALUES (?1, ?2, unixepoch('subsec'))
+         ON CONFLICT (relay) DO UPDATE SET tokens = excluded.tokens, updated_at = excluded.updated_at",
+        params![relay, left],
+    )?;
+    tx.commit()?;
+    Ok(allowance)
+}

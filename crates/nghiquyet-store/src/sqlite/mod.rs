@@ -309,6 +309,16 @@ impl Store for SqliteStore {
         })
         .await
     }
+
+    async fn take_sends(
+        &self,
+        relay: String,
+        per_second: f64,
+        want: u32,
+    ) -> Result<crate::Allowance, Error> {
+        self.call(move |c, _| digests::take_sends(c, &relay, per_second, want))
+            .await
+    }
 }
 
 #[cfg(test)]

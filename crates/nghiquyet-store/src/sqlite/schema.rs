@@ -101,6 +101,13 @@ const MIGRATIONS: &[&str] = &[
         started_at   REAL NOT NULL,
         heartbeat_at REAL NOT NULL
     );",
+    // 4: the send allowance of each mail relay, shared by every sender (a
+    // token bucket on the store's clock).
+    "CREATE TABLE rate_buckets (
+        relay      TEXT PRIMARY KEY,
+        tokens     REAL NOT NULL,
+        updated_at REAL NOT NULL
+    );",
 ];
 
 /// Brings the schema up to date. The version is read and every missing

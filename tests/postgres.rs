@@ -1,0 +1,452 @@
+//! Issue 13: the binary on a PostgreSQL store, many `serve` workers at once.
+//!
+//! The server's URL comes from `NGHIQUYET_TEST_POSTGRES`, which
+//! `scripts/test` exports after starting PostgreSQL on loopback
+//! (`scripts/setup.d/postgres.sh`); without it these tests fail and say so.
+//! Each test works in a database of its own.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::fault::{FaultSmtp, Received, Running};
+use crate::util::data;
+
+const FROM: &str = "Bản tin <digest@nghiquyet.test>";
+
+/// A new empty database on the test server, and the tokio runtime that
+/// talks to it.
+struct Database {
+    url: String,
+    dir: tempfile::TempDir,
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime")
+}
+
+async fn session(url: &str) -> tokio_postgres::Client {
+    let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+        .await
+        .unwrap_or_else(|e| panic!("connecting to {url}: {e}"));
+    tokio::spawn(conn);
+    client
+}
+
+impl Database {
+    fn new(test: &str) -> Self {
+        let server = std::env::var("NGHIQUYET_TEST_POSTGRES").unwrap_or_else(|_| {
+            panic!(
+                "NGHIQUYET_TEST_POSTGRES is not set: the PostgreSQL tests need a server. \
+                 Run them through scripts/test, which starts one on loopback \
+                 (scripts/setup.d/postgres.sh)"
+            )
+        });
+        let name = format!(
+            "{test}_{}",
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos())
+                .unwrap_or(0)
+        );
+        runtime().block_on(async {
+            session(&server)
+                .await
+                .batch_execute(&format!("CREATE DATABASE {name}"))
+                .await
+                .expect("creating a database");
+        });
+        let mut url = url::Url::parse(&server).expect("NGHIQUYET_TEST_POSTGRES is a URL");
+        url.set_path(&name);
+        Database {
+            url: url.to_string(),
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+
+    /// `nghiquyet --db URL ARGS...`, with no NGHIQUYET_* variables from outside.
+    fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_nghiquyet"));
+        for (k, _) in std::env::vars() {
+            if k.starts_with("NGHIQUYET_") {
+                cmd.env_remove(k);
+            }
+        }
+        cmd.arg("--db")
+            .arg(&self.url)
+            .args(args)
+            .current_dir(self.dir.path())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        cmd
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.command(args).output().expect("running nghiquyet");
+        assert!(
+            out.status.success(),
+            "nghiquyet {args:?} failed: {}\n{}",
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn sql(&self, sql: &str) {
+        runtime().block_on(async {
+            session(&self.url)
+                .await
+                .batch_execute(sql)
+                .await
+                .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        });
+    }
+
+    /// `n` daily subscribers whose first digest is due: one through the
+    /// command, the others copied from it in SQL (n processes would take
+    /// minutes), each with its own address and token.
+    fn subscribers(&self, n: usize) -> Vec<String> {
+        let people: Vec<String> = (0..n).map(|i| format!("reader{i:04}@example.vn")).collect();
+        self.ok(&[
+            "subscribe",
+            &people[0],
+            "--schedule",
+            "@daily",
+            "--since",
+            "2000-01-01",
+        ]);
+        self.sql(&format!(
+            "INSERT INTO subscribers (email, name, schedule, tz, lang, issuer, keywords, min_targets,
+                token, position, anchor, created_at)
+             SELECT format('reader%s@example.vn', lpad(i::text, 4, '0')), name, schedule, tz, lang,
+                issuer, keywords, min_targets, md5(token || i), position, anchor, created_at
+             FROM subscribers, generate_series(1, {}) i WHERE email = '{}'",
+            n - 1,
+            people[0]
+        ));
+        people
+    }
+
+    fn digests(&self, status: &str) -> Vec<Value> {
+        let out = self.ok(&[
+            "digest", "list", "--json", "--limit", "100000", "--status", status,
+        ]);
+        serde_json::from_str::<Value>(&out)
+            .expect("digest list --json")
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+/// The commands of a day on PostgreSQL, through the binary: ingest,
+/// subscribe, send, list, unsubscribe.
+#[test]
+fn postgres_end_to_end_through_the_binary() {
+    let db = Database::new("e2e");
+    db.ok(&["ingest", &data("digest")]);
+    db.ok(&[
+        "subscribe",
+        "an@example.vn",
+        "--schedule",
+        "@daily",
+        "--since",
+        "2000-01-01",
+    ]);
+    db.ok(&[
+        "subscribe",
+        "binh@example.vn",
+        "--schedule",
+        "@daily",
+        "--since",
+        "2000-01-01",
+    ]);
+    let subs: Value = serde_json::from_str(&db.ok(&["subscribers", "--json"])).unwrap();
+    assert_eq!(subs.as_array().map(Vec::len), Some(2), "{subs}");
+    let smtp = FaultSmtp::start();
+    let sent = db.ok(&[
+        "digest",
+        "send",
+        "--json",
+        "--smtp",
+        &smtp.url(),
+        "--from",
+        FROM,
+        "--now",
+        "2026-11-30T01:00:00Z",
+    ]);
+    let report: Value = serde_json::from_str(sent.trim()).unwrap();
+    assert_eq!(report["sent"], 2, "{report}");
+    assert_eq!(smtp.delivered().len(), 2);
+    // The same run again: nothing new, nothing sent twice.
+    let again: Value = serde_json::from_str(
+        db.ok(&[
+            "digest",
+            "send",
+            "--json",
+            "--smtp",
+            &smtp.url(),
+            "--from",
+            FROM,
+            "--now",
+            "2026-11-30T01:00:00Z",
+        ])
+        .trim(),
+    )
+    .unwrap();
+    assert_eq!(again["sent"], 0, "{again}");
+    assert_eq!(smtp.delivered().len(), 2);
+    assert_eq!(db.digests("sent").len(), 2);
+    db.ok(&["unsubscribe", "an@example.vn"]);
+    let subs: Value = serde_json::from_str(&db.ok(&["subscribers", "--json"])).unwrap();
+    assert_eq!(subs.as_array().map(Vec::len), Some(1), "{subs}");
+    assert_eq!(db.digests("sent").len(), 2, "the history stays");
+}
+
+/// Issue 13's crash test: four `serve` workers share 2,000 subscribers on
+/// one PostgreSQL; two are killed with SIGKILL mid-run. Every digest
+/// arrives; a second copy only of a message in flight at a kill, with the
+/// first copy's Message-ID and bytes.
+#[test]
+fn postgres_four_workers_two_killed_every_digest_arrives_once() {
+    const N: usize = 2000;
+    let db = Database::new("crash");
+    db.ok(&["ingest", &data("digest")]);
+    let people = db.subscribers(N);
+    let smtp = FaultSmtp::start();
+    // Slow enough replies that the kills land mid-run.
+    smtp.set(json!({"delay_ms": 15}));
+    let url = smtp.url();
+    let serve = ["serve", "--poll", "1", "--smtp", &url, "--from", FROM];
+    let mut workers: Vec<Running> = (0..4).map(|_| Running::spawn(db.command(&serve))).collect();
+    assert!(
+        smtp.wait_for(Duration::from_secs(120), |r| r.len() >= N / 5),
+        "the workers sent nothing"
+    );
+    for w in &workers[..2] {
+        w.signal("KILL");
+    }
+    let at_kill = smtp.received().len();
+    eprintln!("killed two workers after {at_kill} messages");
+    assert!(at_kill < N, "the kills came after the run");
+    let start = Instant::now();
+    let all = smtp.wait_for(Duration::from_secs(180), |r| {
+        r.iter()
+            .filter(|m| m.delivered())
+            .map(Received::rcpt)
+            .collect::<BTreeSet<_>>()
+            .len()
+            >= N
+    });
+    let took = start.elapsed();
+    let survivors: Vec<Running> = workers.drain(2..).collect();
+    for w in &survivors {
+        w.signal("TERM");
+    }
+    for w in survivors {
+        let done = w.wait(Duration::from_secs(60), "serve after SIGTERM");
+        assert_eq!(done.code(), Some(0), "{done}");
+    }
+    for w in workers {
+        let _ = w.wait(Duration::from_secs(10), "killed serve");
+    }
+    assert!(all, "the survivors did not deliver everything in 180 s");
+    eprintln!("the survivors finished {took:?} after the kills");
+
+    let quit: BTreeMap<u64, bool> = smtp
+        .connections()
+        .into_iter()
+        .map(|c| (c.conn, c.quit))
+        .collect();
+    let delivered = smtp.delivered();
+    let mut by_rcpt: BTreeMap<&str, Vec<&Received>> = BTreeMap::new();
+    for m in &delivered {
+        by_rcpt.entry(m.rcpt()).or_default().push(m);
+    }
+    let known: BTreeSet<&str> = people.iter().map(String::as_str).collect();
+    assert!(
+        by_rcpt.keys().all(|r| known.contains(r)),
+        "mail to strangers"
+    );
+    let mut duplicates = 0;
+    for p in &people {
+        let copies = by_rcpt.get(p.as_str()).cloned().unwrap_or_default();
+        let ids: BTreeSet<&str> = copies.iter().map(|m| m.message_id.as_str()).collect();
+        assert_eq!(ids.len(), 1, "{p}: digests {ids:?}");
+        for c in &copies[1..] {
+            assert_eq!(c.raw, copies[0].raw, "{p}: a resend differs");
+        }
+        for c in &copies[..copies.len() - 1] {
+            assert_eq!(
+                quit.get(&c.conn),
+                Some(&false),
+                "{p}: sent again though its first copy went over a connection that ended \
+                 normally: not in flight at a kill"
+            );
+        }
+        duplicates += copies.len() - 1;
+    }
+    eprintln!("{duplicates} in-flight duplicates of {N}");
+    assert_eq!(db.digests("pending").len(), 0, "nothing left pending");
+    assert_eq!(db.digests("sent").len(), N);
+}
+
+/// `--rate` holds across senders: two `digest send` processes on one
+/// PostgreSQL, limited to 20 messages per second to the relay, together
+/// never send more than a second's worth plus 20 per second.
+#[test]
+fn postgres_rate_limit_holds_across_workers() {
+    const N: usize = 80;
+    const RATE: f64 = 20.0;
+    let db = Database::new("rate");
+    db.ok(&["ingest", &data("digest")]);
+    let people = db.subscribers(N);
+    let smtp = FaultSmtp::start();
+    let url = smtp.url();
+    let args = [
+        "digest",
+        "send",
+        "--json",
+        "--smtp",
+        &url,
+        "--from",
+        FROM,
+        "--now",
+        "2026-11-30T01:00:00Z",
+        "--rate",
+        "20",
+    ];
+    let senders: Vec<Running> = (0..2).map(|_| Running::spawn(db.command(&args))).collect();
+    for s in senders {
+        let done = s.wait(Duration::from_secs(120), "digest send --rate");
+        assert!(matches!(done.code(), Some(0 | 75)), "{done}");
+    }
+    // Whatever one run left held by the other is sent by a last run.
+    db.ok(&args);
+    let mut times: Vec<f64> = smtp.delivered().iter().map(|m| m.t_mail).collect();
+    assert_eq!(times.len(), people.len(), "every digest once");
+    times.sort_by(f64::total_cmp);
+    for (i, t0) in times.iter().enumerate() {
+        for (j, t1) in times.iter().enumerate().skip(i) {
+            let sends = (j - i + 1) as f64;
+            // A second's worth at once, then the rate (and one for rounding).
+            let most = RATE + RATE * (t1 - t0) + 1.0;
+            assert!(
+                sends <= most,
+                "{sends} messages in {:.3} s at --rate {RATE}",
+                t1 - t0
+            );
+        }
+    }
+}
+
+/// `migrate` moves an SQLite store to PostgreSQL without losing or
+/// repeating a digest: what was sent stays sent, what was pending is sent
+/// once from PostgreSQL with its first Message-ID; running it again moves
+/// nothing, and a run cut short is finished by running it again.
+#[test]
+fn postgres_migrate_from_sqlite_loses_and_repeats_nothing() {
+    let env = crate::util::Env::new();
+    env.ok(&["ingest", &data("digest")]);
+    for who in ["an", "binh", "chi"] {
+        env.ok(&[
+            "subscribe",
+            &format!("{who}@example.vn"),
+            "--schedule",
+            "@daily",
+            "--since",
+            "2000-01-01",
+        ]);
+    }
+    let smtp = FaultSmtp::start();
+    smtp.set(
+        json!({"rules": [{"at": "data_end", "rcpt": "chi@", "action": "reply",
+        "reply": "451 4.3.0 try again later"}]}),
+    );
+    let url = smtp.url();
+    let send = [
+        "digest",
+        "send",
+        "--json",
+        "--smtp",
+        &url,
+        "--from",
+        FROM,
+        "--now",
+        "2026-11-30T01:00:00Z",
+        "--retry-base",
+        "0",
+    ];
+    let first = crate::fault::run_within(&env, &send, Duration::from_secs(120));
+    assert_eq!(first.code(), Some(75), "chi's digest is deferred: {first}");
+    assert_eq!(smtp.delivered().len(), 2);
+    // Tried a few times in the pass, always the same digest.
+    let refused: Vec<String> = smtp
+        .received()
+        .iter()
+        .filter(|m| !m.delivered())
+        .map(|m| m.message_id.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    assert_eq!(refused.len(), 1);
+
+    let db = Database::new("migrate");
+    let from = format!("sqlite:{}", env.db().display());
+    let moved: Value = serde_json::from_str(
+        db.ok(&["migrate", "--from", &from, "--to", &db.url, "--json"])
+            .trim(),
+    )
+    .unwrap();
+    assert_eq!(
+        (&moved["articles"], &moved["subscribers"], &moved["digests"]),
+        (&json!(3), &json!(3), &json!(3)),
+        "{moved}"
+    );
+    // Again: nothing moves.
+    let again: Value = serde_json::from_str(
+        db.ok(&["migrate", "--from", &from, "--to", &db.url, "--json"])
+            .trim(),
+    )
+    .unwrap();
+    assert_eq!(again["digests"], 0, "{again}");
+    assert_eq!(
+        again["already_there"],
+        moved["articles"].as_u64().unwrap() + 3 + 3 + moved["bodies"].as_u64().unwrap()
+    );
+    // A run cut short (here: the last digest rows missing) is finished by a rerun.
+    db.sql("DELETE FROM digests WHERE id = (SELECT MAX(id) FROM digests)");
+    let resumed: Value = serde_json::from_str(
+        db.ok(&["migrate", "--from", &from, "--to", &db.url, "--json"])
+            .trim(),
+    )
+    .unwrap();
+    assert_eq!(resumed["digests"], 1, "{resumed}");
+
+    // On PostgreSQL: chi's digest goes out once, with its first Message-ID;
+    // nobody else gets anything again.
+    smtp.heal();
+    let out = db.ok(&send);
+    let report: Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(report["sent"], 1, "{report}");
+    let delivered = smtp.delivered();
+    assert_eq!(delivered.len(), 3);
+    let chi: Vec<&Received> = delivered
+        .iter()
+        .filter(|m| m.rcpt() == "chi@example.vn")
+        .collect();
+    assert_eq!(chi.len(), 1);
+    assert_eq!(
+        chi[0].message_id, refused[0],
+        "the same digest, not a new one"
+    );
+    assert_eq!(db.digests("pending").len(), 0);
+    // New rows get new ids after the moved ones.
+    db.ok(&["subscribe", "dung@example.vn", "--schedule", "@daily"]);
+}
