@@ -37,7 +37,7 @@ mod term;
 pub use article::{Article, PARAGRAPH_SEPARATOR, parse_article, parse_article_bytes};
 pub use date::{parse_timestamp, resolve_date};
 pub use error::{Error, ErrorKind};
-pub use extract::extract_targets;
+pub use extract::{TargetReader, extract_targets};
 pub use normalize::{fold, normalize};
 pub use number::{
     Money, MoneyAmount, format_roman, parse_number, parse_number_words, parse_roman, read_money,

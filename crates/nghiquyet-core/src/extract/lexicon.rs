@@ -294,7 +294,7 @@ pub(crate) fn phrase_at(toks: &[Tok<'_>], i: usize, phrase: &str) -> Option<usiz
     loop {
         let t = toks.get(k)?;
         let word = match t.kind {
-            Kind::Word => t.low.as_str(),
+            Kind::Word => t.low.as_ref(),
             Kind::Punct => t.raw,
             Kind::Num => return None,
         };
@@ -322,7 +322,7 @@ pub(crate) fn any_ending_at(toks: &[Tok<'_>], end: usize, list: &[&str]) -> Opti
     // Most phrases fail on their last word: test it before counting words.
     let last = toks.get(end.checked_sub(1)?)?;
     let word = match last.kind {
-        Kind::Word => last.low.as_str(),
+        Kind::Word => last.low.as_ref(),
         Kind::Punct => last.raw,
         Kind::Num => return None,
     };

@@ -13,6 +13,7 @@
 
 mod lexicon;
 mod quantity;
+mod reader;
 mod subject;
 mod token;
 
@@ -22,6 +23,8 @@ use lexicon::{
 };
 use quantity::{Quantity, UnitClass};
 use token::{Kind, Tok};
+
+pub use reader::TargetReader;
 
 use crate::{Bound, Span, Target, Term};
 
@@ -45,55 +48,7 @@ use crate::{Bound, Span, Target, Term};
 /// assert_eq!(targets[1].criterion.as_deref(), Some("đạt chuẩn nông thôn mới"));
 /// ```
 pub fn extract_targets(text: &str) -> Vec<Target> {
-    let toks = token::tokenize(text);
-    let terms = crate::find_terms(text);
-    let mut out = Vec::new();
-    let mut prev_subject: Option<String> = None;
-    for (s, e, new_par) in sentences(text, &toks) {
-        if new_par {
-            prev_subject = None;
-        }
-        let reader = Sentence {
-            text,
-            toks: &toks,
-            s,
-            e,
-            terms: &terms,
-        };
-        reader.targets(&mut prev_subject, &mut out);
-    }
-    out
-}
-
-/// Token ranges of sentences, and whether each starts a new line.
-fn sentences(text: &str, toks: &[Tok<'_>]) -> Vec<(usize, usize, bool)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut new_par = true;
-    for (i, t) in toks.iter().enumerate() {
-        let line_break = i > 0 && text[toks[i - 1].end..t.start].contains('\n');
-        if line_break && i > start {
-            out.push((start, i, new_par));
-            start = i;
-            new_par = true;
-        } else if line_break {
-            new_par = true;
-        }
-        let ends = matches!(t.raw, "." | "!" | "?")
-            && !(t.glued
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.glued && n.kind == Kind::Word));
-        if ends {
-            out.push((start, i + 1, new_par));
-            start = i + 1;
-            new_par = false;
-        }
-    }
-    if start < toks.len() {
-        out.push((start, toks.len(), new_par));
-    }
-    out
+    TargetReader::new(text).collect()
 }
 
 /// A quantity found in a sentence, with where it stands.
@@ -117,7 +72,7 @@ struct Sentence<'t, 'a> {
     toks: &'a [Tok<'t>],
     s: usize,
     e: usize,
-    terms: &'a [(Term, Span)],
+    terms: &'a reader::Terms,
 }
 
 /// A per-token table for one sentence, indexed by the token's position in
@@ -488,7 +443,7 @@ impl Sentence<'_, '_> {
         for k in self.s..self.e {
             if let Some(start) = any_ending_at(toks, k + 1, TARGET_CUES) {
                 let counted = counted_end == Some(start)
-                    || matches!(toks[start].low.as_str(), "chỉ" | "mục")
+                    || matches!(toks[start].low.as_ref(), "chỉ" | "mục")
                         && start
                             .checked_sub(1)
                             .is_some_and(|p| p >= self.s && toks[p].kind == Kind::Num);
@@ -543,7 +498,7 @@ impl Sentence<'_, '_> {
         let existential = chain_start
             .checked_sub(1)
             .filter(|&k| k >= self.s)
-            .is_some_and(|k| matches!(toks[k].low.as_str(), "có" | "với" | "gồm"));
+            .is_some_and(|k| matches!(toks[k].low.as_ref(), "có" | "với" | "gồm"));
         // A comparator ("có ít nhất 3 huyện", "có trên 500 doanh nghiệp") or a
         // trailing "trở lên" sets a threshold: that is a goal, not a description.
         let compared = q.own_bound.is_some()
@@ -569,8 +524,8 @@ impl Sentence<'_, '_> {
     fn is_report_word(&self, k: usize) -> bool {
         let toks = self.toks;
         let t = &toks[k];
-        let prev = k.checked_sub(1).map(|p| toks[p].low.as_str());
-        match t.low.as_str() {
+        let prev = k.checked_sub(1).map(|p| toks[p].low.as_ref());
+        match t.low.as_ref() {
             // "còn" of a result ("còn 5,8%"), not "xuống còn" or "không còn".
             // "còn dưới 2%" is a level to reach.
             "còn" => {
@@ -604,11 +559,7 @@ impl Sentence<'_, '_> {
             let Some(year) = t.value.filter(|v| (1900.0..2200.0).contains(v)) else {
                 continue;
             };
-            if self
-                .terms
-                .iter()
-                .any(|(_, sp)| sp.start <= t.start && t.end <= sp.end)
-            {
+            if self.terms.covers(t.start, t.end) {
                 continue;
             }
             if toks.get(k + 1).is_some_and(|n| n.is_dash()) {
@@ -617,7 +568,7 @@ impl Sentence<'_, '_> {
             let word = |i: usize| {
                 k.checked_sub(i)
                     .filter(|&j| j >= self.s)
-                    .map(|j| toks[j].low.as_str())
+                    .map(|j| toks[j].low.as_ref())
             };
             let mut start;
             match word(1) {
@@ -742,7 +693,7 @@ impl Sentence<'_, '_> {
         let in_year = |k: usize| years.iter().any(|y| (y.0..=y.1).contains(&k));
         let left_is_verb = (left_from..left_to).filter(|&k| !in_year(k)).all(|k| {
             toks[k].kind == Kind::Word
-                && !matches!(toks[k].low.as_str(), "tỷ" | "tỉ" | "số" | "tổng" | "lệ")
+                && !matches!(toks[k].low.as_ref(), "tỷ" | "tỉ" | "số" | "tổng" | "lệ")
         });
         let ctx = subject::Context {
             left_is_verb,
@@ -779,7 +730,7 @@ impl Sentence<'_, '_> {
             && criterion.is_none()
             && let Some(agg) = toks
                 .get(q.last + 1)
-                .filter(|t| matches!(t.low.as_str(), "gdp" | "grdp"))
+                .filter(|t| matches!(t.low.as_ref(), "gdp" | "grdp"))
         {
             criterion = Some(agg.raw.to_string());
         }
@@ -860,11 +811,7 @@ impl Sentence<'_, '_> {
     /// ("giai đoạn 2021-2025"). A council's resolution on a five-year plan
     /// belongs to the council's term.
     fn term_at(&self, at: usize) -> Option<Term> {
-        let before = || self.terms.iter().filter(|(_, sp)| sp.end <= at);
-        before()
-            .rfind(|(_, sp)| crate::term::is_term_of_office(self.text, *sp))
-            .or_else(|| before().next_back())
-            .map(|(t, _)| *t)
+        self.terms.at(at)
     }
 
     /// Subjects left empty take the previous one; "lần lượt" lists share the

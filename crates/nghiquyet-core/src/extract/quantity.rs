@@ -63,7 +63,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     }
     if i > 0 {
         let prev = &toks[i - 1];
-        if prev.kind == Kind::Word && NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_str()) {
+        if prev.kind == Kind::Word && NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_ref()) {
             return None;
         }
         if prev.is_word("năm") && is_year(t) {
@@ -78,7 +78,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     // triệu tấn" is a quantity with a scale word.
     if v1 == 1.0
         && i > 0
-        && matches!(toks[i - 1].low.as_str(), "trên" | "mỗi" | "/")
+        && matches!(toks[i - 1].low.as_ref(), "trên" | "mỗi" | "/")
         && any_at(toks, i + 1, SCALES).is_none()
     {
         return None;
@@ -327,7 +327,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     // "tỷ lệ", "tỷ trọng", "tỷ suất" are nouns, not the scale "tỷ".
     let noun_not_scale = toks
         .get(j + 1)
-        .is_some_and(|n| matches!(n.low.as_str(), "lệ" | "trọng" | "suất" | "giá"));
+        .is_some_and(|n| matches!(n.low.as_ref(), "lệ" | "trọng" | "suất" | "giá"));
     let (scale, k) = match any_at(toks, j, SCALES).filter(|_| !noun_not_scale) {
         Some((s, after)) => (Some(if s == "tỉ" { "tỷ" } else { s }), after),
         None => (None, j),
@@ -341,7 +341,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         let compound = printed == "đồng"
             && toks
                 .get(after)
-                .is_some_and(|n| DONG_COMPOUNDS.contains(&n.low.as_str()));
+                .is_some_and(|n| DONG_COMPOUNDS.contains(&n.low.as_ref()));
         if compound {
             return None;
         }
@@ -402,14 +402,14 @@ fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
             .get(j + 1)
             .filter(|w| w.kind == Kind::Word && w.low != "tổng")
     {
-        parts.push(&w.low);
+        parts.push(w.low.as_ref());
         j += 2;
         // "ngày-đêm"
         if toks.get(j).is_some_and(|t| t.glued && t.is_dash())
             && let Some(w2) = toks.get(j + 1).filter(|w| w.kind == Kind::Word && w.glued)
         {
             parts.pop();
-            let joined: &str = w2.low.as_str();
+            let joined: &str = w2.low.as_ref();
             parts.push(joined);
             j += 2;
         }

@@ -39,16 +39,16 @@ pub(crate) fn render(toks: &[Tok<'_>], words: &[usize]) -> String {
 /// rather than part of a noun ("tốc độ tăng", "tăng trưởng", "giảm nghèo").
 pub(crate) fn is_direction_verb(toks: &[Tok<'_>], k: usize) -> Option<bool> {
     let t = toks.get(k)?;
-    let up = match t.low.as_str() {
+    let up = match t.low.as_ref() {
         "tăng" | "vượt" => true,
         "giảm" => false,
         _ => return None,
     };
-    let next = toks.get(k + 1).map(|n| n.low.as_str());
+    let next = toks.get(k + 1).map(|n| n.low.as_ref());
     if matches!(next, Some("trưởng" | "cường" | "nghèo" | "trưởng,")) {
         return None;
     }
-    if k > 0 && matches!(toks[k - 1].low.as_str(), "độ" | "lệ" | "mức") {
+    if k > 0 && matches!(toks[k - 1].low.as_ref(), "độ" | "lệ" | "mức") {
         return None;
     }
     Some(up)
@@ -226,7 +226,7 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
     {
         let verb = render(toks, &left[pos..=pos]);
         let object = left[pos + 1..].iter().any(|&k| {
-            toks[k].kind == Kind::Word && !FILLERS_AFTER_VERB.contains(&toks[k].low.as_str())
+            toks[k].kind == Kind::Word && !FILLERS_AFTER_VERB.contains(&toks[k].low.as_ref())
         });
         if pos == 0 || (object && !toks[left[pos]].is_word("vượt")) {
             left.drain(..=pos);
