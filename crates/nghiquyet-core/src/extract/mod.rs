@@ -108,6 +108,14 @@ impl<T> std::ops::IndexMut<usize> for Window<T> {
 impl Sentence<'_, '_> {
     fn targets(&self, prev_subject: &mut Option<String>, out: &mut Vec<Target>) {
         let toks = self.toks;
+        // Most sentences state no quantity: see that before building tables.
+        let quantity_word = |t: &Tok<'_>| {
+            t.kind == Kind::Num
+                || t.kind == Kind::Word && matches!(t.low.as_ref(), "hai" | "không" | "một")
+        };
+        if !toks[self.s..self.e].iter().any(quantity_word) {
+            return;
+        }
         let (group_of, close_of, markers) = self.structure();
         if (self.s..self.e).any(|k| any_at(toks, k, SENTENCE_REPORT_CUES).is_some()) {
             return;
