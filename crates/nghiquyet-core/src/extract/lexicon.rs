@@ -4,7 +4,7 @@
 use super::token::{Kind, Tok};
 
 /// Scale words that stay in the unit ("1,6 triệu lao động").
-pub(crate) const SCALES: &[&str] = &["nghìn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"];
+pub(crate) static SCALES: &[&str] = &["nghìn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"];
 
 /// Currencies as printed, and their normal form.
 pub(crate) const CURRENCIES: &[(&str, &str)] = &[
@@ -20,7 +20,7 @@ pub(crate) const CURRENCIES: &[(&str, &str)] = &[
 ];
 
 /// The printed forms of [`CURRENCIES`], in the same order.
-pub(crate) const CURRENCY_NAMES: &[&str] = &[
+pub(crate) static CURRENCY_NAMES: &[&str] = &[
     "đô la mỹ",
     "đô la",
     "usd",
@@ -33,18 +33,18 @@ pub(crate) const CURRENCY_NAMES: &[&str] = &[
 ];
 
 /// Words after "đồng" that make a noun, not the currency ("đồng chí").
-pub(crate) const DONG_COMPOUNDS: &[&str] = &[
+pub(crate) static DONG_COMPOUNDS: &[&str] = &[
     "chí", "bào", "hành", "thuận", "tình", "ý", "bộ", "đội", "hồ", "ruộng", "bằng", "thời",
     "nghiệp",
 ];
 
 /// Units of measure, kept as printed (lower case).
-pub(crate) const MEASURES: &[&str] = &[
+pub(crate) static MEASURES: &[&str] = &[
     "lần", "ha", "m2", "m3", "km2", "km", "tấn", "tạ", "kg", "lít", "mw", "kwh", "m²", "tuổi",
 ];
 
 /// Count nouns a target may count ("6.500 đảng viên", "2-3 xã").
-pub(crate) const COUNT_NOUNS: &[&str] = &[
+pub(crate) static COUNT_NOUNS: &[&str] = &[
     "tổ chức cơ sở đảng",
     "tổ dân phố",
     "thị trấn",
@@ -84,7 +84,7 @@ pub(crate) const COUNT_NOUNS: &[&str] = &[
 ];
 
 /// Words a target set by a resolution stands behind.
-pub(crate) const TARGET_CUES: &[&str] = &[
+pub(crate) static TARGET_CUES: &[&str] = &[
     "phấn đấu",
     "mục tiêu",
     "chỉ tiêu",
@@ -99,10 +99,10 @@ pub(crate) const TARGET_CUES: &[&str] = &[
 
 /// Words that name a stated target value: a number after them, with a
 /// reported number before, makes an achieved/target pair.
-pub(crate) const STATED_TARGET: &[&str] = &["mục tiêu", "chỉ tiêu", "nghị quyết", "kế hoạch"];
+pub(crate) static STATED_TARGET: &[&str] = &["mục tiêu", "chỉ tiêu", "nghị quyết", "kế hoạch"];
 
 /// Words after a number that measure it against a target: it is a result.
-pub(crate) const MET_TARGET: &[&str] = &[
+pub(crate) static MET_TARGET: &[&str] = &[
     "vượt chỉ tiêu",
     "vượt kế hoạch",
     "vượt mục tiêu",
@@ -113,7 +113,7 @@ pub(crate) const MET_TARGET: &[&str] = &[
 ];
 
 /// Words of a report on the past: the nearest cue before a number decides.
-pub(crate) const REPORT_CUES: &[&str] = &[
+pub(crate) static REPORT_CUES: &[&str] = &[
     "đã",
     "đến nay",
     "năm qua",
@@ -136,11 +136,11 @@ pub(crate) const REPORT_CUES: &[&str] = &[
 ];
 
 /// Words that make a whole sentence a report, wherever they stand.
-pub(crate) const SENTENCE_REPORT_CUES: &[&str] = &["ước", "tán thành", "lần đầu tiên"];
+pub(crate) static SENTENCE_REPORT_CUES: &[&str] = &["ước", "tán thành", "lần đầu tiên"];
 
 /// Words between a subject and its number that the bound reader may skip
 /// or read ("đạt khoảng", "giảm xuống dưới", "từ ... trở lên").
-pub(crate) const CHAIN: &[&str] = &[
+pub(crate) static CHAIN: &[&str] = &[
     "không vượt quá",
     "không thấp hơn",
     "không dưới",
@@ -190,10 +190,10 @@ pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
 ];
 
 /// Words of "about" ("khoảng 45%").
-pub(crate) const ABOUT: &[&str] = &["khoảng", "gần", "xấp xỉ", "chừng"];
+pub(crate) static ABOUT: &[&str] = &["khoảng", "gần", "xấp xỉ", "chừng"];
 
 /// Lead-ins after which the subject starts ("phấn đấu", "mục tiêu", "như").
-pub(crate) const LEAD_INS: &[&str] = &[
+pub(crate) static LEAD_INS: &[&str] = &[
     "phấn đấu",
     "mục tiêu",
     "chỉ tiêu",
@@ -206,7 +206,7 @@ pub(crate) const LEAD_INS: &[&str] = &[
 ];
 
 /// Filler words stripped from the start of a subject.
-pub(crate) const LEADING_FILLER: &[&str] = &[
+pub(crate) static LEADING_FILLER: &[&str] = &[
     "đến cuối nhiệm kỳ",
     "đến hết nhiệm kỳ",
     "cuối nhiệm kỳ",
@@ -230,7 +230,7 @@ pub(crate) const LEADING_FILLER: &[&str] = &[
 ];
 
 /// Predicates that split "[tỷ lệ] X [predicate ...]" into subject and criterion.
-pub(crate) const PREDICATES: &[&str] = &[
+pub(crate) static PREDICATES: &[&str] = &[
     "đạt",
     "được",
     "tham gia",
@@ -244,7 +244,7 @@ pub(crate) const PREDICATES: &[&str] = &[
 ];
 
 /// Nouns of a population: "tỷ lệ" before them is dropped from the subject.
-pub(crate) const POPULATIONS: &[&str] = &[
+pub(crate) static POPULATIONS: &[&str] = &[
     "gia đình",
     "thôn",
     "làng",
@@ -264,7 +264,7 @@ pub(crate) const POPULATIONS: &[&str] = &[
 
 /// Endings of a left context that is an action on the counted noun
 /// ("tạo việc làm cho 500 lao động"): the subject is then on the right.
-pub(crate) const VERB_ENDINGS: &[&str] = &[
+pub(crate) static VERB_ENDINGS: &[&str] = &[
     "có",
     "cho",
     "được",
@@ -278,7 +278,7 @@ pub(crate) const VERB_ENDINGS: &[&str] = &[
 ];
 
 /// Words before a number that make it an ordinal, a date part or a code.
-pub(crate) const NOT_A_QUANTITY_BEFORE: &[&str] = &[
+pub(crate) static NOT_A_QUANTITY_BEFORE: &[&str] = &[
     "thứ", "khóa", "khoá", "số", "kỳ", "quý", "ngày", "mồng", "điều", "khoản", "lúc", "gmt",
     "tháng", "trang", "lần",
 ];
@@ -313,14 +313,24 @@ pub(crate) fn phrase_at(toks: &[Tok<'_>], i: usize, phrase: &str) -> Option<usiz
 
 /// The first phrase of `list` that starts at token `i`, and the index after it.
 pub(crate) fn any_at<'l>(toks: &[Tok<'_>], i: usize, list: &[&'l str]) -> Option<(&'l str, usize)> {
+    if let Some(bit) = super::tagger::bit_of(list)
+        && toks.get(i)?.starts & bit == 0
+    {
+        return None;
+    }
     list.iter()
         .find_map(|p| phrase_at(toks, i, p).map(|end| (*p, end)))
 }
 
 /// Whether a phrase of `list` ends exactly at token `end` (exclusive); gives its start.
 pub(crate) fn any_ending_at(toks: &[Tok<'_>], end: usize, list: &[&str]) -> Option<usize> {
-    // Most phrases fail on their last word: test it before counting words.
     let last = toks.get(end.checked_sub(1)?)?;
+    if let Some(bit) = super::tagger::bit_of(list)
+        && last.ends & bit == 0
+    {
+        return None;
+    }
+    // Most phrases fail on their last word: test it before counting words.
     let word = match last.kind {
         Kind::Word => last.low.as_ref(),
         Kind::Punct => last.raw,

@@ -15,6 +15,7 @@ mod lexicon;
 mod quantity;
 mod reader;
 mod subject;
+mod tagger;
 mod token;
 
 use lexicon::{
@@ -49,6 +50,13 @@ use crate::{Bound, Span, Target, Term};
 /// ```
 pub fn extract_targets(text: &str) -> Vec<Target> {
     TargetReader::new(text).collect()
+}
+
+/// Whether a token may start a quantity: a number, or a word that reads as
+/// one ("hai con số", "không còn", "một"). Most sentences have none: the
+/// reader skips them before tagging.
+fn may_hold_quantity(t: &Tok<'_>) -> bool {
+    t.kind == Kind::Num || t.kind == Kind::Word && matches!(t.low.as_ref(), "hai" | "không" | "một")
 }
 
 /// A quantity found in a sentence, with where it stands.
@@ -108,14 +116,6 @@ impl<T> std::ops::IndexMut<usize> for Window<T> {
 impl Sentence<'_, '_> {
     fn targets(&self, prev_subject: &mut Option<String>, out: &mut Vec<Target>) {
         let toks = self.toks;
-        // Most sentences state no quantity: see that before building tables.
-        let quantity_word = |t: &Tok<'_>| {
-            t.kind == Kind::Num
-                || t.kind == Kind::Word && matches!(t.low.as_ref(), "hai" | "không" | "một")
-        };
-        if !toks[self.s..self.e].iter().any(quantity_word) {
-            return;
-        }
         let (group_of, close_of, markers) = self.structure();
         if (self.s..self.e).any(|k| any_at(toks, k, SENTENCE_REPORT_CUES).is_some()) {
             return;

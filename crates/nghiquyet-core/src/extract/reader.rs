@@ -213,14 +213,18 @@ impl Iterator for TargetReader<'_> {
             }
             self.fill(e + AHEAD);
             let mut found = Vec::new();
-            Sentence {
-                text: self.text,
-                toks: &self.buf,
-                s,
-                e,
-                terms: &self.terms,
+            if self.buf[s..e].iter().any(super::may_hold_quantity) {
+                let lo = s.saturating_sub(BEHIND);
+                super::tagger::tag(&mut self.buf[lo..]);
+                Sentence {
+                    text: self.text,
+                    toks: &self.buf,
+                    s,
+                    e,
+                    terms: &self.terms,
+                }
+                .targets(&mut self.prev_subject, &mut found);
             }
-            .targets(&mut self.prev_subject, &mut found);
             self.out = found.into_iter();
             self.compact(s);
         }

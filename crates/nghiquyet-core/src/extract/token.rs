@@ -29,6 +29,10 @@ pub(crate) struct Tok<'a> {
     pub glued: bool,
     /// The value of a number token, when it reads as a Vietnamese number.
     pub value: Option<f64>,
+    /// Bits of the lexicon lists with a phrase starting at this token (see [`super::tagger`]).
+    pub starts: u64,
+    /// Bits of the lexicon lists with a phrase ending at this token.
+    pub ends: u64,
 }
 
 impl Tok<'_> {
@@ -50,7 +54,9 @@ impl Tok<'_> {
 /// Splits `text` into tokens. Never panics; spans are on char boundaries.
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    Tokens::new(text, 0).collect()
+    let mut toks: Vec<Tok<'_>> = Tokens::new(text, 0).collect();
+    super::tagger::tag(&mut toks);
+    toks
 }
 
 /// The tokens of `text` from byte `at`, one at a time: a reader holds only
@@ -155,6 +161,8 @@ impl<'a> Iterator for Tokens<'a> {
             low,
             glued,
             value,
+            starts: 0,
+            ends: 0,
         })
     }
 }
