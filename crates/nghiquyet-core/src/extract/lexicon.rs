@@ -65,6 +65,8 @@ pub(crate) static COUNT_NOUNS: &[&str] = &[
     "dự án",
     "sản phẩm",
     "việc làm",
+    "đơn vị cấp huyện",
+    "đơn vị cấp xã",
     "đơn vị",
     "chi bộ",
     "cơ sở",
@@ -81,6 +83,11 @@ pub(crate) static COUNT_NOUNS: &[&str] = &[
     "người",
     "con",
     "nhà",
+    "xóm",
+    "tổ",
+    "khu phố",
+    "căn hộ",
+    "căn",
 ];
 
 /// Words a target set by a resolution stands behind.
@@ -110,6 +117,10 @@ pub(crate) static MET_TARGET: &[&str] = &[
     "đạt và vượt",
     "so với cùng kỳ",
     "cùng kỳ",
+    "so với nghị quyết",
+    "so với chỉ tiêu",
+    "so với kế hoạch",
+    "so với mục tiêu",
 ];
 
 /// Words of a report on the past: the nearest cue before a number decides.
@@ -133,7 +144,73 @@ pub(crate) static REPORT_CUES: &[&str] = &[
     "biểu dương",
     "dự ước",
     "kết quả",
+    "hiện có",
+    "hiện nay có",
+    "vẫn",
+    "sáp nhập",
+    "thành lập",
 ];
+
+/// Words a sentence opens with to go on with the previous one ("Cụ thể, ..."):
+/// it reads as the previous sentence did, a goal or a report.
+pub(crate) static CONTINUATIONS: &[&str] = &["cụ thể", "theo đó", "trong đó"];
+
+/// Words before a target cue that make it a measure of a result against
+/// the target ("vượt chỉ tiêu", "thấp hơn mục tiêu", "so với nghị quyết").
+pub(crate) static RESULT_AGAINST: &[&str] = &[
+    "vượt",
+    "vượt xa",
+    "thấp hơn",
+    "cao hơn",
+    "so với",
+    "không đạt",
+    "không đạt được",
+];
+
+/// What a share measured against (after "X%"): the plan or the resolution,
+/// so the share is a result ("đạt 96% nghị quyết", "bằng 108% dự toán").
+pub(crate) static SHARE_OF_PLAN: &[&str] = &[
+    "kế hoạch",
+    "dự toán",
+    "nghị quyết",
+    "so với nghị quyết",
+    "so với kế hoạch",
+    "so với dự toán",
+    "so với chỉ tiêu",
+    "so với mục tiêu",
+];
+
+/// Facts about a place, not goals: "diện tích tự nhiên 112 km2",
+/// "dân số hơn 14 triệu người", "bờ biển dài 60 km".
+pub(crate) static LOCALITY_FACTS: &[&str] = &[
+    "diện tích tự nhiên",
+    "quy mô dân số",
+    "dân số",
+    "diện tích",
+    "bờ biển",
+    "chiều dài",
+];
+
+/// Words opening a parenthesis that breaks the item down ("(trong đó: ...)",
+/// "(riêng ...)"): its quantities are targets of their own.
+pub(crate) static BREAKDOWNS: &[&str] = &["trong đó", "riêng"];
+
+/// Words after a number in the same item that report it as done
+/// ("51% đã hoàn thành", "(30%) đã được công nhận").
+pub(crate) static DONE_AFTER: &[&str] = &["đã"];
+
+/// Nouns of a population after "1 vạn" or "1 nghìn": a denominator
+/// ("trên 1 vạn dân"), not a quantity.
+pub(crate) static PER_POPULATION: &[&str] = &["dân", "người", "dân số"];
+
+/// Numerals in words that count a noun after them ("ba xã", "một đơn vị
+/// cấp huyện"). "năm" is left out: it is far more often "year".
+pub(crate) static NUMERAL_WORDS: &[&str] = &[
+    "một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười",
+];
+
+/// Nouns a number in words does not count in running prose ("một người").
+pub(crate) static PROSE_NOUNS: &[&str] = &["người", "con", "nhà", "hộ"];
 
 /// Words that make a whole sentence a report, wherever they stand.
 pub(crate) static SENTENCE_REPORT_CUES: &[&str] = &["ước", "tán thành", "lần đầu tiên"];
@@ -147,6 +224,7 @@ pub(crate) static CHAIN: &[&str] = &[
     "không quá",
     "tối đa",
     "tối thiểu",
+    "tối thiếu",
     "ít nhất",
     "cao hơn",
     "xấp xỉ",
@@ -182,6 +260,8 @@ pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
     ("không quá", crate::Bound::AtMost),
     ("tối đa", crate::Bound::AtMost),
     ("tối thiểu", crate::Bound::AtLeast),
+    // A common misspelling of "tối thiểu".
+    ("tối thiếu", crate::Bound::AtLeast),
     ("ít nhất", crate::Bound::AtLeast),
     ("cao hơn", crate::Bound::Above),
     ("trên", crate::Bound::Above),

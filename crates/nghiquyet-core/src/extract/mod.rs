@@ -19,8 +19,9 @@ mod tagger;
 mod token;
 
 use lexicon::{
-    ABOUT, CHAIN, COMPARATORS, MET_TARGET, REPORT_CUES, SENTENCE_REPORT_CUES, STATED_TARGET,
-    TARGET_CUES, any_at, any_ending_at, phrase_at,
+    ABOUT, BREAKDOWNS, CHAIN, COMPARATORS, DONE_AFTER, LOCALITY_FACTS, MET_TARGET, REPORT_CUES,
+    RESULT_AGAINST, SENTENCE_REPORT_CUES, SHARE_OF_PLAN, STATED_TARGET, TARGET_CUES, any_at,
+    any_ending_at, phrase_at,
 };
 use quantity::{Quantity, UnitClass};
 use token::{Kind, Tok};
@@ -56,7 +57,9 @@ pub fn extract_targets(text: &str) -> Vec<Target> {
 /// one ("hai con số", "không còn", "một"). Most sentences have none: the
 /// reader skips them before tagging.
 fn may_hold_quantity(t: &Tok<'_>) -> bool {
-    t.kind == Kind::Num || t.kind == Kind::Word && matches!(t.low.as_ref(), "hai" | "không" | "một")
+    t.kind == Kind::Num
+        || t.kind == Kind::Word
+            && (t.low == "không" || lexicon::NUMERAL_WORDS.contains(&t.low.as_ref()))
 }
 
 /// A quantity found in a sentence, with where it stands.
@@ -81,6 +84,9 @@ struct Sentence<'t, 'a> {
     s: usize,
     e: usize,
     terms: &'a reader::Terms,
+    /// The reading carried from the previous sentence ("Cụ thể, ..." goes on
+    /// with it): `Some(false)` a report, `Some(true)` a goal.
+    carried: Option<bool>,
 }
 
 /// A per-token table for one sentence, indexed by the token's position in
@@ -148,7 +154,7 @@ impl Sentence<'_, '_> {
         let cues = self.cues();
         let mut emitted: Vec<(usize, Target)> = Vec::new();
         for (idx, f) in found.iter().enumerate() {
-            if f.consumed || !self.is_target(f, &cues) {
+            if f.consumed || !self.is_target(f, &cues, &group_of) {
                 continue;
             }
             let inherited = emitted
@@ -157,13 +163,15 @@ impl Sentence<'_, '_> {
                 .filter(|b| !matches!(b, Bound::Exact | Bound::Range));
             let mut target = self.build(f, &years, first_main, inherited, &group_of);
             if let Some(h) = f.host {
-                // An equivalent shares its host's subject and deadline.
-                if let Some((_, ht)) = emitted.iter().find(|(i, _)| *i == h) {
-                    target.subject = ht.subject.clone();
-                    target.deadline_year = target.deadline_year.or(ht.deadline_year);
-                    target.span = ht.span;
-                    target.text = ht.text.clone();
-                }
+                // An equivalent shares its host's subject and deadline, and
+                // its reading: it restates a report as a report.
+                let Some((_, ht)) = emitted.iter().find(|(i, _)| *i == h) else {
+                    continue;
+                };
+                target.subject = ht.subject.clone();
+                target.deadline_year = target.deadline_year.or(ht.deadline_year);
+                target.span = ht.span;
+                target.text = ht.text.clone();
             }
             emitted.push((idx, target));
         }
@@ -262,7 +270,13 @@ impl Sentence<'_, '_> {
             let opener = toks.get(open + 1);
             let restates = opener.is_some_and(|t| t.kind == Kind::Num)
                 || any_at(toks, open + 1, &["tương đương", "tức", "khoảng", "hay"]).is_some();
-            let sub_case = any_at(toks, open + 1, &["riêng"]).is_some();
+            // "(trong đó: A: 2 con; B: 3 con)", "(riêng ...)", or an item of its
+            // own ("(hợp vệ sinh đạt 100%)"): quantities of their own.
+            let sub_case = any_at(toks, open + 1, BREAKDOWNS).is_some()
+                || (open + 1..found[i].q.first).any(|k| toks[k].kind == Kind::Word)
+                    && found[i].q.first.checked_sub(1).is_some_and(|p| {
+                        toks[p].is_word("đạt") || toks[p].is_word("là") || toks[p].is_punct(':')
+                    });
             let cue_inside =
                 (open..found[i].q.first).any(|k| any_at(toks, k, TARGET_CUES).is_some());
             let prev_main = found[..i].iter().rposition(|h| h.group.is_none());
@@ -390,7 +404,10 @@ impl Sentence<'_, '_> {
             let cue = between
                 .clone()
                 .any(|k| any_at(self.toks, k, STATED_TARGET).is_some());
-            let split = between.clone().any(|k| self.toks[k].is_punct(';'));
+            // "..., vượt mục tiêu và 10% ...": "và" starts another item.
+            let split = between
+                .clone()
+                .any(|k| self.toks[k].is_punct(';') || self.toks[k].is_word("và"));
             if cue && !split {
                 let v = a.q.value;
                 let start = a.item_start;
@@ -425,8 +442,15 @@ impl Sentence<'_, '_> {
             if !(from && to && single && !split && a.q.unit == b.q.unit) {
                 continue;
             }
-            let dated = toks.get(a.q.last + 1).is_some_and(|t| t.is_word("năm"))
-                && toks.get(a.q.last + 2).is_some_and(|t| t.kind == Kind::Num);
+            // A year on either end ("từ 8,5% năm 2015", "xuống 3% năm 2019")
+            // or "đầu nhiệm kỳ" dates the change in the past.
+            let year_after = |q: &Quantity| {
+                toks.get(q.last + 1).is_some_and(|t| t.is_word("năm"))
+                    && toks.get(q.last + 2).is_some_and(|t| t.kind == Kind::Num)
+            };
+            let dated = year_after(&a.q)
+                || year_after(&b.q)
+                || (a.q.last + 1..b.q.first).any(|k| phrase_at(toks, k, "đầu nhiệm kỳ").is_some());
             found[i - 1].consumed = true;
             if dated && !goal {
                 found[i].consumed = true;
@@ -443,7 +467,7 @@ impl Sentence<'_, '_> {
         let toks = self.toks;
         let n = self.e - self.s;
         let mut nearest = vec![None; n];
-        let mut last = None;
+        let mut last = self.carried;
         // "hoàn thành 18/20 chỉ tiêu Nghị quyết" or "xác định 17 chỉ tiêu"
         // counts targets: the count and the name after it are no cue, so the
         // verb before them decides.
@@ -455,12 +479,21 @@ impl Sentence<'_, '_> {
                         && start
                             .checked_sub(1)
                             .is_some_and(|p| p >= self.s && toks[p].kind == Kind::Num);
+                // "vượt chỉ tiêu", "thấp hơn mục tiêu": a measure against the
+                // goal, which a report and a goal both make; it sets neither.
+                let against = any_ending_at(toks, start, RESULT_AGAINST).is_some();
                 if counted {
                     counted_end = Some(k + 1);
-                } else {
+                } else if !against {
                     last = Some(true);
                 }
-            } else if any_ending_at(toks, k + 1, REPORT_CUES).is_some() || self.is_report_word(k) {
+            } else if let Some(start) = any_ending_at(toks, k + 1, REPORT_CUES) {
+                // "Các chỉ tiêu chủ yếu gồm: ...": listing goals is no report.
+                let listing = toks[start].is_word("gồm") && last == Some(true);
+                if !listing {
+                    last = Some(false);
+                }
+            } else if self.is_report_word(k) {
                 last = Some(false);
             }
             nearest[k - self.s] = last;
@@ -470,30 +503,40 @@ impl Sentence<'_, '_> {
         let mut met_after = vec![false; n + 1];
         for k in (self.s..self.e).rev() {
             let ratio_to_plan =
-                toks[k].is_punct('%') && any_at(toks, k + 1, &["kế hoạch", "dự toán"]).is_some();
+                toks[k].is_punct('%') && any_at(toks, k + 1, SHARE_OF_PLAN).is_some();
             met_after[k - self.s] =
                 met_after[k + 1 - self.s] || ratio_to_plan || any_at(toks, k, MET_TARGET).is_some();
         }
         (nearest, met_after)
     }
 
-    fn is_target(&self, f: &Found, cues: &(Vec<Option<bool>>, Vec<bool>)) -> bool {
+    fn is_target(
+        &self,
+        f: &Found,
+        cues: &(Vec<Option<bool>>, Vec<bool>),
+        group_of: &Window<Option<usize>>,
+    ) -> bool {
         let toks = self.toks;
         let q = &f.q;
-        if q.achieved.is_some() && f.group.is_some() {
+        // An achieved/target pair states its target (rule 6), whatever
+        // words compare the two.
+        if q.achieved.is_some() && (f.group.is_some() || f.pair_left.is_some()) {
             return true;
         }
         let after = q.last + 1;
-        if phrase_at(toks, after, "kế hoạch").is_some()
-            || phrase_at(toks, after, "dự toán").is_some()
-            || ["so với chỉ tiêu", "so với kế hoạch", "so với mục tiêu"]
-                .iter()
-                .any(|p| phrase_at(toks, after, p).is_some())
-        {
+        if any_at(toks, after, SHARE_OF_PLAN).is_some() {
             return false;
         }
         let (nearest, met_after) = cues;
         if met_after.get(q.last + 1 - self.s).copied().unwrap_or(false) {
+            return false;
+        }
+        // "51% đã hoàn thành", "(30%) đã được công nhận": done, not to do.
+        let level = f.group;
+        if (after..=f.item_end.min(self.e.saturating_sub(1)))
+            .take_while(|&k| !toks[k].is_punct(';'))
+            .any(|k| group_of[k] == level && any_at(toks, k, DONE_AFTER).is_some())
+        {
             return false;
         }
         let before = q.first.checked_sub(1).filter(|&k| k >= self.s);
@@ -518,15 +561,40 @@ impl Sentence<'_, '_> {
         if q.class == UnitClass::Count && existential && !compared && q.achieved.is_none() {
             return false;
         }
+        // "có diện tích tự nhiên 112 km2, dân số 22.000 người": what a place
+        // is, not what it aims at (a goal cue before would have decided).
+        let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start)
+            .any(|k| any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some());
+        if fact {
+            return false;
+        }
         // A share restated as a count ("6,25% (1 xã)") is exact by nature.
         let restated = toks.get(q.last + 1).is_some_and(|t| t.is_punct('('))
             && toks.get(q.last + 2).is_some_and(|t| t.kind == Kind::Num);
+        // A threshold ("từ 78,75% trở lên") or a deadline is a goal's.
+        let dated = (f.item_start..q.first).any(|k| {
+            toks[k].is_word("năm")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind == Kind::Num && n.raw.len() == 4)
+        });
         let reported_share = q.unit == "%"
             && !restated
+            && !compared
+            && !dated
             && q.frac_digits >= 2
             && q.value >= 1.0
             && q.achieved.is_none();
         !reported_share
+    }
+
+    /// How the sentence ends up reading, for the next one to carry: its last
+    /// cue, or a report when a word makes the whole sentence one.
+    fn reading(&self) -> Option<bool> {
+        if (self.s..self.e).any(|k| any_at(self.toks, k, SENTENCE_REPORT_CUES).is_some()) {
+            return Some(false);
+        }
+        self.cues().0.last().copied().flatten()
     }
 
     fn is_report_word(&self, k: usize) -> bool {
@@ -1320,5 +1388,97 @@ mod tests {
         let t = one(text);
         assert_eq!(t.term, Some(Term::new(2020, 2025)));
         assert_eq!(&text[t.span.range()], t.text);
+    }
+
+    #[test]
+    fn results_measured_against_the_plan_are_reports() {
+        for text in [
+            "Thu ngân sách trên địa bàn đạt 1.250 tỷ đồng, vượt 12% so với nghị quyết",
+            "Tổng vốn đầu tư toàn xã hội bằng 118% so với Nghị quyết",
+            "Giá trị sản xuất công nghiệp đạt 97% nghị quyết đề ra",
+            "trồng mới 120 ha rừng (vượt 20 ha so với chỉ tiêu Nghị quyết)",
+            "Tính đến cuối năm, toàn huyện có 85% xã đạt chuẩn, vượt mục tiêu giai đoạn và 10% xã đạt chuẩn nâng cao",
+        ] {
+            assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+        }
+        // Exceeding a quota can be the goal itself.
+        let t = one("Phấn đấu thu ngân sách vượt chỉ tiêu tỉnh giao hằng năm từ 5-8%");
+        assert_eq!((t.value, t.value_max), (5.0, Some(8.0)));
+    }
+
+    #[test]
+    fn done_after_the_number_is_a_report() {
+        assert!(all("Ở cấp xã, 64% đã đạt chuẩn nông thôn mới").is_empty());
+        assert!(all("Toàn tỉnh có 12/20 xã (60%) đã được công nhận đạt chuẩn").is_empty());
+        assert_eq!(all("Phấn đấu 90% xã đạt chuẩn nông thôn mới").len(), 1);
+    }
+
+    #[test]
+    fn facts_about_a_place_are_not_targets() {
+        for text in [
+            "Xã mới có diện tích tự nhiên 86 km2, dân số 18.400 người",
+            "Hiện thành phố có quy mô dân số hơn 2 triệu người",
+            "Tỷ lệ hộ nghèo của huyện vẫn chiếm 21,4% tổng số hộ",
+            "Xã được thành lập trên cơ sở sáp nhập từ 3 xã",
+        ] {
+            assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+        }
+        let t = one("Phấn đấu đến năm 2030 quy mô dân số đạt 1,5 triệu người");
+        assert_eq!(t.unit.as_deref(), Some("triệu người"));
+    }
+
+    #[test]
+    fn a_fall_dated_at_either_end_is_a_report() {
+        assert!(all("Tỷ lệ nợ xấu giảm từ 4,2% đầu nhiệm kỳ xuống còn 2,1% năm 2019").is_empty());
+        assert!(all("Tỷ lệ hộ nghèo giảm từ 12% xuống còn 4,5% năm 2024").is_empty());
+    }
+
+    #[test]
+    fn breakdowns_and_items_in_parentheses_are_targets() {
+        let ts = all(
+            "Phát triển đàn gia súc đạt 12.000 con (trong đó: đàn trâu 3.000 con; đàn bò 9.000 con)",
+        );
+        let values: Vec<f64> = ts.iter().map(|t| t.value).collect();
+        assert_eq!(values, [12000.0, 3000.0, 9000.0]);
+        let ts = all("Tỷ lệ hộ dùng nước sạch trên 95% (nước hợp vệ sinh đạt 100%)");
+        assert_eq!(
+            ts.iter().map(|t| t.value).collect::<Vec<_>>(),
+            [95.0, 100.0]
+        );
+    }
+
+    #[test]
+    fn lists_of_goals_after_gom_are_goals() {
+        let ts = all(
+            "Các chỉ tiêu chủ yếu năm 2026 gồm: tăng trưởng kinh tế trên 8%; thu nhập bình quân 80 triệu đồng",
+        );
+        assert_eq!(ts.len(), 2);
+        assert!(all("Đoàn đại biểu gồm 14 thành viên").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_that_goes_on_reads_as_the_one_before() {
+        let text = "Nhiệm kỳ qua, huyện đạt nhiều kết quả quan trọng. Cụ thể, tốc độ tăng trưởng bình quân 7,1%/năm.";
+        assert!(all(text).is_empty(), "{:#?}", all(text));
+        let text = "Đại hội đề ra mục tiêu phấn đấu đến năm 2030. Cụ thể, tốc độ tăng trưởng bình quân 8%/năm.";
+        assert_eq!(one(text).value, 8.0);
+        // A new paragraph carries nothing.
+        let text = "Nhiệm kỳ qua, huyện đạt nhiều kết quả.\nCụ thể, tăng trưởng bình quân 8%/năm.";
+        assert_eq!(one(text).value, 8.0);
+    }
+
+    #[test]
+    fn thresholds_with_two_decimals_are_goals() {
+        let t = one("Tỷ lệ lao động qua đào tạo đến năm 2030 đạt từ 72,25% trở lên");
+        assert_eq!((t.value, t.bound), (72.25, Bound::AtLeast));
+        assert!(all("Tỷ lệ lao động qua đào tạo đạt 72,25%").is_empty());
+    }
+
+    #[test]
+    fn misspelt_comparators() {
+        assert_eq!(
+            bound("tỷ trọng kinh tế số đạt tối thiếu 15%"),
+            Bound::AtLeast
+        );
     }
 }

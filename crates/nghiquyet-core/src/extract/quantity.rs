@@ -13,7 +13,7 @@
 
 use super::lexicon::{
     COUNT_NOUNS, CURRENCIES, CURRENCY_NAMES, DONG_COMPOUNDS, MEASURES, NOT_A_QUANTITY_BEFORE,
-    SCALES, any_at, phrase_at,
+    NUMERAL_WORDS, PER_POPULATION, PROSE_NOUNS, SCALES, any_at, phrase_at,
 };
 use super::token::{Kind, Tok};
 use crate::Bound;
@@ -76,12 +76,13 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let mut v1 = t.value?;
     // "trên 1 ha", "mỗi 1 ha": a denominator, not a quantity; but "trên 1
     // triệu tấn" is a quantity with a scale word.
-    if v1 == 1.0
-        && i > 0
-        && matches!(toks[i - 1].low.as_ref(), "trên" | "mỗi" | "/")
-        && any_at(toks, i + 1, SCALES).is_none()
-    {
-        return None;
+    if v1 == 1.0 && i > 0 && matches!(toks[i - 1].low.as_ref(), "trên" | "mỗi" | "/") {
+        // "trên 1 vạn dân" is a denominator too; "trên 1 triệu tấn" is not.
+        let per_population = any_at(toks, i + 1, SCALES)
+            .is_some_and(|(_, after)| any_at(toks, after, PER_POPULATION).is_some());
+        if any_at(toks, i + 1, SCALES).is_none() || per_population {
+            return None;
+        }
     }
     let mut frac_digits = t.frac_digits();
     let mut j = i + 1;
@@ -210,14 +211,15 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         phrase_at(toks, i, "không còn").or_else(|| phrase_at(toks, i, "không có"))
     {
         (0.0, after)
-    } else if t.low == "một" && i > 0 && !toks[i - 1].is_word("thứ") {
-        (1.0, i + 1)
+    } else if NUMERAL_WORDS.contains(&t.low.as_ref()) && i > 0 && !toks[i - 1].is_word("thứ") {
+        // The one number reader reads numerals in words too.
+        (crate::number::parse_number_words(&t.low)?, i + 1)
     } else {
         return None;
     };
     let (noun, next) = any_at(toks, noun_at, COUNT_NOUNS)?;
     // "một người" in running prose is rarely a target; zero is.
-    if value == 1.0 && matches!(noun, "người" | "con" | "nhà" | "hộ") {
+    if value > 0.0 && PROSE_NOUNS.contains(&noun) {
         return None;
     }
     Some(Quantity {
@@ -382,7 +384,16 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             noun_start: Some(k),
         });
     }
-    scale.map(|s| simple(s, UnitClass::Money, k))
+    // "230 triệu/ha/năm": a bare scale with a denominator counts money.
+    let per_follows = toks.get(k).is_some_and(|t| t.is_punct('/'))
+        && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word);
+    scale.map(|s| {
+        if per_follows {
+            simple(&format!("{s} đồng"), UnitClass::Money, k)
+        } else {
+            simple(s, UnitClass::Money, k)
+        }
+    })
 }
 
 fn simple(name: &str, class: UnitClass, next: usize) -> Unit {
@@ -488,6 +499,45 @@ mod tests {
         assert!(q("người từ 60 tuổi trở lên").is_none());
         assert!(q("lần thứ 3 hộ").is_none());
         assert!(q("năm 2030 xã").is_none());
+    }
+
+    #[test]
+    fn bare_scales_before_a_denominator_are_money() {
+        let r = q("bình quân 95 triệu/người/năm").unwrap();
+        assert_eq!(
+            (r.unit.as_str(), r.per.as_deref()),
+            ("triệu đồng", Some("người/năm"))
+        );
+        assert_eq!(q("vốn 40 tỷ, còn lại").unwrap().unit, "tỷ");
+    }
+
+    #[test]
+    fn population_denominators_are_not_quantities() {
+        assert!(q("số bác sĩ trên 1 vạn dân").is_none());
+        assert!(q("giường bệnh trên 1 nghìn người").is_none());
+        assert_eq!(q("sản lượng trên 1 triệu tấn").unwrap().unit, "triệu tấn");
+    }
+
+    #[test]
+    fn numerals_in_words_count_nouns() {
+        let toks = tokenize("có thêm một đơn vị cấp huyện đạt chuẩn");
+        let z = read_words_at(&toks, 2).unwrap();
+        assert_eq!((z.value, z.unit.as_str()), (1.0, "đơn vị cấp huyện"));
+        let toks = tokenize("phấn đấu ba xã đạt chuẩn kiểu mẫu");
+        let z = read_words_at(&toks, 2).unwrap();
+        assert_eq!((z.value, z.unit.as_str()), (3.0, "xã"));
+        // "năm" is a year far more often; people in prose are not counted.
+        let toks = tokenize("trong năm xã đã làm, hai người dân");
+        assert!(read_words_at(&toks, 1).is_none());
+        assert!(read_words_at(&toks, 6).is_none());
+    }
+
+    #[test]
+    fn multi_word_count_units() {
+        let r = q("12 đơn vị cấp xã đạt chuẩn").unwrap();
+        assert_eq!(r.unit, "đơn vị cấp xã");
+        assert_eq!(q("2-3 xóm đạt chuẩn").unwrap().unit, "xóm");
+        assert_eq!(q("hoàn thành 1.500 căn hộ").unwrap().unit, "căn hộ");
     }
 
     #[test]

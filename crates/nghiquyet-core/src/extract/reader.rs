@@ -97,6 +97,8 @@ pub struct TargetReader<'t> {
     ended: bool,
     terms: Terms,
     prev_subject: Option<String>,
+    /// The previous sentence of the paragraph, whose reading a "Cụ thể, ..." carries.
+    prev: Option<(usize, usize)>,
     out: std::vec::IntoIter<Target>,
 }
 
@@ -123,6 +125,7 @@ impl<'t> TargetReader<'t> {
             ended: false,
             terms: Terms::new(text),
             prev_subject: None,
+            prev: None,
             out: Vec::new().into_iter(),
         }
     }
@@ -183,6 +186,27 @@ impl<'t> TargetReader<'t> {
         }
     }
 
+    /// The reading a sentence at `s` carries from the previous one: only a
+    /// sentence that says it goes on ("Cụ thể, ...") carries one. Leaves
+    /// the tags of the sentence at `s` in place.
+    fn carried_into(&mut self, s: usize) -> Option<bool> {
+        let (ps, pe) = self.prev?;
+        super::lexicon::any_at(&self.buf, s, super::lexicon::CONTINUATIONS)?;
+        let lo = ps.saturating_sub(BEHIND);
+        super::tagger::tag(&mut self.buf[lo..]);
+        let reading = Sentence {
+            text: self.text,
+            toks: &self.buf,
+            s: ps,
+            e: pe,
+            terms: &self.terms,
+            carried: None,
+        }
+        .reading();
+        super::tagger::tag(&mut self.buf[s.saturating_sub(BEHIND)..]);
+        reading
+    }
+
     /// Drops the tokens well before `s`, shifting every index into `buf`.
     fn compact(&mut self, s: usize) {
         if s < 4 * BEHIND {
@@ -195,6 +219,10 @@ impl<'t> TargetReader<'t> {
         for r in self.ready.iter_mut() {
             r.0 -= drop;
             r.1 -= drop;
+        }
+        if let Some(p) = self.prev.as_mut() {
+            p.0 -= drop;
+            p.1 -= drop;
         }
     }
 }
@@ -210,22 +238,26 @@ impl Iterator for TargetReader<'_> {
             let (s, e, new_par) = self.next_sentence()?;
             if new_par {
                 self.prev_subject = None;
+                self.prev = None;
             }
             self.fill(e + AHEAD);
             let mut found = Vec::new();
             if self.buf[s..e].iter().any(super::may_hold_quantity) {
                 let lo = s.saturating_sub(BEHIND);
                 super::tagger::tag(&mut self.buf[lo..]);
+                let carried = self.carried_into(s);
                 Sentence {
                     text: self.text,
                     toks: &self.buf,
                     s,
                     e,
                     terms: &self.terms,
+                    carried,
                 }
                 .targets(&mut self.prev_subject, &mut found);
             }
             self.out = found.into_iter();
+            self.prev = Some((s, e));
             self.compact(s);
         }
     }

@@ -35,6 +35,12 @@ fn tagged_lists() -> Vec<&'static [&'static str]> {
         PREDICATES,
         POPULATIONS,
         VERB_ENDINGS,
+        CONTINUATIONS,
+        RESULT_AGAINST,
+        SHARE_OF_PLAN,
+        LOCALITY_FACTS,
+        BREAKDOWNS,
+        DONE_AFTER,
     ]
 }
 
