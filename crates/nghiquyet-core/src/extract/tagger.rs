@@ -54,14 +54,16 @@ struct Index {
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let lists = tagged_lists();
-    let mut patterns: Vec<&str> = Vec::new();
+    let mut patterns: Vec<String> = Vec::new();
     let mut lists_of: Vec<u64> = Vec::new();
     for (bit, list) in lists.iter().enumerate() {
         for phrase in list.iter() {
-            match patterns.iter().position(|p| p == phrase) {
+            // Spaces around: a match lies on token boundaries by construction.
+            let pattern = format!(" {phrase} ");
+            match patterns.iter().position(|p| *p == pattern) {
                 Some(at) => lists_of[at] |= 1 << bit,
                 None => {
-                    patterns.push(phrase);
+                    patterns.push(pattern);
                     lists_of.push(1 << bit);
                 }
             }
@@ -97,14 +99,12 @@ pub(crate) fn bit_of(list: &[&str]) -> Option<u64> {
 /// A phrase is seen only when all its tokens are in `toks`.
 pub(crate) fn tag(toks: &mut [Tok<'_>]) {
     let index = &*INDEX;
-    let mut joined = String::new();
+    let mut joined = String::with_capacity(toks.len() * 8);
     let mut offsets: Vec<usize> = Vec::with_capacity(toks.len());
     for t in toks.iter_mut() {
         t.starts = 0;
         t.ends = 0;
-        if !offsets.is_empty() {
-            joined.push(' ');
-        }
+        joined.push(' ');
         offsets.push(joined.len());
         match t.kind {
             Kind::Word => joined.push_str(&t.low),
@@ -113,15 +113,12 @@ pub(crate) fn tag(toks: &mut [Tok<'_>]) {
             Kind::Num => joined.push('\u{1}'),
         }
     }
-    let bytes = joined.as_bytes();
+    joined.push(' ');
     for m in index.automaton.find_overlapping_iter(&joined) {
-        let Ok(first) = offsets.binary_search(&m.start()) else {
+        let Ok(first) = offsets.binary_search(&(m.start() + 1)) else {
             continue;
         };
-        if bytes.get(m.end()).is_some_and(|&b| b != b' ') {
-            continue;
-        }
-        let last = offsets.partition_point(|&o| o < m.end()) - 1;
+        let last = offsets.partition_point(|&o| o < m.end() - 1) - 1;
         let bits = index.lists_of[m.pattern().as_usize()];
         toks[first].starts |= bits;
         toks[last].ends |= bits;
