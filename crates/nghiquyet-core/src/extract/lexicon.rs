@@ -6,20 +6,56 @@ use super::token::{Kind, Tok};
 /// Scale words that stay in the unit ("1,6 triệu lao động").
 pub(crate) static SCALES: &[&str] = &["nghìn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"];
 
-/// Currencies as printed, and their normal form.
+/// The one currency table: currencies as written (lower case, longest
+/// first) and their ISO codes. The money reader reads all of them; the
+/// target reader the forms in [`CURRENCY_NAMES`].
 pub(crate) const CURRENCIES: &[(&str, &str)] = &[
     ("đô la mỹ", "USD"),
+    ("đô mỹ", "USD"),
     ("đô la", "USD"),
+    ("ơ rô", "EUR"),
+    ("bảng anh", "GBP"),
+    ("yên nhật", "JPY"),
+    ("vn$", "VND"),
+    ("rs.", "INR"),
+    ("đô", "USD"),
     ("usd", "USD"),
-    ("vnd", "đồng"),
-    ("vnđ", "đồng"),
-    ("đồng", "đồng"),
-    (". đ", "đồng"),
-    ("đ", "đồng"),
+    ("$", "USD"),
+    ("xen", "cent"),
+    ("xu", "cent"),
+    ("cent", "cent"),
+    ("cents", "cent"),
+    ("đồng", "VND"),
+    ("vnd", "VND"),
+    ("vnđ", "VND"),
+    ("₫", "VND"),
+    (". đ", "VND"),
+    ("đ", "VND"),
+    ("€", "EUR"),
     ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("eur", "EUR"),
+    ("rs", "INR"),
+    ("rupees", "INR"),
+    ("rupee", "INR"),
+    ("inr", "INR"),
+    ("₹", "INR"),
+    ("£", "GBP"),
+    ("pounds", "GBP"),
+    ("gbp", "GBP"),
+    ("aed", "AED"),
+    ("dirham", "AED"),
+    ("won", "KRW"),
+    ("uôn", "KRW"),
+    ("₩", "KRW"),
+    ("ringgit", "MYR"),
+    ("rm", "MYR"),
+    ("yên", "JPY"),
+    ("¥", "JPY"),
 ];
 
-/// The printed forms of [`CURRENCIES`], in the same order.
+/// The printed currencies a target's unit may hold: forms that are not
+/// also common words ("đô thị", "xu hướng").
 pub(crate) static CURRENCY_NAMES: &[&str] = &[
     "đô la mỹ",
     "đô la",
@@ -31,6 +67,17 @@ pub(crate) static CURRENCY_NAMES: &[&str] = &[
     "đ",
     "euro",
 ];
+
+/// A target's unit for a currency code: the đồng by its Vietnamese name
+/// ("tỷ đồng"), others by code ("tỷ USD").
+pub(crate) fn money_unit(code: &str) -> &str {
+    if code == "VND" { "đồng" } else { code }
+}
+
+/// The code of a printed currency.
+pub(crate) fn currency_code(printed: &str) -> Option<&'static str> {
+    CURRENCIES.iter().find(|c| c.0 == printed).map(|c| c.1)
+}
 
 /// Words after "đồng" that make a noun, not the currency ("đồng chí").
 pub(crate) static DONG_COMPOUNDS: &[&str] = &[

@@ -12,8 +12,8 @@
 //! ```
 
 use super::lexicon::{
-    COUNT_NOUNS, CURRENCIES, CURRENCY_NAMES, DONG_COMPOUNDS, MEASURES, NOT_A_QUANTITY_BEFORE,
-    NUMERAL_WORDS, PER_POPULATION, PROSE_NOUNS, SCALES, any_at, phrase_at,
+    COUNT_NOUNS, CURRENCY_NAMES, DONG_COMPOUNDS, MEASURES, NOT_A_QUANTITY_BEFORE, NUMERAL_WORDS,
+    PER_POPULATION, PROSE_NOUNS, SCALES, any_at, phrase_at,
 };
 use super::token::{Kind, Tok};
 use crate::Bound;
@@ -347,10 +347,8 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         if compound {
             return None;
         }
-        let norm = CURRENCIES
-            .iter()
-            .find(|c| c.0 == printed)
-            .map_or("đồng", |c| c.1);
+        let norm =
+            super::lexicon::money_unit(super::lexicon::currency_code(printed).unwrap_or("VND"));
         // A lone "đ" must be glued or be the whole word ("tỷ.đ", "500 đ").
         return Some(simple(&with_scale(norm), UnitClass::Money, after));
     }
