@@ -33,16 +33,17 @@ impl Sentence<'_, '_> {
                 .map(|(_, b)| *b)
         });
         let level = chain.iter().any(|&k| {
-            (toks[k].is_word("xuống") || toks[k].is_word("còn"))
-                && !(k > 0 && toks[k - 1].is_word("không"))
+            (toks[k].is_word(lexicon::DOWN) || toks[k].is_word(lexicon::LEFT))
+                && !(k > 0 && toks[k - 1].is_word(lexicon::NOT))
         });
         // "lần lượt đạt khoảng 45%, 35%": a bare list value shares the modifiers before the list.
         // A value after ";" starts a new item and inherits nothing.
         let listed = chain.is_empty()
-            && (f.item_start..q.first).all(|k| toks[k].is_punct(',') || toks[k].is_word("và"))
+            && (f.item_start..q.first)
+                .all(|k| toks[k].is_punct(',') || toks[k].is_word(lexicon::AND))
             && q.first
                 .checked_sub(1)
-                .is_some_and(|p| toks[p].is_punct(',') || toks[p].is_word("và"));
+                .is_some_and(|p| toks[p].is_punct(',') || toks[p].is_word(lexicon::AND));
         let bound = if let Some(b) = q.own_bound.or(comparator) {
             b
         } else if let Some(b) = listed.then_some(inherited).flatten() {
@@ -67,13 +68,11 @@ impl Sentence<'_, '_> {
         let per = q.per.clone().or_else(|| {
             item.iter()
                 .any(|&k| {
-                    ["hằng năm", "hàng năm", "mỗi năm"]
-                        .iter()
-                        .any(|p| phrase_at(toks, k, p).is_some())
+                    any_at(toks, k, lexicon::YEARLY).is_some()
                         || (toks[k].is_punct('/')
-                            && toks.get(k + 1).is_some_and(|n| n.is_word("năm")))
+                            && toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::YEAR)))
                 })
-                .then(|| "năm".to_string())
+                .then(|| lexicon::YEAR.to_string())
         });
 
         // Deadline: in the item (before, else after the number), else a lead-in.
@@ -82,7 +81,7 @@ impl Sentence<'_, '_> {
         let after = years
             .iter()
             .filter(in_item)
-            .find(|y| y.1 > q.last && !(q.last..y.0).any(|k| toks[k].is_word("so")));
+            .find(|y| y.1 > q.last && !(q.last..y.0).any(|k| toks[k].is_word(lexicon::COMPARE)));
         let lead = years
             .iter()
             .rfind(|y| y.1 < first_main && self.is_lead_in(y.0, y.1));
@@ -95,8 +94,7 @@ impl Sentence<'_, '_> {
         let (left_from, left_to) = f.pair_left.unwrap_or((f.item_start, chain_start));
         let in_year = |k: usize| years.iter().any(|y| (y.0..=y.1).contains(&k));
         let left_is_verb = (left_from..left_to).filter(|&k| !in_year(k)).all(|k| {
-            toks[k].kind == Kind::Word
-                && !matches!(toks[k].low.as_ref(), "tỷ" | "tỉ" | "số" | "tổng" | "lệ")
+            toks[k].kind == Kind::Word && !lexicon::INDICATOR_HEADS.contains(&toks[k].low.as_ref())
         });
         let ctx = subject::Context {
             left_is_verb,
@@ -120,7 +118,9 @@ impl Sentence<'_, '_> {
                     Some(n) => subject::render(
                         toks,
                         &(n..=q.last)
-                            .filter(|&k| !toks[k].is_word("trở") && !toks[k].is_word("lên"))
+                            .filter(|&k| {
+                                !toks[k].is_word(lexicon::ONWARD) && !toks[k].is_word(lexicon::UP)
+                            })
                             .collect::<Vec<_>>(),
                     ),
                     None => noun.to_string(),
@@ -133,7 +133,7 @@ impl Sentence<'_, '_> {
             && criterion.is_none()
             && let Some(agg) = toks
                 .get(q.last + 1)
-                .filter(|t| matches!(t.low.as_ref(), "gdp" | "grdp"))
+                .filter(|t| lexicon::AGGREGATES.contains(&t.low.as_ref()))
         {
             criterion = Some(agg.raw.to_string());
         }
@@ -166,9 +166,8 @@ impl Sentence<'_, '_> {
     pub(super) fn baseline(&self, from: usize, to: usize) -> Option<String> {
         let toks = self.toks;
         let to = to.min(self.e.saturating_sub(1));
-        let k = (from..=to)
-            .find(|&k| phrase_at(toks, k, "so với").is_some() || toks[k].is_word("so"))?;
-        let begin = if phrase_at(toks, k, "so với").is_some() {
+        let k = (from..=to).find(|&k| toks[k].is_word(lexicon::COMPARE))?;
+        let begin = if phrase_at(toks, k, lexicon::COMPARED_WITH).is_some() {
             k + 2
         } else {
             k + 1
@@ -211,14 +210,15 @@ impl Sentence<'_, '_> {
     ) {
         let toks = self.toks;
         // "lần lượt đạt 45%, 35% lực lượng lao động": earlier items borrow the last subject.
-        let respectively_at = (self.s..self.e).find(|&k| phrase_at(toks, k, "lần lượt").is_some());
+        let respectively_at =
+            (self.s..self.e).find(|&k| phrase_at(toks, k, lexicon::RESPECTIVELY).is_some());
         for i in (0..emitted.len().saturating_sub(1)).rev() {
             let f = &found[emitted[i].0];
             let respectively = respectively_at.is_some_and(|r| r < f.q.first);
             let next_subject = emitted[i + 1].1.subject.clone();
             let empty_right = found[emitted[i + 1].0].q.first > f.q.last
                 && (f.q.last + 1..found[emitted[i + 1].0].q.first)
-                    .all(|k| toks[k].is_punct(',') || toks[k].is_word("và"));
+                    .all(|k| toks[k].is_punct(',') || toks[k].is_word(lexicon::AND));
             if respectively && empty_right {
                 emitted[i].1.subject = next_subject;
             }

@@ -29,29 +29,30 @@ impl Sentence<'_, '_> {
                     .map(|j| toks[j].low.as_ref())
             };
             let mut start;
+            let is = |w: Option<&str>, list: &[&str]| w.is_some_and(|w| list.contains(&w));
             match word(1) {
-                Some("năm") => {
+                Some(lexicon::YEAR) => {
                     start = k - 1;
-                    match word(2) {
-                        Some("so" | "với" | "sánh" | "từ" | "đầu" | "giữa") => continue,
-                        Some("cuối" | "hết") => {
-                            if matches!(word(3), Some("đến" | "tới")) {
-                                start = k - 3;
-                            } else {
-                                continue;
-                            }
+                    let before = word(2);
+                    if is(before, lexicon::NOT_DEADLINE_BEFORE_YEAR) {
+                        continue;
+                    } else if is(before, lexicon::END_OF) {
+                        if is(word(3), lexicon::BY) {
+                            start = k - 3;
+                        } else {
+                            continue;
                         }
-                        Some("đến" | "tới" | "vào" | "cả") => start = k - 2,
-                        _ => {}
+                    } else if is(before, lexicon::BY_YEAR) {
+                        start = k - 2;
                     }
-                    if k >= 3 && toks[k - 3].is_word("tháng") {
+                    if k >= 3 && toks[k - 3].is_word(lexicon::MONTH) {
                         continue;
                     }
-                    if k >= 3 && toks[k - 3].is_word("hướng") {
+                    if k >= 3 && toks[k - 3].is_word(lexicon::TOWARDS) {
                         start = k - 3;
                     }
                 }
-                Some("đến" | "tới") => start = k - 1,
+                w if is(w, lexicon::BY) => start = k - 1,
                 _ => continue,
             }
             out.push((start, k, year as i32));

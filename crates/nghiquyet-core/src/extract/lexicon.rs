@@ -410,6 +410,78 @@ pub(crate) static NOT_A_QUANTITY_BEFORE: &[&str] = &[
     "tháng", "trang", "lần",
 ];
 
+// Single words and small sets the clause grammar reads by role. Rules name
+// the role ("a year", "and"), never the word.
+
+/// "không": negation ("không còn", "không quá").
+pub(crate) const NOT: &str = "không";
+/// "gấp": times as much ("gấp 1,7 lần").
+pub(crate) const TIMES: &str = "gấp";
+/// "và": and; it joins items of a list.
+pub(crate) const AND: &str = "và";
+/// "từ": from, the start of a change or a range.
+pub(crate) const FROM: &str = "từ";
+/// "xuống": down to.
+pub(crate) const DOWN: &str = "xuống";
+/// "lên": up to (and the end of "trở lên").
+pub(crate) const UP: &str = "lên";
+/// "trở": the head of "trở lên" / "trở xuống".
+pub(crate) const ONWARD: &str = "trở";
+/// "năm": year.
+pub(crate) const YEAR: &str = "năm";
+/// "tháng": month.
+pub(crate) const MONTH: &str = "tháng";
+/// "quý": quarter.
+pub(crate) const QUARTER: &str = "quý";
+/// "còn": what is left, a level ("còn 2%").
+pub(crate) const LEFT: &str = "còn";
+/// "gồm": consists of, listing.
+pub(crate) const LISTING: &str = "gồm";
+/// "đạt": reaches.
+pub(crate) const REACH: &str = "đạt";
+/// "là": is.
+pub(crate) const IS: &str = "là";
+/// "so": compared, alone or in "so với".
+pub(crate) const COMPARE: &str = "so";
+/// "so với": compared with (a baseline).
+pub(crate) const COMPARED_WITH: &str = "so với";
+/// "lần lượt": respectively.
+pub(crate) const RESPECTIVELY: &str = "lần lượt";
+/// "hướng": of "định hướng" before a year.
+pub(crate) const TOWARDS: &str = "hướng";
+
+/// Openers of a parenthesis that restates the quantity before it.
+pub(crate) static RESTATES: &[&str] = &["tương đương", "tức", "khoảng", "hay"];
+/// Words that may stand between a bare value and its comma ("95% trở lên,").
+pub(crate) static BARE_VALUE_WORDS: &[&str] = &["trở lên", "trở", "lên", "năm", "hằng", "hàng"];
+/// Dates on the start of a change that put it in the past.
+pub(crate) static CHANGE_START_DATES: &[&str] = &["đầu nhiệm kỳ", "đầu kỳ"];
+/// First words of the cues that a count before them turns into a count of
+/// targets ("18 chỉ tiêu", "3 mục tiêu").
+pub(crate) static COUNTED_CUE_HEADS: &[&str] = &["chỉ", "mục"];
+/// Words of what there is ("có 21 xã", "với 45.000 hộ", "gồm 12 xã").
+pub(crate) static EXISTENTIALS: &[&str] = &["có", "với", "gồm"];
+/// Comparators after "còn" that make it a level to reach ("còn dưới 2%").
+pub(crate) static LEVEL_AFTER_LEFT: &[&str] = &["dưới", "không quá", "tối đa"];
+/// Words before "còn" that make it part of a phrase ("xuống còn", "không còn").
+pub(crate) static LEFT_PHRASE_HEADS: &[&str] = &["xuống", "không"];
+/// Look-backs before "N năm" ("Qua 5 năm", "sau 10 năm").
+pub(crate) static LOOK_BACK: &[&str] = &["qua", "sau"];
+/// Yearly words: the per of a target is "năm".
+pub(crate) static YEARLY: &[&str] = &["hằng năm", "hàng năm", "mỗi năm"];
+/// Words of an indicator's name before its number ("tỷ lệ", "số", "tổng").
+pub(crate) static INDICATOR_HEADS: &[&str] = &["tỷ", "tỉ", "số", "tổng", "lệ"];
+/// Aggregates a share is of ("4,8% GDP").
+pub(crate) static AGGREGATES: &[&str] = &["gdp", "grdp"];
+/// Words before "năm 2020" that make the year no deadline (a baseline, a start).
+pub(crate) static NOT_DEADLINE_BEFORE_YEAR: &[&str] = &["so", "với", "sánh", "từ", "đầu", "giữa"];
+/// "cuối", "hết": the end of ("đến cuối năm 2025").
+pub(crate) static END_OF: &[&str] = &["cuối", "hết"];
+/// "đến", "tới": by.
+pub(crate) static BY: &[&str] = &["đến", "tới"];
+/// Words right before "năm 2030" that make it a deadline.
+pub(crate) static BY_YEAR: &[&str] = &["đến", "tới", "vào", "cả"];
+
 /// Whether the words starting at token `i` spell `phrase` (words and single
 /// punctuation separated by spaces, lower case); gives the index after it.
 ///

@@ -64,7 +64,7 @@ pub fn extract_targets(text: &str) -> Vec<Target> {
 fn may_hold_quantity(t: &Tok<'_>) -> bool {
     t.kind == Kind::Num
         || t.kind == Kind::Word
-            && (t.low == "không" || lexicon::NUMERAL_WORDS.contains(&t.low.as_ref()))
+            && (t.low == lexicon::NOT || lexicon::NUMERAL_WORDS.contains(&t.low.as_ref()))
 }
 
 /// A quantity found in a sentence, with where it stands.
@@ -133,7 +133,7 @@ impl Sentence<'_, '_> {
         }
         // "gấp 1,7 lần so năm 2015" compares a result with the past, unless the
         // sentence states a goal ("phấn đấu", "Đến năm 2030, ...").
-        if (self.s..self.e).any(|k| toks[k].is_word("gấp")) {
+        if (self.s..self.e).any(|k| toks[k].is_word(lexicon::TIMES)) {
             let goal = (self.s..self.e).any(|k| any_at(toks, k, TARGET_CUES).is_some())
                 || self
                     .year_mentions()

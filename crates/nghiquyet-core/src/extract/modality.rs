@@ -25,7 +25,7 @@ impl Sentence<'_, '_> {
             // "..., vượt mục tiêu và 10% ...": "và" starts another item.
             let split = between
                 .clone()
-                .any(|k| self.toks[k].is_punct(';') || self.toks[k].is_word("và"));
+                .any(|k| self.toks[k].is_punct(';') || self.toks[k].is_word(lexicon::AND));
             if cue && !split {
                 let v = a.q.value;
                 let start = a.item_start;
@@ -47,11 +47,12 @@ impl Sentence<'_, '_> {
         let goal = (self.s..self.e).any(|k| any_at(toks, k, TARGET_CUES).is_some());
         for i in 1..found.len() {
             let (a, b) = (&found[i - 1], &found[i]);
-            let from = a.q.first > self.s && toks[a.q.first - 1].is_word("từ");
+            let from = a.q.first > self.s && toks[a.q.first - 1].is_word(lexicon::FROM);
             let between = a.q.last + 1..b.q.first;
             // "lên" of "trở lên" is a bound, not a change.
             let to = between.clone().any(|k| {
-                toks[k].is_word("xuống") || toks[k].is_word("lên") && !toks[k - 1].is_word("trở")
+                toks[k].is_word(lexicon::DOWN)
+                    || toks[k].is_word(lexicon::UP) && !toks[k - 1].is_word(lexicon::ONWARD)
             });
             let split = between
                 .clone()
@@ -63,12 +64,14 @@ impl Sentence<'_, '_> {
             // A year on either end ("từ 8,5% năm 2015", "xuống 3% năm 2019")
             // or "đầu nhiệm kỳ" dates the change in the past.
             let year_after = |q: &Quantity| {
-                toks.get(q.last + 1).is_some_and(|t| t.is_word("năm"))
+                toks.get(q.last + 1)
+                    .is_some_and(|t| t.is_word(lexicon::YEAR))
                     && toks.get(q.last + 2).is_some_and(|t| t.kind == Kind::Num)
             };
             let dated = year_after(&a.q)
                 || year_after(&b.q)
-                || (a.q.last + 1..b.q.first).any(|k| phrase_at(toks, k, "đầu nhiệm kỳ").is_some());
+                || (a.q.last + 1..b.q.first)
+                    .any(|k| any_at(toks, k, lexicon::CHANGE_START_DATES).is_some());
             found[i - 1].consumed = true;
             if dated && !goal {
                 found[i].consumed = true;
@@ -93,7 +96,7 @@ impl Sentence<'_, '_> {
         for k in self.s..self.e {
             if let Some(start) = any_ending_at(toks, k + 1, TARGET_CUES) {
                 let counted = counted_end == Some(start)
-                    || matches!(toks[start].low.as_ref(), "chỉ" | "mục")
+                    || lexicon::COUNTED_CUE_HEADS.contains(&toks[start].low.as_ref())
                         && start
                             .checked_sub(1)
                             .is_some_and(|p| p >= self.s && toks[p].kind == Kind::Num);
@@ -107,7 +110,7 @@ impl Sentence<'_, '_> {
                 }
             } else if let Some(start) = any_ending_at(toks, k + 1, REPORT_CUES) {
                 // "Các chỉ tiêu chủ yếu gồm: ...": listing goals is no report.
-                let listing = toks[start].is_word("gồm") && last == Some(true);
+                let listing = toks[start].is_word(lexicon::LISTING) && last == Some(true);
                 if !listing {
                     last = Some(false);
                 }
@@ -167,7 +170,7 @@ impl Sentence<'_, '_> {
         let existential = chain_start
             .checked_sub(1)
             .filter(|&k| k >= self.s)
-            .is_some_and(|k| matches!(toks[k].low.as_ref(), "có" | "với" | "gồm"));
+            .is_some_and(|k| lexicon::EXISTENTIALS.contains(&toks[k].low.as_ref()));
         // A comparator ("có ít nhất 3 huyện", "có trên 500 doanh nghiệp") or a
         // trailing "trở lên" sets a threshold: that is a goal, not a description.
         let compared = q.own_bound.is_some()
@@ -191,7 +194,7 @@ impl Sentence<'_, '_> {
             && toks.get(q.last + 2).is_some_and(|t| t.kind == Kind::Num);
         // A threshold ("từ 78,75% trở lên") or a deadline is a goal's.
         let dated = (f.item_start..q.first).any(|k| {
-            toks[k].is_word("năm")
+            toks[k].is_word(lexicon::YEAR)
                 && toks
                     .get(k + 1)
                     .is_some_and(|n| n.kind == Kind::Num && n.raw.len() == 4)
@@ -222,19 +225,19 @@ impl Sentence<'_, '_> {
         match t.low.as_ref() {
             // "còn" of a result ("còn 5,8%"), not "xuống còn" or "không còn".
             // "còn dưới 2%" is a level to reach.
-            "còn" => {
-                !matches!(prev, Some("xuống" | "không"))
-                    && any_at(toks, k + 1, &["dưới", "không quá", "tối đa"]).is_none()
+            lexicon::LEFT => {
+                !prev.is_some_and(|p| lexicon::LEFT_PHRASE_HEADS.contains(&p))
+                    && any_at(toks, k + 1, lexicon::LEVEL_AFTER_LEFT).is_none()
             }
             // A period of months or a quarter: "9 tháng", "quý III".
-            "tháng" => k > self.s && toks[k - 1].kind == Kind::Num,
-            "quý" => true,
+            lexicon::MONTH => k > self.s && toks[k - 1].kind == Kind::Num,
+            lexicon::QUARTER => true,
             // "Qua 5 năm", "sau 10 năm thực hiện": a look back.
-            "qua" | "sau" => {
+            w if lexicon::LOOK_BACK.contains(&w) => {
                 toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num)
                     && toks
                         .get(k + 2)
-                        .is_some_and(|n| n.is_word("năm") || n.is_word("tháng"))
+                        .is_some_and(|n| n.is_word(lexicon::YEAR) || n.is_word(lexicon::MONTH))
             }
             _ => false,
         }

@@ -99,13 +99,15 @@ impl Sentence<'_, '_> {
                 .rposition(|h| h.group.is_none() && h.q.last + 1 == open);
             let opener = toks.get(open + 1);
             let restates = opener.is_some_and(|t| t.kind == Kind::Num)
-                || any_at(toks, open + 1, &["tương đương", "tức", "khoảng", "hay"]).is_some();
+                || any_at(toks, open + 1, lexicon::RESTATES).is_some();
             // "(trong đó: A: 2 con; B: 3 con)", "(riêng ...)", or an item of its
             // own ("(hợp vệ sinh đạt 100%)"): quantities of their own.
             let sub_case = any_at(toks, open + 1, BREAKDOWNS).is_some()
                 || (open + 1..found[i].q.first).any(|k| toks[k].kind == Kind::Word)
                     && found[i].q.first.checked_sub(1).is_some_and(|p| {
-                        toks[p].is_word("đạt") || toks[p].is_word("là") || toks[p].is_punct(':')
+                        toks[p].is_word(lexicon::REACH)
+                            || toks[p].is_word(lexicon::IS)
+                            || toks[p].is_punct(':')
                     });
             let cue_inside =
                 (open..found[i].q.first).any(|k| any_at(toks, k, TARGET_CUES).is_some());
@@ -184,8 +186,7 @@ impl Sentence<'_, '_> {
                 let prev_bare = commas.first().is_some_and(|&c| {
                     (p + 1..c).all(|k| {
                         !toks[k].kind.eq(&Kind::Word)
-                            || any_at(toks, k, &["trở lên", "trở", "lên", "năm", "hằng", "hàng"])
-                                .is_some()
+                            || any_at(toks, k, lexicon::BARE_VALUE_WORDS).is_some()
                     })
                 });
                 let comma = if prev_bare {
@@ -196,7 +197,7 @@ impl Sentence<'_, '_> {
                 .copied();
                 let and = (p + 1..found[i].q.first)
                     .rev()
-                    .find(|&k| same_level(k) && toks[k].is_word("và"));
+                    .find(|&k| same_level(k) && toks[k].is_word(lexicon::AND));
                 start = Some(comma.or(and).map_or(p + 1, |k| k + 1));
             }
             let start = start.unwrap_or(lo);
