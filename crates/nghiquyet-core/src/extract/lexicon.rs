@@ -68,6 +68,9 @@ pub(crate) static CURRENCY_NAMES: &[&str] = &[
     "euro",
 ];
 
+/// The code of a money unit printed without a currency ("tỷ.đ" aside).
+pub(crate) const CURRENCIES_DEFAULT: &str = "VND";
+
 /// A target's unit for a currency code: the đồng by its Vietnamese name
 /// ("tỷ đồng"), others by code ("tỷ USD").
 pub(crate) fn money_unit(code: &str) -> &str {
@@ -481,6 +484,87 @@ pub(crate) static END_OF: &[&str] = &["cuối", "hết"];
 pub(crate) static BY: &[&str] = &["đến", "tới"];
 /// Words right before "năm 2030" that make it a deadline.
 pub(crate) static BY_YEAR: &[&str] = &["đến", "tới", "vào", "cả"];
+
+// Words of the quantity grammar.
+
+/// Words before "1" that make it a denominator ("trên 1 ha", "mỗi 1 ha").
+pub(crate) static PER_ONE: &[&str] = &["trên", "mỗi", "/"];
+/// "con số": digits, of "hai con số" (double-digit growth).
+pub(crate) const DIGITS: &str = "con số";
+/// "hai": two, of "hai con số".
+pub(crate) const TWO: &str = "hai";
+/// "tuổi": years of age, a unit only for life expectancy.
+pub(crate) const AGE: &str = "tuổi";
+/// "tuổi thọ": life expectancy.
+pub(crate) const LIFE_EXPECTANCY: &str = "tuổi thọ";
+/// "trở lên": or more.
+pub(crate) const OR_MORE: &str = "trở lên";
+/// "trở xuống": or less.
+pub(crate) const OR_LESS: &str = "trở xuống";
+/// Zero: "không còn", "không có" before a count noun.
+pub(crate) static NONE_LEFT: &[&str] = &["không còn", "không có"];
+/// "thứ": makes the number after it an ordinal.
+pub(crate) const ORDINAL: &str = "thứ";
+/// Range separators in words ("từ 96 đến 97%").
+pub(crate) static RANGE_WORDS: &[&str] = &["đến", "tới"];
+/// "phần trăm": per cent in words.
+pub(crate) const PER_CENT: &str = "phần trăm";
+/// Words after "tỷ" that make it a noun, not the scale ("tỷ lệ", "tỷ trọng").
+pub(crate) static TY_NOUNS: &[&str] = &["lệ", "trọng", "suất", "giá"];
+/// The scale "tỉ" as spelt, and its normal form.
+pub(crate) static SCALE_SPELLINGS: &[(&str, &str)] = &[("tỉ", "tỷ")];
+/// "đồng": the currency, or the head of "đồng chí" and the like.
+pub(crate) const DONG: &str = "đồng";
+/// "số": number of ("380 số hộ nghèo").
+pub(crate) const NUMBER_OF: &str = "số";
+/// "mới": new, belongs to the counted noun ("đảng viên mới").
+pub(crate) const NEW: &str = "mới";
+/// "tổng": a total after "/" is no denominator ("/tổng số").
+pub(crate) const TOTAL: &str = "tổng";
+
+// Words of the subject reader.
+
+/// Direction verbs: up ("tăng", "vượt") and down ("giảm").
+pub(crate) static UP_VERBS: &[&str] = &["tăng", "vượt"];
+pub(crate) static DOWN_VERBS: &[&str] = &["giảm"];
+/// "vượt": exceed; its object is the plan, not the indicator.
+pub(crate) const EXCEED: &str = "vượt";
+/// Words after a direction verb that make it a noun ("tăng trưởng", "giảm nghèo").
+pub(crate) static VERB_NOUN_TAILS: &[&str] = &["trưởng", "cường", "nghèo", "trưởng,"];
+/// Words before a direction verb that make it a noun ("tốc độ tăng", "tỷ lệ giảm").
+pub(crate) static VERB_NOUN_HEADS: &[&str] = &["độ", "lệ", "mức"];
+/// Words after a direction verb that leave the subject before it ("giảm bình quân").
+pub(crate) static FILLERS_AFTER_VERB: &[&str] = &[
+    "dần", "bình", "quân", "thêm", "khoảng", "được", "hằng", "hàng", "mỗi", "năm",
+];
+/// Words after a direction verb that are dropped from its object.
+pub(crate) static VERB_OBJECT_FILLERS: &[&str] =
+    &["thêm", "dần", "bình quân", "hằng năm", "hàng năm"];
+/// Yearly words anywhere in a subject, dropped ("/ năm" too).
+pub(crate) static YEARLY_ANYWHERE: &[&str] = &["hằng năm", "hàng năm", "mỗi năm", "/ năm"];
+/// Verbs that end an indicator ("tỷ lệ che phủ rừng duy trì ...").
+pub(crate) static KEEP_VERBS: &[&str] = &["duy trì", "giữ vững", "ổn định"];
+/// "tỷ lệ" as spelt.
+pub(crate) static RATE: &[&str] = &["tỷ lệ", "tỉ lệ"];
+/// "riêng": for ... alone; the subject refines the previous one.
+pub(crate) static SEPARATELY: &[&str] = &["riêng"];
+/// Plural markers dropped from a subject.
+pub(crate) static PLURALS: &[&str] = &["các", "những"];
+/// Plural markers and indicator heads dropped after a number.
+pub(crate) static LEADING_AFTER_NUMBER: &[&str] = &["các", "những", "tỷ lệ", "tỉ lệ", "tổng số"];
+/// Heads of an indicator "[tỷ lệ | số] X [predicate]".
+pub(crate) static INDICATOR_PREFIXES: &[&str] = &["tỷ lệ", "tỉ lệ", "số lượng", "số"];
+/// "theo": a predicate that qualifies the indicator itself ("theo chuẩn mới").
+pub(crate) const ACCORDING_TO: &str = "theo";
+/// "hộ nghèo": poor households, an indicator, not a population.
+pub(crate) const POOR_HOUSEHOLDS: &str = "hộ nghèo";
+/// "số": "number of" at the head of a subject.
+pub(crate) static NUMBER_OF_LIST: &[&str] = &["số"];
+/// "ở": "at", splits "tỷ lệ X ở Y".
+pub(crate) static AT: &[&str] = &["ở"];
+/// Extra predicates after a number: "đều"; for zero also "dưới", "không".
+pub(crate) const ALL_ALIKE: &str = "đều";
+pub(crate) static ZERO_PREDICATES: &[&str] = &["dưới", "không"];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single
 /// punctuation separated by spaces, lower case); gives the index after it.

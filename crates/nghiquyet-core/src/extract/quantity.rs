@@ -11,6 +11,7 @@
 //!           | "một" count-noun
 //! ```
 
+use super::lexicon;
 use super::lexicon::{
     COUNT_NOUNS, CURRENCY_NAMES, DONG_COMPOUNDS, MEASURES, NOT_A_QUANTITY_BEFORE, NUMERAL_WORDS,
     PER_POPULATION, PROSE_NOUNS, SCALES, any_at, phrase_at,
@@ -66,7 +67,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         if prev.kind == Kind::Word && NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_ref()) {
             return None;
         }
-        if prev.is_word("năm") && is_year(t) {
+        if prev.is_word(lexicon::YEAR) && is_year(t) {
             return None;
         }
         if prev.is_punct('+') || prev.is_punct('/') && prev.glued && t.glued {
@@ -76,7 +77,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let mut v1 = t.value?;
     // "trên 1 ha", "mỗi 1 ha": a denominator, not a quantity; but "trên 1
     // triệu tấn" is a quantity with a scale word.
-    if v1 == 1.0 && i > 0 && matches!(toks[i - 1].low.as_ref(), "trên" | "mỗi" | "/") {
+    if v1 == 1.0 && i > 0 && lexicon::PER_ONE.contains(&toks[i - 1].low.as_ref()) {
         // "trên 1 vạn dân" is a denominator too; "trên 1 triệu tấn" is not.
         let per_population = any_at(toks, i + 1, SCALES)
             .is_some_and(|(_, after)| any_at(toks, after, PER_POPULATION).is_some());
@@ -87,7 +88,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let mut frac_digits = t.frac_digits();
     let mut j = i + 1;
     // "2 con số": double-digit growth.
-    if v1 == 2.0 && phrase_at(toks, j, "con số").is_some() {
+    if v1 == 2.0 && phrase_at(toks, j, lexicon::DIGITS).is_some() {
         return Some(double_digits(i, j + 1));
     }
     // Dates and times: "15/10/2020", "16:21", "9/11".
@@ -155,8 +156,9 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let unit = unit?;
     // Years of age qualify a population ("trẻ em dưới 5 tuổi"); they are a
     // quantity only as life expectancy ("tuổi thọ trung bình đạt 75 tuổi").
-    if unit.name == "tuổi"
-        && !(i.saturating_sub(12)..i).any(|k| phrase_at(toks, k, "tuổi thọ").is_some())
+    if unit.name == lexicon::AGE
+        && !(i.saturating_sub(12)..i)
+            .any(|k| phrase_at(toks, k, lexicon::LIFE_EXPECTANCY).is_some())
     {
         return None;
     }
@@ -175,10 +177,10 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let (per, after_per) = read_per(toks, j);
     j = after_per;
     let mut own_bound = None;
-    if let Some(after) = phrase_at(toks, j, "trở lên") {
+    if let Some(after) = phrase_at(toks, j, lexicon::OR_MORE) {
         own_bound = Some(Bound::AtLeast);
         j = after;
-    } else if let Some(after) = phrase_at(toks, j, "trở xuống") {
+    } else if let Some(after) = phrase_at(toks, j, lexicon::OR_LESS) {
         own_bound = Some(Bound::AtMost);
         j = after;
     }
@@ -204,19 +206,21 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     if t.kind != Kind::Word {
         return None;
     }
-    if t.low == "hai" && phrase_at(toks, i + 1, "con số").is_some() {
+    if t.low == lexicon::TWO && phrase_at(toks, i + 1, lexicon::DIGITS).is_some() {
         return Some(double_digits(i, i + 2));
     }
-    let (value, noun_at) = if let Some(after) =
-        phrase_at(toks, i, "không còn").or_else(|| phrase_at(toks, i, "không có"))
-    {
-        (0.0, after)
-    } else if NUMERAL_WORDS.contains(&t.low.as_ref()) && i > 0 && !toks[i - 1].is_word("thứ") {
-        // The one number reader reads numerals in words too.
-        (crate::number::parse_number_words(&t.low)?, i + 1)
-    } else {
-        return None;
-    };
+    let (value, noun_at) =
+        if let Some(after) = any_at(toks, i, lexicon::NONE_LEFT).map(|(_, after)| after) {
+            (0.0, after)
+        } else if NUMERAL_WORDS.contains(&t.low.as_ref())
+            && i > 0
+            && !toks[i - 1].is_word(lexicon::ORDINAL)
+        {
+            // The one number reader reads numerals in words too.
+            (crate::number::parse_number_words(&t.low)?, i + 1)
+        } else {
+            return None;
+        };
     let (noun, next) = any_at(toks, noun_at, COUNT_NOUNS)?;
     // "một người" in running prose is rarely a target; zero is.
     if value > 0.0 && PROSE_NOUNS.contains(&noun) {
@@ -288,7 +292,7 @@ fn is_date_like(toks: &[Tok<'_>], i: usize) -> bool {
 /// The second number of a range at `j`: "- 7", "– 7", "đến 7", "tới 7".
 fn range_end(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize)> {
     let t = toks.get(j)?;
-    let is_sep = t.is_dash() || t.is_word("đến") || t.is_word("tới");
+    let is_sep = t.is_dash() || any_at(toks, j, lexicon::RANGE_WORDS).is_some();
     if !is_sep {
         return None;
     }
@@ -320,7 +324,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     {
         return Some(simple("‰", UnitClass::Percent, j + 3));
     }
-    if let Some(after) = phrase_at(toks, j, "phần trăm") {
+    if let Some(after) = phrase_at(toks, j, lexicon::PER_CENT) {
         return Some(simple("%", UnitClass::Percent, after));
     }
     if t.kind != Kind::Word {
@@ -329,9 +333,15 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     // "tỷ lệ", "tỷ trọng", "tỷ suất" are nouns, not the scale "tỷ".
     let noun_not_scale = toks
         .get(j + 1)
-        .is_some_and(|n| matches!(n.low.as_ref(), "lệ" | "trọng" | "suất" | "giá"));
+        .is_some_and(|n| lexicon::TY_NOUNS.contains(&n.low.as_ref()));
     let (scale, k) = match any_at(toks, j, SCALES).filter(|_| !noun_not_scale) {
-        Some((s, after)) => (Some(if s == "tỉ" { "tỷ" } else { s }), after),
+        Some((s, after)) => {
+            let normal = lexicon::SCALE_SPELLINGS
+                .iter()
+                .find(|(spelt, _)| *spelt == s)
+                .map_or(s, |(_, n)| *n);
+            (Some(normal), after)
+        }
         None => (None, j),
     };
     let with_scale = |name: &str| match scale {
@@ -340,15 +350,16 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     };
     if let Some((printed, after)) = any_at(toks, k, CURRENCY_NAMES) {
         // "đồng chí", "đồng bào": compounds of "đồng" that are not money.
-        let compound = printed == "đồng"
+        let compound = printed == lexicon::DONG
             && toks
                 .get(after)
                 .is_some_and(|n| DONG_COMPOUNDS.contains(&n.low.as_ref()));
         if compound {
             return None;
         }
-        let norm =
-            super::lexicon::money_unit(super::lexicon::currency_code(printed).unwrap_or("VND"));
+        let norm = super::lexicon::money_unit(
+            super::lexicon::currency_code(printed).unwrap_or(lexicon::CURRENCIES_DEFAULT),
+        );
         // A lone "đ" must be glued or be the whole word ("tỷ.đ", "500 đ").
         return Some(simple(&with_scale(norm), UnitClass::Money, after));
     }
@@ -356,7 +367,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         return Some(simple(&with_scale(m), UnitClass::Measure, after));
     }
     // Count nouns, optionally after "số" ("380 số hộ nghèo").
-    let noun_at = if toks.get(k).is_some_and(|t| t.is_word("số")) {
+    let noun_at = if toks.get(k).is_some_and(|t| t.is_word(lexicon::NUMBER_OF)) {
         k + 1
     } else {
         k
@@ -372,7 +383,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             after = after2;
         }
         // "đảng viên mới": the adjective belongs to the noun.
-        if toks.get(after).is_some_and(|t| t.is_word("mới")) {
+        if toks.get(after).is_some_and(|t| t.is_word(lexicon::NEW)) {
             after += 1;
         }
         return Some(Unit {
@@ -409,7 +420,7 @@ fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
     while toks.get(j).is_some_and(|t| t.is_punct('/'))
         && let Some(w) = toks
             .get(j + 1)
-            .filter(|w| w.kind == Kind::Word && w.low != "tổng")
+            .filter(|w| w.kind == Kind::Word && w.low != lexicon::TOTAL)
     {
         parts.push(w.low.as_ref());
         j += 2;
