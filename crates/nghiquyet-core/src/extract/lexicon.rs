@@ -208,6 +208,7 @@ pub(crate) static CONTINUATIONS: &[&str] = &["cụ thể", "theo đó", "trong �
 /// Words before a target cue that make it a measure of a result against
 /// the target ("vượt chỉ tiêu", "thấp hơn mục tiêu", "so với nghị quyết").
 pub(crate) static RESULT_AGAINST: &[&str] = &[
+    "so",
     "vượt",
     "vượt xa",
     "thấp hơn",

@@ -22,10 +22,14 @@ impl Sentence<'_, '_> {
             let cue = between
                 .clone()
                 .any(|k| any_at(self.toks, k, STATED_TARGET).is_some());
-            // "..., vượt mục tiêu và 10% ...": "và" starts another item.
-            let split = between
-                .clone()
-                .any(|k| self.toks[k].is_punct(';') || self.toks[k].is_word(lexicon::AND));
+            // "..., vượt mục tiêu và 10% ...": "và" starts another item; a
+            // closed parenthesis between ("34 ha (vượt ... chỉ tiêu), 64 ha")
+            // holds its cue to itself.
+            let split = between.clone().any(|k| {
+                self.toks[k].is_punct(';')
+                    || self.toks[k].is_punct(')')
+                    || self.toks[k].is_word(lexicon::AND)
+            });
             if cue && !split {
                 let v = a.q.value;
                 let start = a.item_start;

@@ -552,3 +552,18 @@ fn misspelt_comparators() {
         Bound::AtLeast
     );
 }
+
+#[test]
+fn compared_with_the_plan_is_no_goal() {
+    let text = "Đến nay có 24 xã đạt chuẩn, gấp 1,5 lần so kế hoạch, tăng 9 xã so với năm 2019";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+}
+
+#[test]
+fn a_closed_parenthesis_keeps_its_cue_from_pairing() {
+    let ts = all("trồng được 42 ha chè (vượt 12 ha so với chỉ tiêu), 80 ha rừng");
+    assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
+    // A stated target in the same parenthesis still pairs.
+    let t = one("tỷ lệ che phủ rừng đạt 46,2% (chỉ tiêu Nghị quyết là 45%)");
+    assert_eq!((t.value, t.achieved), (45.0, Some(46.2)));
+}
