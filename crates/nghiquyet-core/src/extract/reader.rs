@@ -284,6 +284,28 @@ mod tests {
     }
 
     #[test]
+    fn a_run_on_text_is_cut_into_bounded_sentences() {
+        // No sentence end in 80,000 tokens: the reader still holds a window
+        // (cut at ';' past SOFT_CAP, anywhere past HARD_CAP), not the text.
+        for piece in ["xã đạt 95% ", "xã đạt 95%; "] {
+            let text = piece.repeat(20_000);
+            let mut reader = TargetReader::new(&text);
+            let mut max_buf = 0;
+            let mut n = 0;
+            while let Some(t) = reader.next() {
+                assert_eq!(&text[t.span.range()], t.text);
+                max_buf = max_buf.max(reader.buf.len());
+                n += 1;
+            }
+            assert!(n > 0);
+            assert!(
+                max_buf <= HARD_CAP + BEHIND + AHEAD + 2,
+                "{piece}: {max_buf}"
+            );
+        }
+    }
+
+    #[test]
     fn terms_in_force() {
         let text = "nhiệm kỳ 2015-2020 và giai đoạn 2021-2025, nhiệm kỳ 2020-2025";
         let terms = Terms::new(text);
