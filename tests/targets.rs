@@ -86,3 +86,28 @@ fn empty_input_is_an_error_not_a_panic() {
     assert!(err.contains("<stdin>") && err.contains("empty"), "{err}");
     assert!(!err.contains("panicked"));
 }
+
+#[test]
+fn a_long_line_streams_every_target_in_order() {
+    // One line of 20,000 goals, in sentences and ';' lists: the reader
+    // streams them and the array holds every one, in order, spans on the line.
+    let mut line = String::from("Phấn đấu ");
+    for i in 0..20_000 {
+        line.push_str(&format!("tỷ lệ xã đạt {}%", 10 + i % 80));
+        line.push_str(if i % 5 == 4 { ". Phấn đấu " } else { "; " });
+    }
+    line.push('\n');
+    for args in [&["targets", "--each-line", "-"][..], &["targets", "-"][..]] {
+        let out = run_with_stdin(args, line.as_bytes());
+        assert!(out.status.success(), "{}", stderr(&out));
+        let targets: Value = serde_json::from_slice(&out.stdout).expect("one JSON array");
+        let targets = targets.as_array().cloned().unwrap_or_default();
+        assert_eq!(targets.len(), 20_000, "{args:?}");
+        for (i, t) in targets.iter().enumerate().step_by(997) {
+            assert_eq!(t["value"], f64::from(10 + (i as u32) % 80), "{t:#}");
+            let (a, b) = (t["span"]["start"].as_u64(), t["span"]["end"].as_u64());
+            let (a, b) = (a.unwrap_or(0) as usize, b.unwrap_or(0) as usize);
+            assert_eq!(line.get(a..b), t["text"].as_str(), "{t:#}");
+        }
+    }
+}

@@ -40,13 +40,15 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 /// Writes `value` as JSON and a newline to standard output.
 pub(crate) fn print_json<T: serde::Serialize>(value: &T, pretty: bool) -> anyhow::Result<()> {
     use std::io::Write;
-    let mut out = std::io::stdout().lock();
+    // Buffered: stdout alone flushes at every line of pretty JSON.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     if pretty {
         serde_json::to_writer_pretty(&mut out, value)?;
     } else {
         serde_json::to_writer(&mut out, value)?;
     }
     writeln!(out)?;
+    out.flush()?;
     Ok(())
 }
 

@@ -1,9 +1,13 @@
 //! `nghiquyet targets`: the targets of any text.
+//!
+//! Targets are written as the reader finds them, sentence by sentence: a
+//! long text costs memory for its bytes and one sentence, not for all of
+//! its targets.
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
-use nghiquyet_core::{extract_targets, normalize};
+use nghiquyet_core::{TargetReader, normalize};
 
 use crate::args::TargetsArgs;
 use crate::cmd::print_json;
@@ -21,18 +25,38 @@ pub fn run(args: &TargetsArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::FAILURE);
         }
     };
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     if args.each_line {
-        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-        for line in text.as_bytes().lines() {
-            let line = line?;
+        // Split as `BufRead::lines` does: at "\n", dropping a "\r" before it.
+        for line in text.lines() {
             // Spans point into the normalised line, the text the targets hold.
-            let targets = extract_targets(&normalize(&line));
-            serde_json::to_writer(&mut out, &targets)?;
+            write_array(&mut out, TargetReader::new(&normalize(line)))?;
             out.write_all(b"\n")?;
         }
-        out.flush()?;
+    } else if args.pretty {
+        let targets: Vec<_> = TargetReader::new(&normalize(&text)).collect();
+        drop(out);
+        print_json(&targets, true)?;
+        return Ok(ExitCode::SUCCESS);
     } else {
-        print_json(&extract_targets(&normalize(&text)), args.pretty)?;
+        let body = normalize(&text);
+        drop(text);
+        write_array(&mut out, TargetReader::new(&body))?;
+        out.write_all(b"\n")?;
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the targets as one JSON array, each as it comes.
+fn write_array(out: &mut impl Write, targets: TargetReader<'_>) -> anyhow::Result<()> {
+    out.write_all(b"[")?;
+    for (i, target) in targets.enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *out, &target)?;
+    }
+    out.write_all(b"]")?;
+    Ok(())
 }

@@ -167,9 +167,9 @@ pub fn parse_article(text: &str) -> Result<Article, Error> {
         return Err(Error::new(ErrorKind::Binary, Some(pos)));
     }
     let text = normalize(text);
-    let lines: Vec<String> = text
+    let mut lines: Vec<String> = text
         .lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(squeeze_spaces)
         .filter(|l| !l.is_empty())
         .filter(|l| !is_chrome(l))
         .collect();
@@ -222,6 +222,7 @@ pub fn parse_article(text: &str) -> Result<Article, Error> {
         }
     }
 
+    let lo = lines.len() - rest.len();
     let mut author = None;
     if rest.len() > 1 && rest.last().is_some_and(|l| looks_like_byline(l)) {
         author = rest
@@ -229,24 +230,30 @@ pub fn parse_article(text: &str) -> Result<Article, Error> {
             .map(|l| l.trim_start_matches("Theo ").to_string());
         rest = &rest[..rest.len() - 1];
     }
-    let paragraphs: Vec<String> = rest.to_vec();
-    let body = paragraphs.join(PARAGRAPH_SEPARATOR);
-    let context = ArticleContext {
-        kicker: kicker.as_deref(),
-        title: title.as_deref(),
-    };
-    let targets = crate::extract_targets(&body);
-    let mut resolutions = find_resolutions(&body, context.issuer_hint());
-    // Targets a congress sets belong to its resolution, named or not.
-    if resolutions.is_empty() && !targets.is_empty() {
-        resolutions = crate::implied_resolutions(&body, context.issuer_hint());
-    }
+    let hi = lo + rest.len();
     let id = article_id(
         &text,
         kicker.as_deref(),
         title.as_deref(),
         published.as_ref(),
     );
+    // A long text is held once per form, and no form longer than needed.
+    drop(text);
+    lines.truncate(hi);
+    let paragraphs: Vec<String> = lines.drain(lo..).collect();
+    drop(lines);
+    let body = paragraphs.join(PARAGRAPH_SEPARATOR);
+    let context = ArticleContext {
+        kicker: kicker.as_deref(),
+        title: title.as_deref(),
+    };
+    let targets = collect_targets(&body);
+    let mut resolutions = find_resolutions(&body, context.issuer_hint());
+    // Targets a congress sets belong to its resolution, named or not.
+    if resolutions.is_empty() && !targets.is_empty() {
+        resolutions = crate::implied_resolutions(&body, context.issuer_hint());
+    }
+    drop(body);
     Ok(Article {
         id,
         url: None,
@@ -307,6 +314,31 @@ fn article_id(
 }
 
 /// Page chrome: reader-comment boxes, print links, search boxes, counters.
+/// `line` with runs of white space as single spaces, without white space at its ends.
+fn squeeze_spaces(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for word in line.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The targets of `body`, in a vector grown by quarters, not doubled: an
+/// article stating a million targets must not hold room for two.
+fn collect_targets(body: &str) -> Vec<crate::Target> {
+    let mut targets = Vec::new();
+    for t in crate::TargetReader::new(body) {
+        if targets.len() == targets.capacity() {
+            targets.reserve_exact(targets.len() / 4 + 16);
+        }
+        targets.push(t);
+    }
+    targets
+}
+
 fn is_chrome(line: &str) -> bool {
     let f = fold(line);
     const CHROME: &[&str] = &[

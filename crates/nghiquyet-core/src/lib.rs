@@ -26,10 +26,6 @@
 mod article;
 mod date;
 mod error;
-// Rust 1.88 (the real rust-version) lets clippy suggest let-chains for
-// nested `if let`s; the extractor is being rewritten in its own branch
-// (issue 9), which will take the lint on its new code.
-#[allow(clippy::collapsible_if)]
 mod extract;
 mod normalize;
 mod number;
@@ -41,7 +37,7 @@ mod term;
 pub use article::{Article, PARAGRAPH_SEPARATOR, parse_article, parse_article_bytes};
 pub use date::{parse_timestamp, resolve_date};
 pub use error::{Error, ErrorKind};
-pub use extract::extract_targets;
+pub use extract::{TargetReader, extract_targets};
 pub use normalize::{fold, normalize};
 pub use number::{
     Money, MoneyAmount, format_roman, parse_number, parse_number_words, parse_roman, read_money,

@@ -1,5 +1,7 @@
 //! Vietnamese numbers: decimal comma, dot thousands, Roman numerals.
 
+use crate::extract::lexicon::CURRENCIES;
+
 /// Reads a number written the Vietnamese way: a comma is the decimal mark
 /// and a dot groups thousands ("45.799" is 45799, "6,5" is 6.5,
 /// "1.809,5" is 1809.5). Leading zeros are allowed ("05" is 5).
@@ -443,51 +445,6 @@ pub enum MoneyAmount {
     },
 }
 
-/// Currencies as written, longest first, and their codes.
-const MONEY_WORDS: &[(&str, &str)] = &[
-    ("đô la mỹ", "USD"),
-    ("đô mỹ", "USD"),
-    ("đô la", "USD"),
-    ("ơ rô", "EUR"),
-    ("bảng anh", "GBP"),
-    ("yên nhật", "JPY"),
-    ("vn$", "VND"),
-    ("rs.", "INR"),
-    ("đô", "USD"),
-    ("usd", "USD"),
-    ("$", "USD"),
-    ("xen", "cent"),
-    ("xu", "cent"),
-    ("cent", "cent"),
-    ("cents", "cent"),
-    ("đồng", "VND"),
-    ("vnd", "VND"),
-    ("vnđ", "VND"),
-    ("₫", "VND"),
-    ("đ", "VND"),
-    ("€", "EUR"),
-    ("euro", "EUR"),
-    ("euros", "EUR"),
-    ("eur", "EUR"),
-    ("rs", "INR"),
-    ("rupees", "INR"),
-    ("rupee", "INR"),
-    ("inr", "INR"),
-    ("₹", "INR"),
-    ("£", "GBP"),
-    ("pounds", "GBP"),
-    ("gbp", "GBP"),
-    ("aed", "AED"),
-    ("dirham", "AED"),
-    ("won", "KRW"),
-    ("uôn", "KRW"),
-    ("₩", "KRW"),
-    ("ringgit", "MYR"),
-    ("rm", "MYR"),
-    ("yên", "JPY"),
-    ("¥", "JPY"),
-];
-
 /// Prefixes that bound an amount from above or below; "khoảng" and the like are dropped.
 const MONEY_UPPER: &[&str] = &[
     "không cao hơn",
@@ -650,7 +607,7 @@ fn read_amount(text: &str) -> (Option<f64>, Option<String>) {
     // Find the currency.
     let mut found: Option<(usize, usize, &str)> = None;
     'outer: for i in 0..words.len() {
-        for (name, code) in MONEY_WORDS {
+        for (name, code) in CURRENCIES {
             let n = name.split(' ').count();
             if i + n <= words.len() && words[i..i + n].join(" ") == *name {
                 found = Some((i, i + n, code));
@@ -667,7 +624,7 @@ fn read_amount(text: &str) -> (Option<f64>, Option<String>) {
         // Currency first: "$10", "USD 1,23", "VND1000".
         let n = after
             .iter()
-            .position(|w| MONEY_WORDS.iter().any(|(m, _)| m == w))
+            .position(|w| CURRENCIES.iter().any(|(m, _)| m == w))
             .unwrap_or(after.len());
         let v = read_number(&after[..n].join(" "));
         return (v, Some(code.to_string()));

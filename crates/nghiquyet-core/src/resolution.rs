@@ -69,9 +69,9 @@ struct Word<'a> {
 
 /// Splits on white space, keeping document numbers ("10-NQ/TU") whole and
 /// peeling sentence punctuation off into words of their own.
-fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    for (start, piece) in split_whitespace_indices(text) {
+fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
+    split_whitespace_indices(text).flat_map(move |(start, piece)| {
+        let mut out = Vec::new();
         let lead = piece.len() - piece.trim_start_matches(['(', '"', '“']).len();
         let core = piece[lead..].trim_end_matches([',', '.', ';', ':', ')', '"', '”', '!', '?']);
         if lead > 0 {
@@ -89,8 +89,36 @@ fn words(text: &str) -> Vec<Word<'_>> {
                 tail_start + i + c.len_utf8(),
             );
         }
+        out
+    })
+}
+
+/// Words read after a mention's first word, at most.
+const NAME_WORDS: usize = 32;
+
+/// Calls `visit(words, i)` at each word `i` with at least [`NAME_WORDS`]
+/// words after it in `words` (when the text has them); `visit` gives the
+/// next `i`. Holds a window of words, not the text's.
+fn each_word<'t>(text: &'t str, mut visit: impl FnMut(&[Word<'t>], usize) -> usize) {
+    let mut source = words(text);
+    let mut buf: Vec<Word<'t>> = Vec::new();
+    let mut i = 0;
+    loop {
+        while buf.len() <= i + NAME_WORDS {
+            match source.next() {
+                Some(w) => buf.push(w),
+                None => break,
+            }
+        }
+        if i >= buf.len() {
+            return;
+        }
+        i = visit(&buf, i);
+        if i > 4 * 1024 {
+            buf.drain(..i);
+            i = 0;
+        }
     }
-    out
 }
 
 fn push_word<'a>(out: &mut Vec<Word<'a>>, text: &'a str, start: usize, end: usize) {
@@ -160,11 +188,9 @@ pub(crate) fn is_organisation(text: &str) -> bool {
 /// assert_eq!(found[1].number.as_deref(), Some("10-NQ/TU"));
 /// ```
 pub fn find_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolution> {
-    let ws = words(text);
     let terms = find_terms(text);
     let mut out: Vec<Resolution> = Vec::new();
-    let mut i = 0;
-    while i < ws.len() {
+    each_word(text, |ws, i| {
         let is_mention = ws[i].folded == "nghi"
             && ws.get(i + 1).is_some_and(|w| w.folded == "quyet")
             || ws[i].folded == "nq"
@@ -172,19 +198,18 @@ pub fn find_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolution
                     .get(i + 1)
                     .is_some_and(|w| matches!(w.folded.as_str(), "so" | "dai"));
         if !is_mention {
-            i += 1;
-            continue;
+            return i + 1;
         }
         let skip = if ws[i].folded == "nq" { 1 } else { 2 };
-        let (found, last) = read_mention(text, &ws, &terms, i, skip, issuer_hint);
+        let (found, last) = read_mention(text, ws, &terms, i, skip, issuer_hint);
         // The generic "Nghị quyết" alone says nothing new.
         let says_something =
             found.number.is_some() || found.congress.is_some() || found.term.is_some();
         if says_something && !out.iter().any(|r| same_resolution(r, &found)) {
             out.push(found);
         }
-        i = last + 1;
-    }
+        last + 1
+    });
     out
 }
 
@@ -202,21 +227,18 @@ pub fn find_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolution
 /// assert_eq!(r.issuer.as_deref(), Some("Đảng bộ thành phố Mẫu"));
 /// ```
 pub fn implied_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolution> {
-    let ws = words(text);
     let terms = find_terms(text);
     let mut out: Vec<Resolution> = Vec::new();
-    let mut i = 0;
-    while i < ws.len() {
+    each_word(text, |ws, i| {
         if !(ws[i].folded == "dai" && ws.get(i + 1).is_some_and(|w| w.folded == "hoi")) {
-            i += 1;
-            continue;
+            return i + 1;
         }
-        let (found, last) = read_mention(text, &ws, &terms, i, 2, issuer_hint);
+        let (found, last) = read_mention(text, ws, &terms, i, 2, issuer_hint);
         if found.congress.is_some() && !out.iter().any(|r| same_resolution(r, &found)) {
             out.push(found);
         }
-        i = last + 1;
-    }
+        last + 1
+    });
     out
 }
 

@@ -11,9 +11,10 @@
 //!           | "một" count-noun
 //! ```
 
+use super::lexicon;
 use super::lexicon::{
-    COUNT_NOUNS, CURRENCIES, CURRENCY_NAMES, DONG_COMPOUNDS, MEASURES, NOT_A_QUANTITY_BEFORE,
-    SCALES, any_at, phrase_at,
+    COUNT_NOUNS, CURRENCY_NAMES, DONG_COMPOUNDS, MEASURES, NOT_A_QUANTITY_BEFORE, NUMERAL_WORDS,
+    PER_POPULATION, PROSE_NOUNS, SCALES, any_at, phrase_at,
 };
 use super::token::{Kind, Tok};
 use crate::Bound;
@@ -63,10 +64,10 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     }
     if i > 0 {
         let prev = &toks[i - 1];
-        if prev.kind == Kind::Word && NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_str()) {
+        if prev.kind == Kind::Word && NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_ref()) {
             return None;
         }
-        if prev.is_word("năm") && is_year(t) {
+        if prev.is_word(lexicon::YEAR) && is_year(t) {
             return None;
         }
         if prev.is_punct('+') || prev.is_punct('/') && prev.glued && t.glued {
@@ -76,17 +77,18 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let mut v1 = t.value?;
     // "trên 1 ha", "mỗi 1 ha": a denominator, not a quantity; but "trên 1
     // triệu tấn" is a quantity with a scale word.
-    if v1 == 1.0
-        && i > 0
-        && matches!(toks[i - 1].low.as_str(), "trên" | "mỗi" | "/")
-        && any_at(toks, i + 1, SCALES).is_none()
-    {
-        return None;
+    if v1 == 1.0 && i > 0 && lexicon::PER_ONE.contains(&toks[i - 1].low.as_ref()) {
+        // "trên 1 vạn dân" is a denominator too; "trên 1 triệu tấn" is not.
+        let per_population = any_at(toks, i + 1, SCALES)
+            .is_some_and(|(_, after)| any_at(toks, after, PER_POPULATION).is_some());
+        if any_at(toks, i + 1, SCALES).is_none() || per_population {
+            return None;
+        }
     }
     let mut frac_digits = t.frac_digits();
     let mut j = i + 1;
     // "2 con số": double-digit growth.
-    if v1 == 2.0 && phrase_at(toks, j, "con số").is_some() {
+    if v1 == 2.0 && phrase_at(toks, j, lexicon::DIGITS).is_some() {
         return Some(double_digits(i, j + 1));
     }
     // Dates and times: "15/10/2020", "16:21", "9/11".
@@ -154,8 +156,9 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let unit = unit?;
     // Years of age qualify a population ("trẻ em dưới 5 tuổi"); they are a
     // quantity only as life expectancy ("tuổi thọ trung bình đạt 75 tuổi").
-    if unit.name == "tuổi"
-        && !(i.saturating_sub(12)..i).any(|k| phrase_at(toks, k, "tuổi thọ").is_some())
+    if unit.name == lexicon::AGE
+        && !(i.saturating_sub(12)..i)
+            .any(|k| phrase_at(toks, k, lexicon::LIFE_EXPECTANCY).is_some())
     {
         return None;
     }
@@ -174,10 +177,10 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let (per, after_per) = read_per(toks, j);
     j = after_per;
     let mut own_bound = None;
-    if let Some(after) = phrase_at(toks, j, "trở lên") {
+    if let Some(after) = phrase_at(toks, j, lexicon::OR_MORE) {
         own_bound = Some(Bound::AtLeast);
         j = after;
-    } else if let Some(after) = phrase_at(toks, j, "trở xuống") {
+    } else if let Some(after) = phrase_at(toks, j, lexicon::OR_LESS) {
         own_bound = Some(Bound::AtMost);
         j = after;
     }
@@ -203,21 +206,24 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     if t.kind != Kind::Word {
         return None;
     }
-    if t.low == "hai" && phrase_at(toks, i + 1, "con số").is_some() {
+    if t.low == lexicon::TWO && phrase_at(toks, i + 1, lexicon::DIGITS).is_some() {
         return Some(double_digits(i, i + 2));
     }
-    let (value, noun_at) = if let Some(after) =
-        phrase_at(toks, i, "không còn").or_else(|| phrase_at(toks, i, "không có"))
-    {
-        (0.0, after)
-    } else if t.low == "một" && i > 0 && !toks[i - 1].is_word("thứ") {
-        (1.0, i + 1)
-    } else {
-        return None;
-    };
+    let (value, noun_at) =
+        if let Some(after) = any_at(toks, i, lexicon::NONE_LEFT).map(|(_, after)| after) {
+            (0.0, after)
+        } else if NUMERAL_WORDS.contains(&t.low.as_ref())
+            && i > 0
+            && !toks[i - 1].is_word(lexicon::ORDINAL)
+        {
+            // The one number reader reads numerals in words too.
+            (crate::number::parse_number_words(&t.low)?, i + 1)
+        } else {
+            return None;
+        };
     let (noun, next) = any_at(toks, noun_at, COUNT_NOUNS)?;
     // "một người" in running prose is rarely a target; zero is.
-    if value == 1.0 && matches!(noun, "người" | "con" | "nhà" | "hộ") {
+    if value > 0.0 && PROSE_NOUNS.contains(&noun) {
         return None;
     }
     Some(Quantity {
@@ -286,7 +292,7 @@ fn is_date_like(toks: &[Tok<'_>], i: usize) -> bool {
 /// The second number of a range at `j`: "- 7", "– 7", "đến 7", "tới 7".
 fn range_end(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize)> {
     let t = toks.get(j)?;
-    let is_sep = t.is_dash() || t.is_word("đến") || t.is_word("tới");
+    let is_sep = t.is_dash() || any_at(toks, j, lexicon::RANGE_WORDS).is_some();
     if !is_sep {
         return None;
     }
@@ -318,7 +324,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     {
         return Some(simple("‰", UnitClass::Percent, j + 3));
     }
-    if let Some(after) = phrase_at(toks, j, "phần trăm") {
+    if let Some(after) = phrase_at(toks, j, lexicon::PER_CENT) {
         return Some(simple("%", UnitClass::Percent, after));
     }
     if t.kind != Kind::Word {
@@ -327,9 +333,15 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     // "tỷ lệ", "tỷ trọng", "tỷ suất" are nouns, not the scale "tỷ".
     let noun_not_scale = toks
         .get(j + 1)
-        .is_some_and(|n| matches!(n.low.as_str(), "lệ" | "trọng" | "suất" | "giá"));
+        .is_some_and(|n| lexicon::TY_NOUNS.contains(&n.low.as_ref()));
     let (scale, k) = match any_at(toks, j, SCALES).filter(|_| !noun_not_scale) {
-        Some((s, after)) => (Some(if s == "tỉ" { "tỷ" } else { s }), after),
+        Some((s, after)) => {
+            let normal = lexicon::SCALE_SPELLINGS
+                .iter()
+                .find(|(spelt, _)| *spelt == s)
+                .map_or(s, |(_, n)| *n);
+            (Some(normal), after)
+        }
         None => (None, j),
     };
     let with_scale = |name: &str| match scale {
@@ -338,17 +350,16 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     };
     if let Some((printed, after)) = any_at(toks, k, CURRENCY_NAMES) {
         // "đồng chí", "đồng bào": compounds of "đồng" that are not money.
-        let compound = printed == "đồng"
+        let compound = printed == lexicon::DONG
             && toks
                 .get(after)
-                .is_some_and(|n| DONG_COMPOUNDS.contains(&n.low.as_str()));
+                .is_some_and(|n| DONG_COMPOUNDS.contains(&n.low.as_ref()));
         if compound {
             return None;
         }
-        let norm = CURRENCIES
-            .iter()
-            .find(|c| c.0 == printed)
-            .map_or("đồng", |c| c.1);
+        let norm = super::lexicon::money_unit(
+            super::lexicon::currency_code(printed).unwrap_or(lexicon::CURRENCIES_DEFAULT),
+        );
         // A lone "đ" must be glued or be the whole word ("tỷ.đ", "500 đ").
         return Some(simple(&with_scale(norm), UnitClass::Money, after));
     }
@@ -356,7 +367,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         return Some(simple(&with_scale(m), UnitClass::Measure, after));
     }
     // Count nouns, optionally after "số" ("380 số hộ nghèo").
-    let noun_at = if toks.get(k).is_some_and(|t| t.is_word("số")) {
+    let noun_at = if toks.get(k).is_some_and(|t| t.is_word(lexicon::NUMBER_OF)) {
         k + 1
     } else {
         k
@@ -372,7 +383,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             after = after2;
         }
         // "đảng viên mới": the adjective belongs to the noun.
-        if toks.get(after).is_some_and(|t| t.is_word("mới")) {
+        if toks.get(after).is_some_and(|t| t.is_word(lexicon::NEW)) {
             after += 1;
         }
         return Some(Unit {
@@ -382,7 +393,16 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             noun_start: Some(k),
         });
     }
-    scale.map(|s| simple(s, UnitClass::Money, k))
+    // "230 triệu/ha/năm": a bare scale with a denominator counts money.
+    let per_follows = toks.get(k).is_some_and(|t| t.is_punct('/'))
+        && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word);
+    scale.map(|s| {
+        if per_follows {
+            simple(&format!("{s} đồng"), UnitClass::Money, k)
+        } else {
+            simple(s, UnitClass::Money, k)
+        }
+    })
 }
 
 fn simple(name: &str, class: UnitClass, next: usize) -> Unit {
@@ -400,16 +420,16 @@ fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
     while toks.get(j).is_some_and(|t| t.is_punct('/'))
         && let Some(w) = toks
             .get(j + 1)
-            .filter(|w| w.kind == Kind::Word && w.low != "tổng")
+            .filter(|w| w.kind == Kind::Word && w.low != lexicon::TOTAL)
     {
-        parts.push(&w.low);
+        parts.push(w.low.as_ref());
         j += 2;
         // "ngày-đêm"
         if toks.get(j).is_some_and(|t| t.glued && t.is_dash())
             && let Some(w2) = toks.get(j + 1).filter(|w| w.kind == Kind::Word && w.glued)
         {
             parts.pop();
-            let joined: &str = w2.low.as_str();
+            let joined: &str = w2.low.as_ref();
             parts.push(joined);
             j += 2;
         }
@@ -488,6 +508,45 @@ mod tests {
         assert!(q("người từ 60 tuổi trở lên").is_none());
         assert!(q("lần thứ 3 hộ").is_none());
         assert!(q("năm 2030 xã").is_none());
+    }
+
+    #[test]
+    fn bare_scales_before_a_denominator_are_money() {
+        let r = q("bình quân 95 triệu/người/năm").unwrap();
+        assert_eq!(
+            (r.unit.as_str(), r.per.as_deref()),
+            ("triệu đồng", Some("người/năm"))
+        );
+        assert_eq!(q("vốn 40 tỷ, còn lại").unwrap().unit, "tỷ");
+    }
+
+    #[test]
+    fn population_denominators_are_not_quantities() {
+        assert!(q("số bác sĩ trên 1 vạn dân").is_none());
+        assert!(q("giường bệnh trên 1 nghìn người").is_none());
+        assert_eq!(q("sản lượng trên 1 triệu tấn").unwrap().unit, "triệu tấn");
+    }
+
+    #[test]
+    fn numerals_in_words_count_nouns() {
+        let toks = tokenize("có thêm một đơn vị cấp huyện đạt chuẩn");
+        let z = read_words_at(&toks, 2).unwrap();
+        assert_eq!((z.value, z.unit.as_str()), (1.0, "đơn vị cấp huyện"));
+        let toks = tokenize("phấn đấu ba xã đạt chuẩn kiểu mẫu");
+        let z = read_words_at(&toks, 2).unwrap();
+        assert_eq!((z.value, z.unit.as_str()), (3.0, "xã"));
+        // "năm" is a year far more often; people in prose are not counted.
+        let toks = tokenize("trong năm xã đã làm, hai người dân");
+        assert!(read_words_at(&toks, 1).is_none());
+        assert!(read_words_at(&toks, 6).is_none());
+    }
+
+    #[test]
+    fn multi_word_count_units() {
+        let r = q("12 đơn vị cấp xã đạt chuẩn").unwrap();
+        assert_eq!(r.unit, "đơn vị cấp xã");
+        assert_eq!(q("2-3 xóm đạt chuẩn").unwrap().unit, "xóm");
+        assert_eq!(q("hoàn thành 1.500 căn hộ").unwrap().unit, "căn hộ");
     }
 
     #[test]

@@ -4,16 +4,12 @@
 //! ("tỷ lệ xã đạt chuẩn nông thôn mới 80%") and the number before the
 //! counted population ("95% cơ quan, đơn vị hoàn thành tốt nhiệm vụ").
 
+use super::lexicon;
 use super::lexicon::{
     LEAD_INS, LEADING_FILLER, POPULATIONS, PREDICATES, VERB_ENDINGS, any_at, any_ending_at,
     phrase_at,
 };
 use super::token::{Kind, Tok};
-
-/// Words after a direction verb that leave the subject before it ("giảm bình quân").
-const FILLERS_AFTER_VERB: &[&str] = &[
-    "dần", "bình", "quân", "thêm", "khoảng", "được", "hằng", "hàng", "mỗi", "năm",
-];
 
 /// Token indices of a phrase, in order; gaps are allowed.
 pub(crate) type Words = Vec<usize>;
@@ -39,16 +35,19 @@ pub(crate) fn render(toks: &[Tok<'_>], words: &[usize]) -> String {
 /// rather than part of a noun ("tốc độ tăng", "tăng trưởng", "giảm nghèo").
 pub(crate) fn is_direction_verb(toks: &[Tok<'_>], k: usize) -> Option<bool> {
     let t = toks.get(k)?;
-    let up = match t.low.as_str() {
-        "tăng" | "vượt" => true,
-        "giảm" => false,
-        _ => return None,
+    let w = t.low.as_ref();
+    let up = if lexicon::UP_VERBS.contains(&w) {
+        true
+    } else if lexicon::DOWN_VERBS.contains(&w) {
+        false
+    } else {
+        return None;
     };
-    let next = toks.get(k + 1).map(|n| n.low.as_str());
-    if matches!(next, Some("trưởng" | "cường" | "nghèo" | "trưởng,")) {
+    let next = toks.get(k + 1).map(|n| n.low.as_ref());
+    if next.is_some_and(|n| lexicon::VERB_NOUN_TAILS.contains(&n)) {
         return None;
     }
-    if k > 0 && matches!(toks[k - 1].low.as_str(), "độ" | "lệ" | "mức") {
+    if k > 0 && lexicon::VERB_NOUN_HEADS.contains(&toks[k - 1].low.as_ref()) {
         return None;
     }
     Some(up)
@@ -92,9 +91,8 @@ fn drop_yearly(toks: &[Tok<'_>], w: &mut Words) {
     let mut i = 0;
     while i < w.len() {
         let k = w[i];
-        let two = ["hằng năm", "hàng năm", "mỗi năm", "/ năm"]
-            .iter()
-            .any(|p| phrase_at(toks, k, p).is_some() && w.get(i + 1) == Some(&(k + 1)));
+        let two =
+            any_at(toks, k, lexicon::YEARLY_ANYWHERE).is_some() && w.get(i + 1) == Some(&(k + 1));
         if two {
             i += 2;
         } else {
@@ -185,29 +183,23 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
     }
     drop_yearly(toks, &mut left);
     // The baseline is read apart: "Tỷ lệ tăng thu so năm trước: 10%".
-    if let Some(at) = left
-        .iter()
-        .position(|&k| phrase_at(toks, k, "so với").is_some() || toks[k].is_word("so"))
+    if let Some(at) = left.iter().position(|&k| toks[k].is_word(lexicon::COMPARE))
         && at > 0
     {
         left.truncate(at);
     }
     // "Tỷ lệ che phủ rừng duy trì ổn định ở mức 42%": the verb ends the indicator.
-    if let Some(at) = find(toks, &left, 1, &["duy trì", "giữ vững", "ổn định"]) {
+    if let Some(at) = find(toks, &left, 1, lexicon::KEEP_VERBS) {
         left.truncate(at);
     }
     trim_punct(toks, &mut left);
     // "duy trì tỷ lệ 100% rác thải ...": a trailing "tỷ lệ" belongs to the number.
-    while left.len() >= 2
-        && ["tỷ lệ", "tỉ lệ"]
-            .iter()
-            .any(|p| phrase_at(toks, left[left.len() - 2], p).is_some())
-    {
+    while left.len() >= 2 && any_at(toks, left[left.len() - 2], lexicon::RATE).is_some() {
         left.truncate(left.len() - 2);
     }
     strip_leading(toks, &mut left, LEADING_FILLER);
-    let refines = strip_leading(toks, &mut left, &["riêng"]);
-    strip_leading(toks, &mut left, &["các", "những"]);
+    let refines = strip_leading(toks, &mut left, lexicon::SEPARATELY);
+    strip_leading(toks, &mut left, lexicon::PLURALS);
     trim_punct(toks, &mut left);
 
     let verb_like = left.is_empty()
@@ -226,15 +218,12 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
     {
         let verb = render(toks, &left[pos..=pos]);
         let object = left[pos + 1..].iter().any(|&k| {
-            toks[k].kind == Kind::Word && !FILLERS_AFTER_VERB.contains(&toks[k].low.as_str())
+            toks[k].kind == Kind::Word
+                && !lexicon::FILLERS_AFTER_VERB.contains(&toks[k].low.as_ref())
         });
-        if pos == 0 || (object && !toks[left[pos]].is_word("vượt")) {
+        if pos == 0 || (object && !toks[left[pos]].is_word(lexicon::EXCEED)) {
             left.drain(..=pos);
-            strip_leading(
-                toks,
-                &mut left,
-                &["thêm", "dần", "bình quân", "hằng năm", "hàng năm"],
-            );
+            strip_leading(toks, &mut left, lexicon::VERB_OBJECT_FILLERS);
         } else {
             left.truncate(pos);
         }
@@ -267,19 +256,16 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
     }
 
     // "[tỷ lệ | số] X [predicate ...]": X is the subject.
-    let prefix = ["tỷ lệ", "tỉ lệ", "số lượng", "số"]
-        .iter()
-        .find(|p| {
-            left.first()
-                .is_some_and(|&k| phrase_at(toks, k, p).is_some())
-        })
-        .map(|p| p.split(' ').count());
+    let prefix = left
+        .first()
+        .and_then(|&k| any_at(toks, k, lexicon::INDICATOR_PREFIXES))
+        .map(|(p, _)| p.split(' ').count());
     if let Some(n) = prefix
         && !ctx.change
         && left.len() > n
     {
         let body: Words = left[n..].to_vec();
-        if let Some(at) = find(toks, &body, 1, &["ở"]) {
+        if let Some(at) = find(toks, &body, 1, lexicon::AT) {
             let subj = body[at + 1..].to_vec();
             let crit = body[..at].to_vec();
             return (
@@ -292,7 +278,7 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
             let mut crit = body[at..].to_vec();
             trim_punct(toks, &mut crit);
             // "theo chuẩn mới" qualifies the indicator itself: keep "tỷ lệ".
-            let subject = if toks[body[at]].is_word("theo") {
+            let subject = if toks[body[at]].is_word(lexicon::ACCORDING_TO) {
                 left[..n + at].to_vec()
             } else {
                 body[..at].to_vec()
@@ -304,8 +290,8 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
             );
         }
         let population = any_at(toks, body[0], POPULATIONS).is_some()
-            && phrase_at(toks, body[0], "hộ nghèo").is_none();
-        if population && n <= 2 && phrase_at(toks, left[0], "số").is_none() {
+            && phrase_at(toks, body[0], lexicon::POOR_HOUSEHOLDS).is_none();
+        if population && n <= 2 && any_at(toks, left[0], lexicon::NUMBER_OF_LIST).is_none() {
             return (Some(render(toks, &body)), criterion, refines);
         }
     }
@@ -317,8 +303,7 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
     let mut r: Words = Vec::new();
     for &k in &ctx.right {
         if ctx.year_phrases.iter().any(|(a, _)| *a == k)
-            || phrase_at(toks, k, "so với").is_some()
-            || phrase_at(toks, k, "so").is_some()
+            || toks[k].is_word(lexicon::COMPARE)
             || toks[k].is_punct(';')
         {
             break;
@@ -332,7 +317,7 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
     let mut i = 0;
     let mut out = Vec::new();
     while i < r.len() {
-        if phrase_at(toks, r[i], "trở lên").is_some() {
+        if phrase_at(toks, r[i], lexicon::OR_MORE).is_some() {
             i += 2;
             continue;
         }
@@ -375,18 +360,18 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
     }
     if ctx.change {
         // A change keeps the indicator whole: "giảm 0,2% tỷ lệ trẻ em thấp còi".
-        strip_leading(toks, &mut r, &["các", "những"]);
+        strip_leading(toks, &mut r, lexicon::PLURALS);
     } else {
-        strip_leading(toks, &mut r, &["các", "những", "tỷ lệ", "tỉ lệ", "tổng số"]);
+        strip_leading(toks, &mut r, lexicon::LEADING_AFTER_NUMBER);
         // "số" goes before a single noun ("80% số xã" counts "xã") and stays
         // before an enumeration ("90% số cơ quan, đơn vị, doanh nghiệp").
         let comma = find(toks, &r, 1, &[","]);
         let predicate = find(toks, &r, 1, PREDICATES);
         let enumeration = comma.is_some_and(|c| predicate.is_none_or(|p| c < p));
         if !enumeration {
-            strip_leading(toks, &mut r, &["số"]);
+            strip_leading(toks, &mut r, lexicon::NUMBER_OF_LIST);
         }
-        strip_leading(toks, &mut r, &["các", "những"]);
+        strip_leading(toks, &mut r, lexicon::PLURALS);
     }
     trim_punct(toks, &mut r);
     if ctx.change || r.is_empty() {
@@ -398,10 +383,9 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
         return (Vec::new(), Some(render(toks, &r)));
     }
     let mut preds: Vec<&str> = PREDICATES.to_vec();
-    preds.push("đều");
+    preds.push(lexicon::ALL_ALIKE);
     if ctx.zero {
-        preds.push("dưới");
-        preds.push("không");
+        preds.extend_from_slice(lexicon::ZERO_PREDICATES);
     }
     match find(toks, &r, 1, &preds) {
         Some(at) => {

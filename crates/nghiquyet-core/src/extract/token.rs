@@ -1,5 +1,7 @@
 //! The tokenizer: words, Vietnamese numbers and punctuation, with byte spans.
 
+use std::borrow::Cow;
+
 use crate::number::parse_number;
 
 /// What a token is.
@@ -20,12 +22,17 @@ pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub raw: &'a str,
-    /// Lower-cased `raw`, for matching the lexicon.
-    pub low: String,
+    /// Lower-cased `raw`, for matching the lexicon; borrowed when `raw` is
+    /// already lower case (most words are), so a token costs no allocation.
+    pub low: Cow<'a, str>,
     /// No white space between this token and the previous one.
     pub glued: bool,
     /// The value of a number token, when it reads as a Vietnamese number.
     pub value: Option<f64>,
+    /// Bits of the lexicon lists with a phrase starting at this token (see [`super::tagger`]).
+    pub starts: u64,
+    /// Bits of the lexicon lists with a phrase ending at this token.
+    pub ends: u64,
 }
 
 impl Tok<'_> {
@@ -45,64 +52,150 @@ impl Tok<'_> {
 }
 
 /// Splits `text` into tokens. Never panics; spans are on char boundaries.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    let mut glued = false;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        if c.is_whitespace() {
-            glued = false;
-            i += 1;
-            continue;
+    let mut toks: Vec<Tok<'_>> = Tokens::new(text, 0).collect();
+    super::tagger::tag(&mut toks);
+    toks
+}
+
+/// The tokens of `text` from byte `at`, one at a time: a reader holds only
+/// the tokens of the sentence it reads, never the whole text's.
+#[derive(Debug, Clone)]
+pub(crate) struct Tokens<'a> {
+    text: &'a str,
+    pos: usize,
+    glued: bool,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str, at: usize) -> Self {
+        Tokens {
+            text,
+            pos: at,
+            glued: false,
         }
-        let mut j = i + 1;
-        let kind = if c.is_ascii_digit() {
+    }
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Tok<'a>;
+
+    fn next(&mut self) -> Option<Tok<'a>> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        // White space: ASCII fast path, then Unicode.
+        loop {
+            let &b = bytes.get(self.pos)?;
+            if b.is_ascii_whitespace() {
+                self.pos += 1;
+                self.glued = false;
+                continue;
+            }
+            if b < 0x80 {
+                break;
+            }
+            let c = text[self.pos..].chars().next()?;
+            if c.is_whitespace() {
+                self.pos += c.len_utf8();
+                self.glued = false;
+                continue;
+            }
+            break;
+        }
+        let start = self.pos;
+        let first = text[start..].chars().next()?;
+        let mut j = start + first.len_utf8();
+        let kind = if first.is_ascii_digit() {
             // Digits, with '.' or ',' only between digits.
-            while j < chars.len() {
-                let d = chars[j].1;
-                let next_digit = chars.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit());
-                if d.is_ascii_digit() || ((d == '.' || d == ',') && next_digit) {
+            while let Some(&d) = bytes.get(j) {
+                let next_digit = bytes.get(j + 1).is_some_and(u8::is_ascii_digit);
+                if d.is_ascii_digit() || ((d == b'.' || d == b',') && next_digit) {
                     j += 1;
                 } else {
                     break;
                 }
             }
             Kind::Num
-        } else if c.is_alphabetic() {
-            while j < chars.len() && (chars[j].1.is_alphanumeric() || is_mark(chars[j].1)) {
-                j += 1;
+        } else if is_letter(first) {
+            while let Some(&d) = bytes.get(j) {
+                if d < 0x80 {
+                    if d.is_ascii_alphanumeric() {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                let Some(c) = text[j..].chars().next() else {
+                    break;
+                };
+                if is_letter(c) || c.is_numeric() || is_mark(c) {
+                    j += c.len_utf8();
+                } else {
+                    break;
+                }
             }
             Kind::Word
         } else {
             Kind::Punct
         };
-        let end = chars.get(j).map_or(text.len(), |(b, _)| *b);
-        let raw = &text[start..end];
+        let raw = &text[start..j];
         let value = if kind == Kind::Num {
             parse_number(raw)
         } else {
             None
         };
-        out.push(Tok {
+        let low = if is_lower(raw) {
+            Cow::Borrowed(raw)
+        } else {
+            Cow::Owned(raw.to_lowercase())
+        };
+        let glued = self.glued;
+        self.glued = true;
+        self.pos = j;
+        Some(Tok {
             kind,
             start,
-            end,
+            end: j,
             raw,
-            low: raw.to_lowercase(),
+            low,
             glued,
             value,
-        });
-        glued = true;
-        i = j;
+            starts: 0,
+            ends: 0,
+        })
     }
-    out
+}
+
+/// Whether `c` is a letter; Vietnamese letters without a table look-up.
+fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0x41..=0x5a | 0x61..=0x7a => true,
+        0..=0x7f => false,
+        // Latin-1 letters, Latin Extended-A/B and Extended Additional hold
+        // every Vietnamese letter.
+        0xd7 | 0xf7 => false,
+        0xc0..=0x24f | 0x1e00..=0x1eff => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
 fn is_mark(c: char) -> bool {
     // Combining marks left by NFD input that was not normalised.
     ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Whether lower-casing `s` would change nothing.
+fn is_lower(s: &str) -> bool {
+    if s.is_ascii() {
+        return !s.bytes().any(|b| b.is_ascii_uppercase());
+    }
+    s.chars().all(|c| match c as u32 {
+        0..=0x7f => !c.is_ascii_uppercase(),
+        // Extended Additional ("Ạ".."ỹ"): even code points are capitals.
+        0x1ea0..=0x1ef9 => c as u32 % 2 == 1,
+        _ => !c.is_uppercase(),
+    })
 }
 
 #[cfg(test)]

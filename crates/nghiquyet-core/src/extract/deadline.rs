@@ -1,0 +1,78 @@
+//! Deadlines: the years that may be one ("đến năm 2030"), and whether a
+//! year leads a whole list or sits in one item.
+
+use super::*;
+
+impl Sentence<'_, '_> {
+    /// Years that may be deadlines: "(đến) năm 2025", "đến 2015", "vào năm 2030";
+    /// not baselines ("so với năm 2020"), periods, or dates. Gives (phrase start, year token, year).
+    pub(super) fn year_mentions(&self) -> Vec<(usize, usize, i32)> {
+        let toks = self.toks;
+        let mut out = Vec::new();
+        for k in self.s..self.e {
+            let t = &toks[k];
+            if t.kind != Kind::Num || t.raw.len() != 4 {
+                continue;
+            }
+            let Some(year) = t.value.filter(|v| (1900.0..2200.0).contains(v)) else {
+                continue;
+            };
+            if self.terms.covers(t.start, t.end) {
+                continue;
+            }
+            if toks.get(k + 1).is_some_and(|n| n.is_dash()) {
+                continue;
+            }
+            let word = |i: usize| {
+                k.checked_sub(i)
+                    .filter(|&j| j >= self.s)
+                    .map(|j| toks[j].low.as_ref())
+            };
+            let mut start;
+            let is = |w: Option<&str>, list: &[&str]| w.is_some_and(|w| list.contains(&w));
+            match word(1) {
+                Some(lexicon::YEAR) => {
+                    start = k - 1;
+                    let before = word(2);
+                    if is(before, lexicon::NOT_DEADLINE_BEFORE_YEAR) {
+                        continue;
+                    } else if is(before, lexicon::END_OF) {
+                        if is(word(3), lexicon::BY) {
+                            start = k - 3;
+                        } else {
+                            continue;
+                        }
+                    } else if is(before, lexicon::BY_YEAR) {
+                        start = k - 2;
+                    }
+                    if k >= 3 && toks[k - 3].is_word(lexicon::MONTH) {
+                        continue;
+                    }
+                    if k >= 3 && toks[k - 3].is_word(lexicon::TOWARDS) {
+                        start = k - 3;
+                    }
+                }
+                w if is(w, lexicon::BY) => start = k - 1,
+                _ => continue,
+            }
+            out.push((start, k, year as i32));
+        }
+        out
+    }
+
+    /// Whether a deadline phrase leads a list rather than sits in one item:
+    /// it opens the sentence, follows a cue ("phấn đấu đến năm 2025", "mục
+    /// tiêu năm 2025"), or ends with ',' or ':' ("Đến năm 2030: ...").
+    pub(super) fn is_lead_in(&self, start: usize, year: usize) -> bool {
+        let toks = self.toks;
+        let opens = start == self.s
+            || toks
+                .get(start.wrapping_sub(1))
+                .is_some_and(|t| t.is_punct(')') || t.is_punct(':'))
+            || any_ending_at(toks, start, TARGET_CUES).is_some();
+        let closes = toks
+            .get(year + 1)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
+        opens || closes
+    }
+}

@@ -1,0 +1,249 @@
+//! Modality first: whether a quantity is a goal or a report. The nearest
+//! cue before it, what follows it (a share of the plan, "đã"), pairs of an
+//! achieved and a target value, changes from one level to another, and the
+//! reading a sentence carries to the next.
+
+use super::*;
+
+impl Sentence<'_, '_> {
+    /// Achieved/target pairs across a cue: "đạt 97,3% (chỉ tiêu là 95%)",
+    /// "đạt 91,6%, theo Nghị quyết 90% trở lên", "hơn 2 tỷ USD, vượt mục tiêu là 1,8 tỷ USD".
+    pub(super) fn pairs(&self, found: &mut [Found]) {
+        for i in 1..found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            if a.q.achieved.is_some()
+                || b.q.achieved.is_some()
+                || a.q.unit != b.q.unit
+                || b.host.is_some()
+            {
+                continue;
+            }
+            let between = a.q.last + 1..b.q.first;
+            let cue = between
+                .clone()
+                .any(|k| any_at(self.toks, k, STATED_TARGET).is_some());
+            // "..., vượt mục tiêu và 10% ...": "và" starts another item; a
+            // closed parenthesis between ("34 ha (vượt ... chỉ tiêu), 64 ha")
+            // holds its cue to itself.
+            let split = between.clone().any(|k| {
+                self.toks[k].is_punct(';')
+                    || self.toks[k].is_punct(')')
+                    || self.toks[k].is_word(lexicon::AND)
+            });
+            if cue && !split {
+                let v = a.q.value;
+                let start = a.item_start;
+                let left = (start, self.chain_start(a.q.first, start));
+                found[i - 1].consumed = true;
+                found[i].q.achieved = Some(v);
+                found[i].item_start = start;
+                found[i].pair_left = Some(left);
+            }
+        }
+    }
+
+    /// "giảm từ 8,5% xuống còn 3%": the value a change starts from is its
+    /// baseline, not a target. With a year on that value ("từ 8,5% năm 2015
+    /// xuống còn 3,2% năm 2020") and no goal cue in the sentence, the change
+    /// is a report on the past, and its end is no target either.
+    pub(super) fn transitions(&self, found: &mut [Found]) {
+        let toks = self.toks;
+        let goal = (self.s..self.e).any(|k| any_at(toks, k, TARGET_CUES).is_some());
+        for i in 1..found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            let from = a.q.first > self.s && toks[a.q.first - 1].is_word(lexicon::FROM);
+            let between = a.q.last + 1..b.q.first;
+            // "lên" of "trở lên" is a bound, not a change.
+            let to = between.clone().any(|k| {
+                toks[k].is_word(lexicon::DOWN)
+                    || toks[k].is_word(lexicon::UP) && !toks[k - 1].is_word(lexicon::ONWARD)
+            });
+            let split = between
+                .clone()
+                .any(|k| toks[k].is_punct(';') || toks[k].is_punct(':'));
+            let single = a.q.value_max.is_none() && a.q.own_bound.is_none();
+            if !(from && to && single && !split && a.q.unit == b.q.unit) {
+                continue;
+            }
+            // A year on either end ("từ 8,5% năm 2015", "xuống 3% năm 2019")
+            // or "đầu nhiệm kỳ" dates the change in the past.
+            let year_after = |q: &Quantity| {
+                toks.get(q.last + 1)
+                    .is_some_and(|t| t.is_word(lexicon::YEAR))
+                    && toks.get(q.last + 2).is_some_and(|t| t.kind == Kind::Num)
+            };
+            let dated = year_after(&a.q)
+                || year_after(&b.q)
+                || (a.q.last + 1..b.q.first)
+                    .any(|k| any_at(toks, k, lexicon::CHANGE_START_DATES).is_some());
+            found[i - 1].consumed = true;
+            if dated && !goal {
+                found[i].consumed = true;
+            }
+        }
+    }
+
+    /// Whether a quantity is a target: the nearest cue before it decides;
+    /// plan-fulfilment ratios and two-decimal shares without a cue are reports.
+    /// One pass over the sentence: for each token, the nearest cue ending at
+    /// or before it (`Some(true)` a target cue, `Some(false)` a report), and
+    /// whether a result-against-target phrase stands at or after it.
+    pub(super) fn cues(&self) -> (Vec<Option<bool>>, Vec<bool>) {
+        let toks = self.toks;
+        let n = self.e - self.s;
+        let mut nearest = vec![None; n];
+        let mut last = self.carried;
+        // "hoàn thành 18/20 chỉ tiêu Nghị quyết" or "xác định 17 chỉ tiêu"
+        // counts targets: the count and the name after it are no cue, so the
+        // verb before them decides.
+        let mut counted_end = None;
+        for k in self.s..self.e {
+            if let Some(start) = any_ending_at(toks, k + 1, TARGET_CUES) {
+                let counted = counted_end == Some(start)
+                    || lexicon::COUNTED_CUE_HEADS.contains(&toks[start].low.as_ref())
+                        && start
+                            .checked_sub(1)
+                            .is_some_and(|p| p >= self.s && toks[p].kind == Kind::Num);
+                // "vượt chỉ tiêu", "thấp hơn mục tiêu": a measure against the
+                // goal, which a report and a goal both make; it sets neither.
+                let against = any_ending_at(toks, start, RESULT_AGAINST).is_some();
+                if counted {
+                    counted_end = Some(k + 1);
+                } else if !against {
+                    last = Some(true);
+                }
+            } else if let Some(start) = any_ending_at(toks, k + 1, REPORT_CUES) {
+                // "Các chỉ tiêu chủ yếu gồm: ...": listing goals is no report.
+                let listing = toks[start].is_word(lexicon::LISTING) && last == Some(true);
+                if !listing {
+                    last = Some(false);
+                }
+            } else if self.is_report_word(k) {
+                last = Some(false);
+            }
+            nearest[k - self.s] = last;
+        }
+        // "..., vượt chỉ tiêu Nghị quyết đề ra" and "..., bằng 108% dự toán":
+        // a result measured against the target or the plan.
+        let mut met_after = vec![false; n + 1];
+        for k in (self.s..self.e).rev() {
+            let ratio_to_plan =
+                toks[k].is_punct('%') && any_at(toks, k + 1, SHARE_OF_PLAN).is_some();
+            met_after[k - self.s] =
+                met_after[k + 1 - self.s] || ratio_to_plan || any_at(toks, k, MET_TARGET).is_some();
+        }
+        (nearest, met_after)
+    }
+
+    pub(super) fn is_target(
+        &self,
+        f: &Found,
+        cues: &(Vec<Option<bool>>, Vec<bool>),
+        group_of: &Window<Option<usize>>,
+    ) -> bool {
+        let toks = self.toks;
+        let q = &f.q;
+        // An achieved/target pair states its target (rule 6), whatever
+        // words compare the two.
+        if q.achieved.is_some() && (f.group.is_some() || f.pair_left.is_some()) {
+            return true;
+        }
+        let after = q.last + 1;
+        if any_at(toks, after, SHARE_OF_PLAN).is_some() {
+            return false;
+        }
+        let (nearest, met_after) = cues;
+        if met_after.get(q.last + 1 - self.s).copied().unwrap_or(false) {
+            return false;
+        }
+        // "51% đã hoàn thành", "(30%) đã được công nhận": done, not to do.
+        let level = f.group;
+        if (after..=f.item_end.min(self.e.saturating_sub(1)))
+            .take_while(|&k| !toks[k].is_punct(';'))
+            .any(|k| group_of[k] == level && any_at(toks, k, DONE_AFTER).is_some())
+        {
+            return false;
+        }
+        let before = q.first.checked_sub(1).filter(|&k| k >= self.s);
+        if let Some(cue) = before.and_then(|k| nearest[k - self.s]) {
+            return cue;
+        }
+        // "Huyện có 21 xã, thị trấn với 45.000 hộ dân": without a cue, a count
+        // after "có", "với" or "gồm" describes what there is, not a goal.
+        let chain_start = self.chain_start(q.first, f.item_start);
+        let existential = chain_start
+            .checked_sub(1)
+            .filter(|&k| k >= self.s)
+            .is_some_and(|k| lexicon::EXISTENTIALS.contains(&toks[k].low.as_ref()));
+        // A comparator ("có ít nhất 3 huyện", "có trên 500 doanh nghiệp") or a
+        // trailing "trở lên" sets a threshold: that is a goal, not a description.
+        let compared = q.own_bound.is_some()
+            || (chain_start..q.first).any(|k| {
+                COMPARATORS
+                    .iter()
+                    .any(|(p, _)| phrase_at(toks, k, p).is_some())
+            });
+        if q.class == UnitClass::Count && existential && !compared && q.achieved.is_none() {
+            return false;
+        }
+        // "có diện tích tự nhiên 112 km2, dân số 22.000 người": what a place
+        // is, not what it aims at (a goal cue before would have decided).
+        let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start)
+            .any(|k| any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some());
+        if fact {
+            return false;
+        }
+        // A share restated as a count ("6,25% (1 xã)") is exact by nature.
+        let restated = toks.get(q.last + 1).is_some_and(|t| t.is_punct('('))
+            && toks.get(q.last + 2).is_some_and(|t| t.kind == Kind::Num);
+        // A threshold ("từ 78,75% trở lên") or a deadline is a goal's.
+        let dated = (f.item_start..q.first).any(|k| {
+            toks[k].is_word(lexicon::YEAR)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind == Kind::Num && n.raw.len() == 4)
+        });
+        let reported_share = q.unit == "%"
+            && !restated
+            && !compared
+            && !dated
+            && q.frac_digits >= 2
+            && q.value >= 1.0
+            && q.achieved.is_none();
+        !reported_share
+    }
+
+    /// How the sentence ends up reading, for the next one to carry: its last
+    /// cue, or a report when a word makes the whole sentence one.
+    pub(super) fn reading(&self) -> Option<bool> {
+        if (self.s..self.e).any(|k| any_at(self.toks, k, SENTENCE_REPORT_CUES).is_some()) {
+            return Some(false);
+        }
+        self.cues().0.last().copied().flatten()
+    }
+
+    pub(super) fn is_report_word(&self, k: usize) -> bool {
+        let toks = self.toks;
+        let t = &toks[k];
+        let prev = k.checked_sub(1).map(|p| toks[p].low.as_ref());
+        match t.low.as_ref() {
+            // "còn" of a result ("còn 5,8%"), not "xuống còn" or "không còn".
+            // "còn dưới 2%" is a level to reach.
+            lexicon::LEFT => {
+                !prev.is_some_and(|p| lexicon::LEFT_PHRASE_HEADS.contains(&p))
+                    && any_at(toks, k + 1, lexicon::LEVEL_AFTER_LEFT).is_none()
+            }
+            // A period of months or a quarter: "9 tháng", "quý III".
+            lexicon::MONTH => k > self.s && toks[k - 1].kind == Kind::Num,
+            lexicon::QUARTER => true,
+            // "Qua 5 năm", "sau 10 năm thực hiện": a look back.
+            w if lexicon::LOOK_BACK.contains(&w) => {
+                toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num)
+                    && toks
+                        .get(k + 2)
+                        .is_some_and(|n| n.is_word(lexicon::YEAR) || n.is_word(lexicon::MONTH))
+            }
+            _ => false,
+        }
+    }
+}

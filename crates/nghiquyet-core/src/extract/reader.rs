@@ -1,0 +1,320 @@
+//! The streaming reader: sentences pulled from the token stream one at a
+//! time, each read by the clause grammar, its targets handed out in order.
+//!
+//! Only the tokens of the sentence being read (and a few around it) are
+//! held, so memory does not grow with the text, and a caller can write each
+//! target as it comes.
+
+use std::collections::VecDeque;
+
+use super::Sentence;
+use super::token::{Kind, Tok, Tokens};
+use crate::{Span, Target, Term};
+
+/// Tokens kept before a sentence: rules look a few words back ("tuổi thọ").
+const BEHIND: usize = 16;
+/// Tokens read past a sentence: rules look a few words ahead.
+const AHEAD: usize = 8;
+/// A run-on "sentence" is cut at its next ';' past this many tokens, and
+/// anywhere past [`HARD_CAP`], so hostile input costs linear time.
+const SOFT_CAP: usize = 1_000;
+const HARD_CAP: usize = 4_000;
+
+/// The terms named in a text, for the term in force at a position.
+pub(crate) struct Terms {
+    list: Vec<(Term, Span)>,
+    /// For each term, the last term of office at or before it.
+    office: Vec<Option<usize>>,
+}
+
+impl Terms {
+    fn new(text: &str) -> Self {
+        let mut list = crate::find_terms(text);
+        list.sort_by_key(|(_, sp)| (sp.end, sp.start));
+        let mut office = Vec::with_capacity(list.len());
+        let mut last = None;
+        for (i, (_, sp)) in list.iter().enumerate() {
+            if crate::term::is_term_of_office(text, *sp) {
+                last = Some(i);
+            }
+            office.push(last);
+        }
+        Terms { list, office }
+    }
+
+    /// Whether a term mention covers the bytes `start..end`.
+    pub fn covers(&self, start: usize, end: usize) -> bool {
+        let i = self.list.partition_point(|(_, sp)| sp.end < end);
+        // Mentions do not overlap: sorted by end, they are sorted by start.
+        self.list[i..]
+            .iter()
+            .take_while(|(_, sp)| sp.start <= start)
+            .any(|(_, sp)| end <= sp.end)
+    }
+
+    /// The term in force at byte `at`: the nearest term of office named
+    /// before it, else the nearest plan period.
+    pub fn at(&self, at: usize) -> Option<Term> {
+        let n = self.list.partition_point(|(_, sp)| sp.end <= at);
+        let last = n.checked_sub(1)?;
+        let i = self.office[last].unwrap_or(last);
+        Some(self.list[i].0)
+    }
+}
+
+/// The targets of a text, read sentence by sentence.
+///
+/// Yields the same targets as [`extract_targets`](crate::extract_targets),
+/// in the same order, but holds only the sentence it is reading: a caller
+/// that writes each target as it comes needs memory for one sentence, not
+/// for the text's targets.
+///
+/// ```
+/// use nghiquyet_core::{TargetReader, Bound};
+///
+/// let text = "Phấn đấu 95% trở lên đảng viên hoàn thành tốt nhiệm vụ. Thu ngân sách 900 tỷ đồng.";
+/// let mut reader = TargetReader::new(text);
+/// let first = reader.next().unwrap();
+/// assert_eq!((first.value, first.bound), (95.0, Bound::AtLeast));
+/// assert_eq!(reader.next().unwrap().unit.as_deref(), Some("tỷ đồng"));
+/// assert!(reader.next().is_none());
+/// ```
+pub struct TargetReader<'t> {
+    text: &'t str,
+    tokens: Tokens<'t>,
+    /// The tokens of the sentences being read, and a few around them.
+    buf: Vec<Tok<'t>>,
+    /// All of the token stream has been pulled into `buf`.
+    drained: bool,
+    /// Next token of `buf` to scan for sentence ends.
+    cursor: usize,
+    /// First token of the sentence being scanned.
+    start: usize,
+    new_par: bool,
+    /// Sentences found and not read yet: token ranges of `buf`, and whether
+    /// each starts a new line.
+    ready: VecDeque<(usize, usize, bool)>,
+    ended: bool,
+    terms: Terms,
+    prev_subject: Option<String>,
+    /// The previous sentence of the paragraph, whose reading a "Cụ thể, ..." carries.
+    prev: Option<(usize, usize)>,
+    out: std::vec::IntoIter<Target>,
+}
+
+impl<'t> TargetReader<'t> {
+    /// A reader of the targets in `text`, which should be
+    /// [`normalize`](crate::normalize)d; spans point into `text`.
+    ///
+    /// ```
+    /// use nghiquyet_core::TargetReader;
+    ///
+    /// let n = TargetReader::new("tỷ lệ che phủ rừng 45%; 100% xã có đường ô tô").count();
+    /// assert_eq!(n, 2);
+    /// ```
+    pub fn new(text: &'t str) -> Self {
+        TargetReader {
+            text,
+            tokens: Tokens::new(text, 0),
+            buf: Vec::new(),
+            drained: false,
+            cursor: 0,
+            start: 0,
+            new_par: true,
+            ready: VecDeque::new(),
+            ended: false,
+            terms: Terms::new(text),
+            prev_subject: None,
+            prev: None,
+            out: Vec::new().into_iter(),
+        }
+    }
+
+    /// Pulls tokens until `buf[i]` exists; whether it does.
+    fn fill(&mut self, i: usize) -> bool {
+        while self.buf.len() <= i && !self.drained {
+            match self.tokens.next() {
+                Some(t) => self.buf.push(t),
+                None => self.drained = true,
+            }
+        }
+        i < self.buf.len()
+    }
+
+    /// The next sentence: a token range of `buf`, and whether it starts a line.
+    fn next_sentence(&mut self) -> Option<(usize, usize, bool)> {
+        loop {
+            if let Some(s) = self.ready.pop_front() {
+                return Some(s);
+            }
+            if self.ended {
+                return None;
+            }
+            let i = self.cursor;
+            if !self.fill(i) {
+                self.ended = true;
+                if self.start < self.buf.len() {
+                    return Some((self.start, self.buf.len(), self.new_par));
+                }
+                return None;
+            }
+            let line_break =
+                i > 0 && self.text[self.buf[i - 1].end..self.buf[i].start].contains('\n');
+            if line_break && i > self.start {
+                self.ready.push_back((self.start, i, self.new_par));
+                self.start = i;
+                self.new_par = true;
+            } else if line_break {
+                self.new_par = true;
+            }
+            self.fill(i + 1);
+            let t = &self.buf[i];
+            let ends = matches!(t.raw, "." | "!" | "?")
+                && !(t.glued
+                    && self
+                        .buf
+                        .get(i + 1)
+                        .is_some_and(|n| n.glued && n.kind == Kind::Word));
+            let long = i + 1 - self.start;
+            let cut = long >= HARD_CAP || (long >= SOFT_CAP && t.is_punct(';'));
+            if ends || cut {
+                self.ready.push_back((self.start, i + 1, self.new_par));
+                self.start = i + 1;
+                self.new_par = false;
+            }
+            self.cursor += 1;
+        }
+    }
+
+    /// The reading a sentence at `s` carries from the previous one: only a
+    /// sentence that says it goes on ("Cụ thể, ...") carries one. Leaves
+    /// the tags of the sentence at `s` in place.
+    fn carried_into(&mut self, s: usize) -> Option<bool> {
+        let (ps, pe) = self.prev?;
+        super::lexicon::any_at(&self.buf, s, super::lexicon::CONTINUATIONS)?;
+        let lo = ps.saturating_sub(BEHIND);
+        super::tagger::tag(&mut self.buf[lo..]);
+        let reading = Sentence {
+            text: self.text,
+            toks: &self.buf,
+            s: ps,
+            e: pe,
+            terms: &self.terms,
+            carried: None,
+        }
+        .reading();
+        super::tagger::tag(&mut self.buf[s.saturating_sub(BEHIND)..]);
+        reading
+    }
+
+    /// Drops the tokens well before `s`, shifting every index into `buf`.
+    fn compact(&mut self, s: usize) {
+        if s < 4 * BEHIND {
+            return;
+        }
+        let drop = s - BEHIND;
+        self.buf.drain(..drop);
+        self.cursor -= drop;
+        self.start -= drop;
+        for r in self.ready.iter_mut() {
+            r.0 -= drop;
+            r.1 -= drop;
+        }
+        if let Some(p) = self.prev.as_mut() {
+            p.0 -= drop;
+            p.1 -= drop;
+        }
+    }
+}
+
+impl Iterator for TargetReader<'_> {
+    type Item = Target;
+
+    fn next(&mut self) -> Option<Target> {
+        loop {
+            if let Some(t) = self.out.next() {
+                return Some(t);
+            }
+            let (s, e, new_par) = self.next_sentence()?;
+            if new_par {
+                self.prev_subject = None;
+                self.prev = None;
+            }
+            self.fill(e + AHEAD);
+            let mut found = Vec::new();
+            if self.buf[s..e].iter().any(super::may_hold_quantity) {
+                let lo = s.saturating_sub(BEHIND);
+                super::tagger::tag(&mut self.buf[lo..]);
+                let carried = self.carried_into(s);
+                Sentence {
+                    text: self.text,
+                    toks: &self.buf,
+                    s,
+                    e,
+                    terms: &self.terms,
+                    carried,
+                }
+                .targets(&mut self.prev_subject, &mut found);
+            }
+            self.out = found.into_iter();
+            self.prev = Some((s, e));
+            self.compact(s);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_hold_a_window_not_the_text() {
+        let sentence = "Phấn đấu 95% xã đạt chuẩn nông thôn mới. ";
+        let text = sentence.repeat(5_000);
+        let mut reader = TargetReader::new(&text);
+        let mut n = 0;
+        let mut max_buf = 0;
+        while let Some(t) = reader.next() {
+            assert_eq!(&text[t.span.range()], t.text);
+            max_buf = max_buf.max(reader.buf.capacity());
+            n += 1;
+        }
+        assert_eq!(n, 5_000);
+        assert!(max_buf < 200, "{max_buf}");
+    }
+
+    #[test]
+    fn a_run_on_text_is_cut_into_bounded_sentences() {
+        // No sentence end in 80,000 tokens: the reader still holds a window
+        // (cut at ';' past SOFT_CAP, anywhere past HARD_CAP), not the text.
+        for piece in ["xã đạt 95% ", "xã đạt 95%; "] {
+            let text = piece.repeat(20_000);
+            let mut reader = TargetReader::new(&text);
+            let mut max_buf = 0;
+            let mut n = 0;
+            while let Some(t) = reader.next() {
+                assert_eq!(&text[t.span.range()], t.text);
+                max_buf = max_buf.max(reader.buf.len());
+                n += 1;
+            }
+            assert!(n > 0);
+            assert!(
+                max_buf <= HARD_CAP + BEHIND + AHEAD + 2,
+                "{piece}: {max_buf}"
+            );
+        }
+    }
+
+    #[test]
+    fn terms_in_force() {
+        let text = "nhiệm kỳ 2015-2020 và giai đoạn 2021-2025, nhiệm kỳ 2020-2025";
+        let terms = Terms::new(text);
+        assert_eq!(terms.at(0), None);
+        let after_first = text.find(" và").unwrap_or(0);
+        assert_eq!(terms.at(after_first), Some(Term::new(2015, 2020)));
+        assert_eq!(terms.at(text.len()), Some(Term::new(2020, 2025)));
+        let y = text.find("2021").unwrap_or(0);
+        assert!(terms.covers(y, y + 4));
+        assert!(!terms.covers(0, 4));
+    }
+}

@@ -1,0 +1,569 @@
+//! The clause grammar on sentences the team wrote.
+
+use super::*;
+
+fn one(text: &str) -> Target {
+    let t = extract_targets(&crate::normalize(text));
+    assert_eq!(t.len(), 1, "{text}: {t:#?}");
+    t.into_iter().next().unwrap()
+}
+
+fn all(text: &str) -> Vec<Target> {
+    extract_targets(&crate::normalize(text))
+}
+
+fn bound(text: &str) -> Bound {
+    one(text).bound
+}
+
+#[test]
+fn comparators() {
+    assert_eq!(
+        bound("phấn đấu 92% trở lên hộ gia đình đạt danh hiệu văn hóa"),
+        Bound::AtLeast
+    );
+    assert_eq!(bound("có ít nhất 70% số xã đạt chuẩn"), Bound::AtLeast);
+    assert_eq!(bound("tỷ lệ giao rừng tối thiểu 60%"), Bound::AtLeast);
+    assert_eq!(bound("tỷ lệ che phủ rừng đạt trên 48%"), Bound::Above);
+    assert_eq!(bound("thu hút đầu tư hơn 3.000 tỷ đồng"), Bound::Above);
+    assert_eq!(bound("tỷ lệ thất nghiệp dưới 3,5%"), Bound::Below);
+    assert_eq!(bound("nợ công không quá 50% GRDP"), Bound::AtMost);
+    assert_eq!(bound("tỷ lệ tiêm chủng không dưới 95%"), Bound::AtLeast);
+    assert_eq!(bound("bội chi không vượt quá 3% GRDP"), Bound::AtMost);
+}
+
+#[test]
+fn bound_priority() {
+    // A comparator beats the direction verb, which moves into the criterion.
+    let t = one("kim ngạch xuất khẩu tăng bình quân 12% trở lên");
+    assert_eq!(
+        (t.bound, t.criterion.as_deref()),
+        (Bound::AtLeast, Some("tăng"))
+    );
+    assert_eq!(
+        bound("thu nhập người dân tăng ít nhất 2 lần so với năm 2020"),
+        Bound::AtLeast
+    );
+    let t = one("tỷ lệ hộ cận nghèo giảm bình quân 2 - 3%/năm");
+    assert_eq!((t.bound, t.value_max), (Bound::DecreaseBy, Some(3.0)));
+    let t = one("vốn đầu tư tăng khoảng 8-8,5%");
+    assert_eq!((t.bound, t.value_max), (Bound::IncreaseBy, Some(8.5)));
+    // "khoảng" with two numbers is a range; a noun "tốc độ tăng" is no verb.
+    assert_eq!(bound("tăng trưởng GRDP khoảng 7,5-8%"), Bound::Range);
+    assert_eq!(
+        bound("Tốc độ tăng giá trị sản xuất nông nghiệp 4-4,5%"),
+        Bound::Range
+    );
+    assert_eq!(bound("tỷ lệ hộ nghèo đa chiều khoảng 2%"), Bound::About);
+    assert_eq!(bound("tỷ lệ đô thị hóa đạt 35%"), Bound::Exact);
+}
+
+#[test]
+fn reducing_to_a_level() {
+    assert_eq!(
+        bound("phấn đấu giảm tỷ lệ sinh con thứ ba xuống dưới 8%"),
+        Bound::Below
+    );
+    assert_eq!(bound("giảm tỷ lệ hộ nghèo xuống còn 1,5%"), Bound::AtMost);
+    let t = one("Giảm 0,2% tỷ lệ trẻ em dưới 5 tuổi thấp còi");
+    assert_eq!((t.value, t.bound), (0.2, Bound::DecreaseBy));
+    assert_eq!(
+        t.subject.as_deref(),
+        Some("tỷ lệ trẻ em dưới 5 tuổi thấp còi")
+    );
+}
+
+#[test]
+fn trailing_words_in_noun_phrases_are_not_bounds() {
+    let t = one("phấn đấu 85% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên");
+    assert_eq!(t.bound, Bound::Exact);
+    let t = one("95% cơ sở sản xuất (có công suất từ 10m3/ngày trở lên) xử lý nước thải");
+    assert_eq!((t.value, t.bound), (95.0, Bound::Exact));
+}
+
+#[test]
+fn ranges() {
+    let t = one("tỷ lệ trường đạt chuẩn quốc gia từ 75 đến 80%");
+    assert_eq!(
+        (t.value, t.value_max, t.bound),
+        (75.0, Some(80.0), Bound::Range)
+    );
+    let t = one("GRDP bình quân đầu người 5.200 - 5.600 USD");
+    assert_eq!(
+        (t.value, t.value_max, t.unit.as_deref()),
+        (5200.0, Some(5600.0), Some("USD"))
+    );
+    assert_eq!(one("từ 3-4 xã đạt chuẩn kiểu mẫu").value_max, Some(4.0));
+}
+
+#[test]
+fn per_units() {
+    assert_eq!(one("tăng trưởng 8%/năm").per.as_deref(), Some("năm"));
+    let t = one("GRDP đạt 3.500 USD/người/năm");
+    assert_eq!(
+        (t.unit.as_deref(), t.per.as_deref()),
+        (Some("USD"), Some("người/năm"))
+    );
+    assert_eq!(one("năng suất lúa 62 tạ/ha").per.as_deref(), Some("ha"));
+    assert_eq!(
+        one("thu ngân sách hằng năm tăng 9%").per.as_deref(),
+        Some("năm")
+    );
+    assert_eq!(one("tỷ lệ che phủ rừng 45%").per, None);
+}
+
+#[test]
+fn money_units() {
+    assert_eq!(
+        one("thu ngân sách 7.500 tỉ đồng").unit.as_deref(),
+        Some("tỷ đồng")
+    );
+    assert_eq!(one("vốn đầu tư 640 tỷ.đ").unit.as_deref(), Some("tỷ đồng"));
+    assert_eq!(
+        one("thu nhập bình quân 95 triệu VND").unit.as_deref(),
+        Some("triệu đồng")
+    );
+    assert_eq!(
+        one("GRDP bình quân đầu người 6.000 đô la Mỹ")
+            .unit
+            .as_deref(),
+        Some("USD")
+    );
+    let t = one("xuất khẩu đạt 2,5 tỷ USD");
+    assert_eq!((t.value, t.unit.as_deref()), (2.5, Some("tỷ USD")));
+}
+
+#[test]
+fn per_mille() {
+    let t = one("Tỷ suất sinh thô giảm xuống dưới 15,50/00");
+    assert_eq!((t.value, t.unit.as_deref()), (15.5, Some("‰")));
+    assert_eq!(one("mức giảm sinh 0,2%0").unit.as_deref(), Some("‰"));
+    assert_eq!(
+        one("tỷ lệ tử vong trẻ sơ sinh dưới 9‰").unit.as_deref(),
+        Some("‰")
+    );
+}
+
+#[test]
+fn counts_with_their_nouns() {
+    let t = one("mỗi năm kết nạp 420 đảng viên mới");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.per.as_deref()),
+        (420.0, Some("đảng viên"), Some("năm"))
+    );
+    let t = one("giải quyết việc làm cho 18.000 lao động");
+    assert_eq!(
+        (t.unit.as_deref(), t.subject.as_deref()),
+        (Some("lao động"), Some("lao động"))
+    );
+    assert_eq!(
+        one("tạo việc làm cho 1,2 triệu lao động").unit.as_deref(),
+        Some("triệu lao động")
+    );
+    assert_eq!(
+        one("trồng mới 15 ngàn ha rừng").unit.as_deref(),
+        Some("ngàn ha")
+    );
+    assert!(all("Ban Chấp hành gồm 47 đồng chí, bầu 12 đại biểu").is_empty());
+}
+
+#[test]
+fn achieved_target_pairs() {
+    let t = one("thu ngân sách trên địa bàn 12.300/10.500 tỷ đồng");
+    assert_eq!((t.value, t.achieved), (10500.0, Some(12300.0)));
+    let t = one("tỷ lệ xã đạt chuẩn nông thôn mới 76,5%/60%");
+    assert_eq!((t.value, t.achieved), (60.0, Some(76.5)));
+    let t = one("tỷ lệ tham gia bảo hiểm y tế đạt 96,2% (chỉ tiêu Nghị quyết là 95%)");
+    assert_eq!((t.value, t.achieved), (95.0, Some(96.2)));
+    let t = one("tỷ lệ lao động qua đào tạo đạt 72,3%, theo Nghị quyết 70% trở lên");
+    assert_eq!(
+        (t.value, t.achieved, t.bound),
+        (70.0, Some(72.3), Bound::AtLeast)
+    );
+    // A count out of a whole is no pair; a reported one is no target.
+    let t = one("(4) Số xã đạt chuẩn văn hóa: 05/12 xã.");
+    assert_eq!((t.value, t.achieved), (5.0, None));
+    assert!(all("Đến nay, toàn tỉnh đã có 47/60 xã đạt chuẩn nông thôn mới").is_empty());
+    assert!(all("hoàn thành 18/21 chỉ tiêu Nghị quyết").is_empty());
+    assert!(all("thu ngân sách đạt 104,6% so với chỉ tiêu").is_empty());
+}
+
+#[test]
+fn deadlines() {
+    let ts = all(
+        "Đến năm 2030: tỷ lệ đô thị hóa 40%; 100% xã có đường ô tô; thu ngân sách 9.000 tỷ đồng",
+    );
+    assert_eq!(ts.len(), 3);
+    assert!(ts.iter().all(|t| t.deadline_year == Some(2030)));
+    let ts =
+        all("tăng trưởng bình quân 7,5%; GRDP bình quân đầu người đến năm 2025 đạt 70 triệu đồng");
+    assert_eq!(
+        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
+        [None, Some(2025)]
+    );
+    assert_eq!(
+        one("thu nhập tăng 1,8 lần so với năm 2020").deadline_year,
+        None
+    );
+    assert_eq!(
+        one("tăng trưởng giai đoạn 2021-2025 đạt 8%").deadline_year,
+        None
+    );
+    assert_eq!(
+        one("phấn đấu trong năm nay đạt 95% trở lên").deadline_year,
+        None
+    );
+    assert_eq!(
+        one("giá trị sản xuất (giá so sánh năm 2010) tăng 6%").deadline_year,
+        None
+    );
+}
+
+#[test]
+fn attached_years_do_not_spread() {
+    let ts = all("Kim ngạch nhập khẩu năm 2030 đạt 4 tỷ USD, tăng bình quân 9%/năm");
+    assert_eq!(
+        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
+        [Some(2030), None]
+    );
+    // A lead-in after a cue governs every item.
+    let ts = all("với mục tiêu năm 2030 tăng trưởng đạt 8%, thu nhập đạt 150 triệu đồng");
+    assert!(ts.iter().all(|t| t.deadline_year == Some(2030)));
+}
+
+#[test]
+fn levels_after_con_are_targets() {
+    let ts = all("Giảm tỷ lệ hộ nghèo bình quân 1 - 1,5%/năm, đến cuối nhiệm kỳ còn dưới 2,5%");
+    assert_eq!(ts.len(), 2);
+    assert_eq!((ts[1].value, ts[1].bound), (2.5, Bound::Below));
+    assert_eq!(ts[1].subject, ts[0].subject);
+    assert!(all("Năm 2022, tỷ lệ hộ nghèo còn 2,4%").is_empty());
+}
+
+#[test]
+fn currency_names_follow_currencies() {
+    // One table: every form a target reads has a code there, and the
+    // đồng is named the same by both readers.
+    for name in lexicon::CURRENCY_NAMES {
+        assert!(lexicon::currency_code(name).is_some(), "{name}");
+    }
+    assert_eq!(lexicon::currency_code("vnd"), Some("VND"));
+    assert_eq!(lexicon::money_unit("VND"), "đồng");
+    let m = crate::read_money("500 vnđ").map(|m| m.currency);
+    assert_eq!(m.as_deref(), Some("VND"));
+}
+
+#[test]
+fn long_unpunctuated_input_is_read_whole() {
+    // Speed is measured in the benchmarks; here a long run-on input must
+    // still be read to its end, every span on the text.
+    let text = "tỷ lệ xã đạt 95% trên 3.000 tỷ đồng ( 8 xã ) , và giảm 2-3%/năm hộ ".repeat(2000);
+    let ts = extract_targets(&text);
+    assert!(!ts.is_empty());
+    assert!(
+        ts.iter()
+            .all(|t| text.get(t.span.range()) == Some(t.text.as_str()))
+    );
+    assert!(ts.last().is_some_and(|t| t.span.end > text.len() / 2));
+}
+
+#[test]
+fn times_as_much_as_a_goal() {
+    let t = one("Đến năm 2030, thu nhập bình quân đầu người gấp 2,5 lần năm 2020");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.deadline_year),
+        (2.5, Some("lần"), Some(2030))
+    );
+}
+
+#[test]
+fn denominators_are_not_quantities() {
+    let t = one("giá trị sản xuất trên 1 ha đất trồng trọt đạt 180 triệu đồng/ha/năm");
+    assert_eq!((t.value, t.per.as_deref()), (180.0, Some("ha/năm")));
+}
+
+#[test]
+fn respectively_lists() {
+    let ts = all(
+        "tỷ lệ tham gia bảo hiểm xã hội, bảo hiểm thất nghiệp lần lượt đạt khoảng 40%, 30% lực lượng lao động",
+    );
+    assert_eq!(ts.len(), 2);
+    assert!(ts.iter().all(|t| t.bound == Bound::About));
+    assert_eq!(ts[0].subject, ts[1].subject);
+    assert_eq!(ts[1].subject.as_deref(), Some("lực lượng lao động"));
+}
+
+#[test]
+fn zero_and_verbal_quantities() {
+    let t = one("phấn đấu không còn hộ nghèo theo chuẩn của tỉnh");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (0.0, Some("hộ"), Bound::Exact)
+    );
+    let t = one("duy trì tăng trưởng ở mức hai con số");
+    assert_eq!((t.value, t.bound), (10.0, Bound::AtLeast));
+    let t = one("tăng trưởng đạt 2 con số");
+    assert_eq!(t.value, 10.0);
+}
+
+#[test]
+fn parenthetical_equivalents() {
+    let ts = all("tỷ lệ xã đạt chuẩn nông thôn mới 60% (9 xã)");
+    assert_eq!(ts.len(), 2);
+    assert_eq!((ts[1].value, ts[1].unit.as_deref()), (9.0, Some("xã")));
+    assert_eq!(ts[0].subject, ts[1].subject);
+    let ts =
+        all("GRDP bình quân đầu người đạt 190 triệu VND (tương đương 7.800 đô la Mỹ) vào năm 2030");
+    assert_eq!(ts.len(), 2);
+    assert!(ts.iter().all(|t| t.deadline_year == Some(2030)));
+    assert_eq!(ts[1].unit.as_deref(), Some("USD"));
+}
+
+#[test]
+fn a_short_verb_before_a_measure_acts_on_the_noun_after_it() {
+    let t = one("Phấn đấu trồng mới 3.000 ha rừng sản xuất");
+    assert_eq!(t.subject.as_deref(), Some("rừng sản xuất"));
+    assert_eq!(t.criterion.as_deref(), Some("trồng mới"));
+}
+
+#[test]
+fn changes_from_one_level_to_another() {
+    // A report on the past: both ends dated, no goal.
+    assert!(all("Tỷ lệ hộ nghèo giảm từ 9,1% năm 2015 xuống còn 2,8% năm 2020").is_empty());
+    // A goal: the level to reach is the target, the start is no target.
+    let t = one("Phấn đấu giảm tỷ lệ hộ nghèo từ 6% xuống còn dưới 3%");
+    assert_eq!((t.value, t.bound), (3.0, Bound::Below));
+}
+
+#[test]
+fn life_expectancy_is_a_quantity_ages_are_not() {
+    let t = one("Tuổi thọ trung bình của người dân đạt 76 tuổi");
+    assert_eq!((t.value, t.unit.as_deref()), (76.0, Some("tuổi")));
+    assert!(
+        all("Phấn đấu 100% người từ 80 tuổi trở lên được chúc thọ")
+            .iter()
+            .all(|t| t.value == 100.0)
+    );
+}
+
+#[test]
+fn guarantees_lead_into_the_subject() {
+    let t = one("Bảo đảm 100% trạm y tế xã có bác sĩ");
+    assert_eq!(t.subject.as_deref(), Some("trạm y tế xã"));
+    // A page counter's "lượt xem" is no count noun.
+    assert!(all("09/07/2022 14:30 Số lượt xem: 516 lượt").is_empty());
+}
+
+#[test]
+fn a_share_without_a_noun_keeps_the_subject() {
+    let ts =
+        all("Đến năm 2030 có 70% số xã đạt chuẩn nông thôn mới, trong đó 20% đạt chuẩn kiểu mẫu");
+    assert_eq!(ts.len(), 2);
+    assert_eq!(ts[1].subject.as_deref(), Some("xã"));
+    assert_eq!(ts[1].criterion.as_deref(), Some("đạt chuẩn kiểu mẫu"));
+}
+
+#[test]
+fn thresholds_after_co_are_goals() {
+    let t = one("Có ít nhất 4 huyện đạt chuẩn nông thôn mới");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (4.0, Some("huyện"), Bound::AtLeast)
+    );
+    assert!(all("Toàn huyện có 18 xã, thị trấn").is_empty());
+}
+
+#[test]
+fn scaled_quantities_after_tren_are_not_denominators() {
+    let t = one("Sản lượng lúa ổn định trên 1 triệu tấn/năm");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (1.0, Some("triệu tấn"), Bound::Above)
+    );
+}
+
+#[test]
+fn a_new_item_inherits_no_bound() {
+    let ts = all("tỷ lệ hộ nghèo giảm bình quân 2%/năm; 100% thôn có đường ô tô");
+    assert_eq!(ts.len(), 2);
+    assert_eq!((ts[1].value, ts[1].bound), (100.0, Bound::Exact));
+}
+
+#[test]
+fn counted_targets_make_a_report() {
+    let ts = all(
+        "Nhiệm kỳ qua, huyện đã hoàn thành 17/19 chỉ tiêu Nghị quyết; thu nhập bình quân đầu người đạt 38 triệu đồng",
+    );
+    assert!(ts.is_empty(), "{ts:?}");
+    let t = one(
+        "Đại hội xác định 18 chỉ tiêu, trong đó thu nhập bình quân đầu người đạt 60 triệu đồng",
+    );
+    assert_eq!(t.value, 60.0);
+}
+
+#[test]
+fn numbers_that_are_not_targets() {
+    for text in [
+        "Ước cả năm 2023, tốc độ tăng trưởng đạt 7,2%",
+        "Đại hội có 285 đại biểu chính thức dự",
+        "Hội nghị diễn ra từ ngày 14 đến ngày 16 tháng 9 năm 2020",
+        "Thực hiện Quyết định số 2145/QĐ-UBND ngày 12/8/2021",
+        "Lượt truy cập: 1.204.558",
+        "Đường dây nóng: 0912 345 678",
+        "Trẻ em dưới 6 tuổi được cấp thẻ",
+        "Năm qua, huyện kết nạp được 212 đảng viên mới, đạt 6,84%",
+        "tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ chiếm 84,37%",
+        "Cập nhật: Thứ Tư, 21/10/2020 - 15:05",
+        "Ban Chấp hành khóa XII gồm 51 người",
+        "Qua 5 năm, tốc độ tăng trưởng bình quân đạt 6,9%/năm",
+        "Năm 2022, toàn huyện có 72% xã đạt chuẩn, vượt chỉ tiêu Nghị quyết đề ra",
+        "Thu ngân sách 9 tháng ước đạt 4.100 tỷ đồng",
+        "GRDP quý II tăng 6,1% so với cùng kỳ",
+        "Kết quả, có 97,5% đảng viên hoàn thành nhiệm vụ",
+        "GRDP bình quân đầu người đến năm 2020 khoảng 3.900 USD, gấp 1,8 lần so năm 2015",
+        "Thu ngân sách đạt 3.200 tỷ đồng, bằng 108% dự toán",
+        "Huyện có 19 xã, thị trấn với 38.000 hộ dân",
+        "Đảng bộ có 47 tổ chức cơ sở đảng",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}
+
+#[test]
+fn subjects_and_criteria() {
+    let t = one("tỷ lệ hộ dân được sử dụng nước sạch đạt 97%");
+    assert_eq!(
+        (t.subject.as_deref(), t.criterion.as_deref()),
+        (Some("hộ dân"), Some("được sử dụng nước sạch"))
+    );
+    let t = one("phấn đấu 90% đơn vị hoàn thành xuất sắc nhiệm vụ");
+    assert_eq!(
+        (t.subject.as_deref(), t.criterion.as_deref()),
+        (Some("đơn vị"), Some("hoàn thành xuất sắc nhiệm vụ"))
+    );
+    let t = one("tốc độ tăng trưởng kinh tế bình quân đạt 7%");
+    assert_eq!(
+        t.subject.as_deref(),
+        Some("tốc độ tăng trưởng kinh tế bình quân")
+    );
+    let t = one("Kết nạp đảng viên mới đạt 4% trở lên so với tổng số đảng viên đầu nhiệm kỳ");
+    assert_eq!(
+        t.baseline.as_deref(),
+        Some("tổng số đảng viên đầu nhiệm kỳ")
+    );
+}
+
+#[test]
+fn term_in_force_is_the_nearest_before() {
+    let text = "Nhiệm kỳ 2015-2020, Đảng bộ đã hoàn thành các chỉ tiêu. Nhiệm kỳ 2020-2025, Đảng bộ phấn đấu: 90% trở lên chi bộ đạt trong sạch, vững mạnh.\n\nMột đoạn khác.";
+    let t = one(text);
+    assert_eq!(t.term, Some(Term::new(2020, 2025)));
+    assert_eq!(&text[t.span.range()], t.text);
+}
+
+#[test]
+fn results_measured_against_the_plan_are_reports() {
+    for text in [
+        "Thu ngân sách trên địa bàn đạt 1.250 tỷ đồng, vượt 12% so với nghị quyết",
+        "Tổng vốn đầu tư toàn xã hội bằng 118% so với Nghị quyết",
+        "Giá trị sản xuất công nghiệp đạt 97% nghị quyết đề ra",
+        "trồng mới 120 ha rừng (vượt 20 ha so với chỉ tiêu Nghị quyết)",
+        "Tính đến cuối năm, toàn huyện có 85% xã đạt chuẩn, vượt mục tiêu giai đoạn và 10% xã đạt chuẩn nâng cao",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // Exceeding a quota can be the goal itself.
+    let t = one("Phấn đấu thu ngân sách vượt chỉ tiêu tỉnh giao hằng năm từ 5-8%");
+    assert_eq!((t.value, t.value_max), (5.0, Some(8.0)));
+}
+
+#[test]
+fn done_after_the_number_is_a_report() {
+    assert!(all("Ở cấp xã, 64% đã đạt chuẩn nông thôn mới").is_empty());
+    assert!(all("Toàn tỉnh có 12/20 xã (60%) đã được công nhận đạt chuẩn").is_empty());
+    assert_eq!(all("Phấn đấu 90% xã đạt chuẩn nông thôn mới").len(), 1);
+}
+
+#[test]
+fn facts_about_a_place_are_not_targets() {
+    for text in [
+        "Xã mới có diện tích tự nhiên 86 km2, dân số 18.400 người",
+        "Hiện thành phố có quy mô dân số hơn 2 triệu người",
+        "Tỷ lệ hộ nghèo của huyện vẫn chiếm 21,4% tổng số hộ",
+        "Xã được thành lập trên cơ sở sáp nhập từ 3 xã",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    let t = one("Phấn đấu đến năm 2030 quy mô dân số đạt 1,5 triệu người");
+    assert_eq!(t.unit.as_deref(), Some("triệu người"));
+}
+
+#[test]
+fn a_fall_dated_at_either_end_is_a_report() {
+    assert!(all("Tỷ lệ nợ xấu giảm từ 4,2% đầu nhiệm kỳ xuống còn 2,1% năm 2019").is_empty());
+    assert!(all("Tỷ lệ hộ nghèo giảm từ 12% xuống còn 4,5% năm 2024").is_empty());
+}
+
+#[test]
+fn breakdowns_and_items_in_parentheses_are_targets() {
+    let ts = all(
+        "Phát triển đàn gia súc đạt 12.000 con (trong đó: đàn trâu 3.000 con; đàn bò 9.000 con)",
+    );
+    let values: Vec<f64> = ts.iter().map(|t| t.value).collect();
+    assert_eq!(values, [12000.0, 3000.0, 9000.0]);
+    let ts = all("Tỷ lệ hộ dùng nước sạch trên 95% (nước hợp vệ sinh đạt 100%)");
+    assert_eq!(
+        ts.iter().map(|t| t.value).collect::<Vec<_>>(),
+        [95.0, 100.0]
+    );
+}
+
+#[test]
+fn lists_of_goals_after_gom_are_goals() {
+    let ts = all(
+        "Các chỉ tiêu chủ yếu năm 2026 gồm: tăng trưởng kinh tế trên 8%; thu nhập bình quân 80 triệu đồng",
+    );
+    assert_eq!(ts.len(), 2);
+    assert!(all("Đoàn đại biểu gồm 14 thành viên").is_empty());
+}
+
+#[test]
+fn a_sentence_that_goes_on_reads_as_the_one_before() {
+    let text = "Nhiệm kỳ qua, huyện đạt nhiều kết quả quan trọng. Cụ thể, tốc độ tăng trưởng bình quân 7,1%/năm.";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    let text = "Đại hội đề ra mục tiêu phấn đấu đến năm 2030. Cụ thể, tốc độ tăng trưởng bình quân 8%/năm.";
+    assert_eq!(one(text).value, 8.0);
+    // A new paragraph carries nothing.
+    let text = "Nhiệm kỳ qua, huyện đạt nhiều kết quả.\nCụ thể, tăng trưởng bình quân 8%/năm.";
+    assert_eq!(one(text).value, 8.0);
+}
+
+#[test]
+fn thresholds_with_two_decimals_are_goals() {
+    let t = one("Tỷ lệ lao động qua đào tạo đến năm 2030 đạt từ 72,25% trở lên");
+    assert_eq!((t.value, t.bound), (72.25, Bound::AtLeast));
+    assert!(all("Tỷ lệ lao động qua đào tạo đạt 72,25%").is_empty());
+}
+
+#[test]
+fn misspelt_comparators() {
+    assert_eq!(
+        bound("tỷ trọng kinh tế số đạt tối thiếu 15%"),
+        Bound::AtLeast
+    );
+}
+
+#[test]
+fn compared_with_the_plan_is_no_goal() {
+    let text = "Đến nay có 24 xã đạt chuẩn, gấp 1,5 lần so kế hoạch, tăng 9 xã so với năm 2019";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+}
+
+#[test]
+fn a_closed_parenthesis_keeps_its_cue_from_pairing() {
+    let ts = all("trồng được 42 ha chè (vượt 12 ha so với chỉ tiêu), 80 ha rừng");
+    assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
+    // A stated target in the same parenthesis still pairs.
+    let t = one("tỷ lệ che phủ rừng đạt 46,2% (chỉ tiêu Nghị quyết là 45%)");
+    assert_eq!((t.value, t.achieved), (45.0, Some(46.2)));
+}
