@@ -35,7 +35,9 @@ fn article_text(size: usize) -> String {
         for p in &paragraphs {
             // Shift every digit by the round: the same shapes, other numbers.
             out.extend(p.chars().map(|c| match c.to_digit(10) {
-                Some(d) if !round.is_multiple_of(3) => char::from_digit((d + round) % 10, 10).unwrap_or(c),
+                Some(d) if !round.is_multiple_of(3) => {
+                    char::from_digit((d + round) % 10, 10).unwrap_or(c)
+                }
                 _ => c,
             }));
             out.push('\n');
