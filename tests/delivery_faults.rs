@@ -661,3 +661,55 @@ fn refused_credentials_stop_the_run_and_fail_nothing() {
         .count();
     assert!(authed >= 1, "the client never logged in");
 }
+
+/// Speed, structurally: connections are pooled (fewer connections than
+/// messages) and used at once (more than one open together), never more
+/// than --smtp-connections.
+#[test]
+fn connections_are_pooled_parallel_and_bounded() {
+    for (limit, flag) in [(8, None), (3, Some("3"))] {
+        let env = env_with_articles();
+        let smtp = FaultSmtp::start();
+        let people: Vec<String> = (0..30).map(|i| format!("r{i:02}@example.vn")).collect();
+        for p in &people {
+            subscribe_daily(&env, p);
+        }
+        smtp.set(json!({"delay_ms": 50}));
+        let mut extra = vec![];
+        if let Some(n) = flag {
+            extra.extend(["--smtp-connections", n]);
+        }
+        let run = send(&env, &smtp.url(), T0, &extra);
+        assert_eq!(run.code(), Some(0), "{run}");
+        assert_eq!(smtp.delivered().len(), people.len());
+        // Each connection's life: its first command to its end.
+        let mut opened: std::collections::BTreeMap<u64, f64> = Default::default();
+        for c in smtp.commands() {
+            if let (Some(conn), Some(t)) = (c["conn"].as_u64(), c["t"].as_f64()) {
+                opened.entry(conn).or_insert(t);
+            }
+        }
+        let ended = smtp.connections();
+        assert!(
+            ended.len() < people.len(),
+            "{} connections for {} messages: no pooling",
+            ended.len(),
+            people.len()
+        );
+        let mut events: Vec<(f64, i32)> = Vec::new();
+        for c in &ended {
+            if let Some(t) = opened.get(&c.conn) {
+                events.push((*t, 1));
+                events.push((c.t, -1));
+            }
+        }
+        events.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        let (mut open, mut most) = (0, 0);
+        for (_, d) in events {
+            open += d;
+            most = most.max(open);
+        }
+        assert!(most >= 2, "one connection at a time (limit {limit})");
+        assert!(most <= limit, "{most} connections at once, limit {limit}");
+    }
+}
