@@ -168,6 +168,15 @@ pub fn serve(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
     let mailer = mailer(&args.mail)?;
     let store = open_store(db)?;
     let service = Service::new(store, composer, mailer);
+    // Feeds are polled by a task of their own beside the scheduler: new
+    // articles reach the store (and the next digests) whatever the mail does.
+    let poller = args.fetch_every.map(|every| {
+        rt.spawn(crate::cmd::fetch::poll_every(
+            db.to_path_buf(),
+            args.web.clone(),
+            *every,
+        ))
+    });
     rt.block_on(async {
         let shutdown = async {
             #[cfg(unix)]
@@ -204,6 +213,9 @@ pub fn serve(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         )
         .await
     })?;
+    if let Some(poller) = poller {
+        poller.abort();
+    }
     eprintln!("nghiquyet: stopped");
     Ok(ExitCode::SUCCESS)
 }

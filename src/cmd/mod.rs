@@ -2,10 +2,13 @@
 
 mod demo;
 mod digest;
+mod feeds;
+mod fetch;
 mod ingest;
 mod parse;
 mod subscribe;
 mod targets;
+mod web;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -14,7 +17,7 @@ use anyhow::Context;
 use chrono::{DateTime, NaiveDate, Utc};
 use nghiquyet_digest::{Composer, DkimSettings, MailSettings, Mailer, Renderer, Store};
 
-use crate::args::{Cli, Command, DigestCommand, MailArgs};
+use crate::args::{Cli, Command, DigestCommand, FeedsCommand, MailArgs};
 
 /// Runs the command line; the exit code is non-zero when any input failed.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -23,6 +26,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Parse(args) => parse::run(&args),
         Command::Targets(args) => targets::run(&args),
         Command::Ingest(args) => ingest::run(db, &args),
+        Command::Feeds(FeedsCommand::Add(args)) => feeds::add(db, &args),
+        Command::Feeds(FeedsCommand::List(args)) => feeds::list(db, &args),
+        Command::Feeds(FeedsCommand::Remove(args)) => feeds::remove(db, &args),
+        Command::Fetch(args) => fetch::run(db, &args),
         Command::Subscribe(args) => subscribe::subscribe(db, &args),
         Command::Unsubscribe(args) => subscribe::unsubscribe(db, &args),
         Command::Subscribers(args) => subscribe::list(db, &args),

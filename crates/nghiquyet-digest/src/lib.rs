@@ -36,7 +36,8 @@ pub use schedule::{Schedule, parse_tz};
 mod store;
 #[cfg(feature = "service")]
 pub use store::{
-    Digest, DigestStatus, Filter, Frozen, IngestOutcome, NewSubscriber, Store, Subscriber,
+    Digest, DigestStatus, Feed, Filter, Frozen, IngestOutcome, NewFeed, NewSubscriber, Store,
+    Subscriber, WebSource,
 };
 #[cfg(feature = "service")]
 mod mail;

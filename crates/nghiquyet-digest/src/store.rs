@@ -11,6 +11,9 @@ use sha2::{Digest as _, Sha256};
 
 use crate::{Error, Lang, Schedule, parse_tz};
 
+mod feeds;
+pub use feeds::{Feed, NewFeed, WebSource};
+
 /// The schema, one migration per entry; `PRAGMA user_version` counts those applied.
 const MIGRATIONS: &[&str] = &[
     // 1: articles, subscribers, digests.
@@ -57,6 +60,8 @@ const MIGRATIONS: &[&str] = &[
     // 2: a sender claims a pending digest before sending it, so that a
     // `digest send` and a running `serve` never send the same one twice.
     "ALTER TABLE digests ADD COLUMN claimed_until TEXT;",
+    // 3: feeds, and where each web article was found (see store/feeds.rs).
+    feeds::MIGRATION,
 ];
 
 /// The store: one SQLite file in WAL mode, shared by a running service and
