@@ -5,3 +5,5 @@ mod util;
 mod digest;
 mod parse;
 mod targets;
+mod web;
+mod web_server;

@@ -25,6 +25,7 @@ const PRESCAN: usize = 4096;
 /// assert_eq!(charset, "windows-1258");
 /// assert!(nghiquyet_core::normalize(&text).contains("Việt"));
 /// assert!(decode_html(b"<meta charset=x-klingon><p>a</p>", None).is_err());
+/// assert!(decode_html(b"\x89PNG\r\n\x1a\n\x00\x00", None).is_err());
 /// # Ok::<(), nghiquyet_ingest::Error>(())
 /// ```
 pub fn decode_html(
@@ -33,6 +34,9 @@ pub fn decode_html(
 ) -> Result<(String, &'static str), Error> {
     if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
         return decode_strict(&bytes[bom..], encoding, true);
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(Error::new(ErrorKind::Binary(at)));
     }
     let declared = content_type
         .and_then(charset_param)

@@ -53,6 +53,9 @@ pub enum ErrorKind {
         /// How many malformed sequences were met.
         errors: usize,
     },
+    /// The bytes are binary data (NUL bytes), not text in any charset.
+    #[error("binary data, not text (NUL byte at {0})")]
+    Binary(usize),
     /// The page holds no article text.
     #[error("no article text found")]
     NoArticle,

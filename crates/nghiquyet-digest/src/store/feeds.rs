@@ -149,7 +149,7 @@ impl Store {
     pub fn feeds(&self) -> Result<Vec<Feed>, Error> {
         let mut stmt = self.conn.prepare(
             "SELECT url, name, links, etag, last_modified, added_at, fetched_at, last_error
-             FROM feeds ORDER BY added_at, url",
+             FROM feeds ORDER BY added_at, rowid",
         )?;
         let rows = stmt.query_map([], feed_row)?;
         let mut feeds = Vec::new();
@@ -197,13 +197,16 @@ impl Store {
             .optional()?)
     }
 
-    /// Stores an article read from the web, once however it was reached:
-    /// when one of `urls` (its canonical URL first, then the URLs it was
-    /// found at) or its content `fingerprint` is known, it is the stored
-    /// article again (so [`IngestOutcome::Unchanged`], or
-    /// [`IngestOutcome::Updated`] for a correction). The URLs and the
-    /// fingerprint are recorded for next time; `item_updated` is the feed's
-    /// update time of the item, to notice a later change.
+    /// Stores an article read from the web, once however it was reached.
+    ///
+    /// When one of `urls` (its canonical URL first, then the URLs it was
+    /// found at) is known, the page is the stored article again: stored as
+    /// [`Store::ingest`] does (unchanged, or updated for a correction).
+    /// Else, when its content `fingerprint` is known, it is a copy of a
+    /// stored article elsewhere (a print version, a repost): the copy's URLs
+    /// are recorded and the stored article is left as it is. The URLs and
+    /// the fingerprint are recorded for next time; `item_updated` is the
+    /// feed's update time of the item, to notice a later change.
     ///
     /// ```
     /// use nghiquyet_digest::{IngestOutcome, Store};
@@ -212,11 +215,14 @@ impl Store {
     /// let now = "2026-03-07T01:00:00Z".parse()?;
     /// let mut a = nghiquyet_core::parse_article("Tin:\nĐại hội\nMột đoạn.")?;
     /// assert_eq!(store.ingest_web(&mut a, &["https://a.example/1"], "f1", None, now)?, IngestOutcome::Added);
-    /// // The same text under another URL and title: the same article.
+    /// // The same text under another URL and title: a copy, stored once.
     /// let mut b = nghiquyet_core::parse_article("Tin:\nĐại hội (bản in)\nMột đoạn.")?;
-    /// assert_eq!(store.ingest_web(&mut b, &["https://a.example/in/1"], "f1", None, now)?, IngestOutcome::Updated);
+    /// assert_eq!(store.ingest_web(&mut b, &["https://a.example/in/1"], "f1", None, now)?, IngestOutcome::Unchanged);
     /// assert_eq!(b.id, a.id);
     /// assert_eq!(store.article_count()?, 1);
+    /// // A correction at the same URL replaces it.
+    /// let mut c = nghiquyet_core::parse_article("Tin:\nĐại hội\nMột đoạn đã sửa.")?;
+    /// assert_eq!(store.ingest_web(&mut c, &["https://a.example/1"], "f2", None, now)?, IngestOutcome::Updated);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn ingest_web(
@@ -227,27 +233,35 @@ impl Store {
         item_updated: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<IngestOutcome, Error> {
-        let mut known = None;
+        let mut by_url = None;
         for url in urls {
             if let Some(source) = self.web_source(url)? {
-                known = Some(source.article_id);
+                by_url = Some(source.article_id);
                 break;
             }
         }
-        if known.is_none() {
-            known = self
+        let by_fingerprint: Option<String> = match by_url {
+            Some(_) => None,
+            None => self
                 .conn
                 .query_row(
                     "SELECT article_id FROM article_fingerprints WHERE fingerprint = ?1",
                     [fingerprint],
                     |r| r.get(0),
                 )
-                .optional()?;
-        }
-        if let Some(id) = known {
-            article.id = id;
-        }
-        let outcome = self.ingest(article, now)?;
+                .optional()?,
+        };
+        let outcome = match (by_url, by_fingerprint) {
+            (Some(id), _) => {
+                article.id = id;
+                self.ingest(article, now)?
+            }
+            (None, Some(id)) => {
+                article.id = id;
+                IngestOutcome::Unchanged
+            }
+            (None, None) => self.ingest(article, now)?,
+        };
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
