@@ -336,15 +336,13 @@ pub(crate) fn blocks(doc: &Html) -> Vec<Block> {
                             links += 1;
                         }
                     }
-                    Node::Text(t) => {
-                        if !containers.is_empty() {
-                            text.push_str(t);
-                            if links > 0 {
-                                link_chars += t
-                                    .split_whitespace()
-                                    .map(|w| w.chars().count() + 1)
-                                    .sum::<usize>();
-                            }
+                    Node::Text(t) if !containers.is_empty() => {
+                        text.push_str(t);
+                        if links > 0 {
+                            link_chars += t
+                                .split_whitespace()
+                                .map(|w| w.chars().count() + 1)
+                                .sum::<usize>();
                         }
                     }
                     _ => {}

@@ -82,27 +82,25 @@ pub(crate) fn read(doc: &Html) -> Meta {
                 continue;
             };
             match key.as_str() {
-                "og:title" => {
-                    meta.og_title.get_or_insert(content);
-                }
+                "og:title" if meta.og_title.is_none() => meta.og_title = Some(content),
                 "article:published_time"
                 | "datepublished"
                 | "pubdate"
                 | "publishdate"
-                | "dc.date.issued" => {
-                    if meta.published.is_none() {
-                        meta.published = parse_time(&content);
-                    }
+                | "dc.date.issued"
+                    if meta.published.is_none() =>
+                {
+                    meta.published = parse_time(&content);
                 }
-                "article:modified_time" | "og:updated_time" | "datemodified" | "lastmod" => {
-                    if meta.updated.is_none() {
-                        meta.updated = parse_time(&content);
-                    }
+                "article:modified_time" | "og:updated_time" | "datemodified" | "lastmod"
+                    if meta.updated.is_none() =>
+                {
+                    meta.updated = parse_time(&content);
                 }
-                "author" | "article:author" | "dc.creator" => {
-                    if meta.author.is_none() && !content.contains("://") {
-                        meta.author = Some(content);
-                    }
+                "author" | "article:author" | "dc.creator"
+                    if meta.author.is_none() && !content.contains("://") =>
+                {
+                    meta.author = Some(content);
                 }
                 _ => {}
             }
