@@ -132,7 +132,9 @@ pub(crate) fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<usize> {
     (0..blocks.len())
         .filter(|&i| {
             blocks[i].link_density() <= 0.5
-                && lineage(doc, blocks[i].container).any(|id| chosen.contains(&id))
+                && lineage(doc, blocks[i].container)
+                    .take(64)
+                    .any(|id| chosen.contains(&id))
         })
         .collect()
 }
