@@ -19,8 +19,20 @@ from pathlib import Path
 import trafilatura
 
 
+TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
 def norm(s):
-    return " ".join(unicodedata.normalize("NFC", s or "").split())
+    """NFC with spaces folded, and tone marks placed one way: old and new
+    placement ("Thuỷ"/"Thủy") compare equal, other differences do not."""
+    s = " ".join((s or "").split())
+    out = []
+    for word in s.split(" "):
+        decomposed = unicodedata.normalize("NFD", word)
+        tones = "".join(c for c in decomposed if c in TONES)
+        base = "".join(c for c in decomposed if c not in TONES)
+        out.append(unicodedata.normalize("NFC", base) + tones)
+    return " ".join(out)
 
 
 def score(name, want, paragraphs, title, date, author, seconds):
