@@ -607,3 +607,57 @@ fn postgres_serve_polls_the_feeds() {
     );
     assert_eq!(db.articles().len(), 3);
 }
+
+/// `migrate` moves the feeds and web sources too: on PostgreSQL the feeds
+/// are asked with their validators, and known articles stay known.
+#[test]
+fn postgres_migrate_moves_the_feeds_and_web_sources() {
+    let server = WebServer::start();
+    let env = crate::util::Env::new();
+    env.ok(&["feeds", "add", &server.url("/rss.xml"), "--name", "Báo Mẫu"]);
+    env.ok(&["feeds", "add", &server.url("/atom.xml")]);
+    env.ok(&["fetch", "--delay", "0s"]);
+    let feeds_before: Value = serde_json::from_str(&env.ok(&["feeds", "list", "--json"])).unwrap();
+
+    let db = Database::new("migrate_feeds");
+    let from = format!("sqlite:{}", env.db().display());
+    let moved: Value = serde_json::from_str(
+        db.ok(&["migrate", "--from", &from, "--to", &db.url, "--json"])
+            .trim(),
+    )
+    .unwrap();
+    assert_eq!(moved["articles"], 4, "{moved}");
+    assert_eq!(moved["feeds"], 2, "{moved}");
+    assert!(moved["web_sources"].as_u64().unwrap_or(0) >= 6, "{moved}");
+    let feeds_after: Value = serde_json::from_str(&db.ok(&["feeds", "list", "--json"])).unwrap();
+    assert_eq!(feeds_after, feeds_before);
+
+    let (report, log) = db.fetch();
+    assert_eq!(
+        report,
+        json!({"feeds": 2, "items": 0, "new": 0, "updated": 0, "failed": 0}),
+        "the feeds answer 304 to the moved validators: {log}"
+    );
+    let out = db.ok(&[
+        "ingest",
+        "--json",
+        "--delay",
+        "0s",
+        &server.url("/tin/trung-uong.html?utm_source=zalo"),
+    ]);
+    assert_eq!(
+        out.trim(),
+        r#"{"added":0,"updated":0,"unchanged":1,"failed":0}"#
+    );
+    assert_eq!(db.articles().len(), 4);
+
+    let again: Value = serde_json::from_str(
+        db.ok(&["migrate", "--from", &from, "--to", &db.url, "--json"])
+            .trim(),
+    )
+    .unwrap();
+    assert_eq!(
+        (&again["feeds"], &again["web_sources"]),
+        (&json!(0), &json!(0))
+    );
+}
