@@ -31,8 +31,13 @@ pub enum Command {
     Parse(ParseArgs),
     /// Print the targets of any text (an article or a fragment) as a JSON array.
     Targets(TargetsArgs),
-    /// Parse articles (text, or JSON as `parse` prints it) and store them.
+    /// Parse articles (text, JSON as `parse` prints it, web pages, URLs) and store them.
     Ingest(IngestArgs),
+    /// Add, list and remove the feeds `fetch` polls.
+    #[command(subcommand)]
+    Feeds(FeedsCommand),
+    /// Poll every feed, fetch the new items' pages and store their articles.
+    Fetch(FetchArgs),
     /// Add a digest subscriber, or change an existing one's settings.
     Subscribe(SubscribeArgs),
     /// Remove a subscriber: its pending digests are cancelled, the history of sent ones kept.
@@ -43,7 +48,7 @@ pub enum Command {
     #[command(subcommand)]
     Digest(DigestCommand),
     /// Run the scheduler: send every digest when it is due, until SIGTERM or Ctrl-C.
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Ingest the example articles into a demo store and write a digest as .eml and .html.
     Demo(DemoArgs),
     /// Move a store from SQLite to PostgreSQL: articles, subscribers, positions and the
@@ -68,12 +73,88 @@ pub struct MigrateArgs {
 /// Arguments of `nghiquyet ingest`.
 #[derive(Debug, clap::Args)]
 pub struct IngestArgs {
-    /// Article files or folders (read recursively: *.txt and *.json); "-" reads standard input.
-    #[arg(value_name = "FILE|DIR|-", required = true)]
+    /// Article files or folders (read recursively: *.txt, *.json, *.html), URLs of
+    /// web pages (http:// or https://, fetched); "-" reads standard input.
+    #[arg(value_name = "FILE|DIR|URL|-", required = true)]
     pub inputs: Vec<PathBuf>,
+    /// Read the files as saved web pages (HTML), whatever their names.
+    #[arg(long)]
+    pub html: bool,
     /// Print the summary as JSON.
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub web: WebArgs,
+}
+
+/// How pages and feeds are fetched.
+#[derive(Debug, Clone, clap::Args)]
+pub struct WebArgs {
+    /// The longest a whole request may take, body included ("30s", "2m").
+    #[arg(long, value_name = "DURATION", default_value = "30s")]
+    pub timeout: humantime::Duration,
+    /// The longest connecting may take.
+    #[arg(long, value_name = "DURATION", default_value = "10s")]
+    pub connect_timeout: humantime::Duration,
+    /// The least time between two requests to one host ("1s", "500ms", "0s").
+    #[arg(long, value_name = "DURATION", default_value = "1s")]
+    pub delay: humantime::Duration,
+    /// The largest response read, in bytes; larger ones are skipped.
+    #[arg(long, value_name = "BYTES", default_value_t = 5 * 1024 * 1024)]
+    pub max_bytes: u64,
+    /// How many redirects are followed.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub max_redirects: usize,
+}
+
+/// The `nghiquyet feeds` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum FeedsCommand {
+    /// Add a feed (RSS 2.0, Atom, or with --links a listing page), or change its name or selector.
+    Add(FeedAddArgs),
+    /// List the feeds.
+    List(FeedListArgs),
+    /// Remove a feed (its articles stay in the store).
+    Remove(FeedRemoveArgs),
+}
+
+/// Arguments of `nghiquyet feeds add`.
+#[derive(Debug, clap::Args)]
+pub struct FeedAddArgs {
+    /// The feed's URL.
+    pub url: String,
+    /// A name to show in lists.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The URL is a listing page (a category page): take article links from the
+    /// elements this CSS selector picks ("ul.list-news h3 a").
+    #[arg(long, value_name = "CSS selector")]
+    pub links: Option<String>,
+}
+
+/// Arguments of `nghiquyet feeds list`.
+#[derive(Debug, clap::Args)]
+pub struct FeedListArgs {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `nghiquyet feeds remove`.
+#[derive(Debug, clap::Args)]
+pub struct FeedRemoveArgs {
+    /// The feed's URL, as added.
+    pub url: String,
+}
+
+/// Arguments of `nghiquyet fetch`.
+#[derive(Debug, clap::Args)]
+pub struct FetchArgs {
+    /// Print the counts as JSON: {"feeds", "items", "new", "updated", "failed"}.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub web: WebArgs,
 }
 
 /// Arguments of `nghiquyet subscribe`.
@@ -226,6 +307,11 @@ pub struct ServeArgs {
     /// How often to look for changes made by other processes, in seconds.
     #[arg(long, value_name = "SECS", default_value_t = 5)]
     pub poll: u64,
+    /// Also poll the feeds (as `fetch` does) at start and then this often ("15m", "1h").
+    #[arg(long, value_name = "DURATION")]
+    pub fetch_every: Option<humantime::Duration>,
+    #[command(flatten)]
+    pub web: WebArgs,
     #[command(flatten)]
     pub delivery: DeliveryArgs,
     #[command(flatten)]
@@ -330,9 +416,13 @@ pub struct ParseArgs {
     /// Print compact JSON instead of indented.
     #[arg(long, conflicts_with = "jsonl")]
     pub compact: bool,
-    /// The source URL to record (only with one input).
+    /// The source URL to record (only with one input); for a web page, the
+    /// base of its relative links (its `<link rel=canonical>` wins).
     #[arg(long)]
     pub url: Option<String>,
+    /// Read the inputs as web pages (HTML) in their declared charset.
+    #[arg(long)]
+    pub html: bool,
 }
 
 /// Arguments of `nghiquyet targets`.

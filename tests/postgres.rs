@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 
 use crate::fault::{FaultSmtp, Received, Running};
 use crate::util::data;
+use crate::web_server::WebServer;
 
 const FROM: &str = "Bản tin <digest@nghiquyet.test>";
 
@@ -449,4 +450,214 @@ fn postgres_migrate_from_sqlite_loses_and_repeats_nothing() {
     assert_eq!(db.digests("pending").len(), 0);
     // New rows get new ids after the moved ones.
     db.ok(&["subscribe", "dung@example.vn", "--schedule", "@daily"]);
+}
+
+impl Database {
+    /// The stored articles as JSON, in ingest order.
+    fn articles(&self) -> Vec<Value> {
+        runtime().block_on(async {
+            session(&self.url)
+                .await
+                .query("SELECT json FROM articles ORDER BY seq", &[])
+                .await
+                .expect("the articles")
+                .iter()
+                .map(|r| serde_json::from_str(r.get::<_, &str>(0)).expect("an article's JSON"))
+                .collect()
+        })
+    }
+
+    /// `fetch --json` with no delay between requests: its report and log.
+    fn fetch(&self) -> (Value, String) {
+        let out = self
+            .command(&["fetch", "--json", "--delay", "0s"])
+            .output()
+            .expect("running nghiquyet fetch");
+        let log = String::from_utf8_lossy(&out.stderr).into_owned();
+        let report = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("fetch printed no JSON ({e}):\n{log}"));
+        (report, log)
+    }
+}
+
+/// Issue 11's commands on PostgreSQL: feeds, fetch (twice: the second
+/// asks conditionally and gets 304), ingest of a saved page and of URLs
+/// already known, and the digest engine sending what the web brought.
+#[test]
+fn postgres_reads_the_web_through_the_binary() {
+    let server = WebServer::start();
+    let db = Database::new("web");
+    db.ok(&["feeds", "add", &server.url("/rss.xml"), "--name", "Báo Mẫu"]);
+    db.ok(&["feeds", "add", &server.url("/atom.xml")]);
+    let (report, log) = db.fetch();
+    assert_eq!(
+        report,
+        json!({"feeds": 2, "items": 6, "new": 4, "updated": 0, "failed": 0}),
+        "{log}"
+    );
+    let articles = db.articles();
+    assert_eq!(articles.len(), 4);
+    assert!(
+        articles.iter().any(|a| a["title"]
+            == "Khối các cơ quan tỉnh phát huy vai trò nêu gương của đảng viên"
+            && a["url"] == server.url("/tin/1258.html")),
+        "the Windows-1258 page: {articles:?}"
+    );
+    let (report, log) = db.fetch();
+    assert_eq!(
+        report,
+        json!({"feeds": 2, "items": 0, "new": 0, "updated": 0, "failed": 0}),
+        "{log}"
+    );
+    assert_eq!(server.hits_of("/rss.xml").len(), 2);
+    let list: Value = serde_json::from_str(&db.ok(&["feeds", "list", "--json"])).unwrap();
+    assert_eq!(list[0]["name"], "Báo Mẫu");
+    assert_eq!(list[0]["etag"], "\"rss-1\"");
+    assert!(list[1]["fetched_at"].is_string(), "{list}");
+
+    // Saved pages and URLs of articles the feeds brought: stored once.
+    let saved = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("crates/nghiquyet-ingest/tests/data/pages/bao_trung_uong.html");
+    let out = db.ok(&["ingest", "--json", "--html", &saved.display().to_string()]);
+    assert_eq!(
+        out.trim(),
+        r#"{"added":0,"updated":0,"unchanged":1,"failed":0}"#
+    );
+    let out = db.ok(&[
+        "ingest",
+        "--json",
+        "--delay",
+        "0s",
+        &server.url("/tin/trung-uong.html?utm_source=zalo"),
+        &server.url("/tin/huyen.html"),
+    ]);
+    assert_eq!(
+        out.trim(),
+        r#"{"added":0,"updated":0,"unchanged":2,"failed":0}"#
+    );
+    assert_eq!(db.articles().len(), 4);
+
+    db.ok(&["feeds", "remove", &server.url("/rss.xml")]);
+    let list: Value = serde_json::from_str(&db.ok(&["feeds", "list", "--json"])).unwrap();
+    assert_eq!(list.as_array().map(Vec::len), Some(1));
+
+    // The digest engine sees the web's articles like any other.
+    db.ok(&[
+        "subscribe",
+        "an@example.vn",
+        "--schedule",
+        "@daily",
+        "--since",
+        "2000-01-01",
+    ]);
+    let smtp = FaultSmtp::start();
+    let sent: Value = serde_json::from_str(
+        db.ok(&[
+            "digest",
+            "send",
+            "--json",
+            "--smtp",
+            &smtp.url(),
+            "--from",
+            FROM,
+            "--now",
+            "2026-11-30T01:00:00Z",
+        ])
+        .trim(),
+    )
+    .unwrap();
+    assert_eq!(sent["sent"], 1, "{sent}");
+    let digests = db.digests("sent");
+    assert_eq!(digests[0]["articles"], 4, "{digests:?}");
+}
+
+/// `serve --fetch-every` on PostgreSQL polls the feeds with the service's
+/// own store.
+#[test]
+fn postgres_serve_polls_the_feeds() {
+    let server = WebServer::start();
+    let db = Database::new("web_serve");
+    db.ok(&["feeds", "add", &server.url("/rss.xml")]);
+    let outbox = db.dir.path().join("outbox");
+    let outbox = outbox.display().to_string();
+    let mut child = db
+        .command(&[
+            "serve",
+            "--fetch-every",
+            "1s",
+            "--delay",
+            "0s",
+            "--outbox",
+            &outbox,
+        ])
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("serve");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while server.hits_of("/rss.xml").len() < 2 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let out = child.wait_with_output().expect("serve's output");
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(server.hits_of("/rss.xml").len() >= 2, "{log}");
+    assert!(
+        log.contains(r#"fetched feeds: {"feeds":1,"items":3,"new":3,"updated":0,"failed":0}"#),
+        "{log}"
+    );
+    assert_eq!(db.articles().len(), 3);
+}
+
+/// `migrate` moves the feeds and web sources too: on PostgreSQL the feeds
+/// are asked with their validators, and known articles stay known.
+#[test]
+fn postgres_migrate_moves_the_feeds_and_web_sources() {
+    let server = WebServer::start();
+    let env = crate::util::Env::new();
+    env.ok(&["feeds", "add", &server.url("/rss.xml"), "--name", "Báo Mẫu"]);
+    env.ok(&["feeds", "add", &server.url("/atom.xml")]);
+    env.ok(&["fetch", "--delay", "0s"]);
+    let feeds_before: Value = serde_json::from_str(&env.ok(&["feeds", "list", "--json"])).unwrap();
+
+    let db = Database::new("migrate_feeds");
+    let from = format!("sqlite:{}", env.db().display());
+    let moved: Value = serde_json::from_str(
+        db.ok(&["migrate", "--from", &from, "--to", &db.url, "--json"])
+            .trim(),
+    )
+    .unwrap();
+    assert_eq!(moved["articles"], 4, "{moved}");
+    assert_eq!(moved["feeds"], 2, "{moved}");
+    assert!(moved["web_sources"].as_u64().unwrap_or(0) >= 6, "{moved}");
+    let feeds_after: Value = serde_json::from_str(&db.ok(&["feeds", "list", "--json"])).unwrap();
+    assert_eq!(feeds_after, feeds_before);
+
+    let (report, log) = db.fetch();
+    assert_eq!(
+        report,
+        json!({"feeds": 2, "items": 0, "new": 0, "updated": 0, "failed": 0}),
+        "the feeds answer 304 to the moved validators: {log}"
+    );
+    let out = db.ok(&[
+        "ingest",
+        "--json",
+        "--delay",
+        "0s",
+        &server.url("/tin/trung-uong.html?utm_source=zalo"),
+    ]);
+    assert_eq!(
+        out.trim(),
+        r#"{"added":0,"updated":0,"unchanged":1,"failed":0}"#
+    );
+    assert_eq!(db.articles().len(), 4);
+
+    let again: Value = serde_json::from_str(
+        db.ok(&["migrate", "--from", &from, "--to", &db.url, "--json"])
+            .trim(),
+    )
+    .unwrap();
+    assert_eq!(
+        (&again["feeds"], &again["web_sources"]),
+        (&json!(0), &json!(0))
+    );
 }

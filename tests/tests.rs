@@ -13,3 +13,6 @@ mod delivery_faults;
 mod delivery_store;
 
 mod postgres;
+
+mod web;
+mod web_server;

@@ -193,6 +193,15 @@ pub fn serve(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
     let store = open_store(db)?;
     let service =
         Service::new(store, composer, transport).with_options(options(&args.delivery, &args.mail)?);
+    // Feeds are polled by a task of their own beside the scheduler: new
+    // articles reach the store (and the next digests) whatever the mail does.
+    let poller = args.fetch_every.map(|every| {
+        rt.spawn(crate::cmd::fetch::poll_every(
+            service.store().clone(),
+            args.web.clone(),
+            *every,
+        ))
+    });
     rt.block_on(async {
         let shutdown = async {
             #[cfg(unix)]
@@ -232,6 +241,9 @@ pub fn serve(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         )
         .await
     })?;
+    if let Some(poller) = poller {
+        poller.abort();
+    }
     eprintln!("nghiquyet: stopped");
     Ok(ExitCode::SUCCESS)
 }

@@ -7,9 +7,11 @@ use std::process::ExitCode;
 use chrono::Utc;
 use nghiquyet_core::{Article, parse_article_bytes};
 use nghiquyet_digest::{IngestOutcome, Store};
+use nghiquyet_ingest::{Fetcher, read_page};
 use serde::Serialize;
 
 use crate::args::IngestArgs;
+use crate::cmd::web::{fetcher, store_web_article};
 use crate::cmd::{open_store, print_json, runtime};
 use crate::input::Source;
 
@@ -21,8 +23,35 @@ struct Summary {
     failed: usize,
 }
 
-/// Every input file: folders are walked for *.txt and *.json, in name order.
-fn expand(inputs: &[PathBuf]) -> Vec<Source> {
+/// One input: an article file (text or JSON), a saved web page, or a URL.
+enum Input {
+    Article(Source),
+    Page(Source),
+    Url(String),
+}
+
+impl std::fmt::Display for Input {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Input::Article(s) | Input::Page(s) => s.fmt(f),
+            Input::Url(u) => f.write_str(u),
+        }
+    }
+}
+
+fn is_html_file(p: &Path) -> bool {
+    p.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+}
+
+/// Every input: URLs as given, folders walked for *.txt, *.json and
+/// *.html in name order; with `html`, every file is a web page.
+fn expand(inputs: &[PathBuf], html: bool) -> Vec<Input> {
+    let file = |source: Source| match &source {
+        Source::File(p) if html || is_html_file(p) => Input::Page(source),
+        Source::Stdin if html => Input::Page(source),
+        _ => Input::Article(source),
+    };
     fn walk(dir: &Path, out: &mut Vec<Source>) {
         let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
             Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
@@ -35,17 +64,22 @@ fn expand(inputs: &[PathBuf]) -> Vec<Source> {
         for p in entries {
             if p.is_dir() {
                 walk(&p, out);
-            } else if p.extension().is_some_and(|e| e == "txt" || e == "json") {
+            } else if p.extension().is_some_and(|e| e == "txt" || e == "json") || is_html_file(&p) {
                 out.push(Source::File(p));
             }
         }
     }
     let mut out = Vec::new();
     for p in inputs {
-        if p.is_dir() {
-            walk(p, &mut out);
+        let arg = p.to_string_lossy();
+        if arg.starts_with("http://") || arg.starts_with("https://") {
+            out.push(Input::Url(arg.into_owned()));
+        } else if p.is_dir() {
+            let mut files = Vec::new();
+            walk(p, &mut files);
+            out.extend(files.into_iter().map(file));
         } else {
-            out.push(Source::from_arg(p));
+            out.push(file(Source::from_arg(p)));
         }
     }
     out
@@ -75,12 +109,36 @@ fn read(source: &Source) -> Result<Vec<Article>, String> {
         .map_err(|e| format!("{source}: {e}"))
 }
 
+/// Reads a web input (a saved page or a URL) into an article; the HTTP
+/// client is made for the first URL.
+fn read_web(
+    input: &Input,
+    web: &mut Option<Fetcher>,
+    args: &IngestArgs,
+) -> Result<Article, String> {
+    match input {
+        Input::Page(source) => {
+            let bytes = source.read().map_err(|e| e.to_string())?;
+            read_page(&bytes, None, None).map_err(|e| format!("{source}: {e}"))
+        }
+        Input::Url(url) => {
+            if web.is_none() {
+                *web = Some(fetcher(&args.web).map_err(|e| e.to_string())?);
+            }
+            let fetcher = web.as_ref().ok_or("no HTTP client")?;
+            let rt = runtime().map_err(|e| e.to_string())?;
+            rt.block_on(fetcher.article(url)).map_err(|e| e.to_string())
+        }
+        Input::Article(_) => Err("not a web input".into()),
+    }
+}
+
 pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
-    let sources = expand(&args.inputs);
+    let inputs = expand(&args.inputs, args.html);
     let store = open_store(db)?;
     let rt = runtime()?;
-    let bar = if sources.len() > 1 && std::io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new(sources.len() as u64);
+    let bar = if inputs.len() > 1 && std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(inputs.len() as u64);
         if let Ok(style) =
             indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}")
         {
@@ -90,27 +148,48 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     } else {
         indicatif::ProgressBar::hidden()
     };
+    let mut web = None;
     let mut summary = Summary::default();
-    for source in &sources {
-        bar.set_message(source.to_string());
-        match read(source) {
-            Ok(articles) => {
-                for article in &articles {
-                    match rt.block_on(store.ingest(article.clone(), Utc::now())) {
-                        Ok(IngestOutcome::Added) => summary.added += 1,
-                        Ok(IngestOutcome::Updated) => summary.updated += 1,
-                        Ok(IngestOutcome::Unchanged) => summary.unchanged += 1,
-                        Err(e) => {
-                            bar.suspend(|| eprintln!("nghiquyet: {source}: {e}"));
-                            summary.failed += 1;
-                        }
+    let count = |summary: &mut Summary,
+                 outcome: Result<IngestOutcome, nghiquyet_store::Error>,
+                 input: &Input| match outcome {
+        Ok(IngestOutcome::Added) => summary.added += 1,
+        Ok(IngestOutcome::Updated) => summary.updated += 1,
+        Ok(IngestOutcome::Unchanged) => summary.unchanged += 1,
+        Err(e) => {
+            bar.suspend(|| eprintln!("nghiquyet: {input}: {e}"));
+            summary.failed += 1;
+        }
+    };
+    for input in &inputs {
+        bar.set_message(input.to_string());
+        match input {
+            Input::Article(source) => match read(source) {
+                Ok(articles) => {
+                    for article in &articles {
+                        let outcome = rt.block_on(store.ingest(article.clone(), Utc::now()));
+                        count(&mut summary, outcome, input);
                     }
                 }
-            }
-            Err(msg) => {
-                bar.suspend(|| eprintln!("nghiquyet: {msg}"));
-                summary.failed += 1;
-            }
+                Err(msg) => {
+                    bar.suspend(|| eprintln!("nghiquyet: {msg}"));
+                    summary.failed += 1;
+                }
+            },
+            Input::Page(_) | Input::Url(_) => match read_web(input, &mut web, args) {
+                Ok(article) => {
+                    let found_at = match input {
+                        Input::Url(u) => Some(u.as_str()),
+                        _ => None,
+                    };
+                    let outcome = rt.block_on(store_web_article(&store, article, found_at, None));
+                    count(&mut summary, outcome, input);
+                }
+                Err(msg) => {
+                    bar.suspend(|| eprintln!("nghiquyet: {msg}"));
+                    summary.failed += 1;
+                }
+            },
         }
         bar.inc(1);
     }

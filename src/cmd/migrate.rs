@@ -33,8 +33,14 @@ pub fn run(args: &MigrateArgs) -> anyhow::Result<ExitCode> {
         print_json(&moved, false)?;
     } else {
         println!(
-            "moved {} articles, {} subscribers, {} bodies, {} digests ({} rows already there)",
-            moved.articles, moved.subscribers, moved.bodies, moved.digests, moved.already_there
+            "moved {} articles, {} subscribers, {} bodies, {} digests, {} feeds, {} web sources ({} rows already there)",
+            moved.articles,
+            moved.subscribers,
+            moved.bodies,
+            moved.digests,
+            moved.feeds,
+            moved.web_sources,
+            moved.already_there
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -2,11 +2,14 @@
 
 mod demo;
 mod digest;
+mod feeds;
+mod fetch;
 mod ingest;
 mod migrate;
 mod parse;
 mod subscribe;
 mod targets;
+mod web;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -16,7 +19,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use nghiquyet_digest::{Composer, DkimSettings, MailSettings, Options, Renderer, Transport};
 use nghiquyet_store::AnyStore;
 
-use crate::args::{Cli, Command, DeliveryArgs, DigestCommand, MailArgs};
+use crate::args::{Cli, Command, DeliveryArgs, DigestCommand, FeedsCommand, MailArgs};
 
 /// Runs the command line; the exit code is non-zero when any input failed.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -25,6 +28,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Parse(args) => parse::run(&args),
         Command::Targets(args) => targets::run(&args),
         Command::Ingest(args) => ingest::run(db, &args),
+        Command::Feeds(FeedsCommand::Add(args)) => feeds::add(db, &args),
+        Command::Feeds(FeedsCommand::List(args)) => feeds::list(db, &args),
+        Command::Feeds(FeedsCommand::Remove(args)) => feeds::remove(db, &args),
+        Command::Fetch(args) => fetch::run(db, &args),
         Command::Subscribe(args) => subscribe::subscribe(db, &args),
         Command::Unsubscribe(args) => subscribe::unsubscribe(db, &args),
         Command::Subscribers(args) => subscribe::list(db, &args),

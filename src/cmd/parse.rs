@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use anyhow::bail;
 use nghiquyet_core::{Article, parse_article};
+use nghiquyet_ingest::read_page;
 
 use crate::args::ParseArgs;
 use crate::cmd::print_json;
@@ -21,13 +22,21 @@ pub fn run(args: &ParseArgs) -> anyhow::Result<ExitCode> {
     let mut articles: Vec<Article> = Vec::new();
     let mut failed = 0;
     for source in &sources {
-        let parsed = source
-            .read_text()
-            .map_err(|e| e.to_string())
-            .and_then(|text| parse_article(&text).map_err(|e| format!("{source}: {e}")));
+        let parsed = if args.html {
+            source.read().map_err(|e| e.to_string()).and_then(|bytes| {
+                read_page(&bytes, None, args.url.as_deref()).map_err(|e| format!("{source}: {e}"))
+            })
+        } else {
+            source
+                .read_text()
+                .map_err(|e| e.to_string())
+                .and_then(|text| parse_article(&text).map_err(|e| format!("{source}: {e}")))
+        };
         match parsed {
             Ok(mut article) => {
-                article.url = args.url.clone().or(article.url);
+                if !args.html {
+                    article.url = args.url.clone().or(article.url);
+                }
                 if args.jsonl {
                     print_json(&article, false)?;
                 } else if several {

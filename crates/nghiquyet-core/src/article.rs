@@ -44,6 +44,11 @@ pub struct Article {
     pub title: Option<String>,
     /// When the portal says it was published or last updated.
     pub published: Option<DateTime<FixedOffset>>,
+    /// When the portal says it was last updated, when it gives this apart
+    /// from the publication time (web pages do; the scraped-page form has
+    /// one time, in `published`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<DateTime<FixedOffset>>,
     /// The byline.
     pub author: Option<String>,
     /// The body paragraphs, page chrome removed.
@@ -73,6 +78,7 @@ impl Article {
             kicker: None,
             title: None,
             published: None,
+            updated: None,
             author: None,
             paragraphs,
             resolutions: Vec::new(),
@@ -133,6 +139,97 @@ impl Article {
     pub fn with_url(mut self, url: impl Into<String>) -> Self {
         self.url = Some(url.into());
         self
+    }
+}
+
+/// The parts of an article read by another reader (a web page's metadata
+/// and text blocks), for [`Article::from_parts`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ArticleParts {
+    /// Where the article was read from.
+    pub url: Option<String>,
+    /// The kicker line, with or without its trailing colon.
+    pub kicker: Option<String>,
+    /// The headline.
+    pub title: Option<String>,
+    /// When it was published.
+    pub published: Option<DateTime<FixedOffset>>,
+    /// When it was last updated.
+    pub updated: Option<DateTime<FixedOffset>>,
+    /// The byline.
+    pub author: Option<String>,
+    /// The body's text blocks, in order.
+    pub paragraphs: Vec<String>,
+}
+
+impl Article {
+    /// Builds an article from parts another reader found, through the same
+    /// reader as [`parse_article`]: text is normalised (NFC, spaces), page
+    /// chrome lines are dropped, a last paragraph that is a byline becomes
+    /// the author (or is dropped when it repeats the author), and the
+    /// resolutions and targets are read from the body.
+    ///
+    /// `published` falls back to `updated`, so the id stays the same when a
+    /// portal later updates the article.
+    ///
+    /// Errors with [`ErrorKind::Empty`] when no paragraph holds text.
+    ///
+    /// ```
+    /// use nghiquyet_core::{Article, ArticleParts};
+    ///
+    /// let a = Article::from_parts(ArticleParts {
+    ///     title: Some("Đại hội thành công".into()),
+    ///     paragraphs: vec!["Nhiệm kỳ 2020-2025, phấn đấu 95% đảng viên hoàn thành tốt nhiệm vụ.".into(), "Mai Anh".into()],
+    ///     ..ArticleParts::default()
+    /// })?;
+    /// assert_eq!(a.author.as_deref(), Some("Mai Anh"));
+    /// assert_eq!(a.paragraphs.len(), 1);
+    /// assert_eq!(a.targets.len(), 1);
+    /// # Ok::<(), nghiquyet_core::Error>(())
+    /// ```
+    pub fn from_parts(parts: ArticleParts) -> Result<Article, Error> {
+        let line = |s: &str| {
+            normalize(s)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let opt = |s: Option<String>| s.map(|s| line(&s)).filter(|s| !s.is_empty());
+        let mut paragraphs: Vec<String> = parts
+            .paragraphs
+            .iter()
+            .map(|p| line(p))
+            .filter(|p| !p.is_empty() && !is_chrome(p))
+            .collect();
+        let mut author = opt(parts.author);
+        if paragraphs.len() > 1
+            && let Some(last) = paragraphs.last()
+            && looks_like_byline(last)
+        {
+            let byline = last.trim_start_matches("Theo ").to_string();
+            let author = author.get_or_insert_with(|| byline.clone());
+            if fold(author) == fold(&byline) {
+                paragraphs.pop();
+            }
+        }
+        if paragraphs.is_empty() {
+            return Err(Error::new(ErrorKind::Empty, None));
+        }
+        let kicker = opt(parts.kicker).map(|k| k.trim_end_matches(':').trim().to_string());
+        let title = opt(parts.title);
+        let published = parts.published.or(parts.updated);
+        let text = paragraphs.join(PARAGRAPH_SEPARATOR);
+        let id = article_id(
+            &text,
+            kicker.as_deref(),
+            title.as_deref(),
+            published.as_ref(),
+        );
+        drop(text);
+        let mut article = read_body(id, kicker, title, published, author, paragraphs);
+        article.url = parts.url;
+        article.updated = parts.updated.filter(|u| Some(*u) != published);
+        Ok(article)
     }
 }
 
@@ -242,6 +339,19 @@ pub fn parse_article(text: &str) -> Result<Article, Error> {
     lines.truncate(hi);
     let paragraphs: Vec<String> = lines.drain(lo..).collect();
     drop(lines);
+    Ok(read_body(id, kicker, title, published, author, paragraphs))
+}
+
+/// The reader's common half: resolutions and targets from the parts the
+/// page form or another reader found, under an id computed from them.
+fn read_body(
+    id: String,
+    kicker: Option<String>,
+    title: Option<String>,
+    published: Option<DateTime<FixedOffset>>,
+    author: Option<String>,
+    paragraphs: Vec<String>,
+) -> Article {
     let body = paragraphs.join(PARAGRAPH_SEPARATOR);
     let context = ArticleContext {
         kicker: kicker.as_deref(),
@@ -254,17 +364,18 @@ pub fn parse_article(text: &str) -> Result<Article, Error> {
         resolutions = crate::implied_resolutions(&body, context.issuer_hint());
     }
     drop(body);
-    Ok(Article {
+    Article {
         id,
         url: None,
         kicker,
         title,
         published,
+        updated: None,
         author,
         paragraphs,
         resolutions,
         targets,
-    })
+    }
 }
 
 struct ArticleContext<'a> {
@@ -370,6 +481,20 @@ fn is_chrome(line: &str) -> bool {
 
 fn looks_like_headline(line: &str) -> bool {
     line.chars().count() <= 200 && !line.ends_with('.')
+}
+
+/// Whether a line reads as a byline: one to five capitalised words (after
+/// an optional "Theo "), no digits, no sentence punctuation.
+///
+/// ```
+/// use nghiquyet_core::is_byline;
+///
+/// assert!(is_byline("Hằng Nga"));
+/// assert!(is_byline("Theo Báo Mẫu"));
+/// assert!(!is_byline("Đại hội đã bầu Ban Chấp hành."));
+/// ```
+pub fn is_byline(line: &str) -> bool {
+    looks_like_byline(line)
 }
 
 /// A byline: one to five capitalised words, no sentence punctuation.

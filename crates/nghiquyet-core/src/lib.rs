@@ -34,7 +34,9 @@ mod span;
 mod target;
 mod term;
 
-pub use article::{Article, PARAGRAPH_SEPARATOR, parse_article, parse_article_bytes};
+pub use article::{
+    Article, ArticleParts, PARAGRAPH_SEPARATOR, is_byline, parse_article, parse_article_bytes,
+};
 pub use date::{parse_timestamp, resolve_date};
 pub use error::{Error, ErrorKind};
 pub use extract::{TargetReader, extract_targets};

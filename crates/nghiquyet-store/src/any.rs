@@ -8,9 +8,10 @@ use nghiquyet_core::Article;
 #[cfg(feature = "postgres")]
 use crate::PostgresStore;
 use crate::{
-    Allowance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, FreezeBatch, Frozen,
-    IngestOutcome, Record, SenderId, SqliteStore, Store, StoredArticle, SubscriberRecord,
-    SubscriberSettings, Unsubscribe,
+    Allowance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, Feed, FeedPoll,
+    FeedStore, FreezeBatch, Frozen, IngestOutcome, NewFeed, Record, SenderId, SqliteStore, Store,
+    StoredArticle, SubscriberRecord, SubscriberSettings, Unsubscribe, WebArticle, WebIngested,
+    WebSource,
 };
 
 /// Where a store lives, as an address names it.
@@ -206,5 +207,31 @@ impl Store for AnyStore {
         want: u32,
     ) -> Result<Allowance, Error> {
         each!(self, s => s.take_sends(relay, per_second, want))
+    }
+}
+
+impl FeedStore for AnyStore {
+    async fn add_feed(&self, feed: NewFeed, now: DateTime<Utc>) -> Result<bool, Error> {
+        each!(self, s => s.add_feed(feed, now))
+    }
+
+    async fn remove_feed(&self, url: String) -> Result<bool, Error> {
+        each!(self, s => s.remove_feed(url))
+    }
+
+    async fn feeds(&self) -> Result<Vec<Feed>, Error> {
+        each!(self, s => s.feeds())
+    }
+
+    async fn feed_polled(&self, poll: FeedPoll, now: DateTime<Utc>) -> Result<(), Error> {
+        each!(self, s => s.feed_polled(poll, now))
+    }
+
+    async fn web_source(&self, url: String) -> Result<Option<WebSource>, Error> {
+        each!(self, s => s.web_source(url))
+    }
+
+    async fn ingest_web(&self, web: WebArticle, now: DateTime<Utc>) -> Result<WebIngested, Error> {
+        each!(self, s => s.ingest_web(web, now))
     }
 }

@@ -30,6 +30,7 @@
 
 mod any;
 mod error;
+mod feeds;
 mod ledger;
 mod model;
 #[cfg(feature = "postgres")]
@@ -40,6 +41,7 @@ mod transfer;
 
 pub use any::{Address, AnyStore};
 pub use error::Error;
+pub use feeds::{Feed, FeedPoll, FeedStore, NewFeed, WebArticle, WebIngested, WebSource};
 pub use ledger::Store;
 pub use model::{
     Advance, Allowance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, FreezeBatch,

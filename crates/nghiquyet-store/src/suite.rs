@@ -2,6 +2,8 @@
 //! [`Store`]: a second backend runs the same suite by calling them with its
 //! own store.
 
+pub(crate) mod feeds;
+
 use chrono::{DateTime, Utc};
 use nghiquyet_core::Article;
 

@@ -1,6 +1,7 @@
 //! Moving a store from SQLite to PostgreSQL: articles, subscribers,
 //! bodies and the digests' ledger, each row under its own id, so that
-//! positions and digests keep pointing at the same things.
+//! positions and digests keep pointing at the same things; then the feeds
+//! and the web sources (URLs and fingerprints) of the articles.
 //!
 //! Each batch is one PostgreSQL transaction that inserts what is missing
 //! and leaves what is there: a run that stopped half-way is resumed by
@@ -39,6 +40,11 @@ pub struct Moved {
     pub bodies: u64,
     /// Digests copied now.
     pub digests: u64,
+    /// Feeds copied now.
+    pub feeds: u64,
+    /// Web sources copied now: the URLs articles were found at and their
+    /// fingerprints.
+    pub web_sources: u64,
     /// Rows found already in the target (a resumed or repeated move).
     pub already_there: u64,
 }
@@ -142,12 +148,14 @@ impl Table {
             "articles" => &mut moved.articles,
             "subscribers" => &mut moved.subscribers,
             "bodies" => &mut moved.bodies,
+            "feeds" => &mut moved.feeds,
+            "article_sources" | "article_fingerprints" => &mut moved.web_sources,
             _ => &mut moved.digests,
         }
     }
 }
 
-const TABLES: [Table; 4] = [
+const TABLES: [Table; 7] = [
     Table {
         name: "articles",
         columns: "seq, id, hash, json, ingested_at, updated_at",
@@ -174,6 +182,24 @@ const TABLES: [Table; 4] = [
                   created_at, sent_at, next_attempt_at",
         key: ("id::text", "message_id"),
         read: read_digests,
+    },
+    Table {
+        name: "feeds",
+        columns: "url, name, links, etag, last_modified, added_at, fetched_at, last_error",
+        key: ("url", "url"),
+        read: read_feeds,
+    },
+    Table {
+        name: "article_sources",
+        columns: "url, article_id, item_updated, seen_at",
+        key: ("url", "article_id"),
+        read: read_sources,
+    },
+    Table {
+        name: "article_fingerprints",
+        columns: "fingerprint, article_id",
+        key: ("fingerprint", "article_id"),
+        read: read_fingerprints,
     },
 ];
 
@@ -309,6 +335,81 @@ fn read_digests(c: &Connection, after: &str) -> Result<Batch, Error> {
                 Box::new(r.get::<_, Option<String>>(17)?.map(time).transpose()?),
                 Box::new(r.get::<_, Option<i64>>(18)?.map(from_unix)),
             ],
+        });
+    }
+    Ok((out, last))
+}
+
+fn read_feeds(c: &Connection, after: &str) -> Result<Batch, Error> {
+    // In the order they were added (rowid), which PostgreSQL keeps as its
+    // own insertion order.
+    let mut stmt = c.prepare_cached(
+        "SELECT rowid, url, name, links, etag, last_modified, added_at, fetched_at, last_error
+         FROM feeds WHERE rowid > ?1 ORDER BY rowid LIMIT ?2",
+    )?;
+    let mut rows = stmt.query(rusqlite::params![after_id(after), BATCH])?;
+    let mut out = Vec::new();
+    let mut last = after.to_string();
+    while let Some(r) = rows.next()? {
+        last = r.get::<_, i64>(0)?.to_string();
+        let url: String = r.get(1)?;
+        out.push(Row {
+            key: (url.clone(), url.clone()),
+            values: vec![
+                Box::new(url),
+                Box::new(r.get::<_, Option<String>>(2)?),
+                Box::new(r.get::<_, Option<String>>(3)?),
+                Box::new(r.get::<_, Option<String>>(4)?),
+                Box::new(r.get::<_, Option<String>>(5)?),
+                Box::new(time(r.get(6)?)?),
+                Box::new(r.get::<_, Option<String>>(7)?.map(time).transpose()?),
+                Box::new(r.get::<_, Option<String>>(8)?),
+            ],
+        });
+    }
+    Ok((out, last))
+}
+
+fn read_sources(c: &Connection, after: &str) -> Result<Batch, Error> {
+    let mut stmt = c.prepare_cached(
+        "SELECT url, article_id, item_updated, seen_at FROM article_sources
+         WHERE url > ?1 ORDER BY url LIMIT ?2",
+    )?;
+    let mut rows = stmt.query(rusqlite::params![after, BATCH])?;
+    let mut out = Vec::new();
+    let mut last = after.to_string();
+    while let Some(r) = rows.next()? {
+        let url: String = r.get(0)?;
+        let article_id: String = r.get(1)?;
+        last = url.clone();
+        out.push(Row {
+            key: (url.clone(), article_id.clone()),
+            values: vec![
+                Box::new(url),
+                Box::new(article_id),
+                Box::new(r.get::<_, Option<String>>(2)?),
+                Box::new(time(r.get(3)?)?),
+            ],
+        });
+    }
+    Ok((out, last))
+}
+
+fn read_fingerprints(c: &Connection, after: &str) -> Result<Batch, Error> {
+    let mut stmt = c.prepare_cached(
+        "SELECT fingerprint, article_id FROM article_fingerprints
+         WHERE fingerprint > ?1 ORDER BY fingerprint LIMIT ?2",
+    )?;
+    let mut rows = stmt.query(rusqlite::params![after, BATCH])?;
+    let mut out = Vec::new();
+    let mut last = after.to_string();
+    while let Some(r) = rows.next()? {
+        let fingerprint: String = r.get(0)?;
+        let article_id: String = r.get(1)?;
+        last = fingerprint.clone();
+        out.push(Row {
+            key: (fingerprint.clone(), article_id.clone()),
+            values: vec![Box::new(fingerprint), Box::new(article_id)],
         });
     }
     Ok((out, last))

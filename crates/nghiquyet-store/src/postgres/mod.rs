@@ -3,6 +3,7 @@
 //! and timed on the database's clock (`now()`), never a worker's.
 
 mod digests;
+mod feeds;
 mod liveness;
 mod schema;
 mod subscribers;
@@ -19,9 +20,9 @@ use tokio_postgres::NoTls;
 use tokio_postgres::error::SqlState;
 
 use crate::{
-    BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, FreezeBatch, Frozen,
-    IngestOutcome, Record, SenderId, Store, StoredArticle, SubscriberRecord, SubscriberSettings,
-    Unsubscribe,
+    BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, Feed, FeedPoll, FeedStore,
+    FreezeBatch, Frozen, IngestOutcome, NewFeed, Record, SenderId, Store, StoredArticle,
+    SubscriberRecord, SubscriberSettings, Unsubscribe, WebArticle, WebIngested, WebSource,
 };
 use liveness::Liveness;
 
@@ -332,5 +333,31 @@ impl Store for PostgresStore {
         want: u32,
     ) -> Result<crate::Allowance, Error> {
         digests::take_sends(&mut self.conn().await?, &relay, per_second, want).await
+    }
+}
+
+impl FeedStore for PostgresStore {
+    async fn add_feed(&self, feed: NewFeed, now: DateTime<Utc>) -> Result<bool, Error> {
+        feeds::add(&self.conn().await?, &feed, now).await
+    }
+
+    async fn remove_feed(&self, url: String) -> Result<bool, Error> {
+        feeds::remove(&self.conn().await?, &url).await
+    }
+
+    async fn feeds(&self) -> Result<Vec<Feed>, Error> {
+        feeds::list(&self.conn().await?).await
+    }
+
+    async fn feed_polled(&self, poll: FeedPoll, now: DateTime<Utc>) -> Result<(), Error> {
+        feeds::polled(&self.conn().await?, &poll, now).await
+    }
+
+    async fn web_source(&self, url: String) -> Result<Option<WebSource>, Error> {
+        feeds::source(&self.conn().await?, &url).await
+    }
+
+    async fn ingest_web(&self, web: WebArticle, now: DateTime<Utc>) -> Result<WebIngested, Error> {
+        feeds::ingest(&mut self.conn().await?, web, now).await
     }
 }

@@ -2,7 +2,7 @@
 //! advisory lock, so that workers starting at once on a new database wait
 //! for the first and then find nothing left to do.
 //!
-//! The same tables as SQLite's latest version (its migrations 1 to 4) (see `sqlite/schema.rs`),
+//! The same tables as SQLite's latest version (its migrations 1 to 5) (see `sqlite/schema.rs`),
 //! with PostgreSQL's types: times are `timestamptz`, claims' leases run on
 //! the database's clock, and each subscriber has at most one pending digest
 //! by a unique index, however many workers freeze at once.
@@ -100,6 +100,30 @@ const MIGRATIONS: &[&str] = &[
         relay      text PRIMARY KEY,
         tokens     float8 NOT NULL,
         updated_at timestamptz NOT NULL
+    );",
+    // 2: feeds to poll, the URLs web articles were reached at, and their
+    // content fingerprints (SQLite's migration 5).
+    "CREATE TABLE feeds (
+        url           text PRIMARY KEY,
+        name          text,
+        links         text,
+        etag          text,
+        last_modified text,
+        added_at      timestamptz NOT NULL,
+        added_seq     bigint GENERATED ALWAYS AS IDENTITY,
+        fetched_at    timestamptz,
+        last_error    text
+    );
+    CREATE TABLE article_sources (
+        url          text PRIMARY KEY,
+        article_id   text NOT NULL,
+        item_updated text,
+        seen_at      timestamptz NOT NULL
+    );
+    CREATE INDEX article_sources_article ON article_sources (article_id);
+    CREATE TABLE article_fingerprints (
+        fingerprint text PRIMARY KEY,
+        article_id  text NOT NULL
     );",
 ];
 

@@ -23,14 +23,32 @@ pub(super) async fn ingest(
     article: &Article,
     now: DateTime<Utc>,
 ) -> Result<IngestOutcome, Error> {
-    let json = serde_json::to_string(article).map_err(|e| Error::Corrupt(e.to_string()))?;
-    let hash = hex(&Sha256::digest(json.as_bytes()));
     let tx = conn.transaction().await?;
+    lock_ingests(&tx).await?;
+    let outcome = ingest_in(&tx, article, now).await?;
+    tx.commit().await?;
+    Ok(outcome)
+}
+
+/// Takes the lock that orders ingests, until the transaction ends.
+pub(super) async fn lock_ingests(tx: &tokio_postgres::Transaction<'_>) -> Result<(), Error> {
     tx.execute(
         "SELECT pg_advisory_xact_lock($1, $2)",
         &[&LOCK_SPACE, &INGEST_LOCK],
     )
     .await?;
+    Ok(())
+}
+
+/// Stores an article inside the caller's transaction, which holds the
+/// ingest lock.
+pub(super) async fn ingest_in(
+    tx: &tokio_postgres::Transaction<'_>,
+    article: &Article,
+    now: DateTime<Utc>,
+) -> Result<IngestOutcome, Error> {
+    let json = serde_json::to_string(article).map_err(|e| Error::Corrupt(e.to_string()))?;
+    let hash = hex(&Sha256::digest(json.as_bytes()));
     let old = tx
         .query_opt("SELECT hash FROM articles WHERE id = $1", &[&article.id])
         .await?;
@@ -53,7 +71,6 @@ pub(super) async fn ingest(
             IngestOutcome::Added
         }
     };
-    tx.commit().await?;
     Ok(outcome)
 }
 

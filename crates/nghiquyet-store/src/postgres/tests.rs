@@ -84,6 +84,24 @@ async fn postgres_a_rewind_with_a_digest_pending_loses_nothing() {
     suite::a_rewind_with_a_digest_pending_loses_nothing(store().await).await;
 }
 
+#[tokio::test]
+async fn postgres_feeds_are_added_polled_and_removed() {
+    suite::feeds::feeds_are_added_polled_and_removed(store().await).await;
+}
+
+#[tokio::test]
+async fn postgres_a_web_article_is_stored_once() {
+    suite::feeds::a_web_article_is_stored_once(store().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_one_article_from_two_feeds_at_once_is_stored_once() {
+    let url = fresh_database().await;
+    let a = PostgresStore::open(&url).await.unwrap();
+    let b = PostgresStore::open(&url).await.unwrap();
+    suite::feeds::one_article_from_two_feeds_at_once_is_stored_once(a, b).await;
+}
+
 fn settings(email: &str) -> SubscriberSettings {
     SubscriberSettings {
         email: email.into(),

@@ -2,6 +2,7 @@
 //! the command line; its work runs on tokio's blocking threads.
 
 mod digests;
+mod feeds;
 pub(crate) mod liveness;
 mod schema;
 mod subscribers;
@@ -15,9 +16,9 @@ use nghiquyet_core::Article;
 use rusqlite::Connection;
 
 use crate::{
-    BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, FreezeBatch, Frozen,
-    IngestOutcome, Record, SenderId, Store, StoredArticle, SubscriberRecord, SubscriberSettings,
-    Unsubscribe,
+    BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, Feed, FeedPoll, FeedStore,
+    FreezeBatch, Frozen, IngestOutcome, NewFeed, Record, SenderId, Store, StoredArticle,
+    SubscriberRecord, SubscriberSettings, Unsubscribe, WebArticle, WebIngested, WebSource,
 };
 use liveness::Liveness;
 
@@ -318,6 +319,32 @@ impl Store for SqliteStore {
     ) -> Result<crate::Allowance, Error> {
         self.call(move |c, _| digests::take_sends(c, &relay, per_second, want))
             .await
+    }
+}
+
+impl FeedStore for SqliteStore {
+    async fn add_feed(&self, feed: NewFeed, now: DateTime<Utc>) -> Result<bool, Error> {
+        self.call(move |c, _| feeds::add(c, &feed, now)).await
+    }
+
+    async fn remove_feed(&self, url: String) -> Result<bool, Error> {
+        self.call(move |c, _| feeds::remove(c, &url)).await
+    }
+
+    async fn feeds(&self) -> Result<Vec<Feed>, Error> {
+        self.call(|c, _| feeds::list(c)).await
+    }
+
+    async fn feed_polled(&self, poll: FeedPoll, now: DateTime<Utc>) -> Result<(), Error> {
+        self.call(move |c, _| feeds::polled(c, &poll, now)).await
+    }
+
+    async fn web_source(&self, url: String) -> Result<Option<WebSource>, Error> {
+        self.call(move |c, _| feeds::source(c, &url)).await
+    }
+
+    async fn ingest_web(&self, web: WebArticle, now: DateTime<Utc>) -> Result<WebIngested, Error> {
+        self.call(move |c, _| feeds::ingest(c, web, now)).await
     }
 }
 

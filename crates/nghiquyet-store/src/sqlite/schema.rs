@@ -108,6 +108,29 @@ const MIGRATIONS: &[&str] = &[
         tokens     REAL NOT NULL,
         updated_at REAL NOT NULL
     );",
+    // 5: feeds to poll, the URLs web articles were reached at, and their
+    // content fingerprints (an article reached twice is stored once).
+    "CREATE TABLE feeds (
+        url           TEXT PRIMARY KEY,
+        name          TEXT,
+        links         TEXT,
+        etag          TEXT,
+        last_modified TEXT,
+        added_at      TEXT NOT NULL,
+        fetched_at    TEXT,
+        last_error    TEXT
+    );
+    CREATE TABLE article_sources (
+        url          TEXT PRIMARY KEY,
+        article_id   TEXT NOT NULL,
+        item_updated TEXT,
+        seen_at      TEXT NOT NULL
+    );
+    CREATE INDEX article_sources_article ON article_sources(article_id);
+    CREATE TABLE article_fingerprints (
+        fingerprint TEXT PRIMARY KEY,
+        article_id  TEXT NOT NULL
+    );",
 ];
 
 /// Brings the schema up to date. The version is read and every missing

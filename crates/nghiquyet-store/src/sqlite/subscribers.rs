@@ -16,9 +16,20 @@ pub(super) fn ingest(
     article: &Article,
     now: DateTime<Utc>,
 ) -> Result<IngestOutcome, Error> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let outcome = ingest_in(&tx, article, now)?;
+    tx.commit()?;
+    Ok(outcome)
+}
+
+/// Stores an article inside the caller's transaction.
+pub(super) fn ingest_in(
+    tx: &rusqlite::Transaction<'_>,
+    article: &Article,
+    now: DateTime<Utc>,
+) -> Result<IngestOutcome, Error> {
     let json = serde_json::to_string(article).map_err(|e| Error::Corrupt(e.to_string()))?;
     let hash = hex(&Sha256::digest(json.as_bytes()));
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let old: Option<String> = tx
         .query_row(
             "SELECT hash FROM articles WHERE id = ?1",
@@ -43,7 +54,6 @@ pub(super) fn ingest(
             IngestOutcome::Added
         }
     };
-    tx.commit()?;
     Ok(outcome)
 }
 

@@ -1,0 +1,186 @@
+//! The headline, kicker, dateline and byline of a page: from its metadata
+//! when it has some, else from the blocks around the headline.
+
+use chrono::{DateTime, FixedOffset};
+use nghiquyet_core::{fold, is_byline, parse_timestamp};
+use scraper::Html;
+
+use super::blocks::{Block, class_words, element};
+use super::meta::Meta;
+
+/// What [`find`] found, and which blocks it used up.
+#[derive(Debug, Default)]
+pub(crate) struct Header {
+    pub title: Option<String>,
+    pub kicker: Option<String>,
+    pub published: Option<DateTime<FixedOffset>>,
+    pub updated: Option<DateTime<FixedOffset>>,
+    pub author: Option<String>,
+    /// The headline's block: the article's text comes after it.
+    pub title_at: Option<usize>,
+    /// Blocks that are header, not body.
+    pub used: Vec<usize>,
+}
+
+/// The title a `<title>` holds once the site's name is cut off: the longest
+/// of the parts between " - ", " | " and " – ".
+fn title_part(title: &str) -> String {
+    let mut parts = vec![title];
+    for sep in [" - ", " | ", " – ", " :: "] {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts
+        .into_iter()
+        .map(str::trim)
+        .max_by_key(|p| p.chars().count())
+        .unwrap_or(title)
+        .to_string()
+}
+
+fn headline_like(text: &str) -> bool {
+    let n = text.chars().count();
+    (8..=250).contains(&n) && !text.ends_with(['.', ':'])
+}
+
+/// The datelines in a block: the whole block, else its parts between
+/// "|"; a part that says "Cập nhật" is an update time.
+fn datelines(text: &str) -> Vec<(DateTime<FixedOffset>, bool)> {
+    if let Some(t) = parse_timestamp(text) {
+        return vec![(t, fold(text).contains("cap nhat"))];
+    }
+    text.split('|')
+        .filter_map(|part| {
+            parse_timestamp(part.trim()).map(|t| (t, fold(part).contains("cap nhat")))
+        })
+        .collect()
+}
+
+fn has_class(doc: &Html, block: &Block, words: &[&str], levels: usize) -> bool {
+    let Some(el) = element(doc, block.container) else {
+        return false;
+    };
+    std::iter::once(el.id())
+        .chain(el.ancestors().take(levels).map(|a| a.id()))
+        .filter_map(|id| element(doc, id))
+        .any(|e| {
+            class_words(e.value())
+                .iter()
+                .any(|w| words.contains(&w.as_str()))
+        })
+}
+
+pub(crate) fn find(doc: &Html, blocks: &[Block], region: &[usize], meta: &Meta) -> Header {
+    let mut h = Header::default();
+    let same = |a: &str, b: &str| fold(a) == fold(b);
+    let no_links = |i: &usize| blocks[*i].link_density() < 0.5;
+    let first_region = region.first().copied().unwrap_or(0);
+    let last_region = region.last().copied().unwrap_or(0);
+
+    // The headline's block: the one that says what the metadata says, else
+    // the first <h1> with text that is not a link (a logo).
+    let named: Vec<String> = [
+        meta.headline.clone(),
+        meta.og_title.clone(),
+        meta.og_title.as_deref().map(title_part),
+        meta.title.as_deref().map(title_part),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    h.title_at = (0..blocks.len())
+        .filter(no_links)
+        .find(|&i| named.iter().any(|n| same(n, &blocks[i].text)))
+        .or_else(|| {
+            (0..blocks.len())
+                .filter(no_links)
+                .find(|&i| blocks[i].tag == "h1" && blocks[i].chars() >= 3)
+        });
+
+    // The dateline: just below the headline, or just above it; else the
+    // first one above the article's text.
+    let around: Vec<usize> = match h.title_at {
+        Some(t) => (t + 1..blocks.len().min(t + 10))
+            .chain((t.saturating_sub(3)..t).rev())
+            .collect(),
+        None => (first_region.saturating_sub(8)..blocks.len().min(first_region + 3)).collect(),
+    };
+    let mut published = None;
+    let mut updated = None;
+    for i in around.into_iter().filter(no_links) {
+        let found = datelines(&blocks[i].text);
+        if found.is_empty() {
+            continue;
+        }
+        for (t, is_update) in found {
+            if is_update {
+                updated.get_or_insert(t);
+            } else {
+                published.get_or_insert(t);
+            }
+        }
+        h.used.push(i);
+        if published.is_some() && updated.is_some() {
+            break;
+        }
+    }
+    h.published = meta.published.or(published);
+    h.updated = meta.updated.or(updated);
+
+    // Without a headline block, the text form's rule: the headline is the
+    // line above the dateline, and a line ending in ':' above it the kicker.
+    if h.title_at.is_none()
+        && let Some(&d) = h.used.iter().min()
+        && d > 0
+        && headline_like(&blocks[d - 1].text)
+    {
+        h.title_at = Some(d - 1);
+    }
+    h.title = meta
+        .headline
+        .clone()
+        .or_else(|| h.title_at.map(|i| blocks[i].text.clone()))
+        .or_else(|| meta.og_title.as_deref().map(title_part))
+        .or_else(|| meta.title.as_deref().map(title_part));
+    if let Some(t) = h.title_at {
+        h.used.push(t);
+        if let Some(k) = t.checked_sub(1)
+            && no_links(&k)
+        {
+            let text = &blocks[k].text;
+            let kicker_box = has_class(doc, &blocks[k], &["kicker", "subtitle", "tieudephu"], 0);
+            if (text.ends_with(':') && text.chars().count() <= 120) || kicker_box {
+                h.kicker = Some(text.trim_end_matches(':').trim().to_string());
+                h.used.push(k);
+            }
+        }
+    }
+
+    // The byline: the metadata's, or a short block in an "author" box in or
+    // just after the article, or a byline-like line just after it.
+    h.author = meta.author.clone();
+    let start = h.title_at.unwrap_or(first_region);
+    let end = blocks.len().min(last_region + 4);
+    for i in (start..end).filter(no_links) {
+        let b = &blocks[i];
+        if b.chars() <= 60 && has_class(doc, b, &["author", "tacgia", "byline"], 2) {
+            let name = b
+                .text
+                .trim_start_matches("Tác giả:")
+                .trim_start_matches("Tác giả")
+                .trim();
+            h.author.get_or_insert_with(|| name.to_string());
+            h.used.push(i);
+        }
+    }
+    if let Some(next) = (last_region + 1..end).find(|i| no_links(i) && !h.used.contains(i))
+        && is_byline(&blocks[next].text)
+        && h.author
+            .as_ref()
+            .is_none_or(|a| same(a, blocks[next].text.trim_start_matches("Theo ")))
+    {
+        h.author
+            .get_or_insert_with(|| blocks[next].text.trim_start_matches("Theo ").to_string());
+        h.used.push(next);
+    }
+    h
+}

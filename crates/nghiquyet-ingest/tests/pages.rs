@@ -1,0 +1,102 @@
+//! Every fixture page reads into exactly the expected article: body
+//! paragraphs, title, kicker, times, author and URL; no boilerplate kept.
+
+use std::path::{Path, PathBuf};
+
+use nghiquyet_ingest::read_page;
+use serde_json::Value;
+
+fn pages() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages");
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("the fixtures folder")
+        .map(|e| e.expect("an entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    pages.sort();
+    pages
+}
+
+fn check(page: &Path) -> Vec<String> {
+    let bytes = std::fs::read(page).expect("the page");
+    let expected: Value = serde_json::from_slice(
+        &std::fs::read(page.with_extension("json")).expect("the expected article"),
+    )
+    .expect("JSON");
+    let article = read_page(&bytes, None, None).expect("an article");
+    let got = serde_json::to_value(&article).expect("JSON");
+    let mut problems = Vec::new();
+    for field in [
+        "url",
+        "kicker",
+        "title",
+        "published",
+        "updated",
+        "author",
+        "paragraphs",
+    ] {
+        let got = got.get(field).unwrap_or(&Value::Null);
+        if got != &expected[field] {
+            problems.push(format!(
+                "{field}:\n  expected {}\n  got      {got}",
+                expected[field]
+            ));
+        }
+    }
+    let body = article.body();
+    for snippet in expected["boilerplate"].as_array().into_iter().flatten() {
+        let snippet = snippet.as_str().expect("a snippet");
+        if body.contains(snippet) {
+            problems.push(format!("boilerplate kept: {snippet:?}"));
+        }
+    }
+    problems
+}
+
+#[test]
+fn fixture_pages_read_exactly() {
+    let pages = pages();
+    assert!(pages.len() >= 4, "fixtures missing: {pages:?}");
+    let mut report = String::new();
+    for page in &pages {
+        let problems = check(page);
+        if !problems.is_empty() {
+            report.push_str(&format!(
+                "\n== {}\n{}\n",
+                page.display(),
+                problems.join("\n")
+            ));
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn windows_1258_page_reads_as_nfc() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages/bao_cu_1258.html");
+    let bytes = std::fs::read(page).expect("the page");
+    assert!(
+        std::str::from_utf8(&bytes).is_err(),
+        "the fixture must not be UTF-8"
+    );
+    let article = read_page(&bytes, None, None).expect("an article");
+    let body = article.body();
+    assert!(body.contains("văn hóa"), "{body}");
+    use unicode_normalization::UnicodeNormalization;
+    assert_eq!(body.nfc().collect::<String>(), body);
+    assert!(!article.targets.is_empty());
+}
+
+#[test]
+fn a_declared_charset_is_honoured_over_a_guess() {
+    // The header says Windows-1258: the bytes are read so, not as UTF-8.
+    let page = "<p>Đại hội đã thảo luận, thống nhất các mục tiêu của nhiệm kỳ mới, với nhiều giải pháp.</p>";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1258.encode(page);
+    let article =
+        read_page(&bytes, Some("text/html; charset=windows-1258"), None).expect("an article");
+    assert!(
+        article.paragraphs[0].starts_with("Đại hội đã thảo luận"),
+        "{:?}",
+        article.paragraphs
+    );
+}
