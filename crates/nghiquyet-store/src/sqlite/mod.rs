@@ -66,18 +66,39 @@ impl SqliteStore {
     /// Opens (creating if needed) the store at `path` and brings its schema
     /// up to date.
     pub fn open(path: &Path) -> Result<Self, Error> {
-        let conn = Connection::open(path)?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        let mut dir = path.as_os_str().to_owned();
-        dir.push(".senders");
-        let mut store = Self::setup(conn, Some(PathBuf::from(dir)))?;
+        // SQLite answers "busy" without calling the busy handler in a few
+        // places (switching the journal mode, recovering a WAL another
+        // process is writing), so a store opened by several processes at
+        // once tries again until the busy timeout runs out.
+        let started = std::time::Instant::now();
+        let mut wait = Duration::from_millis(5);
+        let mut store = loop {
+            match Self::open_writer(path) {
+                Err(e) if e.is_busy() && started.elapsed() < BUSY_TIMEOUT => {
+                    std::thread::sleep(wait);
+                    wait = (wait * 2).min(Duration::from_millis(200));
+                }
+                other => break other?,
+            }
+        };
         let reader = Connection::open(path)?;
         reader.busy_timeout(BUSY_TIMEOUT)?;
         if let Some(shared) = Arc::get_mut(&mut store.shared) {
             shared.reader = Some(Mutex::new(reader));
         }
         Ok(store)
+    }
+
+    fn open_writer(path: &Path) -> Result<Self, Error> {
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+        }
+        let mut dir = path.as_os_str().to_owned();
+        dir.push(".senders");
+        Self::setup(conn, Some(PathBuf::from(dir)))
     }
 
     /// A private store in memory, for tests and previews.
