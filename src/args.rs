@@ -8,15 +8,25 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "nghiquyet", version, about, long_about = None)]
 pub struct Cli {
-    /// The store: an SQLite file shared by the service and the commands.
+    /// The store: an SQLite file shared by the service and the commands
+    /// [default: ./nghiquyet.db; `demo`: DIR/demo.db].
+    #[arg(long, global = true, env = "NGHIQUYET_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Print no summary on standard output (errors and logs still go to
+    /// standard error).
+    #[arg(long, short, global = true, env = "NGHIQUYET_QUIET")]
+    pub quiet: bool,
+    /// How log lines on standard error look: text or json; levels come from
+    /// RUST_LOG (default: info for nghiquyet, warn for the rest).
     #[arg(
         long,
         global = true,
-        env = "NGHIQUYET_DB",
-        default_value = "./nghiquyet.db",
-        value_name = "PATH"
+        env = "NGHIQUYET_LOG_FORMAT",
+        value_name = "FORMAT",
+        default_value = "text",
+        value_parser = ["text", "json"]
     )]
-    pub db: PathBuf,
+    pub log_format: String,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -62,27 +72,30 @@ pub struct IngestArgs {
 pub struct SubscribeArgs {
     /// The subscriber's email address.
     pub email: String,
-    /// The subscriber's name, for the greeting and the To header.
+    /// The subscriber's name, for the greeting and the To header ("" removes it).
     #[arg(long)]
     pub name: Option<String>,
     /// When to send: a five-field crontab line ("0 7 * * 1") or @hourly, @daily, @weekly, @monthly.
+    /// Needed for a new subscriber.
     #[arg(long, value_name = "SPEC")]
-    pub schedule: String,
-    /// The IANA time zone the schedule is read in.
-    #[arg(long, value_name = "ZONE", default_value = "Asia/Ho_Chi_Minh")]
-    pub tz: String,
-    /// The digest's language: vi or en.
-    #[arg(long, default_value = "vi")]
-    pub lang: String,
-    /// Only articles whose issuer (or kicker, or title) contains this text; diacritics and case are ignored.
+    pub schedule: Option<String>,
+    /// The IANA time zone the schedule is read in [new subscriber: Asia/Ho_Chi_Minh].
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+    /// The digest's language: vi or en [new subscriber: vi].
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Only articles whose issuer (or kicker, or title) contains this text; diacritics and case
+    /// are ignored ("" removes the filter).
     #[arg(long, value_name = "TEXT")]
     pub issuer: Option<String>,
-    /// Only articles containing at least one of these words (repeatable); diacritics and case are ignored.
+    /// Only articles containing at least one of these words (repeatable); diacritics and case
+    /// are ignored. Given, they replace the subscriber's keywords ("" alone removes them).
     #[arg(long = "keyword", value_name = "WORD")]
     pub keywords: Vec<String>,
-    /// Only articles stating at least this many targets.
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    pub min_targets: usize,
+    /// Only articles stating at least this many targets [new subscriber: 0].
+    #[arg(long, value_name = "N")]
+    pub min_targets: Option<usize>,
     /// Start with the articles stored since DATE (RFC 3339 or YYYY-MM-DD) instead of from now.
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
@@ -153,9 +166,6 @@ pub struct SendArgs {
     /// Print the summary as one JSON object.
     #[arg(long)]
     pub json: bool,
-    /// Print no summary (errors still go to standard error).
-    #[arg(long, short)]
-    pub quiet: bool,
     #[command(flatten)]
     pub delivery: DeliveryArgs,
     #[command(flatten)]
@@ -188,8 +198,9 @@ pub struct ListArgs {
     /// How many digests to show.
     #[arg(long, default_value_t = 50)]
     pub limit: usize,
-    /// Only digests with this status: pending, sent, failed or cancelled.
-    #[arg(long, value_name = "STATUS", value_parser = ["pending", "sent", "failed", "cancelled"])]
+    /// Only digests with this status: pending, sent, failed or cancelled; or
+    /// `bouncing`: the digests of subscribers whose status is bouncing.
+    #[arg(long, value_name = "STATUS", value_parser = ["pending", "sent", "failed", "cancelled", "bouncing"])]
     pub status: Option<String>,
     /// Print JSON instead of a table.
     #[arg(long)]

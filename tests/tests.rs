@@ -6,6 +6,8 @@ mod digest;
 mod parse;
 mod targets;
 
+mod cli;
+
 mod fault;
 
 mod delivery_crash;

@@ -6,12 +6,13 @@ use std::time::Duration;
 
 use nghiquyet_digest::{
     Clock, Composer, MailSettings, RunOptions, SendReport, Service, Stop, Store, Subscriber,
-    new_articles, normalize_address,
+    SubscriberStatus, new_articles, normalize_address,
 };
 
 use crate::args::{ListArgs, PreviewArgs, SendArgs, ServeArgs};
-use crate::cmd::subscribe::print_table;
+use crate::cmd::subscribe::{all_subscribers, print_table};
 use crate::cmd::{composer, now_or, open_store, options, print_json, renderer, runtime, transport};
+use crate::output::summary;
 
 /// `digest send` exits with this when work is left (deferred, pending, or
 /// held by another sender): EX_TEMPFAIL.
@@ -36,10 +37,7 @@ pub fn preview(db: &Path, args: &PreviewArgs) -> anyhow::Result<ExitCode> {
         renderer(args.templates.as_deref())?,
     )?;
     if articles.is_empty() {
-        eprintln!(
-            "nghiquyet: nothing new for {} since its last digest",
-            sub.email
-        );
+        tracing::warn!("nothing new for {} since its last digest", sub.email);
     }
     let ext = args
         .out
@@ -65,26 +63,45 @@ pub fn preview(db: &Path, args: &PreviewArgs) -> anyhow::Result<ExitCode> {
         Some(path) => {
             std::fs::write(path, content)
                 .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-            println!("{}", path.display());
+            summary!("{}", path.display())?;
         }
         None => {
             use std::io::Write;
-            match std::io::stdout().write_all(&content) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.into()),
-                _ => {}
-            }
+            std::io::stdout().write_all(&content)?;
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_report(report: &SendReport) {
+fn print_report(report: &SendReport) -> std::io::Result<()> {
     for (what, o) in &report.details {
-        println!("{what} {}: {}", o.recipient, o.error);
+        summary!("{what} {}: {}", o.recipient, o.error)?;
     }
-    println!(
+    summary!(
         "{} sent, {} deferred, {} failed, {} held by another sender, {} still pending, {} with nothing new",
-        report.sent, report.deferred, report.failed, report.held, report.pending, report.empty
+        report.sent,
+        report.deferred,
+        report.failed,
+        report.held,
+        report.pending,
+        report.empty
+    )
+}
+
+/// A pass of `serve`, in the log.
+fn log_report(now: chrono::DateTime<chrono::Utc>, report: &SendReport) {
+    for (what, o) in &report.details {
+        tracing::warn!(recipient = %o.recipient, "{what}: {}", o.error);
+    }
+    tracing::info!(
+        at = %now.to_rfc3339(),
+        sent = report.sent,
+        deferred = report.deferred,
+        failed = report.failed,
+        held = report.held,
+        pending = report.pending,
+        empty = report.empty,
+        "pass"
     );
 }
 
@@ -123,11 +140,11 @@ pub fn send(db: &Path, args: &SendArgs) -> anyhow::Result<ExitCode> {
         let sub = rt.block_on(subscriber(service.store(), as_email))?;
         return match rt.block_on(service.send_test(&sub, &to, now))? {
             Some(id) => {
-                println!("sent a test of {}'s digest to {to} {id}", sub.email);
+                summary!("sent a test of {}'s digest to {to} {id}", sub.email)?;
                 Ok(ExitCode::SUCCESS)
             }
             None => {
-                println!("nothing new for {}: no test sent", sub.email);
+                summary!("nothing new for {}: no test sent", sub.email)?;
                 Ok(ExitCode::SUCCESS)
             }
         };
@@ -136,9 +153,11 @@ pub fn send(db: &Path, args: &SendArgs) -> anyhow::Result<ExitCode> {
     stop_on_signal(&stop);
     let report = rt.block_on(service.send_due(now, &stop))?;
     if args.json {
-        print_json(&report, false)?;
-    } else if !args.quiet {
-        print_report(&report);
+        if !crate::output::is_quiet() {
+            print_json(&report, false)?;
+        }
+    } else {
+        print_report(&report)?;
     }
     Ok(if report.is_done() {
         ExitCode::SUCCESS
@@ -149,13 +168,29 @@ pub fn send(db: &Path, args: &SendArgs) -> anyhow::Result<ExitCode> {
 
 pub fn list(db: &Path, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let store = open_store(db)?;
-    let status = args
-        .status
-        .as_deref()
-        .map(str::parse)
-        .transpose()
-        .map_err(|e: String| anyhow::anyhow!(e))?;
-    let digests = runtime()?.block_on(store.digests(status, args.limit))?;
+    let rt = runtime()?;
+    let digests = if args.status.as_deref() == Some("bouncing") {
+        // A subscriber's status, not a digest's: the digests of the
+        // subscribers whose status is bouncing.
+        let bouncing: std::collections::HashSet<String> = rt
+            .block_on(all_subscribers(&store))?
+            .into_iter()
+            .filter(|s| s.status == SubscriberStatus::Bouncing)
+            .map(|s| s.email)
+            .collect();
+        let mut digests = rt.block_on(store.digests(None, usize::MAX))?;
+        digests.retain(|d| bouncing.contains(&d.recipient));
+        digests.truncate(args.limit);
+        digests
+    } else {
+        let status = args
+            .status
+            .as_deref()
+            .map(str::parse)
+            .transpose()
+            .map_err(|e: String| anyhow::anyhow!(e))?;
+        rt.block_on(store.digests(status, args.limit))?
+    };
     if args.json {
         print_json(&digests, true)?;
         return Ok(ExitCode::SUCCESS);
@@ -180,7 +215,7 @@ pub fn list(db: &Path, args: &ListArgs) -> anyhow::Result<ExitCode> {
             d.error.clone().unwrap_or_default(),
         ]);
     }
-    print_table(&rows);
+    print_table(&rows)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -208,8 +243,8 @@ pub fn serve(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
             #[cfg(not(unix))]
             let _ = tokio::signal::ctrl_c().await;
         };
-        eprintln!(
-            "nghiquyet: serving digests from {} (Ctrl-C or SIGTERM stops)",
+        tracing::info!(
+            "serving digests from {} (Ctrl-C or SIGTERM stops)",
             db.display()
         );
         nghiquyet_digest::run(
@@ -220,16 +255,15 @@ pub fn serve(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
             },
             shutdown,
             |now, report| match report {
-                Ok(r) if r.sent == 0 && r.failed == 0 && r.deferred == 0 => {}
-                Ok(r) => {
-                    eprintln!("nghiquyet: pass at {}", now.to_rfc3339());
-                    print_report(r);
+                Ok(r) if r.sent == 0 && r.failed == 0 && r.deferred == 0 => {
+                    tracing::debug!(at = %now.to_rfc3339(), "pass: nothing sent")
                 }
-                Err(e) => eprintln!("nghiquyet: pass at {}: {e}", now.to_rfc3339()),
+                Ok(r) => log_report(now, r),
+                Err(e) => tracing::error!(at = %now.to_rfc3339(), "pass: {e}"),
             },
         )
         .await
     })?;
-    eprintln!("nghiquyet: stopped");
+    tracing::info!("stopped");
     Ok(ExitCode::SUCCESS)
 }

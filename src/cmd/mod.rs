@@ -20,7 +20,8 @@ use crate::args::{Cli, Command, DeliveryArgs, DigestCommand, MailArgs};
 
 /// Runs the command line; the exit code is non-zero when any input failed.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let db = cli.db.as_path();
+    let given = cli.db.as_deref();
+    let db = given.unwrap_or(Path::new(DEFAULT_DB));
     match cli.command {
         Command::Parse(args) => parse::run(&args),
         Command::Targets(args) => targets::run(&args),
@@ -32,18 +33,22 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Digest(DigestCommand::Send(args)) => digest::send(db, &args),
         Command::Digest(DigestCommand::List(args)) => digest::list(db, &args),
         Command::Serve(args) => digest::serve(db, &args),
-        Command::Demo(args) => demo::run(&args),
+        Command::Demo(args) => demo::run(given, &args),
     }
 }
+
+/// The store when neither --db nor NGHIQUYET_DB names one.
+const DEFAULT_DB: &str = "./nghiquyet.db";
 
 /// Writes `value` as JSON and a newline to standard output.
 pub(crate) fn print_json<T: serde::Serialize>(value: &T, pretty: bool) -> anyhow::Result<()> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
+    // As an io::Error, so that a closed pipe is recognised in `main`.
     if pretty {
-        serde_json::to_writer_pretty(&mut out, value)?;
+        serde_json::to_writer_pretty(&mut out, value).map_err(std::io::Error::from)?;
     } else {
-        serde_json::to_writer(&mut out, value)?;
+        serde_json::to_writer(&mut out, value).map_err(std::io::Error::from)?;
     }
     writeln!(out)?;
     Ok(())
@@ -51,7 +56,25 @@ pub(crate) fn print_json<T: serde::Serialize>(value: &T, pretty: bool) -> anyhow
 
 /// Opens the store named by --db.
 pub(crate) fn open_store(db: &Path) -> anyhow::Result<SqliteStore> {
-    SqliteStore::open(db).with_context(|| format!("opening the store {}", db.display()))
+    let path = db.display().to_string();
+    if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.is_dir() {
+            anyhow::bail!(
+                "the store {path}: its folder {} does not exist",
+                dir.display()
+            );
+        }
+    }
+    // The error names the path once: SQLite's own message may name it already.
+    SqliteStore::open(db).map_err(|e| {
+        let msg = e.to_string();
+        let msg = msg.strip_prefix("store: ").unwrap_or(&msg);
+        if msg.contains(&path) {
+            anyhow::anyhow!("the store: {msg}")
+        } else {
+            anyhow::anyhow!("the store {path}: {msg}")
+        }
+    })
 }
 
 /// The service options the delivery flags describe.

@@ -1,0 +1,321 @@
+//! The command line as a new user meets it (issue 10): settings kept by a
+//! second `subscribe`, JSON lines on standard input, closed pipes, `demo`
+//! with `--db`, errors that name a path once, `digest list --status
+//! bouncing`, and logs apart from summaries.
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+use crate::fault::{python, subscribers};
+use crate::util::{Env, data};
+
+fn bin() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_nghiquyet"));
+    for (k, _) in std::env::vars() {
+        if k.starts_with("NGHIQUYET_") || k == "RUST_LOG" {
+            cmd.env_remove(k);
+        }
+    }
+    cmd
+}
+
+fn examples() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/articles");
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .expect("examples/articles")
+        .flatten()
+        .map(|e| e.path().display().to_string())
+        .filter(|p| p.ends_with(".txt"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn subscriber(env: &Env, email: &str) -> Value {
+    subscribers(env)
+        .into_iter()
+        .find(|s| s["email"] == email)
+        .unwrap_or_else(|| panic!("no subscriber {email}"))
+}
+
+#[test]
+fn subscribe_again_changes_only_the_options_given() {
+    let env = Env::new();
+    env.ok(&[
+        "subscribe",
+        "bob@example.org",
+        "--name",
+        "Bob Builder",
+        "--schedule",
+        "30 8 * * mon-fri",
+        "--tz",
+        "Europe/Berlin",
+        "--lang",
+        "en",
+        "--issuer",
+        "Hà Giang",
+        "--keyword",
+        "ngân sách",
+        "--min-targets",
+        "2",
+    ]);
+    env.ok(&["subscribe", "bob@example.org", "--schedule", "0 9 * * *"]);
+    let s = subscriber(&env, "bob@example.org");
+    assert_eq!(s["schedule"], "0 9 * * *", "{s}");
+    assert_eq!(s["name"], "Bob Builder", "{s}");
+    assert_eq!(s["tz"], "Europe/Berlin", "{s}");
+    assert_eq!(s["lang"], "en", "{s}");
+    assert_eq!(s["issuer"], "Hà Giang", "{s}");
+    assert_eq!(s["keywords"], serde_json::json!(["ngân sách"]), "{s}");
+    assert_eq!(s["min_targets"], 2, "{s}");
+
+    // Each option alone changes only itself; "" removes a filter.
+    env.ok(&[
+        "subscribe",
+        "bob@example.org",
+        "--lang",
+        "vi",
+        "--issuer",
+        "",
+    ]);
+    let s = subscriber(&env, "bob@example.org");
+    assert_eq!(s["lang"], "vi", "{s}");
+    assert!(s["issuer"].is_null(), "{s}");
+    assert_eq!(s["schedule"], "0 9 * * *", "{s}");
+    assert_eq!(s["keywords"], serde_json::json!(["ngân sách"]), "{s}");
+
+    // A new subscriber needs a schedule; nothing is stored without one.
+    let err = env.fails(&["subscribe", "new@example.org"]);
+    assert!(err.contains("--schedule"), "{err}");
+    assert_eq!(subscribers(&env).len(), 1);
+}
+
+#[test]
+fn ingest_reads_json_lines_as_parse_prints_them() {
+    let env = Env::new();
+    let parse = bin()
+        .arg("parse")
+        .arg("--jsonl")
+        .args(examples())
+        .output()
+        .expect("parse");
+    assert!(parse.status.success());
+    let lines = String::from_utf8_lossy(&parse.stdout).lines().count();
+    assert_eq!(lines, examples().len());
+    let mut ingest = bin()
+        .arg("--db")
+        .arg(env.db())
+        .args(["ingest", "-", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ingest");
+    ingest
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(&parse.stdout)
+        .expect("writing");
+    let out = ingest.wait_with_output().expect("ingest");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let summary: Value = serde_json::from_slice(&out.stdout).expect("a JSON summary");
+    assert_eq!(summary["added"], lines, "{summary}");
+    assert_eq!(summary["failed"], 0, "{summary}");
+}
+
+#[test]
+fn a_closed_pipe_ends_output_quietly() {
+    // Enough output to outlast the pipe's buffer.
+    let mut inputs = Vec::new();
+    for _ in 0..60 {
+        inputs.extend(examples());
+    }
+    let mut child = bin()
+        .arg("parse")
+        .args(&inputs)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("parse");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut first)
+        .expect("a first line");
+    assert_eq!(first.trim(), "[");
+    // The reader goes away, as `head -1` does.
+    let out = child.wait_with_output().expect("parse");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn demo_honours_db() {
+    let env = Env::new();
+    let out_dir = env.dir.path().join("demo");
+    let db = env.dir.path().join("mine.db");
+    let out = bin()
+        .arg("--db")
+        .arg(&db)
+        .args(["demo", "--out"])
+        .arg(&out_dir)
+        .output()
+        .expect("demo");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(db.exists(), "the demo wrote its store elsewhere");
+    assert!(!out_dir.join("demo.db").exists());
+    let listed = bin()
+        .arg("--db")
+        .arg(&db)
+        .args(["subscribers", "--json"])
+        .output()
+        .expect("subscribers");
+    let subs: Value = serde_json::from_slice(&listed.stdout).expect("JSON");
+    assert_eq!(subs[0]["email"], "ban-doc@example.vn", "{subs}");
+}
+
+#[test]
+fn a_store_in_a_missing_folder_is_named_once() {
+    let env = Env::new();
+    let db = env.dir.path().join("no-such-folder").join("x.db");
+    let out = bin()
+        .arg("--db")
+        .arg(&db)
+        .arg("subscribers")
+        .output()
+        .expect("subscribers");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(err.matches("x.db").count(), 1, "{err}");
+    assert!(err.contains("does not exist"), "{err}");
+}
+
+#[test]
+fn digest_list_shows_the_digests_of_bouncing_subscribers() {
+    let env = Env::new();
+    env.ok(&["ingest", &data("digest")]);
+    for who in ["ok@example.vn", "gone@example.vn"] {
+        env.ok(&[
+            "subscribe",
+            who,
+            "--schedule",
+            "@daily",
+            "--since",
+            "2000-01-01",
+        ]);
+    }
+    let outbox = env.dir.path().join("outbox");
+    let _ = env.run(&[
+        "digest",
+        "send",
+        "--outbox",
+        &outbox.display().to_string(),
+        "--now",
+        "2026-11-27T00:00:00Z",
+    ]);
+    // No command makes a subscriber bouncing without a refusing server.
+    let done = python(
+        "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); \
+         c.execute(\"UPDATE subscribers SET status='bouncing' WHERE email='gone@example.vn'\"); c.commit()",
+        &[&env.db().display().to_string()],
+    )
+    .status()
+    .expect("python");
+    assert!(done.success());
+    let out = env.ok(&["digest", "list", "--json", "--status", "bouncing"]);
+    let rows: Value = serde_json::from_str(&out).expect("JSON");
+    let rows = rows.as_array().expect("an array");
+    assert_eq!(rows.len(), 1, "{out}");
+    assert_eq!(rows[0]["recipient"], "gone@example.vn");
+    let all = env.ok(&["digest", "list", "--json"]);
+    assert_eq!(
+        serde_json::from_str::<Value>(&all)
+            .expect("JSON")
+            .as_array()
+            .map(Vec::len),
+        Some(2)
+    );
+}
+
+#[test]
+fn logs_have_levels_and_timestamps_and_quiet_drops_the_summary() {
+    let env = Env::new();
+    let out = bin()
+        .arg("--db")
+        .arg(env.db())
+        .args(["--log-format", "json", "ingest", "/no/such/article.txt"])
+        .output()
+        .expect("ingest");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let first: Value = serde_json::from_str(err.lines().next().unwrap_or("")).expect(&err);
+    assert_eq!(first["level"], "ERROR", "{err}");
+    assert!(
+        first["timestamp"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("20")),
+        "{err}"
+    );
+    assert!(
+        first["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("article.txt"),
+        "{err}"
+    );
+    // The summary alone on standard output.
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "added 0, updated 0, unchanged 0, failed 1"
+    );
+
+    // RUST_LOG silences the error level; --quiet the summary.
+    let out = bin()
+        .arg("--db")
+        .arg(env.db())
+        .env("RUST_LOG", "off")
+        .args(["--quiet", "ingest", "/no/such/article.txt"])
+        .output()
+        .expect("ingest");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // Text logs carry a timestamp and a level too.
+    let out = bin()
+        .arg("--db")
+        .arg(env.db())
+        .args(["-q", "ingest", "/no/such/article.txt"])
+        .output()
+        .expect("ingest");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("20") && err.contains("ERROR"), "{err}");
+}
