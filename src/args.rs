@@ -12,8 +12,8 @@ pub struct Cli {
     /// [default: ./nghiquyet.db; `demo`: DIR/demo.db].
     #[arg(long, global = true, env = "NGHIQUYET_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// Print no summary on standard output (errors and logs still go to
-    /// standard error).
+    /// Print no summary on standard output (a report asked for with --json
+    /// still is; errors and logs go to standard error).
     #[arg(long, short, global = true, env = "NGHIQUYET_QUIET")]
     pub quiet: bool,
     /// How log lines on standard error look: text or json; levels come from
@@ -211,8 +211,42 @@ pub struct ListArgs {
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
     /// How often to look for changes made by other processes, in seconds.
-    #[arg(long, value_name = "SECS", default_value_t = 5)]
+    #[arg(long, value_name = "SECS", env = "NGHIQUYET_POLL", default_value_t = 5)]
     pub poll: u64,
+    /// Also serve the web front door (subscribe, preferences, unsubscribe,
+    /// archive, feed, health, metrics) on this address, e.g. 127.0.0.1:8080.
+    #[arg(
+        long,
+        value_name = "ADDR",
+        env = "NGHIQUYET_HTTP",
+        requires = "public_url"
+    )]
+    pub http: Option<String>,
+    /// The key signing the forms' CSRF tokens, 64 hex digits (default: a
+    /// random one per start, so forms open across a restart must be sent again).
+    #[arg(
+        long,
+        value_name = "HEX",
+        env = "NGHIQUYET_WEB_SECRET",
+        hide_env_values = true
+    )]
+    pub web_secret: Option<String>,
+    /// Subscribe requests allowed per client address per hour.
+    #[arg(
+        long,
+        value_name = "N",
+        env = "NGHIQUYET_SUBSCRIBE_PER_ADDRESS",
+        default_value_t = 20
+    )]
+    pub subscribe_per_address: u32,
+    /// Subscribe requests allowed per email address per hour.
+    #[arg(
+        long,
+        value_name = "N",
+        env = "NGHIQUYET_SUBSCRIBE_PER_EMAIL",
+        default_value_t = 3
+    )]
+    pub subscribe_per_email: u32,
     #[command(flatten)]
     pub delivery: DeliveryArgs,
     #[command(flatten)]
@@ -278,13 +312,15 @@ pub struct MailArgs {
     /// The Reply-To mailbox.
     #[arg(long, env = "NGHIQUYET_REPLY_TO")]
     pub reply_to: Option<String>,
-    /// The one-click unsubscribe URL; {token} is replaced by the subscriber's secret token.
-    #[arg(
-        long,
-        env = "NGHIQUYET_UNSUBSCRIBE_URL",
-        default_value = "https://nghiquyet.invalid/unsubscribe?token={token}"
-    )]
-    pub unsubscribe_url: String,
+    /// The public base URL of the web front door (`serve --http`): mails
+    /// link to its /unsubscribe and /preferences.
+    #[arg(long, value_name = "URL", env = "NGHIQUYET_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// The one-click unsubscribe URL; {token} is replaced by the subscriber's
+    /// secret token [default: PUBLIC_URL/unsubscribe?token={token}, else a
+    /// placeholder under nghiquyet.invalid].
+    #[arg(long, env = "NGHIQUYET_UNSUBSCRIBE_URL")]
+    pub unsubscribe_url: Option<String>,
     /// The address for unsubscribing by email (default: the From address).
     #[arg(long)]
     pub unsubscribe_mailto: Option<String>,

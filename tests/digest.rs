@@ -551,10 +551,15 @@ fn demo_writes_eml_and_html() {
 #[test]
 fn filters_ignore_case_and_diacritics() {
     let env = env_with_articles();
+    // A new subscriber each time: a second `subscribe` keeps the filters it
+    // does not name (issue 10).
+    let n = std::cell::Cell::new(0);
     let subject = |args: &[&str]| {
+        n.set(n.get() + 1);
+        let email = format!("f{}@example.vn", n.get());
         let mut all = vec![
             "subscribe",
-            "f@example.vn",
+            &email,
             "--schedule",
             "@daily",
             "--since",
@@ -562,7 +567,7 @@ fn filters_ignore_case_and_diacritics() {
         ];
         all.extend_from_slice(args);
         env.ok(&all);
-        env.ok(&["digest", "preview", "f@example.vn"])
+        env.ok(&["digest", "preview", &email])
             .lines()
             .next()
             .unwrap_or("")

@@ -7,6 +7,7 @@ mod parse;
 mod targets;
 
 mod cli;
+mod web;
 
 mod fault;
 

@@ -2,14 +2,13 @@
 
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::Duration;
 
 use nghiquyet_digest::{
-    Clock, Composer, MailSettings, RunOptions, SendReport, Service, Stop, Store, Subscriber,
-    SubscriberStatus, new_articles, normalize_address,
+    Composer, MailSettings, SendReport, Service, Stop, Store, Subscriber, SubscriberStatus,
+    new_articles, normalize_address,
 };
 
-use crate::args::{ListArgs, PreviewArgs, SendArgs, ServeArgs};
+use crate::args::{ListArgs, PreviewArgs, SendArgs};
 use crate::cmd::subscribe::{all_subscribers, print_table};
 use crate::cmd::{composer, now_or, open_store, options, print_json, renderer, runtime, transport};
 use crate::output::summary;
@@ -89,7 +88,7 @@ fn print_report(report: &SendReport) -> std::io::Result<()> {
 }
 
 /// A pass of `serve`, in the log.
-fn log_report(now: chrono::DateTime<chrono::Utc>, report: &SendReport) {
+pub(crate) fn log_report(now: chrono::DateTime<chrono::Utc>, report: &SendReport) {
     for (what, o) in &report.details {
         tracing::warn!(recipient = %o.recipient, "{what}: {}", o.error);
     }
@@ -153,9 +152,7 @@ pub fn send(db: &Path, args: &SendArgs) -> anyhow::Result<ExitCode> {
     stop_on_signal(&stop);
     let report = rt.block_on(service.send_due(now, &stop))?;
     if args.json {
-        if !crate::output::is_quiet() {
-            print_json(&report, false)?;
-        }
+        print_json(&report, false)?;
     } else {
         print_report(&report)?;
     }
@@ -216,54 +213,5 @@ pub fn list(db: &Path, args: &ListArgs) -> anyhow::Result<ExitCode> {
         ]);
     }
     print_table(&rows)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-pub fn serve(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
-    let rt = runtime()?;
-    let _inside = rt.enter();
-    let composer = composer(&args.mail)?;
-    let transport = transport(&args.mail)?;
-    let store = open_store(db)?;
-    let service = Service::new(store, composer, transport).with_options(options(&args.delivery));
-    rt.block_on(async {
-        let shutdown = async {
-            #[cfg(unix)]
-            {
-                let Ok(mut term) =
-                    tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-                else {
-                    return std::future::pending().await;
-                };
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {}
-                    _ = term.recv() => {}
-                }
-            }
-            #[cfg(not(unix))]
-            let _ = tokio::signal::ctrl_c().await;
-        };
-        tracing::info!(
-            "serving digests from {} (Ctrl-C or SIGTERM stops)",
-            db.display()
-        );
-        nghiquyet_digest::run(
-            service,
-            Clock::System,
-            RunOptions {
-                poll: Duration::from_secs(args.poll.max(1)),
-            },
-            shutdown,
-            |now, report| match report {
-                Ok(r) if r.sent == 0 && r.failed == 0 && r.deferred == 0 => {
-                    tracing::debug!(at = %now.to_rfc3339(), "pass: nothing sent")
-                }
-                Ok(r) => log_report(now, r),
-                Err(e) => tracing::error!(at = %now.to_rfc3339(), "pass: {e}"),
-            },
-        )
-        .await
-    })?;
-    tracing::info!("stopped");
     Ok(ExitCode::SUCCESS)
 }

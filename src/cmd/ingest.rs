@@ -129,9 +129,7 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     }
     bar.finish_and_clear();
     if args.json {
-        if !crate::output::is_quiet() {
-            print_json(&summary, false)?;
-        }
+        print_json(&summary, false)?;
     } else {
         summary!(
             "added {}, updated {}, unchanged {}, failed {}",

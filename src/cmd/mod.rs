@@ -4,6 +4,7 @@ mod demo;
 mod digest;
 mod ingest;
 mod parse;
+mod serve;
 mod subscribe;
 mod targets;
 
@@ -32,7 +33,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Digest(DigestCommand::Preview(args)) => digest::preview(db, &args),
         Command::Digest(DigestCommand::Send(args)) => digest::send(db, &args),
         Command::Digest(DigestCommand::List(args)) => digest::list(db, &args),
-        Command::Serve(args) => digest::serve(db, &args),
+        Command::Serve(args) => serve::run(db, &args),
         Command::Demo(args) => demo::run(given, &args),
     }
 }
@@ -129,7 +130,7 @@ pub(crate) fn composer(mail: &MailArgs) -> anyhow::Result<Composer> {
     let settings = MailSettings {
         from: mail.from.clone(),
         reply_to: mail.reply_to.clone(),
-        unsubscribe_url: mail.unsubscribe_url.clone(),
+        unsubscribe_url: unsubscribe_url(mail)?,
         unsubscribe_mailto: mail.unsubscribe_mailto.clone(),
         list_id: mail.list_id.clone(),
         dkim,
@@ -138,6 +139,41 @@ pub(crate) fn composer(mail: &MailArgs) -> anyhow::Result<Composer> {
         &settings,
         renderer(mail.templates.as_deref())?,
     )?)
+}
+
+/// The placeholder unsubscribe URL when neither --unsubscribe-url nor
+/// --public-url gives one.
+const PLACEHOLDER_UNSUBSCRIBE: &str = "https://nghiquyet.invalid/unsubscribe?token={token}";
+
+/// The public URL --public-url names, checked.
+pub(crate) fn public_url(mail: &MailArgs) -> anyhow::Result<Option<url::Url>> {
+    let Some(s) = &mail.public_url else {
+        return Ok(None);
+    };
+    let url = url::Url::parse(s.trim())
+        .map_err(|e| anyhow::anyhow!("invalid --public-url {s:?}: {e}"))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        anyhow::bail!("invalid --public-url {s:?}: expected an http or https URL");
+    }
+    Ok(Some(url))
+}
+
+/// The unsubscribe URL of the mails: --unsubscribe-url, else under
+/// --public-url, else a placeholder.
+pub(crate) fn unsubscribe_url(mail: &MailArgs) -> anyhow::Result<String> {
+    if let Some(u) = &mail.unsubscribe_url {
+        return Ok(u.clone());
+    }
+    Ok(match public_url(mail)? {
+        Some(mut u) => {
+            let path = format!("{}/unsubscribe", u.path().trim_end_matches('/'));
+            u.set_path(&path);
+            u.set_query(None);
+            u.set_fragment(None);
+            format!("{u}?token={{token}}")
+        }
+        None => PLACEHOLDER_UNSUBSCRIBE.to_string(),
+    })
 }
 
 /// The transport the mail options describe: SMTP or an outbox folder.

@@ -35,8 +35,8 @@ pub use error::Error;
 pub use ledger::Store;
 pub use model::{
     Advance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, FreezeBatch, Frozen,
-    IngestOutcome, NewDigest, Outcome, Record, SenderId, StoredArticle, SubscriberRecord,
-    SubscriberSettings, SubscriberStatus, Unsubscribe,
+    IngestOutcome, NewDigest, Outcome, Record, SenderId, StatusCounts, StoredArticle,
+    SubscriberRecord, SubscriberSettings, SubscriberStatus, Unsubscribe,
 };
 pub use sqlite::SqliteStore;
 

@@ -3,6 +3,7 @@
 
 mod digests;
 pub(crate) mod liveness;
+mod requests;
 mod schema;
 mod subscribers;
 
@@ -16,8 +17,8 @@ use rusqlite::Connection;
 
 use crate::{
     BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, FreezeBatch, Frozen,
-    IngestOutcome, Record, SenderId, Store, StoredArticle, SubscriberRecord, SubscriberSettings,
-    Unsubscribe,
+    IngestOutcome, Record, SenderId, StatusCounts, Store, StoredArticle, SubscriberRecord,
+    SubscriberSettings, Unsubscribe,
 };
 use liveness::Liveness;
 
@@ -308,6 +309,38 @@ impl Store for SqliteStore {
             Ok(t.map(from_unix))
         })
         .await
+    }
+
+    async fn request(
+        &self,
+        settings: SubscriberSettings,
+        now: DateTime<Utc>,
+    ) -> Result<SubscriberRecord, Error> {
+        self.call(move |c, _| requests::request(c, &settings, now))
+            .await
+    }
+
+    async fn confirm(
+        &self,
+        token: String,
+        asked_since: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Option<SubscriberRecord>, Error> {
+        self.call(move |c, _| requests::confirm(c, &token, asked_since, now))
+            .await
+    }
+
+    async fn subscriber_by_token(&self, token: String) -> Result<Option<SubscriberRecord>, Error> {
+        self.call(move |c, _| requests::by_token(c, &token)).await
+    }
+
+    async fn expire_pending(&self, before: DateTime<Utc>) -> Result<usize, Error> {
+        self.call(move |c, _| requests::expire_pending(c, before))
+            .await
+    }
+
+    async fn status_counts(&self) -> Result<StatusCounts, Error> {
+        self.call(|c, _| requests::status_counts(c)).await
     }
 }
 
