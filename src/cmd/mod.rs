@@ -58,13 +58,13 @@ pub(crate) fn print_json<T: serde::Serialize>(value: &T, pretty: bool) -> anyhow
 /// Opens the store named by --db.
 pub(crate) fn open_store(db: &Path) -> anyhow::Result<SqliteStore> {
     let path = db.display().to_string();
-    if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if !dir.is_dir() {
-            anyhow::bail!(
-                "the store {path}: its folder {} does not exist",
-                dir.display()
-            );
-        }
+    if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.is_dir()
+    {
+        anyhow::bail!(
+            "the store {path}: its folder {} does not exist",
+            dir.display()
+        );
     }
     // The error names the path once: SQLite's own message may name it already.
     SqliteStore::open(db).map_err(|e| {
