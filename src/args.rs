@@ -8,6 +8,11 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "nghiquyet", version, about, long_about = None)]
 pub struct Cli {
+    /// A settings file (TOML, see deploy/nghiquyet.toml.example): every
+    /// setting by the name of its environment variable without NGHIQUYET_,
+    /// in lowercase. Environment variables override it, flags override both.
+    #[arg(long, global = true, env = "NGHIQUYET_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
     /// The store: an SQLite file shared by the service and the commands
     /// [default: ./nghiquyet.db; `demo`: DIR/demo.db].
     #[arg(long, global = true, env = "NGHIQUYET_DB", value_name = "PATH")]
@@ -51,7 +56,7 @@ pub enum Command {
     #[command(subcommand)]
     Digest(DigestCommand),
     /// Run the scheduler: send every digest when it is due, until SIGTERM or Ctrl-C.
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Ingest the example articles into a demo store and write a digest as .eml and .html.
     Demo(DemoArgs),
 }
@@ -117,10 +122,42 @@ pub struct UnsubscribeArgs {
 
 /// Arguments of `nghiquyet subscribers`.
 #[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct SubscribersArgs {
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// Import or export instead of listing.
+    #[command(subcommand)]
+    pub action: Option<SubscribersCommand>,
+}
+
+/// `nghiquyet subscribers import|export`.
+#[derive(Debug, Subcommand)]
+pub enum SubscribersCommand {
+    /// Add or update subscribers from a CSV file with the columns
+    /// email,name,schedule,tz,lang,issuer,keywords (keywords separated by
+    /// ";"); bad rows are reported by line number and the good ones kept.
+    Import(ImportArgs),
+    /// Write the subscribers (not the unconfirmed ones) as CSV with the
+    /// columns email,name,schedule,tz,lang,issuer,keywords.
+    Export(ExportArgs),
+}
+
+/// Arguments of `nghiquyet subscribers import`.
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The CSV file; "-" reads standard input.
+    #[arg(value_name = "FILE.csv|-")]
+    pub file: PathBuf,
+}
+
+/// Arguments of `nghiquyet subscribers export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Write here instead of standard output.
+    #[arg(long, value_name = "FILE.csv")]
+    pub out: Option<PathBuf>,
 }
 
 /// The `nghiquyet digest` subcommands.
@@ -144,7 +181,7 @@ pub struct PreviewArgs {
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Templates overriding the embedded ones (digest.html.hbs, digest.txt.hbs, subject.hbs).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", env = "NGHIQUYET_TEMPLATES")]
     pub templates: Option<PathBuf>,
     /// The time to date the digest (RFC 3339); default now.
     #[arg(long, value_name = "RFC3339")]
@@ -300,7 +337,12 @@ pub struct MailArgs {
           value_parser = clap::value_parser!(u16).range(1..=256))]
     pub smtp_connections: u16,
     /// Write each message as a .eml file into DIR instead of sending it.
-    #[arg(long, value_name = "DIR", conflicts_with = "smtp")]
+    #[arg(
+        long,
+        value_name = "DIR",
+        env = "NGHIQUYET_OUTBOX",
+        conflicts_with = "smtp"
+    )]
     pub outbox: Option<PathBuf>,
     /// The From mailbox.
     #[arg(
@@ -322,23 +364,34 @@ pub struct MailArgs {
     #[arg(long, env = "NGHIQUYET_UNSUBSCRIBE_URL")]
     pub unsubscribe_url: Option<String>,
     /// The address for unsubscribing by email (default: the From address).
-    #[arg(long)]
+    #[arg(long, env = "NGHIQUYET_UNSUBSCRIBE_MAILTO")]
     pub unsubscribe_mailto: Option<String>,
     /// The List-Id header (default: "nghiquyet digest <digest.DOMAIN>").
-    #[arg(long)]
+    #[arg(long, env = "NGHIQUYET_LIST_ID")]
     pub list_id: Option<String>,
     /// Sign with DKIM using this private key (RSA PKCS#1 PEM, or Ed25519 in base64).
-    #[arg(long, value_name = "FILE", requires_all = ["dkim_selector", "dkim_domain"])]
+    #[arg(long, value_name = "FILE", env = "NGHIQUYET_DKIM_KEY", requires_all = ["dkim_selector", "dkim_domain"])]
     pub dkim_key: Option<PathBuf>,
     /// The DKIM selector.
-    #[arg(long)]
+    #[arg(long, env = "NGHIQUYET_DKIM_SELECTOR")]
     pub dkim_selector: Option<String>,
     /// The DKIM signing domain.
-    #[arg(long)]
+    #[arg(long, env = "NGHIQUYET_DKIM_DOMAIN")]
     pub dkim_domain: Option<String>,
     /// Templates overriding the embedded ones (digest.html.hbs, digest.txt.hbs, subject.hbs).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", env = "NGHIQUYET_TEMPLATES")]
     pub templates: Option<PathBuf>,
+    /// The SMTP user, when the URL names none (env or config file only).
+    #[arg(long, hide = true, env = "NGHIQUYET_SMTP_USER", hide_env_values = true)]
+    pub smtp_user: Option<String>,
+    /// The SMTP password, when the URL names none (env or config file only).
+    #[arg(
+        long,
+        hide = true,
+        env = "NGHIQUYET_SMTP_PASSWORD",
+        hide_env_values = true
+    )]
+    pub smtp_password: Option<String>,
 }
 
 /// Arguments of `nghiquyet parse`.

@@ -319,3 +319,140 @@ fn logs_have_levels_and_timestamps_and_quiet_drops_the_summary() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.starts_with("20") && err.contains("ERROR"), "{err}");
 }
+
+#[test]
+fn subscribers_import_keeps_good_rows_and_names_bad_lines_then_export_round_trips() {
+    let env = Env::new();
+    let csv = env.dir.path().join("in.csv");
+    std::fs::write(
+        &csv,
+        "email,name,schedule,tz,lang,issuer,keywords\n\
+         an@example.vn,Nguyễn Văn An,weekly,Asia/Ho_Chi_Minh,vi,,ngân sách; hộ nghèo\n\
+         not-an-address,X,daily,,,,\n\
+         bob@example.org,Bob,30 8 * * mon-fri,Europe/Berlin,en,Hà Giang,GRDP\n\
+         chi@example.vn,,sometimes,,,,\n\
+         \"dung@example.vn\",\"Dũng, Trần\",daily,,,,\n",
+    )
+    .expect("writing the CSV");
+    let out = env.run(&["subscribers", "import", &csv.display().to_string()]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "bad rows make the exit status 1"
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("line 3") && err.contains("not-an-address"),
+        "{err}"
+    );
+    assert!(err.contains("line 5") && err.contains("sometimes"), "{err}");
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "imported 3 subscribers, 2 bad rows"
+    );
+    let bob = subscriber(&env, "bob@example.org");
+    assert_eq!(bob["tz"], "Europe/Berlin");
+    assert_eq!(bob["lang"], "en");
+    assert_eq!(bob["issuer"], "Hà Giang");
+    assert_eq!(
+        subscriber(&env, "an@example.vn")["keywords"],
+        serde_json::json!(["ngân sách", "hộ nghèo"])
+    );
+    assert_eq!(subscriber(&env, "dung@example.vn")["name"], "Dũng, Trần");
+
+    let exported = env.ok(&["subscribers", "export"]);
+    let mut lines = exported.lines();
+    assert_eq!(
+        lines.next(),
+        Some("email,name,schedule,tz,lang,issuer,keywords")
+    );
+    assert_eq!(lines.count(), 3, "{exported}");
+    // The export imports into another store as the same subscribers.
+    let other = Env::new();
+    let file = other.dir.path().join("out.csv");
+    std::fs::write(&file, &exported).expect("writing");
+    other.ok(&["subscribers", "import", &file.display().to_string()]);
+    let strip = |v: Vec<Value>| {
+        let mut v: Vec<Value> = v
+            .into_iter()
+            .map(|mut s| {
+                for k in ["position", "last_digest", "subscribed", "next_digest"] {
+                    s.as_object_mut().map(|o| o.remove(k));
+                }
+                s
+            })
+            .collect();
+        v.sort_by_key(|s| s["email"].to_string());
+        v
+    };
+    assert_eq!(strip(subscribers(&env)), strip(subscribers(&other)));
+}
+
+#[test]
+fn a_settings_file_is_overridden_by_the_environment_and_flags() {
+    let env = Env::new();
+    let dir = env.dir.path();
+    let config = dir.join("nghiquyet.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "db = \"{}\"\n[mail]\nfrom = \"Bản tin <digest@example.vn>\"\n",
+            dir.join("from-config.db").display()
+        ),
+    )
+    .expect("writing the settings");
+    let run = |extra_env: &[(&str, String)], args: &[&str]| {
+        let mut cmd = bin();
+        cmd.current_dir(dir).env("NGHIQUYET_CONFIG", &config);
+        for (k, v) in extra_env {
+            cmd.env(k, v);
+        }
+        cmd.args(args).output().expect("nghiquyet")
+    };
+    let out = run(&[], &["subscribe", "a@example.vn", "--schedule", "@daily"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.join("from-config.db").exists(), "the file's db");
+    let env_db = dir.join("from-env.db").display().to_string();
+    let out = run(
+        &[("NGHIQUYET_DB", env_db.clone())],
+        &["subscribe", "b@example.vn", "--schedule", "@daily"],
+    );
+    assert!(out.status.success());
+    assert!(
+        dir.join("from-env.db").exists(),
+        "the environment overrides the file"
+    );
+    let flag_db = dir.join("from-flag.db").display().to_string();
+    let out = run(
+        &[("NGHIQUYET_DB", env_db)],
+        &[
+            "--db",
+            &flag_db,
+            "subscribe",
+            "c@example.vn",
+            "--schedule",
+            "@daily",
+        ],
+    );
+    assert!(out.status.success());
+    assert!(dir.join("from-flag.db").exists(), "a flag overrides both");
+    // --config names the file too; an unknown setting is an error naming it.
+    let bad = dir.join("bad.toml");
+    std::fs::write(&bad, "smtp_urll = \"smtp://x\"\n").expect("writing");
+    let out = bin()
+        .args(["--config", &bad.display().to_string(), "subscribers"])
+        .current_dir(dir)
+        .output()
+        .expect("nghiquyet");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("smtp_urll") && err.contains("bad.toml"),
+        "{err}"
+    );
+}

@@ -2,6 +2,7 @@
 
 mod demo;
 mod digest;
+mod import;
 mod ingest;
 mod parse;
 mod serve;
@@ -17,7 +18,7 @@ use nghiquyet_digest::{
     Composer, DkimSettings, MailSettings, Options, Renderer, SqliteStore, Transport,
 };
 
-use crate::args::{Cli, Command, DeliveryArgs, DigestCommand, MailArgs};
+use crate::args::{Cli, Command, DeliveryArgs, DigestCommand, MailArgs, SubscribersCommand};
 
 /// Runs the command line; the exit code is non-zero when any input failed.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -29,7 +30,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Ingest(args) => ingest::run(db, &args),
         Command::Subscribe(args) => subscribe::subscribe(db, &args),
         Command::Unsubscribe(args) => subscribe::unsubscribe(db, &args),
-        Command::Subscribers(args) => subscribe::list(db, &args),
+        Command::Subscribers(args) => match &args.action {
+            Some(SubscribersCommand::Import(a)) => import::import(db, a),
+            Some(SubscribersCommand::Export(a)) => import::export(db, a),
+            None => subscribe::list(db, &args),
+        },
         Command::Digest(DigestCommand::Preview(args)) => digest::preview(db, &args),
         Command::Digest(DigestCommand::Send(args)) => digest::send(db, &args),
         Command::Digest(DigestCommand::List(args)) => digest::list(db, &args),

@@ -157,12 +157,22 @@ struct Row<'a> {
 pub(crate) async fn all_subscribers(store: &impl Store) -> anyhow::Result<Vec<Subscriber>> {
     let mut out = Vec::new();
     let mut after = 0;
+    // Each distinct schedule is read once.
+    let mut schedules: std::collections::HashMap<String, Schedule> = Default::default();
     loop {
         let page = store.subscribers(after, 1000).await?;
         let Some(last) = page.last() else { break };
         after = last.id;
         for r in page {
-            out.push(Subscriber::try_from(r)?);
+            let schedule = match schedules.get(&r.settings.schedule) {
+                Some(s) => s.clone(),
+                None => {
+                    let s: Schedule = r.settings.schedule.parse()?;
+                    schedules.insert(r.settings.schedule.clone(), s.clone());
+                    s
+                }
+            };
+            out.push(Subscriber::with_schedule(r, schedule)?);
         }
     }
     out.sort_by(|a, b| a.email.cmp(&b.email));

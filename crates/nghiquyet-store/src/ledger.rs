@@ -209,4 +209,15 @@ pub trait Store: Clone + Send + Sync + 'static {
 
     /// Subscribers and digests counted by status.
     fn status_counts(&self) -> impl Future<Output = Result<StatusCounts, Error>> + Send;
+
+    /// Adds or updates many subscribers in one transaction (a bulk import):
+    /// each new one starts from the articles stored from `now` on (active);
+    /// an existing one gets the settings given, keeping its token and
+    /// position (a pending or bouncing one becomes active). How many rows
+    /// were written.
+    fn import(
+        &self,
+        batch: Vec<SubscriberSettings>,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<usize, Error>> + Send;
 }

@@ -471,3 +471,35 @@ pub(crate) async fn web_requests_need_confirmation<S: Store>(store: S) {
 async fn sqlite_web_requests_need_confirmation() {
     web_requests_need_confirmation(SqliteStore::open_in_memory().unwrap()).await;
 }
+
+/// A bulk import adds new subscribers and updates existing ones in place,
+/// keeping their tokens.
+pub(crate) async fn import_adds_and_updates<S: Store>(store: S) {
+    let now = t("2026-11-27T00:00:00Z");
+    let old = store
+        .subscribe(settings("old@example.vn"), now)
+        .await
+        .unwrap();
+    let mut changed = settings("old@example.vn");
+    changed.tz = "Europe/Berlin".into();
+    let fresh: Vec<SubscriberSettings> = (0..50)
+        .map(|i| settings(&format!("n{i}@example.vn")))
+        .chain([changed])
+        .collect();
+    assert_eq!(store.import(fresh, now).await.unwrap(), 51);
+    let after = store
+        .subscriber("old@example.vn".into())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (after.settings.tz.as_str(), after.token),
+        ("Europe/Berlin", old.token)
+    );
+    assert_eq!(store.subscribers(0, 1000).await.unwrap().len(), 51);
+}
+
+#[tokio::test]
+async fn sqlite_import_adds_and_updates() {
+    import_adds_and_updates(SqliteStore::open_in_memory().unwrap()).await;
+}

@@ -28,6 +28,22 @@ const NAMED: [(&str, &str); 3] = [
 ];
 
 const DEFAULT_TZ: &str = "Asia/Ho_Chi_Minh";
+
+/// The crontab line of a schedule as forms and imports name it: `daily`,
+/// `weekly` and `monthly` at 07:00 (Mondays, the 1st), anything else as
+/// written.
+///
+/// ```
+/// assert_eq!(nghiquyet_web::schedule_spec(" Weekly "), "0 7 * * 1");
+/// assert_eq!(nghiquyet_web::schedule_spec("30 6 * * *"), "30 6 * * *");
+/// ```
+pub fn schedule_spec(s: &str) -> String {
+    let t = s.trim();
+    NAMED
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(t))
+        .map_or_else(|| t.to_string(), |(_, spec)| spec.to_string())
+}
 const MAX_KEYWORDS: usize = 20;
 
 impl Fields {
@@ -62,12 +78,9 @@ impl Fields {
     /// The settings the form asks for, or what is wrong with it (for the
     /// page, in its own words).
     pub(crate) fn subscriber(&self, email: &str) -> Result<NewSubscriber, String> {
-        let spec = self.schedule.trim().to_ascii_lowercase();
-        let spec = NAMED
-            .iter()
-            .find(|(n, _)| *n == spec)
-            .map_or(self.schedule.trim(), |(_, s)| s);
-        let schedule: Schedule = spec.parse().map_err(|e| format!("{e}"))?;
+        let schedule: Schedule = schedule_spec(&self.schedule)
+            .parse()
+            .map_err(|e| format!("{e}"))?;
         let tz = if self.tz.trim().is_empty() {
             DEFAULT_TZ
         } else {

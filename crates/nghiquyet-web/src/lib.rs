@@ -40,6 +40,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 pub use error::Error;
+pub use form::schedule_spec;
 pub use mailer::Mailer;
 pub use metrics::Metrics;
 

@@ -342,6 +342,15 @@ impl Store for SqliteStore {
     async fn status_counts(&self) -> Result<StatusCounts, Error> {
         self.call(|c, _| requests::status_counts(c)).await
     }
+
+    async fn import(
+        &self,
+        batch: Vec<SubscriberSettings>,
+        now: DateTime<Utc>,
+    ) -> Result<usize, Error> {
+        self.call(move |c, _| requests::import(c, &batch, now))
+            .await
+    }
 }
 
 #[cfg(test)]

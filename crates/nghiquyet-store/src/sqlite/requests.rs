@@ -136,3 +136,45 @@ pub(super) fn status_counts(conn: &mut Connection) -> Result<StatusCounts, Error
         digests: count("SELECT status, COUNT(*) FROM digests GROUP BY status ORDER BY status")?,
     })
 }
+
+pub(super) fn import(
+    conn: &mut Connection,
+    batch: &[SubscriberSettings],
+    now: DateTime<Utc>,
+) -> Result<usize, Error> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let position: i64 = tx.query_row("SELECT COALESCE(MAX(seq), 0) FROM articles", [], |r| {
+        r.get(0)
+    })?;
+    let mut n = 0;
+    {
+        let mut upsert = tx.prepare_cached(
+            "INSERT INTO subscribers (email, name, schedule, tz, lang, issuer, keywords, min_targets,
+             token, position, anchor, created_at, status)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, 'active')
+             ON CONFLICT(email) DO UPDATE SET name = excluded.name, schedule = excluded.schedule,
+             tz = excluded.tz, lang = excluded.lang, issuer = excluded.issuer,
+             keywords = excluded.keywords, min_targets = excluded.min_targets, status = 'active',
+             refusals = 0, hold_until = NULL, holds = 0, last_error = NULL",
+        )?;
+        for new in batch {
+            let keywords =
+                serde_json::to_string(&new.keywords).map_err(|e| Error::Corrupt(e.to_string()))?;
+            n += upsert.execute(params![
+                new.email,
+                new.name,
+                new.schedule,
+                new.tz,
+                new.lang,
+                new.issuer,
+                keywords,
+                new.min_targets,
+                random_hex()?,
+                position,
+                ts(now)
+            ])?;
+        }
+    }
+    tx.commit()?;
+    Ok(n)
+}
