@@ -456,3 +456,66 @@ fn a_settings_file_is_overridden_by_the_environment_and_flags() {
         "{err}"
     );
 }
+
+#[test]
+fn smtp_refuses_placeholder_senders_and_links_and_the_outbox_keeps_them() {
+    let env = Env::new();
+    env.ok(&["ingest", &data("digest")]);
+    env.ok(&[
+        "subscribe",
+        "an@example.vn",
+        "--schedule",
+        "@daily",
+        "--since",
+        "2000-01-01",
+    ]);
+    let run = |args: &[&str]| {
+        let mut cmd = bin();
+        cmd.arg("--db").arg(env.db()).args(args);
+        cmd.output().expect("nghiquyet")
+    };
+    // No server is needed: the run stops before connecting.
+    let out = run(&["digest", "send", "--smtp", "smtp://127.0.0.1:9"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("placeholder address") && err.contains("--from"),
+        "{err}"
+    );
+    let out = run(&[
+        "digest",
+        "send",
+        "--smtp",
+        "smtp://127.0.0.1:9",
+        "--from",
+        "Bản tin <digest@example.vn>",
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        err.contains("placeholder unsubscribe link") && err.contains("--public-url"),
+        "{err}"
+    );
+    let out = run(&["serve", "--smtp", "smtp://127.0.0.1:9"]);
+    assert_eq!(out.status.code(), Some(1), "serve refuses too");
+    assert!(
+        fault_free_statuses(&env).iter().all(|s| s == "pending")
+            || fault_free_statuses(&env).is_empty(),
+        "nothing was recorded"
+    );
+    let outbox = env.dir.path().join("outbox").display().to_string();
+    let out = run(&["digest", "send", "--outbox", &outbox]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn fault_free_statuses(env: &Env) -> Vec<String> {
+    crate::fault::digests(env)
+        .iter()
+        .map(|d| d["status"].as_str().unwrap_or("").to_string())
+        .collect()
+}

@@ -123,7 +123,7 @@ fn digests_arrive_once_with_both_parts_and_list_headers() {
     );
     assert!(
         an.list_unsubscribe
-            .contains("https://nghiquyet.invalid/unsubscribe?token="),
+            .contains("https://nghiquyet.test/unsubscribe?token="),
         "{}",
         an.list_unsubscribe
     );

@@ -181,6 +181,45 @@ pub(crate) fn unsubscribe_url(mail: &MailArgs) -> anyhow::Result<String> {
     })
 }
 
+/// Whether a host is a placeholder (RFC 2606 reserves `.invalid`).
+fn is_placeholder(host: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    host == "invalid" || host.ends_with(".invalid")
+}
+
+/// Real mail never leaves with a placeholder sender or unsubscribe link:
+/// recipients could neither answer nor leave the list. (`--outbox` and
+/// `demo` may keep them.)
+fn refuse_placeholders(mail: &MailArgs) -> anyhow::Result<()> {
+    let from_domain = mail
+        .from
+        .rsplit('@')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('>')
+        .trim();
+    if is_placeholder(from_domain) {
+        anyhow::bail!(
+            "refusing to send over SMTP from the placeholder address {:?}: set a real one with \
+             --from (NGHIQUYET_FROM, or `from` in the settings file); --outbox may keep it",
+            mail.from
+        );
+    }
+    let unsubscribe = unsubscribe_url(mail)?;
+    let host = url::Url::parse(&unsubscribe.replace("{token}", "0"))
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .unwrap_or_default();
+    if is_placeholder(&host) {
+        anyhow::bail!(
+            "refusing to send over SMTP with the placeholder unsubscribe link {unsubscribe:?}: \
+             give --public-url (the web front door, NGHIQUYET_PUBLIC_URL) or --unsubscribe-url; \
+             --outbox may keep it"
+        );
+    }
+    Ok(())
+}
+
 /// The transport the mail options describe: SMTP or an outbox folder.
 pub(crate) fn transport(mail: &MailArgs) -> anyhow::Result<Transport> {
     if !(mail.smtp_timeout.is_finite() && mail.smtp_timeout > 0.0) {
@@ -193,6 +232,7 @@ pub(crate) fn transport(mail: &MailArgs) -> anyhow::Result<Transport> {
     let transport = match (&mail.smtp, &mail.outbox) {
         (_, Some(dir)) => Transport::outbox(dir)?,
         (Some(url), None) => {
+            refuse_placeholders(mail)?;
             let ca =
                 match &mail.smtp_ca {
                     Some(path) => Some(std::fs::read(path).with_context(|| {
