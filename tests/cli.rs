@@ -519,3 +519,63 @@ fn fault_free_statuses(env: &Env) -> Vec<String> {
         .map(|d| d["status"].as_str().unwrap_or("").to_string())
         .collect()
 }
+
+#[test]
+fn every_setting_of_the_example_file_is_known() {
+    let env = Env::new();
+    let example = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/deploy/nghiquyet.toml.example"
+    ))
+    .expect("deploy/nghiquyet.toml.example");
+    // Every setting, the commented ones too (64 hex digits for the secret).
+    let all: String = example
+        .lines()
+        .map(|l| {
+            let l = l.strip_prefix("# ").filter(|r| {
+                r.split_once(" = ")
+                    .is_some_and(|(k, _)| k.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+            });
+            match l {
+                Some(r) if r.starts_with("web_secret") => format!("web_secret = \"{}\"", "ab".repeat(32)),
+                Some(r) => r.to_string(),
+                None => String::new(),
+            }
+        })
+        .chain(example.lines().filter(|l| !l.starts_with('#')).map(str::to_string))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let settings: toml::Table = toml::from_str(&all).expect("the example is TOML");
+    let count: usize = settings
+        .values()
+        .map(|v| v.as_table().map_or(1, toml::Table::len))
+        .sum();
+    // Each environment variable of the command line is documented there.
+    let args = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/args.rs"))
+        .expect("src/args.rs");
+    let keys: Vec<String> = settings
+        .iter()
+        .flat_map(|(k, v)| match v.as_table() {
+            Some(t) => t.keys().cloned().collect(),
+            None => vec![k.clone()],
+        })
+        .collect();
+    assert_eq!(keys.len(), count);
+    for var in args.split("env = \"NGHIQUYET_").skip(1) {
+        let name = var.split('"').next().unwrap_or("").to_ascii_lowercase();
+        if name != "config" {
+            assert!(keys.contains(&name), "{name} is not in deploy/nghiquyet.toml.example");
+        }
+    }
+    let file = env.dir.path().join("all.toml");
+    std::fs::write(&file, &all).expect("writing");
+    let out = bin()
+        .arg("--config")
+        .arg(&file)
+        .arg("--db")
+        .arg(env.db())
+        .arg("subscribers")
+        .output()
+        .expect("nghiquyet");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
