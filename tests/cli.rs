@@ -537,12 +537,19 @@ fn every_setting_of_the_example_file_is_known() {
                     .is_some_and(|(k, _)| k.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
             });
             match l {
-                Some(r) if r.starts_with("web_secret") => format!("web_secret = \"{}\"", "ab".repeat(32)),
+                Some(r) if r.starts_with("web_secret") => {
+                    format!("web_secret = \"{}\"", "ab".repeat(32))
+                }
                 Some(r) => r.to_string(),
                 None => String::new(),
             }
         })
-        .chain(example.lines().filter(|l| !l.starts_with('#')).map(str::to_string))
+        .chain(
+            example
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .map(str::to_string),
+        )
         .collect::<Vec<_>>()
         .join("\n");
     let settings: toml::Table = toml::from_str(&all).expect("the example is TOML");
@@ -564,7 +571,10 @@ fn every_setting_of_the_example_file_is_known() {
     for var in args.split("env = \"NGHIQUYET_").skip(1) {
         let name = var.split('"').next().unwrap_or("").to_ascii_lowercase();
         if name != "config" {
-            assert!(keys.contains(&name), "{name} is not in deploy/nghiquyet.toml.example");
+            assert!(
+                keys.contains(&name),
+                "{name} is not in deploy/nghiquyet.toml.example"
+            );
         }
     }
     let file = env.dir.path().join("all.toml");
@@ -577,5 +587,55 @@ fn every_setting_of_the_example_file_is_known() {
         .arg("subscribers")
         .output()
         .expect("nghiquyet");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn the_english_digest_writes_numbers_the_english_way_and_glosses_indicators() {
+    let env = Env::new();
+    let out_dir = env.dir.path().join("demo-en");
+    env.ok(&[
+        "demo",
+        "--lang",
+        "en",
+        "--out",
+        &out_dir.display().to_string(),
+    ]);
+    let text = std::fs::read_to_string(out_dir.join("digest.txt")).expect("digest.txt");
+    let html = std::fs::read_to_string(out_dir.join("digest.html")).expect("digest.html");
+    for body in [&text, &html] {
+        for english in [
+            "7–7.5%/year",
+            "≥ 3,000 billion VND",
+            "≥ 6,500 party members",
+            "≥ 20,000 billion VND",
+            "budget revenue",
+            "poor-household rate",
+            "communes meeting the new-rural standard",
+            "GRDP per capita",
+        ] {
+            assert!(body.contains(english), "no {english:?} in\n{body}");
+        }
+        // Values are English; the glossed subjects keep their Vietnamese beside them.
+        for vietnamese in ["%/năm", "tỷ đồng", "7,5%", "3.000", "6.500"] {
+            assert!(
+                !body.contains(vietnamese),
+                "{vietnamese:?} in an English digest"
+            );
+        }
+        assert!(body.contains("thu ngân sách trên địa bàn"));
+    }
+    // The Vietnamese digest is unchanged: Vietnamese numbers, no glosses.
+    let vi_dir = env.dir.path().join("demo-vi");
+    env.ok(&["demo", "--out", &vi_dir.display().to_string()]);
+    let vi = std::fs::read_to_string(vi_dir.join("digest.txt")).expect("digest.txt");
+    assert!(
+        vi.contains("7–7,5%/năm") && vi.contains("≥ 3.000 tỷ đồng"),
+        "{vi}"
+    );
+    assert!(!vi.contains("budget revenue"));
 }
