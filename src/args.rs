@@ -252,12 +252,7 @@ pub struct ServeArgs {
     pub poll: u64,
     /// Also serve the web front door (subscribe, preferences, unsubscribe,
     /// archive, feed, health, metrics) on this address, e.g. 127.0.0.1:8080.
-    #[arg(
-        long,
-        value_name = "ADDR",
-        env = "NGHIQUYET_HTTP",
-        requires = "public_url"
-    )]
+    #[arg(long, value_name = "ADDR", env = "NGHIQUYET_HTTP")]
     pub http: Option<String>,
     /// The key signing the forms' CSRF tokens, 64 hex digits (default: a
     /// random one per start, so forms open across a restart must be sent again).
@@ -316,12 +311,7 @@ pub struct MailArgs {
     pub smtp: Option<String>,
     /// Also trust the PEM certificate(s) in FILE for the SMTP server's TLS
     /// certificate (a private CA or a self-signed server).
-    #[arg(
-        long,
-        value_name = "FILE",
-        env = "NGHIQUYET_SMTP_CA",
-        requires = "smtp"
-    )]
+    #[arg(long, value_name = "FILE", env = "NGHIQUYET_SMTP_CA")]
     pub smtp_ca: Option<PathBuf>,
     /// Seconds each SMTP step may take (connect, greeting, each command, end
     /// of data) before the attempt fails.
@@ -370,7 +360,7 @@ pub struct MailArgs {
     #[arg(long, env = "NGHIQUYET_LIST_ID")]
     pub list_id: Option<String>,
     /// Sign with DKIM using this private key (RSA PKCS#1 PEM, or Ed25519 in base64).
-    #[arg(long, value_name = "FILE", env = "NGHIQUYET_DKIM_KEY", requires_all = ["dkim_selector", "dkim_domain"])]
+    #[arg(long, value_name = "FILE", env = "NGHIQUYET_DKIM_KEY")]
     pub dkim_key: Option<PathBuf>,
     /// The DKIM selector.
     #[arg(long, env = "NGHIQUYET_DKIM_SELECTOR")]

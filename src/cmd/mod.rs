@@ -130,7 +130,10 @@ pub(crate) fn composer(mail: &MailArgs) -> anyhow::Result<Composer> {
             key: std::fs::read_to_string(key)
                 .with_context(|| format!("reading the DKIM key {}", key.display()))?,
         }),
-        _ => None,
+        (None, _, _) => None,
+        (Some(_), _, _) => anyhow::bail!(
+            "--dkim-key needs --dkim-selector and --dkim-domain (NGHIQUYET_DKIM_SELECTOR, NGHIQUYET_DKIM_DOMAIN)"
+        ),
     };
     let settings = MailSettings {
         from: mail.from.clone(),
