@@ -14,7 +14,8 @@ use crate::args::ServeArgs;
 use crate::cmd::digest::log_report;
 use crate::cmd::{composer, open_store, options, public_url, runtime, transport};
 
-/// How often unconfirmed subscribe requests older than a week are removed.
+/// How often unconfirmed subscribe requests older than a week are removed
+/// (they cannot be confirmed meanwhile: `confirm` checks their age).
 const EXPIRE_EVERY: Duration = Duration::from_secs(3600);
 
 /// Completes on SIGTERM or Ctrl-C.
@@ -104,6 +105,8 @@ pub fn run(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         let expiring = store.clone();
         tokio::spawn(async move {
             loop {
+                // Not at once: a new store is still being opened by others.
+                tokio::time::sleep(EXPIRE_EVERY).await;
                 let before =
                     Utc::now() - chrono::Duration::from_std(CONFIRM_WITHIN).unwrap_or_default();
                 match expiring.expire_pending(before).await {
@@ -111,7 +114,6 @@ pub fn run(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
                     Ok(n) => tracing::info!("removed {n} unconfirmed subscribe requests"),
                     Err(e) => tracing::warn!("removing unconfirmed subscribe requests: {e}"),
                 }
-                tokio::time::sleep(EXPIRE_EVERY).await;
             }
         });
         tracing::info!(

@@ -117,6 +117,15 @@ pub(super) fn by_token(
 }
 
 pub(super) fn expire_pending(conn: &mut Connection, before: DateTime<Utc>) -> Result<usize, Error> {
+    // Read first: no write lock when there is nothing to remove.
+    let any: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM subscribers WHERE status = 'pending' AND created_at < ?1)",
+        [ts(before)],
+        |r| r.get(0),
+    )?;
+    if !any {
+        return Ok(0);
+    }
     Ok(conn.execute(
         "DELETE FROM subscribers WHERE status = 'pending' AND created_at < ?1",
         [ts(before)],
