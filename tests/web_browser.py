@@ -22,7 +22,7 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BIN, DATA = sys.argv[1], sys.argv[2]
 SHOTS = sys.argv[3] if len(sys.argv) > 3 else None
@@ -47,6 +47,12 @@ def step(name):
     if SHOTS:
         os.makedirs(SHOTS, exist_ok=True)
         d.save_screenshot(os.path.join(SHOTS, re.sub(r"[^a-z0-9]+", "-", name.lower()) + ".png"))
+
+
+def click_and_wait(element, text):
+    """Clicks, then waits for the next page to show `text` (a click returns before it loads)."""
+    element.click()
+    WebDriverWait(d, 15).until(lambda drv: any(t in drv.page_source for t in text))
 
 
 def free_port():
@@ -106,8 +112,7 @@ try:
     Select(d.find_element(By.NAME, "lang")).select_by_value("en")
     d.find_element(By.NAME, "issuer").send_keys("Hà Giang")
     d.find_element(By.NAME, "keywords").send_keys("ngân sách, hộ nghèo")
-    d.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    assert "Check your inbox" in d.page_source, d.page_source
+    click_and_wait(d.find_element(By.CSS_SELECTOR, "button[type=submit]"), ["Check your inbox"])
     s = subscriber("reader@example.vn")
     assert s and s["status"] == "pending" and s["tz"] == "Europe/Berlin" and s["lang"] == "en" \
         and s["issuer"] == "Hà Giang" and s["keywords"] == ["ngân sách", "hộ nghèo"], s
@@ -124,7 +129,7 @@ try:
     step("confirm link: active")
 
     # A change of preferences.
-    d.find_element(By.ID, "next").click()
+    click_and_wait(d.find_element(By.ID, "next"), ['name="tz"'])
     tz = d.find_element(By.NAME, "tz")
     assert tz.get_attribute("value") == "Europe/Berlin"
     tz.clear()
@@ -133,21 +138,21 @@ try:
     sched = d.find_element(By.NAME, "schedule")
     sched.clear()
     sched.send_keys("daily")
-    d.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    click_and_wait(d.find_element(By.CSS_SELECTOR, "button[type=submit]"), ['class="notice"'])
     s = subscriber("reader@example.vn")
     assert s["tz"] == "Asia/Ho_Chi_Minh" and s["lang"] == "vi" and s["schedule"] == "0 7 * * *", s
     assert s["issuer"] == "Hà Giang", s
     step("preferences changed")
 
     # The unsubscribe page: a button; GET changes nothing.
-    d.find_element(By.CSS_SELECTOR, "a[href^='/unsubscribe']").click()
+    click_and_wait(d.find_element(By.CSS_SELECTOR, "a[href^='/unsubscribe']"), ["List-Unsubscribe"])
     assert d.find_elements(By.CSS_SELECTOR, "form[method=post] button"), d.page_source
     assert subscriber("reader@example.vn") is not None
     step("the unsubscribe page")
 
     # Its button sends the one-click POST (List-Unsubscribe=One-Click, the token alone).
-    d.find_element(By.CSS_SELECTOR, "form[method=post] button").click()
-    assert "Unsubscribed" in d.page_source or "Đã hủy đăng ký" in d.page_source, d.page_source
+    click_and_wait(d.find_element(By.CSS_SELECTOR, "form[method=post] button"),
+                   ["Unsubscribed", "Đã hủy đăng ký"])
     assert subscriber("reader@example.vn") is None
     step("one-click unsubscribe")
 finally:
