@@ -271,6 +271,10 @@ pub struct ServeArgs {
         default_value_t = 20
     )]
     pub subscribe_per_address: u32,
+    /// Behind a reverse proxy: take the client's address (for the rate
+    /// limits) from the last X-Forwarded-For entry, which the proxy appends.
+    #[arg(long, env = "NGHIQUYET_TRUST_FORWARDED_FOR")]
+    pub trust_forwarded_for: bool,
     /// Subscribe requests allowed per email address per hour.
     #[arg(
         long,

@@ -275,6 +275,11 @@ def main():
           len(mails_to("often@example.vn")))
     codes = [subscribe(Client(), f"many{i}@example.vn")[0] for i in range(12)]
     check("the per-address limit answers 429", 429 in codes and codes[0] == 200, codes)
+    spoof = Client()
+    status, _, page = spoof.get("/")
+    status, _, _ = spoof.post("/subscribe", {"email": "spoof@example.vn", "schedule": "daily",
+                                             "csrf": csrf_of(page)}, {"X-Forwarded-For": "198.51.100.9"})
+    check("X-Forwarded-For is not trusted by default", status == 429, status)
 
     # No open redirect anywhere: no Location header, whatever the query.
     for path in ["/?next=https://evil.example/", "/confirm?token=x&next=//evil.example",

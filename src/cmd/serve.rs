@@ -67,6 +67,7 @@ pub fn run(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
             let mut config = WebConfig::new(base, secret(args.web_secret.as_deref())?);
             config.per_address_per_hour = args.subscribe_per_address;
             config.per_email_per_hour = args.subscribe_per_email;
+            config.trust_forwarded_for = args.trust_forwarded_for;
             let mailer = Mailer::new(composer.from().clone(), transport.clone());
             let web = Web::new(store.clone(), config, mailer, metrics.clone())?;
             let listener = rt

@@ -61,6 +61,10 @@ pub struct WebConfig {
     pub per_address_per_hour: u32,
     /// Subscribe requests allowed per email address per hour.
     pub per_email_per_hour: u32,
+    /// Behind a reverse proxy: the client is the last address of the
+    /// `X-Forwarded-For` header the proxy appends (else the peer address,
+    /// which behind a proxy is the proxy's for everyone).
+    pub trust_forwarded_for: bool,
 }
 
 impl WebConfig {
@@ -72,6 +76,7 @@ impl WebConfig {
             secret,
             per_address_per_hour: 20,
             per_email_per_hour: 3,
+            trust_forwarded_for: false,
         }
     }
 

@@ -173,7 +173,8 @@ async fn subscribe<S: Store + Clone>(
     if REQUESTS.fetch_add(1, Ordering::Relaxed) % 1000 == 999 {
         web.limits.tidy();
     }
-    if !web.limits.address_ok(client.ip()) {
+    let ip = client_ip(web.config.trust_forwarded_for, client, &headers);
+    if !web.limits.address_ok(ip) {
         return message(
             &web,
             StatusCode::TOO_MANY_REQUESTS,
@@ -260,6 +261,23 @@ async fn subscribe<S: Store + Clone>(
         }
     });
     done
+}
+
+/// The client a request comes from: the peer, or behind a trusted proxy
+/// the last `X-Forwarded-For` address (the one the proxy appended; those
+/// before it are the client's own word).
+fn client_ip(trust: bool, peer: SocketAddr, headers: &HeaderMap) -> std::net::IpAddr {
+    if !trust {
+        return peer.ip();
+    }
+    headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .last()
+        .and_then(|a| a.trim().parse().ok())
+        .unwrap_or(peer.ip())
 }
 
 /// The subscriber a link's token names, compared in constant time.
@@ -612,4 +630,30 @@ fn not_found_page<S>(web: &Web<S>, lang: PageLang) -> Response {
 
 async fn not_found() -> Response {
     (StatusCode::NOT_FOUND, "not found\n").into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_client_behind_a_trusted_proxy() {
+        let peer: SocketAddr = "127.0.0.1:5000".parse().unwrap();
+        let mut h = HeaderMap::new();
+        h.append(
+            "x-forwarded-for",
+            HeaderValue::from_static("6.6.6.6, 203.0.113.7"),
+        );
+        assert_eq!(
+            client_ip(false, peer, &h),
+            peer.ip(),
+            "not trusted: the peer"
+        );
+        assert_eq!(
+            client_ip(true, peer, &h).to_string(),
+            "203.0.113.7",
+            "the proxy's entry"
+        );
+        assert_eq!(client_ip(true, peer, &HeaderMap::new()), peer.ip());
+    }
 }
