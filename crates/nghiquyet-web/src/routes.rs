@@ -52,6 +52,10 @@ pub(crate) fn router<S: Store + Clone>(web: Shared<S>) -> Router {
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(16 * 1024))
         .layer(middleware::from_fn(security::headers))
+        .layer(middleware::map_response_with_state(
+            web.config.public_url.scheme() == "https",
+            security::hsts,
+        ))
         .with_state(web)
 }
 
@@ -635,6 +639,46 @@ async fn not_found() -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    async fn headers_of(public: &str) -> HeaderMap {
+        use tower::ServiceExt;
+        let web = crate::Web::new(
+            nghiquyet_digest::SqliteStore::open_in_memory().unwrap(),
+            crate::WebConfig::new(public.parse().unwrap(), [1; 32]),
+            crate::Mailer::new(
+                "a <a@example.vn>".parse().unwrap(),
+                nghiquyet_digest::Transport::stub(),
+            ),
+            crate::Metrics::default(),
+        )
+        .unwrap();
+        let response = web
+            .router()
+            .oneshot(
+                axum::http::Request::get("/healthz")
+                    .body(axum::body::Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        response.headers().clone()
+    }
+
+    #[tokio::test]
+    async fn strict_headers_and_hsts_over_https_only() {
+        let h = headers_of("https://digest.example.vn").await;
+        assert!(
+            h["content-security-policy"]
+                .to_str()
+                .unwrap()
+                .contains("default-src 'none'")
+        );
+        assert_eq!(h["x-frame-options"], "DENY");
+        assert!(h.contains_key("strict-transport-security"));
+        let h = headers_of("http://127.0.0.1:8080").await;
+        assert!(!h.contains_key("strict-transport-security"));
+    }
 
     #[test]
     fn the_client_behind_a_trusted_proxy() {

@@ -2,7 +2,7 @@
 //! styles, no framing, no sniffing, no referrer (links carry tokens), and
 //! no caching of pages that show a subscriber's settings.
 
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -36,5 +36,17 @@ pub(crate) async fn headers(request: Request, next: Next) -> Response {
     );
     h.entry(header::CACHE_CONTROL)
         .or_insert(HeaderValue::from_static("no-store"));
+    response
+}
+
+/// `Strict-Transport-Security` when the public URL is HTTPS (browsers then
+/// never try plain HTTP for the front door again).
+pub(crate) async fn hsts(State(https): State<bool>, mut response: Response) -> Response {
+    if https {
+        response.headers_mut().insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     response
 }
