@@ -8,17 +8,32 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "nghiquyet", version, about, long_about = None)]
 pub struct Cli {
+    /// A settings file (TOML, see deploy/nghiquyet.toml.example): every
+    /// setting by the name of its environment variable without NGHIQUYET_,
+    /// in lowercase. Environment variables override it, flags override both.
+    #[arg(long, global = true, env = "NGHIQUYET_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
     /// The store: an SQLite file shared by the service and the commands
     /// (PATH or sqlite:PATH), or a PostgreSQL database shared by workers on
-    /// many machines (postgres://user@host/db).
+    /// many machines (postgres://user@host/db) [default: ./nghiquyet.db;
+    /// `demo`: DIR/demo.db].
+    #[arg(long, global = true, env = "NGHIQUYET_DB", value_name = "PATH|URL")]
+    pub db: Option<PathBuf>,
+    /// Print no summary on standard output (a report asked for with --json
+    /// still is; errors and logs go to standard error).
+    #[arg(long, short, global = true, env = "NGHIQUYET_QUIET")]
+    pub quiet: bool,
+    /// How log lines on standard error look: text or json; levels come from
+    /// RUST_LOG (default: info for nghiquyet, warn for the rest).
     #[arg(
         long,
         global = true,
-        env = "NGHIQUYET_DB",
-        default_value = "./nghiquyet.db",
-        value_name = "PATH|URL"
+        env = "NGHIQUYET_LOG_FORMAT",
+        value_name = "FORMAT",
+        default_value = "text",
+        value_parser = ["text", "json"]
     )]
-    pub db: PathBuf,
+    pub log_format: String,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -162,27 +177,30 @@ pub struct FetchArgs {
 pub struct SubscribeArgs {
     /// The subscriber's email address.
     pub email: String,
-    /// The subscriber's name, for the greeting and the To header.
+    /// The subscriber's name, for the greeting and the To header ("" removes it).
     #[arg(long)]
     pub name: Option<String>,
     /// When to send: a five-field crontab line ("0 7 * * 1") or @hourly, @daily, @weekly, @monthly.
+    /// Needed for a new subscriber.
     #[arg(long, value_name = "SPEC")]
-    pub schedule: String,
-    /// The IANA time zone the schedule is read in.
-    #[arg(long, value_name = "ZONE", default_value = "Asia/Ho_Chi_Minh")]
-    pub tz: String,
-    /// The digest's language: vi or en.
-    #[arg(long, default_value = "vi")]
-    pub lang: String,
-    /// Only articles whose issuer (or kicker, or title) contains this text; diacritics and case are ignored.
+    pub schedule: Option<String>,
+    /// The IANA time zone the schedule is read in [new subscriber: Asia/Ho_Chi_Minh].
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+    /// The digest's language: vi or en [new subscriber: vi].
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Only articles whose issuer (or kicker, or title) contains this text; diacritics and case
+    /// are ignored ("" removes the filter).
     #[arg(long, value_name = "TEXT")]
     pub issuer: Option<String>,
-    /// Only articles containing at least one of these words (repeatable); diacritics and case are ignored.
+    /// Only articles containing at least one of these words (repeatable); diacritics and case
+    /// are ignored. Given, they replace the subscriber's keywords ("" alone removes them).
     #[arg(long = "keyword", value_name = "WORD")]
     pub keywords: Vec<String>,
-    /// Only articles stating at least this many targets.
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    pub min_targets: usize,
+    /// Only articles stating at least this many targets [new subscriber: 0].
+    #[arg(long, value_name = "N")]
+    pub min_targets: Option<usize>,
     /// Start with the articles stored since DATE (RFC 3339 or YYYY-MM-DD) instead of from now.
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
@@ -204,10 +222,42 @@ pub struct UnsubscribeArgs {
 
 /// Arguments of `nghiquyet subscribers`.
 #[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct SubscribersArgs {
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// Import or export instead of listing.
+    #[command(subcommand)]
+    pub action: Option<SubscribersCommand>,
+}
+
+/// `nghiquyet subscribers import|export`.
+#[derive(Debug, Subcommand)]
+pub enum SubscribersCommand {
+    /// Add or update subscribers from a CSV file with the columns
+    /// email,name,schedule,tz,lang,issuer,keywords (keywords separated by
+    /// ";"); bad rows are reported by line number and the good ones kept.
+    Import(ImportArgs),
+    /// Write the subscribers (not the unconfirmed ones) as CSV with the
+    /// columns email,name,schedule,tz,lang,issuer,keywords.
+    Export(ExportArgs),
+}
+
+/// Arguments of `nghiquyet subscribers import`.
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The CSV file; "-" reads standard input.
+    #[arg(value_name = "FILE.csv|-")]
+    pub file: PathBuf,
+}
+
+/// Arguments of `nghiquyet subscribers export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Write here instead of standard output.
+    #[arg(long, value_name = "FILE.csv")]
+    pub out: Option<PathBuf>,
 }
 
 /// The `nghiquyet digest` subcommands.
@@ -231,7 +281,7 @@ pub struct PreviewArgs {
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Templates overriding the embedded ones (digest.html.hbs, digest.txt.hbs, subject.hbs).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", env = "NGHIQUYET_TEMPLATES")]
     pub templates: Option<PathBuf>,
     /// The time to date the digest (RFC 3339); default now.
     #[arg(long, value_name = "RFC3339")]
@@ -253,9 +303,6 @@ pub struct SendArgs {
     /// Print the summary as one JSON object.
     #[arg(long)]
     pub json: bool,
-    /// Print no summary (errors still go to standard error).
-    #[arg(long, short)]
-    pub quiet: bool,
     #[command(flatten)]
     pub delivery: DeliveryArgs,
     #[command(flatten)]
@@ -293,8 +340,9 @@ pub struct ListArgs {
     /// How many digests to show.
     #[arg(long, default_value_t = 50)]
     pub limit: usize,
-    /// Only digests with this status: pending, sent, failed or cancelled.
-    #[arg(long, value_name = "STATUS", value_parser = ["pending", "sent", "failed", "cancelled"])]
+    /// Only digests with this status: pending, sent, failed or cancelled; or
+    /// `bouncing`: the digests of subscribers whose status is bouncing.
+    #[arg(long, value_name = "STATUS", value_parser = ["pending", "sent", "failed", "cancelled", "bouncing"])]
     pub status: Option<String>,
     /// Print JSON instead of a table.
     #[arg(long)]
@@ -305,13 +353,46 @@ pub struct ListArgs {
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
     /// How often to look for changes made by other processes, in seconds.
-    #[arg(long, value_name = "SECS", default_value_t = 5)]
+    #[arg(long, value_name = "SECS", env = "NGHIQUYET_POLL", default_value_t = 5)]
     pub poll: u64,
     /// Also poll the feeds (as `fetch` does) at start and then this often ("15m", "1h").
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, value_name = "DURATION", env = "NGHIQUYET_FETCH_EVERY")]
     pub fetch_every: Option<humantime::Duration>,
     #[command(flatten)]
     pub web: WebArgs,
+    /// Also serve the web front door (subscribe, preferences, unsubscribe,
+    /// archive, feed, health, metrics) on this address, e.g. 127.0.0.1:8080.
+    #[arg(long, value_name = "ADDR", env = "NGHIQUYET_HTTP")]
+    pub http: Option<String>,
+    /// The key signing the forms' CSRF tokens, 64 hex digits (default: a
+    /// random one per start, so forms open across a restart must be sent again).
+    #[arg(
+        long,
+        value_name = "HEX",
+        env = "NGHIQUYET_WEB_SECRET",
+        hide_env_values = true
+    )]
+    pub web_secret: Option<String>,
+    /// Subscribe requests allowed per client address per hour.
+    #[arg(
+        long,
+        value_name = "N",
+        env = "NGHIQUYET_SUBSCRIBE_PER_ADDRESS",
+        default_value_t = 20
+    )]
+    pub subscribe_per_address: u32,
+    /// Behind a reverse proxy: take the client's address (for the rate
+    /// limits) from the last X-Forwarded-For entry, which the proxy appends.
+    #[arg(long, env = "NGHIQUYET_TRUST_FORWARDED_FOR")]
+    pub trust_forwarded_for: bool,
+    /// Subscribe requests allowed per email address per hour.
+    #[arg(
+        long,
+        value_name = "N",
+        env = "NGHIQUYET_SUBSCRIBE_PER_EMAIL",
+        default_value_t = 3
+    )]
+    pub subscribe_per_email: u32,
     #[command(flatten)]
     pub delivery: DeliveryArgs,
     #[command(flatten)]
@@ -344,12 +425,7 @@ pub struct MailArgs {
     pub smtp: Option<String>,
     /// Also trust the PEM certificate(s) in FILE for the SMTP server's TLS
     /// certificate (a private CA or a self-signed server).
-    #[arg(
-        long,
-        value_name = "FILE",
-        env = "NGHIQUYET_SMTP_CA",
-        requires = "smtp"
-    )]
+    #[arg(long, value_name = "FILE", env = "NGHIQUYET_SMTP_CA")]
     pub smtp_ca: Option<PathBuf>,
     /// Seconds each SMTP step may take (connect, greeting, each command, end
     /// of data) before the attempt fails.
@@ -365,7 +441,12 @@ pub struct MailArgs {
           value_parser = clap::value_parser!(u16).range(1..=256))]
     pub smtp_connections: u16,
     /// Write each message as a .eml file into DIR instead of sending it.
-    #[arg(long, value_name = "DIR", conflicts_with = "smtp")]
+    #[arg(
+        long,
+        value_name = "DIR",
+        env = "NGHIQUYET_OUTBOX",
+        conflicts_with = "smtp"
+    )]
     pub outbox: Option<PathBuf>,
     /// The From mailbox.
     #[arg(
@@ -377,31 +458,44 @@ pub struct MailArgs {
     /// The Reply-To mailbox.
     #[arg(long, env = "NGHIQUYET_REPLY_TO")]
     pub reply_to: Option<String>,
-    /// The one-click unsubscribe URL; {token} is replaced by the subscriber's secret token.
-    #[arg(
-        long,
-        env = "NGHIQUYET_UNSUBSCRIBE_URL",
-        default_value = "https://nghiquyet.invalid/unsubscribe?token={token}"
-    )]
-    pub unsubscribe_url: String,
+    /// The public base URL of the web front door (`serve --http`): mails
+    /// link to its /unsubscribe and /preferences.
+    #[arg(long, value_name = "URL", env = "NGHIQUYET_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// The one-click unsubscribe URL; {token} is replaced by the subscriber's
+    /// secret token [default: PUBLIC_URL/unsubscribe?token={token}, else a
+    /// placeholder under nghiquyet.invalid].
+    #[arg(long, env = "NGHIQUYET_UNSUBSCRIBE_URL")]
+    pub unsubscribe_url: Option<String>,
     /// The address for unsubscribing by email (default: the From address).
-    #[arg(long)]
+    #[arg(long, env = "NGHIQUYET_UNSUBSCRIBE_MAILTO")]
     pub unsubscribe_mailto: Option<String>,
     /// The List-Id header (default: "nghiquyet digest <digest.DOMAIN>").
-    #[arg(long)]
+    #[arg(long, env = "NGHIQUYET_LIST_ID")]
     pub list_id: Option<String>,
     /// Sign with DKIM using this private key (RSA PKCS#1 PEM, or Ed25519 in base64).
-    #[arg(long, value_name = "FILE", requires_all = ["dkim_selector", "dkim_domain"])]
+    #[arg(long, value_name = "FILE", env = "NGHIQUYET_DKIM_KEY")]
     pub dkim_key: Option<PathBuf>,
     /// The DKIM selector.
-    #[arg(long)]
+    #[arg(long, env = "NGHIQUYET_DKIM_SELECTOR")]
     pub dkim_selector: Option<String>,
     /// The DKIM signing domain.
-    #[arg(long)]
+    #[arg(long, env = "NGHIQUYET_DKIM_DOMAIN")]
     pub dkim_domain: Option<String>,
     /// Templates overriding the embedded ones (digest.html.hbs, digest.txt.hbs, subject.hbs).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", env = "NGHIQUYET_TEMPLATES")]
     pub templates: Option<PathBuf>,
+    /// The SMTP user, when the URL names none (env or config file only).
+    #[arg(long, hide = true, env = "NGHIQUYET_SMTP_USER", hide_env_values = true)]
+    pub smtp_user: Option<String>,
+    /// The SMTP password, when the URL names none (env or config file only).
+    #[arg(
+        long,
+        hide = true,
+        env = "NGHIQUYET_SMTP_PASSWORD",
+        hide_env_values = true
+    )]
+    pub smtp_password: Option<String>,
 }
 
 /// Arguments of `nghiquyet parse`.

@@ -123,7 +123,7 @@ fn digests_arrive_once_with_both_parts_and_list_headers() {
     );
     assert!(
         an.list_unsubscribe
-            .contains("https://nghiquyet.invalid/unsubscribe?token="),
+            .contains("https://nghiquyet.test/unsubscribe?token="),
         "{}",
         an.list_unsubscribe
     );
@@ -152,7 +152,8 @@ fn digests_arrive_once_with_both_parts_and_list_headers() {
         .find(|m| m.rcpt == "bob@example.org")
         .expect("Bob's digest");
     assert_eq!(bob.subject, "New resolutions: 1 article, 7 targets");
-    assert!(bob.text.contains("Resolution digest") && bob.text.contains("≥ 3.000 tỷ đồng"));
+    // English numbers and units (issue 10).
+    assert!(bob.text.contains("Resolution digest") && bob.text.contains("≥ 3,000 billion VND"));
     assert!(!bob.text.contains("Mẫu Sơn"));
     let bob_token = bob
         .list_unsubscribe
@@ -551,10 +552,15 @@ fn demo_writes_eml_and_html() {
 #[test]
 fn filters_ignore_case_and_diacritics() {
     let env = env_with_articles();
+    // A new subscriber each time: a second `subscribe` keeps the filters it
+    // does not name (issue 10).
+    let n = std::cell::Cell::new(0);
     let subject = |args: &[&str]| {
+        n.set(n.get() + 1);
+        let email = format!("f{}@example.vn", n.get());
         let mut all = vec![
             "subscribe",
-            "f@example.vn",
+            &email,
             "--schedule",
             "@daily",
             "--since",
@@ -562,7 +568,7 @@ fn filters_ignore_case_and_diacritics() {
         ];
         all.extend_from_slice(args);
         env.ok(&all);
-        env.ok(&["digest", "preview", "f@example.vn"])
+        env.ok(&["digest", "preview", &email])
             .lines()
             .next()
             .unwrap_or("")

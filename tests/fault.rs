@@ -254,7 +254,9 @@ pub fn command(env: &Env, args: &[&str]) -> Command {
             cmd.env_remove(k);
         }
     }
-    cmd.arg("--db")
+    cmd.env("NGHIQUYET_PUBLIC_URL", crate::util::PUBLIC_URL)
+        .env("NGHIQUYET_FROM", crate::util::FROM)
+        .arg("--db")
         .arg(env.db())
         .args(args)
         .current_dir(env.dir.path())

@@ -6,6 +6,10 @@ mod digest;
 mod parse;
 mod targets;
 
+mod cli;
+mod front_door;
+mod web;
+
 mod fault;
 
 mod delivery_crash;
@@ -14,5 +18,4 @@ mod delivery_store;
 
 mod postgres;
 
-mod web;
 mod web_server;

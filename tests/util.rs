@@ -6,6 +6,11 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 
+/// The public URL of the tests' deployment (mails link to it).
+pub const PUBLIC_URL: &str = "https://nghiquyet.test";
+/// The tests' sender (SMTP refuses placeholder senders).
+pub const FROM: &str = "nghiquyet <digest@nghiquyet.test>";
+
 /// A store in a temporary folder and the command to run over it.
 pub struct Env {
     pub dir: tempfile::TempDir,
@@ -30,7 +35,10 @@ impl Env {
                 cmd.env_remove(k);
             }
         }
-        cmd.arg("--db")
+        // The test deployment's front door: SMTP refuses placeholder links.
+        cmd.env("NGHIQUYET_PUBLIC_URL", PUBLIC_URL)
+            .env("NGHIQUYET_FROM", FROM)
+            .arg("--db")
             .arg(self.db())
             .args(args)
             .current_dir(self.dir.path());

@@ -53,3 +53,13 @@ assert not page.remote, f"remote assets: {page.remote}"
 assert page.rows == expected, f"the browser shows {page.rows} target rows, the articles have {expected}"
 print(f"chromium: {page.rows} target rows, no scripts, no remote assets")
 PY
+
+# Selenium (PyPI) drives chromium through chromium-driver (scripts/setup.d/web.sh installs
+# both): screenshots at 375 and 1,000 px, the phone layout measured in the DOM, dark mode,
+# for the Vietnamese and the English digest.
+python="${NGHIQUYET_TEST_PYTHON:-$PWD/target/venv-smtp/bin/python}"
+shots="${NGHIQUYET_SCREENSHOTS:-$PWD/target/screenshots}"
+"$bin" --db "$db" subscribe reader@example.vn --lang en >/dev/null
+"$bin" --db "$db" digest preview reader@example.vn --out "$work/digest-en.html" >/dev/null
+"$python" tests/digest_browser.py "$work/digest.html" "$shots/vi" "$expected"
+"$python" tests/digest_browser.py "$work/digest-en.html" "$shots/en" "$expected"

@@ -1,17 +1,19 @@
 //! `nghiquyet demo`: the digest service end to end on embedded examples.
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use chrono::Utc;
 use nghiquyet_core::parse_article;
 use nghiquyet_digest::{
-    Composer, Filter, Lang, MailSettings, NewSubscriber, Renderer, Service, SqliteStore, Stop,
-    Store, Subscriber, Transport, new_articles,
+    Composer, Filter, Lang, MailSettings, NewSubscriber, Renderer, Service, Stop, Store,
+    Subscriber, Transport, new_articles,
 };
 
 use crate::args::DemoArgs;
-use crate::cmd::{parse_time, runtime};
+use crate::cmd::{open_store, parse_time, runtime};
+use crate::output::summary;
 
 /// The example articles, embedded so the demo runs on a fresh machine.
 const EXAMPLES: [(&str, &str); 3] = [
@@ -42,26 +44,34 @@ fn eml_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         .unwrap_or_default()
 }
 
-pub fn run(args: &DemoArgs) -> anyhow::Result<ExitCode> {
+/// Runs the demo into `args.out`, with the store `db` when --db names one
+/// (kept and added to), else a fresh `demo.db` in the folder.
+pub fn run(db: Option<&Path>, args: &DemoArgs) -> anyhow::Result<ExitCode> {
     let lang: Lang = args.lang.parse()?;
     let out = &args.out;
     std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
-    let db = out.join("demo.db");
-    for suffix in ["", "-wal", "-shm"] {
-        let p = out.join(format!("demo.db{suffix}"));
-        if p.exists() {
-            std::fs::remove_file(&p)
-                .with_context(|| format!("removing the old {}", p.display()))?;
+    let shared = db.is_some();
+    let db = match db {
+        Some(db) => db.to_path_buf(),
+        None => {
+            for suffix in ["", "-wal", "-shm"] {
+                let p = out.join(format!("demo.db{suffix}"));
+                if p.exists() {
+                    std::fs::remove_file(&p)
+                        .with_context(|| format!("removing the old {}", p.display()))?;
+                }
+            }
+            out.join("demo.db")
         }
-    }
+    };
     for old in eml_files(out) {
         std::fs::remove_file(&old).with_context(|| format!("removing {}", old.display()))?;
     }
     let now = Utc::now();
     let rt = runtime()?;
-    let store = SqliteStore::open(&db)?;
+    let store = open_store(&db)?;
     let composer = Composer::new(&MailSettings::default(), Renderer::new())?;
-    let (rendered, report) = rt.block_on(async {
+    let (rendered, written) = rt.block_on(async {
         for (url, text) in EXAMPLES {
             let article = parse_article(text)?.with_url(url);
             store.ingest(article, now).await?;
@@ -82,21 +92,27 @@ pub fn run(args: &DemoArgs) -> anyhow::Result<ExitCode> {
         let sub = Subscriber::try_from(store.subscribe(settings, now).await?)?;
         let rendered = composer.render(&sub, &new_articles(&store, &sub).await?, now)?;
         let service = Service::new(store, composer, Transport::outbox(out)?);
-        let report = service.send_due(now, &Stop::new()).await?;
-        anyhow::Ok((rendered, report))
+        // In a store of the user's, the other subscribers' due digests are
+        // none of the demo's business: only a test of the demo's is written.
+        let written = if shared {
+            service.send_test(&sub, DEMO_ADDRESS, now).await?.is_some()
+        } else {
+            service.send_due(now, &Stop::new()).await?.sent > 0
+        };
+        anyhow::Ok((rendered, written))
     })?;
     let html = out.join("digest.html");
     let text = out.join("digest.txt");
     std::fs::write(&html, &rendered.html).with_context(|| format!("writing {}", html.display()))?;
     std::fs::write(&text, &rendered.text).with_context(|| format!("writing {}", text.display()))?;
-    println!("store:   {}", db.display());
-    println!("subject: {}", rendered.subject);
-    println!("html:    {}", html.display());
-    println!("text:    {}", text.display());
+    summary!("store:   {}", db.display())?;
+    summary!("subject: {}", rendered.subject)?;
+    summary!("html:    {}", html.display())?;
+    summary!("text:    {}", text.display())?;
     for eml in eml_files(out) {
-        println!("email:   {}", eml.display());
+        summary!("email:   {}", eml.display())?;
     }
-    if report.sent == 0 {
+    if !written {
         anyhow::bail!("the demo digest was not written");
     }
     Ok(ExitCode::SUCCESS)

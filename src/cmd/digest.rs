@@ -2,16 +2,16 @@
 
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::Duration;
 
 use nghiquyet_digest::{
-    Clock, Composer, MailSettings, RunOptions, SendReport, Service, Stop, Store, Subscriber,
+    Composer, MailSettings, SendReport, Service, Stop, Store, Subscriber, SubscriberStatus,
     new_articles, normalize_address,
 };
 
-use crate::args::{ListArgs, PreviewArgs, SendArgs, ServeArgs};
-use crate::cmd::subscribe::print_table;
+use crate::args::{ListArgs, PreviewArgs, SendArgs};
+use crate::cmd::subscribe::{all_subscribers, print_table};
 use crate::cmd::{composer, now_or, open_store, options, print_json, renderer, runtime, transport};
+use crate::output::summary;
 
 /// `digest send` exits with this when work is left (deferred, pending, or
 /// held by another sender): EX_TEMPFAIL.
@@ -36,10 +36,7 @@ pub fn preview(db: &Path, args: &PreviewArgs) -> anyhow::Result<ExitCode> {
         renderer(args.templates.as_deref())?,
     )?;
     if articles.is_empty() {
-        eprintln!(
-            "nghiquyet: nothing new for {} since its last digest",
-            sub.email
-        );
+        tracing::warn!("nothing new for {} since its last digest", sub.email);
     }
     let ext = args
         .out
@@ -65,26 +62,45 @@ pub fn preview(db: &Path, args: &PreviewArgs) -> anyhow::Result<ExitCode> {
         Some(path) => {
             std::fs::write(path, content)
                 .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-            println!("{}", path.display());
+            summary!("{}", path.display())?;
         }
         None => {
             use std::io::Write;
-            match std::io::stdout().write_all(&content) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.into()),
-                _ => {}
-            }
+            std::io::stdout().write_all(&content)?;
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_report(report: &SendReport) {
+fn print_report(report: &SendReport) -> std::io::Result<()> {
     for (what, o) in &report.details {
-        println!("{what} {}: {}", o.recipient, o.error);
+        summary!("{what} {}: {}", o.recipient, o.error)?;
     }
-    println!(
+    summary!(
         "{} sent, {} deferred, {} failed, {} held by another sender, {} still pending, {} with nothing new",
-        report.sent, report.deferred, report.failed, report.held, report.pending, report.empty
+        report.sent,
+        report.deferred,
+        report.failed,
+        report.held,
+        report.pending,
+        report.empty
+    )
+}
+
+/// A pass of `serve`, in the log.
+pub(crate) fn log_report(now: chrono::DateTime<chrono::Utc>, report: &SendReport) {
+    for (what, o) in &report.details {
+        tracing::warn!(recipient = %o.recipient, "{what}: {}", o.error);
+    }
+    tracing::info!(
+        at = %now.to_rfc3339(),
+        sent = report.sent,
+        deferred = report.deferred,
+        failed = report.failed,
+        held = report.held,
+        pending = report.pending,
+        empty = report.empty,
+        "pass"
     );
 }
 
@@ -124,11 +140,11 @@ pub fn send(db: &Path, args: &SendArgs) -> anyhow::Result<ExitCode> {
         let sub = rt.block_on(subscriber(service.store(), as_email))?;
         return match rt.block_on(service.send_test(&sub, &to, now))? {
             Some(id) => {
-                println!("sent a test of {}'s digest to {to} {id}", sub.email);
+                summary!("sent a test of {}'s digest to {to} {id}", sub.email)?;
                 Ok(ExitCode::SUCCESS)
             }
             None => {
-                println!("nothing new for {}: no test sent", sub.email);
+                summary!("nothing new for {}: no test sent", sub.email)?;
                 Ok(ExitCode::SUCCESS)
             }
         };
@@ -138,8 +154,8 @@ pub fn send(db: &Path, args: &SendArgs) -> anyhow::Result<ExitCode> {
     let report = rt.block_on(service.send_due(now, &stop))?;
     if args.json {
         print_json(&report, false)?;
-    } else if !args.quiet {
-        print_report(&report);
+    } else {
+        print_report(&report)?;
     }
     Ok(if report.is_done() {
         ExitCode::SUCCESS
@@ -150,13 +166,29 @@ pub fn send(db: &Path, args: &SendArgs) -> anyhow::Result<ExitCode> {
 
 pub fn list(db: &Path, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let store = open_store(db)?;
-    let status = args
-        .status
-        .as_deref()
-        .map(str::parse)
-        .transpose()
-        .map_err(|e: String| anyhow::anyhow!(e))?;
-    let digests = runtime()?.block_on(store.digests(status, args.limit))?;
+    let rt = runtime()?;
+    let digests = if args.status.as_deref() == Some("bouncing") {
+        // A subscriber's status, not a digest's: the digests of the
+        // subscribers whose status is bouncing.
+        let bouncing: std::collections::HashSet<String> = rt
+            .block_on(all_subscribers(&store))?
+            .into_iter()
+            .filter(|s| s.status == SubscriberStatus::Bouncing)
+            .map(|s| s.email)
+            .collect();
+        let mut digests = rt.block_on(store.digests(None, usize::MAX))?;
+        digests.retain(|d| bouncing.contains(&d.recipient));
+        digests.truncate(args.limit);
+        digests
+    } else {
+        let status = args
+            .status
+            .as_deref()
+            .map(str::parse)
+            .transpose()
+            .map_err(|e: String| anyhow::anyhow!(e))?;
+        rt.block_on(store.digests(status, args.limit))?
+    };
     if args.json {
         print_json(&digests, true)?;
         return Ok(ExitCode::SUCCESS);
@@ -181,69 +213,6 @@ pub fn list(db: &Path, args: &ListArgs) -> anyhow::Result<ExitCode> {
             d.error.clone().unwrap_or_default(),
         ]);
     }
-    print_table(&rows);
-    Ok(ExitCode::SUCCESS)
-}
-
-pub fn serve(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
-    let rt = runtime()?;
-    let _inside = rt.enter();
-    let composer = composer(&args.mail)?;
-    let transport = transport(&args.mail)?;
-    let store = open_store(db)?;
-    let service =
-        Service::new(store, composer, transport).with_options(options(&args.delivery, &args.mail)?);
-    // Feeds are polled by a task of their own beside the scheduler: new
-    // articles reach the store (and the next digests) whatever the mail does.
-    let poller = args.fetch_every.map(|every| {
-        rt.spawn(crate::cmd::fetch::poll_every(
-            service.store().clone(),
-            args.web.clone(),
-            *every,
-        ))
-    });
-    rt.block_on(async {
-        let shutdown = async {
-            #[cfg(unix)]
-            {
-                let Ok(mut term) =
-                    tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-                else {
-                    return std::future::pending().await;
-                };
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {}
-                    _ = term.recv() => {}
-                }
-            }
-            #[cfg(not(unix))]
-            let _ = tokio::signal::ctrl_c().await;
-        };
-        eprintln!(
-            "nghiquyet: serving digests from {} (Ctrl-C or SIGTERM stops)",
-            crate::cmd::redacted(&db.to_string_lossy())
-        );
-        nghiquyet_digest::run(
-            service,
-            Clock::System,
-            RunOptions {
-                poll: Duration::from_secs(args.poll.max(1)),
-            },
-            shutdown,
-            |now, report| match report {
-                Ok(r) if r.sent == 0 && r.failed == 0 && r.deferred == 0 => {}
-                Ok(r) => {
-                    eprintln!("nghiquyet: pass at {}", now.to_rfc3339());
-                    print_report(r);
-                }
-                Err(e) => eprintln!("nghiquyet: pass at {}: {e}", now.to_rfc3339()),
-            },
-        )
-        .await
-    })?;
-    if let Some(poller) = poller {
-        poller.abort();
-    }
-    eprintln!("nghiquyet: stopped");
+    print_table(&rows)?;
     Ok(ExitCode::SUCCESS)
 }

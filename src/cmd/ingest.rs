@@ -14,6 +14,7 @@ use crate::args::IngestArgs;
 use crate::cmd::web::{fetcher, store_web_article};
 use crate::cmd::{open_store, print_json, runtime};
 use crate::input::Source;
+use crate::output::summary;
 
 #[derive(Debug, Default, Serialize)]
 struct Summary {
@@ -94,15 +95,27 @@ fn read(source: &Source) -> Result<Vec<Article>, String> {
             .find(|b| !b.is_ascii_whitespace())
             .is_some_and(|b| *b == b'{' || *b == b'[');
     if is_json {
-        let value: serde_json::Value =
-            serde_json::from_slice(&bytes).map_err(|e| format!("{source}: invalid JSON: {e}"))?;
-        let articles = if value.is_array() {
-            serde_json::from_value(value)
-        } else {
-            serde_json::from_value(value).map(|a| vec![a])
-        };
-        return articles
-            .map_err(|e| format!("{source}: not an article as `nghiquyet parse` prints it: {e}"));
+        // One article, an array of them, or JSON lines as `parse --jsonl`
+        // prints them: any sequence of those.
+        let mut articles = Vec::new();
+        for (n, value) in serde_json::Deserializer::from_slice(&bytes)
+            .into_iter::<serde_json::Value>()
+            .enumerate()
+        {
+            let value = value.map_err(|e| format!("{source}: invalid JSON: {e}"))?;
+            let found: Result<Vec<Article>, _> = if value.is_array() {
+                serde_json::from_value(value)
+            } else {
+                serde_json::from_value(value).map(|a| vec![a])
+            };
+            articles.extend(found.map_err(|e| {
+                format!(
+                    "{source}: value {} is not an article as `nghiquyet parse` prints it: {e}",
+                    n + 1
+                )
+            })?);
+        }
+        return Ok(articles);
     }
     parse_article_bytes(&bytes)
         .map(|a| vec![a])
@@ -197,10 +210,13 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     if args.json {
         print_json(&summary, false)?;
     } else {
-        println!(
+        summary!(
             "added {}, updated {}, unchanged {}, failed {}",
-            summary.added, summary.updated, summary.unchanged, summary.failed
-        );
+            summary.added,
+            summary.updated,
+            summary.unchanged,
+            summary.failed
+        )?;
     }
     Ok(if summary.failed > 0 {
         ExitCode::FAILURE

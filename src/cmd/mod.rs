@@ -4,9 +4,11 @@ mod demo;
 mod digest;
 mod feeds;
 mod fetch;
+mod import;
 mod ingest;
 mod migrate;
 mod parse;
+mod serve;
 mod subscribe;
 mod targets;
 mod web;
@@ -19,11 +21,14 @@ use chrono::{DateTime, NaiveDate, Utc};
 use nghiquyet_digest::{Composer, DkimSettings, MailSettings, Options, Renderer, Transport};
 use nghiquyet_store::AnyStore;
 
-use crate::args::{Cli, Command, DeliveryArgs, DigestCommand, FeedsCommand, MailArgs};
+use crate::args::{
+    Cli, Command, DeliveryArgs, DigestCommand, FeedsCommand, MailArgs, SubscribersCommand,
+};
 
 /// Runs the command line; the exit code is non-zero when any input failed.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let db = cli.db.as_path();
+    let given = cli.db.as_deref();
+    let db = given.unwrap_or(Path::new(DEFAULT_DB));
     match cli.command {
         Command::Parse(args) => parse::run(&args),
         Command::Targets(args) => targets::run(&args),
@@ -34,25 +39,33 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Fetch(args) => fetch::run(db, &args),
         Command::Subscribe(args) => subscribe::subscribe(db, &args),
         Command::Unsubscribe(args) => subscribe::unsubscribe(db, &args),
-        Command::Subscribers(args) => subscribe::list(db, &args),
+        Command::Subscribers(args) => match &args.action {
+            Some(SubscribersCommand::Import(a)) => import::import(db, a),
+            Some(SubscribersCommand::Export(a)) => import::export(db, a),
+            None => subscribe::list(db, &args),
+        },
         Command::Digest(DigestCommand::Preview(args)) => digest::preview(db, &args),
         Command::Digest(DigestCommand::Send(args)) => digest::send(db, &args),
         Command::Digest(DigestCommand::List(args)) => digest::list(db, &args),
-        Command::Serve(args) => digest::serve(db, &args),
-        Command::Demo(args) => demo::run(&args),
+        Command::Serve(args) => serve::run(db, &args),
+        Command::Demo(args) => demo::run(given, &args),
         Command::Migrate(args) => migrate::run(&args),
     }
 }
 
+/// The store when neither --db nor NGHIQUYET_DB names one.
+const DEFAULT_DB: &str = "./nghiquyet.db";
+
 /// Writes `value` as JSON and a newline to standard output.
 pub(crate) fn print_json<T: serde::Serialize>(value: &T, pretty: bool) -> anyhow::Result<()> {
     use std::io::Write;
-    // Buffered: stdout alone flushes at every line of pretty JSON.
+    // Buffered: stdout alone flushes at every line of pretty JSON. Errors
+    // stay io::Errors, so that a closed pipe is recognised in `main`.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     if pretty {
-        serde_json::to_writer_pretty(&mut out, value)?;
+        serde_json::to_writer_pretty(&mut out, value).map_err(std::io::Error::from)?;
     } else {
-        serde_json::to_writer(&mut out, value)?;
+        serde_json::to_writer(&mut out, value).map_err(std::io::Error::from)?;
     }
     writeln!(out)?;
     out.flush()?;
@@ -62,9 +75,27 @@ pub(crate) fn print_json<T: serde::Serialize>(value: &T, pretty: bool) -> anyhow
 /// Opens the store named by --db: an SQLite file, or a PostgreSQL URL.
 pub(crate) fn open_store(db: &Path) -> anyhow::Result<AnyStore> {
     let address = db.to_string_lossy();
-    runtime()?
-        .block_on(AnyStore::open(&address))
-        .with_context(|| format!("opening the store {}", redacted(&address)))
+    let is_url = address.contains("://");
+    if !is_url
+        && let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.is_dir()
+    {
+        anyhow::bail!(
+            "the store {address}: its folder {} does not exist",
+            dir.display()
+        );
+    }
+    let shown = redacted(&address);
+    // The error names the store once: SQLite's own message may name it already.
+    runtime()?.block_on(AnyStore::open(&address)).map_err(|e| {
+        let msg = e.to_string();
+        let msg = msg.strip_prefix("store: ").unwrap_or(&msg);
+        if msg.contains(address.as_ref()) || msg.contains(&shown) {
+            anyhow::anyhow!("the store: {msg}")
+        } else {
+            anyhow::anyhow!("the store {shown}: {msg}")
+        }
+    })
 }
 
 /// The store's address without a password, for messages.
@@ -148,12 +179,15 @@ pub(crate) fn composer(mail: &MailArgs) -> anyhow::Result<Composer> {
             key: std::fs::read_to_string(key)
                 .with_context(|| format!("reading the DKIM key {}", key.display()))?,
         }),
-        _ => None,
+        (None, _, _) => None,
+        (Some(_), _, _) => anyhow::bail!(
+            "--dkim-key needs --dkim-selector and --dkim-domain (NGHIQUYET_DKIM_SELECTOR, NGHIQUYET_DKIM_DOMAIN)"
+        ),
     };
     let settings = MailSettings {
         from: mail.from.clone(),
         reply_to: mail.reply_to.clone(),
-        unsubscribe_url: mail.unsubscribe_url.clone(),
+        unsubscribe_url: unsubscribe_url(mail)?,
         unsubscribe_mailto: mail.unsubscribe_mailto.clone(),
         list_id: mail.list_id.clone(),
         dkim,
@@ -162,6 +196,80 @@ pub(crate) fn composer(mail: &MailArgs) -> anyhow::Result<Composer> {
         &settings,
         renderer(mail.templates.as_deref())?,
     )?)
+}
+
+/// The placeholder unsubscribe URL when neither --unsubscribe-url nor
+/// --public-url gives one.
+const PLACEHOLDER_UNSUBSCRIBE: &str = "https://nghiquyet.invalid/unsubscribe?token={token}";
+
+/// The public URL --public-url names, checked.
+pub(crate) fn public_url(mail: &MailArgs) -> anyhow::Result<Option<url::Url>> {
+    let Some(s) = &mail.public_url else {
+        return Ok(None);
+    };
+    let url = url::Url::parse(s.trim())
+        .map_err(|e| anyhow::anyhow!("invalid --public-url {s:?}: {e}"))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        anyhow::bail!("invalid --public-url {s:?}: expected an http or https URL");
+    }
+    Ok(Some(url))
+}
+
+/// The unsubscribe URL of the mails: --unsubscribe-url, else under
+/// --public-url, else a placeholder.
+pub(crate) fn unsubscribe_url(mail: &MailArgs) -> anyhow::Result<String> {
+    if let Some(u) = &mail.unsubscribe_url {
+        return Ok(u.clone());
+    }
+    Ok(match public_url(mail)? {
+        Some(mut u) => {
+            let path = format!("{}/unsubscribe", u.path().trim_end_matches('/'));
+            u.set_path(&path);
+            u.set_query(None);
+            u.set_fragment(None);
+            format!("{u}?token={{token}}")
+        }
+        None => PLACEHOLDER_UNSUBSCRIBE.to_string(),
+    })
+}
+
+/// Whether a host is a placeholder (RFC 2606 reserves `.invalid`).
+fn is_placeholder(host: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    host == "invalid" || host.ends_with(".invalid")
+}
+
+/// Real mail never leaves with a placeholder sender or unsubscribe link:
+/// recipients could neither answer nor leave the list. (`--outbox` and
+/// `demo` may keep them.)
+fn refuse_placeholders(mail: &MailArgs) -> anyhow::Result<()> {
+    let from_domain = mail
+        .from
+        .rsplit('@')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('>')
+        .trim();
+    if is_placeholder(from_domain) {
+        anyhow::bail!(
+            "refusing to send over SMTP from the placeholder address {:?}: set a real one with \
+             --from (NGHIQUYET_FROM, or `from` in the settings file); --outbox may keep it",
+            mail.from
+        );
+    }
+    let unsubscribe = unsubscribe_url(mail)?;
+    let host = url::Url::parse(&unsubscribe.replace("{token}", "0"))
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .unwrap_or_default();
+    if is_placeholder(&host) {
+        anyhow::bail!(
+            "refusing to send over SMTP with the placeholder unsubscribe link {unsubscribe:?}: \
+             give --public-url (the web front door, NGHIQUYET_PUBLIC_URL) or --unsubscribe-url; \
+             --outbox may keep it"
+        );
+    }
+    Ok(())
 }
 
 /// The transport the mail options describe: SMTP or an outbox folder.
@@ -176,6 +284,7 @@ pub(crate) fn transport(mail: &MailArgs) -> anyhow::Result<Transport> {
     let transport = match (&mail.smtp, &mail.outbox) {
         (_, Some(dir)) => Transport::outbox(dir)?,
         (Some(url), None) => {
+            refuse_placeholders(mail)?;
             let ca =
                 match &mail.smtp_ca {
                     Some(path) => Some(std::fs::read(path).with_context(|| {

@@ -46,7 +46,7 @@ pub fn run(args: &ParseArgs) -> anyhow::Result<ExitCode> {
                 }
             }
             Err(msg) => {
-                eprintln!("nghiquyet: {msg}");
+                tracing::error!("{msg}");
                 failed += 1;
             }
         }

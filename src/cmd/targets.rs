@@ -21,7 +21,7 @@ pub fn run(args: &TargetsArgs) -> anyhow::Result<ExitCode> {
     let text = match source.read_text() {
         Ok(text) => text,
         Err(e) => {
-            eprintln!("nghiquyet: {e}");
+            tracing::error!("{e}");
             return Ok(ExitCode::FAILURE);
         }
     };

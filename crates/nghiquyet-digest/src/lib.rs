@@ -29,9 +29,11 @@
 //! ```
 #![deny(missing_docs)]
 
+mod english;
 mod error;
 mod render;
 
+pub use english::{format_en, gloss_subject};
 pub use error::{Error, Fault};
 pub use render::{Lang, RenderOptions, RenderedDigest, Renderer, TEMPLATE_FILES, render_digest};
 

@@ -276,6 +276,8 @@ struct Block {
 struct TargetRow {
     n: usize,
     what: String,
+    /// The Vietnamese subject beside its English gloss (English digests).
+    what_vi: Option<String>,
     value: String,
     baseline: Option<String>,
     deadline: Option<String>,
@@ -287,8 +289,10 @@ impl<'a> DigestContext<'a> {
             Lang::Vi => &VI,
             Lang::En => &EN,
         };
-        let articles: Vec<ArticleContext> =
-            articles.iter().map(|a| ArticleContext::new(a, t)).collect();
+        let articles: Vec<ArticleContext> = articles
+            .iter()
+            .map(|a| ArticleContext::new(a, t, lang))
+            .collect();
         let target_count = articles
             .iter()
             .flat_map(|a| &a.blocks)
@@ -309,7 +313,7 @@ impl<'a> DigestContext<'a> {
 }
 
 impl ArticleContext {
-    fn new(a: &Article, t: &Labels) -> Self {
+    fn new(a: &Article, t: &Labels, lang: Lang) -> Self {
         let fallback_issuer = a
             .resolutions
             .iter()
@@ -323,7 +327,7 @@ impl ArticleContext {
             for (i, target) in a.targets.iter().enumerate() {
                 if !used[i] && r.term.is_some() && target.term == r.term {
                     used[i] = true;
-                    rows.push(row(rows.len() + 1, target));
+                    rows.push(row(rows.len() + 1, target, lang));
                 }
             }
             blocks.push(Block {
@@ -347,7 +351,7 @@ impl ArticleContext {
             let rows: Vec<TargetRow> = rest
                 .iter()
                 .enumerate()
-                .map(|(i, x)| row(i + 1, x))
+                .map(|(i, x)| row(i + 1, x, lang))
                 .collect();
             let term = rest.iter().find_map(|x| x.term).map(|x| x.to_string());
             match blocks.iter_mut().find(|b| b.targets.is_empty()) {
@@ -432,17 +436,27 @@ fn resolution_name(r: &Resolution, t: &Labels) -> String {
     name
 }
 
-fn row(n: usize, target: &Target) -> TargetRow {
+fn row(n: usize, target: &Target, lang: Lang) -> TargetRow {
     let what = match (&target.subject, &target.criterion) {
         (Some(s), Some(c)) => format!("{s} {c}"),
         (Some(s), None) => s.clone(),
         (None, Some(c)) => c.clone(),
         (None, None) => target.text.clone(),
     };
+    // English digests gloss known indicators and write numbers the English
+    // way; other subjects stay in Vietnamese.
+    let (what, what_vi, value) = match lang {
+        Lang::Vi => (what, None, target.display_value()),
+        Lang::En => match crate::english::gloss_subject(&what) {
+            Some(en) => (en, Some(what), crate::english::display_value_en(target)),
+            None => (what, None, crate::english::display_value_en(target)),
+        },
+    };
     TargetRow {
         n,
         what,
-        value: target.display_value(),
+        what_vi,
+        value,
         baseline: target.baseline.clone(),
         deadline: target
             .deadline_year

@@ -208,6 +208,43 @@ impl Store for AnyStore {
     ) -> Result<Allowance, Error> {
         each!(self, s => s.take_sends(relay, per_second, want))
     }
+
+    async fn request(
+        &self,
+        settings: SubscriberSettings,
+        now: DateTime<Utc>,
+    ) -> Result<SubscriberRecord, Error> {
+        each!(self, s => s.request(settings, now))
+    }
+
+    async fn confirm(
+        &self,
+        token: String,
+        asked_since: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Option<SubscriberRecord>, Error> {
+        each!(self, s => s.confirm(token, asked_since, now))
+    }
+
+    async fn subscriber_by_token(&self, token: String) -> Result<Option<SubscriberRecord>, Error> {
+        each!(self, s => s.subscriber_by_token(token))
+    }
+
+    async fn expire_pending(&self, before: DateTime<Utc>) -> Result<usize, Error> {
+        each!(self, s => s.expire_pending(before))
+    }
+
+    async fn status_counts(&self) -> Result<crate::StatusCounts, Error> {
+        each!(self, s => s.status_counts())
+    }
+
+    async fn import(
+        &self,
+        batch: Vec<SubscriberSettings>,
+        now: DateTime<Utc>,
+    ) -> Result<usize, Error> {
+        each!(self, s => s.import(batch, now))
+    }
 }
 
 impl FeedStore for AnyStore {

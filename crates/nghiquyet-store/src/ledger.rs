@@ -7,8 +7,8 @@ use nghiquyet_core::Article;
 
 use crate::{
     Allowance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, FreezeBatch, Frozen,
-    IngestOutcome, Record, SenderId, StoredArticle, SubscriberRecord, SubscriberSettings,
-    Unsubscribe,
+    IngestOutcome, Record, SenderId, StatusCounts, StoredArticle, SubscriberRecord,
+    SubscriberSettings, Unsubscribe,
 };
 
 /// The ledger of the digest service: articles in ingest order,
@@ -183,4 +183,54 @@ pub trait Store: Clone + Send + Sync + 'static {
         per_second: f64,
         want: u32,
     ) -> impl Future<Output = Result<Allowance, Error>> + Send;
+
+    // Subscriptions from the web (double opt-in) and the operator's counts.
+
+    /// Stores a request to subscribe as a `pending` subscriber whose token
+    /// is the confirmation token, or renews a pending one (new settings, new
+    /// token, its expiry counted from `now`). An active or bouncing
+    /// subscriber with that address is left as it is and returned.
+    fn request(
+        &self,
+        settings: SubscriberSettings,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<SubscriberRecord, Error>> + Send;
+
+    /// Confirms the pending subscriber holding `token` that asked at or
+    /// after `asked_since` (older requests have expired): it becomes active,
+    /// starts from the articles stored from `now` on, and gets a new token
+    /// (the confirmation link works once). `None` when no pending subscriber
+    /// matches.
+    fn confirm(
+        &self,
+        token: String,
+        asked_since: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Option<SubscriberRecord>, Error>> + Send;
+
+    /// The subscriber holding `token` (the secret of its mail links).
+    fn subscriber_by_token(
+        &self,
+        token: String,
+    ) -> impl Future<Output = Result<Option<SubscriberRecord>, Error>> + Send;
+
+    /// Removes the pending subscribers that asked before `before`; how many.
+    fn expire_pending(
+        &self,
+        before: DateTime<Utc>,
+    ) -> impl Future<Output = Result<usize, Error>> + Send;
+
+    /// Subscribers and digests counted by status.
+    fn status_counts(&self) -> impl Future<Output = Result<StatusCounts, Error>> + Send;
+
+    /// Adds or updates many subscribers in one transaction (a bulk import):
+    /// each new one starts from the articles stored from `now` on (active);
+    /// an existing one gets the settings given, keeping its token and
+    /// position (a pending or bouncing one becomes active). How many rows
+    /// were written.
+    fn import(
+        &self,
+        batch: Vec<SubscriberSettings>,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<usize, Error>> + Send;
 }

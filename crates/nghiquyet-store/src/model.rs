@@ -60,6 +60,34 @@ pub enum SubscriberStatus {
     /// The server refused the address too many times in a row: no digests
     /// are made until the subscriber subscribes again.
     Bouncing,
+    /// Asked to subscribe on the web and not confirmed yet (double opt-in):
+    /// no digests; the request expires.
+    Pending,
+}
+
+impl SubscriberStatus {
+    /// The name stored and shown.
+    ///
+    /// ```
+    /// assert_eq!(nghiquyet_store::SubscriberStatus::Pending.as_str(), "pending");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SubscriberStatus::Active => "active",
+            SubscriberStatus::Bouncing => "bouncing",
+            SubscriberStatus::Pending => "pending",
+        }
+    }
+}
+
+/// How many subscribers and digests the store holds in each status, for
+/// the operator's metrics.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct StatusCounts {
+    /// Subscribers by status name (`active`, `bouncing`, `pending`).
+    pub subscribers: Vec<(String, i64)>,
+    /// Digests by status name (`pending`, `sent`, `failed`, `cancelled`).
+    pub digests: Vec<(String, i64)>,
 }
 
 /// A stored subscriber.

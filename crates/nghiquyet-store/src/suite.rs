@@ -425,3 +425,123 @@ async fn sqlite_sends_share_one_allowance() {
     );
     sends_share_one_allowance(a, b).await;
 }
+
+/// Double opt-in: a request is pending (no digests), renewing it changes
+/// its token, confirming activates it once with a fresh token, and
+/// unconfirmed requests expire; an active subscriber is never downgraded.
+pub(crate) async fn web_requests_need_confirmation<S: Store>(store: S) {
+    let now = t("2026-11-27T00:00:00Z");
+    let mut new = settings("web@example.vn");
+    new.since = None;
+    let first = store.request(new.clone(), now).await.unwrap();
+    assert_eq!(first.status, SubscriberStatus::Pending);
+    let again = store.request(new.clone(), now).await.unwrap();
+    assert_eq!(again.status, SubscriberStatus::Pending);
+    assert_ne!(
+        first.token, again.token,
+        "a renewed request gets a new token"
+    );
+    assert!(
+        store
+            .confirm(first.token.clone(), now, now)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let week_later = t("2026-12-05T00:00:00Z");
+    assert!(
+        store
+            .confirm(again.token.clone(), t("2026-11-28T00:00:00Z"), week_later)
+            .await
+            .unwrap()
+            .is_none(),
+        "an expired request does not confirm"
+    );
+    let confirmed = store
+        .confirm(again.token.clone(), now, now)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(confirmed.status, SubscriberStatus::Active);
+    assert_ne!(confirmed.token, again.token);
+    assert!(
+        store
+            .confirm(again.token.clone(), now, now)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let by_token = store
+        .subscriber_by_token(confirmed.token.clone())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(by_token.settings.email, "web@example.vn");
+    // A new request for an active address changes nothing.
+    let kept = store.request(new.clone(), now).await.unwrap();
+    assert_eq!(
+        (kept.status, kept.token),
+        (SubscriberStatus::Active, confirmed.token)
+    );
+
+    let mut other = settings("late@example.vn");
+    other.since = None;
+    store.request(other, now).await.unwrap();
+    let counts = store.status_counts().await.unwrap();
+    assert_eq!(
+        counts.subscribers,
+        [("active".to_string(), 1), ("pending".to_string(), 1)]
+    );
+    assert_eq!(store.expire_pending(week_later).await.unwrap(), 1);
+    assert!(
+        store
+            .subscriber("late@example.vn".into())
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        store
+            .subscriber("web@example.vn".into())
+            .await
+            .unwrap()
+            .is_some()
+    );
+}
+
+#[tokio::test]
+async fn sqlite_web_requests_need_confirmation() {
+    web_requests_need_confirmation(SqliteStore::open_in_memory().unwrap()).await;
+}
+
+/// A bulk import adds new subscribers and updates existing ones in place,
+/// keeping their tokens.
+pub(crate) async fn import_adds_and_updates<S: Store>(store: S) {
+    let now = t("2026-11-27T00:00:00Z");
+    let old = store
+        .subscribe(settings("old@example.vn"), now)
+        .await
+        .unwrap();
+    let mut changed = settings("old@example.vn");
+    changed.tz = "Europe/Berlin".into();
+    let fresh: Vec<SubscriberSettings> = (0..50)
+        .map(|i| settings(&format!("n{i}@example.vn")))
+        .chain([changed])
+        .collect();
+    assert_eq!(store.import(fresh, now).await.unwrap(), 51);
+    let after = store
+        .subscriber("old@example.vn".into())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (after.settings.tz.as_str(), after.token),
+        ("Europe/Berlin", old.token)
+    );
+    assert_eq!(store.subscribers(0, 1000).await.unwrap().len(), 51);
+}
+
+#[tokio::test]
+async fn sqlite_import_adds_and_updates() {
+    import_adds_and_updates(SqliteStore::open_in_memory().unwrap()).await;
+}

@@ -5,6 +5,7 @@
 mod digests;
 mod feeds;
 mod liveness;
+mod requests;
 mod schema;
 mod subscribers;
 #[cfg(test)]
@@ -333,6 +334,43 @@ impl Store for PostgresStore {
         want: u32,
     ) -> Result<crate::Allowance, Error> {
         digests::take_sends(&mut self.conn().await?, &relay, per_second, want).await
+    }
+
+    async fn request(
+        &self,
+        settings: SubscriberSettings,
+        now: DateTime<Utc>,
+    ) -> Result<SubscriberRecord, Error> {
+        requests::request(&mut self.conn().await?, &settings, now).await
+    }
+
+    async fn confirm(
+        &self,
+        token: String,
+        asked_since: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Option<SubscriberRecord>, Error> {
+        requests::confirm(&mut self.conn().await?, &token, asked_since, now).await
+    }
+
+    async fn subscriber_by_token(&self, token: String) -> Result<Option<SubscriberRecord>, Error> {
+        requests::by_token(&self.conn().await?, &token).await
+    }
+
+    async fn expire_pending(&self, before: DateTime<Utc>) -> Result<usize, Error> {
+        requests::expire_pending(&self.conn().await?, before).await
+    }
+
+    async fn status_counts(&self) -> Result<crate::StatusCounts, Error> {
+        requests::status_counts(&self.conn().await?).await
+    }
+
+    async fn import(
+        &self,
+        batch: Vec<SubscriberSettings>,
+        now: DateTime<Utc>,
+    ) -> Result<usize, Error> {
+        requests::import(&mut self.conn().await?, &batch, now).await
     }
 }
 

@@ -125,6 +125,12 @@ const MIGRATIONS: &[&str] = &[
         fingerprint text PRIMARY KEY,
         article_id  text NOT NULL
     );",
+    // 3: subscribers asked on the web wait, `pending`, for their
+    // confirmation (SQLite's subscribers table has no check to change).
+    "ALTER TABLE subscribers DROP CONSTRAINT IF EXISTS subscribers_status_check;
+    ALTER TABLE subscribers ADD CONSTRAINT subscribers_status_check
+        CHECK (status IN ('active', 'bouncing', 'pending'));
+    CREATE INDEX subscribers_pending ON subscribers (created_at) WHERE status = 'pending';",
 ];
 
 /// Brings the schema up to date, in one transaction that holds the

@@ -96,14 +96,14 @@ pub(super) async fn articles_after(
         .collect()
 }
 
-const SUBSCRIBER: &str =
+pub(super) const SUBSCRIBER: &str =
     "SELECT s.id, s.email, s.name, s.schedule, s.tz, s.lang, s.issuer, s.keywords,
     s.min_targets, s.token, s.position, s.anchor, s.created_at, s.status, s.refusals, s.hold_until,
     s.holds, s.last_error,
     EXISTS (SELECT 1 FROM digests d WHERE d.status = 'pending' AND d.subscriber_id = s.id)
     FROM subscribers s";
 
-fn row(r: &Row) -> Result<SubscriberRecord, Error> {
+pub(super) fn row(r: &Row) -> Result<SubscriberRecord, Error> {
     let id: i64 = r.try_get(0)?;
     let keywords: &str = r.try_get(7)?;
     let status: &str = r.try_get(13)?;
@@ -128,6 +128,7 @@ fn row(r: &Row) -> Result<SubscriberRecord, Error> {
         status: match status {
             "active" => SubscriberStatus::Active,
             "bouncing" => SubscriberStatus::Bouncing,
+            "pending" => SubscriberStatus::Pending,
             s => return Err(Error::Corrupt(format!("subscriber status {s:?}"))),
         },
         refusals: r.try_get(14)?,

@@ -85,6 +85,16 @@ async fn postgres_a_rewind_with_a_digest_pending_loses_nothing() {
 }
 
 #[tokio::test]
+async fn postgres_web_requests_need_confirmation() {
+    suite::web_requests_need_confirmation(store().await).await;
+}
+
+#[tokio::test]
+async fn postgres_import_adds_and_updates() {
+    suite::import_adds_and_updates(store().await).await;
+}
+
+#[tokio::test]
 async fn postgres_feeds_are_added_polled_and_removed() {
     suite::feeds::feeds_are_added_polled_and_removed(store().await).await;
 }

@@ -4,6 +4,7 @@
 mod digests;
 mod feeds;
 pub(crate) mod liveness;
+mod requests;
 mod schema;
 mod subscribers;
 
@@ -17,8 +18,9 @@ use rusqlite::Connection;
 
 use crate::{
     BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, Feed, FeedPoll, FeedStore,
-    FreezeBatch, Frozen, IngestOutcome, NewFeed, Record, SenderId, Store, StoredArticle,
-    SubscriberRecord, SubscriberSettings, Unsubscribe, WebArticle, WebIngested, WebSource,
+    FreezeBatch, Frozen, IngestOutcome, NewFeed, Record, SenderId, StatusCounts, Store,
+    StoredArticle, SubscriberRecord, SubscriberSettings, Unsubscribe, WebArticle, WebIngested,
+    WebSource,
 };
 use liveness::Liveness;
 
@@ -339,6 +341,47 @@ impl Store for SqliteStore {
         want: u32,
     ) -> Result<crate::Allowance, Error> {
         self.call(move |c, _| digests::take_sends(c, &relay, per_second, want))
+            .await
+    }
+
+    async fn request(
+        &self,
+        settings: SubscriberSettings,
+        now: DateTime<Utc>,
+    ) -> Result<SubscriberRecord, Error> {
+        self.call(move |c, _| requests::request(c, &settings, now))
+            .await
+    }
+
+    async fn confirm(
+        &self,
+        token: String,
+        asked_since: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Option<SubscriberRecord>, Error> {
+        self.call(move |c, _| requests::confirm(c, &token, asked_since, now))
+            .await
+    }
+
+    async fn subscriber_by_token(&self, token: String) -> Result<Option<SubscriberRecord>, Error> {
+        self.call(move |c, _| requests::by_token(c, &token)).await
+    }
+
+    async fn expire_pending(&self, before: DateTime<Utc>) -> Result<usize, Error> {
+        self.call(move |c, _| requests::expire_pending(c, before))
+            .await
+    }
+
+    async fn status_counts(&self) -> Result<StatusCounts, Error> {
+        self.call(|c, _| requests::status_counts(c)).await
+    }
+
+    async fn import(
+        &self,
+        batch: Vec<SubscriberSettings>,
+        now: DateTime<Utc>,
+    ) -> Result<usize, Error> {
+        self.call(move |c, _| requests::import(c, &batch, now))
             .await
     }
 }

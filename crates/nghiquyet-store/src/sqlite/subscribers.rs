@@ -76,14 +76,14 @@ pub(super) fn articles_after(
     Ok(out)
 }
 
-const SUBSCRIBER: &str =
+pub(super) const SUBSCRIBER: &str =
     "SELECT s.id, s.email, s.name, s.schedule, s.tz, s.lang, s.issuer, s.keywords,
     s.min_targets, s.token, s.position, s.anchor, s.created_at, s.status, s.refusals, s.hold_until,
     s.holds, s.last_error,
     EXISTS (SELECT 1 FROM digests d WHERE d.status = 'pending' AND d.subscriber_id = s.id)
     FROM subscribers s";
 
-fn row(r: &Row<'_>) -> rusqlite::Result<Result<SubscriberRecord, Error>> {
+pub(super) fn row(r: &Row<'_>) -> rusqlite::Result<Result<SubscriberRecord, Error>> {
     let keywords: String = r.get(7)?;
     let anchor: String = r.get(11)?;
     let created: String = r.get(12)?;
@@ -122,6 +122,7 @@ fn row(r: &Row<'_>) -> rusqlite::Result<Result<SubscriberRecord, Error>> {
             status: match status.as_str() {
                 "active" => SubscriberStatus::Active,
                 "bouncing" => SubscriberStatus::Bouncing,
+                "pending" => SubscriberStatus::Pending,
                 s => return Err(Error::Corrupt(format!("subscriber status {s:?}"))),
             },
             refusals,
