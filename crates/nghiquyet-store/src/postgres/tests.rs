@@ -432,3 +432,86 @@ async fn postgres_sends_share_one_allowance() {
     );
     suite::sends_share_one_allowance(a, b).await;
 }
+
+/// A worker whose session to the database is cut (the network, a server
+/// restart) loses its claims to the others at once; its heartbeat opens a
+/// new session and takes its lock again, and what it then records for a
+/// digest another worker took changes nothing.
+#[tokio::test]
+async fn postgres_a_worker_cut_off_loses_its_claims_and_comes_back() {
+    let url = fresh_database().await;
+    let a = PostgresStore::open(&url).await.unwrap();
+    with_pending(&a, 2).await;
+    let now = t("2026-01-03T00:00:00Z");
+    let one = a.begin_pass().await.unwrap();
+    let mine = a.claim(&one, now, 1).await.unwrap();
+    assert_eq!(mine.len(), 1);
+    let key = a.shared.live.key(&one.0).await.unwrap();
+    let admin = sql(&url).await;
+    admin
+        .execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_locks
+             WHERE locktype = 'advisory' AND objid = $1::integer::oid",
+            &[&key],
+        )
+        .await
+        .unwrap();
+    let b = PostgresStore::open(&url).await.unwrap();
+    let two = b.begin_pass().await.unwrap();
+    let mut taken = Vec::new();
+    for _ in 0..100 {
+        taken = b.claim(&two, now, 10).await.unwrap();
+        if taken.len() == 2 {
+            break;
+        }
+        b.record(
+            &two,
+            taken
+                .iter()
+                .map(|c| crate::Record {
+                    digest_id: c.id,
+                    attempts: 0,
+                    outcome: crate::Outcome::Released,
+                })
+                .collect(),
+        )
+        .await
+        .unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(taken.len(), 2, "the cut-off worker's claim is free at once");
+    // Back: the heartbeat reopens the session and the lock.
+    a.heartbeat(&one).await.unwrap();
+    let alive: i64 = admin
+        .query_one(
+            "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted
+             AND objid = $1::integer::oid",
+            &[&key],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(alive, 1, "the lock is held again");
+    a.record(
+        &one,
+        vec![crate::Record {
+            digest_id: mine[0].id,
+            attempts: 1,
+            outcome: crate::Outcome::Sent { at: now },
+        }],
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        a.digests(Some(crate::DigestStatus::Sent), 10)
+            .await
+            .unwrap()
+            .len(),
+        0,
+        "only the holder records"
+    );
+    assert!(
+        a.claim(&one, now, 10).await.unwrap().is_empty(),
+        "held by b"
+    );
+}
