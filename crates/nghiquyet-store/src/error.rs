@@ -26,6 +26,11 @@ pub enum Error {
     /// A store address that cannot be used.
     #[error("store: {0}")]
     Address(String),
+    /// A move between stores that must not go on (a sender still running
+    /// on the source, other data in the target).
+    #[cfg(feature = "postgres")]
+    #[error("store: cannot move: {0}")]
+    Move(String),
     /// A stored record that does not decode.
     #[error("store: corrupt record: {0}")]
     Corrupt(String),

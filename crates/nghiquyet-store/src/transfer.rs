@@ -77,7 +77,7 @@ pub async fn move_sqlite_to_postgres(from: &Path, to: &PostgresStore) -> Result<
         .await?
         .held;
     if held > 0 {
-        return Err(Error::Address(format!(
+        return Err(Error::Move(format!(
             "{}: {held} digests are claimed by a running sender: stop the senders on the SQLite store first",
             from.display()
         )));
@@ -458,7 +458,7 @@ async fn write(to: &PostgresStore, table: &Table, rows: &[Row]) -> Result<u64, E
         .await?
         .try_get(0)?;
     if same != rows.len() as i64 {
-        return Err(Error::Address(format!(
+        return Err(Error::Move(format!(
             "the target's {} hold other rows under the same ids (from another store?): \
              move into an empty PostgreSQL database",
             table.name
