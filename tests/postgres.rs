@@ -78,6 +78,8 @@ impl Database {
                 cmd.env_remove(k);
             }
         }
+        // Mail over SMTP needs a real unsubscribe link.
+        cmd.env("NGHIQUYET_PUBLIC_URL", crate::util::PUBLIC_URL);
         cmd.arg("--db")
             .arg(&self.url)
             .args(args)

@@ -170,7 +170,7 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
         Ok(IngestOutcome::Updated) => summary.updated += 1,
         Ok(IngestOutcome::Unchanged) => summary.unchanged += 1,
         Err(e) => {
-            bar.suspend(|| eprintln!("nghiquyet: {input}: {e}"));
+            bar.suspend(|| tracing::error!("{input}: {e}"));
             summary.failed += 1;
         }
     };
@@ -185,7 +185,7 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
                     }
                 }
                 Err(msg) => {
-                    bar.suspend(|| eprintln!("nghiquyet: {msg}"));
+                    bar.suspend(|| tracing::error!("{msg}"));
                     summary.failed += 1;
                 }
             },
@@ -199,7 +199,7 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
                     count(&mut summary, outcome, input);
                 }
                 Err(msg) => {
-                    bar.suspend(|| eprintln!("nghiquyet: {msg}"));
+                    bar.suspend(|| tracing::error!("{msg}"));
                     summary.failed += 1;
                 }
             },
