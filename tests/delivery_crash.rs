@@ -104,6 +104,10 @@ const IN_FLIGHT: f64 = 2.0;
 /// by the killed run.
 const READ_LAG: f64 = 0.5;
 
+/// At most this many messages resent per connection a kill cut (seen: up to
+/// 4 under load; an engine that recorded outcomes in batches left 49).
+const RESENDS_PER_CUT: usize = 6;
+
 /// Checks what the server got against what was due: every recipient has one
 /// distinct message per batch whose text holds the batch's marker.
 /// Duplicates share Message-ID and bytes, and each copy but the last was in
@@ -214,8 +218,12 @@ fn check_deliveries(smtp: &FaultSmtp, people: &[String], markers: &[&str], kills
             .iter()
             .filter(|c| c.t >= since && c.t < until)
             .count();
+        // Per connection: the message on the wire, and the outcomes the
+        // server acknowledged while the recorder was committing the ones
+        // before (each resend was checked above to be that recent). A run
+        // that batched its outcomes would leave dozens per connection.
         assert!(
-            n <= 3 * cut.max(1),
+            n <= RESENDS_PER_CUT * cut.max(1),
             "kill {kill} left {n} messages to be sent again, over {cut} connections it cut: \
              more than were in flight"
         );
