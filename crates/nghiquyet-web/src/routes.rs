@@ -227,14 +227,7 @@ async fn subscribe<S: Store + Clone>(
         Ok(r) => r,
         Err(e) => {
             tracing::error!("subscribe request: {e}");
-            return message(
-                &web,
-                StatusCode::SERVICE_UNAVAILABLE,
-                lang,
-                t.too_many_title,
-                t.too_many,
-                None,
-            );
+            return unavailable(&web, lang);
         }
     };
     let mail_lang = if record.settings.lang == "en" {
@@ -303,6 +296,19 @@ async fn by_token<S: Store + Clone>(web: &Web<S>, given: Option<&str>) -> Option
     Subscriber::try_from(record).ok()
 }
 
+/// The store could not answer: try again later (503).
+fn unavailable<S>(web: &Web<S>, lang: PageLang) -> Response {
+    let t = lang.words();
+    message(
+        web,
+        StatusCode::SERVICE_UNAVAILABLE,
+        lang,
+        t.too_many_title,
+        t.too_many,
+        None,
+    )
+}
+
 fn bad_link<S>(web: &Web<S>, lang: PageLang) -> Response {
     let t = lang.words();
     message(
@@ -347,14 +353,7 @@ async fn confirm<S: Store + Clone>(
         Ok(None) => bad_link(&web, lang),
         Err(e) => {
             tracing::error!("confirming: {e}");
-            message(
-                &web,
-                StatusCode::SERVICE_UNAVAILABLE,
-                lang,
-                t.too_many_title,
-                t.too_many,
-                None,
-            )
+            unavailable(&web, lang)
         }
     }
 }
@@ -431,14 +430,7 @@ async fn save_preferences<S: Store + Clone>(
         }
         Err(e) => {
             tracing::error!("saving preferences: {e}");
-            message(
-                &web,
-                StatusCode::SERVICE_UNAVAILABLE,
-                lang,
-                t.too_many_title,
-                t.too_many,
-                None,
-            )
+            unavailable(&web, lang)
         }
     }
 }
@@ -481,14 +473,7 @@ async fn unsubscribe<S: Store + Clone>(
             .await
         {
             tracing::error!("unsubscribing: {e}");
-            return message(
-                &web,
-                StatusCode::SERVICE_UNAVAILABLE,
-                lang,
-                t.too_many_title,
-                t.too_many,
-                None,
-            );
+            return unavailable(&web, lang);
         }
         tracing::info!("a subscriber unsubscribed");
     }
@@ -512,14 +497,7 @@ async fn archive_list<S: Store + Clone>(
         Ok(e) => e,
         Err(e) => {
             tracing::error!("archive: {e}");
-            return message(
-                &web,
-                StatusCode::SERVICE_UNAVAILABLE,
-                lang,
-                t.too_many_title,
-                t.too_many,
-                None,
-            );
+            return unavailable(&web, lang);
         }
     };
     let issuer = p.issuer.clone().unwrap_or_default();
@@ -545,7 +523,6 @@ async fn archive_entry<S: Store + Clone>(
     Query(p): Query<Params>,
 ) -> Response {
     let lang = lang_of(&p);
-    let t = lang.words();
     let Ok(id) = id.parse::<i64>() else {
         return not_found_page(&web, lang);
     };
@@ -562,14 +539,7 @@ async fn archive_entry<S: Store + Clone>(
         Ok(None) => not_found_page(&web, lang),
         Err(e) => {
             tracing::error!("archive: {e}");
-            message(
-                &web,
-                StatusCode::SERVICE_UNAVAILABLE,
-                lang,
-                t.too_many_title,
-                t.too_many,
-                None,
-            )
+            unavailable(&web, lang)
         }
     }
 }
