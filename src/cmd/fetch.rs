@@ -48,10 +48,21 @@ impl Progress {
         Progress { bar }
     }
 
-    fn log(&self, line: &str) {
+    /// A step done, logged at info level (hidden by `RUST_LOG=warn`).
+    fn info(&self, line: &str) {
+        self.suspended(|| tracing::info!("{line}"));
+    }
+
+    /// A feed or page that could not be read.
+    fn warn(&self, line: &str) {
+        self.suspended(|| tracing::warn!("{line}"));
+    }
+
+    /// Runs `log` with the bar out of the way, so log lines do not tear it.
+    fn suspended(&self, log: impl FnOnce()) {
         match &self.bar {
-            Some(bar) => bar.suspend(|| eprintln!("nghiquyet: {line}")),
-            None => eprintln!("nghiquyet: {line}"),
+            Some(bar) => bar.suspend(log),
+            None => log(),
         }
     }
 
@@ -127,13 +138,13 @@ async fn poll(
         progress.done_one();
         let fetched = match answer {
             Ok(f) if f.not_modified => {
-                progress.log(&format!("{}: not modified", feed.url));
+                progress.info(&format!("{}: not modified", feed.url));
                 store.feed_polled(polled(feed, None), Utc::now()).await?;
                 continue;
             }
             Ok(f) => f,
             Err(e) => {
-                progress.log(&e.to_string());
+                progress.warn(&e.to_string());
                 report.failed += 1;
                 store
                     .feed_polled(polled(feed, Some(e.to_string())), Utc::now())
@@ -149,7 +160,7 @@ async fn poll(
         ) {
             Ok(items) => items,
             Err(e) => {
-                progress.log(&e.to_string());
+                progress.warn(&e.to_string());
                 report.failed += 1;
                 store
                     .feed_polled(polled(feed, Some(e.to_string())), Utc::now())
@@ -175,7 +186,7 @@ async fn poll(
             let article = match read {
                 Ok(a) => a,
                 Err(e) => {
-                    progress.log(&e.to_string());
+                    progress.warn(&e.to_string());
                     pages_failed += 1;
                     continue;
                 }
@@ -186,16 +197,16 @@ async fn poll(
                 Ok(IngestOutcome::Added) => {
                     report.new += 1;
                     stored += 1;
-                    progress.log(&format!("{}: new", item.url));
+                    progress.info(&format!("{}: new", item.url));
                 }
                 Ok(IngestOutcome::Updated) => {
                     report.updated += 1;
                     stored += 1;
-                    progress.log(&format!("{}: updated", item.url));
+                    progress.info(&format!("{}: updated", item.url));
                 }
                 Ok(IngestOutcome::Unchanged) => {}
                 Err(e) => {
-                    progress.log(&format!("{}: {e}", item.url));
+                    progress.warn(&format!("{}: {e}", item.url));
                     pages_failed += 1;
                 }
             }
@@ -212,7 +223,7 @@ async fn poll(
             poll.last_modified = fetched.validators.last_modified.clone();
         }
         store.feed_polled(poll, Utc::now()).await?;
-        progress.log(&format!(
+        progress.info(&format!(
             "{}: {} items, {stored} stored, {pages_failed} failed",
             feed.url,
             items.len()
@@ -249,7 +260,7 @@ pub async fn poll_every(store: AnyStore, web: WebArgs, every: Duration) {
     let fetcher = match fetcher(&web) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("nghiquyet: feeds will not be polled: {e:#}");
+            tracing::error!("feeds will not be polled: {e:#}");
             return;
         }
     };
@@ -260,11 +271,15 @@ pub async fn poll_every(store: AnyStore, web: WebArgs, every: Duration) {
         ticks.tick().await;
         let report = poll(&store, &fetcher, &progress).await;
         match report {
-            Ok(r) => eprintln!(
-                "nghiquyet: fetched feeds: {}",
-                serde_json::to_string(&r).unwrap_or_default()
+            Ok(r) => tracing::info!(
+                feeds = r.feeds,
+                items = r.items,
+                new = r.new,
+                updated = r.updated,
+                failed = r.failed,
+                "fetched feeds"
             ),
-            Err(e) => eprintln!("nghiquyet: fetching feeds: {e:#}"),
+            Err(e) => tracing::error!("fetching feeds: {e:#}"),
         }
     }
 }
