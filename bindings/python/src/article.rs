@@ -72,6 +72,13 @@ impl PyArticle {
         self.0.published
     }
 
+    /// When the portal says it was last updated, when that differs from
+    /// `published` (web pages give both; text articles give one).
+    #[getter]
+    fn updated(&self) -> Option<DateTime<FixedOffset>> {
+        self.0.updated
+    }
+
     /// The byline.
     #[getter]
     fn author(&self) -> Option<&str> {

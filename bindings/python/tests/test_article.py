@@ -39,6 +39,17 @@ def test_published_is_aware_and_keeps_the_portal_offset(ven_song: str) -> None:
     assert published.isoformat() == "2020-10-16T14:30:00+07:00"
 
 
+def test_updated_comes_from_pages_that_give_it(ven_song: str) -> None:
+    a = nghiquyet.parse_article(ven_song)
+    assert a.updated is None
+    # What `nghiquyet parse --html` writes for a page with both times.
+    data = json.loads(a.to_json())
+    data["updated"] = "2020-10-17T09:05:00+07:00"
+    b = Article.from_json(json.dumps(data))
+    assert b.updated == datetime.datetime(2020, 10, 17, 9, 5, tzinfo=VN)
+    assert b.published == a.published
+
+
 def test_missing_parts_are_none() -> None:
     a = nghiquyet.parse_article("Chỉ một đoạn văn ngắn.")
     assert (a.kicker, a.title, a.published, a.author) == (None, None, None, None)
