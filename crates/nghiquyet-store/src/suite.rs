@@ -4,6 +4,40 @@
 
 pub(crate) mod feeds;
 
+/// One `#[tokio::test]` per case of the suite that needs one store, run
+/// against the backend that `$store` (an expression, awaited inside each
+/// test, giving a fresh empty store) opens. Every backend invokes this once,
+/// so a case added here runs on all of them.
+macro_rules! single_store_cases {
+    ($store:expr) => {
+        $crate::suite::single_store_cases!(@cases $store;
+            digest_life,
+            deferred_waits_for_the_next_pass,
+            refusals_make_a_subscriber_bouncing,
+            unsubscribe_cancels_and_keeps_history,
+            a_rewind_with_a_digest_pending_loses_nothing,
+            web_requests_need_confirmation,
+            import_adds_and_updates,
+            feeds_are_added_polled_and_removed,
+            a_web_article_is_stored_once,
+        );
+    };
+    (@cases $store:expr; $($case:ident),+ $(,)?) => {
+        $(
+            #[tokio::test]
+            async fn $case() {
+                $crate::suite::$case($store).await;
+            }
+        )+
+    };
+}
+pub(crate) use feeds::{a_web_article_is_stored_once, feeds_are_added_polled_and_removed};
+pub(crate) use single_store_cases;
+
+mod sqlite {
+    super::single_store_cases!(crate::SqliteStore::open_in_memory().unwrap());
+}
+
 use chrono::{DateTime, Utc};
 use nghiquyet_core::Article;
 
@@ -326,31 +360,6 @@ pub(crate) async fn a_rewind_with_a_digest_pending_loses_nothing<S: Store>(store
     assert_eq!(articles.len(), 2);
 }
 
-#[tokio::test]
-async fn sqlite_digest_life() {
-    digest_life(SqliteStore::open_in_memory().unwrap()).await;
-}
-
-#[tokio::test]
-async fn sqlite_deferred_waits_for_the_next_pass() {
-    deferred_waits_for_the_next_pass(SqliteStore::open_in_memory().unwrap()).await;
-}
-
-#[tokio::test]
-async fn sqlite_refusals_make_a_subscriber_bouncing() {
-    refusals_make_a_subscriber_bouncing(SqliteStore::open_in_memory().unwrap()).await;
-}
-
-#[tokio::test]
-async fn sqlite_unsubscribe_cancels_and_keeps_history() {
-    unsubscribe_cancels_and_keeps_history(SqliteStore::open_in_memory().unwrap()).await;
-}
-
-#[tokio::test]
-async fn sqlite_a_rewind_with_a_digest_pending_loses_nothing() {
-    a_rewind_with_a_digest_pending_loses_nothing(SqliteStore::open_in_memory().unwrap()).await;
-}
-
 /// A sender's claims outlive it only as long as its process: a lock nobody
 /// holds frees them at once (a crash), with no lease to wait out.
 #[tokio::test]
@@ -509,11 +518,6 @@ pub(crate) async fn web_requests_need_confirmation<S: Store>(store: S) {
     );
 }
 
-#[tokio::test]
-async fn sqlite_web_requests_need_confirmation() {
-    web_requests_need_confirmation(SqliteStore::open_in_memory().unwrap()).await;
-}
-
 /// A bulk import adds new subscribers and updates existing ones in place,
 /// keeping their tokens.
 pub(crate) async fn import_adds_and_updates<S: Store>(store: S) {
@@ -539,9 +543,4 @@ pub(crate) async fn import_adds_and_updates<S: Store>(store: S) {
         ("Europe/Berlin", old.token)
     );
     assert_eq!(store.subscribers(0, 1000).await.unwrap().len(), 51);
-}
-
-#[tokio::test]
-async fn sqlite_import_adds_and_updates() {
-    import_adds_and_updates(SqliteStore::open_in_memory().unwrap()).await;
 }

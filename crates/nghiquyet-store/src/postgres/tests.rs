@@ -59,49 +59,9 @@ async fn sql(url: &str) -> tokio_postgres::Client {
     client
 }
 
-#[tokio::test]
-async fn postgres_digest_life() {
-    suite::digest_life(store().await).await;
-}
-
-#[tokio::test]
-async fn postgres_deferred_waits_for_the_next_pass() {
-    suite::deferred_waits_for_the_next_pass(store().await).await;
-}
-
-#[tokio::test]
-async fn postgres_refusals_make_a_subscriber_bouncing() {
-    suite::refusals_make_a_subscriber_bouncing(store().await).await;
-}
-
-#[tokio::test]
-async fn postgres_unsubscribe_cancels_and_keeps_history() {
-    suite::unsubscribe_cancels_and_keeps_history(store().await).await;
-}
-
-#[tokio::test]
-async fn postgres_a_rewind_with_a_digest_pending_loses_nothing() {
-    suite::a_rewind_with_a_digest_pending_loses_nothing(store().await).await;
-}
-
-#[tokio::test]
-async fn postgres_web_requests_need_confirmation() {
-    suite::web_requests_need_confirmation(store().await).await;
-}
-
-#[tokio::test]
-async fn postgres_import_adds_and_updates() {
-    suite::import_adds_and_updates(store().await).await;
-}
-
-#[tokio::test]
-async fn postgres_feeds_are_added_polled_and_removed() {
-    suite::feeds::feeds_are_added_polled_and_removed(store().await).await;
-}
-
-#[tokio::test]
-async fn postgres_a_web_article_is_stored_once() {
-    suite::feeds::a_web_article_is_stored_once(store().await).await;
+/// The suite's single-store cases (`postgres::tests::suite::CASE`).
+mod suite_cases {
+    crate::suite::single_store_cases!(super::store().await);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -255,16 +255,6 @@ pub(crate) async fn one_article_from_two_feeds_at_once_is_stored_once<S: FeedSto
     assert_eq!(a.article_count().await.unwrap(), 10);
 }
 
-#[tokio::test]
-async fn sqlite_feeds_are_added_polled_and_removed() {
-    feeds_are_added_polled_and_removed(SqliteStore::open_in_memory().unwrap()).await;
-}
-
-#[tokio::test]
-async fn sqlite_a_web_article_is_stored_once() {
-    a_web_article_is_stored_once(SqliteStore::open_in_memory().unwrap()).await;
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_one_article_from_two_feeds_at_once_is_stored_once() {
     let dir = tempfile::tempdir().unwrap();
