@@ -109,3 +109,132 @@ fn http_front_door_contract() {
     assert!(stdout.contains("web_http: all checks passed"), "{stdout}");
     assert_eq!(server.stop(), Some(0), "serve stops cleanly on SIGTERM");
 }
+
+/// `GET path` on `base` over a plain HTTP/1.0 connection: the status and body.
+fn get(base: &str, path: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let host = base.trim_start_matches("http://");
+    let mut conn = std::net::TcpStream::connect(host).expect("connecting to serve --http");
+    write!(conn, "GET {path} HTTP/1.0\r\nHost: {host}\r\n\r\n").expect("sending a request");
+    let mut answer = String::new();
+    conn.read_to_string(&mut answer)
+        .expect("reading the answer");
+    let status = answer
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = answer
+        .split_once("\r\n\r\n")
+        .map_or("", |(_, b)| b)
+        .to_string();
+    (status, body)
+}
+
+/// The archive link with `rel` on a page, unescaped for a request.
+fn link(page: &str, rel: &str) -> Option<String> {
+    let at = page.find(&format!("rel=\"{rel}\" href=\""))?;
+    let rest = &page[at..];
+    let start = rest.find("href=\"")? + 6;
+    let end = start + rest[start..].find('"')?;
+    Some(
+        rest[start..end]
+            .replace("&amp;", "&")
+            .replace("&#x3D;", "="),
+    )
+}
+
+/// The archive ids listed on a page, in order.
+fn listed(page: &str) -> Vec<u32> {
+    page.split("<tr class=\"entry\">")
+        .skip(1)
+        .filter_map(|row| {
+            let at = row.find("href=\"/archive/")? + 15;
+            row[at..]
+                .split(|c: char| !c.is_ascii_digit())
+                .next()?
+                .parse()
+                .ok()
+        })
+        .collect()
+}
+
+/// The archive of 230 articles comes in pages of 100, newest first, with
+/// links that keep the issuer filter; every article is on exactly one page.
+#[test]
+fn the_archive_comes_in_pages() {
+    let env = Env::new();
+    let dir = env.dir.path().join("articles");
+    std::fs::create_dir(&dir).expect("a folder for articles");
+    let mut files = Vec::new();
+    for i in 0..230u32 {
+        let district = if i % 3 == 0 {
+            "Huyện Nam Sơn"
+        } else {
+            "Huyện Bắc Hà"
+        };
+        let (day, month) = (1 + i % 28, 1 + i / 28);
+        let path = dir.join(format!("a{i:03}.txt"));
+        std::fs::write(
+            &path,
+            format!(
+                "{district}:\nBản tin số {i}\n\nCập nhật: Thứ Hai {day:02}/{month:02}/2024 - 08:00\n\n\
+                 Hội nghị lần thứ {i} đã bàn việc phát triển kinh tế.\n\nMai Anh\n"
+            ),
+        )
+        .expect("writing an article");
+        files.push(path.display().to_string());
+    }
+    let mut args = vec!["ingest"];
+    args.extend(files.iter().map(String::as_str));
+    env.ok(&args);
+    let smtp = Smtp::start();
+    let server = Server::start(&env, &smtp, &[]);
+
+    let mut seen = Vec::new();
+    let (status, first) = get(&server.base, "/archive?page=abc");
+    assert_eq!(status, 200);
+    assert!(
+        link(&first, "prev").is_none(),
+        "the first page has no newer page"
+    );
+    let mut page = first;
+    let mut pages = 1;
+    loop {
+        let ids = listed(&page);
+        assert!(ids.len() <= 100, "page {pages} lists {}", ids.len());
+        seen.extend(ids);
+        let Some(next) = link(&page, "next") else {
+            break;
+        };
+        let (status, body) = get(&server.base, &next);
+        assert_eq!(status, 200, "{next}");
+        assert!(link(&body, "prev").is_some(), "{next} links back");
+        page = body;
+        pages += 1;
+    }
+    assert_eq!(pages, 3);
+    let mut unique = seen.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!((seen.len(), unique.len()), (230, 230), "each article once");
+    // Newest first: the last article ingested is dated 6/9/2024, the latest.
+    assert_eq!(seen.first(), Some(&230));
+
+    // The filter holds across pages; its links carry it, percent-encoded.
+    let (_, south) = get(&server.base, "/archive?issuer=Nam%20S%C6%A1n");
+    assert_eq!(listed(&south).len(), 77);
+    assert!(link(&south, "next").is_none());
+    let (_, north) = get(&server.base, "/archive?issuer=b%E1%BA%AFc&lang=en");
+    assert_eq!(listed(&north).len(), 100);
+    let next = link(&north, "next").expect("a second page of Bắc Hà");
+    assert!(
+        next.contains("issuer=b%E1%BA%AFc") && next.contains("lang=en"),
+        "{next}"
+    );
+    let (_, north2) = get(&server.base, &next);
+    assert_eq!(listed(&north2).len(), 53);
+    let (status, past_end) = get(&server.base, "/archive?page=99");
+    assert_eq!((status, listed(&past_end).len()), (200, 0));
+    assert_eq!(server.stop(), Some(0));
+}

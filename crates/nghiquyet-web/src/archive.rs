@@ -13,7 +13,10 @@ use crate::Error;
 
 /// How many entries the feed carries.
 const FEED_ENTRIES: usize = 50;
+/// Articles read from the store at a time.
 const PAGE: usize = 500;
+/// Entries on one page of the archive.
+pub(crate) const PAGE_ENTRIES: usize = 100;
 
 /// One line of the archive.
 #[derive(Debug, Clone, Serialize)]
@@ -28,18 +31,29 @@ pub(crate) struct Entry {
     pub target_count: usize,
 }
 
-/// Every stored article, newest first by date (undated ones last).
-pub(crate) async fn entries<S: Store>(store: &S) -> Result<Vec<(Entry, Article)>, Error> {
+/// The line of every stored article, newest first by date (undated ones
+/// last). Articles are read a page at a time and only their lines kept, so
+/// memory holds lines, not article bodies.
+pub(crate) async fn entries<S: Store>(store: &S) -> Result<Vec<Entry>, Error> {
     let mut out = Vec::new();
     let mut after = 0;
     loop {
         let page = store.articles_after(after, PAGE).await?;
         let Some(last) = page.last() else { break };
         after = last.seq;
-        out.extend(page.into_iter().map(|sa| (entry(&sa), sa.article)));
+        out.extend(page.iter().map(entry));
     }
-    out.sort_by(|(a, _), (b, _)| b.published.cmp(&a.published).then(b.id.cmp(&a.id)));
+    out.sort_by(|a, b| b.published.cmp(&a.published).then(b.id.cmp(&a.id)));
     Ok(out)
+}
+
+/// Page `page` (from 1; 0 reads as 1) of `entries`, and whether an older
+/// page follows.
+pub(crate) fn page_of<T>(entries: &[T], page: usize) -> (&[T], bool) {
+    let start = page.saturating_sub(1).saturating_mul(PAGE_ENTRIES);
+    let rest = entries.get(start..).unwrap_or_default();
+    let shown = &rest[..rest.len().min(PAGE_ENTRIES)];
+    (shown, rest.len() > PAGE_ENTRIES)
 }
 
 /// The article stored with sequence number `id`.
@@ -128,13 +142,13 @@ pub(crate) fn detail(a: &Article) -> serde_json::Value {
 }
 
 /// The Atom feed of the newest entries; `base` is the public URL.
-pub(crate) fn feed(entries: &[(Entry, Article)], base: &url::Url, title: &str) -> String {
+pub(crate) fn feed(entries: &[Entry], base: &url::Url, title: &str) -> String {
     let at = |path: &str| base.join(path).map(|u| u.to_string()).unwrap_or_default();
     let epoch = FixedDateTime::default();
     let items: Vec<AtomEntry> = entries
         .iter()
         .take(FEED_ENTRIES)
-        .map(|(e, a)| {
+        .map(|e| {
             let page = at(&format!("archive/{}", e.id));
             let mut link = Link::default();
             link.set_href(e.url.clone().unwrap_or_else(|| page.clone()));
@@ -142,8 +156,8 @@ pub(crate) fn feed(entries: &[(Entry, Article)], base: &url::Url, title: &str) -
             let mut item = AtomEntry::default();
             item.set_id(page);
             item.set_title(Text::plain(e.title.clone()));
-            item.set_updated(a.published.unwrap_or(epoch));
-            item.set_published(a.published);
+            item.set_updated(e.published.unwrap_or(epoch));
+            item.set_published(e.published);
             item.set_links(vec![link]);
             item.set_summary(Some(Text::plain(format!(
                 "{}: {} chỉ tiêu",
@@ -173,4 +187,22 @@ pub(crate) fn feed(entries: &[(Entry, Article)], base: &url::Url, title: &str) -
     feed.set_authors(vec![author]);
     feed.set_entries(items);
     feed.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_split_the_archive_and_say_when_more_follow() {
+        let lines: Vec<usize> = (0..250).collect();
+        let (first, more) = page_of(&lines, 1);
+        assert_eq!((first.len(), first[0], more), (PAGE_ENTRIES, 0, true));
+        // Page 0 reads as the first page.
+        assert_eq!(page_of(&lines, 0), (first, true));
+        let (third, more) = page_of(&lines, 3);
+        assert_eq!((third.len(), third[0], more), (50, 200, false));
+        assert_eq!(page_of(&lines, 4), (&[][..], false));
+        assert_eq!(page_of(&lines, usize::MAX), (&[][..], false));
+    }
 }

@@ -28,6 +28,8 @@ pub(crate) struct Params {
     token: Option<String>,
     lang: Option<String>,
     issuer: Option<String>,
+    /// The archive's page, from 1 (anything else reads as 1).
+    page: Option<String>,
 }
 
 pub(crate) fn router<S: Store + Clone>(web: Shared<S>) -> Router {
@@ -502,19 +504,41 @@ async fn archive_list<S: Store + Clone>(
     };
     let issuer = p.issuer.clone().unwrap_or_default();
     let want = fold(issuer.trim());
-    let shown: Vec<&archive::Entry> = entries
+    let matching: Vec<&archive::Entry> = entries
         .iter()
-        .map(|(e, _)| e)
         .filter(|e| want.is_empty() || fold(&e.issuer).contains(&want))
         .collect();
+    let at = p
+        .page
+        .as_deref()
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(1)
+        .max(1);
+    let (shown, more) = archive::page_of(&matching, at);
     page(
         &web,
         StatusCode::OK,
         "archive",
         lang,
         t.archive,
-        &serde_json::json!({"entries": shown, "issuer": issuer}),
+        &serde_json::json!({
+            "entries": shown,
+            "issuer": issuer,
+            "newer": (at > 1).then(|| archive_href(lang, &issuer, at - 1)),
+            "older": more.then(|| archive_href(lang, &issuer, at + 1)),
+        }),
     )
+}
+
+/// The link to page `page` of the archive, keeping the language and filter.
+fn archive_href(lang: PageLang, issuer: &str, page: usize) -> String {
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    query.append_pair("lang", lang.code());
+    if !issuer.is_empty() {
+        query.append_pair("issuer", issuer);
+    }
+    query.append_pair("page", &page.to_string());
+    format!("/archive?{}", query.finish())
 }
 
 async fn archive_entry<S: Store + Clone>(
