@@ -115,6 +115,41 @@ fn parse_html_reads_every_fixture_page() {
     assert!(!article["targets"].as_array().expect("targets").is_empty());
 }
 
+/// A page nested 200,000 deep (a few MB, under any size cap) would cost the
+/// HTML parser minutes; it is refused at once with a clear error, and the
+/// good page beside it is still stored.
+#[test]
+fn a_page_nested_past_reason_is_refused_and_the_others_stored() {
+    let env = Env::new();
+    let deep = env.dir.path().join("deep.html");
+    let n = 200_000;
+    std::fs::write(
+        &deep,
+        format!(
+            "<html><body>{}<p>Đại hội thành công tốt đẹp.</p>{}</body></html>",
+            "<div>".repeat(n),
+            "</div>".repeat(n)
+        ),
+    )
+    .expect("writing the page");
+    let deep = deep.display().to_string();
+    let out = env.run(&["parse", "--html", &deep]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("deep.html: elements nested 200002 deep (at most 1000)"),
+        "{stderr}"
+    );
+    let good = fixture("bao_trung_uong.html").display().to_string();
+    let out = env.run(&["ingest", "--json", "--html", &deep, &good]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        r#"{"added":1,"updated":0,"unchanged":0,"failed":1}"#,
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 #[test]
 fn ingest_html_files_and_urls_store_each_article_once() {
     let server = WebServer::start();

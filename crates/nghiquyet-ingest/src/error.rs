@@ -68,6 +68,15 @@ pub enum ErrorKind {
     /// A URL does not parse.
     #[error("invalid URL: {0}")]
     Url(String),
+    /// The page nests its elements deeper than any real page, which would
+    /// cost the HTML parser quadratic time.
+    #[error("elements nested {depth} deep (at most {limit}): not a news page")]
+    TooDeep {
+        /// How deep the page nests.
+        depth: usize,
+        /// The deepest nesting read.
+        limit: usize,
+    },
 }
 
 impl Error {

@@ -1,7 +1,7 @@
 //! The items of a feed (RSS 2.0, Atom, JSON Feed) or of a listing page.
 
 use chrono::{DateTime, FixedOffset};
-use scraper::{Html, Selector};
+use scraper::Selector;
 use serde::Serialize;
 
 use crate::page::resolve;
@@ -85,7 +85,7 @@ pub fn read_listing(
     let links = Selector::parse("a[href]")
         .map_err(|_| Error::new(ErrorKind::Selector("a[href]".into())))?;
     let (text, _) = decode_html(bytes, content_type)?;
-    let doc = Html::parse_document(&nghiquyet_core::normalize(&text));
+    let doc = crate::markup::parse(&nghiquyet_core::normalize(&text))?;
     let mut items = Vec::new();
     for el in doc.select(&picked) {
         let anchors: Vec<_> = if el.value().name() == "a" {

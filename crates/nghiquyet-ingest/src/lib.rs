@@ -17,6 +17,7 @@ mod error;
 mod feed;
 mod fetch;
 mod fingerprint;
+mod markup;
 mod page;
 
 pub use charset::decode_html;

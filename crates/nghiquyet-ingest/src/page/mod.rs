@@ -8,7 +8,6 @@ mod meta;
 mod score;
 
 use nghiquyet_core::{Article, ArticleParts, normalize};
-use scraper::Html;
 
 use crate::{Error, ErrorKind, decode_html};
 
@@ -67,7 +66,7 @@ pub fn read_page(
 /// ```
 pub fn read_html(html: &str, url: Option<&str>) -> Result<Article, Error> {
     let html = normalize(html);
-    let doc = Html::parse_document(&html);
+    let doc = crate::markup::parse(&html)?;
     let meta = meta::read(&doc);
     let blocks = blocks::blocks(&doc);
     let region = score::article_blocks(&doc, &blocks);
