@@ -15,56 +15,24 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use super::lexicon;
 use super::token::{Kind, Tok};
 
-/// The lists the tagger indexes; a list's bit is `1 << its position`.
-fn tagged_lists() -> Vec<&'static [&'static str]> {
-    use lexicon::*;
-    vec![
-        SCALES,
-        CURRENCY_NAMES,
-        MEASURES,
-        COUNT_NOUNS,
-        TARGET_CUES,
-        STATED_TARGET,
-        MET_TARGET,
-        REPORT_CUES,
-        SENTENCE_REPORT_CUES,
-        CHAIN,
-        ABOUT,
-        LEAD_INS,
-        LEADING_FILLER,
-        PREDICATES,
-        POPULATIONS,
-        VERB_ENDINGS,
-        CONTINUATIONS,
-        RESULT_AGAINST,
-        SHARE_OF_PLAN,
-        LOCALITY_FACTS,
-        BREAKDOWNS,
-        DONE_AFTER,
-    ]
-}
-
 struct Index {
     automaton: AhoCorasick,
     /// For each pattern, the bits of the lists holding it.
     lists_of: Vec<u64>,
-    /// Address and length of each tagged list, to know a list by its slice.
-    lists: Vec<(usize, usize)>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
-    let lists = tagged_lists();
     let mut patterns: Vec<String> = Vec::new();
     let mut lists_of: Vec<u64> = Vec::new();
-    for (bit, list) in lists.iter().enumerate() {
-        for phrase in list.iter() {
+    for list in lexicon::INDEXED {
+        for phrase in list.phrases {
             // Spaces around: a match lies on token boundaries by construction.
             let pattern = format!(" {phrase} ");
             match patterns.iter().position(|p| *p == pattern) {
-                Some(at) => lists_of[at] |= 1 << bit,
+                Some(at) => lists_of[at] |= list.bit,
                 None => {
                     patterns.push(pattern);
-                    lists_of.push(1 << bit);
+                    lists_of.push(list.bit);
                 }
             }
         }
@@ -77,22 +45,8 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     Index {
         automaton,
         lists_of,
-        lists: lists
-            .iter()
-            .map(|l| (l.as_ptr() as usize, l.len()))
-            .collect(),
     }
 });
-
-/// The bit of a tagged list, or `None` for a list the tagger does not index.
-pub(crate) fn bit_of(list: &[&str]) -> Option<u64> {
-    let key = (list.as_ptr() as usize, list.len());
-    INDEX
-        .lists
-        .iter()
-        .position(|l| *l == key)
-        .map(|i| 1u64 << i)
-}
 
 /// Sets `starts` and `ends` of every token of `toks` from the lexicon.
 ///
@@ -127,15 +81,13 @@ pub(crate) fn tag(toks: &mut [Tok<'_>]) {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::extract::lexicon::{CHAIN, TARGET_CUES, any_at, any_ending_at};
+    use crate::extract::lexicon::{CHAIN, INDEXED, TARGET_CUES, any_at, any_ending_at};
     use crate::extract::token::tokenize;
 
     #[test]
     fn phrases_are_tagged_on_token_boundaries_only() {
         let toks = tokenize("Đảng bộ phấn đấu đạt 95%; mục tiêuX không");
-        let cue = bit_of(TARGET_CUES).unwrap_or(0);
-        assert_ne!(cue, 0);
+        let cue = TARGET_CUES.bit;
         assert_ne!(toks[2].starts & cue, 0);
         assert_ne!(toks[3].ends & cue, 0);
         assert!(toks[8..].iter().all(|t| t.starts & cue == 0));
@@ -146,11 +98,10 @@ mod tests {
     }
 
     #[test]
-    fn every_tagged_list_has_a_bit() {
-        assert!(tagged_lists().len() <= 64);
-        for list in tagged_lists() {
-            assert!(bit_of(list).is_some());
+    fn every_list_has_its_own_bit() {
+        assert!(INDEXED.len() <= 64);
+        for (n, list) in INDEXED.iter().enumerate() {
+            assert_eq!(list.bit, 1 << n, "{:?}", list.phrases);
         }
-        assert!(bit_of(&["ad hoc"]).is_none());
     }
 }
