@@ -34,6 +34,15 @@ impl std::ops::Deref for List {
     }
 }
 
+impl<'l> IntoIterator for &'l List {
+    type Item = &'l &'static str;
+    type IntoIter = std::slice::Iter<'l, &'static str>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.phrases.iter()
+    }
+}
+
 /// Scale words that stay in the unit ("1,6 triệu lao động").
 pub(crate) const SCALES: &List = &List::new(0, &["nghìn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"]);
 
