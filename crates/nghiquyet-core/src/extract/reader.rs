@@ -5,6 +5,7 @@
 //! held, so memory does not grow with the text, and a caller can write each
 //! target as it comes.
 
+use std::cell::OnceCell;
 use std::collections::VecDeque;
 
 use super::Sentence;
@@ -21,32 +22,51 @@ const SOFT_CAP: usize = 1_000;
 const HARD_CAP: usize = 4_000;
 
 /// The terms named in a text, for the term in force at a position.
-pub(crate) struct Terms {
+///
+/// Found on first use: most lines of an article state no target, and
+/// their terms are never asked for.
+pub(crate) struct Terms<'t> {
+    text: &'t str,
+    found: OnceCell<FoundTerms>,
+}
+
+struct FoundTerms {
     list: Vec<(Term, Span)>,
     /// For each term, the last term of office at or before it.
     office: Vec<Option<usize>>,
 }
 
-impl Terms {
-    fn new(text: &str) -> Self {
-        let mut list = crate::find_terms(text);
-        list.sort_by_key(|(_, sp)| (sp.end, sp.start));
-        let mut office = Vec::with_capacity(list.len());
-        let mut last = None;
-        for (i, (_, sp)) in list.iter().enumerate() {
-            if crate::term::is_term_of_office(text, *sp) {
-                last = Some(i);
-            }
-            office.push(last);
+impl<'t> Terms<'t> {
+    fn new(text: &'t str) -> Self {
+        Terms {
+            text,
+            found: OnceCell::new(),
         }
-        Terms { list, office }
+    }
+
+    fn found(&self) -> &FoundTerms {
+        self.found.get_or_init(|| {
+            let text = self.text;
+            let mut list = crate::find_terms(text);
+            list.sort_by_key(|(_, sp)| (sp.end, sp.start));
+            let mut office = Vec::with_capacity(list.len());
+            let mut last = None;
+            for (i, (_, sp)) in list.iter().enumerate() {
+                if crate::term::is_term_of_office(text, *sp) {
+                    last = Some(i);
+                }
+                office.push(last);
+            }
+            FoundTerms { list, office }
+        })
     }
 
     /// Whether a term mention covers the bytes `start..end`.
     pub fn covers(&self, start: usize, end: usize) -> bool {
-        let i = self.list.partition_point(|(_, sp)| sp.end < end);
+        let list = &self.found().list;
+        let i = list.partition_point(|(_, sp)| sp.end < end);
         // Mentions do not overlap: sorted by end, they are sorted by start.
-        self.list[i..]
+        list[i..]
             .iter()
             .take_while(|(_, sp)| sp.start <= start)
             .any(|(_, sp)| end <= sp.end)
@@ -55,10 +75,11 @@ impl Terms {
     /// The term in force at byte `at`: the nearest term of office named
     /// before it, else the nearest plan period.
     pub fn at(&self, at: usize) -> Option<Term> {
-        let n = self.list.partition_point(|(_, sp)| sp.end <= at);
+        let FoundTerms { list, office } = self.found();
+        let n = list.partition_point(|(_, sp)| sp.end <= at);
         let last = n.checked_sub(1)?;
-        let i = self.office[last].unwrap_or(last);
-        Some(self.list[i].0)
+        let i = office[last].unwrap_or(last);
+        Some(list[i].0)
     }
 }
 
@@ -95,7 +116,7 @@ pub struct TargetReader<'t> {
     /// each starts a new line.
     ready: VecDeque<(usize, usize, bool)>,
     ended: bool,
-    terms: Terms,
+    terms: Terms<'t>,
     prev_subject: Option<String>,
     /// The previous sentence of the paragraph, whose reading a "Cụ thể, ..." carries.
     prev: Option<(usize, usize)>,
