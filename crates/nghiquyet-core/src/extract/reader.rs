@@ -9,6 +9,7 @@ use std::cell::OnceCell;
 use std::collections::VecDeque;
 
 use super::Sentence;
+use super::tagger::Tagger;
 use super::token::{Kind, Tok, Tokens};
 use crate::{Span, Target, Term};
 
@@ -105,6 +106,8 @@ pub struct TargetReader<'t> {
     tokens: Tokens<'t>,
     /// The tokens of the sentences being read, and a few around them.
     buf: Vec<Tok<'t>>,
+    /// Tags the tokens of `buf` that sentences read.
+    tagger: Tagger,
     /// All of the token stream has been pulled into `buf`.
     drained: bool,
     /// Next token of `buf` to scan for sentence ends.
@@ -138,6 +141,7 @@ impl<'t> TargetReader<'t> {
             text,
             tokens: Tokens::new(text, 0),
             buf: Vec::new(),
+            tagger: Tagger::default(),
             drained: false,
             cursor: 0,
             start: 0,
@@ -213,8 +217,8 @@ impl<'t> TargetReader<'t> {
     fn carried_into(&mut self, s: usize) -> Option<bool> {
         let (ps, pe) = self.prev?;
         super::lexicon::any_at(&self.buf, s, super::lexicon::CONTINUATIONS)?;
-        let lo = ps.saturating_sub(BEHIND);
-        super::tagger::tag(&mut self.buf[lo..]);
+        self.tagger
+            .tag(&mut self.buf, ps.saturating_sub(BEHIND));
         let reading = Sentence {
             text: self.text,
             toks: &self.buf,
@@ -224,7 +228,6 @@ impl<'t> TargetReader<'t> {
             carried: None,
         }
         .reading();
-        super::tagger::tag(&mut self.buf[s.saturating_sub(BEHIND)..]);
         reading
     }
 
@@ -235,6 +238,7 @@ impl<'t> TargetReader<'t> {
         }
         let drop = s - BEHIND;
         self.buf.drain(..drop);
+        self.tagger.shift(drop);
         self.cursor -= drop;
         self.start -= drop;
         for r in self.ready.iter_mut() {
@@ -264,8 +268,7 @@ impl Iterator for TargetReader<'_> {
             self.fill(e + AHEAD);
             let mut found = Vec::new();
             if self.buf[s..e].iter().any(super::may_hold_quantity) {
-                let lo = s.saturating_sub(BEHIND);
-                super::tagger::tag(&mut self.buf[lo..]);
+                self.tagger.tag(&mut self.buf, s.saturating_sub(BEHIND));
                 let carried = self.carried_into(s);
                 Sentence {
                     text: self.text,

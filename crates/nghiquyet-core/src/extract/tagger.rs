@@ -1,12 +1,14 @@
 //! One pass that tags every token with the lexicon lists whose phrases
 //! start or end at it.
 //!
-//! Every phrase of every tagged list is compiled once into one
-//! Aho-Corasick automaton. A sentence's tokens, joined by single spaces
-//! (words lower-cased, numbers masked), are searched once; each match that
-//! falls on token boundaries sets its lists' bits on its first and last
-//! token. Rules then ask "does a phrase of this list start here?" with a
-//! bit test, and only a set bit costs a phrase comparison.
+//! Every phrase of every list is compiled once into one Aho-Corasick
+//! automaton. Tokens, joined by single spaces (words lower-cased, numbers
+//! masked), are searched once; each match sets its lists' bits on its first
+//! and last token. Rules then ask "does a phrase of this list start here?"
+//! with a bit test, and only a set bit costs a phrase comparison.
+//!
+//! A [`Tagger`] follows a growing window of tokens and searches each token
+//! once, not once per sentence that looks at it.
 
 use std::sync::LazyLock;
 
@@ -19,6 +21,8 @@ struct Index {
     automaton: AhoCorasick,
     /// For each pattern, the bits of the lists holding it.
     lists_of: Vec<u64>,
+    /// The most tokens a phrase spans.
+    longest: usize,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
@@ -42,40 +46,97 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         .kind(Some(AhoCorasickKind::DFA))
         .build(&patterns)
         .unwrap_or_else(|e| unreachable!("the lexicon compiles: {e}"));
+    let longest = lexicon::INDEXED
+        .iter()
+        .flat_map(|l| l.phrases)
+        .map(|p| p.split(' ').count())
+        .max()
+        .unwrap_or(1);
     Index {
         automaton,
         lists_of,
+        longest,
     }
 });
 
 /// Sets `starts` and `ends` of every token of `toks` from the lexicon.
 ///
 /// A phrase is seen only when all its tokens are in `toks`.
+#[cfg(test)]
 pub(crate) fn tag(toks: &mut [Tok<'_>]) {
-    let index = &*INDEX;
-    let mut joined = String::with_capacity(toks.len() * 8);
-    let mut offsets: Vec<usize> = Vec::with_capacity(toks.len());
-    for t in toks.iter_mut() {
-        t.starts = 0;
-        t.ends = 0;
-        joined.push(' ');
-        offsets.push(joined.len());
-        match t.kind {
-            Kind::Word => joined.push_str(&t.low),
-            Kind::Punct => joined.push_str(t.raw),
-            // No phrase holds a number.
-            Kind::Num => joined.push('\u{1}'),
+    Tagger::default().tag(toks, 0);
+}
+
+/// Tags a window of tokens that grows at its end and loses tokens at its
+/// start, searching each token about once.
+///
+/// Tags only grow: a phrase found among the tokens read so far stays a
+/// phrase when more are read, so a search need only cover what it has not
+/// seen, plus the last few tokens a phrase may still run on from.
+#[derive(Debug, Default)]
+pub(crate) struct Tagger {
+    /// The tokens searched: every phrase starting in `lo..hi` and ending
+    /// before `hi` is tagged.
+    lo: usize,
+    hi: usize,
+    joined: String,
+    offsets: Vec<usize>,
+}
+
+impl Tagger {
+    /// Tags every phrase of `toks` that starts at or after `from`.
+    pub fn tag(&mut self, toks: &mut [Tok<'_>], from: usize) {
+        let longest = INDEX.longest;
+        if from < self.lo || from > self.hi {
+            // A gap, or a start before the searched tokens: search anew from
+            // `from`; matches found again only set the same bits.
+            self.lo = from;
+            self.hi = from;
         }
+        // Phrases starting in the last `longest - 1` searched tokens may run
+        // on into the new ones.
+        let start = self.hi.saturating_sub(longest - 1).max(self.lo);
+        if start < toks.len() {
+            self.search(toks, start);
+        }
+        self.hi = toks.len();
     }
-    joined.push(' ');
-    for m in index.automaton.find_overlapping_iter(&joined) {
-        let Ok(first) = offsets.binary_search(&(m.start() + 1)) else {
-            continue;
-        };
-        let last = offsets.partition_point(|&o| o < m.end() - 1) - 1;
-        let bits = index.lists_of[m.pattern().as_usize()];
-        toks[first].starts |= bits;
-        toks[last].ends |= bits;
+
+    /// Drops `n` tokens from the front of the window.
+    pub fn shift(&mut self, n: usize) {
+        self.lo = self.lo.saturating_sub(n);
+        self.hi = self.hi.saturating_sub(n);
+    }
+
+    fn search(&mut self, toks: &mut [Tok<'_>], start: usize) {
+        let index = &*INDEX;
+        let joined = &mut self.joined;
+        let offsets = &mut self.offsets;
+        joined.clear();
+        offsets.clear();
+        let n = toks.len() - start;
+        joined.reserve(n * 8);
+        offsets.reserve(n);
+        for t in &toks[start..] {
+            joined.push(' ');
+            offsets.push(joined.len());
+            match t.kind {
+                Kind::Word => joined.push_str(&t.low),
+                Kind::Punct => joined.push_str(t.raw),
+                // No phrase holds a number.
+                Kind::Num => joined.push('\u{1}'),
+            }
+        }
+        joined.push(' ');
+        for m in index.automaton.find_overlapping_iter(joined.as_str()) {
+            let Ok(first) = offsets.binary_search(&(m.start() + 1)) else {
+                continue;
+            };
+            let last = offsets.partition_point(|&o| o < m.end() - 1) - 1;
+            let bits = index.lists_of[m.pattern().as_usize()];
+            toks[start + first].starts |= bits;
+            toks[start + last].ends |= bits;
+        }
     }
 }
 
