@@ -44,7 +44,10 @@ impl<'l> IntoIterator for &'l List {
 }
 
 /// Scale words that stay in the unit ("1,6 triệu lao động").
-pub(crate) const SCALES: &List = &List::new(0, &["nghìn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"]);
+pub(crate) const SCALES: &List = &List::new(
+    0,
+    &["nghìn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"],
+);
 
 /// The one currency table: currencies as written (lower case, longest
 /// first) and their ISO codes. The money reader reads all of them; the
@@ -96,17 +99,20 @@ pub(crate) const CURRENCIES: &[(&str, &str)] = &[
 
 /// The printed currencies a target's unit may hold: forms that are not
 /// also common words ("đô thị", "xu hướng").
-pub(crate) const CURRENCY_NAMES: &List = &List::new(1, &[
-    "đô la mỹ",
-    "đô la",
-    "usd",
-    "vnd",
-    "vnđ",
-    "đồng",
-    ". đ",
-    "đ",
-    "euro",
-]);
+pub(crate) const CURRENCY_NAMES: &List = &List::new(
+    1,
+    &[
+        "đô la mỹ",
+        "đô la",
+        "usd",
+        "vnd",
+        "vnđ",
+        "đồng",
+        ". đ",
+        "đ",
+        "euro",
+    ],
+);
 
 /// The code of a money unit printed without a currency ("tỷ.đ" aside).
 pub(crate) const CURRENCIES_DEFAULT: &str = "VND";
@@ -129,117 +135,133 @@ pub(crate) static DONG_COMPOUNDS: &[&str] = &[
 ];
 
 /// Units of measure, kept as printed (lower case).
-pub(crate) const MEASURES: &List = &List::new(2, &[
-    "lần", "ha", "m2", "m3", "km2", "km", "tấn", "tạ", "kg", "lít", "mw", "kwh", "m²", "tuổi",
-]);
+pub(crate) const MEASURES: &List = &List::new(
+    2,
+    &[
+        "lần", "ha", "m2", "m3", "km2", "km", "tấn", "tạ", "kg", "lít", "mw", "kwh", "m²", "tuổi",
+    ],
+);
 
 /// Count nouns a target may count ("6.500 đảng viên", "2-3 xã").
-pub(crate) const COUNT_NOUNS: &List = &List::new(3, &[
-    "tổ chức cơ sở đảng",
-    "tổ dân phố",
-    "thị trấn",
-    "hợp tác xã",
-    "đảng viên",
-    "lao động",
-    "doanh nghiệp",
-    "lượt khách",
-    "lượt lao động",
-    "lượt hộ",
-    "lượt người",
-    "hộ gia đình",
-    "trường học",
-    "giường bệnh",
-    "giường",
-    "bác sĩ",
-    "công trình",
-    "dự án",
-    "sản phẩm",
-    "việc làm",
-    "đơn vị cấp huyện",
-    "đơn vị cấp xã",
-    "đơn vị",
-    "chi bộ",
-    "cơ sở",
-    "học sinh",
-    "phường",
-    "huyện",
-    "trường",
-    "thôn",
-    "làng",
-    "ấp",
-    "bản",
-    "xã",
-    "hộ",
-    "người",
-    "con",
-    "nhà",
-    "xóm",
-    "tổ",
-    "khu phố",
-    "căn hộ",
-    "căn",
-]);
+pub(crate) const COUNT_NOUNS: &List = &List::new(
+    3,
+    &[
+        "tổ chức cơ sở đảng",
+        "tổ dân phố",
+        "thị trấn",
+        "hợp tác xã",
+        "đảng viên",
+        "lao động",
+        "doanh nghiệp",
+        "lượt khách",
+        "lượt lao động",
+        "lượt hộ",
+        "lượt người",
+        "hộ gia đình",
+        "trường học",
+        "giường bệnh",
+        "giường",
+        "bác sĩ",
+        "công trình",
+        "dự án",
+        "sản phẩm",
+        "việc làm",
+        "đơn vị cấp huyện",
+        "đơn vị cấp xã",
+        "đơn vị",
+        "chi bộ",
+        "cơ sở",
+        "học sinh",
+        "phường",
+        "huyện",
+        "trường",
+        "thôn",
+        "làng",
+        "ấp",
+        "bản",
+        "xã",
+        "hộ",
+        "người",
+        "con",
+        "nhà",
+        "xóm",
+        "tổ",
+        "khu phố",
+        "căn hộ",
+        "căn",
+    ],
+);
 
 /// Words a target set by a resolution stands behind.
-pub(crate) const TARGET_CUES: &List = &List::new(4, &[
-    "phấn đấu",
-    "mục tiêu",
-    "chỉ tiêu",
-    "đề ra",
-    "quyết nghị",
-    "nghị quyết",
-    "kế hoạch",
-    "định hướng",
-    "hướng tới",
-    "xác định",
-]);
+pub(crate) const TARGET_CUES: &List = &List::new(
+    4,
+    &[
+        "phấn đấu",
+        "mục tiêu",
+        "chỉ tiêu",
+        "đề ra",
+        "quyết nghị",
+        "nghị quyết",
+        "kế hoạch",
+        "định hướng",
+        "hướng tới",
+        "xác định",
+    ],
+);
 
 /// Words that name a stated target value: a number after them, with a
 /// reported number before, makes an achieved/target pair.
-pub(crate) const STATED_TARGET: &List = &List::new(5, &["mục tiêu", "chỉ tiêu", "nghị quyết", "kế hoạch"]);
+pub(crate) const STATED_TARGET: &List =
+    &List::new(5, &["mục tiêu", "chỉ tiêu", "nghị quyết", "kế hoạch"]);
 
 /// Words after a number that measure it against a target: it is a result.
-pub(crate) const MET_TARGET: &List = &List::new(6, &[
-    "vượt chỉ tiêu",
-    "vượt kế hoạch",
-    "vượt mục tiêu",
-    "đạt chỉ tiêu",
-    "đạt và vượt",
-    "so với cùng kỳ",
-    "cùng kỳ",
-    "so với nghị quyết",
-    "so với chỉ tiêu",
-    "so với kế hoạch",
-    "so với mục tiêu",
-]);
+pub(crate) const MET_TARGET: &List = &List::new(
+    6,
+    &[
+        "vượt chỉ tiêu",
+        "vượt kế hoạch",
+        "vượt mục tiêu",
+        "đạt chỉ tiêu",
+        "đạt và vượt",
+        "so với cùng kỳ",
+        "cùng kỳ",
+        "so với nghị quyết",
+        "so với chỉ tiêu",
+        "so với kế hoạch",
+        "so với mục tiêu",
+    ],
+);
 
 /// Words of a report on the past: the nearest cue before a number decides.
-pub(crate) const REPORT_CUES: &List = &List::new(7, &[
-    "đã",
-    "đến nay",
-    "năm qua",
-    "vừa qua",
-    "thời gian qua",
-    "nhiệm kỳ qua",
-    "nhìn lại",
-    "tính đến",
-    "giảm được",
-    "tăng được",
-    "đại diện",
-    "thay mặt",
-    "đại biểu",
-    "gồm",
-    "bầu",
-    "khen thưởng",
-    "biểu dương",
-    "dự ước",
-    "kết quả",
-    "hiện có",
-    "hiện nay có",
-    "vẫn",
-    "sáp nhập",
-    "thành lập",
-]);
+pub(crate) const REPORT_CUES: &List = &List::new(
+    7,
+    &[
+        "đã",
+        "đến nay",
+        "năm qua",
+        "vừa qua",
+        "thời gian qua",
+        "nhiệm kỳ qua",
+        "nhìn lại",
+        "tính đến",
+        "giảm được",
+        "tăng được",
+        "đại diện",
+        "thay mặt",
+        "đại biểu",
+        "gồm",
+        "bầu",
+        "khen thưởng",
+        "biểu dương",
+        "dự ước",
+        "kết quả",
+        "hiện có",
+        "hiện nay có",
+        "vẫn",
+        "sáp nhập",
+        "thành lập",
+    ],
+);
 
 /// Words a sentence opens with to go on with the previous one ("Cụ thể, ..."):
 /// it reads as the previous sentence did, a goal or a report.
@@ -247,40 +269,49 @@ pub(crate) const CONTINUATIONS: &List = &List::new(16, &["cụ thể", "theo đ�
 
 /// Words before a target cue that make it a measure of a result against
 /// the target ("vượt chỉ tiêu", "thấp hơn mục tiêu", "so với nghị quyết").
-pub(crate) const RESULT_AGAINST: &List = &List::new(17, &[
-    "so",
-    "vượt",
-    "vượt xa",
-    "thấp hơn",
-    "cao hơn",
-    "so với",
-    "không đạt",
-    "không đạt được",
-]);
+pub(crate) const RESULT_AGAINST: &List = &List::new(
+    17,
+    &[
+        "so",
+        "vượt",
+        "vượt xa",
+        "thấp hơn",
+        "cao hơn",
+        "so với",
+        "không đạt",
+        "không đạt được",
+    ],
+);
 
 /// What a share measured against (after "X%"): the plan or the resolution,
 /// so the share is a result ("đạt 96% nghị quyết", "bằng 108% dự toán").
-pub(crate) const SHARE_OF_PLAN: &List = &List::new(18, &[
-    "kế hoạch",
-    "dự toán",
-    "nghị quyết",
-    "so với nghị quyết",
-    "so với kế hoạch",
-    "so với dự toán",
-    "so với chỉ tiêu",
-    "so với mục tiêu",
-]);
+pub(crate) const SHARE_OF_PLAN: &List = &List::new(
+    18,
+    &[
+        "kế hoạch",
+        "dự toán",
+        "nghị quyết",
+        "so với nghị quyết",
+        "so với kế hoạch",
+        "so với dự toán",
+        "so với chỉ tiêu",
+        "so với mục tiêu",
+    ],
+);
 
 /// Facts about a place, not goals: "diện tích tự nhiên 112 km2",
 /// "dân số hơn 14 triệu người", "bờ biển dài 60 km".
-pub(crate) const LOCALITY_FACTS: &List = &List::new(19, &[
-    "diện tích tự nhiên",
-    "quy mô dân số",
-    "dân số",
-    "diện tích",
-    "bờ biển",
-    "chiều dài",
-]);
+pub(crate) const LOCALITY_FACTS: &List = &List::new(
+    19,
+    &[
+        "diện tích tự nhiên",
+        "quy mô dân số",
+        "dân số",
+        "diện tích",
+        "bờ biển",
+        "chiều dài",
+    ],
+);
 
 /// Words opening a parenthesis that breaks the item down ("(trong đó: ...)",
 /// "(riêng ...)"): its quantities are targets of their own.
@@ -308,40 +339,43 @@ pub(crate) const SENTENCE_REPORT_CUES: &List = &List::new(8, &["ước", "tán t
 
 /// Words between a subject and its number that the bound reader may skip
 /// or read ("đạt khoảng", "giảm xuống dưới", "từ ... trở lên").
-pub(crate) const CHAIN: &List = &List::new(9, &[
-    "không vượt quá",
-    "không thấp hơn",
-    "không dưới",
-    "không quá",
-    "tối đa",
-    "tối thiểu",
-    "tối thiếu",
-    "ít nhất",
-    "cao hơn",
-    "xấp xỉ",
-    "ở mức",
-    "dự kiến",
-    "trên",
-    "hơn",
-    "dưới",
-    "từ",
-    "khoảng",
-    "chừng",
-    "gần",
-    "đạt",
-    "là",
-    "được",
-    "xuống",
-    "còn",
-    "mức",
-    "chiếm",
-    "thêm",
-    "tăng",
-    "giảm",
-    "sẽ",
-    "duy trì",
-    ":",
-]);
+pub(crate) const CHAIN: &List = &List::new(
+    9,
+    &[
+        "không vượt quá",
+        "không thấp hơn",
+        "không dưới",
+        "không quá",
+        "tối đa",
+        "tối thiểu",
+        "tối thiếu",
+        "ít nhất",
+        "cao hơn",
+        "xấp xỉ",
+        "ở mức",
+        "dự kiến",
+        "trên",
+        "hơn",
+        "dưới",
+        "từ",
+        "khoảng",
+        "chừng",
+        "gần",
+        "đạt",
+        "là",
+        "được",
+        "xuống",
+        "còn",
+        "mức",
+        "chiếm",
+        "thêm",
+        "tăng",
+        "giảm",
+        "sẽ",
+        "duy trì",
+        ":",
+    ],
+);
 
 /// Comparators, with the bound they set ("trên" is above).
 pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
@@ -364,89 +398,104 @@ pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
 pub(crate) const ABOUT: &List = &List::new(10, &["khoảng", "gần", "xấp xỉ", "chừng"]);
 
 /// Lead-ins after which the subject starts ("phấn đấu", "mục tiêu", "như").
-pub(crate) const LEAD_INS: &List = &List::new(11, &[
-    "phấn đấu",
-    "mục tiêu",
-    "chỉ tiêu",
-    "quyết nghị",
-    "xác định",
-    "đề ra",
-    "trong đó có",
-    "trong đó",
-    "như",
-]);
+pub(crate) const LEAD_INS: &List = &List::new(
+    11,
+    &[
+        "phấn đấu",
+        "mục tiêu",
+        "chỉ tiêu",
+        "quyết nghị",
+        "xác định",
+        "đề ra",
+        "trong đó có",
+        "trong đó",
+        "như",
+    ],
+);
 
 /// Filler words stripped from the start of a subject.
-pub(crate) const LEADING_FILLER: &List = &List::new(12, &[
-    "đến cuối nhiệm kỳ",
-    "đến hết nhiệm kỳ",
-    "cuối nhiệm kỳ",
-    "phấn đấu",
-    "giữ vững",
-    "bình quân hằng năm",
-    "bình quân hàng năm",
-    "đạt",
-    "duy trì",
-    "bảo đảm",
-    "đảm bảo",
-    "đưa",
-    "với",
-    "là",
-    "và",
-    "có",
-    "cả",
-    ",",
-    ":",
-    "-",
-]);
+pub(crate) const LEADING_FILLER: &List = &List::new(
+    12,
+    &[
+        "đến cuối nhiệm kỳ",
+        "đến hết nhiệm kỳ",
+        "cuối nhiệm kỳ",
+        "phấn đấu",
+        "giữ vững",
+        "bình quân hằng năm",
+        "bình quân hàng năm",
+        "đạt",
+        "duy trì",
+        "bảo đảm",
+        "đảm bảo",
+        "đưa",
+        "với",
+        "là",
+        "và",
+        "có",
+        "cả",
+        ",",
+        ":",
+        "-",
+    ],
+);
 
 /// Predicates that split "[tỷ lệ] X [predicate ...]" into subject and criterion.
-pub(crate) const PREDICATES: &List = &List::new(13, &[
-    "đạt",
-    "được",
-    "tham gia",
-    "có",
-    "qua",
-    "hoàn thành",
-    "sử dụng",
-    "suy dinh dưỡng",
-    "bị",
-    "theo",
-]);
+pub(crate) const PREDICATES: &List = &List::new(
+    13,
+    &[
+        "đạt",
+        "được",
+        "tham gia",
+        "có",
+        "qua",
+        "hoàn thành",
+        "sử dụng",
+        "suy dinh dưỡng",
+        "bị",
+        "theo",
+    ],
+);
 
 /// Nouns of a population: "tỷ lệ" before them is dropped from the subject.
-pub(crate) const POPULATIONS: &List = &List::new(14, &[
-    "gia đình",
-    "thôn",
-    "làng",
-    "hộ dân",
-    "người dân",
-    "lao động",
-    "xã",
-    "phường",
-    "chi bộ",
-    "đảng viên",
-    "dân số",
-    "trường",
-    "trẻ",
-    "hồ sơ",
-    "tổ dân phố",
-]);
+pub(crate) const POPULATIONS: &List = &List::new(
+    14,
+    &[
+        "gia đình",
+        "thôn",
+        "làng",
+        "hộ dân",
+        "người dân",
+        "lao động",
+        "xã",
+        "phường",
+        "chi bộ",
+        "đảng viên",
+        "dân số",
+        "trường",
+        "trẻ",
+        "hồ sơ",
+        "tổ dân phố",
+    ],
+);
 
 /// Endings of a left context that is an action on the counted noun
 /// ("tạo việc làm cho 500 lao động"): the subject is then on the right.
-pub(crate) const VERB_ENDINGS: &List = &List::new(15, &[
-    "có",
-    "cho",
-    "được",
-    "thêm",
-    "xóa",
-    "hoàn thành",
-    "kết nạp",
-    "và",
-    "việc làm",
-    "duy trì",
-]);
+pub(crate) const VERB_ENDINGS: &List = &List::new(
+    15,
+    &[
+        "có",
+        "cho",
+        "được",
+        "thêm",
+        "xóa",
+        "hoàn thành",
+        "kết nạp",
+        "và",
+        "việc làm",
+        "duy trì",
+    ],
+);
 
 /// Words before a number that make it an ordinal, a date part or a code.
 pub(crate) static NOT_A_QUANTITY_BEFORE: &[&str] = &[
@@ -497,7 +546,8 @@ pub(crate) const TOWARDS: &str = "hướng";
 /// Openers of a parenthesis that restates the quantity before it.
 pub(crate) const RESTATES: &List = &List::new(23, &["tương đương", "tức", "khoảng", "hay"]);
 /// Words that may stand between a bare value and its comma ("95% trở lên,").
-pub(crate) const BARE_VALUE_WORDS: &List = &List::new(24, &["trở lên", "trở", "lên", "năm", "hằng", "hàng"]);
+pub(crate) const BARE_VALUE_WORDS: &List =
+    &List::new(24, &["trở lên", "trở", "lên", "năm", "hằng", "hàng"]);
 /// Dates on the start of a change that put it in the past.
 pub(crate) const CHANGE_START_DATES: &List = &List::new(25, &["đầu nhiệm kỳ", "đầu kỳ"]);
 /// First words of the cues that a count before them turns into a count of
@@ -579,9 +629,11 @@ pub(crate) static FILLERS_AFTER_VERB: &[&str] = &[
     "dần", "bình", "quân", "thêm", "khoảng", "được", "hằng", "hàng", "mỗi", "năm",
 ];
 /// Words after a direction verb that are dropped from its object.
-pub(crate) const VERB_OBJECT_FILLERS: &List = &List::new(38, &["thêm", "dần", "bình quân", "hằng năm", "hàng năm"]);
+pub(crate) const VERB_OBJECT_FILLERS: &List =
+    &List::new(38, &["thêm", "dần", "bình quân", "hằng năm", "hàng năm"]);
 /// Yearly words anywhere in a subject, dropped ("/ năm" too).
-pub(crate) const YEARLY_ANYWHERE: &List = &List::new(30, &["hằng năm", "hàng năm", "mỗi năm", "/ năm"]);
+pub(crate) const YEARLY_ANYWHERE: &List =
+    &List::new(30, &["hằng năm", "hàng năm", "mỗi năm", "/ năm"]);
 /// Verbs that end an indicator ("tỷ lệ che phủ rừng duy trì ...").
 pub(crate) const KEEP_VERBS: &List = &List::new(34, &["duy trì", "giữ vững", "ổn định"]);
 /// "tỷ lệ" as spelt.
@@ -591,7 +643,8 @@ pub(crate) const SEPARATELY: &List = &List::new(36, &["riêng"]);
 /// Plural markers dropped from a subject.
 pub(crate) const PLURALS: &List = &List::new(37, &["các", "những"]);
 /// Plural markers and indicator heads dropped after a number.
-pub(crate) const LEADING_AFTER_NUMBER: &List = &List::new(39, &["các", "những", "tỷ lệ", "tỉ lệ", "tổng số"]);
+pub(crate) const LEADING_AFTER_NUMBER: &List =
+    &List::new(39, &["các", "những", "tỷ lệ", "tỉ lệ", "tổng số"]);
 /// Heads of an indicator "[tỷ lệ | số] X [predicate]".
 pub(crate) const INDICATOR_PREFIXES: &List = &List::new(33, &["tỷ lệ", "tỉ lệ", "số lượng", "số"]);
 /// "theo": a predicate that qualifies the indicator itself ("theo chuẩn mới").

@@ -21,6 +21,8 @@ const AHEAD: usize = 8;
 /// anywhere past [`HARD_CAP`], so hostile input costs linear time.
 const SOFT_CAP: usize = 1_000;
 const HARD_CAP: usize = 4_000;
+/// Tokens a reader reserves room for at first; a longer text grows the window.
+const WINDOW: usize = 128;
 
 /// The terms named in a text, for the term in force at a position.
 ///
@@ -140,7 +142,8 @@ impl<'t> TargetReader<'t> {
         TargetReader {
             text,
             tokens: Tokens::new(text, 0),
-            buf: Vec::new(),
+            // A line of an article fits at once: a token per five bytes or so.
+            buf: Vec::with_capacity((text.len() / 5 + 8).min(WINDOW)),
             tagger: Tagger::default(),
             drained: false,
             cursor: 0,
@@ -217,8 +220,7 @@ impl<'t> TargetReader<'t> {
     fn carried_into(&mut self, s: usize) -> Option<bool> {
         let (ps, pe) = self.prev?;
         super::lexicon::any_at(&self.buf, s, super::lexicon::CONTINUATIONS)?;
-        self.tagger
-            .tag(&mut self.buf, ps.saturating_sub(BEHIND));
+        self.tagger.tag(&mut self.buf, ps.saturating_sub(BEHIND));
         let reading = Sentence {
             text: self.text,
             toks: &self.buf,

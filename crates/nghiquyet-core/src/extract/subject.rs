@@ -397,7 +397,9 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
         let t = &toks[k];
         any_at(toks, k, PREDICATES).is_some()
             || t.is_word(lexicon::ALL_ALIKE)
-            || ctx.zero && t.kind == Kind::Word && lexicon::ZERO_PREDICATES.contains(&t.low.as_ref())
+            || ctx.zero
+                && t.kind == Kind::Word
+                && lexicon::ZERO_PREDICATES.contains(&t.low.as_ref())
     };
     match find_where(toks, &r, 1, is_predicate) {
         Some(at) => {
