@@ -221,7 +221,7 @@ impl<'t> TargetReader<'t> {
         let (ps, pe) = self.prev?;
         super::lexicon::any_at(&self.buf, s, super::lexicon::CONTINUATIONS)?;
         self.tagger.tag(&mut self.buf, ps.saturating_sub(BEHIND));
-        let reading = Sentence {
+        Sentence {
             text: self.text,
             toks: &self.buf,
             s: ps,
@@ -229,8 +229,7 @@ impl<'t> TargetReader<'t> {
             terms: &self.terms,
             carried: None,
         }
-        .reading();
-        reading
+        .reading()
     }
 
     /// Drops the tokens well before `s`, shifting every index into `buf`.
