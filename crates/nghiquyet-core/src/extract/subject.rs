@@ -16,7 +16,15 @@ pub(crate) type Words = Vec<usize>;
 
 /// Renders tokens as text: a space between tokens unless they were glued.
 pub(crate) fn render(toks: &[Tok<'_>], words: &[usize]) -> String {
-    let mut s = String::new();
+    // The words in order take no more room than the text they span.
+    let span = match (words.first(), words.last()) {
+        (Some(&a), Some(&b)) => match (toks.get(a), toks.get(b)) {
+            (Some(a), Some(b)) => b.end.saturating_sub(a.start),
+            _ => 0,
+        },
+        _ => 0,
+    };
+    let mut s = String::with_capacity(span);
     let mut prev: Option<usize> = None;
     for &k in words {
         let Some(t) = toks.get(k) else { continue };
