@@ -16,7 +16,8 @@ impl Sentence<'_, '_> {
         let q = &f.q;
         let chain_start = self.chain_start(q.first, f.item_start);
         let chain: Vec<usize> = (chain_start..q.first).collect();
-        let chain_has = |list: &[&str]| chain.iter().any(|&k| any_at(toks, k, list).is_some());
+        let chain_has =
+            |list: &lexicon::List| chain.iter().any(|&k| any_at(toks, k, list).is_some());
         // Direction verb: the nearest one before the number, in the item.
         // In a pair the verbs compare the result with the target ("vượt xa mục tiêu").
         let direction = (f.item_start..q.first)
@@ -29,7 +30,9 @@ impl Sentence<'_, '_> {
         let comparator = chain.iter().rev().find_map(|&k| {
             COMPARATORS
                 .iter()
-                .find(|(p, _)| any_ending_at(toks, k + 1, &[p]).is_some_and(|st| st >= chain_start))
+                .find(|(p, _)| {
+                    lexicon::phrase_ending_at(toks, k + 1, p).is_some_and(|st| st >= chain_start)
+                })
                 .map(|(_, b)| *b)
         });
         let level = chain.iter().any(|&k| {

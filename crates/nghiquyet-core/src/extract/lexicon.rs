@@ -3,8 +3,51 @@
 
 use super::token::{Kind, Tok};
 
+/// A word list the rules look phrases up in, known to the tagger by its bit.
+///
+/// A new list takes the next free bit and joins [`INDEXED`]: the tagger marks
+/// each token with the lists whose phrases start or end at it, so a look-up
+/// ([`any_at`], [`any_ending_at`]) is a bit test before any comparison.
+#[derive(Debug)]
+pub(crate) struct List {
+    /// `1 << n`, for the list's place `n` in [`INDEXED`].
+    pub bit: u64,
+    /// The phrases: words and single punctuation, lower case, separated by
+    /// spaces; the first one that matches wins.
+    pub phrases: &'static [&'static str],
+}
+
+impl List {
+    const fn new(n: u32, phrases: &'static [&'static str]) -> List {
+        List {
+            bit: 1 << n,
+            phrases,
+        }
+    }
+}
+
+impl std::ops::Deref for List {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &[&'static str] {
+        self.phrases
+    }
+}
+
+impl<'l> IntoIterator for &'l List {
+    type Item = &'l &'static str;
+    type IntoIter = std::slice::Iter<'l, &'static str>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.phrases.iter()
+    }
+}
+
 /// Scale words that stay in the unit ("1,6 triệu lao động").
-pub(crate) static SCALES: &[&str] = &["nghìn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"];
+pub(crate) const SCALES: &List = &List::new(
+    0,
+    &["nghìn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"],
+);
 
 /// The one currency table: currencies as written (lower case, longest
 /// first) and their ISO codes. The money reader reads all of them; the
@@ -56,17 +99,20 @@ pub(crate) const CURRENCIES: &[(&str, &str)] = &[
 
 /// The printed currencies a target's unit may hold: forms that are not
 /// also common words ("đô thị", "xu hướng").
-pub(crate) static CURRENCY_NAMES: &[&str] = &[
-    "đô la mỹ",
-    "đô la",
-    "usd",
-    "vnd",
-    "vnđ",
-    "đồng",
-    ". đ",
-    "đ",
-    "euro",
-];
+pub(crate) const CURRENCY_NAMES: &List = &List::new(
+    1,
+    &[
+        "đô la mỹ",
+        "đô la",
+        "usd",
+        "vnd",
+        "vnđ",
+        "đồng",
+        ". đ",
+        "đ",
+        "euro",
+    ],
+);
 
 /// The code of a money unit printed without a currency ("tỷ.đ" aside).
 pub(crate) const CURRENCIES_DEFAULT: &str = "VND";
@@ -89,170 +135,195 @@ pub(crate) static DONG_COMPOUNDS: &[&str] = &[
 ];
 
 /// Units of measure, kept as printed (lower case).
-pub(crate) static MEASURES: &[&str] = &[
-    "lần", "ha", "m2", "m3", "km2", "km", "tấn", "tạ", "kg", "lít", "mw", "kwh", "m²", "tuổi",
-];
+pub(crate) const MEASURES: &List = &List::new(
+    2,
+    &[
+        "lần", "ha", "m2", "m3", "km2", "km", "tấn", "tạ", "kg", "lít", "mw", "kwh", "m²", "tuổi",
+    ],
+);
 
 /// Count nouns a target may count ("6.500 đảng viên", "2-3 xã").
-pub(crate) static COUNT_NOUNS: &[&str] = &[
-    "tổ chức cơ sở đảng",
-    "tổ dân phố",
-    "thị trấn",
-    "hợp tác xã",
-    "đảng viên",
-    "lao động",
-    "doanh nghiệp",
-    "lượt khách",
-    "lượt lao động",
-    "lượt hộ",
-    "lượt người",
-    "hộ gia đình",
-    "trường học",
-    "giường bệnh",
-    "giường",
-    "bác sĩ",
-    "công trình",
-    "dự án",
-    "sản phẩm",
-    "việc làm",
-    "đơn vị cấp huyện",
-    "đơn vị cấp xã",
-    "đơn vị",
-    "chi bộ",
-    "cơ sở",
-    "học sinh",
-    "phường",
-    "huyện",
-    "trường",
-    "thôn",
-    "làng",
-    "ấp",
-    "bản",
-    "xã",
-    "hộ",
-    "người",
-    "con",
-    "nhà",
-    "xóm",
-    "tổ",
-    "khu phố",
-    "căn hộ",
-    "căn",
-];
+pub(crate) const COUNT_NOUNS: &List = &List::new(
+    3,
+    &[
+        "tổ chức cơ sở đảng",
+        "tổ dân phố",
+        "thị trấn",
+        "hợp tác xã",
+        "đảng viên",
+        "lao động",
+        "doanh nghiệp",
+        "lượt khách",
+        "lượt lao động",
+        "lượt hộ",
+        "lượt người",
+        "hộ gia đình",
+        "trường học",
+        "giường bệnh",
+        "giường",
+        "bác sĩ",
+        "công trình",
+        "dự án",
+        "sản phẩm",
+        "việc làm",
+        "đơn vị cấp huyện",
+        "đơn vị cấp xã",
+        "đơn vị",
+        "chi bộ",
+        "cơ sở",
+        "học sinh",
+        "phường",
+        "huyện",
+        "trường",
+        "thôn",
+        "làng",
+        "ấp",
+        "bản",
+        "xã",
+        "hộ",
+        "người",
+        "con",
+        "nhà",
+        "xóm",
+        "tổ",
+        "khu phố",
+        "căn hộ",
+        "căn",
+    ],
+);
 
 /// Words a target set by a resolution stands behind.
-pub(crate) static TARGET_CUES: &[&str] = &[
-    "phấn đấu",
-    "mục tiêu",
-    "chỉ tiêu",
-    "đề ra",
-    "quyết nghị",
-    "nghị quyết",
-    "kế hoạch",
-    "định hướng",
-    "hướng tới",
-    "xác định",
-];
+pub(crate) const TARGET_CUES: &List = &List::new(
+    4,
+    &[
+        "phấn đấu",
+        "mục tiêu",
+        "chỉ tiêu",
+        "đề ra",
+        "quyết nghị",
+        "nghị quyết",
+        "kế hoạch",
+        "định hướng",
+        "hướng tới",
+        "xác định",
+    ],
+);
 
 /// Words that name a stated target value: a number after them, with a
 /// reported number before, makes an achieved/target pair.
-pub(crate) static STATED_TARGET: &[&str] = &["mục tiêu", "chỉ tiêu", "nghị quyết", "kế hoạch"];
+pub(crate) const STATED_TARGET: &List =
+    &List::new(5, &["mục tiêu", "chỉ tiêu", "nghị quyết", "kế hoạch"]);
 
 /// Words after a number that measure it against a target: it is a result.
-pub(crate) static MET_TARGET: &[&str] = &[
-    "vượt chỉ tiêu",
-    "vượt kế hoạch",
-    "vượt mục tiêu",
-    "đạt chỉ tiêu",
-    "đạt và vượt",
-    "so với cùng kỳ",
-    "cùng kỳ",
-    "so với nghị quyết",
-    "so với chỉ tiêu",
-    "so với kế hoạch",
-    "so với mục tiêu",
-];
+pub(crate) const MET_TARGET: &List = &List::new(
+    6,
+    &[
+        "vượt chỉ tiêu",
+        "vượt kế hoạch",
+        "vượt mục tiêu",
+        "đạt chỉ tiêu",
+        "đạt và vượt",
+        "so với cùng kỳ",
+        "cùng kỳ",
+        "so với nghị quyết",
+        "so với chỉ tiêu",
+        "so với kế hoạch",
+        "so với mục tiêu",
+    ],
+);
 
 /// Words of a report on the past: the nearest cue before a number decides.
-pub(crate) static REPORT_CUES: &[&str] = &[
-    "đã",
-    "đến nay",
-    "năm qua",
-    "vừa qua",
-    "thời gian qua",
-    "nhiệm kỳ qua",
-    "nhìn lại",
-    "tính đến",
-    "giảm được",
-    "tăng được",
-    "đại diện",
-    "thay mặt",
-    "đại biểu",
-    "gồm",
-    "bầu",
-    "khen thưởng",
-    "biểu dương",
-    "dự ước",
-    "kết quả",
-    "hiện có",
-    "hiện nay có",
-    "vẫn",
-    "sáp nhập",
-    "thành lập",
-];
+pub(crate) const REPORT_CUES: &List = &List::new(
+    7,
+    &[
+        "đã",
+        "đến nay",
+        "năm qua",
+        "vừa qua",
+        "thời gian qua",
+        "nhiệm kỳ qua",
+        "nhìn lại",
+        "tính đến",
+        "giảm được",
+        "tăng được",
+        "đại diện",
+        "thay mặt",
+        "đại biểu",
+        "gồm",
+        "bầu",
+        "khen thưởng",
+        "biểu dương",
+        "dự ước",
+        "kết quả",
+        "hiện có",
+        "hiện nay có",
+        "vẫn",
+        "sáp nhập",
+        "thành lập",
+    ],
+);
 
 /// Words a sentence opens with to go on with the previous one ("Cụ thể, ..."):
 /// it reads as the previous sentence did, a goal or a report.
-pub(crate) static CONTINUATIONS: &[&str] = &["cụ thể", "theo đó", "trong đó"];
+pub(crate) const CONTINUATIONS: &List = &List::new(16, &["cụ thể", "theo đó", "trong đó"]);
 
 /// Words before a target cue that make it a measure of a result against
 /// the target ("vượt chỉ tiêu", "thấp hơn mục tiêu", "so với nghị quyết").
-pub(crate) static RESULT_AGAINST: &[&str] = &[
-    "so",
-    "vượt",
-    "vượt xa",
-    "thấp hơn",
-    "cao hơn",
-    "so với",
-    "không đạt",
-    "không đạt được",
-];
+pub(crate) const RESULT_AGAINST: &List = &List::new(
+    17,
+    &[
+        "so",
+        "vượt",
+        "vượt xa",
+        "thấp hơn",
+        "cao hơn",
+        "so với",
+        "không đạt",
+        "không đạt được",
+    ],
+);
 
 /// What a share measured against (after "X%"): the plan or the resolution,
 /// so the share is a result ("đạt 96% nghị quyết", "bằng 108% dự toán").
-pub(crate) static SHARE_OF_PLAN: &[&str] = &[
-    "kế hoạch",
-    "dự toán",
-    "nghị quyết",
-    "so với nghị quyết",
-    "so với kế hoạch",
-    "so với dự toán",
-    "so với chỉ tiêu",
-    "so với mục tiêu",
-];
+pub(crate) const SHARE_OF_PLAN: &List = &List::new(
+    18,
+    &[
+        "kế hoạch",
+        "dự toán",
+        "nghị quyết",
+        "so với nghị quyết",
+        "so với kế hoạch",
+        "so với dự toán",
+        "so với chỉ tiêu",
+        "so với mục tiêu",
+    ],
+);
 
 /// Facts about a place, not goals: "diện tích tự nhiên 112 km2",
 /// "dân số hơn 14 triệu người", "bờ biển dài 60 km".
-pub(crate) static LOCALITY_FACTS: &[&str] = &[
-    "diện tích tự nhiên",
-    "quy mô dân số",
-    "dân số",
-    "diện tích",
-    "bờ biển",
-    "chiều dài",
-];
+pub(crate) const LOCALITY_FACTS: &List = &List::new(
+    19,
+    &[
+        "diện tích tự nhiên",
+        "quy mô dân số",
+        "dân số",
+        "diện tích",
+        "bờ biển",
+        "chiều dài",
+    ],
+);
 
 /// Words opening a parenthesis that breaks the item down ("(trong đó: ...)",
 /// "(riêng ...)"): its quantities are targets of their own.
-pub(crate) static BREAKDOWNS: &[&str] = &["trong đó", "riêng"];
+pub(crate) const BREAKDOWNS: &List = &List::new(20, &["trong đó", "riêng"]);
 
 /// Words after a number in the same item that report it as done
 /// ("51% đã hoàn thành", "(30%) đã được công nhận").
-pub(crate) static DONE_AFTER: &[&str] = &["đã"];
+pub(crate) const DONE_AFTER: &List = &List::new(21, &["đã"]);
 
 /// Nouns of a population after "1 vạn" or "1 nghìn": a denominator
 /// ("trên 1 vạn dân"), not a quantity.
-pub(crate) static PER_POPULATION: &[&str] = &["dân", "người", "dân số"];
+pub(crate) const PER_POPULATION: &List = &List::new(22, &["dân", "người", "dân số"]);
 
 /// Numerals in words that count a noun after them ("ba xã", "một đơn vị
 /// cấp huyện"). "năm" is left out: it is far more often "year".
@@ -264,44 +335,47 @@ pub(crate) static NUMERAL_WORDS: &[&str] = &[
 pub(crate) static PROSE_NOUNS: &[&str] = &["người", "con", "nhà", "hộ"];
 
 /// Words that make a whole sentence a report, wherever they stand.
-pub(crate) static SENTENCE_REPORT_CUES: &[&str] = &["ước", "tán thành", "lần đầu tiên"];
+pub(crate) const SENTENCE_REPORT_CUES: &List = &List::new(8, &["ước", "tán thành", "lần đầu tiên"]);
 
 /// Words between a subject and its number that the bound reader may skip
 /// or read ("đạt khoảng", "giảm xuống dưới", "từ ... trở lên").
-pub(crate) static CHAIN: &[&str] = &[
-    "không vượt quá",
-    "không thấp hơn",
-    "không dưới",
-    "không quá",
-    "tối đa",
-    "tối thiểu",
-    "tối thiếu",
-    "ít nhất",
-    "cao hơn",
-    "xấp xỉ",
-    "ở mức",
-    "dự kiến",
-    "trên",
-    "hơn",
-    "dưới",
-    "từ",
-    "khoảng",
-    "chừng",
-    "gần",
-    "đạt",
-    "là",
-    "được",
-    "xuống",
-    "còn",
-    "mức",
-    "chiếm",
-    "thêm",
-    "tăng",
-    "giảm",
-    "sẽ",
-    "duy trì",
-    ":",
-];
+pub(crate) const CHAIN: &List = &List::new(
+    9,
+    &[
+        "không vượt quá",
+        "không thấp hơn",
+        "không dưới",
+        "không quá",
+        "tối đa",
+        "tối thiểu",
+        "tối thiếu",
+        "ít nhất",
+        "cao hơn",
+        "xấp xỉ",
+        "ở mức",
+        "dự kiến",
+        "trên",
+        "hơn",
+        "dưới",
+        "từ",
+        "khoảng",
+        "chừng",
+        "gần",
+        "đạt",
+        "là",
+        "được",
+        "xuống",
+        "còn",
+        "mức",
+        "chiếm",
+        "thêm",
+        "tăng",
+        "giảm",
+        "sẽ",
+        "duy trì",
+        ":",
+    ],
+);
 
 /// Comparators, with the bound they set ("trên" is above).
 pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
@@ -321,92 +395,107 @@ pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
 ];
 
 /// Words of "about" ("khoảng 45%").
-pub(crate) static ABOUT: &[&str] = &["khoảng", "gần", "xấp xỉ", "chừng"];
+pub(crate) const ABOUT: &List = &List::new(10, &["khoảng", "gần", "xấp xỉ", "chừng"]);
 
 /// Lead-ins after which the subject starts ("phấn đấu", "mục tiêu", "như").
-pub(crate) static LEAD_INS: &[&str] = &[
-    "phấn đấu",
-    "mục tiêu",
-    "chỉ tiêu",
-    "quyết nghị",
-    "xác định",
-    "đề ra",
-    "trong đó có",
-    "trong đó",
-    "như",
-];
+pub(crate) const LEAD_INS: &List = &List::new(
+    11,
+    &[
+        "phấn đấu",
+        "mục tiêu",
+        "chỉ tiêu",
+        "quyết nghị",
+        "xác định",
+        "đề ra",
+        "trong đó có",
+        "trong đó",
+        "như",
+    ],
+);
 
 /// Filler words stripped from the start of a subject.
-pub(crate) static LEADING_FILLER: &[&str] = &[
-    "đến cuối nhiệm kỳ",
-    "đến hết nhiệm kỳ",
-    "cuối nhiệm kỳ",
-    "phấn đấu",
-    "giữ vững",
-    "bình quân hằng năm",
-    "bình quân hàng năm",
-    "đạt",
-    "duy trì",
-    "bảo đảm",
-    "đảm bảo",
-    "đưa",
-    "với",
-    "là",
-    "và",
-    "có",
-    "cả",
-    ",",
-    ":",
-    "-",
-];
+pub(crate) const LEADING_FILLER: &List = &List::new(
+    12,
+    &[
+        "đến cuối nhiệm kỳ",
+        "đến hết nhiệm kỳ",
+        "cuối nhiệm kỳ",
+        "phấn đấu",
+        "giữ vững",
+        "bình quân hằng năm",
+        "bình quân hàng năm",
+        "đạt",
+        "duy trì",
+        "bảo đảm",
+        "đảm bảo",
+        "đưa",
+        "với",
+        "là",
+        "và",
+        "có",
+        "cả",
+        ",",
+        ":",
+        "-",
+    ],
+);
 
 /// Predicates that split "[tỷ lệ] X [predicate ...]" into subject and criterion.
-pub(crate) static PREDICATES: &[&str] = &[
-    "đạt",
-    "được",
-    "tham gia",
-    "có",
-    "qua",
-    "hoàn thành",
-    "sử dụng",
-    "suy dinh dưỡng",
-    "bị",
-    "theo",
-];
+pub(crate) const PREDICATES: &List = &List::new(
+    13,
+    &[
+        "đạt",
+        "được",
+        "tham gia",
+        "có",
+        "qua",
+        "hoàn thành",
+        "sử dụng",
+        "suy dinh dưỡng",
+        "bị",
+        "theo",
+    ],
+);
 
 /// Nouns of a population: "tỷ lệ" before them is dropped from the subject.
-pub(crate) static POPULATIONS: &[&str] = &[
-    "gia đình",
-    "thôn",
-    "làng",
-    "hộ dân",
-    "người dân",
-    "lao động",
-    "xã",
-    "phường",
-    "chi bộ",
-    "đảng viên",
-    "dân số",
-    "trường",
-    "trẻ",
-    "hồ sơ",
-    "tổ dân phố",
-];
+pub(crate) const POPULATIONS: &List = &List::new(
+    14,
+    &[
+        "gia đình",
+        "thôn",
+        "làng",
+        "hộ dân",
+        "người dân",
+        "lao động",
+        "xã",
+        "phường",
+        "chi bộ",
+        "đảng viên",
+        "dân số",
+        "trường",
+        "trẻ",
+        "hồ sơ",
+        "tổ dân phố",
+    ],
+);
 
 /// Endings of a left context that is an action on the counted noun
 /// ("tạo việc làm cho 500 lao động"): the subject is then on the right.
-pub(crate) static VERB_ENDINGS: &[&str] = &[
-    "có",
-    "cho",
-    "được",
-    "thêm",
-    "xóa",
-    "hoàn thành",
-    "kết nạp",
-    "và",
-    "việc làm",
-    "duy trì",
-];
+pub(crate) const VERB_ENDINGS: &List = &List::new(
+    15,
+    &[
+        "có",
+        "cho",
+        "được",
+        "thêm",
+        "xóa",
+        "hoàn thành",
+        "kết nạp",
+        "và",
+        "việc làm",
+        "duy trì",
+    ],
+);
 
 /// Words before a number that make it an ordinal, a date part or a code.
 pub(crate) static NOT_A_QUANTITY_BEFORE: &[&str] = &[
@@ -455,24 +544,25 @@ pub(crate) const RESPECTIVELY: &str = "lần lượt";
 pub(crate) const TOWARDS: &str = "hướng";
 
 /// Openers of a parenthesis that restates the quantity before it.
-pub(crate) static RESTATES: &[&str] = &["tương đương", "tức", "khoảng", "hay"];
+pub(crate) const RESTATES: &List = &List::new(23, &["tương đương", "tức", "khoảng", "hay"]);
 /// Words that may stand between a bare value and its comma ("95% trở lên,").
-pub(crate) static BARE_VALUE_WORDS: &[&str] = &["trở lên", "trở", "lên", "năm", "hằng", "hàng"];
+pub(crate) const BARE_VALUE_WORDS: &List =
+    &List::new(24, &["trở lên", "trở", "lên", "năm", "hằng", "hàng"]);
 /// Dates on the start of a change that put it in the past.
-pub(crate) static CHANGE_START_DATES: &[&str] = &["đầu nhiệm kỳ", "đầu kỳ"];
+pub(crate) const CHANGE_START_DATES: &List = &List::new(25, &["đầu nhiệm kỳ", "đầu kỳ"]);
 /// First words of the cues that a count before them turns into a count of
 /// targets ("18 chỉ tiêu", "3 mục tiêu").
 pub(crate) static COUNTED_CUE_HEADS: &[&str] = &["chỉ", "mục"];
 /// Words of what there is ("có 21 xã", "với 45.000 hộ", "gồm 12 xã").
 pub(crate) static EXISTENTIALS: &[&str] = &["có", "với", "gồm"];
 /// Comparators after "còn" that make it a level to reach ("còn dưới 2%").
-pub(crate) static LEVEL_AFTER_LEFT: &[&str] = &["dưới", "không quá", "tối đa"];
+pub(crate) const LEVEL_AFTER_LEFT: &List = &List::new(26, &["dưới", "không quá", "tối đa"]);
 /// Words before "còn" that make it part of a phrase ("xuống còn", "không còn").
 pub(crate) static LEFT_PHRASE_HEADS: &[&str] = &["xuống", "không"];
 /// Look-backs before "N năm" ("Qua 5 năm", "sau 10 năm").
 pub(crate) static LOOK_BACK: &[&str] = &["qua", "sau"];
 /// Yearly words: the per of a target is "năm".
-pub(crate) static YEARLY: &[&str] = &["hằng năm", "hàng năm", "mỗi năm"];
+pub(crate) const YEARLY: &List = &List::new(29, &["hằng năm", "hàng năm", "mỗi năm"]);
 /// Words of an indicator's name before its number ("tỷ lệ", "số", "tổng").
 pub(crate) static INDICATOR_HEADS: &[&str] = &["tỷ", "tỉ", "số", "tổng", "lệ"];
 /// Aggregates a share is of ("4,8% GDP").
@@ -503,11 +593,11 @@ pub(crate) const OR_MORE: &str = "trở lên";
 /// "trở xuống": or less.
 pub(crate) const OR_LESS: &str = "trở xuống";
 /// Zero: "không còn", "không có" before a count noun.
-pub(crate) static NONE_LEFT: &[&str] = &["không còn", "không có"];
+pub(crate) const NONE_LEFT: &List = &List::new(27, &["không còn", "không có"]);
 /// "thứ": makes the number after it an ordinal.
 pub(crate) const ORDINAL: &str = "thứ";
 /// Range separators in words ("từ 96 đến 97%").
-pub(crate) static RANGE_WORDS: &[&str] = &["đến", "tới"];
+pub(crate) const RANGE_WORDS: &List = &List::new(28, &["đến", "tới"]);
 /// "phần trăm": per cent in words.
 pub(crate) const PER_CENT: &str = "phần trăm";
 /// Words after "tỷ" that make it a noun, not the scale ("tỷ lệ", "tỷ trọng").
@@ -539,33 +629,79 @@ pub(crate) static FILLERS_AFTER_VERB: &[&str] = &[
     "dần", "bình", "quân", "thêm", "khoảng", "được", "hằng", "hàng", "mỗi", "năm",
 ];
 /// Words after a direction verb that are dropped from its object.
-pub(crate) static VERB_OBJECT_FILLERS: &[&str] =
-    &["thêm", "dần", "bình quân", "hằng năm", "hàng năm"];
+pub(crate) const VERB_OBJECT_FILLERS: &List =
+    &List::new(38, &["thêm", "dần", "bình quân", "hằng năm", "hàng năm"]);
 /// Yearly words anywhere in a subject, dropped ("/ năm" too).
-pub(crate) static YEARLY_ANYWHERE: &[&str] = &["hằng năm", "hàng năm", "mỗi năm", "/ năm"];
+pub(crate) const YEARLY_ANYWHERE: &List =
+    &List::new(30, &["hằng năm", "hàng năm", "mỗi năm", "/ năm"]);
 /// Verbs that end an indicator ("tỷ lệ che phủ rừng duy trì ...").
-pub(crate) static KEEP_VERBS: &[&str] = &["duy trì", "giữ vững", "ổn định"];
+pub(crate) const KEEP_VERBS: &List = &List::new(34, &["duy trì", "giữ vững", "ổn định"]);
 /// "tỷ lệ" as spelt.
-pub(crate) static RATE: &[&str] = &["tỷ lệ", "tỉ lệ"];
+pub(crate) const RATE: &List = &List::new(31, &["tỷ lệ", "tỉ lệ"]);
 /// "riêng": for ... alone; the subject refines the previous one.
-pub(crate) static SEPARATELY: &[&str] = &["riêng"];
+pub(crate) const SEPARATELY: &List = &List::new(36, &["riêng"]);
 /// Plural markers dropped from a subject.
-pub(crate) static PLURALS: &[&str] = &["các", "những"];
+pub(crate) const PLURALS: &List = &List::new(37, &["các", "những"]);
 /// Plural markers and indicator heads dropped after a number.
-pub(crate) static LEADING_AFTER_NUMBER: &[&str] = &["các", "những", "tỷ lệ", "tỉ lệ", "tổng số"];
+pub(crate) const LEADING_AFTER_NUMBER: &List =
+    &List::new(39, &["các", "những", "tỷ lệ", "tỉ lệ", "tổng số"]);
 /// Heads of an indicator "[tỷ lệ | số] X [predicate]".
-pub(crate) static INDICATOR_PREFIXES: &[&str] = &["tỷ lệ", "tỉ lệ", "số lượng", "số"];
+pub(crate) const INDICATOR_PREFIXES: &List = &List::new(33, &["tỷ lệ", "tỉ lệ", "số lượng", "số"]);
 /// "theo": a predicate that qualifies the indicator itself ("theo chuẩn mới").
 pub(crate) const ACCORDING_TO: &str = "theo";
 /// "hộ nghèo": poor households, an indicator, not a population.
 pub(crate) const POOR_HOUSEHOLDS: &str = "hộ nghèo";
 /// "số": "number of" at the head of a subject.
-pub(crate) static NUMBER_OF_LIST: &[&str] = &["số"];
+pub(crate) const NUMBER_OF_LIST: &List = &List::new(32, &["số"]);
 /// "ở": "at", splits "tỷ lệ X ở Y".
-pub(crate) static AT: &[&str] = &["ở"];
+pub(crate) const AT: &List = &List::new(35, &["ở"]);
 /// Extra predicates after a number: "đều"; for zero also "dưới", "không".
 pub(crate) const ALL_ALIKE: &str = "đều";
 pub(crate) static ZERO_PREDICATES: &[&str] = &["dưới", "không"];
+
+/// Every [`List`], in the order of their bits: what the tagger indexes.
+pub(crate) const INDEXED: &[&List] = &[
+    SCALES,
+    CURRENCY_NAMES,
+    MEASURES,
+    COUNT_NOUNS,
+    TARGET_CUES,
+    STATED_TARGET,
+    MET_TARGET,
+    REPORT_CUES,
+    SENTENCE_REPORT_CUES,
+    CHAIN,
+    ABOUT,
+    LEAD_INS,
+    LEADING_FILLER,
+    PREDICATES,
+    POPULATIONS,
+    VERB_ENDINGS,
+    CONTINUATIONS,
+    RESULT_AGAINST,
+    SHARE_OF_PLAN,
+    LOCALITY_FACTS,
+    BREAKDOWNS,
+    DONE_AFTER,
+    PER_POPULATION,
+    RESTATES,
+    BARE_VALUE_WORDS,
+    CHANGE_START_DATES,
+    LEVEL_AFTER_LEFT,
+    NONE_LEFT,
+    RANGE_WORDS,
+    YEARLY,
+    YEARLY_ANYWHERE,
+    RATE,
+    NUMBER_OF_LIST,
+    INDICATOR_PREFIXES,
+    KEEP_VERBS,
+    AT,
+    SEPARATELY,
+    PLURALS,
+    VERB_OBJECT_FILLERS,
+    LEADING_AFTER_NUMBER,
+];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single
 /// punctuation separated by spaces, lower case); gives the index after it.
@@ -596,36 +732,50 @@ pub(crate) fn phrase_at(toks: &[Tok<'_>], i: usize, phrase: &str) -> Option<usiz
 }
 
 /// The first phrase of `list` that starts at token `i`, and the index after it.
-pub(crate) fn any_at<'l>(toks: &[Tok<'_>], i: usize, list: &[&'l str]) -> Option<(&'l str, usize)> {
-    if let Some(bit) = super::tagger::bit_of(list)
-        && toks.get(i)?.starts & bit == 0
-    {
+///
+/// Only a token the tagger marked for `list` costs a phrase comparison.
+pub(crate) fn any_at(toks: &[Tok<'_>], i: usize, list: &List) -> Option<(&'static str, usize)> {
+    debug_assert!(is_indexed(list), "a list missing from INDEXED");
+    if toks.get(i)?.starts & list.bit == 0 {
         return None;
     }
-    list.iter()
+    list.phrases
+        .iter()
         .find_map(|p| phrase_at(toks, i, p).map(|end| (*p, end)))
 }
 
 /// Whether a phrase of `list` ends exactly at token `end` (exclusive); gives its start.
-pub(crate) fn any_ending_at(toks: &[Tok<'_>], end: usize, list: &[&str]) -> Option<usize> {
+pub(crate) fn any_ending_at(toks: &[Tok<'_>], end: usize, list: &List) -> Option<usize> {
+    debug_assert!(is_indexed(list), "a list missing from INDEXED");
     let last = toks.get(end.checked_sub(1)?)?;
-    if let Some(bit) = super::tagger::bit_of(list)
-        && last.ends & bit == 0
-    {
+    if last.ends & list.bit == 0 {
         return None;
     }
-    // Most phrases fail on their last word: test it before counting words.
+    list.phrases
+        .iter()
+        .find_map(|p| phrase_ending_at(toks, end, p))
+}
+
+/// Whether `phrase` ends exactly at token `end` (exclusive); gives its start.
+pub(crate) fn phrase_ending_at(toks: &[Tok<'_>], end: usize, phrase: &str) -> Option<usize> {
+    let last = toks.get(end.checked_sub(1)?)?;
     let word = match last.kind {
         Kind::Word => last.low.as_ref(),
         Kind::Punct => last.raw,
         Kind::Num => return None,
     };
-    list.iter().find_map(|p| {
-        if p.as_bytes().last() != word.as_bytes().last() || !p.ends_with(word) {
-            return None;
-        }
-        let n = p.bytes().filter(|&b| b == b' ').count() + 1;
-        let start = end.checked_sub(n)?;
-        (phrase_at(toks, start, p) == Some(end)).then_some(start)
-    })
+    // Most phrases fail on their last word: test it before counting words.
+    if phrase.as_bytes().last() != word.as_bytes().last() || !phrase.ends_with(word) {
+        return None;
+    }
+    let n = phrase.bytes().filter(|&b| b == b' ').count() + 1;
+    let start = end.checked_sub(n)?;
+    (phrase_at(toks, start, phrase) == Some(end)).then_some(start)
+}
+
+/// Whether `list` holds the bit of its place in [`INDEXED`].
+fn is_indexed(list: &List) -> bool {
+    INDEXED
+        .get(list.bit.trailing_zeros() as usize)
+        .is_some_and(|l| l.phrases == list.phrases)
 }

@@ -88,7 +88,7 @@ struct Sentence<'t, 'a> {
     toks: &'a [Tok<'t>],
     s: usize,
     e: usize,
-    terms: &'a reader::Terms,
+    terms: &'a reader::Terms<'t>,
     /// The reading carried from the previous sentence ("Cụ thể, ..." goes on
     /// with it): `Some(false)` a report, `Some(true)` a goal.
     carried: Option<bool>,

@@ -5,9 +5,11 @@
 //! held, so memory does not grow with the text, and a caller can write each
 //! target as it comes.
 
+use std::cell::OnceCell;
 use std::collections::VecDeque;
 
 use super::Sentence;
+use super::tagger::Tagger;
 use super::token::{Kind, Tok, Tokens};
 use crate::{Span, Target, Term};
 
@@ -19,34 +21,55 @@ const AHEAD: usize = 8;
 /// anywhere past [`HARD_CAP`], so hostile input costs linear time.
 const SOFT_CAP: usize = 1_000;
 const HARD_CAP: usize = 4_000;
+/// Tokens a reader reserves room for at first; a longer text grows the window.
+const WINDOW: usize = 128;
 
 /// The terms named in a text, for the term in force at a position.
-pub(crate) struct Terms {
+///
+/// Found on first use: most lines of an article state no target, and
+/// their terms are never asked for.
+pub(crate) struct Terms<'t> {
+    text: &'t str,
+    found: OnceCell<FoundTerms>,
+}
+
+struct FoundTerms {
     list: Vec<(Term, Span)>,
     /// For each term, the last term of office at or before it.
     office: Vec<Option<usize>>,
 }
 
-impl Terms {
-    fn new(text: &str) -> Self {
-        let mut list = crate::find_terms(text);
-        list.sort_by_key(|(_, sp)| (sp.end, sp.start));
-        let mut office = Vec::with_capacity(list.len());
-        let mut last = None;
-        for (i, (_, sp)) in list.iter().enumerate() {
-            if crate::term::is_term_of_office(text, *sp) {
-                last = Some(i);
-            }
-            office.push(last);
+impl<'t> Terms<'t> {
+    fn new(text: &'t str) -> Self {
+        Terms {
+            text,
+            found: OnceCell::new(),
         }
-        Terms { list, office }
+    }
+
+    fn found(&self) -> &FoundTerms {
+        self.found.get_or_init(|| {
+            let text = self.text;
+            let mut list = crate::find_terms(text);
+            list.sort_by_key(|(_, sp)| (sp.end, sp.start));
+            let mut office = Vec::with_capacity(list.len());
+            let mut last = None;
+            for (i, (_, sp)) in list.iter().enumerate() {
+                if crate::term::is_term_of_office(text, *sp) {
+                    last = Some(i);
+                }
+                office.push(last);
+            }
+            FoundTerms { list, office }
+        })
     }
 
     /// Whether a term mention covers the bytes `start..end`.
     pub fn covers(&self, start: usize, end: usize) -> bool {
-        let i = self.list.partition_point(|(_, sp)| sp.end < end);
+        let list = &self.found().list;
+        let i = list.partition_point(|(_, sp)| sp.end < end);
         // Mentions do not overlap: sorted by end, they are sorted by start.
-        self.list[i..]
+        list[i..]
             .iter()
             .take_while(|(_, sp)| sp.start <= start)
             .any(|(_, sp)| end <= sp.end)
@@ -55,10 +78,11 @@ impl Terms {
     /// The term in force at byte `at`: the nearest term of office named
     /// before it, else the nearest plan period.
     pub fn at(&self, at: usize) -> Option<Term> {
-        let n = self.list.partition_point(|(_, sp)| sp.end <= at);
+        let FoundTerms { list, office } = self.found();
+        let n = list.partition_point(|(_, sp)| sp.end <= at);
         let last = n.checked_sub(1)?;
-        let i = self.office[last].unwrap_or(last);
-        Some(self.list[i].0)
+        let i = office[last].unwrap_or(last);
+        Some(list[i].0)
     }
 }
 
@@ -84,6 +108,8 @@ pub struct TargetReader<'t> {
     tokens: Tokens<'t>,
     /// The tokens of the sentences being read, and a few around them.
     buf: Vec<Tok<'t>>,
+    /// Tags the tokens of `buf` that sentences read.
+    tagger: Tagger,
     /// All of the token stream has been pulled into `buf`.
     drained: bool,
     /// Next token of `buf` to scan for sentence ends.
@@ -95,7 +121,7 @@ pub struct TargetReader<'t> {
     /// each starts a new line.
     ready: VecDeque<(usize, usize, bool)>,
     ended: bool,
-    terms: Terms,
+    terms: Terms<'t>,
     prev_subject: Option<String>,
     /// The previous sentence of the paragraph, whose reading a "Cụ thể, ..." carries.
     prev: Option<(usize, usize)>,
@@ -116,7 +142,9 @@ impl<'t> TargetReader<'t> {
         TargetReader {
             text,
             tokens: Tokens::new(text, 0),
-            buf: Vec::new(),
+            // A line of an article fits at once: a token per five bytes or so.
+            buf: Vec::with_capacity((text.len() / 5 + 8).min(WINDOW)),
+            tagger: Tagger::default(),
             drained: false,
             cursor: 0,
             start: 0,
@@ -192,9 +220,8 @@ impl<'t> TargetReader<'t> {
     fn carried_into(&mut self, s: usize) -> Option<bool> {
         let (ps, pe) = self.prev?;
         super::lexicon::any_at(&self.buf, s, super::lexicon::CONTINUATIONS)?;
-        let lo = ps.saturating_sub(BEHIND);
-        super::tagger::tag(&mut self.buf[lo..]);
-        let reading = Sentence {
+        self.tagger.tag(&mut self.buf, ps.saturating_sub(BEHIND));
+        Sentence {
             text: self.text,
             toks: &self.buf,
             s: ps,
@@ -202,9 +229,7 @@ impl<'t> TargetReader<'t> {
             terms: &self.terms,
             carried: None,
         }
-        .reading();
-        super::tagger::tag(&mut self.buf[s.saturating_sub(BEHIND)..]);
-        reading
+        .reading()
     }
 
     /// Drops the tokens well before `s`, shifting every index into `buf`.
@@ -214,6 +239,7 @@ impl<'t> TargetReader<'t> {
         }
         let drop = s - BEHIND;
         self.buf.drain(..drop);
+        self.tagger.shift(drop);
         self.cursor -= drop;
         self.start -= drop;
         for r in self.ready.iter_mut() {
@@ -243,8 +269,7 @@ impl Iterator for TargetReader<'_> {
             self.fill(e + AHEAD);
             let mut found = Vec::new();
             if self.buf[s..e].iter().any(super::may_hold_quantity) {
-                let lo = s.saturating_sub(BEHIND);
-                super::tagger::tag(&mut self.buf[lo..]);
+                self.tagger.tag(&mut self.buf, s.saturating_sub(BEHIND));
                 let carried = self.carried_into(s);
                 Sentence {
                     text: self.text,

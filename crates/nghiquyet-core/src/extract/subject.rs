@@ -16,7 +16,15 @@ pub(crate) type Words = Vec<usize>;
 
 /// Renders tokens as text: a space between tokens unless they were glued.
 pub(crate) fn render(toks: &[Tok<'_>], words: &[usize]) -> String {
-    let mut s = String::new();
+    // The words in order take no more room than the text they span.
+    let span = match (words.first(), words.last()) {
+        (Some(&a), Some(&b)) => match (toks.get(a), toks.get(b)) {
+            (Some(a), Some(b)) => b.end.saturating_sub(a.start),
+            _ => 0,
+        },
+        _ => 0,
+    };
+    let mut s = String::with_capacity(span);
     let mut prev: Option<usize> = None;
     for &k in words {
         let Some(t) = toks.get(k) else { continue };
@@ -53,7 +61,7 @@ pub(crate) fn is_direction_verb(toks: &[Tok<'_>], k: usize) -> Option<bool> {
     Some(up)
 }
 
-fn strip_leading(toks: &[Tok<'_>], w: &mut Words, list: &[&str]) -> bool {
+fn strip_leading(toks: &[Tok<'_>], w: &mut Words, list: &lexicon::List) -> bool {
     let mut any = false;
     loop {
         let Some(&first) = w.first() else { return any };
@@ -104,7 +112,18 @@ fn drop_yearly(toks: &[Tok<'_>], w: &mut Words) {
 }
 
 /// Position in `w` of the first phrase of `list` at or after `from`, outside parentheses.
-fn find(toks: &[Tok<'_>], w: &Words, from: usize, list: &[&str]) -> Option<usize> {
+fn find(toks: &[Tok<'_>], w: &Words, from: usize, list: &lexicon::List) -> Option<usize> {
+    find_where(toks, w, from, |k| any_at(toks, k, list).is_some())
+}
+
+/// Position in `w` of the first token at or after `from`, outside
+/// parentheses, where `is` holds.
+fn find_where(
+    toks: &[Tok<'_>],
+    w: &Words,
+    from: usize,
+    is: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let mut depth = 0i32;
     for (pos, &k) in w.iter().enumerate() {
         let t = &toks[k];
@@ -112,7 +131,7 @@ fn find(toks: &[Tok<'_>], w: &Words, from: usize, list: &[&str]) -> Option<usize
             depth += 1;
         } else if t.is_punct(')') {
             depth -= 1;
-        } else if depth == 0 && pos >= from && any_at(toks, k, list).is_some() {
+        } else if depth == 0 && pos >= from && is(k) {
             return Some(pos);
         }
     }
@@ -365,7 +384,7 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
         strip_leading(toks, &mut r, lexicon::LEADING_AFTER_NUMBER);
         // "số" goes before a single noun ("80% số xã" counts "xã") and stays
         // before an enumeration ("90% số cơ quan, đơn vị, doanh nghiệp").
-        let comma = find(toks, &r, 1, &[","]);
+        let comma = find_where(toks, &r, 1, |k| toks[k].is_punct(','));
         let predicate = find(toks, &r, 1, PREDICATES);
         let enumeration = comma.is_some_and(|c| predicate.is_none_or(|p| c < p));
         if !enumeration {
@@ -382,12 +401,15 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
     if any_at(toks, r[0], PREDICATES).is_some() {
         return (Vec::new(), Some(render(toks, &r)));
     }
-    let mut preds: Vec<&str> = PREDICATES.to_vec();
-    preds.push(lexicon::ALL_ALIKE);
-    if ctx.zero {
-        preds.extend_from_slice(lexicon::ZERO_PREDICATES);
-    }
-    match find(toks, &r, 1, &preds) {
+    let is_predicate = |k: usize| {
+        let t = &toks[k];
+        any_at(toks, k, PREDICATES).is_some()
+            || t.is_word(lexicon::ALL_ALIKE)
+            || ctx.zero
+                && t.kind == Kind::Word
+                && lexicon::ZERO_PREDICATES.contains(&t.low.as_ref())
+    };
+    match find_where(toks, &r, 1, is_predicate) {
         Some(at) => {
             let mut crit = r[at..].to_vec();
             trim_punct(toks, &mut crit);

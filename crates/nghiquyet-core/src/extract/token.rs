@@ -140,10 +140,9 @@ impl<'a> Iterator for Tokens<'a> {
             Kind::Punct
         };
         let raw = &text[start..j];
-        let value = if kind == Kind::Num {
-            parse_number(raw)
-        } else {
-            None
+        let value = match kind {
+            Kind::Num => plain_integer(raw).or_else(|| parse_number(raw)),
+            _ => None,
         };
         let low = if is_lower(raw) {
             Cow::Borrowed(raw)
@@ -165,6 +164,24 @@ impl<'a> Iterator for Tokens<'a> {
             ends: 0,
         })
     }
+}
+
+/// The value of a run of at most 15 digits, exact in an `f64`, read
+/// without the general number reader (most numbers are years and counts).
+fn plain_integer(raw: &str) -> Option<f64> {
+    if raw.len() > 15 {
+        return None;
+    }
+    let mut n: u64 = 0;
+    for b in raw.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u64::from(b - b'0');
+    }
+    // Exact: 15 digits stay below 2^53.
+    #[allow(clippy::cast_precision_loss)]
+    Some(n as f64)
 }
 
 /// Whether `c` is a letter; Vietnamese letters without a table look-up.
@@ -213,6 +230,7 @@ mod tests {
             ]
         );
         assert_eq!(toks[1].value, Some(6.5));
+        assert_eq!(toks[3].value, Some(7.0));
         assert_eq!(toks[8].value, Some(45799.0));
         assert!(toks[2].glued && !toks[8].glued);
     }
