@@ -781,3 +781,130 @@ pub(crate) static CHROME: &[&str] = &[
 ];
 /// "Theo ": "according to", before a byline's source ("Theo Báo Mẫu").
 pub(crate) const BYLINE_SOURCE: &str = "Theo ";
+
+// ---- dates ----
+//
+// Dates are read in folded text (no marks, "đ" as "d"): portals spell
+// "thứ bảy" and "thứ bẩy", "Tháng" and "THÁNG".
+
+/// "thứ": a weekday follows ("thứ 2", "thứ hai"), not a day of the month.
+pub(crate) const WEEKDAY: &str = "thu";
+/// "ngày": the day of the month follows ("ngày 17").
+pub(crate) const DAY: &str = "ngay";
+/// Words before a day of the month in running text ("ngày 12", "mồng 3").
+pub(crate) static DAY_WORDS: &[&str] = &["ngay", "mong", "mung"];
+/// "tháng": the month follows ("tháng 10", "tháng mười").
+pub(crate) const MONTH_WORD: &str = "thang";
+/// "năm": the year follows ("năm 2020").
+pub(crate) const YEAR_WORD: &str = "nam";
+/// Words that put a time after noon ("09:58 PM", "8:30 chiều", "tối").
+pub(crate) static AFTERNOON: &[&str] = &["pm", "chieu", "toi"];
+/// Month names with their numbers, two-word names first ("tháng mười
+/// một" is November, "tháng giêng" January, "tháng chạp" December).
+pub(crate) static MONTH_NAMES: &[(&[&str], i32)] = &[
+    (&["muoi", "mot"], 11),
+    (&["muoi", "hai"], 12),
+    (&["gieng"], 1),
+    (&["mot"], 1),
+    (&["hai"], 2),
+    (&["ba"], 3),
+    (&["tu"], 4),
+    (&["bon"], 4),
+    (&["nam"], 5),
+    (&["sau"], 6),
+    (&["bay"], 7),
+    (&["tam"], 8),
+    (&["chin"], 9),
+    (&["muoi"], 10),
+    (&["chap"], 12),
+];
+/// Every word a portal's timestamp line may hold besides its numbers:
+/// weekdays ("thứ bẩy", "chủ nhật", "CN"), labels ("Cập nhật", "Ngày
+/// đăng", "Thời gian xuất bản"), zones and parts of the day.
+pub(crate) static TIMESTAMP_WORDS: &[&str] = &[
+    "thu",
+    "thang",
+    "hai",
+    "ba",
+    "tu",
+    "nam",
+    "sau",
+    "bay",
+    "bon",
+    "chu",
+    "nhat",
+    "cn",
+    "cap",
+    "ngay",
+    "dang",
+    "luc",
+    "gio",
+    "gmt",
+    "utc",
+    "ict",
+    "sang",
+    "chieu",
+    "toi",
+    "am",
+    "pm",
+    "update",
+    "updated",
+    "published",
+    "posted",
+    "xuat",
+    "ban",
+    "thoi",
+    "gian",
+];
+
+// ---- resolutions ----
+//
+// Mentions are read in folded words, like dates.
+
+/// "nghị quyết": a resolution.
+pub(crate) static RESOLUTION: &[&str] = &["nghi", "quyet"];
+/// "NQ", the abbreviation: a mention when "số" or "Đại hội" follows it.
+pub(crate) const RESOLUTION_SHORT: &str = "nq";
+/// Words after "NQ" that make it a mention ("NQ số 10", "NQ Đại hội").
+pub(crate) static AFTER_RESOLUTION_SHORT: &[&str] = &["so", "dai"];
+/// "NQ" as printed in a document number ("10-NQ/TU", "95/2019/NQ-HĐND").
+pub(crate) const DOCUMENT_MARK: &str = "NQ";
+/// "đại hội": a congress, whose targets are its resolution's.
+pub(crate) static CONGRESS: &[&str] = &["dai", "hoi"];
+/// Words the ordinal of a congress or council follows ("lần thứ XV",
+/// "HĐND tỉnh khóa XX", "Đại hội XIV").
+pub(crate) static ORDINAL_AFTER: &[&[&str]] = &[&["lan", "thu"], &["khoa"], &["dai", "hoi"]];
+/// Words that end a resolution's name ("Nghị quyết ... đã đề ra").
+pub(crate) static NAME_STOPS: &[&str] = &[
+    "da", "de", "duoc", "va", "la", "trong", "voi", "nham", "thi", "ve", "ngay", "dat", "tai",
+    "cua", "cho", "phan", "tiep", "tu", "tren", "theo", "thuc", "nay", "do", "khai", "be", "dien",
+    "xac", "thong",
+];
+/// Words after a comma that carry a name on: a term or a congress
+/// ("..., nhiệm kỳ 2020-2025", "..., lần thứ XV").
+pub(crate) static NAME_GOES_ON: &[&str] = &["nhiem", "khoa", "giai", "lan"];
+/// Words that end an issuer's name inside a mention: a congress, a term,
+/// a number ("Đảng bộ tỉnh Mẫu lần thứ XV").
+pub(crate) static ISSUER_ENDS: &[&str] = &["lan", "khoa", "nhiem", "giai", ",", "so"];
+/// Head words of organisation names ("Đảng bộ ...", "HĐND ...").
+pub(crate) static ORG_HEADS: &[&[&str]] = &[
+    &["dang", "bo"],
+    &["chi", "bo"],
+    &["dang", "uy"],
+    &["tinh", "uy"],
+    &["huyen", "uy"],
+    &["thanh", "uy"],
+    &["quan", "uy"],
+    &["thi", "uy"],
+    &["hdnd"],
+    &["hoi", "dong", "nhan", "dan"],
+    &["ubnd"],
+    &["uy", "ban", "nhan", "dan"],
+    &["ban", "chap", "hanh"],
+    &["quoc", "hoi"],
+    &["chinh", "phu"],
+    &["bo", "chinh", "tri"],
+];
+/// First words of heads that name a place's body on their own ("Tỉnh
+/// ủy" is an issuer; "Đảng bộ" needs the place after it).
+pub(crate) static PLACE_HEADS: &[&str] = &["tinh", "huyen", "thanh", "quan", "thi"];
