@@ -121,10 +121,7 @@ pub fn parse_timestamp(line: &str) -> Option<DateTime<FixedOffset>> {
 /// ```
 pub fn resolve_date(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
     let folded = fold(text);
-    let words: Vec<&str> = folded
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = pieces(&folded, |c| !matches!(c, '(' | ')'));
     let mut day = None;
     let mut month = None;
     let mut year = None;
@@ -215,7 +212,10 @@ enum Part<'a> {
 /// pieces: "gmt+7" is a word and an offset.
 fn tokenize(folded: &str) -> Vec<Part<'_>> {
     let mut out = Vec::new();
-    for piece in pieces(folded) {
+    let pieces = pieces(folded, |c| {
+        c.is_alphanumeric() || matches!(c, '/' | '.' | ':' | '-' | '+')
+    });
+    for piece in pieces {
         // "gmt+7" glues a word to an offset: split them.
         let split = piece
             .find(|c: char| c.is_ascii_digit() || c == '+')
@@ -237,17 +237,19 @@ fn tokenize(folded: &str) -> Vec<Part<'_>> {
     out
 }
 
-/// The pieces of a folded line: runs of tokens with nothing between them
-/// but "/", ".", ":", "-" and "+" ("17/10/2020", "09:58", "gmt+7").
-fn pieces(folded: &str) -> Vec<&str> {
+/// The pieces of a folded line: runs of tokens with no space between
+/// them, parted also by a comma (inside a number too: "2020,16:21") and by
+/// any punctuation `joins` refuses ("17/10/2020" is one piece when "/"
+/// joins).
+fn pieces(folded: &str, joins: impl Fn(char) -> bool) -> Vec<&str> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize)> = None;
     for t in Tokens::new(folded, 0) {
-        let joins = t.kind != Kind::Punct
+        let joined = t.kind != Kind::Punct
             || t.raw
                 .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | ':' | '-' | '+'));
-        if !joins {
+                .all(|c| c != ',' && !c.is_whitespace() && joins(c));
+        if !joined {
             out.extend(open.take().map(|(s, e)| &folded[s..e]));
             continue;
         }
