@@ -376,6 +376,20 @@ mod tests {
     }
 
     #[test]
+    fn pieces_are_token_runs_parted_by_commas_and_refused_punctuation() {
+        let stamp = |c: char| c.is_alphanumeric() || matches!(c, '/' | '.' | ':' | '-' | '+');
+        assert_eq!(
+            pieces("thu nam, 15/10/2020,16:21 (gmt+7)", stamp),
+            ["thu", "nam", "15/10/2020", "16:21", "gmt+7"]
+        );
+        let words = |c: char| !matches!(c, '(' | ')');
+        assert_eq!(
+            pieces("(mong 3)\u{b}thang 10.", words),
+            ["mong", "3", "thang", "10."]
+        );
+    }
+
+    #[test]
     fn not_timestamps() {
         assert_eq!(ts("Phát huy vai trò nêu gương"), None);
         assert_eq!(ts("Hits: 15"), None);

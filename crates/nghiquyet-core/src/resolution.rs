@@ -374,6 +374,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn words_keep_document_numbers_whole_and_peel_punctuation() {
+        let text = "(Nghị quyết số 10-NQ/TU,\u{b}“XV”)";
+        let raws: Vec<&str> = words(text).map(|w| w.raw).collect();
+        assert_eq!(
+            raws,
+            [
+                "(", "Nghị", "quyết", "số", "10-NQ/TU", ",", "“", "XV", "”", ")"
+            ]
+        );
+        let w = words(text).nth(4).unwrap();
+        assert_eq!(&text[w.start..w.end], "10-NQ/TU");
+    }
+
+    #[test]
     fn numbers_and_councils() {
         let text =
             "Thống nhất với Nghị quyết số 95/2019/NQ-HĐND ngày 10 tháng 12 năm 2019 của HĐND tỉnh";
