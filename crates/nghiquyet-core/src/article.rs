@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, ErrorKind};
+use crate::lexicon::{BYLINE_SOURCE, CHROME};
 use crate::normalize::{fold, normalize};
 use crate::{Resolution, Target, find_resolutions};
 
@@ -206,7 +207,7 @@ impl Article {
             && let Some(last) = paragraphs.last()
             && looks_like_byline(last)
         {
-            let byline = last.trim_start_matches("Theo ").to_string();
+            let byline = last.trim_start_matches(BYLINE_SOURCE).to_string();
             let author = author.get_or_insert_with(|| byline.clone());
             if fold(author) == fold(&byline) {
                 paragraphs.pop();
@@ -324,7 +325,7 @@ pub fn parse_article(text: &str) -> Result<Article, Error> {
     if rest.len() > 1 && rest.last().is_some_and(|l| looks_like_byline(l)) {
         author = rest
             .last()
-            .map(|l| l.trim_start_matches("Theo ").to_string());
+            .map(|l| l.trim_start_matches(BYLINE_SOURCE).to_string());
         rest = &rest[..rest.len() - 1];
     }
     let hi = lo + rest.len();
@@ -452,28 +453,6 @@ fn collect_targets(body: &str) -> Vec<crate::Target> {
 
 fn is_chrome(line: &str) -> bool {
     let f = fold(line);
-    const CHROME: &[&str] = &[
-        "y kien ban doc",
-        "gui y kien",
-        "in trang nay",
-        "tim kiem:",
-        "luot xem",
-        "so luot xem",
-        "da truy cap",
-        "dang truy cap",
-        "chia se",
-        "binh luan",
-        "ban quyen thuoc",
-        "tin lien quan",
-        "tin khac",
-        "quay lai",
-        "ve dau trang",
-        "gui cho ban be",
-        "hits:",
-        "online :",
-        "online:",
-        "luot truy cap",
-    ];
     CHROME
         .iter()
         .any(|c| f.starts_with(c) || (f.len() < 120 && f.contains(c) && !f.ends_with('.')))
@@ -499,7 +478,7 @@ pub fn is_byline(line: &str) -> bool {
 
 /// A byline: one to five capitalised words, no sentence punctuation.
 fn looks_like_byline(line: &str) -> bool {
-    let line = line.trim_start_matches("Theo ");
+    let line = line.trim_start_matches(BYLINE_SOURCE);
     let words: Vec<&str> = line.split_whitespace().collect();
     (1..=5).contains(&words.len())
         && line.chars().count() <= 50

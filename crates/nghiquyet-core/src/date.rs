@@ -5,6 +5,10 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone, Timelike};
 
+use crate::extract::token::{Kind, Tokens};
+use crate::lexicon::{
+    AFTERNOON, DAY, DAY_WORDS, MONTH_NAMES, MONTH_WORD, TIMESTAMP_WORDS, WEEKDAY, YEAR_WORD,
+};
 use crate::normalize::fold;
 
 /// Vietnam time, the zone of every portal this crate reads.
@@ -44,21 +48,21 @@ pub fn parse_timestamp(line: &str) -> Option<DateTime<FixedOffset>> {
     let mut prev_word = "";
     for tok in &tokens {
         match tok {
-            Tok::Word(w) => {
+            Part::Word(w) => {
                 if !is_timestamp_word(w) {
                     return None;
                 }
-                afternoon |= matches!(*w, "pm" | "chieu" | "toi");
+                afternoon |= AFTERNOON.contains(w);
                 prev_word = w;
             }
-            Tok::Num(n) => {
+            Part::Num(n) => {
                 let small = n.parse::<u32>().ok();
                 match (prev_word, small) {
                     // "Thứ 7": a weekday by number.
-                    ("thu", Some(2..=7)) => {}
-                    ("ngay", Some(d @ 1..=31)) if day.is_none() => day = Some(d),
-                    ("thang", Some(m @ 1..=12)) => month = Some(m),
-                    ("nam", Some(y @ 1900..=2199)) => year = Some(y as i32),
+                    (WEEKDAY, Some(2..=7)) => {}
+                    (DAY, Some(d @ 1..=31)) if day.is_none() => day = Some(d),
+                    (MONTH_WORD, Some(m @ 1..=12)) => month = Some(m),
+                    (YEAR_WORD, Some(y @ 1900..=2199)) => year = Some(y as i32),
                     _ => {
                         if date.is_none()
                             && let Some(d) = read_date(n)
@@ -117,10 +121,7 @@ pub fn parse_timestamp(line: &str) -> Option<DateTime<FixedOffset>> {
 /// ```
 pub fn resolve_date(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
     let folded = fold(text);
-    let words: Vec<&str> = folded
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = pieces(&folded, |c| !matches!(c, '(' | ')'));
     let mut day = None;
     let mut month = None;
     let mut year = None;
@@ -130,12 +131,12 @@ pub fn resolve_date(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
         let next_num = words.get(i + 1).and_then(|n| small_number(n));
         match w {
             // "thứ 2", "thứ hai": a weekday, not a day of the month.
-            "thu" => i += 1,
-            "ngay" | "mong" | "mung" if next_num.is_some() => {
+            WEEKDAY => i += 1,
+            w if DAY_WORDS.contains(&w) && next_num.is_some() => {
                 day = next_num;
                 i += 1;
             }
-            "thang" => {
+            MONTH_WORD => {
                 if let Some((m, used)) = month_at(&words[i + 1..]) {
                     month = Some(m);
                     i += used;
@@ -150,7 +151,7 @@ pub fn resolve_date(text: &str, reference: NaiveDate) -> Option<NaiveDate> {
                     }
                 }
             }
-            "nam" if next_num.is_some_and(|y| y >= 1000) => {
+            YEAR_WORD if next_num.is_some_and(|y| y >= 1000) => {
                 year = next_num;
                 i += 1;
             }
@@ -196,36 +197,24 @@ fn month_at(words: &[&str]) -> Option<(i32, usize)> {
     if let Some(m) = small_number(first).filter(|m| (1..=12).contains(m)) {
         return Some((m, 1));
     }
-    let second = words.get(1).copied();
-    let m = match (first, second) {
-        ("muoi", Some("mot")) => return Some((11, 2)),
-        ("muoi", Some("hai")) => return Some((12, 2)),
-        ("gieng" | "mot", _) => 1,
-        ("hai", _) => 2,
-        ("ba", _) => 3,
-        ("tu" | "bon", _) => 4,
-        ("nam", _) => 5,
-        ("sau", _) => 6,
-        ("bay", _) => 7,
-        ("tam", _) => 8,
-        ("chin", _) => 9,
-        ("muoi", _) => 10,
-        ("chap", _) => 12,
-        _ => return None,
-    };
-    Some((m, 1))
+    MONTH_NAMES
+        .iter()
+        .find_map(|(name, m)| words.starts_with(name).then_some((*m, name.len())))
 }
 
 #[derive(Debug)]
-enum Tok<'a> {
+enum Part<'a> {
     Word(&'a str),
     Num(&'a str),
 }
 
-fn tokenize(folded: &str) -> Vec<Tok<'_>> {
+/// The words and numbers of a folded timestamp line, read from its
+/// pieces: "gmt+7" is a word and an offset.
+fn tokenize(folded: &str) -> Vec<Part<'_>> {
     let mut out = Vec::new();
-    let pieces =
-        folded.split(|c: char| !(c.is_alphanumeric() || matches!(c, '/' | '.' | ':' | '-' | '+')));
+    let pieces = pieces(folded, |c| {
+        c.is_alphanumeric() || matches!(c, '/' | '.' | ':' | '-' | '+')
+    });
     for piece in pieces {
         // "gmt+7" glues a word to an offset: split them.
         let split = piece
@@ -238,55 +227,53 @@ fn tokenize(folded: &str) -> Vec<Tok<'_>> {
         };
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         if !word.is_empty() {
-            out.push(Tok::Word(word));
+            out.push(Part::Word(word));
         }
         let num = num.trim_end_matches(['-', ':', '.', '/']);
         if !num.is_empty() {
-            out.push(Tok::Num(num));
+            out.push(Part::Num(num));
         }
     }
     out
 }
 
+/// The pieces of a folded line: runs of tokens with no space between
+/// them, parted also by a comma (inside a number too: "2020,16:21") and by
+/// any punctuation `joins` refuses ("17/10/2020" is one piece when "/"
+/// joins).
+fn pieces(folded: &str, joins: impl Fn(char) -> bool) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for t in Tokens::new(folded, 0) {
+        let joined = t.kind != Kind::Punct
+            || t.raw
+                .chars()
+                .all(|c| c != ',' && !c.is_whitespace() && joins(c));
+        if !joined {
+            out.extend(open.take().map(|(s, e)| &folded[s..e]));
+            continue;
+        }
+        // A comma ends a piece, inside a number too ("2020,16:21").
+        let mut at = t.start;
+        for (k, part) in t.raw.split(',').enumerate() {
+            let (s, e) = (at, at + part.len());
+            at = e + 1;
+            match open {
+                Some((o, _)) if k == 0 && t.glued => open = Some((o, e)),
+                _ => {
+                    out.extend(open.take().map(|(s, e)| &folded[s..e]));
+                    open = Some((s, e));
+                }
+            }
+        }
+    }
+    out.extend(open.map(|(s, e)| &folded[s..e]));
+    out
+}
+
 fn is_timestamp_word(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "thu",
-        "thang",
-        "hai",
-        "ba",
-        "tu",
-        "nam",
-        "sau",
-        "bay",
-        "bon",
-        "chu",
-        "nhat",
-        "cn",
-        "cap",
-        "nhat",
-        "ngay",
-        "dang",
-        "luc",
-        "gio",
-        "gmt",
-        "utc",
-        "ict",
-        "sang",
-        "chieu",
-        "toi",
-        "am",
-        "pm",
-        "update",
-        "updated",
-        "published",
-        "posted",
-        "xuat",
-        "ban",
-        "thoi",
-        "gian",
-    ];
     // "bẩy" folds to "bay"; "tư" folds to "tu"; "chủ nhật" to "chu nhat".
-    WORDS.contains(&w)
+    TIMESTAMP_WORDS.contains(&w)
 }
 
 fn read_date(s: &str) -> Option<NaiveDate> {
@@ -386,6 +373,20 @@ mod tests {
             Some("2020-10-17T20:30:00+07:00")
         );
         assert_eq!(ts("Thứ 9, 17/10/2020"), None);
+    }
+
+    #[test]
+    fn pieces_are_token_runs_parted_by_commas_and_refused_punctuation() {
+        let stamp = |c: char| c.is_alphanumeric() || matches!(c, '/' | '.' | ':' | '-' | '+');
+        assert_eq!(
+            pieces("thu nam, 15/10/2020,16:21 (gmt+7)", stamp),
+            ["thu", "nam", "15/10/2020", "16:21", "gmt+7"]
+        );
+        let words = |c: char| !matches!(c, '(' | ')');
+        assert_eq!(
+            pieces("(mong 3)\u{b}thang 10.", words),
+            ["mong", "3", "thang", "10."]
+        );
     }
 
     #[test]

@@ -34,6 +34,9 @@ mod span;
 mod target;
 mod term;
 
+// The one place that holds Vietnamese words, for every module of the crate.
+pub(crate) use extract::lexicon;
+
 pub use article::{
     Article, ArticleParts, PARAGRAPH_SEPARATOR, is_byline, parse_article, parse_article_bytes,
 };

@@ -5,6 +5,7 @@
 //! "thủy"). The model holds one form so that equal articles give equal
 //! models and spans point into a text the user can rebuild.
 
+use crate::lexicon::{BARRED_D, TONED_AE_Y};
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
@@ -104,49 +105,17 @@ fn is_canonical(text: &str) -> bool {
 }
 
 fn is_toned_ae_y(c: char) -> bool {
-    matches!(
-        c,
-        'à' | 'á'
-            | 'ả'
-            | 'ã'
-            | 'ạ'
-            | 'è'
-            | 'é'
-            | 'ẻ'
-            | 'ẽ'
-            | 'ẹ'
-            | 'ỳ'
-            | 'ý'
-            | 'ỷ'
-            | 'ỹ'
-            | 'ỵ'
-            | 'À'
-            | 'Á'
-            | 'Ả'
-            | 'Ã'
-            | 'Ạ'
-            | 'È'
-            | 'É'
-            | 'Ẻ'
-            | 'Ẽ'
-            | 'Ẹ'
-            | 'Ỳ'
-            | 'Ý'
-            | 'Ỷ'
-            | 'Ỹ'
-            | 'Ỵ'
-    )
+    TONED_AE_Y.contains(c)
 }
 
 /// Whether an NFC text holds a syllable [`place_tone`] would change: "o" or
 /// "u" then a toned "a", "e" or "y" that ends the word ("hoà", "thuỷ").
 fn has_movable_tone(text: &str) -> bool {
-    const TONED: &str = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ";
     let mut prev = ' ';
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         if matches!(prev, 'o' | 'O' | 'u' | 'U')
-            && TONED.contains(c)
+            && is_toned_ae_y(c)
             && chars.peek().is_none_or(|n| !n.is_alphabetic())
         {
             return true;
@@ -237,7 +206,7 @@ pub fn fold(text: &str) -> String {
         decompose_canonical(c, |d| {
             if !is_combining_mark(d) {
                 for l in d.to_lowercase() {
-                    out.push(if l == 'đ' { 'd' } else { l });
+                    out.push(if l == BARRED_D.0 { BARRED_D.1 } else { l });
                 }
             }
         });

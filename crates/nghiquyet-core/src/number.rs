@@ -1,6 +1,10 @@
 //! Vietnamese numbers: decimal comma, dot thousands, Roman numerals.
 
-use crate::extract::lexicon::CURRENCIES;
+use crate::lexicon::{
+    AND, BETWEEN, CENT, CURRENCIES, FROM, HALF, MINUS_WORDS, MONEY_ABOUT, MONEY_LOWER, MONEY_UPPER,
+    NUMBER_WORDS, OR_LESS, OR_MORE, POINT_WORDS, RANGE_WORDS, SCALE_ABBREVIATIONS, SCALE_SUFFIXES,
+    VN_DOLLAR, currency_code,
+};
 
 /// Reads a number written the Vietnamese way: a comma is the decimal mark
 /// and a dot groups thousands ("45.799" is 45799, "6,5" is 6.5,
@@ -130,7 +134,7 @@ pub fn format_roman(mut n: u32) -> String {
 
 /// One word of a Vietnamese numeral.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum NumWord {
+pub(crate) enum NumWord {
     /// A digit word ("một", "mốt", "tư", "lăm") or a number written in digits.
     Digit(f64),
     /// "mười": ten, or the tens place of 11-19.
@@ -148,29 +152,10 @@ enum NumWord {
 }
 
 fn num_word(w: &str) -> Option<NumWord> {
-    use NumWord::*;
-    Some(match w {
-        "không" => Digit(0.0),
-        "một" | "mốt" => Digit(1.0),
-        "hai" => Digit(2.0),
-        "ba" => Digit(3.0),
-        "bốn" | "tư" => Digit(4.0),
-        "năm" | "lăm" | "nhăm" => Digit(5.0),
-        "sáu" => Digit(6.0),
-        "bảy" | "bẩy" => Digit(7.0),
-        "tám" => Digit(8.0),
-        "chín" => Digit(9.0),
-        "mười" => Ten,
-        "mươi" | "chục" => Tens,
-        "trăm" => Hundred,
-        "linh" | "lẻ" => Zero,
-        "nghìn" | "ngàn" => Scale(1e3),
-        "vạn" => Scale(1e4),
-        "triệu" => Scale(1e6),
-        "tỷ" | "tỉ" => Scale(1e9),
-        "rưỡi" => Half,
-        _ => return None,
-    })
+    NUMBER_WORDS
+        .iter()
+        .find(|(word, _)| *word == w)
+        .map(|(_, n)| *n)
 }
 
 /// Reads a Vietnamese numeral in words, or in words mixed with digits:
@@ -197,7 +182,7 @@ pub fn parse_number_words(s: &str) -> Option<f64> {
     let mut words: Vec<&str> = lower.split_whitespace().collect();
     let mut sign = 1.0;
     if let Some(first) = words.first()
-        && matches!(*first, "âm" | "trừ")
+        && MINUS_WORDS.contains(first)
     {
         sign = -1.0;
         words.remove(0);
@@ -205,7 +190,7 @@ pub fn parse_number_words(s: &str) -> Option<f64> {
     if words.is_empty() {
         return None;
     }
-    let point = words.iter().position(|w| matches!(*w, "phẩy" | "chấm"));
+    let point = words.iter().position(|w| POINT_WORDS.contains(w));
     let (int_words, frac_words) = match point {
         Some(p) => (&words[..p], Some(&words[p + 1..])),
         None => (&words[..], None),
@@ -342,7 +327,10 @@ pub fn read_number(s: &str) -> Option<f64> {
     let s = s.trim();
     let (sign, body) = if let Some(rest) = s.strip_prefix('-') {
         (-1.0, rest.trim_start())
-    } else if let Some(rest) = s.strip_prefix("âm ").or_else(|| s.strip_prefix("trừ ")) {
+    } else if let Some(rest) = MINUS_WORDS
+        .iter()
+        .find_map(|m| s.strip_prefix(m)?.strip_prefix(' '))
+    {
         (-1.0, rest.trim_start())
     } else {
         (1.0, s)
@@ -370,20 +358,14 @@ fn read_digits_with_suffix(s: &str) -> Option<f64> {
     } else {
         parse_number(num)?
     };
-    let (scale, tail) = match suffix {
-        "" => return Some(num_value),
-        "K" | "k" => (1e3, ""),
-        "M" => (1e6, ""),
-        "G" => (1e9, ""),
-        _ => {
-            if let Some(t) = suffix.strip_prefix("tr") {
-                (1e6, t)
-            } else if let Some(t) = suffix.strip_prefix('t') {
-                (1e9, t)
-            } else {
-                return None;
-            }
-        }
+    if suffix.is_empty() {
+        return Some(num_value);
+    }
+    let (scale, tail) = match SCALE_SUFFIXES.iter().find(|(s, _)| *s == suffix) {
+        Some(&(_, scale)) => (scale, ""),
+        None => SCALE_ABBREVIATIONS
+            .iter()
+            .find_map(|&(a, scale)| Some((scale, suffix.strip_prefix(a)?)))?,
     };
     if tail.is_empty() {
         return Some(num_value * scale);
@@ -445,36 +427,6 @@ pub enum MoneyAmount {
     },
 }
 
-/// Prefixes that bound an amount from above or below; "khoảng" and the like are dropped.
-const MONEY_UPPER: &[&str] = &[
-    "không cao hơn",
-    "không hơn",
-    "không quá",
-    "không tới",
-    "kém hơn",
-    "ít hơn",
-    "tối đa",
-    "dưới",
-];
-const MONEY_LOWER: &[&str] = &[
-    "không ít hơn",
-    "nhiều hơn",
-    "cao hơn",
-    "ít nhất",
-    "tối thiểu",
-    "hơn",
-    "trên",
-];
-const MONEY_ABOUT: &[&str] = &[
-    "khoảng chừng",
-    "tầm khoảng",
-    "vào khoảng",
-    "khoảng",
-    "xấp xỉ",
-    "chừng",
-    "tầm",
-];
-
 /// Reads an amount of money: "10.000 đồng", "$10k", "USD1,23", "hai đô 23",
 /// "2 đô la và 23 xen", with a direction ("dưới", "trên", "ít nhất", "không
 /// quá", "... trở lên", "... trở xuống") or as an interval ("từ 1000 đến
@@ -513,26 +465,25 @@ pub fn read_money(s: &str) -> Option<Money> {
             break;
         }
     }
-    if let Some(r) = text.strip_suffix("trở xuống") {
+    if let Some(r) = text.strip_suffix(OR_LESS) {
         text = r.trim().to_string();
         upper = true;
     }
-    if let Some(r) = text.strip_suffix("trở lên") {
+    if let Some(r) = text.strip_suffix(OR_MORE) {
         text = r.trim().to_string();
         lower = true;
     }
-    let interval = if let Some(r) = strip_word_prefix(&text, "giữa") {
-        r.split_once(" và ")
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-    } else if let Some(r) = strip_word_prefix(&text, "từ") {
+    let interval = if let Some(r) = strip_word_prefix(&text, BETWEEN) {
+        split_at_word(&r, AND).map(|(a, b)| (a.to_string(), b.to_string()))
+    } else if let Some(r) = strip_word_prefix(&text, FROM) {
         // Without a second number ("từ 7000 đồng trở xuống") it is a single amount.
-        let range = split_range(&r, &[" đến ", " tới "]);
+        let range = split_range(&r, false);
         if range.is_none() {
             text = r;
         }
         range
     } else {
-        split_range(&text, &[" đến ", " tới ", " - ", "-"])
+        split_range(&text, true)
     };
     if let Some((a, b)) = interval {
         // The currency may be written once, after the second number.
@@ -572,11 +523,25 @@ fn strip_word_prefix(text: &str, p: &str) -> Option<String> {
     (r.is_empty() || r.starts_with(' ')).then(|| r.trim_start().to_string())
 }
 
-fn split_range(text: &str, seps: &[&str]) -> Option<(String, String)> {
-    seps.iter().find_map(|sep| {
-        let (a, b) = text.split_once(sep)?;
+/// The two sides of a range: around a range word ("1000 đến 2000"), then,
+/// with `dash`, around " - " or "-".
+fn split_range(text: &str, dash: bool) -> Option<(String, String)> {
+    let words = RANGE_WORDS.iter().map(|w| split_at_word(text, w));
+    let dashes = [" - ", "-"].into_iter().map(|d| text.split_once(d));
+    let dashes = dashes.take(if dash { 2 } else { 0 });
+    words.chain(dashes).find_map(|sides| {
+        let (a, b) = sides?;
         let (a, b) = (a.trim(), b.trim());
         (!a.is_empty() && !b.is_empty()).then(|| (a.to_string(), b.to_string()))
+    })
+}
+
+/// `text` split around the first `word` with a space on either side.
+fn split_at_word<'t>(text: &'t str, word: &str) -> Option<(&'t str, &'t str)> {
+    text.match_indices(word).find_map(|(i, _)| {
+        let before = text[..i].strip_suffix(' ')?;
+        let after = text[i + word.len()..].strip_prefix(' ')?;
+        Some((before, after))
     })
 }
 
@@ -590,7 +555,6 @@ fn read_amount(text: &str) -> (Option<f64>, Option<String>) {
         let symbol = matches!(c, '$' | '€' | '£' | '₫' | '¥' | '₹' | '₩');
         let boundary = prev.is_some_and(|p| {
             (p.is_ascii_digit() && c.is_alphabetic() && !matches!(c, 'k' | 'm' | 'g'))
-                || (p.is_alphabetic() && c.is_ascii_digit() && !"vn".ends_with(p))
                 || (p.is_alphabetic() && c.is_ascii_digit())
         });
         if symbol || boundary {
@@ -602,7 +566,7 @@ fn read_amount(text: &str) -> (Option<f64>, Option<String>) {
         }
         prev = Some(c);
     }
-    let spaced = spaced.replace("vn $", "vn$");
+    let spaced = spaced.replace(VN_DOLLAR.1, VN_DOLLAR.0);
     let words: Vec<&str> = spaced.split_whitespace().collect();
     // Find the currency.
     let mut found: Option<(usize, usize, &str)> = None;
@@ -619,7 +583,7 @@ fn read_amount(text: &str) -> (Option<f64>, Option<String>) {
         return (None, None);
     };
     let before = words[..a].join(" ");
-    let after: Vec<&str> = words[b..].iter().copied().filter(|w| *w != "và").collect();
+    let after: Vec<&str> = words[b..].iter().copied().filter(|w| *w != AND).collect();
     let main = if before.is_empty() {
         // Currency first: "$10", "USD 1,23", "VND1000".
         let n = after
@@ -640,10 +604,10 @@ fn read_amount(text: &str) -> (Option<f64>, Option<String>) {
     let tail: Vec<&str> = after
         .iter()
         .copied()
-        .filter(|w| !matches!(*w, "xen" | "xu" | "cent" | "cents"))
+        .filter(|w| currency_code(w) != Some(CENT))
         .collect();
     if !tail.is_empty() {
-        if tail == ["rưỡi"] {
+        if tail == [HALF] {
             value += 0.5;
         } else if code != "VND"
             && let Some(c) = read_number(&tail.join(" ")).filter(|c| *c >= 0.0 && *c < 100.0)

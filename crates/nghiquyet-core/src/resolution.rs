@@ -2,6 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::extract::token::Tokens;
+use crate::lexicon::{
+    AFTER_RESOLUTION_SHORT, CONGRESS, DOCUMENT_MARK, ISSUER_ENDS, NAME_GOES_ON, NAME_STOPS,
+    ORDINAL_AFTER, ORG_HEADS, PLACE_HEADS, RESOLUTION, RESOLUTION_SHORT,
+};
 use crate::normalize::fold;
 use crate::{Span, Term, find_terms, parse_roman};
 
@@ -67,10 +72,12 @@ struct Word<'a> {
     folded: String,
 }
 
-/// Splits on white space, keeping document numbers ("10-NQ/TU") whole and
-/// peeling sentence punctuation off into words of their own.
+/// Words of `text` from its tokens: a run of tokens with no space between
+/// them is one word, so document numbers ("10-NQ/TU") stay whole, but
+/// sentence punctuation is peeled off into words of its own.
 fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
-    split_whitespace_indices(text).flat_map(move |(start, piece)| {
+    runs(text).flat_map(move |(start, end)| {
+        let piece = &text[start..end];
         let mut out = Vec::new();
         let lead = piece.len() - piece.trim_start_matches(['(', '"', '“']).len();
         let core = piece[lead..].trim_end_matches([',', '.', ';', ':', ')', '"', '”', '!', '?']);
@@ -81,7 +88,7 @@ fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
             push_word(&mut out, text, start + lead, start + lead + core.len());
         }
         let tail_start = start + lead + core.len();
-        for (i, c) in text[tail_start..start + piece.len()].char_indices() {
+        for (i, c) in text[tail_start..end].char_indices() {
             push_word(
                 &mut out,
                 text,
@@ -90,6 +97,25 @@ fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
             );
         }
         out
+    })
+}
+
+/// The byte ranges of the runs of tokens with no white space between them.
+fn runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut tokens = Tokens::new(text, 0).peekable();
+    std::iter::from_fn(move || {
+        // A space the tokenizer reads as punctuation (a vertical tab) parts runs too.
+        let first = loop {
+            let t = tokens.next()?;
+            if !t.raw.starts_with(char::is_whitespace) {
+                break t;
+            }
+        };
+        let mut end = first.end;
+        while let Some(t) = tokens.next_if(|t| t.glued && !t.raw.starts_with(char::is_whitespace)) {
+            end = t.end;
+        }
+        Some((first.start, end))
     })
 }
 
@@ -131,38 +157,6 @@ fn push_word<'a>(out: &mut Vec<Word<'a>>, text: &'a str, start: usize, end: usiz
     });
 }
 
-fn split_whitespace_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_whitespace()
-        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-}
-
-/// Words that end a resolution's name.
-const STOP: &[&str] = &[
-    "da", "de", "duoc", "va", "la", "trong", "voi", "nham", "thi", "ve", "ngay", "dat", "tai",
-    "cua", "cho", "phan", "tiep", "tu", "tren", "theo", "thuc", "nay", "do", "khai", "be", "dien",
-    "xac", "thong",
-];
-
-/// Head words of organisation names.
-const ORG_HEADS: &[&[&str]] = &[
-    &["dang", "bo"],
-    &["chi", "bo"],
-    &["dang", "uy"],
-    &["tinh", "uy"],
-    &["huyen", "uy"],
-    &["thanh", "uy"],
-    &["quan", "uy"],
-    &["thi", "uy"],
-    &["hdnd"],
-    &["hoi", "dong", "nhan", "dan"],
-    &["ubnd"],
-    &["uy", "ban", "nhan", "dan"],
-    &["ban", "chap", "hanh"],
-    &["quoc", "hoi"],
-    &["chinh", "phu"],
-    &["bo", "chinh", "tri"],
-];
-
 /// Whether `text` starts with an organisation's name ("Đảng bộ ...", "HĐND ...").
 pub(crate) fn is_organisation(text: &str) -> bool {
     let folded = fold(text);
@@ -191,16 +185,16 @@ pub fn find_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolution
     let terms = find_terms(text);
     let mut out: Vec<Resolution> = Vec::new();
     each_word(text, |ws, i| {
-        let is_mention = ws[i].folded == "nghi"
-            && ws.get(i + 1).is_some_and(|w| w.folded == "quyet")
-            || ws[i].folded == "nq"
+        let short = ws[i].folded == RESOLUTION_SHORT;
+        let is_mention = spells(&ws[i..], RESOLUTION)
+            || short
                 && ws
                     .get(i + 1)
-                    .is_some_and(|w| matches!(w.folded.as_str(), "so" | "dai"));
+                    .is_some_and(|w| AFTER_RESOLUTION_SHORT.contains(&w.folded.as_str()));
         if !is_mention {
             return i + 1;
         }
-        let skip = if ws[i].folded == "nq" { 1 } else { 2 };
+        let skip = if short { 1 } else { RESOLUTION.len() };
         let (found, last) = read_mention(text, ws, &terms, i, skip, issuer_hint);
         // The generic "Nghị quyết" alone says nothing new.
         let says_something =
@@ -230,10 +224,10 @@ pub fn implied_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolut
     let terms = find_terms(text);
     let mut out: Vec<Resolution> = Vec::new();
     each_word(text, |ws, i| {
-        if !(ws[i].folded == "dai" && ws.get(i + 1).is_some_and(|w| w.folded == "hoi")) {
+        if !spells(&ws[i..], CONGRESS) {
             return i + 1;
         }
-        let (found, last) = read_mention(text, ws, &terms, i, 2, issuer_hint);
+        let (found, last) = read_mention(text, ws, &terms, i, CONGRESS.len(), issuer_hint);
         if found.congress.is_some() && !out.iter().any(|r| same_resolution(r, &found)) {
             out.push(found);
         }
@@ -256,13 +250,13 @@ fn read_mention(
     let mut last = j - 1;
     while j < ws.len() && j - first < 30 {
         let f = ws[j].folded.as_str();
-        if matches!(f, "." | ";" | ":" | "(" | ")") || STOP.contains(&f) {
+        if matches!(f, "." | ";" | ":" | "(" | ")") || NAME_STOPS.contains(&f) {
             break;
         }
         if f == "," {
             // A comma continues the name only before a term or a congress.
             let next = ws.get(j + 1).map(|w| w.folded.as_str());
-            if !matches!(next, Some("nhiem" | "khoa" | "giai" | "lan")) {
+            if !next.is_some_and(|n| NAME_GOES_ON.contains(&n)) {
                 break;
             }
         }
@@ -273,7 +267,7 @@ fn read_mention(
     let span = Span::new(ws[first].start, ws[last].end);
     let number = name
         .iter()
-        .find(|w| w.raw.contains("NQ") && w.raw.chars().any(|c| c.is_ascii_digit()));
+        .find(|w| w.raw.contains(DOCUMENT_MARK) && w.raw.chars().any(|c| c.is_ascii_digit()));
     let term = terms
         .iter()
         .find(|(_, s)| s.start >= span.start && s.end <= span.end)
@@ -289,6 +283,11 @@ fn read_mention(
     (resolution, last)
 }
 
+/// Whether `ws` starts with the folded words `phrase`.
+fn spells(ws: &[Word<'_>], phrase: &[&str]) -> bool {
+    ws.len() >= phrase.len() && ws.iter().zip(phrase).all(|(w, p)| w.folded == *p)
+}
+
 fn same_resolution(a: &Resolution, b: &Resolution) -> bool {
     match (&a.number, &b.number) {
         (Some(x), Some(y)) => x == y,
@@ -301,14 +300,12 @@ fn same_resolution(a: &Resolution, b: &Resolution) -> bool {
 }
 
 fn congress_in(name: &[Word<'_>]) -> Option<u32> {
-    for (k, w) in name.iter().enumerate() {
-        let next = |n: usize| name.get(k + n).map(|w| w.raw);
-        let ordinal = match w.folded.as_str() {
-            "lan" if name.get(k + 1).is_some_and(|w| w.folded == "thu") => next(2),
-            "khoa" => next(1),
-            "hoi" if k > 0 && name[k - 1].folded == "dai" => next(1),
-            _ => None,
-        };
+    for k in 0..name.len() {
+        let ordinal = ORDINAL_AFTER
+            .iter()
+            .find(|p| spells(&name[k..], p))
+            .and_then(|p| name.get(k + p.len()))
+            .map(|w| w.raw);
         if let Some(o) = ordinal.and_then(read_ordinal) {
             return Some(o);
         }
@@ -339,17 +336,12 @@ fn issuer_in(text: &str, name: &[Word<'_>]) -> Option<String> {
         let mut end = k + head.len();
         while end < name.len() {
             let f = name[end].folded.as_str();
-            if matches!(f, "lan" | "khoa" | "nhiem" | "giai" | "," | "so")
-                || read_ordinal(name[end].raw).is_some()
-            {
+            if ISSUER_ENDS.contains(&f) || read_ordinal(name[end].raw).is_some() {
                 break;
             }
             end += 1;
         }
-        if end > k + head.len()
-            || head.len() == 1
-            || matches!(head[0], "tinh" | "huyen" | "thanh" | "quan" | "thi")
-        {
+        if end > k + head.len() || head.len() == 1 || PLACE_HEADS.contains(&head[0]) {
             return Some(text[name[k].start..name[end - 1].end].to_string());
         }
     }
@@ -380,6 +372,20 @@ fn nearest_in_sentence<'t>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_keep_document_numbers_whole_and_peel_punctuation() {
+        let text = "(Nghị quyết số 10-NQ/TU,\u{b}“XV”)";
+        let raws: Vec<&str> = words(text).map(|w| w.raw).collect();
+        assert_eq!(
+            raws,
+            [
+                "(", "Nghị", "quyết", "số", "10-NQ/TU", ",", "“", "XV", "”", ")"
+            ]
+        );
+        let w = words(text).nth(4).unwrap();
+        assert_eq!(&text[w.start..w.end], "10-NQ/TU");
+    }
 
     #[test]
     fn numbers_and_councils() {

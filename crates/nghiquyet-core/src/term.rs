@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::Span;
+use crate::lexicon::{COUNCIL_TERM, TERM_AFTER_YEAR, TERM_CONTEXTS, TERM_OF_OFFICE, TERM_TO};
 use crate::normalize::fold;
 
 /// A term or period, from `start` to `end` year ("nhiệm kỳ 2020-2025").
@@ -70,8 +71,8 @@ pub fn find_terms(text: &str) -> Vec<(Term, Span)> {
                 Some(j + 1)
             } else if text[j..].starts_with('–') || text[j..].starts_with('—') {
                 Some(j + '–'.len_utf8())
-            } else if text[j..].starts_with("đến") {
-                Some(j + "đến".len())
+            } else if text[j..].starts_with(TERM_TO) {
+                Some(j + TERM_TO.len())
             } else {
                 None
             };
@@ -104,7 +105,7 @@ pub(crate) fn is_term_of_office(text: &str, span: Span) -> bool {
     }
     let before = fold(&text[from..span.start]);
     let before = before.trim_end_matches([' ', '(', ',', ':']);
-    before.ends_with("nhiem ky") || before.rsplit(' ').nth(1) == Some("khoa")
+    before.ends_with(TERM_OF_OFFICE) || before.rsplit(' ').nth(1) == Some(COUNCIL_TERM)
 }
 
 /// A four-digit year from 1900 to 2199 starting at byte `i`, not glued to other digits.
@@ -142,18 +143,7 @@ fn is_term_context(text: &str, at: usize) -> bool {
     }
     let before = fold(&text[from..at]);
     let before = before.trim_end_matches([' ', '(', ',']);
-    [
-        "nhiem ky",
-        "giai doan",
-        "thoi ky",
-        "nam",
-        "khoa",
-        "ke hoach",
-        "chien luoc",
-        "tu",
-    ]
-    .iter()
-    .any(|w| before.ends_with(w))
-        || before.ends_with("nam ")
+    TERM_CONTEXTS.iter().any(|w| before.ends_with(w))
+        || before.ends_with(TERM_AFTER_YEAR)
         || before.chars().last().is_none_or(|c| !c.is_alphanumeric())
 }

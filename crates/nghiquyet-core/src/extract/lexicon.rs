@@ -779,3 +779,282 @@ fn is_indexed(list: &List) -> bool {
         .get(list.bit.trailing_zeros() as usize)
         .is_some_and(|l| l.phrases == list.phrases)
 }
+
+// ---- orthography ----
+
+/// Vowels "a", "e", "y" with a tone mark, either case: after "o" or "u"
+/// ("hoà", "thuỷ") the old and the new spelling put the tone on different
+/// vowels.
+pub(crate) const TONED_AE_Y: &str = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ";
+/// The barred d and the letter it folds to: no canonical decomposition
+/// takes "đ" to "d".
+pub(crate) const BARRED_D: (char, char) = ('đ', 'd');
+
+// ---- numbers ----
+
+/// Numerals in words with the part they play in a number ("mốt" is the
+/// one of "hai mốt", "lăm" the five of "mười lăm").
+pub(crate) const NUMBER_WORDS: &[(&str, crate::number::NumWord)] = {
+    use crate::number::NumWord::{Digit, Half, Hundred, Scale, Ten, Tens, Zero};
+    &[
+        ("không", Digit(0.0)),
+        ("một", Digit(1.0)),
+        ("mốt", Digit(1.0)),
+        ("hai", Digit(2.0)),
+        ("ba", Digit(3.0)),
+        ("bốn", Digit(4.0)),
+        ("tư", Digit(4.0)),
+        ("năm", Digit(5.0)),
+        ("lăm", Digit(5.0)),
+        ("nhăm", Digit(5.0)),
+        ("sáu", Digit(6.0)),
+        ("bảy", Digit(7.0)),
+        ("bẩy", Digit(7.0)),
+        ("tám", Digit(8.0)),
+        ("chín", Digit(9.0)),
+        ("mười", Ten),
+        ("mươi", Tens),
+        ("chục", Tens),
+        ("trăm", Hundred),
+        ("linh", Zero),
+        ("lẻ", Zero),
+        ("nghìn", Scale(1e3)),
+        ("ngàn", Scale(1e3)),
+        ("vạn", Scale(1e4)),
+        ("triệu", Scale(1e6)),
+        ("tỷ", Scale(1e9)),
+        ("tỉ", Scale(1e9)),
+        ("rưỡi", Half),
+    ]
+};
+/// Words of a negative number ("âm 5", "trừ 5").
+pub(crate) static MINUS_WORDS: &[&str] = &["âm", "trừ"];
+/// Words of the decimal point ("không phẩy năm", "một chấm hai").
+pub(crate) static POINT_WORDS: &[&str] = &["phẩy", "chấm"];
+/// "rưỡi": and a half ("hai đô rưỡi").
+pub(crate) const HALF: &str = "rưỡi";
+/// Scale suffixes glued to digits, as a whole ("100K", "3M", ",0012G").
+pub(crate) static SCALE_SUFFIXES: &[(&str, f64)] =
+    &[("K", 1e3), ("k", 1e3), ("M", 1e6), ("G", 1e9)];
+/// Scale abbreviations glued to digits, with the next places after them
+/// ("1tr2" is 1.2 million, "2t3" is 2.3 billion); first match wins.
+pub(crate) static SCALE_ABBREVIATIONS: &[(&str, f64)] = &[("tr", 1e6), ("t", 1e9)];
+
+// ---- money ----
+
+/// Words before an amount that bound it from above ("không quá 9.000 đồng").
+pub(crate) static MONEY_UPPER: &[&str] = &[
+    "không cao hơn",
+    "không hơn",
+    "không quá",
+    "không tới",
+    "kém hơn",
+    "ít hơn",
+    "tối đa",
+    "dưới",
+];
+/// Words before an amount that bound it from below ("ít nhất $3,5").
+pub(crate) static MONEY_LOWER: &[&str] = &[
+    "không ít hơn",
+    "nhiều hơn",
+    "cao hơn",
+    "ít nhất",
+    "tối thiểu",
+    "hơn",
+    "trên",
+];
+/// Words of "about" before an amount, dropped: an amount is read as exact.
+pub(crate) static MONEY_ABOUT: &[&str] = &[
+    "khoảng chừng",
+    "tầm khoảng",
+    "vào khoảng",
+    "khoảng",
+    "xấp xỉ",
+    "chừng",
+    "tầm",
+];
+/// "giữa": between, of "giữa 1,1 và 1,3 đô la".
+pub(crate) const BETWEEN: &str = "giữa";
+/// The code of the hundredth of a currency ("23 xen", "20 rupees 43").
+pub(crate) const CENT: &str = "cent";
+/// "vn$" as written, and as spacing out the "$" leaves it.
+pub(crate) const VN_DOLLAR: (&str, &str) = ("vn$", "vn $");
+
+// ---- terms ----
+
+/// "đến": to, between the years of a term ("2020 đến 2025").
+pub(crate) const TERM_TO: &str = "đến";
+/// Words (folded) right before a year pair that make it a term
+/// ("nhiệm kỳ 2020-2025", "giai đoạn 2021-2025").
+pub(crate) static TERM_CONTEXTS: &[&str] = &[
+    "nhiem ky",
+    "giai doan",
+    "thoi ky",
+    "nam",
+    "khoa",
+    "ke hoach",
+    "chien luoc",
+    "tu",
+];
+/// "năm " (folded): a year pair after "năm" and a space is a term.
+pub(crate) const TERM_AFTER_YEAR: &str = "nam ";
+/// "nhiệm kỳ" (folded): a term of office.
+pub(crate) const TERM_OF_OFFICE: &str = "nhiem ky";
+/// "khóa" (folded): a numbered council's term ("khóa XV, 2021-2026").
+pub(crate) const COUNCIL_TERM: &str = "khoa";
+
+// ---- articles ----
+
+/// Portal chrome (folded): lines that start with these, or short lines
+/// that hold them, are navigation and counters, not the article.
+pub(crate) static CHROME: &[&str] = &[
+    "y kien ban doc",
+    "gui y kien",
+    "in trang nay",
+    "tim kiem:",
+    "luot xem",
+    "so luot xem",
+    "da truy cap",
+    "dang truy cap",
+    "chia se",
+    "binh luan",
+    "ban quyen thuoc",
+    "tin lien quan",
+    "tin khac",
+    "quay lai",
+    "ve dau trang",
+    "gui cho ban be",
+    "hits:",
+    "online :",
+    "online:",
+    "luot truy cap",
+];
+/// "Theo ": "according to", before a byline's source ("Theo Báo Mẫu").
+pub(crate) const BYLINE_SOURCE: &str = "Theo ";
+
+// ---- dates ----
+//
+// Dates are read in folded text (no marks, "đ" as "d"): portals spell
+// "thứ bảy" and "thứ bẩy", "Tháng" and "THÁNG".
+
+/// "thứ": a weekday follows ("thứ 2", "thứ hai"), not a day of the month.
+pub(crate) const WEEKDAY: &str = "thu";
+/// "ngày": the day of the month follows ("ngày 17").
+pub(crate) const DAY: &str = "ngay";
+/// Words before a day of the month in running text ("ngày 12", "mồng 3").
+pub(crate) static DAY_WORDS: &[&str] = &["ngay", "mong", "mung"];
+/// "tháng": the month follows ("tháng 10", "tháng mười").
+pub(crate) const MONTH_WORD: &str = "thang";
+/// "năm": the year follows ("năm 2020").
+pub(crate) const YEAR_WORD: &str = "nam";
+/// Words that put a time after noon ("09:58 PM", "8:30 chiều", "tối").
+pub(crate) static AFTERNOON: &[&str] = &["pm", "chieu", "toi"];
+/// Month names with their numbers, two-word names first ("tháng mười
+/// một" is November, "tháng giêng" January, "tháng chạp" December).
+pub(crate) static MONTH_NAMES: &[(&[&str], i32)] = &[
+    (&["muoi", "mot"], 11),
+    (&["muoi", "hai"], 12),
+    (&["gieng"], 1),
+    (&["mot"], 1),
+    (&["hai"], 2),
+    (&["ba"], 3),
+    (&["tu"], 4),
+    (&["bon"], 4),
+    (&["nam"], 5),
+    (&["sau"], 6),
+    (&["bay"], 7),
+    (&["tam"], 8),
+    (&["chin"], 9),
+    (&["muoi"], 10),
+    (&["chap"], 12),
+];
+/// Every word a portal's timestamp line may hold besides its numbers:
+/// weekdays ("thứ bẩy", "chủ nhật", "CN"), labels ("Cập nhật", "Ngày
+/// đăng", "Thời gian xuất bản"), zones and parts of the day.
+pub(crate) static TIMESTAMP_WORDS: &[&str] = &[
+    "thu",
+    "thang",
+    "hai",
+    "ba",
+    "tu",
+    "nam",
+    "sau",
+    "bay",
+    "bon",
+    "chu",
+    "nhat",
+    "cn",
+    "cap",
+    "ngay",
+    "dang",
+    "luc",
+    "gio",
+    "gmt",
+    "utc",
+    "ict",
+    "sang",
+    "chieu",
+    "toi",
+    "am",
+    "pm",
+    "update",
+    "updated",
+    "published",
+    "posted",
+    "xuat",
+    "ban",
+    "thoi",
+    "gian",
+];
+
+// ---- resolutions ----
+//
+// Mentions are read in folded words, like dates.
+
+/// "nghị quyết": a resolution.
+pub(crate) static RESOLUTION: &[&str] = &["nghi", "quyet"];
+/// "NQ", the abbreviation: a mention when "số" or "Đại hội" follows it.
+pub(crate) const RESOLUTION_SHORT: &str = "nq";
+/// Words after "NQ" that make it a mention ("NQ số 10", "NQ Đại hội").
+pub(crate) static AFTER_RESOLUTION_SHORT: &[&str] = &["so", "dai"];
+/// "NQ" as printed in a document number ("10-NQ/TU", "95/2019/NQ-HĐND").
+pub(crate) const DOCUMENT_MARK: &str = "NQ";
+/// "đại hội": a congress, whose targets are its resolution's.
+pub(crate) static CONGRESS: &[&str] = &["dai", "hoi"];
+/// Words the ordinal of a congress or council follows ("lần thứ XV",
+/// "HĐND tỉnh khóa XX", "Đại hội XIV").
+pub(crate) static ORDINAL_AFTER: &[&[&str]] = &[&["lan", "thu"], &["khoa"], &["dai", "hoi"]];
+/// Words that end a resolution's name ("Nghị quyết ... đã đề ra").
+pub(crate) static NAME_STOPS: &[&str] = &[
+    "da", "de", "duoc", "va", "la", "trong", "voi", "nham", "thi", "ve", "ngay", "dat", "tai",
+    "cua", "cho", "phan", "tiep", "tu", "tren", "theo", "thuc", "nay", "do", "khai", "be", "dien",
+    "xac", "thong",
+];
+/// Words after a comma that carry a name on: a term or a congress
+/// ("..., nhiệm kỳ 2020-2025", "..., lần thứ XV").
+pub(crate) static NAME_GOES_ON: &[&str] = &["nhiem", "khoa", "giai", "lan"];
+/// Words that end an issuer's name inside a mention: a congress, a term,
+/// a number ("Đảng bộ tỉnh Mẫu lần thứ XV").
+pub(crate) static ISSUER_ENDS: &[&str] = &["lan", "khoa", "nhiem", "giai", ",", "so"];
+/// Head words of organisation names ("Đảng bộ ...", "HĐND ...").
+pub(crate) static ORG_HEADS: &[&[&str]] = &[
+    &["dang", "bo"],
+    &["chi", "bo"],
+    &["dang", "uy"],
+    &["tinh", "uy"],
+    &["huyen", "uy"],
+    &["thanh", "uy"],
+    &["quan", "uy"],
+    &["thi", "uy"],
+    &["hdnd"],
+    &["hoi", "dong", "nhan", "dan"],
+    &["ubnd"],
+    &["uy", "ban", "nhan", "dan"],
+    &["ban", "chap", "hanh"],
+    &["quoc", "hoi"],
+    &["chinh", "phu"],
+    &["bo", "chinh", "tri"],
+];
+/// First words of heads that name a place's body on their own ("Tỉnh
+/// ủy" is an issuer; "Đảng bộ" needs the place after it).
+pub(crate) static PLACE_HEADS: &[&str] = &["tinh", "huyen", "thanh", "quan", "thi"];

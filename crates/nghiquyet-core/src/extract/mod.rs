@@ -21,7 +21,7 @@ mod reader;
 mod structure;
 mod subject;
 mod tagger;
-mod token;
+pub(crate) mod token;
 
 use lexicon::{
     ABOUT, BREAKDOWNS, CHAIN, COMPARATORS, DONE_AFTER, LOCALITY_FACTS, MET_TARGET, REPORT_CUES,

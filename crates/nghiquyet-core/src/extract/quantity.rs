@@ -398,7 +398,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word);
     scale.map(|s| {
         if per_follows {
-            simple(&format!("{s} đồng"), UnitClass::Money, k)
+            simple(&format!("{s} {}", lexicon::DONG), UnitClass::Money, k)
         } else {
             simple(s, UnitClass::Money, k)
         }
