@@ -6,6 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
+use syn::visit::{self, Visit};
+
 /// The file allowed to hold Vietnamese words.
 const LEXICON: &str = "src/extract/lexicon.rs";
 
@@ -31,175 +33,85 @@ fn is_vietnamese(literal: &str) -> bool {
             .any(|w| FOLDED_WORDS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
-/// What one source file holds: its literals outside tests and comments,
-/// with their lines, and the modules it declares as tests (`#[cfg(test)]
-/// mod tests;`), whose files are tests too.
+/// What one source file holds: its literals outside tests, doc comments and
+/// attributes, with their lines, and the modules it declares as tests
+/// (`#[cfg(test)] mod tests;`), whose files are tests too.
 #[derive(Debug, Default, PartialEq)]
 struct Scan {
     literals: Vec<(usize, String)>,
     test_modules: Vec<String>,
 }
 
-/// Reads `src` as Rust tokens far enough to tell comments, strings, chars
-/// and lifetimes apart, and skips the item after each `#[cfg(test)]`.
-fn scan(src: &str) -> Scan {
-    let chars: Vec<char> = src.chars().collect();
-    let mut out = Scan::default();
-    let mut line = 1;
-    let mut i = 0;
-    // Inside an item under `#[cfg(test)]`: the brace depth it opened, and
-    // the words it began with (to see `mod name;`).
-    let mut pending_test = false;
-    let mut test_depth: Option<usize> = None;
-    let mut test_words: Vec<String> = Vec::new();
-    let mut depth = 0usize;
-    let at = |k: usize| chars.get(k).copied().unwrap_or('\0');
-    while i < chars.len() {
-        let c = chars[i];
-        let skipping = test_depth.is_some() || pending_test;
-        // Comments, doc comments included.
-        if c == '/' && at(i + 1) == '/' {
-            while i < chars.len() && chars[i] != '\n' {
-                i += 1;
-            }
-            continue;
-        }
-        if c == '/' && at(i + 1) == '*' {
-            let mut nest = 0;
-            while i < chars.len() {
-                if chars[i] == '/' && at(i + 1) == '*' {
-                    nest += 1;
-                    i += 2;
-                } else if chars[i] == '*' && at(i + 1) == '/' {
-                    nest -= 1;
-                    i += 2;
-                    if nest == 0 {
-                        break;
-                    }
-                } else {
-                    line += usize::from(chars[i] == '\n');
-                    i += 1;
-                }
-            }
-            continue;
-        }
-        // Identifiers, and the raw strings their prefixes open.
-        if c.is_alphabetic() || c == '_' {
-            let start = i;
-            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
-                i += 1;
-            }
-            let word: String = chars[start..i].iter().collect();
-            if matches!(word.as_str(), "r" | "br" | "cr") && matches!(at(i), '#' | '"') {
-                let mut hashes = 0;
-                while at(i) == '#' {
-                    hashes += 1;
-                    i += 1;
-                }
-                if at(i) == '"' {
-                    let body_start = i + 1;
-                    let mut k = body_start;
-                    while k < chars.len()
-                        && !(chars[k] == '"' && (1..=hashes).all(|h| at(k + h) == '#'))
-                    {
-                        k += 1;
-                    }
-                    let body: String = chars[body_start..k.min(chars.len())].iter().collect();
-                    if !skipping {
-                        out.literals.push((line, body.clone()));
-                    }
-                    line += body.matches('\n').count();
-                    i = k + 1 + hashes;
-                }
-                continue;
-            }
-            if pending_test && test_depth.is_none() {
-                test_words.push(word);
-            }
-            continue;
-        }
-        match c {
-            '\n' => line += 1,
-            '"' => {
-                let mut k = i + 1;
-                let mut body = String::new();
-                while k < chars.len() && chars[k] != '"' {
-                    if chars[k] == '\\' {
-                        body.push(chars[k]);
-                        k += 1;
-                    }
-                    if let Some(&ch) = chars.get(k) {
-                        body.push(ch);
-                    }
-                    k += 1;
-                }
-                if !skipping {
-                    out.literals.push((line, body.clone()));
-                }
-                line += body.matches('\n').count();
-                i = k + 1;
-                continue;
-            }
-            '\'' => {
-                // A char literal ('x', '\n', '\u{301}'), or a lifetime ('a).
-                let end = if at(i + 1) == '\\' {
-                    (i + 3..chars.len()).find(|&k| chars[k] == '\'')
-                } else if at(i + 2) == '\'' {
-                    Some(i + 2)
-                } else {
-                    None
-                };
-                if let Some(end) = end {
-                    if !skipping {
-                        out.literals
-                            .push((line, chars[i + 1..end].iter().collect()));
-                    }
-                    i = end + 1;
-                    continue;
-                }
-            }
-            // Other attributes are read on as code: their strings count.
-            '#' if at(i + 1) == '[' => {
-                let close = (i..chars.len()).find(|&k| chars[k] == ']');
-                let attr: String = chars[i..close.unwrap_or(i)]
-                    .iter()
-                    .filter(|c| !c.is_whitespace())
-                    .collect();
-                if let Some(close) = close
-                    && attr == "#[cfg(test)"
-                    && test_depth.is_none()
-                {
-                    pending_test = true;
-                    test_words.clear();
-                    i = close + 1;
-                    continue;
-                }
-            }
-            '{' => {
-                if pending_test && test_depth.is_none() {
-                    test_depth = Some(depth);
-                    pending_test = false;
-                }
-                depth += 1;
-            }
-            '}' => {
-                depth = depth.saturating_sub(1);
-                if test_depth == Some(depth) {
-                    test_depth = None;
-                }
-            }
-            ';' if pending_test && test_depth.is_none() => {
-                if let [.., m, name] = test_words.as_slice()
-                    && m == "mod"
-                {
-                    out.test_modules.push(name.clone());
-                }
-                pending_test = false;
-            }
-            _ => {}
-        }
-        i += 1;
+/// Whether an item is only for tests: `#[cfg(test)]` or `#[test]`.
+fn is_test(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|a| {
+        a.path().is_ident("test")
+            || a.path().is_ident("cfg") && a.parse_args::<syn::Ident>().is_ok_and(|i| i == "test")
+    })
+}
+
+impl<'ast> Visit<'ast> for Scan {
+    fn visit_attribute(&mut self, _: &'ast syn::Attribute) {
+        // Doc comments and attributes hold prose and examples, not rules.
     }
+
+    fn visit_item(&mut self, item: &'ast syn::Item) {
+        let attrs: &[syn::Attribute] = match item {
+            syn::Item::Const(i) => &i.attrs,
+            syn::Item::Fn(i) => &i.attrs,
+            syn::Item::Impl(i) => &i.attrs,
+            syn::Item::Mod(i) => &i.attrs,
+            syn::Item::Static(i) => &i.attrs,
+            syn::Item::Struct(i) => &i.attrs,
+            syn::Item::Use(i) => &i.attrs,
+            _ => &[],
+        };
+        if !is_test(attrs) {
+            visit::visit_item(self, item);
+        } else if let syn::Item::Mod(m) = item
+            && m.content.is_none()
+        {
+            self.test_modules.push(m.ident.to_string());
+        }
+    }
+
+    fn visit_impl_item_fn(&mut self, f: &'ast syn::ImplItemFn) {
+        if !is_test(&f.attrs) {
+            visit::visit_impl_item_fn(self, f);
+        }
+    }
+
+    fn visit_lit(&mut self, lit: &'ast syn::Lit) {
+        let text = match lit {
+            syn::Lit::Str(s) => s.value(),
+            syn::Lit::Char(c) => c.value().to_string(),
+            syn::Lit::ByteStr(b) => String::from_utf8_lossy(&b.value()).into_owned(),
+            _ => return,
+        };
+        self.literals.push((lit.span().start().line, text));
+    }
+
+    /// A macro's arguments are tokens, not syntax: their literals are read
+    /// one by one (`format!("{n} đồng")`, `matches!(w, "và" | "hoặc")`).
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        fn literals(tokens: proc_macro2::TokenStream, scan: &mut Scan) {
+            for tree in tokens {
+                match tree {
+                    proc_macro2::TokenTree::Literal(l) => scan.visit_lit(&syn::Lit::new(l)),
+                    proc_macro2::TokenTree::Group(g) => literals(g.stream(), scan),
+                    _ => {}
+                }
+            }
+        }
+        literals(mac.tokens.clone(), self);
+    }
+}
+
+/// Reads `src` as Rust (with `syn`) and collects what [`Scan`] holds.
+fn scan(src: &str) -> Scan {
+    let file = syn::parse_file(src).unwrap_or_else(|e| panic!("the source parses: {e}"));
+    let mut out = Scan::default();
+    out.visit_file(&file);
     out
 }
 
@@ -283,6 +195,9 @@ fn read<'a>(w: &'a str) -> bool {
 mod tests {
     fn f() { let _ = "phấn đấu"; let _ = '{'; }
 }
+#[test]
+fn g() { assert_eq!("một", "hai"); }
+fn h() -> String { format!("{} đồng", 1) }
 #[cfg(test)]
 mod more;
 const AFTER: &str = "sau";
@@ -294,9 +209,12 @@ const AFTER: &str = "sau";
         .filter(|(_, l)| is_vietnamese(l))
         .map(|(_, l)| l.as_str())
         .collect();
-    assert_eq!(flagged, ["tăng", "đ", "giảm \"dần\"", "nhiem ky"]);
+    assert_eq!(
+        flagged,
+        ["tăng", "đ", "giảm \"dần\"", "nhiem ky", "{} đồng"]
+    );
     assert_eq!(s.test_modules, ["more"]);
     let sau = s.literals.iter().find(|(_, l)| l == "sau").map(|(n, _)| *n);
-    assert_eq!(sau, Some(14), "line numbers count every line");
+    assert_eq!(sau, Some(17), "line numbers count every line");
     assert!(!is_vietnamese("at_least") && !is_vietnamese("{kind}{}") && !is_vietnamese("VND"));
 }
