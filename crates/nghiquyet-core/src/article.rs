@@ -1,6 +1,6 @@
 //! The article model and the reader for the scraped-page form.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -357,7 +357,9 @@ fn read_body(
         kicker: kicker.as_deref(),
         title: title.as_deref(),
     };
-    let targets = collect_targets(&body);
+    // A dated article reads its years against its date (see
+    // `TargetReader::published`).
+    let targets = collect_targets(&body, published.map(|p| p.date_naive()));
     let mut resolutions = find_resolutions(&body, context.issuer_hint());
     // Targets a congress sets belong to its resolution, named or not.
     if resolutions.is_empty() && !targets.is_empty() {
@@ -439,9 +441,13 @@ fn squeeze_spaces(line: &str) -> String {
 
 /// The targets of `body`, in a vector grown by quarters, not doubled: an
 /// article stating a million targets must not hold room for two.
-fn collect_targets(body: &str) -> Vec<crate::Target> {
+fn collect_targets(body: &str, published: Option<NaiveDate>) -> Vec<crate::Target> {
     let mut targets = Vec::new();
-    for t in crate::TargetReader::new(body) {
+    let mut reader = crate::TargetReader::new(body);
+    if let Some(date) = published {
+        reader = reader.published(date);
+    }
+    for t in reader {
         if targets.len() == targets.capacity() {
             targets.reserve_exact(targets.len() / 4 + 16);
         }

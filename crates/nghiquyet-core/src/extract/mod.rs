@@ -92,6 +92,8 @@ struct Sentence<'t, 'a> {
     /// The reading carried from the previous sentence ("Cụ thể, ..." goes on
     /// with it): `Some(false)` a report, `Some(true)` a goal.
     carried: Option<bool>,
+    /// The article's date, when known (see [`TargetReader::published`]).
+    published: Option<chrono::NaiveDate>,
 }
 
 /// A per-token table for one sentence, indexed by the token's position in
@@ -159,7 +161,7 @@ impl Sentence<'_, '_> {
         let cues = self.cues();
         let mut emitted: Vec<(usize, Target)> = Vec::new();
         for (idx, f) in found.iter().enumerate() {
-            if f.consumed || !self.is_target(f, &cues, &group_of) {
+            if f.consumed || !self.is_target(f, &cues, &group_of, &years, first_main) {
                 continue;
             }
             let inherited = emitted

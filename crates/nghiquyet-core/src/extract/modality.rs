@@ -1,9 +1,93 @@
 //! Modality first: whether a quantity is a goal or a report. The nearest
 //! cue before it, what follows it (a share of the plan, "đã"), pairs of an
 //! achieved and a target value, changes from one level to another, and the
-//! reading a sentence carries to the next.
+//! reading a sentence carries to the next; where the article's date is
+//! known, the years an item is tied to.
+//!
+//! The decisions that need no sentence are small pure functions at the
+//! top ([`year_reading`], [`dated_reading`], [`report_word`]), each with
+//! its own tests; the methods on `Sentence` gather their inputs.
+
+use chrono::{Datelike, NaiveDate};
 
 use super::*;
+
+/// How a clause or an item of a list reads: a goal to reach, or a result
+/// reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Reading {
+    Goal,
+    Report,
+}
+
+impl Reading {
+    /// The reading of a cue as the cue tables give it (`true`: a goal cue).
+    fn of_cue(goal: bool) -> Self {
+        if goal { Reading::Goal } else { Reading::Report }
+    }
+}
+
+/// What a year says of an item, against the date the article was
+/// published: a year before the article's is the past, so a figure for it
+/// is a result; a year after it is the future, which no report can state.
+/// The article's own year says nothing: a plan for the year is set early
+/// in it ("năm 2025 phấn đấu ...") and its estimate given late ("năm 2025
+/// ước đạt ...", "đến năm 2020 ..." at the congress of 2020 closing the
+/// term), so the cues decide.
+pub(super) fn year_reading(year: i32, published: NaiveDate) -> Option<Reading> {
+    match year.cmp(&published.year()) {
+        std::cmp::Ordering::Less => Some(Reading::Report),
+        std::cmp::Ordering::Greater => Some(Reading::Goal),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// The dated rule: how an item reads given its year's reading, the
+/// nearest cue before it, and whether a report word stands between the
+/// year and the figure. `None` leaves the decision to the other rules.
+///
+/// A past year makes a report unless a goal cue governs the item (a
+/// target set for a past year is still a target the article states). A
+/// future year makes a goal of an item that an earlier report cue would
+/// have read as a result ("Đã kết nạp ...; đến năm 2030 ..."), but not when
+/// the report word comes after the year ("đến năm 2030 đã có ...").
+pub(super) fn dated_reading(
+    year: Option<Reading>,
+    cue: Option<Reading>,
+    report_after_year: bool,
+) -> Option<Reading> {
+    match (year?, cue) {
+        (Reading::Report, Some(Reading::Goal)) => None,
+        (Reading::Report, _) => Some(Reading::Report),
+        (Reading::Goal, Some(Reading::Report)) if !report_after_year => Some(Reading::Goal),
+        (Reading::Goal, _) => None,
+    }
+}
+
+/// Whether the single word at `k` (of a sentence starting at `s`) makes
+/// what follows a report: "còn" of a result ("còn 5,8%"), a period of
+/// months or a quarter ("9 tháng", "quý III"), a look back ("Qua 5 năm").
+pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    let t = &toks[k];
+    let prev = k.checked_sub(1).map(|p| toks[p].low.as_ref());
+    match t.low.as_ref() {
+        // Not "xuống còn" or "không còn"; "còn dưới 2%" is a level to reach.
+        lexicon::LEFT => {
+            !prev.is_some_and(|p| lexicon::LEFT_PHRASE_HEADS.contains(&p))
+                && any_at(toks, k + 1, lexicon::LEVEL_AFTER_LEFT).is_none()
+        }
+        lexicon::MONTH => k > s && toks[k - 1].kind == Kind::Num,
+        lexicon::QUARTER => true,
+        // "Qua 5 năm", "sau 10 năm thực hiện".
+        w if lexicon::LOOK_BACK.contains(&w) => {
+            toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num)
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|n| n.is_word(lexicon::YEAR) || n.is_word(lexicon::MONTH))
+        }
+        _ => false,
+    }
+}
 
 impl Sentence<'_, '_> {
     /// Achieved/target pairs across a cue: "đạt 97,3% (chỉ tiêu là 95%)",
@@ -118,7 +202,7 @@ impl Sentence<'_, '_> {
                 if !listing {
                     last = Some(false);
                 }
-            } else if self.is_report_word(k) {
+            } else if report_word(toks, k, self.s) {
                 last = Some(false);
             }
             nearest[k - self.s] = last;
@@ -140,6 +224,8 @@ impl Sentence<'_, '_> {
         f: &Found,
         cues: &(Vec<Option<bool>>, Vec<bool>),
         group_of: &Window<Option<usize>>,
+        years: &[(usize, usize, i32)],
+        first_main: usize,
     ) -> bool {
         let toks = self.toks;
         let q = &f.q;
@@ -165,7 +251,11 @@ impl Sentence<'_, '_> {
             return false;
         }
         let before = q.first.checked_sub(1).filter(|&k| k >= self.s);
-        if let Some(cue) = before.and_then(|k| nearest[k - self.s]) {
+        let cue = before.and_then(|k| nearest[k - self.s]);
+        if let Some(reading) = self.dated(f, cue, years, first_main) {
+            return reading == Reading::Goal;
+        }
+        if let Some(cue) = cue {
             return cue;
         }
         // "Huyện có 21 xã, thị trấn với 45.000 hộ dân": without a cue, a count
@@ -222,28 +312,24 @@ impl Sentence<'_, '_> {
         self.cues().0.last().copied().flatten()
     }
 
-    pub(super) fn is_report_word(&self, k: usize) -> bool {
+    /// The dated rule for one quantity, when the article's date is known
+    /// and a year is tied to its item (the year its deadline is read from).
+    fn dated(
+        &self,
+        f: &Found,
+        cue: Option<bool>,
+        years: &[(usize, usize, i32)],
+        first_main: usize,
+    ) -> Option<Reading> {
+        let published = self.published?;
+        let &(_, year_at, year) = self.item_year(f, years, first_main)?;
         let toks = self.toks;
-        let t = &toks[k];
-        let prev = k.checked_sub(1).map(|p| toks[p].low.as_ref());
-        match t.low.as_ref() {
-            // "còn" of a result ("còn 5,8%"), not "xuống còn" or "không còn".
-            // "còn dưới 2%" is a level to reach.
-            lexicon::LEFT => {
-                !prev.is_some_and(|p| lexicon::LEFT_PHRASE_HEADS.contains(&p))
-                    && any_at(toks, k + 1, lexicon::LEVEL_AFTER_LEFT).is_none()
-            }
-            // A period of months or a quarter: "9 tháng", "quý III".
-            lexicon::MONTH => k > self.s && toks[k - 1].kind == Kind::Num,
-            lexicon::QUARTER => true,
-            // "Qua 5 năm", "sau 10 năm thực hiện": a look back.
-            w if lexicon::LOOK_BACK.contains(&w) => {
-                toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num)
-                    && toks
-                        .get(k + 2)
-                        .is_some_and(|n| n.is_word(lexicon::YEAR) || n.is_word(lexicon::MONTH))
-            }
-            _ => false,
-        }
+        let report_after_year = (year_at + 1..f.q.first)
+            .any(|k| any_at(toks, k, REPORT_CUES).is_some() || report_word(toks, k, self.s));
+        dated_reading(
+            year_reading(year, published),
+            cue.map(Reading::of_cue),
+            report_after_year,
+        )
     }
 }

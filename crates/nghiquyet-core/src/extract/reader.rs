@@ -7,6 +7,8 @@
 
 use std::collections::VecDeque;
 
+use chrono::NaiveDate;
+
 use super::Sentence;
 use super::token::{Kind, Tok, Tokens};
 use crate::{Span, Target, Term};
@@ -100,6 +102,8 @@ pub struct TargetReader<'t> {
     /// The previous sentence of the paragraph, whose reading a "Cụ thể, ..." carries.
     prev: Option<(usize, usize)>,
     out: std::vec::IntoIter<Target>,
+    /// The article's date, when known: years before it are the past.
+    published: Option<NaiveDate>,
 }
 
 impl<'t> TargetReader<'t> {
@@ -127,7 +131,30 @@ impl<'t> TargetReader<'t> {
             prev_subject: None,
             prev: None,
             out: Vec::new().into_iter(),
+            published: None,
         }
+    }
+
+    /// Reads the text as an article published on `date`: a quantity tied
+    /// to a year before the article's year, with no goal cue, is a result
+    /// reported, not a target ("Năm 2024, thu ngân sách đạt 900 tỷ đồng"
+    /// in an article of 2026); a year after it keeps an item a goal even
+    /// after a report in the same sentence. Without a date (the default)
+    /// years say nothing of modality.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use nghiquyet_core::TargetReader;
+    ///
+    /// let text = "Năm 2024, thu ngân sách đạt 900 tỷ đồng.";
+    /// let date = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("a date")?;
+    /// assert_eq!(TargetReader::new(text).count(), 1);
+    /// assert_eq!(TargetReader::new(text).published(date).count(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn published(mut self, date: NaiveDate) -> Self {
+        self.published = Some(date);
+        self
     }
 
     /// Pulls tokens until `buf[i]` exists; whether it does.
@@ -201,6 +228,7 @@ impl<'t> TargetReader<'t> {
             e: pe,
             terms: &self.terms,
             carried: None,
+            published: self.published,
         }
         .reading();
         super::tagger::tag(&mut self.buf[s.saturating_sub(BEHIND)..]);
@@ -253,6 +281,7 @@ impl Iterator for TargetReader<'_> {
                     e,
                     terms: &self.terms,
                     carried,
+                    published: self.published,
                 }
                 .targets(&mut self.prev_subject, &mut found);
             }
