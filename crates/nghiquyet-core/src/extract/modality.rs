@@ -333,3 +333,143 @@ impl Sentence<'_, '_> {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::token::tokenize;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_year_reads_against_the_article_year() {
+        let published = day(2025, 10, 14);
+        assert_eq!(year_reading(2020, published), Some(Reading::Report));
+        assert_eq!(year_reading(2024, published), Some(Reading::Report));
+        assert_eq!(year_reading(2026, published), Some(Reading::Goal));
+        assert_eq!(year_reading(2030, published), Some(Reading::Goal));
+        // The article's own year: a plan for it or an estimate of it.
+        assert_eq!(year_reading(2025, published), None);
+        assert_eq!(year_reading(2025, day(2025, 1, 2)), None);
+    }
+
+    #[test]
+    fn the_dated_rule_yields_to_a_goal_cue_and_to_a_later_report() {
+        use Reading::{Goal, Report};
+        // No year, no rule.
+        assert_eq!(dated_reading(None, Some(Report), false), None);
+        assert_eq!(dated_reading(None, None, false), None);
+        // A past year: a report unless a goal cue governs.
+        assert_eq!(dated_reading(Some(Report), None, false), Some(Report));
+        assert_eq!(
+            dated_reading(Some(Report), Some(Report), true),
+            Some(Report)
+        );
+        assert_eq!(dated_reading(Some(Report), Some(Goal), false), None);
+        // A future year: a goal over a report cue before it, not after it.
+        assert_eq!(dated_reading(Some(Goal), Some(Report), false), Some(Goal));
+        assert_eq!(dated_reading(Some(Goal), Some(Report), true), None);
+        assert_eq!(dated_reading(Some(Goal), None, false), None);
+        assert_eq!(dated_reading(Some(Goal), Some(Goal), false), None);
+    }
+
+    #[test]
+    fn report_words() {
+        let at = |text: &str, word: &str| {
+            let toks = tokenize(text);
+            let k = toks.iter().position(|t| t.low == word).unwrap_or(0);
+            report_word(&toks, k, 0)
+        };
+        assert!(at("tỷ lệ hộ nghèo còn 2,1%", "còn"));
+        assert!(!at("tỷ lệ hộ nghèo giảm xuống còn 2%", "còn"));
+        assert!(!at("tỷ lệ hộ nghèo còn dưới 2%", "còn"));
+        assert!(at(
+            "9 tháng đầu năm, thu ngân sách đạt 700 tỷ đồng",
+            "tháng"
+        ));
+        assert!(!at("tháng 10 năm 2025", "tháng"));
+        assert!(at("quý III, xuất khẩu tăng 4%", "quý"));
+        assert!(at("Qua 5 năm thực hiện nghị quyết", "qua"));
+        assert!(!at("lao động qua đào tạo đạt 70%", "qua"));
+    }
+
+    fn read(text: &str, published: Option<NaiveDate>) -> Vec<f64> {
+        let text = crate::normalize(text);
+        let reader = TargetReader::new(&text);
+        let reader = match published {
+            Some(date) => reader.published(date),
+            None => reader,
+        };
+        reader.map(|t| t.value).collect()
+    }
+
+    #[test]
+    fn a_figure_of_a_past_year_is_a_result() {
+        let late = Some(day(2026, 3, 2));
+        for (text, value) in [
+            (
+                "Năm 2024, thu ngân sách trên địa bàn đạt 900 tỷ đồng.",
+                900.0,
+            ),
+            (
+                "Thu ngân sách trên địa bàn năm 2024 đạt 900 tỷ đồng.",
+                900.0,
+            ),
+            ("Tỷ lệ che phủ rừng đạt 46% vào năm 2023.", 46.0),
+            (
+                "Trong năm 2022, huyện có 93% hộ gia đình đạt danh hiệu gia đình văn hóa.",
+                93.0,
+            ),
+        ] {
+            assert_eq!(read(text, None), [value], "{text}");
+            assert_eq!(read(text, late), [] as [f64; 0], "{text}");
+            // Written before that year, the same figure is a plan.
+            assert_eq!(read(text, Some(day(2021, 12, 9))), [value], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_goal_cue_keeps_a_target_set_for_a_past_year() {
+        let late = Some(day(2026, 3, 2));
+        let text = "Năm 2024, tỉnh phấn đấu thu ngân sách trên địa bàn đạt 900 tỷ đồng.";
+        assert_eq!(read(text, late), [900.0]);
+        let text = "Kế hoạch năm 2025 đề ra chỉ tiêu trồng mới 1.200 ha rừng.";
+        assert_eq!(read(text, late), [1200.0]);
+    }
+
+    #[test]
+    fn the_article_year_is_left_to_the_cues() {
+        let published = Some(day(2025, 10, 14));
+        // An estimate of the year, a result against the plan: reports.
+        let text = "Năm 2025 ước đạt 51 triệu đồng.";
+        assert_eq!(read(text, published), [] as [f64; 0]);
+        let text =
+            "Thu nhập bình quân đầu người năm 2025 đạt 51,2 triệu đồng, vượt mục tiêu nghị quyết.";
+        assert_eq!(read(text, published), [] as [f64; 0]);
+        // A plan for the year: a goal.
+        let text = "Năm 2025, phấn đấu tốc độ tăng trưởng kinh tế đạt 8%.";
+        assert_eq!(read(text, published), [8.0]);
+    }
+
+    #[test]
+    fn a_future_year_keeps_a_goal_after_a_report() {
+        let published = Some(day(2025, 10, 14));
+        let text = "Nhiệm kỳ qua, Đảng bộ đã kết nạp 640 đảng viên mới; đến năm 2030, tỷ lệ hộ nghèo giảm xuống dưới 1%.";
+        assert_eq!(read(text, None), [] as [f64; 0]);
+        assert_eq!(read(text, published), [1.0]);
+        // The report after the year is about that year: no goal.
+        let text = "Đã kết nạp 640 đảng viên mới; đến năm 2030 đã có 100% xã đạt chuẩn.";
+        assert_eq!(read(text, published), [] as [f64; 0]);
+    }
+
+    #[test]
+    fn a_congress_report_reviews_the_closing_term_and_sets_the_next() {
+        // A report read at the congress of 2025: what 2021-2024 brought,
+        // and what the 2030 resolution sets.
+        let text = "Năm 2021, tốc độ tăng trưởng kinh tế đạt 6,5%; năm 2024 đạt 7,8%. \
+                    Đến năm 2030, tốc độ tăng trưởng kinh tế bình quân đạt 8%; thu nhập bình quân đầu người đạt 90 triệu đồng.";
+        assert_eq!(read(text, Some(day(2025, 8, 19))), [8.0, 90.0]);
+    }
+}
