@@ -42,9 +42,44 @@ pub(super) fn year_reading(year: i32, published: NaiveDate) -> Option<Reading> {
     }
 }
 
+/// What a period says of an item, against the article's date: a period
+/// over before the article's year is the past ("giai đoạn 2016-2020" in an
+/// article of 2022), one that starts after it the future. A period that
+/// holds the article's year is a term under way or closing at a congress
+/// that reviews it and opens the next: the cues decide.
+pub(super) fn period_reading(start: i32, end: i32, published: NaiveDate) -> Option<Reading> {
+    let year = published.year();
+    if end < year {
+        Some(Reading::Report)
+    } else if start > year {
+        Some(Reading::Goal)
+    } else {
+        None
+    }
+}
+
+/// A period leading the sentence at `s`, followed by a comma
+/// ("Nhiệm kỳ 2015-2020, ...", "Trong giai đoạn 2021 - 2025, ..."): its
+/// first and last year, and the token after the comma.
+pub(super) fn lead_period(toks: &[Tok<'_>], s: usize) -> Option<(i32, i32, usize)> {
+    let at = any_at(toks, s, lexicon::PERIOD_OPENERS).map_or(s, |(_, end)| end);
+    let (_, k) = any_at(toks, at, lexicon::PERIODS)?;
+    let year = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == Kind::Num && t.raw.len() == 4)
+            .and_then(|t| t.value)
+            .map(|v| v as i32)
+    };
+    let (start, end) = (year(k)?, year(k + 2)?);
+    let dash = toks.get(k + 1).is_some_and(|t| t.is_dash());
+    let comma = toks.get(k + 3).is_some_and(|t| t.is_punct(','));
+    (dash && comma && start <= end).then_some((start, end, k + 4))
+}
+
 /// The dated rule: how an item reads given its year's reading, the
 /// nearest cue before it, and whether a report word stands between the
-/// year and the figure. `None` leaves the decision to the other rules.
+/// year and the figure (asked only when it matters: it scans tokens).
+/// `None` leaves the decision to the other rules.
 ///
 /// A past year makes a report unless a goal cue governs the item (a
 /// target set for a past year is still a target the article states). A
@@ -54,12 +89,12 @@ pub(super) fn year_reading(year: i32, published: NaiveDate) -> Option<Reading> {
 pub(super) fn dated_reading(
     year: Option<Reading>,
     cue: Option<Reading>,
-    report_after_year: bool,
+    report_after_year: impl FnOnce() -> bool,
 ) -> Option<Reading> {
     match (year?, cue) {
         (Reading::Report, Some(Reading::Goal)) => None,
         (Reading::Report, _) => Some(Reading::Report),
-        (Reading::Goal, Some(Reading::Report)) if !report_after_year => Some(Reading::Goal),
+        (Reading::Goal, Some(Reading::Report)) if !report_after_year() => Some(Reading::Goal),
         (Reading::Goal, _) => None,
     }
 }
@@ -322,15 +357,20 @@ impl Sentence<'_, '_> {
         first_main: usize,
     ) -> Option<Reading> {
         let published = self.published?;
-        let &(_, year_at, year) = self.item_year(f, years, first_main)?;
         let toks = self.toks;
-        let report_after_year = (year_at + 1..f.q.first)
-            .any(|k| any_at(toks, k, REPORT_CUES).is_some() || report_word(toks, k, self.s));
-        dated_reading(
-            year_reading(year, published),
-            cue.map(Reading::of_cue),
-            report_after_year,
-        )
+        // A year of the item's own, else a period leading the sentence.
+        let (reading, after) = match self.item_year(f, years, first_main) {
+            Some(&(_, at, year)) => (year_reading(year, published), at + 1),
+            None => {
+                let (start, end, after) = lead_period(toks, self.s)?;
+                (period_reading(start, end, published), after)
+            }
+        };
+        let report_after = || {
+            (after..f.q.first)
+                .any(|k| any_at(toks, k, REPORT_CUES).is_some() || report_word(toks, k, self.s))
+        };
+        dated_reading(reading, cue.map(Reading::of_cue), report_after)
     }
 }
 
@@ -356,23 +396,69 @@ mod tests {
     }
 
     #[test]
+    fn a_period_reads_against_the_article_year() {
+        let published = day(2025, 10, 14);
+        assert_eq!(period_reading(2016, 2020, published), Some(Reading::Report));
+        assert_eq!(period_reading(2021, 2024, published), Some(Reading::Report));
+        assert_eq!(period_reading(2026, 2030, published), Some(Reading::Goal));
+        // Closing at the congress that reviews it, or opening there.
+        assert_eq!(period_reading(2020, 2025, published), None);
+        assert_eq!(period_reading(2025, 2030, published), None);
+    }
+
+    #[test]
+    fn periods_that_lead_a_sentence() {
+        let lead = |text: &str| lead_period(&tokenize(text), 0).map(|p| (p.0, p.1));
+        assert_eq!(
+            lead("Nhiệm kỳ 2015-2020, huyện đạt 18/20 chỉ tiêu"),
+            Some((2015, 2020))
+        );
+        assert_eq!(
+            lead("Trong giai đoạn 2021 - 2025, thu ngân sách tăng 9%/năm"),
+            Some((2021, 2025))
+        );
+        // Not leading, not followed by a comma, or no period at all.
+        assert_eq!(
+            lead("Huyện đạt 18/20 chỉ tiêu nhiệm kỳ 2015-2020, vượt"),
+            None
+        );
+        assert_eq!(lead("Nhiệm kỳ 2015-2020 đề ra 20 chỉ tiêu"), None);
+        assert_eq!(lead("Năm 2024, thu ngân sách đạt 900 tỷ đồng"), None);
+    }
+
+    #[test]
+    fn a_sentence_led_by_a_period_over_reports_it() {
+        let text = "Giai đoạn 2021-2025, thu nhập bình quân đầu người tăng bình quân 9%/năm.";
+        assert_eq!(read(text, None), [9.0]);
+        assert_eq!(read(text, Some(day(2026, 3, 2))), [] as [f64; 0]);
+        // At the congress of 2025 the closing term is left to the cues...
+        assert_eq!(read(text, Some(day(2025, 10, 14))), [9.0]);
+        // ...and a goal cue keeps a target set for a period now over.
+        let text = "Nhiệm kỳ 2020-2025, Đảng bộ phấn đấu 95% đảng viên hoàn thành tốt nhiệm vụ.";
+        assert_eq!(read(text, Some(day(2026, 3, 2))), [95.0]);
+    }
+
+    #[test]
     fn the_dated_rule_yields_to_a_goal_cue_and_to_a_later_report() {
         use Reading::{Goal, Report};
         // No year, no rule.
-        assert_eq!(dated_reading(None, Some(Report), false), None);
-        assert_eq!(dated_reading(None, None, false), None);
+        assert_eq!(dated_reading(None, Some(Report), || false), None);
+        assert_eq!(dated_reading(None, None, || false), None);
         // A past year: a report unless a goal cue governs.
-        assert_eq!(dated_reading(Some(Report), None, false), Some(Report));
+        assert_eq!(dated_reading(Some(Report), None, || false), Some(Report));
         assert_eq!(
-            dated_reading(Some(Report), Some(Report), true),
+            dated_reading(Some(Report), Some(Report), || true),
             Some(Report)
         );
-        assert_eq!(dated_reading(Some(Report), Some(Goal), false), None);
+        assert_eq!(dated_reading(Some(Report), Some(Goal), || false), None);
         // A future year: a goal over a report cue before it, not after it.
-        assert_eq!(dated_reading(Some(Goal), Some(Report), false), Some(Goal));
-        assert_eq!(dated_reading(Some(Goal), Some(Report), true), None);
-        assert_eq!(dated_reading(Some(Goal), None, false), None);
-        assert_eq!(dated_reading(Some(Goal), Some(Goal), false), None);
+        assert_eq!(
+            dated_reading(Some(Goal), Some(Report), || false),
+            Some(Goal)
+        );
+        assert_eq!(dated_reading(Some(Goal), Some(Report), || true), None);
+        assert_eq!(dated_reading(Some(Goal), None, || false), None);
+        assert_eq!(dated_reading(Some(Goal), Some(Goal), || false), None);
     }
 
     #[test]
