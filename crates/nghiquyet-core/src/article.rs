@@ -250,7 +250,9 @@ pub fn parse_article_bytes(bytes: &[u8]) -> Result<Article, Error> {
 
 /// Reads an article in the scraped-page form: an optional kicker line ending
 /// in ":", a headline, an "updated" timestamp, body paragraphs, a byline and
-/// page chrome (which is dropped). Missing parts are `None`.
+/// page chrome (which is dropped). Missing parts are `None`. When the
+/// header gives a date, the targets are read as of that date (see
+/// [`TargetReader::published`](crate::TargetReader::published)).
 ///
 /// Errors only on input that holds no text or looks binary.
 ///

@@ -7,7 +7,8 @@
 //! 3. [`quantity`]: the quantity grammar (number, range, pair, unit, per);
 //! 4. [`structure`]: parentheses, list markers, and the item each quantity heads;
 //! 5. [`modality`]: goal or report, per quantity, with the reading a
-//!    sentence carries to the next;
+//!    sentence carries to the next, and the years read against the
+//!    article's date when it is known;
 //! 6. [`deadline`], [`assemble`] and [`subject`]: the target's fields.
 //!
 //! Every Vietnamese word the rules read is in [`lexicon`].

@@ -139,8 +139,11 @@ impl<'t> TargetReader<'t> {
     /// to a year before the article's year, with no goal cue, is a result
     /// reported, not a target ("Năm 2024, thu ngân sách đạt 900 tỷ đồng"
     /// in an article of 2026); a year after it keeps an item a goal even
-    /// after a report in the same sentence. Without a date (the default)
-    /// years say nothing of modality.
+    /// after a report in the same sentence. A period leading a sentence
+    /// ("Giai đoạn 2021-2025, ...") counts as a year when it is wholly
+    /// before or after the article's year. The article's own year is left
+    /// to the cues: it is planned early in the year and estimated late.
+    /// Without a date (the default) years say nothing of modality.
     ///
     /// ```
     /// use chrono::NaiveDate;
