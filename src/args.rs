@@ -531,4 +531,8 @@ pub struct TargetsArgs {
     /// Print indented JSON (not with --each-line).
     #[arg(long, conflicts_with = "each_line")]
     pub pretty: bool,
+    /// Read all input as written on this date (YYYY-MM-DD): a figure for
+    /// an earlier year, with no goal cue, is a result, not a target.
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<chrono::NaiveDate>,
 }

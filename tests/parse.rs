@@ -225,3 +225,68 @@ fn a_congress_that_sets_targets_implies_its_resolution() {
     assert_eq!(a["targets"].as_array().map(Vec::len), Some(2));
     assert_eq!(a["targets"][0]["deadline_year"], 2025);
 }
+
+/// The targets of a `parse` output as (value, unit, deadline year).
+fn target_values(a: &Value) -> Vec<(f64, String, Option<i64>)> {
+    a["targets"]
+        .as_array()
+        .expect("targets")
+        .iter()
+        .map(|t| {
+            (
+                t["value"].as_f64().expect("value"),
+                t["unit"].as_str().unwrap_or_default().to_string(),
+                t["deadline_year"].as_i64(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_dated_article_reads_figures_of_past_years_as_results() {
+    let a = parse_file("dated/song_ma_congress_2026.txt");
+    assert_eq!(a["published"], "2026-03-02T09:00:00+07:00");
+    let found = target_values(&a);
+    let has = |v: f64, unit: &str| found.iter().any(|t| t.0 == v && t.1 == unit);
+    // Figures of 2024 and 2023, with no goal cue, are what was achieved.
+    assert!(!has(900.0, "tỷ đồng"), "{found:?}");
+    assert!(!has(93.0, "%"), "{found:?}");
+    // So are the figures of a sentence led by a period now over.
+    assert!(!has(9.0, "%"), "{found:?}");
+    // A target set for a past year is still a target the article states.
+    assert!(has(1200.0, "ha"), "{found:?}");
+    // A goal for 2030 after a report in the same sentence stays a goal.
+    assert!(
+        found.contains(&(1.0, "%".to_string(), Some(2030))),
+        "{found:?}"
+    );
+    // Goals for later years and for the article's own year stay.
+    for (v, unit) in [(1500.0, "tỷ đồng"), (100.0, "%"), (8.0, "%")] {
+        assert!(has(v, unit), "{v} {unit} missing: {found:?}");
+    }
+    assert_eq!(found.len(), 5, "{found:?}");
+}
+
+#[test]
+fn without_its_date_the_same_article_reads_as_before() {
+    // The date line removed: years say nothing of modality, so the past
+    // figures are read as they always were, and the 2030 item after "đã"
+    // falls with the report.
+    let text = read_data("dated/song_ma_congress_2026.txt");
+    let undated: String = text
+        .lines()
+        .filter(|l| !l.starts_with("Thứ Hai, 02/03/2026"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let out = run_with_stdin(&["parse", "-"], undated.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let a = json(&out);
+    assert!(a["published"].is_null());
+    let found = target_values(&a);
+    let has = |v: f64, unit: &str| found.iter().any(|t| t.0 == v && t.1 == unit);
+    assert!(
+        has(900.0, "tỷ đồng") && has(93.0, "%") && has(9.0, "%"),
+        "{found:?}"
+    );
+    assert!(!has(1.0, "%"), "{found:?}");
+}

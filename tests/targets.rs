@@ -111,3 +111,36 @@ fn a_long_line_streams_every_target_in_order() {
         }
     }
 }
+
+#[test]
+fn published_reads_figures_of_earlier_years_as_results() {
+    let clause = "Năm 2024, thu ngân sách trên địa bàn đạt 900 tỷ đồng.\n";
+    let targets = |args: &[&str]| {
+        let out = run_with_stdin(args, clause.as_bytes());
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        values(&json(&out)).len()
+    };
+    assert_eq!(targets(&["targets", "-"]), 1);
+    assert_eq!(targets(&["targets", "--published", "2026-03-02", "-"]), 0);
+    // Written before 2024, the figure is a plan for it.
+    assert_eq!(targets(&["targets", "--published", "2023-12-09", "-"]), 1);
+    // The date applies to every line of --each-line.
+    let out = run_with_stdin(
+        &["targets", "--each-line", "--published", "2026-03-02", "-"],
+        format!("{clause}Đến năm 2030, thu ngân sách đạt 1.500 tỷ đồng.\n").as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    let counts: Vec<usize> = lines.iter().map(|l| values(l).len()).collect();
+    assert_eq!(counts, [0, 1]);
+}
+
+#[test]
+fn a_published_date_that_is_no_date_is_refused() {
+    let out = run_with_stdin(&["targets", "--published", "2026-13-40", "-"], b"x");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("--published"), "{}", stderr(&out));
+}

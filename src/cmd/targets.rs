@@ -30,22 +30,31 @@ pub fn run(args: &TargetsArgs) -> anyhow::Result<ExitCode> {
         // Split as `BufRead::lines` does: at "\n", dropping a "\r" before it.
         for line in text.lines() {
             // Spans point into the normalised line, the text the targets hold.
-            write_array(&mut out, TargetReader::new(&normalize(line)))?;
+            write_array(&mut out, reader(&normalize(line), args))?;
             out.write_all(b"\n")?;
         }
     } else if args.pretty {
-        let targets: Vec<_> = TargetReader::new(&normalize(&text)).collect();
+        let targets: Vec<_> = reader(&normalize(&text), args).collect();
         drop(out);
         print_json(&targets, true)?;
         return Ok(ExitCode::SUCCESS);
     } else {
         let body = normalize(&text);
         drop(text);
-        write_array(&mut out, TargetReader::new(&body))?;
+        write_array(&mut out, reader(&body, args))?;
         out.write_all(b"\n")?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The reader of `text`, dated when the command was given a date.
+fn reader<'t>(text: &'t str, args: &TargetsArgs) -> TargetReader<'t> {
+    let reader = TargetReader::new(text);
+    match args.published {
+        Some(date) => reader.published(date),
+        None => reader,
+    }
 }
 
 /// Writes the targets as one JSON array, each as it comes.

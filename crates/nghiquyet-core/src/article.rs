@@ -1,6 +1,6 @@
 //! The article model and the reader for the scraped-page form.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -251,7 +251,9 @@ pub fn parse_article_bytes(bytes: &[u8]) -> Result<Article, Error> {
 
 /// Reads an article in the scraped-page form: an optional kicker line ending
 /// in ":", a headline, an "updated" timestamp, body paragraphs, a byline and
-/// page chrome (which is dropped). Missing parts are `None`.
+/// page chrome (which is dropped). Missing parts are `None`. When the
+/// header gives a date, the targets are read as of that date (see
+/// [`TargetReader::published`](crate::TargetReader::published)).
 ///
 /// Errors only on input that holds no text or looks binary.
 ///
@@ -358,7 +360,9 @@ fn read_body(
         kicker: kicker.as_deref(),
         title: title.as_deref(),
     };
-    let targets = collect_targets(&body);
+    // A dated article reads its years against its date (see
+    // `TargetReader::published`).
+    let targets = collect_targets(&body, published.map(|p| p.date_naive()));
     let mut resolutions = find_resolutions(&body, context.issuer_hint());
     // Targets a congress sets belong to its resolution, named or not.
     if resolutions.is_empty() && !targets.is_empty() {
@@ -440,9 +444,13 @@ fn squeeze_spaces(line: &str) -> String {
 
 /// The targets of `body`, in a vector grown by quarters, not doubled: an
 /// article stating a million targets must not hold room for two.
-fn collect_targets(body: &str) -> Vec<crate::Target> {
+fn collect_targets(body: &str, published: Option<NaiveDate>) -> Vec<crate::Target> {
     let mut targets = Vec::new();
-    for t in crate::TargetReader::new(body) {
+    let mut reader = crate::TargetReader::new(body);
+    if let Some(date) = published {
+        reader = reader.published(date);
+    }
+    for t in reader {
         if targets.len() == targets.capacity() {
             targets.reserve_exact(targets.len() / 4 + 16);
         }
@@ -524,6 +532,23 @@ mod tests {
         assert_eq!(number(target(95, None)).as_deref(), Some("C"));
         // ...else the first one.
         assert_eq!(number(target(0, None)).as_deref(), Some("A"));
+    }
+
+    #[test]
+    fn the_date_of_a_page_dates_its_figures() {
+        let body = "Năm 2024, thu ngân sách trên địa bàn đạt 900 tỷ đồng. \
+                    Đến năm 2030, thu ngân sách trên địa bàn đạt 1.500 tỷ đồng.";
+        let parts = |published: Option<&str>| ArticleParts {
+            title: Some("Đại hội Đảng bộ huyện".into()),
+            published: published.and_then(|p| DateTime::parse_from_rfc3339(p).ok()),
+            paragraphs: vec![body.into()],
+            ..ArticleParts::default()
+        };
+        let values = |a: Article| a.targets.iter().map(|t| t.value).collect::<Vec<_>>();
+        let dated = Article::from_parts(parts(Some("2026-03-02T09:00:00+07:00")));
+        let undated = Article::from_parts(parts(None));
+        assert_eq!(dated.map(values).ok(), Some(vec![1500.0]));
+        assert_eq!(undated.map(values).ok(), Some(vec![900.0, 1500.0]));
     }
 
     #[test]

@@ -94,6 +94,28 @@ proptest! {
     }
 
     #[test]
+    fn a_date_only_drops_or_keeps_targets(s in article()) {
+        // Before every year of the text, years can only make goals; after
+        // every year, only reports: the targets found are a superset, then
+        // a subset, of the undated ones (by span and value).
+        let key = |ts: Vec<nghiquyet_core::Target>| -> Vec<(usize, usize, u64)> {
+            ts.iter().map(|t| (t.span.start, t.span.end, t.value.to_bits())).collect()
+        };
+        let read = |date: Option<chrono::NaiveDate>| {
+            let reader = TargetReader::new(&s);
+            key(match date {
+                Some(d) => reader.published(d).collect(),
+                None => reader.collect(),
+            })
+        };
+        let undated = read(None);
+        let early = read(chrono::NaiveDate::from_ymd_opt(1000, 1, 1));
+        let late = read(chrono::NaiveDate::from_ymd_opt(3000, 1, 1));
+        prop_assert!(undated.iter().all(|t| early.contains(t)), "early lost one");
+        prop_assert!(late.iter().all(|t| undated.contains(t)), "late added one");
+    }
+
+    #[test]
     fn extract_targets_holds_on_any_string(s in any::<String>()) {
         check_targets(&s);
     }

@@ -78,17 +78,7 @@ impl Sentence<'_, '_> {
                 .then(|| lexicon::YEAR.to_string())
         });
 
-        // Deadline: in the item (before, else after the number), else a lead-in.
-        let in_item = |y: &&(usize, usize, i32)| y.1 >= f.item_start && y.1 <= f.item_end;
-        let before = years.iter().filter(in_item).rfind(|y| y.1 < q.first);
-        let after = years
-            .iter()
-            .filter(in_item)
-            .find(|y| y.1 > q.last && !(q.last..y.0).any(|k| toks[k].is_word(lexicon::COMPARE)));
-        let lead = years
-            .iter()
-            .rfind(|y| y.1 < first_main && self.is_lead_in(y.0, y.1));
-        let deadline_year = before.or(after).or(lead).map(|y| y.2);
+        let deadline_year = self.item_year(f, years, first_main).map(|y| y.2);
 
         let baseline = self
             .baseline(q.last + 1, f.item_end)

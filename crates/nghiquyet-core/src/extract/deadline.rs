@@ -75,4 +75,30 @@ impl Sentence<'_, '_> {
             .is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
         opens || closes
     }
+
+    /// The year tied to a quantity's item: in the item before the number,
+    /// else after it (not a baseline "so với năm 2020"), else a lead-in
+    /// before the sentence's first quantity ("Đến năm 2030: ...").
+    /// Gives (phrase start, year token, year).
+    pub(super) fn item_year<'y>(
+        &self,
+        f: &Found,
+        years: &'y [(usize, usize, i32)],
+        first_main: usize,
+    ) -> Option<&'y (usize, usize, i32)> {
+        let toks = self.toks;
+        let q = &f.q;
+        let in_item = |y: &&(usize, usize, i32)| y.1 >= f.item_start && y.1 <= f.item_end;
+        let before = years.iter().filter(in_item).rfind(|y| y.1 < q.first);
+        let after = years
+            .iter()
+            .filter(in_item)
+            .find(|y| y.1 > q.last && !(q.last..y.0).any(|k| toks[k].is_word(lexicon::COMPARE)));
+        let lead = || {
+            years
+                .iter()
+                .rfind(|y| y.1 < first_main && self.is_lead_in(y.0, y.1))
+        };
+        before.or(after).or_else(lead)
+    }
 }

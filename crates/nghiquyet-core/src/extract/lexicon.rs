@@ -263,6 +263,12 @@ pub(crate) const REPORT_CUES: &List = &List::new(
     ],
 );
 
+/// Names of a period of years ("Nhiệm kỳ 2015-2020, ...", "Giai đoạn
+/// 2021-2025, ..."): a period leading a sentence dates all of it.
+pub(crate) static PERIODS: &[&str] = &["nhiệm kỳ", "giai đoạn", "thời kỳ"];
+/// Words before a period that leads a sentence ("Trong nhiệm kỳ 2015-2020, ...").
+pub(crate) static PERIOD_OPENERS: &[&str] = &["trong", "cả"];
+
 /// Words a sentence opens with to go on with the previous one ("Cụ thể, ..."):
 /// it reads as the previous sentence did, a goal or a report.
 pub(crate) const CONTINUATIONS: &List = &List::new(16, &["cụ thể", "theo đó", "trong đó"]);

@@ -7,7 +7,8 @@
 //! 3. [`quantity`]: the quantity grammar (number, range, pair, unit, per);
 //! 4. [`structure`]: parentheses, list markers, and the item each quantity heads;
 //! 5. [`modality`]: goal or report, per quantity, with the reading a
-//!    sentence carries to the next;
+//!    sentence carries to the next, and the years read against the
+//!    article's date when it is known;
 //! 6. [`deadline`], [`assemble`] and [`subject`]: the target's fields.
 //!
 //! Every Vietnamese word the rules read is in [`lexicon`].
@@ -92,6 +93,8 @@ struct Sentence<'t, 'a> {
     /// The reading carried from the previous sentence ("Cụ thể, ..." goes on
     /// with it): `Some(false)` a report, `Some(true)` a goal.
     carried: Option<bool>,
+    /// The article's date, when known (see [`TargetReader::published`]).
+    published: Option<chrono::NaiveDate>,
 }
 
 /// A per-token table for one sentence, indexed by the token's position in
@@ -159,7 +162,7 @@ impl Sentence<'_, '_> {
         let cues = self.cues();
         let mut emitted: Vec<(usize, Target)> = Vec::new();
         for (idx, f) in found.iter().enumerate() {
-            if f.consumed || !self.is_target(f, &cues, &group_of) {
+            if f.consumed || !self.is_target(f, &cues, &group_of, &years, first_main) {
                 continue;
             }
             let inherited = emitted

@@ -8,6 +8,8 @@
 use std::cell::OnceCell;
 use std::collections::VecDeque;
 
+use chrono::NaiveDate;
+
 use super::Sentence;
 use super::tagger::Tagger;
 use super::token::{Kind, Tok, Tokens};
@@ -126,6 +128,8 @@ pub struct TargetReader<'t> {
     /// The previous sentence of the paragraph, whose reading a "Cụ thể, ..." carries.
     prev: Option<(usize, usize)>,
     out: std::vec::IntoIter<Target>,
+    /// The article's date, when known: years before it are the past.
+    published: Option<NaiveDate>,
 }
 
 impl<'t> TargetReader<'t> {
@@ -155,7 +159,33 @@ impl<'t> TargetReader<'t> {
             prev_subject: None,
             prev: None,
             out: Vec::new().into_iter(),
+            published: None,
         }
+    }
+
+    /// Reads the text as an article published on `date`: a quantity tied
+    /// to a year before the article's year, with no goal cue, is a result
+    /// reported, not a target ("Năm 2024, thu ngân sách đạt 900 tỷ đồng"
+    /// in an article of 2026); a year after it keeps an item a goal even
+    /// after a report in the same sentence. A period leading a sentence
+    /// ("Giai đoạn 2021-2025, ...") counts as a year when it is wholly
+    /// before or after the article's year. The article's own year is left
+    /// to the cues: it is planned early in the year and estimated late.
+    /// Without a date (the default) years say nothing of modality.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use nghiquyet_core::TargetReader;
+    ///
+    /// let text = "Năm 2024, thu ngân sách đạt 900 tỷ đồng.";
+    /// let date = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("a date")?;
+    /// assert_eq!(TargetReader::new(text).count(), 1);
+    /// assert_eq!(TargetReader::new(text).published(date).count(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn published(mut self, date: NaiveDate) -> Self {
+        self.published = Some(date);
+        self
     }
 
     /// Pulls tokens until `buf[i]` exists; whether it does.
@@ -228,6 +258,7 @@ impl<'t> TargetReader<'t> {
             e: pe,
             terms: &self.terms,
             carried: None,
+            published: self.published,
         }
         .reading()
     }
@@ -278,6 +309,7 @@ impl Iterator for TargetReader<'_> {
                     e,
                     terms: &self.terms,
                     carried,
+                    published: self.published,
                 }
                 .targets(&mut self.prev_subject, &mut found);
             }
