@@ -265,9 +265,9 @@ pub(crate) const REPORT_CUES: &List = &List::new(
 
 /// Names of a period of years ("Nhiệm kỳ 2015-2020, ...", "Giai đoạn
 /// 2021-2025, ..."): a period leading a sentence dates all of it.
-pub(crate) static PERIODS: &[&str] = &["nhiệm kỳ", "giai đoạn", "thời kỳ"];
+pub(crate) const PERIODS: &List = &List::new(40, &["nhiệm kỳ", "giai đoạn", "thời kỳ"]);
 /// Words before a period that leads a sentence ("Trong nhiệm kỳ 2015-2020, ...").
-pub(crate) static PERIOD_OPENERS: &[&str] = &["trong", "cả"];
+pub(crate) const PERIOD_OPENERS: &List = &List::new(41, &["trong", "cả"]);
 
 /// Words a sentence opens with to go on with the previous one ("Cụ thể, ..."):
 /// it reads as the previous sentence did, a goal or a report.
@@ -707,6 +707,8 @@ pub(crate) const INDEXED: &[&List] = &[
     PLURALS,
     VERB_OBJECT_FILLERS,
     LEADING_AFTER_NUMBER,
+    PERIODS,
+    PERIOD_OPENERS,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single
