@@ -604,7 +604,7 @@ fn postgres_serve_polls_the_feeds() {
     let log = String::from_utf8_lossy(&out.stderr);
     assert!(server.hits_of("/rss.xml").len() >= 2, "{log}");
     assert!(
-        log.contains(r#"fetched feeds: {"feeds":1,"items":3,"new":3,"updated":0,"failed":0}"#),
+        log.contains("fetched feeds feeds=1 items=3 new=3 updated=0 failed=0"),
         "{log}"
     );
     assert_eq!(db.articles().len(), 3);
