@@ -132,6 +132,8 @@ fn check_deliveries(smtp: &FaultSmtp, people: &[String], markers: &[&str], kills
     assert!(strangers.is_empty(), "mail to strangers: {strangers:?}");
     // The kill each resent copy was in flight at, and how many per kill.
     let mut per_kill: BTreeMap<usize, usize> = BTreeMap::new();
+    // The connections each kill cut that carried a copy sent again.
+    let mut cut_by_kill: BTreeMap<usize, BTreeSet<u64>> = BTreeMap::new();
     let mut duplicates = 0;
     for p in people {
         let got = by_rcpt.get(p.as_str()).cloned().unwrap_or_default();
@@ -198,30 +200,17 @@ fn check_deliveries(smtp: &FaultSmtp, people: &[String], markers: &[&str], kills
                     kills[kill] - closed
                 );
                 *per_kill.entry(kill).or_default() += 1;
+                cut_by_kill.entry(kill).or_default().insert(c.conn);
             }
         }
     }
     for (kill, n) in per_kill {
-        // The connections of the killed run: ended after the previous kill
-        // (at most IN_FLIGHT before this one) and before the next.
-        let at = kills[kill];
-        let since = kill
-            .checked_sub(1)
-            .map_or(f64::MIN, |k| kills[k])
-            .max(at - IN_FLIGHT);
-        let until = kills
-            .get(kill + 1)
-            .copied()
-            .unwrap_or(f64::MAX)
-            .min(at + 1.0);
-        let cut = connections
-            .iter()
-            .filter(|c| c.t >= since && c.t < until)
-            .count();
-        // Per connection: the message on the wire, and the outcomes the
-        // server acknowledged while the recorder was committing the ones
-        // before (each resend was checked above to be that recent). A run
-        // that batched its outcomes would leave dozens per connection.
+        // The connections the resent copies went over, each checked above
+        // to have been cut by this kill (or closed just before it). Counting
+        // them, rather than the connections the server saw end near the
+        // kill, keeps a loaded server's late notice of a closed socket
+        // from hiding a connection.
+        let cut = cut_by_kill.get(&kill).map_or(0, BTreeSet::len);
         assert!(
             n <= RESENDS_PER_CUT * cut.max(1),
             "kill {kill} left {n} messages to be sent again, over {cut} connections it cut: \
