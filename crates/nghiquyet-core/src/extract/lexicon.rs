@@ -1,5 +1,12 @@
-//! The word lists the grammar reads with. One place per phrasing: a new
-//! phrasing is a new entry here, not a new branch in the grammar.
+//! Every Vietnamese word the crate reads, and nowhere else (the test
+//! `tests/lexicon_only.rs` fails on a word written in any other file). One
+//! place per phrasing: a new phrasing is a new entry here, not a new branch
+//! in a rule.
+//!
+//! First the lists the target grammar looks phrases up in ([`List`]s, each
+//! indexed by the tagger), then the look-up functions, then, by section,
+//! the words of the other readers: orthography, numbers, money, terms,
+//! articles, dates and resolutions.
 
 use super::token::{Kind, Tok};
 
