@@ -658,7 +658,7 @@ pub(crate) const PLURALS: &List = &List::new(37, &["các", "những"]);
 /// Plural markers and indicator heads dropped after a number.
 pub(crate) const LEADING_AFTER_NUMBER: &List =
     &List::new(39, &["các", "những", "tỷ lệ", "tỉ lệ", "tổng số"]);
-/// Heads of an indicator "[tỷ lệ | số] X [predicate]".
+/// Heads of an indicator: "tỷ lệ" or "số", then X and its predicate.
 pub(crate) const INDICATOR_PREFIXES: &List = &List::new(33, &["tỷ lệ", "tỉ lệ", "số lượng", "số"]);
 /// "theo": a predicate that qualifies the indicator itself ("theo chuẩn mới").
 pub(crate) const ACCORDING_TO: &str = "theo";
