@@ -39,7 +39,7 @@ use crate::{Bound, Span, Target, Term};
 /// Every target stated in `text`, in order, with spans into `text`.
 ///
 /// `text` may be a whole article body or a single clause; it should be
-/// [`normalize`](crate::normalize)d. Reported results, delegate counts,
+/// [`normalize`](crate::normalize())d. Reported results, delegate counts,
 /// dates, document numbers and the like are left out.
 ///
 /// ```

@@ -134,7 +134,7 @@ pub struct TargetReader<'t> {
 
 impl<'t> TargetReader<'t> {
     /// A reader of the targets in `text`, which should be
-    /// [`normalize`](crate::normalize)d; spans point into `text`.
+    /// [`normalize`](crate::normalize())d; spans point into `text`.
     ///
     /// ```
     /// use nghiquyet_core::TargetReader;
