@@ -233,6 +233,7 @@ struct Cache {
     complete: bool,
     filters: HashMap<crate::Filter, Arc<Vec<usize>>>,
     contents: HashMap<ContentKey, Result<Arc<Body>, String>>,
+    /// The bodies the batch being built carries already.
     stored: HashSet<String>,
     schedules: HashMap<String, Result<Schedule, String>>,
 }
@@ -365,6 +366,10 @@ impl<S: Store> Service<S> {
         due.sort_by_key(|s| s.position);
         let window = self.options.window.max(1);
         let mut batch = FreezeBatch::default();
+        // Every batch carries the bodies its digests use: a body stored by
+        // an earlier batch may since have been pruned (`Store::prune_sent`)
+        // had no digest kept it.
+        cache.stored.clear();
         for sub in &due {
             let start = cache.articles.partition_point(|a| a.seq <= sub.position);
             let covered = cache.from.is_some_and(|f| f <= sub.position)

@@ -9,7 +9,7 @@ use nghiquyet_core::Article;
 use crate::PostgresStore;
 use crate::{
     Allowance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, Feed, FeedPoll,
-    FeedStore, FreezeBatch, Frozen, IngestOutcome, NewFeed, Record, SenderId, SqliteStore, Store,
+    FeedStore, FreezeBatch, Frozen, IngestOutcome, NewFeed, Pruned, Record, SenderId, SqliteStore, Store,
     StoredArticle, SubscriberRecord, SubscriberSettings, Unsubscribe, WebArticle, WebIngested,
     WebSource,
 };
@@ -244,6 +244,10 @@ impl Store for AnyStore {
         now: DateTime<Utc>,
     ) -> Result<usize, Error> {
         each!(self, s => s.import(batch, now))
+    }
+
+    async fn prune_sent(&self, before: DateTime<Utc>) -> Result<Pruned, Error> {
+        each!(self, s => s.prune_sent(before))
     }
 }
 

@@ -7,7 +7,7 @@ use nghiquyet_core::Article;
 
 use crate::{
     Allowance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, FreezeBatch, Frozen,
-    IngestOutcome, Record, SenderId, StatusCounts, StoredArticle, SubscriberRecord,
+    IngestOutcome, Pruned, Record, SenderId, StatusCounts, StoredArticle, SubscriberRecord,
     SubscriberSettings, Unsubscribe,
 };
 
@@ -233,4 +233,33 @@ pub trait Store: Clone + Send + Sync + 'static {
         batch: Vec<SubscriberSettings>,
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<usize, Error>> + Send;
+
+    /// Drops the message parts (body link, stored message, DKIM signature)
+    /// of the digests that ended (sent, failed or cancelled) before
+    /// `before`, and deletes the bodies no remaining digest uses. The rows
+    /// stay, with their status, recipient, article range, Message-ID and
+    /// times: nothing is rebuilt or sent again, and the history still lists
+    /// them. Pending digests (claimed, deferred or not) and the bodies they
+    /// use are never touched. Works in short transactions of at most
+    /// [`PRUNE_BATCH`](crate::PRUNE_BATCH) rows, so senders are never kept
+    /// waiting long; a second call finds nothing more to drop.
+    ///
+    /// A digest's end is its `sent_at` when sent, else the time it was due.
+    ///
+    /// ```
+    /// use nghiquyet_store::{Pruned, SqliteStore, Store};
+    ///
+    /// let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    /// rt.block_on(async {
+    ///     let store = SqliteStore::open_in_memory()?;
+    ///     let now = "2026-11-27T07:00:00Z".parse().unwrap();
+    ///     assert_eq!(store.prune_sent(now).await?, Pruned::default());
+    ///     Ok::<(), nghiquyet_store::Error>(())
+    /// })?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn prune_sent(
+        &self,
+        before: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Pruned, Error>> + Send;
 }

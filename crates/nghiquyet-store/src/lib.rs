@@ -45,14 +45,22 @@ pub use feeds::{Feed, FeedPoll, FeedStore, NewFeed, WebArticle, WebIngested, Web
 pub use ledger::Store;
 pub use model::{
     Advance, Allowance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, FreezeBatch,
-    Frozen, IngestOutcome, NewDigest, Outcome, Record, SenderId, StatusCounts, StoredArticle,
+    Frozen, IngestOutcome, NewDigest, Outcome, Pruned, Record, SenderId, StatusCounts, StoredArticle,
     SubscriberRecord, SubscriberSettings, SubscriberStatus, Unsubscribe,
 };
 #[cfg(feature = "postgres")]
 pub use postgres::PostgresStore;
-pub use sqlite::SqliteStore;
+pub use sqlite::{FileSpace, SqliteStore};
 #[cfg(feature = "postgres")]
 pub use transfer::{Moved, move_sqlite_to_postgres};
+
+/// The most rows one transaction of [`Store::prune_sent`] changes: small
+/// enough that a sender waiting for the write lock waits milliseconds.
+///
+/// ```
+/// assert!(nghiquyet_store::PRUNE_BATCH >= 1);
+/// ```
+pub const PRUNE_BATCH: usize = 500;
 
 #[cfg(test)]
 mod suite;

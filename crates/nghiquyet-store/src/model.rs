@@ -192,6 +192,31 @@ pub struct Frozen {
     pub advanced: usize,
 }
 
+/// What [`Store::prune_sent`](crate::Store::prune_sent) dropped.
+///
+/// ```
+/// let p = nghiquyet_store::Pruned { digests: 2, bodies: 1, bytes: 4096 };
+/// assert_eq!(serde_json::to_string(&p).unwrap(), r#"{"digests":2,"bodies":1,"bytes":4096}"#);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Pruned {
+    /// Ended digests whose message parts were dropped (their rows stay).
+    pub digests: u64,
+    /// Shared bodies deleted because no remaining digest uses them.
+    pub bodies: u64,
+    /// The message bytes dropped: bodies' subjects and bytes, digests'
+    /// stored messages and signatures.
+    pub bytes: u64,
+}
+
+impl std::ops::AddAssign for Pruned {
+    fn add_assign(&mut self, other: Pruned) {
+        self.digests += other.digests;
+        self.bodies += other.bodies;
+        self.bytes += other.bytes;
+    }
+}
+
 /// Where a digest is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -3,6 +3,7 @@
 //! own store.
 
 pub(crate) mod feeds;
+pub(crate) mod retention;
 
 /// One `#[tokio::test]` per case of the suite that needs one store, run
 /// against the backend that `$store` (an expression, awaited inside each
@@ -20,6 +21,7 @@ macro_rules! single_store_cases {
             import_adds_and_updates,
             feeds_are_added_polled_and_removed,
             a_web_article_is_stored_once,
+            pruning_keeps_what_exactly_once_needs,
         );
     };
     (@cases $store:expr; $($case:ident),+ $(,)?) => {
@@ -32,6 +34,7 @@ macro_rules! single_store_cases {
     };
 }
 pub(crate) use feeds::{a_web_article_is_stored_once, feeds_are_added_polled_and_removed};
+pub(crate) use retention::pruning_keeps_what_exactly_once_needs;
 pub(crate) use single_store_cases;
 
 mod sqlite {

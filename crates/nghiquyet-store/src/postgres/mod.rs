@@ -6,6 +6,7 @@ mod digests;
 mod feeds;
 mod liveness;
 mod requests;
+mod retention;
 mod schema;
 mod subscribers;
 #[cfg(test)]
@@ -22,7 +23,7 @@ use tokio_postgres::error::SqlState;
 
 use crate::{
     BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, Feed, FeedPoll, FeedStore,
-    FreezeBatch, Frozen, IngestOutcome, NewFeed, Record, SenderId, Store, StoredArticle,
+    FreezeBatch, Frozen, IngestOutcome, NewFeed, Pruned, Record, SenderId, Store, StoredArticle,
     SubscriberRecord, SubscriberSettings, Unsubscribe, WebArticle, WebIngested, WebSource,
 };
 use liveness::Liveness;
@@ -371,6 +372,18 @@ impl Store for PostgresStore {
         now: DateTime<Utc>,
     ) -> Result<usize, Error> {
         requests::import(&mut self.conn().await?, &batch, now).await
+    }
+
+    async fn prune_sent(&self, before: DateTime<Utc>) -> Result<Pruned, Error> {
+        let mut pruned = Pruned::default();
+        let mut conn = self.conn().await?;
+        while let Some(p) = retention::prune_digests(&conn, before).await? {
+            pruned += p;
+        }
+        while let Some(p) = retention::prune_bodies(&mut conn).await? {
+            pruned += p;
+        }
+        Ok(pruned)
     }
 }
 

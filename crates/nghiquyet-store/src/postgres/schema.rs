@@ -2,7 +2,7 @@
 //! advisory lock, so that workers starting at once on a new database wait
 //! for the first and then find nothing left to do.
 //!
-//! The same tables as SQLite's latest version (its migrations 1 to 5) (see `sqlite/schema.rs`),
+//! The same tables as SQLite's latest version (its migrations 1 to 6) (see `sqlite/schema.rs`),
 //! with PostgreSQL's types: times are `timestamptz`, claims' leases run on
 //! the database's clock, and each subscriber has at most one pending digest
 //! by a unique index, however many workers freeze at once.
@@ -131,6 +131,9 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE subscribers ADD CONSTRAINT subscribers_status_check
         CHECK (status IN ('active', 'bouncing', 'pending'));
     CREATE INDEX subscribers_pending ON subscribers (created_at) WHERE status = 'pending';",
+    // 4: retention: pruning finds the bodies no digest uses by this index
+    // (SQLite's migration 6).
+    "CREATE INDEX digests_body ON digests (body_hash) WHERE body_hash IS NOT NULL;",
 ];
 
 /// Brings the schema up to date, in one transaction that holds the

@@ -5,6 +5,7 @@ mod digests;
 mod feeds;
 pub(crate) mod liveness;
 mod requests;
+mod retention;
 mod schema;
 mod subscribers;
 
@@ -18,7 +19,7 @@ use rusqlite::Connection;
 
 use crate::{
     BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, Feed, FeedPoll, FeedStore,
-    FreezeBatch, Frozen, IngestOutcome, NewFeed, Record, SenderId, StatusCounts, Store,
+    FreezeBatch, Frozen, IngestOutcome, NewFeed, Pruned, Record, SenderId, StatusCounts, Store,
     StoredArticle, SubscriberRecord, SubscriberSettings, Unsubscribe, WebArticle, WebIngested,
     WebSource,
 };
@@ -144,6 +145,65 @@ impl SqliteStore {
         } else {
             work()
         }
+    }
+}
+
+/// How the file's pages are used: what a prune frees, a vacuum gives back.
+///
+/// ```
+/// let s = nghiquyet_store::FileSpace { used_bytes: 8192, free_bytes: 4096 };
+/// assert_eq!(s.used_bytes + s.free_bytes, 12288);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct FileSpace {
+    /// Bytes in pages that hold data.
+    pub used_bytes: u64,
+    /// Bytes in free pages: reused by later writes, given back to the file
+    /// system only by [`SqliteStore::vacuum`].
+    pub free_bytes: u64,
+}
+
+impl SqliteStore {
+    /// How the file's pages are used.
+    ///
+    /// ```
+    /// let store = nghiquyet_store::SqliteStore::open_in_memory()?;
+    /// let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    /// assert!(rt.block_on(store.file_space())?.used_bytes > 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub async fn file_space(&self) -> Result<FileSpace, Error> {
+        self.call(|c, _| {
+            let (count, free, size) = retention::pages(c)?;
+            Ok(FileSpace {
+                used_bytes: ((count - free).max(0) * size) as u64,
+                free_bytes: (free.max(0) * size) as u64,
+            })
+        })
+        .await
+    }
+
+    /// Rewrites the file without its free pages (`VACUUM`), giving the space
+    /// a prune freed back to the file system. Other processes' writes wait
+    /// while it runs (seconds per hundred megabytes), past the busy timeout
+    /// they fail: run it when no service sends.
+    ///
+    /// ```
+    /// let store = nghiquyet_store::SqliteStore::open_in_memory()?;
+    /// let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    /// rt.block_on(store.vacuum())?;
+    /// assert_eq!(rt.block_on(store.file_space())?.free_bytes, 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub async fn vacuum(&self) -> Result<(), Error> {
+        self.call(|c, _| {
+            c.execute_batch("VACUUM")?;
+            // The WAL kept the old pages; a truncating checkpoint gives
+            // them back too.
+            c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+            Ok(())
+        })
+        .await
     }
 }
 
@@ -383,6 +443,22 @@ impl Store for SqliteStore {
     ) -> Result<usize, Error> {
         self.call(move |c, _| requests::import(c, &batch, now))
             .await
+    }
+
+    async fn prune_sent(&self, before: DateTime<Utc>) -> Result<Pruned, Error> {
+        let mut pruned = Pruned::default();
+        // One call per batch: the connection is given back between them,
+        // so the service's own calls interleave.
+        while let Some(p) = self
+            .call(move |c, _| retention::prune_digests(c, before))
+            .await?
+        {
+            pruned += p;
+        }
+        while let Some(p) = self.call(|c, _| retention::prune_bodies(c)).await? {
+            pruned += p;
+        }
+        Ok(pruned)
     }
 }
 

@@ -131,6 +131,8 @@ const MIGRATIONS: &[&str] = &[
         fingerprint TEXT PRIMARY KEY,
         article_id  TEXT NOT NULL
     );",
+    // 6: retention: pruning finds the bodies no digest uses by this index.
+    "CREATE INDEX digests_body ON digests(body_hash) WHERE body_hash IS NOT NULL;",
 ];
 
 /// Brings the schema up to date. The version is read and every missing
