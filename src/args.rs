@@ -269,6 +269,28 @@ pub enum DigestCommand {
     Send(Box<SendArgs>),
     /// List the digests made so far, newest first, with their status.
     List(ListArgs),
+    /// Drop the message bytes of digests that ended (sent, failed,
+    /// cancelled) long ago; their rows stay, so nothing is sent again.
+    Prune(PruneArgs),
+}
+
+/// Arguments of `nghiquyet digest prune`.
+#[derive(Debug, clap::Args)]
+pub struct PruneArgs {
+    /// Prune the digests that ended longer ago than this ("90d", "12w").
+    #[arg(long, value_name = "DURATION")]
+    pub older_than: humantime::Duration,
+    /// The time to count back from (RFC 3339); default now.
+    #[arg(long, value_name = "RFC3339")]
+    pub now: Option<String>,
+    /// SQLite: then rewrite the file without its free pages (VACUUM), giving
+    /// the space back to the file system. Other processes' writes wait
+    /// while it runs: use it when no `serve` is sending.
+    #[arg(long)]
+    pub vacuum: bool,
+    /// Print what was dropped as one JSON object.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Arguments of `nghiquyet digest preview`.

@@ -16,6 +16,8 @@ mod delivery_crash;
 mod delivery_faults;
 mod delivery_store;
 
+mod retention;
+
 mod postgres;
 
 mod web_server;

@@ -8,6 +8,7 @@ mod import;
 mod ingest;
 mod migrate;
 mod parse;
+mod retention;
 mod serve;
 mod subscribe;
 mod targets;
@@ -47,6 +48,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Digest(DigestCommand::Preview(args)) => digest::preview(db, &args),
         Command::Digest(DigestCommand::Send(args)) => digest::send(db, &args),
         Command::Digest(DigestCommand::List(args)) => digest::list(db, &args),
+        Command::Digest(DigestCommand::Prune(args)) => retention::prune(db, &args),
         Command::Serve(args) => serve::run(db, &args),
         Command::Demo(args) => demo::run(given, &args),
         Command::Migrate(args) => migrate::run(&args),

@@ -9,9 +9,9 @@ use nghiquyet_core::Article;
 use crate::PostgresStore;
 use crate::{
     Allowance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, Error, Feed, FeedPoll,
-    FeedStore, FreezeBatch, Frozen, IngestOutcome, NewFeed, Pruned, Record, SenderId, SqliteStore, Store,
-    StoredArticle, SubscriberRecord, SubscriberSettings, Unsubscribe, WebArticle, WebIngested,
-    WebSource,
+    FeedStore, FreezeBatch, Frozen, IngestOutcome, NewFeed, Pruned, Record, SenderId, SqliteStore,
+    Store, StoredArticle, SubscriberRecord, SubscriberSettings, Unsubscribe, WebArticle,
+    WebIngested, WebSource,
 };
 
 /// Where a store lives, as an address names it.

@@ -45,8 +45,8 @@ pub use feeds::{Feed, FeedPoll, FeedStore, NewFeed, WebArticle, WebIngested, Web
 pub use ledger::Store;
 pub use model::{
     Advance, Allowance, BodyRecord, Claimed, Counts, DigestRecord, DigestStatus, FreezeBatch,
-    Frozen, IngestOutcome, NewDigest, Outcome, Pruned, Record, SenderId, StatusCounts, StoredArticle,
-    SubscriberRecord, SubscriberSettings, SubscriberStatus, Unsubscribe,
+    Frozen, IngestOutcome, NewDigest, Outcome, Pruned, Record, SenderId, StatusCounts,
+    StoredArticle, SubscriberRecord, SubscriberSettings, SubscriberStatus, Unsubscribe,
 };
 #[cfg(feature = "postgres")]
 pub use postgres::PostgresStore;

@@ -1,0 +1,84 @@
+//! `nghiquyet digest prune`: bounds the store by dropping the message bytes
+//! of digests that ended long ago (their rows, the history, stay).
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use chrono::{DateTime, Utc};
+use nghiquyet_digest::Store;
+use nghiquyet_store::{AnyStore, FileSpace, Pruned};
+
+use crate::args::PruneArgs;
+use crate::cmd::{now_or, open_store, print_json, runtime};
+
+/// What `digest prune --json` prints.
+#[derive(Debug, serde::Serialize)]
+struct Report {
+    #[serde(flatten)]
+    pruned: Pruned,
+    /// Digests that ended before this time lost their message parts.
+    before: DateTime<Utc>,
+    /// The SQLite file's pages after pruning (and vacuuming); `null` on PostgreSQL.
+    file: Option<FileSpace>,
+    /// Whether the file was rewritten to give free pages back.
+    vacuumed: bool,
+}
+
+/// The cut: digests that ended before `now - older_than`.
+pub(crate) fn cut(
+    now: DateTime<Utc>,
+    older_than: std::time::Duration,
+) -> anyhow::Result<DateTime<Utc>> {
+    chrono::Duration::from_std(older_than)
+        .ok()
+        .and_then(|d| now.checked_sub_signed(d))
+        .ok_or_else(|| {
+            anyhow::anyhow!("--older-than {older_than:?} reaches before the calendar's start")
+        })
+}
+
+pub fn prune(db: &Path, args: &PruneArgs) -> anyhow::Result<ExitCode> {
+    let store = open_store(db)?;
+    let rt = runtime()?;
+    let before = cut(now_or(args.now.as_deref())?, args.older_than.into())?;
+    let pruned = rt.block_on(store.prune_sent(before))?;
+    let (file, vacuumed) = match &store {
+        AnyStore::Sqlite(s) => {
+            if args.vacuum {
+                rt.block_on(s.vacuum())?;
+            }
+            (Some(rt.block_on(s.file_space())?), args.vacuum)
+        }
+        _ => (None, false),
+    };
+    let report = Report {
+        pruned,
+        before,
+        file,
+        vacuumed,
+    };
+    if args.json {
+        print_json(&report, false)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "pruned the messages of {} digests that ended before {}, {} bodies, {} bytes",
+        pruned.digests,
+        before.to_rfc3339(),
+        pruned.bodies,
+        pruned.bytes
+    );
+    if let Some(f) = file {
+        println!(
+            "the store file: {} bytes used, {} bytes free{}",
+            f.used_bytes,
+            f.free_bytes,
+            if vacuumed {
+                " (vacuumed)"
+            } else {
+                " (reused by later writes; --vacuum gives them back)"
+            }
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
