@@ -380,6 +380,11 @@ pub struct ServeArgs {
     /// Also poll the feeds (as `fetch` does) at start and then this often ("15m", "1h").
     #[arg(long, value_name = "DURATION", env = "NGHIQUYET_FETCH_EVERY")]
     pub fetch_every: Option<humantime::Duration>,
+    /// Also prune the store at start and then once a day (as `digest prune
+    /// --older-than DURATION` does, without vacuuming): the message bytes of
+    /// digests that ended longer ago than this ("90d") go. Off by default.
+    #[arg(long, value_name = "DURATION", env = "NGHIQUYET_PRUNE_AFTER")]
+    pub prune_after: Option<humantime::Duration>,
     #[command(flatten)]
     pub web: WebArgs,
     /// Also serve the web front door (subscribe, preferences, unsubscribe,

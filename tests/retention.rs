@@ -135,3 +135,73 @@ fn pruned_digests_are_never_sent_again_and_the_store_shrinks() {
     assert!(after < before, "the file was {before} bytes, is {after}");
     eprintln!("store file: {before} bytes before pruning all, {after} after the vacuum");
 }
+
+/// `serve` with NGHIQUYET_PRUNE_AFTER prunes at start and says so in a log
+/// event with the counts as fields; the history stays.
+#[test]
+fn serve_prunes_at_start_when_asked() {
+    use std::io::BufRead;
+
+    let env = Env::new();
+    env.ok(&["ingest", &data("digest")]);
+    env.ok(&[
+        "subscribe",
+        "an@example.vn",
+        "--schedule",
+        "@daily",
+        "--since",
+        "2000-01-01",
+    ]);
+    let outbox = env.dir.path().join("outbox");
+    let outbox_arg = outbox.display().to_string();
+    env.ok(&["digest", "send", "--outbox", &outbox_arg, "--now", &day(1)]);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_nghiquyet"))
+        .env("NGHIQUYET_PRUNE_AFTER", "1s")
+        .arg("--db")
+        .arg(env.db())
+        .args(["--log-format", "json", "serve", "--poll", "1", "--outbox"])
+        .arg(&outbox)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("starting serve");
+    let stderr = child.stderr.take().expect("serve's standard error");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(line);
+        }
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let mut event = None;
+    let mut seen = Vec::new();
+    while event.is_none() {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        let Ok(line) = rx.recv_timeout(left) else {
+            break;
+        };
+        let parsed: serde_json::Value = serde_json::from_str(&line).unwrap_or_default();
+        if parsed["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("pruned"))
+        {
+            event = Some(parsed);
+        }
+        seen.push(line);
+    }
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    assert!(child.wait().expect("serve stops").success());
+    let event = event.unwrap_or_else(|| panic!("no prune event in {seen:#?}"));
+    assert_eq!(event["digests"], 1, "{event}");
+    assert!(event["bytes"].as_u64() > Some(1000), "{event}");
+    let again = prune(&env, &["--older-than", "0s", "--now", &day(2)]);
+    assert_eq!(again["digests"], 0, "serve pruned it already: {again}");
+    let listed = history(&env);
+    assert_eq!(listed[0]["status"], "sent", "{listed}");
+}

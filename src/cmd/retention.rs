@@ -3,6 +3,7 @@
 
 use std::path::Path;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use nghiquyet_digest::Store;
@@ -10,6 +11,33 @@ use nghiquyet_store::{AnyStore, FileSpace, Pruned};
 
 use crate::args::PruneArgs;
 use crate::cmd::{now_or, open_store, print_json, runtime};
+
+/// How often `serve --prune-after` prunes.
+const PRUNE_EVERY: Duration = Duration::from_secs(24 * 3600);
+
+/// `serve --prune-after`: prunes at start, then once a day, until aborted.
+/// Never vacuums: a VACUUM would keep the senders' writes waiting.
+pub(crate) async fn prune_daily<S: Store>(store: S, after: Duration) {
+    loop {
+        match cut(Utc::now(), after) {
+            Err(e) => {
+                tracing::error!("prune: {e}");
+                return;
+            }
+            Ok(before) => match store.prune_sent(before).await {
+                Ok(p) => tracing::info!(
+                    digests = p.digests,
+                    bodies = p.bodies,
+                    bytes = p.bytes,
+                    before = %before.to_rfc3339(),
+                    "pruned the messages of digests that ended before the cut"
+                ),
+                Err(e) => tracing::warn!("prune: {e}"),
+            },
+        }
+        tokio::time::sleep(PRUNE_EVERY).await;
+    }
+}
 
 /// What `digest prune --json` prints.
 #[derive(Debug, serde::Serialize)]

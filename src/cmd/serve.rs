@@ -112,6 +112,9 @@ pub fn run(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
                 *every,
             ))
         });
+        let pruner = args
+            .prune_after
+            .map(|after| tokio::spawn(crate::cmd::retention::prune_daily(store.clone(), *after)));
         let expiring = store.clone();
         tokio::spawn(async move {
             loop {
@@ -151,6 +154,9 @@ pub fn run(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         .await?;
         if let Some(poller) = poller {
             poller.abort();
+        }
+        if let Some(pruner) = pruner {
+            pruner.abort();
         }
         if let Some(server) = server {
             server.await??;
