@@ -43,15 +43,14 @@ async fn freeze_with<S: Store>(store: &S, email: &str, due: &str, hash: &str) ->
         .await
         .unwrap();
     assert_eq!(frozen.digests, 1, "{email} froze");
-    let id = store
+    store
         .digests(Some(DigestStatus::Pending), 100)
         .await
         .unwrap()
         .into_iter()
         .find(|d| d.recipient == email)
         .unwrap()
-        .id;
-    id
+        .id
 }
 
 async fn record<S: Store>(store: &S, sender: &SenderId, digest_id: i64, outcome: Outcome) {
