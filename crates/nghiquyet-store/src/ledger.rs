@@ -234,8 +234,9 @@ pub trait Store: Clone + Send + Sync + 'static {
         now: DateTime<Utc>,
     ) -> impl Future<Output = Result<usize, Error>> + Send;
 
-    /// Drops the message parts (body link, stored message, DKIM signature)
-    /// of the digests that ended (sent, failed or cancelled) before
+    /// Drops the message parts (the body link, a stored message, the DKIM
+    /// signature, the name and unsubscribe URL it was addressed with) of the
+    /// digests that ended (sent, failed or cancelled) before
     /// `before`, and deletes the bodies no remaining digest uses. The rows
     /// stay, with their status, recipient, article range, Message-ID and
     /// times: nothing is rebuilt or sent again, and the history still lists

@@ -204,8 +204,8 @@ pub struct Pruned {
     pub digests: u64,
     /// Shared bodies deleted because no remaining digest uses them.
     pub bodies: u64,
-    /// The message bytes dropped: bodies' subjects and bytes, digests'
-    /// stored messages and signatures.
+    /// The message bytes dropped: bodies' subjects and bytes; digests'
+    /// stored messages, signatures, names and unsubscribe URLs.
     pub bytes: u64,
 }
 

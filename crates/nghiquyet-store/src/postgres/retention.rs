@@ -17,15 +17,17 @@ pub(super) async fn prune_digests(
     let rows = conn
         .query(
             "WITH batch AS (
-                SELECT id, COALESCE(octet_length(message), 0) + COALESCE(octet_length(dkim), 0) AS bytes
+                SELECT id, COALESCE(octet_length(message), 0) + COALESCE(octet_length(dkim), 0)
+                    + COALESCE(octet_length(name), 0) + octet_length(unsubscribe_url) AS bytes
                 FROM digests
                 WHERE status IN ('sent', 'failed', 'cancelled')
                 AND claimed_by IS NULL
-                AND (body_hash IS NOT NULL OR message IS NOT NULL OR dkim IS NOT NULL)
+                AND (body_hash IS NOT NULL OR message IS NOT NULL OR dkim IS NOT NULL
+                     OR name IS NOT NULL OR unsubscribe_url != '')
                 AND COALESCE(sent_at, due_at) < $1
                 LIMIT $2
                 FOR UPDATE SKIP LOCKED)
-             UPDATE digests d SET body_hash = NULL, message = NULL, dkim = NULL
+             UPDATE digests d SET body_hash = NULL, message = NULL, dkim = NULL, name = NULL, unsubscribe_url = ''
              FROM batch b WHERE d.id = b.id
              RETURNING b.bytes::bigint",
             &[&before, &limit(PRUNE_BATCH)],

@@ -13,14 +13,17 @@ pub(super) fn prune_digests(
     before: DateTime<Utc>,
 ) -> Result<Option<Pruned>, Error> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    // Times are stored as fixed-width RFC 3339 UTC text: they compare as text.
+    // Times are stored as fixed-width RFC 3339 UTC text: they compare as
+    // text. `length` counts a text's characters, a blob's bytes.
     let (digests, bytes): (i64, i64) = tx.query_row(
         "WITH batch AS (
-            SELECT id, COALESCE(length(message), 0) + COALESCE(length(dkim), 0) AS bytes
+            SELECT id, COALESCE(length(message), 0) + COALESCE(length(CAST(dkim AS BLOB)), 0)
+                + COALESCE(length(CAST(name AS BLOB)), 0) + length(CAST(unsubscribe_url AS BLOB)) AS bytes
             FROM digests
             WHERE status IN ('sent', 'failed', 'cancelled')
             AND claimed_by IS NULL
-            AND (body_hash IS NOT NULL OR message IS NOT NULL OR dkim IS NOT NULL)
+            AND (body_hash IS NOT NULL OR message IS NOT NULL OR dkim IS NOT NULL
+                     OR name IS NOT NULL OR unsubscribe_url != '')
             AND COALESCE(sent_at, due_at) < ?1
             LIMIT ?2)
          SELECT COUNT(*), COALESCE(SUM(bytes), 0) FROM batch",
@@ -31,12 +34,13 @@ pub(super) fn prune_digests(
         return Ok(None);
     }
     tx.execute(
-        "UPDATE digests SET body_hash = NULL, message = NULL, dkim = NULL
+        "UPDATE digests SET body_hash = NULL, message = NULL, dkim = NULL, name = NULL, unsubscribe_url = ''
          WHERE id IN (
             SELECT id FROM digests
             WHERE status IN ('sent', 'failed', 'cancelled')
             AND claimed_by IS NULL
-            AND (body_hash IS NOT NULL OR message IS NOT NULL OR dkim IS NOT NULL)
+            AND (body_hash IS NOT NULL OR message IS NOT NULL OR dkim IS NOT NULL
+                     OR name IS NOT NULL OR unsubscribe_url != '')
             AND COALESCE(sent_at, due_at) < ?1
             LIMIT ?2)",
         params![ts(before), PRUNE_BATCH as i64],
@@ -61,7 +65,7 @@ pub(super) fn prune_bodies(conn: &mut Connection) -> Result<Option<Pruned>, Erro
                 SELECT b.hash FROM bodies b
                 WHERE NOT EXISTS (SELECT 1 FROM digests d WHERE d.body_hash = b.hash)
                 LIMIT ?1)
-             RETURNING length(subject) + length(bytes)",
+             RETURNING length(CAST(subject AS BLOB)) + length(bytes)",
         )?;
         let sizes = stmt.query_map([PRUNE_BATCH as i64], |r| r.get::<_, i64>(0))?;
         let mut n = 0u64;
