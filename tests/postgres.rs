@@ -663,3 +663,66 @@ fn postgres_migrate_moves_the_feeds_and_web_sources() {
         (&json!(0), &json!(0))
     );
 }
+
+/// `digest prune` on PostgreSQL: 200 subscribers get two days of digests;
+/// pruning the first day's leaves the history whole, sends nothing again,
+/// and the next article reaches each subscriber once.
+#[test]
+fn postgres_prune_resends_nothing() {
+    let db = Database::new("prune");
+    db.ok(&["ingest", &data("digest")]);
+    let people = db.subscribers(200);
+    let smtp = FaultSmtp::start();
+    let day = |n: u32| format!("2026-12-{n:02}T01:00:00Z");
+    let send = |now: &str| {
+        db.ok(&[
+            "digest",
+            "send",
+            "--smtp",
+            &smtp.url(),
+            "--from",
+            FROM,
+            "--now",
+            now,
+        ]);
+    };
+    let ingest_day = |n: u32| {
+        let text = std::fs::read_to_string(data("digest/ha-giang.json")).expect("fixture");
+        let mut a: Value = serde_json::from_str(&text).expect("fixture JSON");
+        a["id"] = format!("ngay-{n}").into();
+        let path = db.dir.path().join(format!("day-{n}.json"));
+        std::fs::write(&path, a.to_string()).expect("writing");
+        db.ok(&["ingest", &path.display().to_string()]);
+    };
+    send(&day(1));
+    ingest_day(2);
+    send(&day(2));
+    assert_eq!(smtp.delivered().len(), 400);
+    let listed = db.ok(&["digest", "list", "--json", "--limit", "1000"]);
+    let prune = |args: &[&str]| -> Value {
+        let mut all = vec!["digest", "prune", "--json", "--now", "2026-12-02T12:00:00Z"];
+        all.extend_from_slice(args);
+        serde_json::from_str(&db.ok(&all)).expect("prune --json")
+    };
+    let pruned = prune(&["--older-than", "1d"]);
+    assert_eq!(pruned["digests"], 200, "the first day's: {pruned}");
+    assert_eq!(pruned["bodies"], 1, "{pruned}");
+    assert_eq!(pruned["file"], Value::Null, "{pruned}");
+    let again = prune(&["--older-than", "1d"]);
+    assert_eq!((&again["digests"], &again["bytes"]), (&json!(0), &json!(0)));
+    assert_eq!(
+        db.ok(&["digest", "list", "--json", "--limit", "1000"]),
+        listed,
+        "the history is whole"
+    );
+    send(&day(1));
+    send(&day(2));
+    assert_eq!(smtp.delivered().len(), 400, "nothing sent twice");
+    ingest_day(3);
+    send(&day(3));
+    send(&day(3));
+    let mails = smtp.delivered();
+    assert_eq!(mails.len(), 600);
+    let third: BTreeSet<&String> = mails[400..].iter().flat_map(|m| &m.rcpts).collect();
+    assert_eq!(third.len(), people.len(), "each subscriber once");
+}
