@@ -13,18 +13,20 @@ pub(super) async fn prune_digests(
     conn: &Object,
     before: DateTime<Utc>,
 ) -> Result<Option<Pruned>, Error> {
-    // Rows another transaction has locked are left for the next prune.
+    // Rows another transaction has locked are left for the next prune. A
+    // digest's name, unsubscribe URL and signature come with its body hash
+    // (a digest from before bodies has its message instead): the index
+    // `digests_unpruned` holds exactly the digests with parts left.
     let rows = conn
         .query(
             "WITH batch AS (
                 SELECT id, COALESCE(octet_length(message), 0) + COALESCE(octet_length(dkim), 0)
                     + COALESCE(octet_length(name), 0) + octet_length(unsubscribe_url) AS bytes
                 FROM digests
-                WHERE status IN ('sent', 'failed', 'cancelled')
-                AND claimed_by IS NULL
-                AND (body_hash IS NOT NULL OR message IS NOT NULL OR dkim IS NOT NULL
-                     OR name IS NOT NULL OR unsubscribe_url != '')
+                WHERE (body_hash IS NOT NULL OR message IS NOT NULL)
                 AND COALESCE(sent_at, due_at) < $1
+                AND status IN ('sent', 'failed', 'cancelled')
+                AND claimed_by IS NULL
                 LIMIT $2
                 FOR UPDATE SKIP LOCKED)
              UPDATE digests d SET body_hash = NULL, message = NULL, dkim = NULL, name = NULL, unsubscribe_url = ''

@@ -131,9 +131,11 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE subscribers ADD CONSTRAINT subscribers_status_check
         CHECK (status IN ('active', 'bouncing', 'pending'));
     CREATE INDEX subscribers_pending ON subscribers (created_at) WHERE status = 'pending';",
-    // 4: retention: pruning finds the bodies no digest uses by this index
-    // (SQLite's migration 6).
-    "CREATE INDEX digests_body ON digests (body_hash) WHERE body_hash IS NOT NULL;",
+    // 4: retention: pruning finds the ended digests that still hold message
+    // parts, and the bodies no digest uses (SQLite's migration 6).
+    "CREATE INDEX digests_body ON digests (body_hash) WHERE body_hash IS NOT NULL;
+    CREATE INDEX digests_unpruned ON digests ((COALESCE(sent_at, due_at)))
+        WHERE body_hash IS NOT NULL OR message IS NOT NULL;",
 ];
 
 /// Brings the schema up to date, in one transaction that holds the

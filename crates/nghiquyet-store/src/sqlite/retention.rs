@@ -14,40 +14,44 @@ pub(super) fn prune_digests(
 ) -> Result<Option<Pruned>, Error> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     // Times are stored as fixed-width RFC 3339 UTC text: they compare as
-    // text. `length` counts a text's characters, a blob's bytes.
-    let (digests, bytes): (i64, i64) = tx.query_row(
-        "WITH batch AS (
-            SELECT id, COALESCE(length(message), 0) + COALESCE(length(CAST(dkim AS BLOB)), 0)
-                + COALESCE(length(CAST(name AS BLOB)), 0) + length(CAST(unsubscribe_url AS BLOB)) AS bytes
-            FROM digests
-            WHERE status IN ('sent', 'failed', 'cancelled')
-            AND claimed_by IS NULL
-            AND (body_hash IS NOT NULL OR message IS NOT NULL OR dkim IS NOT NULL
-                     OR name IS NOT NULL OR unsubscribe_url != '')
-            AND COALESCE(sent_at, due_at) < ?1
-            LIMIT ?2)
-         SELECT COUNT(*), COALESCE(SUM(bytes), 0) FROM batch",
-        params![ts(before), PRUNE_BATCH as i64],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    if digests == 0 {
+    // text. `length` counts a text's characters, a blob's bytes. A digest's
+    // name, unsubscribe URL and signature come with its body hash (a digest
+    // from before bodies has its message instead): the index
+    // `digests_unpruned` holds exactly the digests with parts left, and
+    // `+status` keeps the planner from `digests_status`, which would walk
+    // every digest pruned before.
+    let batch: Vec<(i64, i64)> = {
+        let mut stmt = tx.prepare_cached(
+            "SELECT id, COALESCE(length(message), 0) + COALESCE(length(CAST(dkim AS BLOB)), 0)
+                + COALESCE(length(CAST(name AS BLOB)), 0) + length(CAST(unsubscribe_url AS BLOB))
+             FROM digests
+             WHERE (body_hash IS NOT NULL OR message IS NOT NULL)
+             AND COALESCE(sent_at, due_at) < ?1
+             AND +status IN ('sent', 'failed', 'cancelled')
+             AND claimed_by IS NULL
+             LIMIT ?2",
+        )?;
+        stmt.query_map(params![ts(before), PRUNE_BATCH as i64], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
+        .collect::<Result<_, _>>()?
+    };
+    if batch.is_empty() {
         return Ok(None);
     }
-    tx.execute(
-        "UPDATE digests SET body_hash = NULL, message = NULL, dkim = NULL, name = NULL, unsubscribe_url = ''
-         WHERE id IN (
-            SELECT id FROM digests
-            WHERE status IN ('sent', 'failed', 'cancelled')
-            AND claimed_by IS NULL
-            AND (body_hash IS NOT NULL OR message IS NOT NULL OR dkim IS NOT NULL
-                     OR name IS NOT NULL OR unsubscribe_url != '')
-            AND COALESCE(sent_at, due_at) < ?1
-            LIMIT ?2)",
-        params![ts(before), PRUNE_BATCH as i64],
-    )?;
+    {
+        let mut drop = tx.prepare_cached(
+            "UPDATE digests SET body_hash = NULL, message = NULL, dkim = NULL, name = NULL,
+             unsubscribe_url = '' WHERE id = ?1",
+        )?;
+        for (id, _) in &batch {
+            drop.execute([id])?;
+        }
+    }
     tx.commit()?;
+    let bytes: i64 = batch.iter().map(|(_, b)| b.max(&0)).sum();
     Ok(Some(Pruned {
-        digests: digests as u64,
+        digests: batch.len() as u64,
         bodies: 0,
         bytes: bytes as u64,
     }))

@@ -131,8 +131,12 @@ const MIGRATIONS: &[&str] = &[
         fingerprint TEXT PRIMARY KEY,
         article_id  TEXT NOT NULL
     );",
-    // 6: retention: pruning finds the bodies no digest uses by this index.
-    "CREATE INDEX digests_body ON digests(body_hash) WHERE body_hash IS NOT NULL;",
+    // 6: retention: pruning finds the ended digests that still hold message
+    // parts by their end, and the bodies no digest uses by their hash,
+    // without walking the rows pruned before.
+    "CREATE INDEX digests_body ON digests(body_hash) WHERE body_hash IS NOT NULL;
+    CREATE INDEX digests_unpruned ON digests(COALESCE(sent_at, due_at))
+        WHERE body_hash IS NOT NULL OR message IS NOT NULL;",
 ];
 
 /// Brings the schema up to date. The version is read and every missing
