@@ -704,8 +704,19 @@ fn postgres_prune_resends_nothing() {
         all.extend_from_slice(args);
         serde_json::from_str(&db.ok(&all)).expect("prune --json")
     };
+    let vacuum = db
+        .command(&["digest", "prune", "--older-than", "1d", "--vacuum"])
+        .output()
+        .expect("running nghiquyet");
+    assert!(
+        !vacuum.status.success() && String::from_utf8_lossy(&vacuum.stderr).contains("--vacuum"),
+        "--vacuum is SQLite's: {vacuum:?}"
+    );
     let pruned = prune(&["--older-than", "1d"]);
-    assert_eq!(pruned["digests"], 200, "the first day's: {pruned}");
+    assert_eq!(
+        pruned["digests"], 200,
+        "the first day's, untouched by the refused --vacuum: {pruned}"
+    );
     assert_eq!(pruned["bodies"], 1, "{pruned}");
     assert_eq!(pruned["file"], Value::Null, "{pruned}");
     let again = prune(&["--older-than", "1d"]);

@@ -5,35 +5,40 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
+use anyhow::Context;
+use chrono::{DateTime, SecondsFormat, Utc};
 use nghiquyet_digest::Store;
 use nghiquyet_store::{AnyStore, FileSpace, Pruned};
 
 use crate::args::PruneArgs;
 use crate::cmd::{now_or, open_store, print_json, runtime};
+use crate::output::summary;
 
 /// How often `serve --prune-after` prunes.
 const PRUNE_EVERY: Duration = Duration::from_secs(24 * 3600);
 
 /// `serve --prune-after`: prunes at start, then once a day, until aborted.
-/// Never vacuums: a VACUUM would keep the senders' writes waiting.
+/// Never vacuums: a VACUUM would keep the senders' writes waiting. A store
+/// error is logged and tried again the next day.
 pub(crate) async fn prune_daily<S: Store>(store: S, after: Duration) {
     loop {
-        match cut(Utc::now(), after) {
-            Err(e) => {
-                tracing::error!("prune: {e}");
-                return;
-            }
-            Ok(before) => match store.prune_sent(before).await {
-                Ok(p) => tracing::info!(
-                    digests = p.digests,
-                    bodies = p.bodies,
-                    bytes = p.bytes,
-                    before = %before.to_rfc3339(),
-                    "pruned the messages of digests that ended before the cut"
-                ),
-                Err(e) => tracing::warn!("prune: {e}"),
-            },
+        let pruned = match cut(Utc::now(), after) {
+            Ok(before) => store
+                .prune_sent(before)
+                .await
+                .map(|p| (p, before))
+                .map_err(anyhow::Error::from),
+            Err(e) => Err(e),
+        };
+        match pruned {
+            Ok((p, before)) => tracing::info!(
+                digests = p.digests,
+                bodies = p.bodies,
+                bytes = p.bytes,
+                before = %before.to_rfc3339(),
+                "pruned the messages of digests that ended before the cut"
+            ),
+            Err(e) => tracing::warn!("prune: {e:#}"),
         }
         tokio::time::sleep(PRUNE_EVERY).await;
     }
@@ -61,14 +66,24 @@ pub(crate) fn cut(
         .ok()
         .and_then(|d| now.checked_sub_signed(d))
         .ok_or_else(|| {
-            anyhow::anyhow!("--older-than {older_than:?} reaches before the calendar's start")
+            anyhow::anyhow!(
+                "{} before {now} is out of the calendar",
+                humantime::format_duration(older_than)
+            )
         })
 }
 
 pub fn prune(db: &Path, args: &PruneArgs) -> anyhow::Result<ExitCode> {
+    let before =
+        cut(now_or(args.now.as_deref())?, args.older_than.into()).context("--older-than")?;
     let store = open_store(db)?;
+    if args.vacuum && !matches!(store, AnyStore::Sqlite(_)) {
+        anyhow::bail!(
+            "--vacuum rewrites an SQLite file; on PostgreSQL autovacuum reuses the space \
+             (VACUUM FULL digests, bodies gives it back)"
+        );
+    }
     let rt = runtime()?;
-    let before = cut(now_or(args.now.as_deref())?, args.older_than.into())?;
     let pruned = rt.block_on(store.prune_sent(before))?;
     let (file, vacuumed) = match &store {
         AnyStore::Sqlite(s) => {
@@ -89,15 +104,15 @@ pub fn prune(db: &Path, args: &PruneArgs) -> anyhow::Result<ExitCode> {
         print_json(&report, false)?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!(
+    summary!(
         "pruned the messages of {} digests that ended before {}, {} bodies, {} bytes",
         pruned.digests,
-        before.to_rfc3339(),
+        before.to_rfc3339_opts(SecondsFormat::Secs, true),
         pruned.bodies,
         pruned.bytes
-    );
+    )?;
     if let Some(f) = file {
-        println!(
+        summary!(
             "the store file: {} bytes used, {} bytes free{}",
             f.used_bytes,
             f.free_bytes,
@@ -106,7 +121,7 @@ pub fn prune(db: &Path, args: &PruneArgs) -> anyhow::Result<ExitCode> {
             } else {
                 " (reused by later writes; --vacuum gives them back)"
             }
-        );
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -53,6 +53,10 @@ fn secret(hex: Option<&str>) -> anyhow::Result<[u8; 32]> {
 }
 
 pub fn run(db: &Path, args: &ServeArgs) -> anyhow::Result<ExitCode> {
+    if let Some(after) = args.prune_after {
+        // Refused at start, not a day later.
+        crate::cmd::retention::cut(Utc::now(), *after).context("--prune-after")?;
+    }
     let rt = runtime()?;
     let _inside = rt.enter();
     let composer = composer(&args.mail)?;
