@@ -205,3 +205,64 @@ fn serve_prunes_at_start_when_asked() {
     let listed = history(&env);
     assert_eq!(listed[0]["status"], "sent", "{listed}");
 }
+
+/// `digest prune` run over and over, with a cut in the future, while
+/// `digest send` delivers 2,500 digests (three pages of subscribers that
+/// share one body): each digest's parts go as soon as it is sent, and the
+/// body as soon as no digest uses it, yet every later page stores it again
+/// and every digest goes out once.
+#[test]
+fn pruning_during_a_send_loses_no_body() {
+    let env = Env::new();
+    let csv = env.dir.path().join("subs.csv");
+    let mut rows = String::from("email,name,schedule,tz,lang,issuer,keywords\n");
+    for i in 0..2500 {
+        rows.push_str(&format!("u{i}@example.vn,,daily,UTC,vi,,\n"));
+    }
+    std::fs::write(&csv, rows).expect("writing the CSV");
+    env.ok(&["subscribers", "import", &csv.display().to_string()]);
+    env.ok(&["ingest", &data("digest")]);
+    let outbox = env.dir.path().join("outbox");
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let prunes = std::thread::scope(|s| {
+        let pruner = s.spawn(|| {
+            let mut n = 0;
+            while !done.load(std::sync::atomic::Ordering::SeqCst) {
+                prune(
+                    &env,
+                    &["--older-than", "0s", "--now", "2100-01-01T00:00:00Z"],
+                );
+                n += 1;
+            }
+            n
+        });
+        let out = env.run(&[
+            "digest",
+            "send",
+            "--json",
+            "--outbox",
+            &outbox.display().to_string(),
+            "--now",
+            "2099-01-01T00:00:00Z",
+        ]);
+        done.store(true, std::sync::atomic::Ordering::SeqCst);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        pruner.join().expect("the pruner")
+    });
+    assert!(prunes > 1, "pruned {prunes} times during the send");
+    let failed: serde_json::Value =
+        serde_json::from_str(&env.ok(&["digest", "list", "--json", "--status", "failed"]))
+            .expect("list --json");
+    assert_eq!(failed, serde_json::json!([]), "no digest lost its body");
+    let sent = std::fs::read_dir(&outbox).expect("the outbox").count();
+    assert_eq!(sent, 2500, "every digest once");
+    let all = prune(
+        &env,
+        &["--older-than", "0s", "--now", "2100-01-01T00:00:00Z"],
+    );
+    assert_eq!(all["bodies"], 0, "the last prune left nothing: {all}");
+}
