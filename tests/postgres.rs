@@ -737,3 +737,52 @@ fn postgres_prune_resends_nothing() {
     let third: BTreeSet<&String> = mails[400..].iter().flat_map(|m| &m.rcpts).collect();
     assert_eq!(third.len(), people.len(), "each subscriber once");
 }
+
+/// `digest prune` over and over during a send of 2,500 digests on
+/// PostgreSQL (three pages of subscribers sharing one body): the lock on
+/// `bodies` makes a prune wait for a freeze storing its body, so no
+/// digest loses it.
+#[test]
+fn postgres_pruning_during_a_send_loses_no_body() {
+    let db = Database::new("prune_race");
+    db.ok(&["ingest", &data("digest")]);
+    db.subscribers(2500);
+    let outbox = db.dir.path().join("outbox");
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let prunes = std::thread::scope(|s| {
+        let pruner = s.spawn(|| {
+            let mut n = 0;
+            while !done.load(std::sync::atomic::Ordering::SeqCst) {
+                db.ok(&[
+                    "digest",
+                    "prune",
+                    "--older-than",
+                    "0s",
+                    "--now",
+                    "2100-01-01T00:00:00Z",
+                ]);
+                n += 1;
+            }
+            n
+        });
+        db.ok(&[
+            "digest",
+            "send",
+            "--outbox",
+            &outbox.display().to_string(),
+            "--now",
+            "2026-11-30T01:00:00Z",
+        ]);
+        done.store(true, std::sync::atomic::Ordering::SeqCst);
+        pruner.join().expect("the pruner")
+    });
+    assert!(prunes > 1, "pruned {prunes} times during the send");
+    assert_eq!(
+        db.digests("failed"),
+        Vec::<Value>::new(),
+        "no digest lost its body"
+    );
+    assert_eq!(db.digests("sent").len(), 2500);
+    let files = std::fs::read_dir(&outbox).expect("the outbox").count();
+    assert_eq!(files, 2500, "every digest once");
+}
