@@ -35,15 +35,8 @@ pub(super) async fn prune_digests(
             &[&before, &limit(PRUNE_BATCH)],
         )
         .await?;
-    if rows.is_empty() {
-        return Ok(None);
-    }
-    let mut bytes = 0u64;
-    for r in &rows {
-        bytes += r.try_get::<_, i64>(0)?.max(0) as u64;
-    }
-    Ok(Some(Pruned {
-        digests: rows.len() as u64,
+    Ok(tally(&rows)?.map(|(digests, bytes)| Pruned {
+        digests,
         bodies: 0,
         bytes,
     }))
@@ -72,16 +65,22 @@ pub(super) async fn prune_bodies(conn: &mut Object) -> Result<Option<Pruned>, Er
         )
         .await?;
     tx.commit().await?;
+    Ok(tally(&rows)?.map(|(bodies, bytes)| Pruned {
+        digests: 0,
+        bodies,
+        bytes,
+    }))
+}
+
+/// How many rows a batch touched and the bytes they returned; `None` for
+/// an empty batch (nothing left to prune).
+fn tally(rows: &[tokio_postgres::Row]) -> Result<Option<(u64, u64)>, Error> {
     if rows.is_empty() {
         return Ok(None);
     }
     let mut bytes = 0u64;
-    for r in &rows {
+    for r in rows {
         bytes += r.try_get::<_, i64>(0)?.max(0) as u64;
     }
-    Ok(Some(Pruned {
-        digests: 0,
-        bodies: rows.len() as u64,
-        bytes,
-    }))
+    Ok(Some((rows.len() as u64, bytes)))
 }
