@@ -23,8 +23,17 @@ fn invalid_utf8(py: Python<'_>, offset: usize) -> PyErr {
 /// NFC text (as `Article.body` is). Spans index `text`: byte offsets into its
 /// UTF-8 form, and `char_start`/`char_end` into the `str` (for `bytes`, the
 /// decoded `str`).
+///
+/// `published`, the day the text was published (a `datetime.date`), reads
+/// figures tied to earlier years as reported results, not targets, as
+/// `parse_article` does with an article's own date.
 #[pyfunction]
-fn extract_targets(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<PyTarget>> {
+#[pyo3(signature = (text, *, published = None))]
+fn extract_targets(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    published: Option<chrono::NaiveDate>,
+) -> PyResult<Vec<PyTarget>> {
     let text: String = if let Ok(s) = text.cast::<PyString>() {
         match PyBackedStr::try_from(s.clone()) {
             Ok(text) => text.to_string(),
@@ -52,7 +61,11 @@ fn extract_targets(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<PyTa
     };
     let found = py.detach(|| {
         catch(|| {
-            let targets = nghiquyet_core::extract_targets(&text);
+            let reader = nghiquyet_core::TargetReader::new(&text);
+            let targets: Vec<_> = match published {
+                Some(date) => reader.published(date).collect(),
+                None => reader.collect(),
+            };
             let spans: Vec<_> = targets.iter().map(|t| t.span).collect();
             let chars = CharRange::of_spans(&text, &spans);
             targets.into_iter().zip(chars).collect::<Vec<_>>()

@@ -1,15 +1,12 @@
-"""Tests that depend on the target extractor of nghiquyet-core.
-
-The extractor is being rewritten in the core crate; while it is a stub that
-finds no targets, every test here is skipped (the reason shows in pytest's
-summary), and they run by themselves once it finds the plainest target.
-They assert only robust facts: a clause like "95% trở lên đảng viên" gives
-a target with value 95, unit "%" and bound "at_least", whose span slices its
-own text.
+"""The target extractor of nghiquyet-core through Python: extract_targets on
+clauses and articles. They assert robust facts: a clause like "95% trở lên
+đảng viên" gives a target with value 95, unit "%" and bound "at_least",
+whose span slices its own text.
 """
 
 from __future__ import annotations
 
+import datetime
 import pickle
 
 import pytest
@@ -21,15 +18,7 @@ from conftest import Generated
 
 CLAUSE = "phấn đấu 95% trở lên đảng viên hoàn thành tốt nhiệm vụ"
 
-EXTRACTOR_READY = bool(nghiquyet.extract_targets(CLAUSE))
-
-pytestmark = [
-    pytest.mark.extractor,
-    pytest.mark.skipif(
-        not EXTRACTOR_READY,
-        reason="the target extractor of nghiquyet-core is still a stub (no targets found)",
-    ),
-]
+pytestmark = [pytest.mark.extractor]
 
 
 def find(targets: list[Target], value: float, unit: str) -> Target:
@@ -46,6 +35,17 @@ def test_extract_targets_on_a_clause() -> None:
     assert isinstance(t.span, Span)
     assert t.span.slice(CLAUSE) == t.text
     assert "95%" in t.text
+
+
+def test_a_date_reads_past_years_as_results() -> None:
+    text = "Năm 2024, toàn tỉnh kết nạp 1.200 đảng viên mới. Đến năm 2030, 100% xã đạt chuẩn nông thôn mới."
+    undated = nghiquyet.extract_targets(text)
+    assert sorted(t.value for t in undated) == [100, 1200]
+    dated = nghiquyet.extract_targets(text, published=datetime.date(2026, 3, 1))
+    assert [t.value for t in dated] == [100]
+    assert dated[0].deadline_year == 2030
+    with pytest.raises(TypeError):
+        nghiquyet.extract_targets(text, published="2026-03-01")  # type: ignore[arg-type]
 
 
 def test_targets_of_an_article_slice_its_body(ven_song: str) -> None:

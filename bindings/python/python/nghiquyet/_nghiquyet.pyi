@@ -233,7 +233,9 @@ def parse_many(
     threads: int | None = None,
     errors: Literal["collect"],
 ) -> list[Article | NghiquyetError]: ...
-def extract_targets(text: str | bytes) -> list[Target]: ...
+def extract_targets(
+    text: str | bytes, *, published: datetime.date | None = None
+) -> list[Target]: ...
 
 @final
 class Digest:

@@ -7,6 +7,7 @@ the native ones in ``nghiquyet._nghiquyet``. ``typing.Union`` and
 ``Optional`` (not ``X | Y``) keep them valid on Python 3.9.
 """
 
+import datetime
 from typing import Iterable, List, Literal, Optional, Union, overload
 
 from nghiquyet import _nghiquyet as _native
@@ -63,7 +64,9 @@ def parse_many(
     return _native.parse_many(texts, threads=threads, errors=errors)  # type: ignore[call-overload, no-any-return]
 
 
-def extract_targets(text: Union[str, bytes]) -> List[Target]:
+def extract_targets(
+    text: Union[str, bytes], *, published: Optional[datetime.date] = None
+) -> List[Target]:
     """Every target stated in ``text`` (``str``, or UTF-8 ``bytes``), in order.
 
     ``text`` may be a whole article body or a single clause; give it NFC
@@ -72,10 +75,14 @@ def extract_targets(text: Union[str, bytes]) -> List[Target]:
     in code points of the ``str`` (for ``bytes``, of the decoded ``str``).
     Bytes that are not UTF-8 raise ``ParseError`` (``kind == "invalid_utf8"``).
 
+    ``published``, the day the text was published, reads figures tied to
+    earlier years as reported results, as ``parse_article`` does with an
+    article's own date.
+
     >>> [t.display_value() for t in extract_targets("phấn đấu 95% trở lên đảng viên hoàn thành tốt nhiệm vụ")]
     ['≥ 95%']
     """
-    return _native.extract_targets(text)
+    return _native.extract_targets(text, published=published)
 
 
 def render_digest(articles: Iterable[Article], *, lang: str = "vi") -> Digest:
