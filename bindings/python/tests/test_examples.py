@@ -94,6 +94,8 @@ def test_readme_snippets_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     blocks = re.findall(r"```python\n(.*?)```", readme.read_text(encoding="utf-8"), re.S)
     monkeypatch.chdir(Path(__file__).resolve().parents[3])
     namespace: dict[str, Any] = {}
-    for code in blocks[:2]:
+    for code in blocks[:3]:
         exec(compile(code, str(readme), "exec"), namespace)
-    assert "≥ 95% đảng viên at_least" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "≥ 95% đảng viên at_least" in out
+    assert "[100.0]" in out
