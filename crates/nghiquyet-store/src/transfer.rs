@@ -211,46 +211,64 @@ fn time(s: String) -> Result<DateTime<Utc>, Error> {
     parse_ts(&s)
 }
 
-fn read_articles(c: &Connection, after: &str) -> Result<Batch, Error> {
-    let mut stmt = c.prepare_cached(
-        "SELECT seq, id, hash, json, ingested_at, updated_at FROM articles WHERE seq > ?1 ORDER BY seq LIMIT ?2",
-    )?;
-    let mut rows = stmt.query(rusqlite::params![after_id(after), BATCH])?;
+/// One batch of a table: the rows of `sql` (which takes the key to resume
+/// after and a limit) from `from` on, each read by `row` with its resume
+/// key; the batch's last key, `after` when it is empty.
+fn read_batch(
+    c: &Connection,
+    sql: &str,
+    from: impl rusqlite::ToSql,
+    after: &str,
+    row: impl Fn(&rusqlite::Row<'_>) -> Result<(String, Row), Error>,
+) -> Result<Batch, Error> {
+    let mut stmt = c.prepare_cached(sql)?;
+    let mut rows = stmt.query(rusqlite::params![from, BATCH])?;
     let mut out = Vec::new();
     let mut last = after.to_string();
     while let Some(r) = rows.next()? {
-        let seq: i64 = r.get(0)?;
-        let id: String = r.get(1)?;
-        last = seq.to_string();
-        out.push(Row {
-            key: (seq.to_string(), id.clone()),
-            values: vec![
-                Box::new(seq),
-                Box::new(id),
-                Box::new(r.get::<_, String>(2)?),
-                Box::new(r.get::<_, String>(3)?),
-                Box::new(time(r.get(4)?)?),
-                Box::new(time(r.get(5)?)?),
-            ],
-        });
+        let (key, read) = row(r)?;
+        last = key;
+        out.push(read);
     }
     Ok((out, last))
 }
 
+fn read_articles(c: &Connection, after: &str) -> Result<Batch, Error> {
+    read_batch(
+        c,
+        "SELECT seq, id, hash, json, ingested_at, updated_at FROM articles WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+        after_id(after),
+        after,
+        |r| {
+            let seq: i64 = r.get(0)?;
+            let id: String = r.get(1)?;
+            let last = seq.to_string();
+            Ok((
+                last,
+                Row {
+                    key: (seq.to_string(), id.clone()),
+                    values: vec![
+                        Box::new(seq),
+                        Box::new(id),
+                        Box::new(r.get::<_, String>(2)?),
+                        Box::new(r.get::<_, String>(3)?),
+                        Box::new(time(r.get(4)?)?),
+                        Box::new(time(r.get(5)?)?),
+                    ],
+                },
+            ))
+        },
+    )
+}
+
 fn read_subscribers(c: &Connection, after: &str) -> Result<Batch, Error> {
-    let mut stmt = c.prepare_cached(
-        "SELECT id, email, name, schedule, tz, lang, issuer, keywords, min_targets, token, position,
+    read_batch(c, "SELECT id, email, name, schedule, tz, lang, issuer, keywords, min_targets, token, position,
          anchor, created_at, status, refusals, hold_until, holds, last_error
-         FROM subscribers WHERE id > ?1 ORDER BY id LIMIT ?2",
-    )?;
-    let mut rows = stmt.query(rusqlite::params![after_id(after), BATCH])?;
-    let mut out = Vec::new();
-    let mut last = after.to_string();
-    while let Some(r) = rows.next()? {
+         FROM subscribers WHERE id > ?1 ORDER BY id LIMIT ?2", after_id(after), after, |r| {
         let id: i64 = r.get(0)?;
         let email: String = r.get(1)?;
-        last = id.to_string();
-        out.push(Row {
+        let last = id.to_string();
+        Ok((last, Row {
             key: (id.to_string(), email.clone()),
             values: vec![
                 Box::new(id),
@@ -272,147 +290,156 @@ fn read_subscribers(c: &Connection, after: &str) -> Result<Batch, Error> {
                 Box::new(r.get::<_, i64>(16)?),
                 Box::new(r.get::<_, Option<String>>(17)?),
             ],
-        });
-    }
-    Ok((out, last))
+        }))
+    })
 }
 
 fn read_bodies(c: &Connection, after: &str) -> Result<Batch, Error> {
-    let mut stmt = c.prepare_cached(
+    read_batch(
+        c,
         "SELECT hash, subject, bytes FROM bodies WHERE hash > ?1 ORDER BY hash LIMIT ?2",
-    )?;
-    let mut rows = stmt.query(rusqlite::params![after, BATCH])?;
-    let mut out = Vec::new();
-    let mut last = after.to_string();
-    while let Some(r) = rows.next()? {
-        let hash: String = r.get(0)?;
-        last = hash.clone();
-        out.push(Row {
-            key: (hash.clone(), hash.clone()),
-            values: vec![
-                Box::new(hash),
-                Box::new(r.get::<_, String>(1)?),
-                Box::new(r.get::<_, Vec<u8>>(2)?),
-            ],
-        });
-    }
-    Ok((out, last))
+        after,
+        after,
+        |r| {
+            let hash: String = r.get(0)?;
+            let last = hash.clone();
+            Ok((
+                last,
+                Row {
+                    key: (hash.clone(), hash.clone()),
+                    values: vec![
+                        Box::new(hash),
+                        Box::new(r.get::<_, String>(1)?),
+                        Box::new(r.get::<_, Vec<u8>>(2)?),
+                    ],
+                },
+            ))
+        },
+    )
 }
 
 fn read_digests(c: &Connection, after: &str) -> Result<Batch, Error> {
-    let mut stmt = c.prepare_cached(
+    read_batch(
+        c,
         "SELECT id, subscriber_id, recipient, name, unsubscribe_url, due_at, from_seq, to_seq,
          articles, message_id, body_hash, message, dkim, status, attempts, last_error, created_at,
          sent_at, next_attempt_at FROM digests WHERE id > ?1 ORDER BY id LIMIT ?2",
-    )?;
-    let mut rows = stmt.query(rusqlite::params![after_id(after), BATCH])?;
-    let mut out = Vec::new();
-    let mut last = after.to_string();
-    while let Some(r) = rows.next()? {
-        let id: i64 = r.get(0)?;
-        let message_id: String = r.get(9)?;
-        last = id.to_string();
-        out.push(Row {
-            key: (id.to_string(), message_id.clone()),
-            values: vec![
-                Box::new(id),
-                Box::new(r.get::<_, Option<i64>>(1)?),
-                Box::new(r.get::<_, String>(2)?),
-                Box::new(r.get::<_, Option<String>>(3)?),
-                Box::new(r.get::<_, String>(4)?),
-                Box::new(time(r.get(5)?)?),
-                Box::new(r.get::<_, i64>(6)?),
-                Box::new(r.get::<_, i64>(7)?),
-                Box::new(r.get::<_, i64>(8)?),
-                Box::new(message_id),
-                Box::new(r.get::<_, Option<String>>(10)?),
-                Box::new(r.get::<_, Option<Vec<u8>>>(11)?),
-                Box::new(r.get::<_, Option<String>>(12)?),
-                Box::new(r.get::<_, String>(13)?),
-                Box::new(r.get::<_, i64>(14)?),
-                Box::new(r.get::<_, Option<String>>(15)?),
-                Box::new(time(r.get(16)?)?),
-                Box::new(r.get::<_, Option<String>>(17)?.map(time).transpose()?),
-                Box::new(r.get::<_, Option<i64>>(18)?.map(from_unix)),
-            ],
-        });
-    }
-    Ok((out, last))
+        after_id(after),
+        after,
+        |r| {
+            let id: i64 = r.get(0)?;
+            let message_id: String = r.get(9)?;
+            let last = id.to_string();
+            Ok((
+                last,
+                Row {
+                    key: (id.to_string(), message_id.clone()),
+                    values: vec![
+                        Box::new(id),
+                        Box::new(r.get::<_, Option<i64>>(1)?),
+                        Box::new(r.get::<_, String>(2)?),
+                        Box::new(r.get::<_, Option<String>>(3)?),
+                        Box::new(r.get::<_, String>(4)?),
+                        Box::new(time(r.get(5)?)?),
+                        Box::new(r.get::<_, i64>(6)?),
+                        Box::new(r.get::<_, i64>(7)?),
+                        Box::new(r.get::<_, i64>(8)?),
+                        Box::new(message_id),
+                        Box::new(r.get::<_, Option<String>>(10)?),
+                        Box::new(r.get::<_, Option<Vec<u8>>>(11)?),
+                        Box::new(r.get::<_, Option<String>>(12)?),
+                        Box::new(r.get::<_, String>(13)?),
+                        Box::new(r.get::<_, i64>(14)?),
+                        Box::new(r.get::<_, Option<String>>(15)?),
+                        Box::new(time(r.get(16)?)?),
+                        Box::new(r.get::<_, Option<String>>(17)?.map(time).transpose()?),
+                        Box::new(r.get::<_, Option<i64>>(18)?.map(from_unix)),
+                    ],
+                },
+            ))
+        },
+    )
 }
 
 fn read_feeds(c: &Connection, after: &str) -> Result<Batch, Error> {
     // In the order they were added (rowid), which PostgreSQL keeps as its
     // own insertion order.
-    let mut stmt = c.prepare_cached(
+    read_batch(
+        c,
         "SELECT rowid, url, name, links, etag, last_modified, added_at, fetched_at, last_error
          FROM feeds WHERE rowid > ?1 ORDER BY rowid LIMIT ?2",
-    )?;
-    let mut rows = stmt.query(rusqlite::params![after_id(after), BATCH])?;
-    let mut out = Vec::new();
-    let mut last = after.to_string();
-    while let Some(r) = rows.next()? {
-        last = r.get::<_, i64>(0)?.to_string();
-        let url: String = r.get(1)?;
-        out.push(Row {
-            key: (url.clone(), url.clone()),
-            values: vec![
-                Box::new(url),
-                Box::new(r.get::<_, Option<String>>(2)?),
-                Box::new(r.get::<_, Option<String>>(3)?),
-                Box::new(r.get::<_, Option<String>>(4)?),
-                Box::new(r.get::<_, Option<String>>(5)?),
-                Box::new(time(r.get(6)?)?),
-                Box::new(r.get::<_, Option<String>>(7)?.map(time).transpose()?),
-                Box::new(r.get::<_, Option<String>>(8)?),
-            ],
-        });
-    }
-    Ok((out, last))
+        after_id(after),
+        after,
+        |r| {
+            let last = r.get::<_, i64>(0)?.to_string();
+            let url: String = r.get(1)?;
+            Ok((
+                last,
+                Row {
+                    key: (url.clone(), url.clone()),
+                    values: vec![
+                        Box::new(url),
+                        Box::new(r.get::<_, Option<String>>(2)?),
+                        Box::new(r.get::<_, Option<String>>(3)?),
+                        Box::new(r.get::<_, Option<String>>(4)?),
+                        Box::new(r.get::<_, Option<String>>(5)?),
+                        Box::new(time(r.get(6)?)?),
+                        Box::new(r.get::<_, Option<String>>(7)?.map(time).transpose()?),
+                        Box::new(r.get::<_, Option<String>>(8)?),
+                    ],
+                },
+            ))
+        },
+    )
 }
 
 fn read_sources(c: &Connection, after: &str) -> Result<Batch, Error> {
-    let mut stmt = c.prepare_cached(
+    read_batch(
+        c,
         "SELECT url, article_id, item_updated, seen_at FROM article_sources
          WHERE url > ?1 ORDER BY url LIMIT ?2",
-    )?;
-    let mut rows = stmt.query(rusqlite::params![after, BATCH])?;
-    let mut out = Vec::new();
-    let mut last = after.to_string();
-    while let Some(r) = rows.next()? {
-        let url: String = r.get(0)?;
-        let article_id: String = r.get(1)?;
-        last = url.clone();
-        out.push(Row {
-            key: (url.clone(), article_id.clone()),
-            values: vec![
-                Box::new(url),
-                Box::new(article_id),
-                Box::new(r.get::<_, Option<String>>(2)?),
-                Box::new(time(r.get(3)?)?),
-            ],
-        });
-    }
-    Ok((out, last))
+        after,
+        after,
+        |r| {
+            let url: String = r.get(0)?;
+            let article_id: String = r.get(1)?;
+            let last = url.clone();
+            Ok((
+                last,
+                Row {
+                    key: (url.clone(), article_id.clone()),
+                    values: vec![
+                        Box::new(url),
+                        Box::new(article_id),
+                        Box::new(r.get::<_, Option<String>>(2)?),
+                        Box::new(time(r.get(3)?)?),
+                    ],
+                },
+            ))
+        },
+    )
 }
 
 fn read_fingerprints(c: &Connection, after: &str) -> Result<Batch, Error> {
-    let mut stmt = c.prepare_cached(
+    read_batch(
+        c,
         "SELECT fingerprint, article_id FROM article_fingerprints
          WHERE fingerprint > ?1 ORDER BY fingerprint LIMIT ?2",
-    )?;
-    let mut rows = stmt.query(rusqlite::params![after, BATCH])?;
-    let mut out = Vec::new();
-    let mut last = after.to_string();
-    while let Some(r) = rows.next()? {
-        let fingerprint: String = r.get(0)?;
-        let article_id: String = r.get(1)?;
-        last = fingerprint.clone();
-        out.push(Row {
-            key: (fingerprint.clone(), article_id.clone()),
-            values: vec![Box::new(fingerprint), Box::new(article_id)],
-        });
-    }
-    Ok((out, last))
+        after,
+        after,
+        |r| {
+            let fingerprint: String = r.get(0)?;
+            let article_id: String = r.get(1)?;
+            let last = fingerprint.clone();
+            Ok((
+                last,
+                Row {
+                    key: (fingerprint.clone(), article_id.clone()),
+                    values: vec![Box::new(fingerprint), Box::new(article_id)],
+                },
+            ))
+        },
+    )
 }
 
 /// Inserts the missing rows of a batch in one transaction and checks that
