@@ -24,47 +24,38 @@ pub(super) fn request(
             |r| r.get(0),
         )
         .optional()?;
-    match status.as_deref() {
-        None => {
-            tx.execute(
-                "INSERT INTO subscribers (email, name, schedule, tz, lang, issuer, keywords, min_targets,
-                 token, position, anchor, created_at, status)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
-                 (SELECT COALESCE(MAX(seq), 0) FROM articles), ?10, ?10, 'pending')",
-                params![
-                    new.email,
-                    new.name,
-                    new.schedule,
-                    new.tz,
-                    new.lang,
-                    new.issuer,
-                    keywords,
-                    new.min_targets,
-                    token,
-                    ts(now)
-                ],
-            )?;
-        }
-        Some("pending") => {
-            tx.execute(
-                "UPDATE subscribers SET name = ?2, schedule = ?3, tz = ?4, lang = ?5, issuer = ?6,
-                 keywords = ?7, min_targets = ?8, token = ?9, anchor = ?10, created_at = ?10
-                 WHERE email = ?1",
-                params![
-                    new.email,
-                    new.name,
-                    new.schedule,
-                    new.tz,
-                    new.lang,
-                    new.issuer,
-                    keywords,
-                    new.min_targets,
-                    token,
-                    ts(now)
-                ],
-            )?;
-        }
-        Some(_) => {}
+    // A new address is stored pending; a pending one gets the new settings
+    // and token; an active or unsubscribed one is left as it is.
+    let write = match status.as_deref() {
+        None => Some(
+            "INSERT INTO subscribers (email, name, schedule, tz, lang, issuer, keywords, min_targets,
+             token, position, anchor, created_at, status)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
+             (SELECT COALESCE(MAX(seq), 0) FROM articles), ?10, ?10, 'pending')",
+        ),
+        Some("pending") => Some(
+            "UPDATE subscribers SET name = ?2, schedule = ?3, tz = ?4, lang = ?5, issuer = ?6,
+             keywords = ?7, min_targets = ?8, token = ?9, anchor = ?10, created_at = ?10
+             WHERE email = ?1",
+        ),
+        Some(_) => None,
+    };
+    if let Some(sql) = write {
+        tx.execute(
+            sql,
+            params![
+                new.email,
+                new.name,
+                new.schedule,
+                new.tz,
+                new.lang,
+                new.issuer,
+                keywords,
+                new.min_targets,
+                token,
+                ts(now)
+            ],
+        )?;
     }
     let record = tx
         .query_row(
