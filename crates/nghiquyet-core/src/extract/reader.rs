@@ -216,8 +216,7 @@ impl<'t> TargetReader<'t> {
                 }
                 return None;
             }
-            let line_break =
-                i > 0 && self.text[self.buf[i - 1].end..self.buf[i].start].contains('\n');
+            let line_break = i > 0 && self.buf[i].line_start;
             if line_break && i > self.start {
                 self.ready.push_back((self.start, i, self.new_par));
                 self.start = i;

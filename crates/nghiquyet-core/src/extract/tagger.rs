@@ -1,63 +1,128 @@
 //! One pass that tags every token with the lexicon lists whose phrases
 //! start or end at it.
 //!
-//! Every phrase of every list is compiled once into one Aho-Corasick
-//! automaton. Tokens, joined by single spaces (words lower-cased, numbers
-//! masked), are searched once; each match sets its lists' bits on its first
+//! Every phrase of every list is compiled once into a trie over word ids:
+//! each word of the lexicon gets an id, each phrase is the path of its
+//! words' ids. A token is looked up once (a hash of its lower-cased form,
+//! or its punctuation); tokens that start a phrase walk the trie over the
+//! next tokens' ids. Each phrase found sets its lists' bits on its first
 //! and last token. Rules then ask "does a phrase of this list start here?"
 //! with a bit test, and only a set bit costs a phrase comparison.
 //!
-//! A [`Tagger`] follows a growing window of tokens and searches each token
+//! Working on tokens, not bytes, makes the pass cost a hash per token: a
+//! byte automaton over the joined words cost four times as much.
+//!
+//! A [`Tagger`] follows a growing window of tokens and looks at each token
 //! once, not once per sentence that looks at it.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHasher;
 
 use super::lexicon;
 use super::token::{Kind, Tok};
 
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A word's id; [`NO_WORD`] for a word no phrase holds.
+type WordId = u32;
+const NO_WORD: WordId = 0;
+/// A trie node; the root is 0.
+type Node = u32;
+
 struct Index {
-    automaton: AhoCorasick,
-    /// For each pattern, the bits of the lists holding it.
+    /// Every word and punctuation of the phrases, with its id (from 1),
+    /// keyed by [`short_key`]: a word is one syllable, a few bytes.
+    words: FxMap<u128, WordId>,
+    /// The words too long for a short key.
+    long_words: FxMap<&'static str, WordId>,
+    /// The root's edges, by word id: most tokens that have an id start no phrase.
+    roots: Vec<Node>,
+    /// The trie's edges: a node and the next word's id give the next node.
+    edges: FxMap<(Node, WordId), Node>,
+    /// For each node, the bits of the lists with a phrase ending there.
     lists_of: Vec<u64>,
     /// The most tokens a phrase spans.
     longest: usize,
 }
 
-static INDEX: LazyLock<Index> = LazyLock::new(|| {
-    let mut patterns: Vec<String> = Vec::new();
-    let mut lists_of: Vec<u64> = Vec::new();
-    for list in lexicon::INDEXED {
-        for phrase in list.phrases {
-            // Spaces around: a match lies on token boundaries by construction.
-            let pattern = format!(" {phrase} ");
-            match patterns.iter().position(|p| *p == pattern) {
-                Some(at) => lists_of[at] |= list.bit,
-                None => {
-                    patterns.push(pattern);
-                    lists_of.push(list.bit);
+impl Index {
+    fn build() -> Index {
+        let mut index = Index {
+            words: FxMap::default(),
+            long_words: FxMap::default(),
+            roots: Vec::new(),
+            edges: FxMap::default(),
+            lists_of: vec![0],
+            longest: 1,
+        };
+        for list in lexicon::INDEXED {
+            for phrase in list.phrases {
+                let mut node = 0;
+                let mut n = 0;
+                for word in phrase.split(' ') {
+                    let id = index.intern(word);
+                    let next_node = index.lists_of.len() as Node;
+                    node = *index.edges.entry((node, id)).or_insert_with(|| {
+                        index.lists_of.push(0);
+                        next_node
+                    });
+                    n += 1;
                 }
+                index.lists_of[node as usize] |= list.bit;
+                index.longest = index.longest.max(n);
             }
         }
+        index.roots = vec![0; index.words.len() + index.long_words.len() + 1];
+        for (&(node, id), &next) in &index.edges {
+            if node == 0 {
+                index.roots[id as usize] = next;
+            }
+        }
+        index
     }
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&patterns)
-        .unwrap_or_else(|e| unreachable!("the lexicon compiles: {e}"));
-    let longest = lexicon::INDEXED
-        .iter()
-        .flat_map(|l| l.phrases)
-        .map(|p| p.split(' ').count())
-        .max()
-        .unwrap_or(1);
-    Index {
-        automaton,
-        lists_of,
-        longest,
+
+    fn intern(&mut self, word: &'static str) -> WordId {
+        let next = (self.words.len() + self.long_words.len() + 1) as WordId;
+        match short_key(word) {
+            Some(key) => *self.words.entry(key).or_insert(next),
+            None => *self.long_words.entry(word).or_insert(next),
+        }
     }
-});
+
+    /// The id of a token's word, as the phrases spell it.
+    fn id(&self, t: &Tok<'_>) -> WordId {
+        let key = match t.kind {
+            Kind::Word => t.low.as_ref(),
+            Kind::Punct => t.raw,
+            // No phrase holds a number.
+            Kind::Num => return NO_WORD,
+        };
+        match short_key(key) {
+            Some(short) => self.words.get(&short),
+            None => self.long_words.get(key),
+        }
+        .copied()
+        .unwrap_or(NO_WORD)
+    }
+}
+
+/// A word of at most 15 bytes as one number: its bytes and its length, so
+/// a look-up hashes and compares two machine words, not a string.
+fn short_key(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 15 {
+        return None;
+    }
+    let mut key = [0u8; 16];
+    key[..bytes.len()].copy_from_slice(bytes);
+    key[15] = bytes.len() as u8;
+    Some(u128::from_le_bytes(key))
+}
+
+static INDEX: LazyLock<Index> = LazyLock::new(Index::build);
 
 /// Sets `starts` and `ends` of every token of `toks` from the lexicon.
 ///
@@ -68,10 +133,10 @@ pub(crate) fn tag(toks: &mut [Tok<'_>]) {
 }
 
 /// Tags a window of tokens that grows at its end and loses tokens at its
-/// start, searching each token about once.
+/// start, looking at each token about once.
 ///
 /// Tags only grow: a phrase found among the tokens read so far stays a
-/// phrase when more are read, so a search need only cover what it has not
+/// phrase when more are read, so a pass need only cover what it has not
 /// seen, plus the last few tokens a phrase may still run on from.
 #[derive(Debug, Default)]
 pub(crate) struct Tagger {
@@ -79,8 +144,8 @@ pub(crate) struct Tagger {
     /// before `hi` is tagged.
     lo: usize,
     hi: usize,
-    joined: String,
-    offsets: Vec<usize>,
+    /// The word ids of the tokens from the last pass's start.
+    ids: Vec<WordId>,
 }
 
 impl Tagger {
@@ -89,7 +154,7 @@ impl Tagger {
         let longest = INDEX.longest;
         if from < self.lo || from > self.hi {
             // A gap, or a start before the searched tokens: search anew from
-            // `from`; matches found again only set the same bits.
+            // `from`; phrases found again only set the same bits.
             self.lo = from;
             self.hi = from;
         }
@@ -110,32 +175,30 @@ impl Tagger {
 
     fn search(&mut self, toks: &mut [Tok<'_>], start: usize) {
         let index = &*INDEX;
-        let joined = &mut self.joined;
-        let offsets = &mut self.offsets;
-        joined.clear();
-        offsets.clear();
-        let n = toks.len() - start;
-        joined.reserve(n * 8);
-        offsets.reserve(n);
-        for t in &toks[start..] {
-            joined.push(' ');
-            offsets.push(joined.len());
-            match t.kind {
-                Kind::Word => joined.push_str(&t.low),
-                Kind::Punct => joined.push_str(t.raw),
-                // No phrase holds a number.
-                Kind::Num => joined.push('\u{1}'),
-            }
-        }
-        joined.push(' ');
-        for m in index.automaton.find_overlapping_iter(joined.as_str()) {
-            let Ok(first) = offsets.binary_search(&(m.start() + 1)) else {
+        let ids = &mut self.ids;
+        ids.clear();
+        ids.extend(toks[start..].iter().map(|t| index.id(t)));
+        for first in 0..ids.len() {
+            let mut node = index.roots[ids[first] as usize];
+            if node == 0 {
                 continue;
-            };
-            let last = offsets.partition_point(|&o| o < m.end() - 1) - 1;
-            let bits = index.lists_of[m.pattern().as_usize()];
-            toks[start + first].starts |= bits;
-            toks[start + last].ends |= bits;
+            }
+            for (k, &id) in ids[first..].iter().enumerate() {
+                if k > 0 {
+                    if id == NO_WORD {
+                        break;
+                    }
+                    let Some(&next) = index.edges.get(&(node, id)) else {
+                        break;
+                    };
+                    node = next;
+                }
+                let bits = index.lists_of[node as usize];
+                if bits != 0 {
+                    toks[start + first].starts |= bits;
+                    toks[start + first + k].ends |= bits;
+                }
+            }
         }
     }
 }

@@ -27,6 +27,8 @@ pub(crate) struct Tok<'a> {
     pub low: Cow<'a, str>,
     /// No white space between this token and the previous one.
     pub glued: bool,
+    /// A line break between this token and the previous one.
+    pub line_start: bool,
     /// The value of a number token, when it reads as a Vietnamese number.
     pub value: Option<f64>,
     /// Bits of the lexicon lists with a phrase starting at this token (see [`super::tagger`]).
@@ -66,6 +68,8 @@ pub(crate) struct Tokens<'a> {
     text: &'a str,
     pos: usize,
     glued: bool,
+    /// A line break since the previous token.
+    newline: bool,
 }
 
 impl<'a> Tokens<'a> {
@@ -74,6 +78,7 @@ impl<'a> Tokens<'a> {
             text,
             pos: at,
             glued: false,
+            newline: false,
         }
     }
 }
@@ -85,27 +90,27 @@ impl<'a> Iterator for Tokens<'a> {
         let text = self.text;
         let bytes = text.as_bytes();
         // White space: ASCII fast path, then Unicode.
-        loop {
+        let (start, first, first_len) = loop {
             let &b = bytes.get(self.pos)?;
-            if b.is_ascii_whitespace() {
-                self.pos += 1;
-                self.glued = false;
-                continue;
-            }
             if b < 0x80 {
-                break;
+                if b.is_ascii_whitespace() {
+                    self.newline |= b == b'\n';
+                    self.pos += 1;
+                    self.glued = false;
+                    continue;
+                }
+                break (self.pos, char::from(b), 1);
             }
-            let c = text[self.pos..].chars().next()?;
+            let (c, len) = decode(bytes, self.pos)?;
             if c.is_whitespace() {
-                self.pos += c.len_utf8();
+                self.pos += len;
                 self.glued = false;
                 continue;
             }
-            break;
-        }
-        let start = self.pos;
-        let first = text[start..].chars().next()?;
-        let mut j = start + first.len_utf8();
+            break (self.pos, c, len);
+        };
+        let mut j = start + first_len;
+        let mut upper = false;
         let kind = if first.is_ascii_digit() {
             // Digits, with '.' or ',' only between digits.
             while let Some(&d) = bytes.get(j) {
@@ -118,19 +123,35 @@ impl<'a> Iterator for Tokens<'a> {
             }
             Kind::Num
         } else if is_letter(first) {
+            upper = is_upper(first);
             while let Some(&d) = bytes.get(j) {
                 if d < 0x80 {
                     if d.is_ascii_alphanumeric() {
+                        upper |= d.is_ascii_uppercase();
                         j += 1;
                         continue;
                     }
                     break;
                 }
-                let Some(c) = text[j..].chars().next() else {
+                // Latin-1 and Latin Extended-A/B letters ("â", "đ", "ơ", "ư"):
+                // two bytes, read without a decode.
+                if (0xc3..=0xc6).contains(&d)
+                    && let Some(&d1) = bytes.get(j + 1)
+                {
+                    let code = (u32::from(d & 0x1f) << 6) | u32::from(d1 & 0x3f);
+                    if code == 0xd7 || code == 0xf7 {
+                        break;
+                    }
+                    upper |= is_upper_code(code);
+                    j += 2;
+                    continue;
+                }
+                let Some((c, len)) = decode(bytes, j) else {
                     break;
                 };
                 if is_letter(c) || c.is_numeric() || is_mark(c) {
-                    j += c.len_utf8();
+                    upper |= is_upper(c);
+                    j += len;
                 } else {
                     break;
                 }
@@ -144,26 +165,68 @@ impl<'a> Iterator for Tokens<'a> {
             Kind::Num => plain_integer(raw).or_else(|| parse_number(raw)),
             _ => None,
         };
-        let low = if is_lower(raw) {
-            Cow::Borrowed(raw)
+        let low = if upper {
+            Cow::Owned(lower(raw))
         } else {
-            Cow::Owned(raw.to_lowercase())
+            Cow::Borrowed(raw)
         };
-        let glued = self.glued;
-        self.glued = true;
-        self.pos = j;
-        Some(Tok {
+        let tok = Tok {
             kind,
             start,
             end: j,
             raw,
             low,
-            glued,
+            glued: self.glued,
+            line_start: self.newline,
             value,
             starts: 0,
             ends: 0,
-        })
+        };
+        self.glued = true;
+        self.newline = false;
+        self.pos = j;
+        Some(tok)
     }
+}
+
+/// `raw` lower-cased; Vietnamese capitals without a table look-up.
+fn lower(raw: &str) -> String {
+    let mut low = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        let code = c as u32;
+        let small = match code {
+            0x41..=0x5a | 0xc0..=0xde if code != 0xd7 => char::from_u32(code + 0x20),
+            0x102 | 0x110 | 0x1a0 | 0x1af | 0x1ea0..=0x1ef9 if is_upper_code(code) => {
+                char::from_u32(code + 1)
+            }
+            _ if is_upper_code(code) => None,
+            _ => Some(c),
+        };
+        match small {
+            Some(s) => low.push(s),
+            None => low.extend(c.to_lowercase()),
+        }
+    }
+    low
+}
+
+/// The char at byte `i` of valid UTF-8 `bytes`, and its length; `None` past
+/// the end. Decoded by hand: `str::chars` would check the boundary again
+/// for every letter.
+#[inline]
+fn decode(bytes: &[u8], i: usize) -> Option<(char, usize)> {
+    let b0 = *bytes.get(i)?;
+    let cont = |k: usize| bytes.get(i + k).map_or(0, |b| u32::from(b & 0x3f));
+    let (code, len) = match b0 {
+        0..=0x7f => (u32::from(b0), 1),
+        0xc0..=0xdf => ((u32::from(b0 & 0x1f) << 6) | cont(1), 2),
+        0xe0..=0xef => ((u32::from(b0 & 0x0f) << 12) | (cont(1) << 6) | cont(2), 3),
+        _ => (
+            (u32::from(b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        ),
+    };
+    Some((char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER), len))
 }
 
 /// The value of a run of at most 15 digits, exact in an `f64`, read
@@ -202,17 +265,27 @@ fn is_mark(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
 }
 
-/// Whether lower-casing `s` would change nothing.
-fn is_lower(s: &str) -> bool {
-    if s.is_ascii() {
-        return !s.bytes().any(|b| b.is_ascii_uppercase());
-    }
-    s.chars().all(|c| match c as u32 {
-        0..=0x7f => !c.is_ascii_uppercase(),
+/// Whether lower-casing `c` would change it; Vietnamese letters without a
+/// table look-up.
+#[inline]
+fn is_upper(c: char) -> bool {
+    is_upper_code(c as u32)
+}
+
+#[inline]
+fn is_upper_code(code: u32) -> bool {
+    match code {
+        0..=0x7f => (0x41..=0x5a).contains(&code),
+        0xc0..=0xde => code != 0xd7,
+        0xdf..=0xff => false,
+        // "Ă", "Đ", "Ơ", "Ư" and their small letters.
+        0x102 | 0x110 | 0x1a0 | 0x1af => true,
+        0x103 | 0x111 | 0x1a1 | 0x1b0 => false,
         // Extended Additional ("Ạ".."ỹ"): even code points are capitals.
-        0x1ea0..=0x1ef9 => c as u32 % 2 == 1,
-        _ => !c.is_uppercase(),
-    })
+        0x1ea0..=0x1ef9 => code % 2 == 0,
+        _ => char::from_u32(code)
+            .is_some_and(|c| c.is_uppercase() || c.to_lowercase().next() != Some(c)),
+    }
 }
 
 #[cfg(test)]
