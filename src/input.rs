@@ -56,7 +56,7 @@ impl Source {
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(fail("empty input: no text to read".into()));
         }
-        if let Some(pos) = bytes.iter().position(|&b| b == 0) {
+        if let Some(pos) = memchr::memchr(0, &bytes) {
             return Err(fail(format!("binary input: NUL byte at byte {pos}")));
         }
         String::from_utf8(bytes).map_err(|e| {

@@ -82,24 +82,28 @@ fn is_canonical(text: &str) -> bool {
             i += 1;
             continue;
         }
-        let Some(c) = text[i..].chars().next() else {
-            return false;
+        // Latin-1 letters, Latin Extended-A/B and Extended Additional are
+        // NFC with no combining mark, as are dashes and quotes; spaces and
+        // marks to rewrite are not among them. Read from the lead bytes:
+        // this runs on every byte of every text.
+        let len = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xc3..=0xc8, Some(_), _) | (0xc9, Some(0x80..=0x8f), _) => 2,
+            (0xe1, Some(0xb8..=0xbb), Some(_)) | (0xe2, Some(0x80), Some(0x90..=0x9f | 0xa6)) => 3,
+            _ => return false,
         };
-        let cp = c as u32;
-        // Latin-1 letters and Latin Extended-A/B and Extended Additional
-        // are NFC with no combining mark; spaces and marks to rewrite are not here.
-        let plain = matches!(cp, 0xc0..=0x24f | 0x1e00..=0x1eff | 0x2010..=0x201f | 0x2026);
-        if !plain {
-            return false;
-        }
-        if after_ou && is_toned_ae_y(c) {
-            let next = text[i + c.len_utf8()..].chars().next();
-            if next.is_none_or(|n| !n.is_alphabetic()) {
+        if after_ou {
+            let Some(c) = text.get(i..i + len).and_then(|s| s.chars().next()) else {
                 return false;
+            };
+            if is_toned_ae_y(c) {
+                let next = text[i + len..].chars().next();
+                if next.is_none_or(|n| !n.is_alphabetic()) {
+                    return false;
+                }
             }
         }
         after_ou = false;
-        i += c.len_utf8();
+        i += len;
     }
     true
 }

@@ -63,6 +63,14 @@ pub fn find_terms(text: &str) -> Vec<(Term, Span)> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i + 4 <= bytes.len() {
+        // Most bytes are no digit: skip to the next run of digits.
+        if !bytes[i].is_ascii_digit() {
+            match bytes[i..].iter().position(u8::is_ascii_digit) {
+                Some(d) => i += d,
+                None => break,
+            }
+            continue;
+        }
         if let Some((start, a_end)) = year_at(bytes, i) {
             // separator: spaces, '-', '–', '—', "đến"
             let mut j = a_end;
@@ -91,7 +99,8 @@ pub fn find_terms(text: &str) -> Vec<(Term, Span)> {
             i = a_end;
             continue;
         }
-        i += 1;
+        // The rest of this run of digits starts no year.
+        i += bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
     }
     out
 }
