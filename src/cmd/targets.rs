@@ -59,12 +59,17 @@ fn reader<'t>(text: &'t str, args: &TargetsArgs) -> TargetReader<'t> {
 
 /// Writes the targets as one JSON array, each as it comes.
 fn write_array(out: &mut impl Write, targets: TargetReader<'_>) -> anyhow::Result<()> {
+    // Each target is built in memory, then written: serde_json writes its
+    // many small pieces to a Vec faster than to a BufWriter.
+    let mut json = Vec::with_capacity(512);
     out.write_all(b"[")?;
     for (i, target) in targets.enumerate() {
+        json.clear();
         if i > 0 {
-            out.write_all(b",")?;
+            json.push(b',');
         }
-        serde_json::to_writer(&mut *out, &target)?;
+        serde_json::to_writer(&mut json, &target)?;
+        out.write_all(&json)?;
     }
     out.write_all(b"]")?;
     Ok(())
