@@ -5,7 +5,7 @@
 //! "thủy"). The model holds one form so that equal articles give equal
 //! models and spans point into a text the user can rebuild.
 
-use crate::lexicon::{BARRED_D, TONED_AE_Y};
+use crate::lexicon::{BARRED_D, TONED_AE, TONED_Y};
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
@@ -70,15 +70,15 @@ pub fn normalize(text: &str) -> String {
 fn is_canonical(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
-    // Whether the previous char was "o" or "u", whose next toned vowel may move.
-    let mut after_ou = false;
+    // The letters before: a toned vowel after them may move.
+    let mut before = Before::Other;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
             if b == b'\r' {
                 return false;
             }
-            after_ou = matches!(b, b'o' | b'O' | b'u' | b'U');
+            before = before.then(char::from(b));
             i += 1;
             continue;
         }
@@ -91,40 +91,63 @@ fn is_canonical(text: &str) -> bool {
             (0xe1, Some(0xb8..=0xbb), Some(_)) | (0xe2, Some(0x80), Some(0x90..=0x9f | 0xa6)) => 3,
             _ => return false,
         };
-        if after_ou {
+        if before != Before::Other {
             let Some(c) = text.get(i..i + len).and_then(|s| s.chars().next()) else {
                 return false;
             };
-            if is_toned_ae_y(c) {
+            if before.may_move(c) {
                 let next = text[i + len..].chars().next();
                 if next.is_none_or(|n| !n.is_alphabetic()) {
                     return false;
                 }
             }
         }
-        after_ou = false;
+        before = Before::Other;
         i += len;
     }
     true
 }
 
-fn is_toned_ae_y(c: char) -> bool {
-    TONED_AE_Y.contains(c)
+/// What the letters before a vowel say of its tone: only "oà", "oè" and
+/// "uỳ" (not "quỳ") may end a syllable whose tone [`place_tone`] moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Before {
+    Other,
+    Q,
+    O,
+    U,
 }
 
-/// Whether an NFC text holds a syllable [`place_tone`] would change: "o" or
-/// "u" then a toned "a", "e" or "y" that ends the word ("hoà", "thuỷ").
+impl Before {
+    fn then(self, c: char) -> Before {
+        match c {
+            'q' | 'Q' => Before::Q,
+            'o' | 'O' => Before::O,
+            'u' | 'U' if self != Before::Q => Before::U,
+            _ => Before::Other,
+        }
+    }
+
+    fn may_move(self, c: char) -> bool {
+        match self {
+            Before::O => TONED_AE.contains(c),
+            Before::U => TONED_Y.contains(c),
+            Before::Other | Before::Q => false,
+        }
+    }
+}
+
+/// Whether an NFC text may hold a syllable [`place_tone`] would change: "o"
+/// then a toned "a" or "e", or "u" (not "qu") then a toned "y", that ends
+/// the word ("hoà", "thuỷ"; not "quả", "quý").
 fn has_movable_tone(text: &str) -> bool {
-    let mut prev = ' ';
+    let mut before = Before::Other;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        if matches!(prev, 'o' | 'O' | 'u' | 'U')
-            && is_toned_ae_y(c)
-            && chars.peek().is_none_or(|n| !n.is_alphabetic())
-        {
+        if before.may_move(c) && chars.peek().is_none_or(|n| !n.is_alphabetic()) {
             return true;
         }
-        prev = c;
+        before = before.then(c);
     }
     false
 }
@@ -221,6 +244,24 @@ pub fn fold(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_words_take_the_fast_path() {
+        // "quả", "quý", "của": no tone to move, so no NFD/NFC round trip.
+        for text in [
+            "nâng cao hiệu quả",
+            "quý III",
+            "thủy lợi của tỉnh",
+            "tòa án",
+        ] {
+            assert!(is_canonical(text), "{text}");
+            assert!(!has_movable_tone(text), "{text}");
+            assert_eq!(normalize(text), text);
+        }
+        for text in ["văn hoá", "thuỷ lợi", "khoẻ", "HOÀ", "hoà\r\n"] {
+            assert!(!is_canonical(text), "{text}");
+        }
+    }
 
     #[test]
     fn old_and_new_tone_placement_agree() {

@@ -797,10 +797,11 @@ fn is_indexed(list: &List) -> bool {
 
 // ---- orthography ----
 
-/// Vowels "a", "e", "y" with a tone mark, either case: after "o" or "u"
-/// ("hoà", "thuỷ") the old and the new spelling put the tone on different
-/// vowels.
-pub(crate) const TONED_AE_Y: &str = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ";
+/// Vowels "a" and "e" with a tone mark, either case: after "o" ("hoà",
+/// "khoẻ") the old and the new spelling put the tone on different vowels.
+pub(crate) const TONED_AE: &str = "àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ";
+/// Vowel "y" with a tone mark, either case: after "u" ("thuỷ"), as [`TONED_AE`].
+pub(crate) const TONED_Y: &str = "ỳýỷỹỵỲÝỶỸỴ";
 /// The barred d and the letter it folds to: no canonical decomposition
 /// takes "đ" to "d".
 pub(crate) const BARRED_D: (char, char) = ('đ', 'd');

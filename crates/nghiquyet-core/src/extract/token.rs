@@ -226,7 +226,10 @@ fn decode(bytes: &[u8], i: usize) -> Option<(char, usize)> {
             4,
         ),
     };
-    Some((char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER), len))
+    Some((
+        char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER),
+        len,
+    ))
 }
 
 /// The value of a run of at most 15 digits, exact in an `f64`, read
