@@ -2,7 +2,7 @@
 //!
 //! 1. [`token`]: one tokenizer (words, Vietnamese numbers, punctuation), a
 //!    stream the [`reader`] pulls sentence by sentence;
-//! 2. [`tagger`]: one Aho-Corasick pass tags each token with the [`lexicon`]
+//! 2. [`tagger`]: one pass over word ids tags each token with the [`lexicon`]
 //!    lists whose phrases start or end at it;
 //! 3. [`quantity`]: the quantity grammar (number, range, pair, unit, per);
 //! 4. [`structure`]: parentheses, list markers, and the item each quantity heads;

@@ -146,6 +146,16 @@ impl<'a> Iterator for Tokens<'a> {
                     j += 2;
                     continue;
                 }
+                // Latin Extended Additional ("ạ".."ỹ"): three bytes, all letters.
+                if d == 0xe1
+                    && let (Some(&d1 @ 0xb8..=0xbb), Some(&d2)) =
+                        (bytes.get(j + 1), bytes.get(j + 2))
+                {
+                    let code = 0x1000 | (u32::from(d1 & 0x3f) << 6) | u32::from(d2 & 0x3f);
+                    upper |= is_upper_code(code);
+                    j += 3;
+                    continue;
+                }
                 let Some((c, len)) = decode(bytes, j) else {
                     break;
                 };
