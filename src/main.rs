@@ -11,11 +11,6 @@ use std::process::ExitCode;
 
 use clap::FromArgMatches;
 
-// The reader and the service allocate many small strings (targets' fields,
-// messages); mimalloc serves them in a fraction of glibc's time.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let command = match config::command(&argv) {
