@@ -295,7 +295,7 @@ fn is_upper_code(code: u32) -> bool {
         0x102 | 0x110 | 0x1a0 | 0x1af => true,
         0x103 | 0x111 | 0x1a1 | 0x1b0 => false,
         // Extended Additional ("Ạ".."ỹ"): even code points are capitals.
-        0x1ea0..=0x1ef9 => code % 2 == 0,
+        0x1ea0..=0x1ef9 => code.is_multiple_of(2),
         _ => char::from_u32(code)
             .is_some_and(|c| c.is_uppercase() || c.to_lowercase().next() != Some(c)),
     }
