@@ -18,7 +18,14 @@ pub fn run(args: &TargetsArgs) -> anyhow::Result<ExitCode> {
         .input
         .as_deref()
         .map_or(Source::Stdin, Source::from_arg);
-    let text = match source.read_text() {
+    let bytes = match source.read() {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            tracing::error!("{e}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let text = match source.check_text(&bytes) {
         Ok(text) => text,
         Err(e) => {
             tracing::error!("{e}");
@@ -34,13 +41,14 @@ pub fn run(args: &TargetsArgs) -> anyhow::Result<ExitCode> {
             out.write_all(b"\n")?;
         }
     } else if args.pretty {
-        let targets: Vec<_> = reader(&normalize(&text), args).collect();
+        let targets: Vec<_> = reader(&normalize(text), args).collect();
         drop(out);
         print_json(&targets, true)?;
         return Ok(ExitCode::SUCCESS);
     } else {
-        let body = normalize(&text);
-        drop(text);
+        let body = normalize(text);
+        // Only the normalised text is read from here on.
+        drop(bytes);
         write_array(&mut out, reader(&body, args))?;
         out.write_all(b"\n")?;
     }
