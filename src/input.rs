@@ -65,9 +65,8 @@ impl Source {
         // simdutf8 checks a valid text several times faster than the
         // standard library; only a fault pays for finding its position.
         simdutf8::basic::from_utf8(bytes).or_else(|_| {
-            std::str::from_utf8(bytes).map_err(|e| {
-                self.error(format!("invalid UTF-8 at byte {}", e.valid_up_to()))
-            })
+            std::str::from_utf8(bytes)
+                .map_err(|e| self.error(format!("invalid UTF-8 at byte {}", e.valid_up_to())))
         })
     }
 

@@ -322,6 +322,28 @@ mod tests {
     }
 
     #[test]
+    fn lower_casing_agrees_with_the_standard_library() {
+        // Every char of the planes Vietnamese and its neighbours use.
+        for c in ('\u{0}'..='\u{2fff}').chain('\u{1e00}'..='\u{1eff}') {
+            let s = c.to_string();
+            assert_eq!(lower(&s), s.to_lowercase(), "{c:?} U+{:04X}", c as u32);
+            // A char lower-casing changes is never taken as lower case (the
+            // token would keep its capital); the reverse costs a copy only.
+            if s.to_lowercase() != s {
+                assert!(is_upper(c), "{c:?} U+{:04X}", c as u32);
+            }
+        }
+        let toks = tokenize("ĐẠI HỘI Đảng bộ TỈNH Quảng Ninh, UBND");
+        let lows: Vec<&str> = toks.iter().map(|t| t.low.as_ref()).collect();
+        assert_eq!(
+            lows,
+            [
+                "đại", "hội", "đảng", "bộ", "tỉnh", "quảng", "ninh", ",", "ubnd"
+            ]
+        );
+    }
+
+    #[test]
     fn trailing_dot_is_not_part_of_number() {
         let toks = tokenize("đạt 80%. Số 9.9.");
         assert_eq!(toks[1].raw, "80");
