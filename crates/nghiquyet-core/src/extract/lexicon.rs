@@ -236,6 +236,8 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "so với chỉ tiêu",
         "so với kế hoạch",
         "so với mục tiêu",
+        "so với dự toán",
+        "vượt dự toán",
     ],
 );
 
@@ -276,6 +278,49 @@ pub(crate) const PERIODS: &List = &List::new(40, &["nhiệm kỳ", "giai đoạn
 /// Words before a period that leads a sentence ("Trong nhiệm kỳ 2015-2020, ...").
 pub(crate) const PERIOD_OPENERS: &List = &List::new(41, &["trong", "cả"]);
 
+/// Words of an estimate or a forecast ("dự kiến đạt 7,2%", "dự báo cả năm
+/// tăng 5%"): the figure is an expected result, not a goal (annotation
+/// rule 1), unless the plan's future follows ("dự kiến sẽ đạt") or a target
+/// cue names it ("chỉ tiêu dự kiến").
+pub(crate) const ESTIMATES: &List = &List::new(42, &["dự kiến", "dự báo"]);
+/// "sẽ": will; after an estimate it makes a plan's figure for the future.
+pub(crate) const FUTURE: &str = "sẽ";
+/// "đã": the past tense marker.
+pub(crate) const PAST: &str = "đã";
+
+/// Quotas a share may be measured against ("đạt 112% chỉ tiêu").
+pub(crate) const QUOTAS: &List = &List::new(43, &["chỉ tiêu", "mục tiêu"]);
+/// Words after "100% chỉ tiêu" that make the quota the plan's ("chỉ tiêu
+/// nghị quyết", "chỉ tiêu đề ra"): reaching it is a result. Another noun
+/// names a quota of its own ("100% chỉ tiêu tuyển quân"), often a goal.
+pub(crate) const PLAN_AFTER_QUOTA: &List = &List::new(
+    44,
+    &[
+        "nghị quyết",
+        "kế hoạch",
+        "đề ra",
+        "được giao",
+        "giao",
+        "của",
+        "đại hội",
+        "năm",
+    ],
+);
+
+/// "được" right before a number after a verb: a resultative, the amount
+/// achieved ("kết nạp được 245 đảng viên", "trồng được 1.850 ha").
+pub(crate) const ACHIEVED: &str = "được";
+/// Verbs that open an item to command a change ("Giảm tỷ lệ hộ nghèo từ 5%
+/// xuống 3%"): a goal's imperative, where a report states the subject first.
+pub(crate) static CHANGE_COMMANDS: &[&str] = &["giảm", "tăng", "nâng", "đưa", "hạ", "kéo"];
+/// First words of a parenthesis that make its figure a condition or a
+/// comparison, not an item of its own ("(có công suất từ 10 m3 trở lên)",
+/// "(tăng 0,5% so với kế hoạch)").
+pub(crate) static CONDITION_HEADS: &[&str] = &[
+    "có", "với", "từ", "so", "tăng", "giảm", "vượt", "bằng", "chiếm", "gồm", "tương", "khoảng",
+    "gấp", "tức", "hay", "đạt", "là", "năm", "giai", "thời", "nhiệm",
+];
+
 /// Words a sentence opens with to go on with the previous one ("Cụ thể, ..."):
 /// it reads as the previous sentence did, a goal or a report.
 pub(crate) const CONTINUATIONS: &List = &List::new(16, &["cụ thể", "theo đó", "trong đó"]);
@@ -297,10 +342,13 @@ pub(crate) const RESULT_AGAINST: &List = &List::new(
 );
 
 /// What a share measured against (after "X%"): the plan or the resolution,
-/// so the share is a result ("đạt 96% nghị quyết", "bằng 108% dự toán").
+/// so the share is a result ("đạt 96% nghị quyết", "bằng 108% dự toán",
+/// "đạt 112% chỉ tiêu").
 pub(crate) const SHARE_OF_PLAN: &List = &List::new(
     18,
     &[
+        "chỉ tiêu",
+        "mục tiêu",
         "kế hoạch",
         "dự toán",
         "nghị quyết",
@@ -323,6 +371,8 @@ pub(crate) const LOCALITY_FACTS: &List = &List::new(
         "diện tích",
         "bờ biển",
         "chiều dài",
+        "mật độ dân số",
+        "mật độ",
     ],
 );
 
@@ -716,6 +766,9 @@ pub(crate) const INDEXED: &[&List] = &[
     LEADING_AFTER_NUMBER,
     PERIODS,
     PERIOD_OPENERS,
+    ESTIMATES,
+    QUOTAS,
+    PLAN_AFTER_QUOTA,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

@@ -124,6 +124,38 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     }
 }
 
+/// Whether the '%' at `pct` measures a result against the plan: "đạt 96%
+/// nghị quyết", "bằng 108% dự toán", "đạt 112% chỉ tiêu". Reaching all of
+/// a quota named for what it counts ("hoàn thành 100% chỉ tiêu tuyển
+/// quân") is as often the goal itself: the other rules decide that.
+pub(super) fn share_of_plan(toks: &[Tok<'_>], pct: usize) -> bool {
+    if !toks.get(pct).is_some_and(|t| t.is_punct('%')) {
+        return false;
+    }
+    let Some((_, end)) = any_at(toks, pct + 1, SHARE_OF_PLAN) else {
+        return false;
+    };
+    let whole = pct
+        .checked_sub(1)
+        .and_then(|k| toks[k].value)
+        .is_some_and(|v| v == 100.0);
+    let own_quota = whole
+        && any_at(toks, pct + 1, lexicon::QUOTAS).is_some_and(|(_, e)| e == end)
+        && toks.get(end).is_some_and(|t| {
+            t.kind == Kind::Word && any_at(toks, end, lexicon::PLAN_AFTER_QUOTA).is_none()
+        });
+    !own_quota
+}
+
+/// Whether the estimate ("dự kiến") ending at `end`, starting at `start`,
+/// reads as a report: an expected result, unless the plan's future follows
+/// ("dự kiến sẽ đạt") or a target cue names it ("chỉ tiêu dự kiến").
+pub(super) fn estimate_reports(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    let future = toks.get(end).is_some_and(|t| t.is_word(lexicon::FUTURE));
+    let proposed = any_ending_at(toks, start, TARGET_CUES).is_some();
+    !(future || proposed)
+}
+
 impl Sentence<'_, '_> {
     /// Achieved/target pairs across a cue: "đạt 97,3% (chỉ tiêu là 95%)",
     /// "đạt 91,6%, theo Nghị quyết 90% trở lên", "hơn 2 tỷ USD, vượt mục tiêu là 1,8 tỷ USD".
@@ -195,8 +227,28 @@ impl Sentence<'_, '_> {
                 || year_after(&b.q)
                 || (a.q.last + 1..b.q.first)
                     .any(|k| any_at(toks, k, lexicon::CHANGE_START_DATES).is_some());
+            // "Tỷ lệ hộ nghèo giảm từ 6,2% xuống còn 2,8%": a change stated of
+            // its subject, with no cue, no threshold and no time to reach its
+            // end, tells what happened. A goal commands the change ("Giảm tỷ
+            // lệ hộ nghèo từ 6% xuống 3%"), bounds its end ("xuống dưới 3%")
+            // or dates it ("vào cuối nhiệm kỳ", "đến năm 2030").
+            let start = (a.item_start..a.q.first)
+                .find(|&k| toks[k].kind == Kind::Word)
+                .unwrap_or(a.q.first);
+            let commanded = lexicon::CHANGE_COMMANDS.contains(&toks[start].low.as_ref());
+            let bounded = b.q.own_bound.is_some()
+                || (a.q.last + 1..b.q.first).any(|k| {
+                    COMPARATORS
+                        .iter()
+                        .any(|(p, _)| phrase_at(toks, k, p).is_some())
+                });
+            let timed = (a.item_start..=b.item_end.min(self.e.saturating_sub(1))).any(|k| {
+                toks[k].kind == Kind::Num && toks[k].raw.len() == 4
+                    || lexicon::END_OF.contains(&toks[k].low.as_ref())
+            });
+            let stated = !(commanded || bounded || timed);
             found[i - 1].consumed = true;
-            if dated && !goal {
+            if (dated || stated) && !goal {
                 found[i].consumed = true;
             }
         }
@@ -216,8 +268,17 @@ impl Sentence<'_, '_> {
         // counts targets: the count and the name after it are no cue, so the
         // verb before them decides.
         let mut counted_end = None;
+        // The reading before each open parenthesis: an aside holds its cues
+        // to itself ("trên 500 tỷ USD (dự kiến đứng thứ 30), GDP ... 5.000 USD").
+        let mut outside: Vec<Option<bool>> = Vec::new();
         for k in self.s..self.e {
-            if let Some(start) = any_ending_at(toks, k + 1, TARGET_CUES) {
+            if toks[k].is_punct('(') {
+                outside.push(last);
+            } else if toks[k].is_punct(')') {
+                if let Some(before) = outside.pop() {
+                    last = before;
+                }
+            } else if let Some(start) = any_ending_at(toks, k + 1, TARGET_CUES) {
                 let counted = counted_end == Some(start)
                     || lexicon::COUNTED_CUE_HEADS.contains(&toks[start].low.as_ref())
                         && start
@@ -234,7 +295,16 @@ impl Sentence<'_, '_> {
             } else if let Some(start) = any_ending_at(toks, k + 1, REPORT_CUES) {
                 // "Các chỉ tiêu chủ yếu gồm: ...": listing goals is no report.
                 let listing = toks[start].is_word(lexicon::LISTING) && last == Some(true);
-                if !listing {
+                // "Phấn đấu thành lập mới 2.000 doanh nghiệp": an action verb
+                // a goal cue governs is the goal's content, not a report.
+                let governed = last == Some(true)
+                    && !toks[start].is_word(lexicon::PAST)
+                    && any_ending_at(toks, start, TARGET_CUES).is_some();
+                if !(listing || governed) {
+                    last = Some(false);
+                }
+            } else if let Some(start) = any_ending_at(toks, k + 1, lexicon::ESTIMATES) {
+                if estimate_reports(toks, start, k + 1) {
                     last = Some(false);
                 }
             } else if report_word(toks, k, self.s) {
@@ -246,8 +316,7 @@ impl Sentence<'_, '_> {
         // a result measured against the target or the plan.
         let mut met_after = vec![false; n + 1];
         for k in (self.s..self.e).rev() {
-            let ratio_to_plan =
-                toks[k].is_punct('%') && any_at(toks, k + 1, SHARE_OF_PLAN).is_some();
+            let ratio_to_plan = share_of_plan(toks, k);
             met_after[k - self.s] =
                 met_after[k + 1 - self.s] || ratio_to_plan || any_at(toks, k, MET_TARGET).is_some();
         }
@@ -270,11 +339,25 @@ impl Sentence<'_, '_> {
             return true;
         }
         let after = q.last + 1;
-        if any_at(toks, after, SHARE_OF_PLAN).is_some() {
+        let of_plan = if q.unit == "%" {
+            share_of_plan(toks, q.last)
+        } else {
+            any_at(toks, after, SHARE_OF_PLAN).is_some_and(|(p, _)| !lexicon::QUOTAS.contains(&p))
+        };
+        if of_plan {
             return false;
         }
         let (nearest, met_after) = cues;
         if met_after.get(q.last + 1 - self.s).copied().unwrap_or(false) {
+            return false;
+        }
+        let before = q.first.checked_sub(1).filter(|&k| k >= self.s);
+        let cue = before.and_then(|k| nearest[k - self.s]);
+        let chain_start = self.chain_start(q.first, f.item_start);
+        // "vượt dự toán 15%", "vượt kế hoạch 2,3 tỷ đồng": the excess of a
+        // result over the plan, unless a goal cue sets it ("phấn đấu thu
+        // vượt dự toán 10%").
+        if cue != Some(true) && any_ending_at(toks, chain_start, MET_TARGET).is_some() {
             return false;
         }
         // "51% đã hoàn thành", "(30%) đã được công nhận": done, not to do.
@@ -285,8 +368,6 @@ impl Sentence<'_, '_> {
         {
             return false;
         }
-        let before = q.first.checked_sub(1).filter(|&k| k >= self.s);
-        let cue = before.and_then(|k| nearest[k - self.s]);
         if let Some(reading) = self.dated(f, cue, years, first_main) {
             return reading == Reading::Goal;
         }
@@ -295,7 +376,6 @@ impl Sentence<'_, '_> {
         }
         // "Huyện có 21 xã, thị trấn với 45.000 hộ dân": without a cue, a count
         // after "có", "với" or "gồm" describes what there is, not a goal.
-        let chain_start = self.chain_start(q.first, f.item_start);
         let existential = chain_start
             .checked_sub(1)
             .filter(|&k| k >= self.s)
@@ -308,13 +388,37 @@ impl Sentence<'_, '_> {
                     .iter()
                     .any(|(p, _)| phrase_at(toks, k, p).is_some())
             });
-        if q.class == UnitClass::Count && existential && !compared && q.achieved.is_none() {
+        // "Đến năm 2030 có 2 đơn vị cấp huyện đạt chuẩn": what there is to be
+        // by a deadline is a goal.
+        let by_deadline = self
+            .item_year(f, years, first_main)
+            .is_some_and(|y| lexicon::BY.contains(&toks[y.0].low.as_ref()));
+        if q.class == UnitClass::Count
+            && existential
+            && !compared
+            && !by_deadline
+            && q.achieved.is_none()
+        {
             return false;
         }
-        // "có diện tích tự nhiên 112 km2, dân số 22.000 người": what a place
-        // is, not what it aims at (a goal cue before would have decided).
+        // "kết nạp được 245 đảng viên", "trồng được 1.850 ha": "được" after a
+        // verb gives the amount achieved; a goal says so with a cue or a
+        // threshold ("kết nạp thêm được 10 đảng viên trở lên").
+        let achieved = (chain_start..q.first).any(|k| {
+            toks[k].is_word(lexicon::ACHIEVED)
+                && k > self.s
+                && toks[k - 1].kind == Kind::Word
+                && !toks[k - 1].is_word(lexicon::LEFT)
+        });
+        if achieved && !compared && !by_deadline {
+            return false;
+        }
+        // "có diện tích tự nhiên 112 km2, dân số 22.000 người", "có 80 km bờ
+        // biển": what a place is, not what it aims at (a goal cue before
+        // would have decided).
         let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start)
-            .any(|k| any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some());
+            .any(|k| any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some())
+            || any_at(toks, after, LOCALITY_FACTS).is_some();
         if fact {
             return false;
         }
@@ -548,6 +652,17 @@ mod tests {
         // The report after the year is about that year: no goal.
         let text = "Đã kết nạp 640 đảng viên mới; đến năm 2030 đã có 100% xã đạt chuẩn.";
         assert_eq!(read(text, published), [] as [f64; 0]);
+    }
+
+    #[test]
+    fn an_estimate_for_a_year_ahead_is_a_plan() {
+        let text = "Đến năm 2030, GRDP bình quân đầu người dự kiến đạt 6.500 USD.";
+        assert_eq!(read(text, None), [] as [f64; 0]);
+        assert_eq!(read(text, Some(day(2025, 10, 14))), [6500.0]);
+        // An estimate of the article's own year or of a past one is a result.
+        let text = "Dự kiến đến hết năm 2025, thu nhập bình quân đầu người đạt 82 triệu đồng.";
+        assert_eq!(read(text, Some(day(2025, 11, 20))), [] as [f64; 0]);
+        assert_eq!(read(text, Some(day(2026, 1, 5))), [] as [f64; 0]);
     }
 
     #[test]

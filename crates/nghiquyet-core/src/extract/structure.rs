@@ -91,6 +91,24 @@ impl Sentence<'_, '_> {
         close_of: &Window<Option<usize>>,
     ) {
         let toks = self.toks;
+        // "98/120 xã, chiếm 81,7%": a share after a count out of a whole
+        // restates it, as "98/120 xã (81,7%)" does.
+        for i in 1..found.len() {
+            let (count, share) = (&found[i - 1], &found[i]);
+            let of_whole = count.q.class == UnitClass::Count
+                && count.q.achieved.is_none()
+                && (count.q.first..count.q.last).any(|k| toks[k].is_punct('/'));
+            let comma = count.q.last + 1;
+            if of_whole
+                && count.group.is_none()
+                && share.group.is_none()
+                && share.q.class == UnitClass::Percent
+                && toks[comma].is_punct(',')
+                && self.chain_start(share.q.first, comma + 1) == comma + 1
+            {
+                found[i].host = Some(i - 1);
+            }
+        }
         let mut keep = vec![true; found.len()];
         for i in 0..found.len() {
             let Some(open) = found[i].group else { continue };
@@ -108,7 +126,8 @@ impl Sentence<'_, '_> {
                         toks[p].is_word(lexicon::REACH)
                             || toks[p].is_word(lexicon::IS)
                             || toks[p].is_punct(':')
-                    });
+                    })
+                || self.labelled_part(&found[i], open, close_of[open], host.map(|h| &found[h]));
             let cue_inside =
                 (open..found[i].q.first).any(|k| any_at(toks, k, TARGET_CUES).is_some());
             let prev_main = found[..i].iter().rposition(|h| h.group.is_none());
@@ -140,6 +159,32 @@ impl Sentence<'_, '_> {
                 f.host = map.get(h).copied();
             }
         }
+    }
+
+    /// Whether a parenthesis holds just a label and a figure in the unit of
+    /// the quantity it follows: a part of it with its own figure ("trên 98%
+    /// (bảo hiểm xã hội tự nguyện 90%)"). A parenthesis opening on a verb or
+    /// a comparison ("(tăng 0,5% so với kế hoạch)", "(có công suất từ 10 m3
+    /// trở lên)") qualifies its host instead.
+    fn labelled_part(
+        &self,
+        f: &Found,
+        open: usize,
+        close: Option<usize>,
+        host: Option<&Found>,
+    ) -> bool {
+        let toks = self.toks;
+        let Some(host) = host else { return false };
+        let label = open + 1..f.q.first;
+        !label.is_empty()
+            && close == Some(f.q.last + 1)
+            && host.q.unit == f.q.unit
+            && label.clone().all(|k| toks[k].kind == Kind::Word)
+            && !lexicon::CONDITION_HEADS.contains(&toks[open + 1].low.as_ref())
+            && self.chain_start(f.q.first, open + 1) == f.q.first
+            && label
+                .clone()
+                .all(|k| any_at(toks, k, REPORT_CUES).is_none())
     }
 
     /// Splits the sentence into items, one per quantity of the same level:

@@ -567,3 +567,142 @@ fn a_closed_parenthesis_keeps_its_cue_from_pairing() {
     let t = one("tỷ lệ che phủ rừng đạt 46,2% (chỉ tiêu Nghị quyết là 45%)");
     assert_eq!((t.value, t.achieved), (45.0, Some(46.2)));
 }
+
+fn values(text: &str) -> Vec<f64> {
+    all(text).iter().map(|t| t.value).collect()
+}
+
+#[test]
+fn shares_of_a_quota_and_excesses_over_the_plan_are_reports() {
+    for text in [
+        "Trong nhiệm kỳ, Đảng bộ huyện kết nạp 1.126 đảng viên mới, đạt 112% chỉ tiêu",
+        "Giá trị sản xuất công nghiệp đạt 12.300 tỷ đồng, đạt 98,5% chỉ tiêu đề ra",
+        "Tổng vốn đầu tư toàn xã hội đạt 8.900 tỷ đồng, vượt 6% mục tiêu nghị quyết",
+        "Thu ngân sách trên địa bàn đạt 2.150 tỷ đồng, vượt dự toán 15%",
+        "Năm 2024, huyện hoàn thành 100% chỉ tiêu giao quân đề ra",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // All of a quota named for what it counts, or an excess a goal cue sets.
+    assert_eq!(
+        values("Hoàn thành 100% chỉ tiêu tuyển quân hằng năm"),
+        [100.0]
+    );
+    let t = one("Phấn đấu thu ngân sách hằng năm vượt dự toán từ 10% trở lên");
+    assert_eq!((t.value, t.bound), (10.0, Bound::AtLeast));
+}
+
+#[test]
+fn estimates_are_reports_unless_the_plan_looks_ahead() {
+    for text in [
+        "Dự kiến đến hết năm nay, tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%",
+        "Dự kiến cả năm thu ngân sách đạt 1.500 tỷ đồng",
+        "Tốc độ tăng trưởng kinh tế dự kiến đạt 7,2%",
+        "Dự báo năm nay kim ngạch xuất khẩu tăng khoảng 9%",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    assert_eq!(
+        values("Đến năm 2030, GRDP bình quân đầu người dự kiến sẽ đạt 6.500 USD"),
+        [6500.0]
+    );
+    assert_eq!(
+        values("Các chỉ tiêu dự kiến: tốc độ tăng trưởng GRDP bình quân 8-8,5%/năm"),
+        [8.0]
+    );
+}
+
+#[test]
+fn an_aside_in_parentheses_keeps_its_cue_to_itself() {
+    let text = "Với mục tiêu đến năm 2030 quy mô kinh tế đạt trên 500 nghìn tỷ đồng (dự kiến đứng thứ 10 cả nước), thu nhập bình quân đạt 6.000 USD";
+    assert_eq!(values(text), [500.0, 6000.0]);
+}
+
+#[test]
+fn an_action_a_goal_cue_governs_is_no_report() {
+    assert_eq!(
+        values("Phấn đấu thành lập mới 1.500 doanh nghiệp"),
+        [1500.0]
+    );
+    assert!(all("Năm qua thành lập mới 320 doanh nghiệp").is_empty());
+}
+
+#[test]
+fn an_amount_achieved_after_duoc_is_a_report() {
+    for text in [
+        "Toàn Đảng bộ kết nạp được 245 đảng viên mới",
+        "Cả nhiệm kỳ trồng được 1.850 ha rừng tập trung",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A goal cue, a threshold or a level to reach keep it a goal.
+    assert_eq!(
+        values("Phấn đấu mỗi năm kết nạp được 300 đảng viên mới"),
+        [300.0]
+    );
+    assert_eq!(
+        values("Mỗi chi bộ kết nạp thêm được 2 đảng viên trở lên"),
+        [2.0]
+    );
+    assert_eq!(values("Giảm tỷ lệ hộ nghèo xuống còn được 1%"), [1.0]);
+}
+
+#[test]
+fn what_there_is_by_a_deadline_is_a_goal() {
+    let t = one("Đến năm 2030 có 2 đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.deadline_year),
+        (2.0, Some("đơn vị cấp huyện"), Some(2030))
+    );
+    assert!(all("Năm 2024 có 12 xã đạt chuẩn nông thôn mới").is_empty());
+}
+
+#[test]
+fn facts_after_the_number_and_densities_are_not_targets() {
+    for text in [
+        "Tỉnh có trên 80 km bờ biển và 5 cảng cá",
+        "Thành phố có quy mô dân số khoảng 450.000 người, mật độ 1.200 người/km2",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}
+
+#[test]
+fn a_share_after_a_count_of_a_whole_restates_it() {
+    assert!(all("Hiện toàn tỉnh có 98/120 xã, chiếm 81,7%, đạt chuẩn nông thôn mới").is_empty());
+    let ts = all("Phấn đấu đến năm 2030 có 110/120 xã, chiếm 91,7%, đạt chuẩn nông thôn mới");
+    assert_eq!(
+        ts.iter().map(|t| t.value).collect::<Vec<_>>(),
+        [110.0, 91.7]
+    );
+    assert_eq!(ts[0].subject, ts[1].subject);
+}
+
+#[test]
+fn a_change_stated_of_its_subject_is_a_report() {
+    assert!(all("Tỷ lệ hộ nghèo giảm từ 6,2% xuống còn 2,8%").is_empty());
+    assert!(all("Số hộ nghèo giảm từ 1.240 hộ xuống còn 410 hộ").is_empty());
+    // Commanded, bounded or timed, the change is a goal.
+    for text in [
+        "Giảm tỷ lệ hộ nghèo từ 6,2% xuống còn 3%",
+        "Tỷ lệ hộ nghèo giảm từ 6% xuống dưới 3%",
+        "Tỷ lệ hộ nghèo giảm từ 6% xuống còn 3% vào cuối nhiệm kỳ",
+    ] {
+        assert_eq!(values(text), [3.0], "{text}");
+    }
+}
+
+#[test]
+fn a_labelled_part_in_parentheses_is_a_target() {
+    let text = "Tỷ lệ người dân tham gia bảo hiểm y tế trên 98% (bảo hiểm xã hội tự nguyện 90%)";
+    assert_eq!(values(text), [98.0, 90.0]);
+    // A change or a count of another unit qualifies its host.
+    assert_eq!(
+        values("Tỷ lệ che phủ rừng đạt 45% (tăng 3% so với đầu kỳ)"),
+        [45.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ trạm y tế có bác sĩ đạt 95% (bác sĩ chuyên khoa 40 người)"),
+        [95.0]
+    );
+}
