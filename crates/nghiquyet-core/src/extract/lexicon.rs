@@ -307,6 +307,13 @@ pub(crate) const PLAN_AFTER_QUOTA: &List = &List::new(
     ],
 );
 
+/// Ranks after a figure ("đạt 8,2%, đứng thứ 10 cả nước"): a result
+/// placed among others.
+pub(crate) const RANKS: &List = &List::new(45, &["đứng thứ", "xếp thứ"]);
+/// "toàn": the whole of a place ("Toàn huyện có 85% hộ ..."), a subject
+/// whose state is described.
+pub(crate) const WHOLE: &str = "toàn";
+
 /// "được" right before a number after a verb: a resultative, the amount
 /// achieved ("kết nạp được 245 đảng viên", "trồng được 1.850 ha").
 pub(crate) const ACHIEVED: &str = "được";
@@ -769,6 +776,7 @@ pub(crate) const INDEXED: &[&List] = &[
     ESTIMATES,
     QUOTAS,
     PLAN_AFTER_QUOTA,
+    RANKS,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

@@ -156,6 +156,18 @@ pub(super) fn estimate_reports(toks: &[Tok<'_>], start: usize, end: usize) -> bo
     !(future || proposed)
 }
 
+/// The cues of one sentence, read in one pass (see [`Sentence::cues`]).
+pub(super) struct Cues {
+    /// For each token, the nearest cue ending at or before it: `Some(true)`
+    /// a goal cue, `Some(false)` a report.
+    nearest: Vec<Option<bool>>,
+    /// For each token, whether a result-against-target phrase stands at or
+    /// after it.
+    met_after: Vec<bool>,
+    /// The sentence compares a figure with the year before.
+    year_on_year: bool,
+}
+
 impl Sentence<'_, '_> {
     /// Achieved/target pairs across a cue: "đạt 97,3% (chỉ tiêu là 95%)",
     /// "đạt 91,6%, theo Nghị quyết 90% trở lên", "hơn 2 tỷ USD, vượt mục tiêu là 1,8 tỷ USD".
@@ -213,6 +225,19 @@ impl Sentence<'_, '_> {
                 .clone()
                 .any(|k| toks[k].is_punct(';') || toks[k].is_punct(':'));
             let single = a.q.value_max.is_none() && a.q.own_bound.is_none();
+            // "giảm 1,2% so với cuối năm 2023, còn 3,4%": a change told with
+            // the level it left, which "còn" reports.
+            let left_at = b.q.first.checked_sub(1).filter(|&k| k > a.q.last);
+            let told = left_at.is_some_and(|k| {
+                toks[k].is_word(lexicon::LEFT)
+                    && report_word(toks, k, self.s)
+                    && toks[k - 1].is_punct(',')
+                    && a.q.class == b.q.class
+            }) && (a.q.last + 1..b.q.first).all(|k| !toks[k].is_punct(';'));
+            if told && !goal {
+                found[i - 1].consumed = true;
+                continue;
+            }
             if !(from && to && single && !split && a.q.unit == b.q.unit) {
                 continue;
             }
@@ -259,7 +284,7 @@ impl Sentence<'_, '_> {
     /// One pass over the sentence: for each token, the nearest cue ending at
     /// or before it (`Some(true)` a target cue, `Some(false)` a report), and
     /// whether a result-against-target phrase stands at or after it.
-    pub(super) fn cues(&self) -> (Vec<Option<bool>>, Vec<bool>) {
+    pub(super) fn cues(&self) -> Cues {
         let toks = self.toks;
         let n = self.e - self.s;
         let mut nearest = vec![None; n];
@@ -271,7 +296,19 @@ impl Sentence<'_, '_> {
         // The reading before each open parenthesis: an aside holds its cues
         // to itself ("trên 500 tỷ USD (dự kiến đứng thứ 30), GDP ... 5.000 USD").
         let mut outside: Vec<Option<bool>> = Vec::new();
+        // Years compared with ("so với năm 2023").
+        let mut bases: Vec<f64> = Vec::new();
         for k in self.s..self.e {
+            if toks[k].is_word(lexicon::COMPARE) {
+                let at = phrase_at(toks, k, lexicon::COMPARED_WITH).unwrap_or(k + 1);
+                if let Some(b) = toks
+                    .get(at + 1)
+                    .filter(|t| toks[at].is_word(lexicon::YEAR) && t.kind == Kind::Num)
+                    .and_then(|t| t.value)
+                {
+                    bases.push(b);
+                }
+            }
             if toks[k].is_punct('(') {
                 outside.push(last);
             } else if toks[k].is_punct(')') {
@@ -320,13 +357,26 @@ impl Sentence<'_, '_> {
             met_after[k - self.s] =
                 met_after[k + 1 - self.s] || ratio_to_plan || any_at(toks, k, MET_TARGET).is_some();
         }
-        (nearest, met_after)
+        // "Năm 2024, ... tăng 18% so với năm 2023": a plan compares with the
+        // start of its term; a figure of a year against the one before is a
+        // result reported.
+        let year_on_year = !bases.is_empty() && {
+            let years = self.year_mentions();
+            bases
+                .iter()
+                .any(|b| years.iter().any(|y| f64::from(y.2) == b + 1.0))
+        };
+        Cues {
+            nearest,
+            met_after,
+            year_on_year,
+        }
     }
 
     pub(super) fn is_target(
         &self,
         f: &Found,
-        cues: &(Vec<Option<bool>>, Vec<bool>),
+        cues: &Cues,
         group_of: &Window<Option<usize>>,
         years: &[(usize, usize, i32)],
         first_main: usize,
@@ -347,7 +397,9 @@ impl Sentence<'_, '_> {
         if of_plan {
             return false;
         }
-        let (nearest, met_after) = cues;
+        let Cues {
+            nearest, met_after, ..
+        } = cues;
         if met_after.get(q.last + 1 - self.s).copied().unwrap_or(false) {
             return false;
         }
@@ -368,11 +420,22 @@ impl Sentence<'_, '_> {
         {
             return false;
         }
+        // "đạt 8,2%, đứng thứ 10 cả nước": a result ranked among others.
+        if cue != Some(true)
+            && (after..=f.item_end.min(self.e.saturating_sub(1)))
+                .take_while(|&k| !toks[k].is_punct(';'))
+                .any(|k| group_of[k] == level && any_at(toks, k, lexicon::RANKS).is_some())
+        {
+            return false;
+        }
         if let Some(reading) = self.dated(f, cue, years, first_main) {
             return reading == Reading::Goal;
         }
         if let Some(cue) = cue {
             return cue;
+        }
+        if cues.year_on_year {
+            return false;
         }
         // "Huyện có 21 xã, thị trấn với 45.000 hộ dân": without a cue, a count
         // after "có", "với" or "gồm" describes what there is, not a goal.
@@ -393,12 +456,12 @@ impl Sentence<'_, '_> {
         let by_deadline = self
             .item_year(f, years, first_main)
             .is_some_and(|y| lexicon::BY.contains(&toks[y.0].low.as_ref()));
-        if q.class == UnitClass::Count
-            && existential
-            && !compared
-            && !by_deadline
-            && q.achieved.is_none()
-        {
+        // "Toàn huyện có 85% hộ dân ...": the state of the whole place.
+        let whole_place = chain_start
+            .checked_sub(3)
+            .is_some_and(|k| k >= self.s && toks[k].is_word(lexicon::WHOLE));
+        let counted = q.class == UnitClass::Count || q.class == UnitClass::Percent && whole_place;
+        if counted && existential && !compared && !by_deadline && q.achieved.is_none() {
             return false;
         }
         // "kết nạp được 245 đảng viên", "trồng được 1.850 ha": "được" after a
@@ -418,7 +481,7 @@ impl Sentence<'_, '_> {
         // would have decided).
         let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start)
             .any(|k| any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some())
-            || any_at(toks, after, LOCALITY_FACTS).is_some();
+            || q.class == UnitClass::Measure && any_at(toks, after, LOCALITY_FACTS).is_some();
         if fact {
             return false;
         }
@@ -448,7 +511,7 @@ impl Sentence<'_, '_> {
         if (self.s..self.e).any(|k| any_at(self.toks, k, SENTENCE_REPORT_CUES).is_some()) {
             return Some(false);
         }
-        self.cues().0.last().copied().flatten()
+        self.cues().nearest.last().copied().flatten()
     }
 
     /// The dated rule for one quantity, when the article's date is known

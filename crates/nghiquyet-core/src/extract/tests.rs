@@ -706,3 +706,63 @@ fn a_labelled_part_in_parentheses_is_a_target() {
         [95.0]
     );
 }
+
+#[test]
+fn a_figure_ranked_among_others_is_a_result() {
+    assert!(
+        all("Năm 2024, tốc độ tăng trưởng kinh tế của tỉnh đạt 8,2%, đứng thứ 10 cả nước")
+            .is_empty()
+    );
+    // A rank a goal cue sets is part of the goal.
+    assert_eq!(
+        values("Phấn đấu tốc độ tăng trưởng kinh tế đạt 9%, đứng thứ 5 trong vùng"),
+        [9.0]
+    );
+}
+
+#[test]
+fn a_figure_against_the_year_before_is_a_result() {
+    for text in [
+        "Thu ngân sách năm 2024 đạt 5.600 tỷ đồng, tăng 12% so với năm 2023",
+        "Năm 2024, toàn tỉnh đón hơn 3,2 triệu lượt khách du lịch, tăng 18% so với năm 2023",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A plan compares with its term's start, or with the year before when
+    // it commands the change.
+    assert_eq!(
+        values("Đến năm 2030, thu nhập bình quân đầu người tăng 1,8 lần so với năm 2025"),
+        [1.8]
+    );
+    assert_eq!(
+        values("Năm 2026, phấn đấu thu ngân sách tăng 10% so với năm 2025"),
+        [10.0]
+    );
+    assert_eq!(
+        values("Giảm 0,2% tỷ lệ sinh con thứ ba so với năm trước"),
+        [0.2]
+    );
+}
+
+#[test]
+fn the_state_of_a_whole_place_is_described() {
+    assert!(all("Toàn huyện có 85% hộ dân sử dụng nước hợp vệ sinh").is_empty());
+    assert_eq!(
+        values("Đến năm 2030, toàn huyện có 95% hộ dân sử dụng nước sạch"),
+        [95.0]
+    );
+    assert_eq!(values("100% xã có trạm y tế đạt chuẩn"), [100.0]);
+}
+
+#[test]
+fn a_change_told_with_the_level_it_left_is_a_result() {
+    assert!(all("Tỷ lệ hộ nghèo giảm 1,2% so với cuối năm 2023, còn 3,4%").is_empty());
+    let ts = all("Tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến cuối nhiệm kỳ còn dưới 2%");
+    assert_eq!(ts.iter().map(|t| t.value).collect::<Vec<_>>(), [1.0, 2.0]);
+}
+
+#[test]
+fn a_share_of_the_population_is_no_fact_about_the_place() {
+    let t = one("Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số");
+    assert_eq!((t.value, t.bound), (95.0, Bound::Above));
+}
