@@ -337,14 +337,14 @@ pub(crate) const CONTINUATIONS: &List = &List::new(16, &["cụ thể", "theo đ�
 pub(crate) const RESULT_AGAINST: &List = &List::new(
     17,
     &[
+        "so với",
         "so",
-        "vượt",
         "vượt xa",
+        "vượt",
         "thấp hơn",
         "cao hơn",
-        "so với",
-        "không đạt",
         "không đạt được",
+        "không đạt",
     ],
 );
 

@@ -193,7 +193,11 @@ impl Sentence<'_, '_> {
                     || self.toks[k].is_punct(')')
                     || self.toks[k].is_word(lexicon::AND)
             });
-            if cue && !split {
+            // "vượt 5% so với nghị quyết, tăng 14% ...": a cue right after the
+            // first figure measures it; it states no target for the next.
+            let measures_first = any_at(self.toks, a.q.last + 1, RESULT_AGAINST)
+                .is_some_and(|(_, end)| any_at(self.toks, end, STATED_TARGET).is_some());
+            if cue && !split && !measures_first {
                 let v = a.q.value;
                 let start = a.item_start;
                 let left = (start, self.chain_start(a.q.first, start));
@@ -406,6 +410,17 @@ impl Sentence<'_, '_> {
         let before = q.first.checked_sub(1).filter(|&k| k >= self.s);
         let cue = before.and_then(|k| nearest[k - self.s]);
         let chain_start = self.chain_start(q.first, f.item_start);
+        // "29.900 tỷ đồng, vượt 7% so với nghị quyết, tăng 22% so với năm
+        // 2023": a sentence that measures its figures against the plan
+        // reports them all, unless a goal cue governs one. (Before any
+        // figure, "vượt chỉ tiêu ... từ 5% đến 10%" is the goal's verb.)
+        let measured = met_after
+            .get((first_main + 1).saturating_sub(self.s))
+            .copied()
+            .unwrap_or(false);
+        if cue != Some(true) && measured {
+            return false;
+        }
         // "vượt dự toán 15%", "vượt kế hoạch 2,3 tỷ đồng": the excess of a
         // result over the plan, unless a goal cue sets it ("phấn đấu thu
         // vượt dự toán 10%").

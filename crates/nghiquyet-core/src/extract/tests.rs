@@ -766,3 +766,15 @@ fn a_share_of_the_population_is_no_fact_about_the_place() {
     let t = one("Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số");
     assert_eq!((t.value, t.bound), (95.0, Bound::Above));
 }
+
+#[test]
+fn a_sentence_measuring_its_figures_against_the_plan_reports_them_all() {
+    let text = "Cụ thể, tổng doanh thu thương mại, dịch vụ đạt hơn 12.400 tỷ đồng, vượt hơn 5% so với nghị quyết, tăng hơn 14% so với năm trước";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    // Before any figure, exceeding the quota is the goal's verb.
+    let t = one("Thu ngân sách vượt chỉ tiêu tỉnh giao hằng năm từ 6% đến 9%");
+    assert_eq!((t.value, t.value_max), (6.0, Some(9.0)));
+    // A target stated after the measure still pairs with the result.
+    let t = one("Kim ngạch xuất khẩu đạt hơn 3 tỷ USD, vượt xa mục tiêu đề ra là 2,4 tỷ USD");
+    assert_eq!((t.value, t.achieved), (2.4, Some(3.0)));
+}
