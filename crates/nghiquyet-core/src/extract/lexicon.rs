@@ -278,11 +278,19 @@ pub(crate) const PERIODS: &List = &List::new(40, &["nhiệm kỳ", "giai đoạn
 /// Words before a period that leads a sentence ("Trong nhiệm kỳ 2015-2020, ...").
 pub(crate) const PERIOD_OPENERS: &List = &List::new(41, &["trong", "cả"]);
 
-/// Words of an estimate or a forecast ("dự kiến đạt 7,2%", "dự báo cả năm
-/// tăng 5%"): the figure is an expected result, not a goal (annotation
-/// rule 1), unless the plan's future follows ("dự kiến sẽ đạt") or a target
-/// cue names it ("chỉ tiêu dự kiến").
-pub(crate) const ESTIMATES: &List = &List::new(42, &["dự kiến", "dự báo"]);
+/// Words of an estimate or a forecast ("ước đạt 51 triệu đồng", "dự kiến
+/// đạt 7,2%", "dự báo cả năm tăng 5%"): the figures of the sentence are
+/// expected results, not goals (annotation rule 1), unless the plan's
+/// future follows ("dự kiến sẽ đạt") or a target cue names it ("chỉ tiêu
+/// dự kiến").
+pub(crate) const ESTIMATES: &List = &List::new(42, &["dự kiến", "dự báo", "ước"]);
+/// Words before "ước" that make another word of it ("quy ước", "hương
+/// ước", "công ước", "hiệp ước", "mong ước").
+pub(crate) static ESTIMATE_LOOKALIKE_HEADS: &[&str] = &[
+    "quy", "hương", "công", "hiệp", "mong", "giao", "cam", "khế", "điều",
+];
+/// Words after "ước" that make another word of it ("ước mơ", "ước muốn").
+pub(crate) static ESTIMATE_LOOKALIKE_TAILS: &[&str] = &["mơ", "muốn", "vọng", "nguyện", "ao"];
 /// "sẽ": will; after an estimate it makes a plan's figure for the future.
 pub(crate) const FUTURE: &str = "sẽ";
 /// "đã": the past tense marker.
@@ -405,7 +413,7 @@ pub(crate) static NUMERAL_WORDS: &[&str] = &[
 pub(crate) static PROSE_NOUNS: &[&str] = &["người", "con", "nhà", "hộ"];
 
 /// Words that make a whole sentence a report, wherever they stand.
-pub(crate) const SENTENCE_REPORT_CUES: &List = &List::new(8, &["ước", "tán thành", "lần đầu tiên"]);
+pub(crate) const SENTENCE_REPORT_CUES: &List = &List::new(8, &["tán thành", "lần đầu tiên"]);
 
 /// Words between a subject and its number that the bound reader may skip
 /// or read ("đạt khoảng", "giảm xuống dưới", "từ ... trở lên").

@@ -147,13 +147,20 @@ pub(super) fn share_of_plan(toks: &[Tok<'_>], pct: usize) -> bool {
     !own_quota
 }
 
-/// Whether the estimate ("dự kiến") ending at `end`, starting at `start`,
-/// reads as a report: an expected result, unless the plan's future follows
-/// ("dự kiến sẽ đạt") or a target cue names it ("chỉ tiêu dự kiến").
+/// Whether the estimate ("ước", "dự kiến") ending at `end`, starting at
+/// `start`, reads as a report: an expected result, unless the plan's future
+/// follows ("dự kiến sẽ đạt") or a target cue names it ("chỉ tiêu dự
+/// kiến"). "quy ước" and "ước mơ" are no estimates.
 pub(super) fn estimate_reports(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
-    let future = toks.get(end).is_some_and(|t| t.is_word(lexicon::FUTURE));
+    let next = toks.get(end).map(|t| t.low.as_ref());
+    let prev = start.checked_sub(1).map(|p| toks[p].low.as_ref());
+    // "quy ước", "ước mơ": another word.
+    let lookalike = end == start + 1
+        && (prev.is_some_and(|p| lexicon::ESTIMATE_LOOKALIKE_HEADS.contains(&p))
+            || next.is_some_and(|n| lexicon::ESTIMATE_LOOKALIKE_TAILS.contains(&n)));
+    let future = next == Some(lexicon::FUTURE);
     let proposed = any_ending_at(toks, start, TARGET_CUES).is_some();
-    !(future || proposed)
+    !(lookalike || future || proposed)
 }
 
 /// The cues of one sentence, read in one pass (see [`Sentence::cues`]).
@@ -166,6 +173,9 @@ pub(super) struct Cues {
     met_after: Vec<bool>,
     /// The sentence compares a figure with the year before.
     year_on_year: bool,
+    /// Where the sentence's last estimate stands: the figures before it
+    /// are estimated too ("GRDP tăng 7,5%, ước cả năm đạt ...").
+    last_estimate: Option<usize>,
 }
 
 impl Sentence<'_, '_> {
@@ -193,10 +203,12 @@ impl Sentence<'_, '_> {
                     || self.toks[k].is_punct(')')
                     || self.toks[k].is_word(lexicon::AND)
             });
-            // "vượt 5% so với nghị quyết, tăng 14% ...": a cue right after the
-            // first figure measures it; it states no target for the next.
-            let measures_first = any_at(self.toks, a.q.last + 1, RESULT_AGAINST)
-                .is_some_and(|(_, end)| any_at(self.toks, end, STATED_TARGET).is_some());
+            // "vượt 5% so với nghị quyết, tăng 14% ...", "đạt 109% Nghị quyết,
+            // tăng 25% ...": a cue right after the first figure measures it; it
+            // states no target for the next.
+            let measures_first = share_of_plan(self.toks, a.q.last)
+                || any_at(self.toks, a.q.last + 1, RESULT_AGAINST)
+                    .is_some_and(|(_, end)| any_at(self.toks, end, STATED_TARGET).is_some());
             if cue && !split && !measures_first {
                 let v = a.q.value;
                 let start = a.item_start;
@@ -302,6 +314,7 @@ impl Sentence<'_, '_> {
         let mut outside: Vec<Option<bool>> = Vec::new();
         // Years compared with ("so với năm 2023").
         let mut bases: Vec<f64> = Vec::new();
+        let mut last_estimate = None;
         for k in self.s..self.e {
             if toks[k].is_word(lexicon::COMPARE) {
                 let at = phrase_at(toks, k, lexicon::COMPARED_WITH).unwrap_or(k + 1);
@@ -347,6 +360,9 @@ impl Sentence<'_, '_> {
             } else if let Some(start) = any_ending_at(toks, k + 1, lexicon::ESTIMATES) {
                 if estimate_reports(toks, start, k + 1) {
                     last = Some(false);
+                    if outside.is_empty() {
+                        last_estimate = Some(k);
+                    }
                 }
             } else if report_word(toks, k, self.s) {
                 last = Some(false);
@@ -374,6 +390,7 @@ impl Sentence<'_, '_> {
             nearest,
             met_after,
             year_on_year,
+            last_estimate,
         }
     }
 
@@ -419,6 +436,11 @@ impl Sentence<'_, '_> {
             .copied()
             .unwrap_or(false);
         if cue != Some(true) && measured {
+            return false;
+        }
+        // "GRDP tăng 7,5%, ước cả năm đạt 8%": an estimate later in the
+        // sentence (outside any parenthesis) estimates the figures before it.
+        if cue != Some(true) && cues.last_estimate.is_some_and(|k| k > q.last) {
             return false;
         }
         // "vượt dự toán 15%", "vượt kế hoạch 2,3 tỷ đồng": the excess of a

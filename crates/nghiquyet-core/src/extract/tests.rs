@@ -778,3 +778,26 @@ fn a_sentence_measuring_its_figures_against_the_plan_reports_them_all() {
     let t = one("Kim ngạch xuất khẩu đạt hơn 3 tỷ USD, vượt xa mục tiêu đề ra là 2,4 tỷ USD");
     assert_eq!((t.value, t.achieved), (2.4, Some(3.0)));
 }
+
+#[test]
+fn an_estimate_reports_the_figures_but_keeps_the_targets_it_is_measured_against() {
+    for text in [
+        "GRDP tăng 7,5%, ước thực hiện cả năm đạt kế hoạch",
+        "Thu ngân sách 6 tháng ước đạt 2.300 tỷ đồng",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    let t = one("Thu ngân sách ước đạt 10,2% (kế hoạch là 9%)");
+    assert_eq!((t.value, t.achieved), (9.0, Some(10.2)));
+    let t = one("Tỷ lệ thất nghiệp cả năm ước khoảng 2,6%, thấp hơn mục tiêu khoảng 3%");
+    assert_eq!((t.value, t.achieved), (3.0, Some(2.6)));
+    // "quy ước", "hương ước" are village rules, not estimates.
+    assert_eq!(
+        values("Phấn đấu 100% thôn, bản xây dựng quy ước, hương ước"),
+        [100.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ người dân thực hiện tốt hương ước, quy ước đạt 95%"),
+        [95.0]
+    );
+}
