@@ -175,6 +175,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "việc làm",
         "đơn vị cấp huyện",
         "đơn vị cấp xã",
+        "cụm công nghiệp",
+        "khu công nghiệp",
+        "trạm y tế",
         "đơn vị",
         "chi bộ",
         "cơ sở",
@@ -308,15 +311,14 @@ pub(crate) const PLAN_AFTER_QUOTA: &List = &List::new(
         "kế hoạch",
         "đề ra",
         "được giao",
-        "giao",
         "của",
         "đại hội",
         "năm",
     ],
 );
 
-/// Ranks after a figure ("đạt 8,2%, đứng thứ 10 cả nước"): a result
-/// placed among others.
+/// Ranks after a figure ("đạt 8,2%, đứng thứ 10 cả nước"): with a number
+/// after them, a result placed among others.
 pub(crate) const RANKS: &List = &List::new(45, &["đứng thứ", "xếp thứ"]);
 /// "toàn": the whole of a place ("Toàn huyện có 85% hộ ..."), a subject
 /// whose state is described.

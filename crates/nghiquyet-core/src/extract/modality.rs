@@ -461,7 +461,11 @@ impl Sentence<'_, '_> {
         if cue != Some(true)
             && (after..=f.item_end.min(self.e.saturating_sub(1)))
                 .take_while(|&k| !toks[k].is_punct(';'))
-                .any(|k| group_of[k] == level && any_at(toks, k, lexicon::RANKS).is_some())
+                .any(|k| {
+                    group_of[k] == level
+                        && any_at(toks, k, lexicon::RANKS)
+                            .is_some_and(|(_, e)| toks.get(e).is_some_and(|t| t.kind == Kind::Num))
+                })
         {
             return false;
         }

@@ -547,6 +547,10 @@ mod tests {
         assert_eq!(r.unit, "đơn vị cấp xã");
         assert_eq!(q("2-3 xóm đạt chuẩn").unwrap().unit, "xóm");
         assert_eq!(q("hoàn thành 1.500 căn hộ").unwrap().unit, "căn hộ");
+        assert_eq!(
+            q("xây dựng thêm 2 cụm công nghiệp").unwrap().unit,
+            "cụm công nghiệp"
+        );
     }
 
     #[test]

@@ -579,13 +579,17 @@ fn shares_of_a_quota_and_excesses_over_the_plan_are_reports() {
         "Giá trị sản xuất công nghiệp đạt 12.300 tỷ đồng, đạt 98,5% chỉ tiêu đề ra",
         "Tổng vốn đầu tư toàn xã hội đạt 8.900 tỷ đồng, vượt 6% mục tiêu nghị quyết",
         "Thu ngân sách trên địa bàn đạt 2.150 tỷ đồng, vượt dự toán 15%",
-        "Năm 2024, huyện hoàn thành 100% chỉ tiêu giao quân đề ra",
+        "Năm 2024, huyện hoàn thành 100% chỉ tiêu nghị quyết đề ra",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
     // All of a quota named for what it counts, or an excess a goal cue sets.
     assert_eq!(
         values("Hoàn thành 100% chỉ tiêu tuyển quân hằng năm"),
+        [100.0]
+    );
+    assert_eq!(
+        values("Hoàn thành 100% chỉ tiêu giao quân hằng năm"),
         [100.0]
     );
     let t = one("Phấn đấu thu ngân sách hằng năm vượt dự toán từ 10% trở lên");
@@ -713,7 +717,11 @@ fn a_figure_ranked_among_others_is_a_result() {
         all("Năm 2024, tốc độ tăng trưởng kinh tế của tỉnh đạt 8,2%, đứng thứ 10 cả nước")
             .is_empty()
     );
-    // A rank a goal cue sets is part of the goal.
+    // A rank without a number is a quality; one a goal cue sets is part of the goal.
+    assert_eq!(
+        values("Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 95%, xếp thứ hạng cao trong cả nước"),
+        [95.0]
+    );
     assert_eq!(
         values("Phấn đấu tốc độ tăng trưởng kinh tế đạt 9%, đứng thứ 5 trong vùng"),
         [9.0]
