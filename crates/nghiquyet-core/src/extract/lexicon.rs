@@ -173,6 +173,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "dự án",
         "sản phẩm",
         "việc làm",
+        "đơn vị hành chính cấp huyện",
+        "đơn vị hành chính cấp xã",
         "đơn vị cấp huyện",
         "đơn vị cấp xã",
         "cụm công nghiệp",
@@ -338,9 +340,11 @@ pub(crate) static CONDITION_HEADS: &[&str] = &[
     "gấp", "tức", "hay", "đạt", "là", "năm", "giai", "thời", "nhiệm",
 ];
 
-/// Words a sentence opens with to go on with the previous one ("Cụ thể, ..."):
+/// Words a sentence opens with to go on with the previous one ("Cụ thể, ...",
+/// or a bullet of the same list: "... đạt 10 doanh nghiệp. - Tỷ lệ ..."):
 /// it reads as the previous sentence did, a goal or a report.
-pub(crate) const CONTINUATIONS: &List = &List::new(16, &["cụ thể", "theo đó", "trong đó"]);
+pub(crate) const CONTINUATIONS: &List =
+    &List::new(16, &["cụ thể", "theo đó", "trong đó", "-", "–", "+", "•"]);
 
 /// Words before a target cue that make it a measure of a result against
 /// the target ("vượt chỉ tiêu", "thấp hơn mục tiêu", "so với nghị quyết").

@@ -12,6 +12,10 @@ use chrono::{Datelike, NaiveDate};
 
 use super::*;
 
+/// The most words an enumerated count's noun may take ("9 đơn vị hành chính
+/// cấp huyện, ..."): bounds the look back over an enumeration.
+const ENUMERATED_NOUN: usize = 8;
+
 /// How a clause or an item of a list reads: a goal to reach, or a result
 /// reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -480,10 +484,7 @@ impl Sentence<'_, '_> {
         }
         // "Huyện có 21 xã, thị trấn với 45.000 hộ dân": without a cue, a count
         // after "có", "với" or "gồm" describes what there is, not a goal.
-        let existential = chain_start
-            .checked_sub(1)
-            .filter(|&k| k >= self.s)
-            .is_some_and(|k| lexicon::EXISTENTIALS.contains(&toks[k].low.as_ref()));
+        let existential = self.after_existential(chain_start);
         // A comparator ("có ít nhất 3 huyện", "có trên 500 doanh nghiệp") or a
         // trailing "trở lên" sets a threshold: that is a goal, not a description.
         let compared = q.own_bound.is_some()
@@ -544,6 +545,45 @@ impl Sentence<'_, '_> {
             && q.value >= 1.0
             && q.achieved.is_none();
         !reported_share
+    }
+
+    /// Whether the figure whose modifiers start at `chain_start` follows
+    /// "có", "với" or "gồm", directly or as a later item of the same
+    /// enumeration ("Tỉnh có 9 huyện, 142 xã, phường, thị trấn") that no
+    /// threshold sets.
+    fn after_existential(&self, chain_start: usize) -> bool {
+        let toks = self.toks;
+        let mut k = chain_start;
+        loop {
+            let Some(p) = k.checked_sub(1).filter(|&p| p >= self.s) else {
+                return false;
+            };
+            if lexicon::EXISTENTIALS.contains(&toks[p].low.as_ref()) {
+                return true;
+            }
+            if !(toks[p].is_punct(',') || toks[p].is_word(lexicon::AND)) {
+                return false;
+            }
+            // The previous item: its counted noun, back to its number.
+            let floor = p.saturating_sub(ENUMERATED_NOUN).max(self.s);
+            let Some(n) = (floor..p)
+                .rev()
+                .take_while(|&j| toks[j].kind != Kind::Punct || toks[j].is_punct(','))
+                .find(|&j| toks[j].kind == Kind::Num)
+            else {
+                return false;
+            };
+            k = self.chain_start(n, self.s);
+            // "Có ít nhất 3 huyện, 40 xã ...": a threshold sets the whole list.
+            let threshold = (k..n).any(|j| {
+                COMPARATORS
+                    .iter()
+                    .any(|(c, _)| phrase_at(toks, j, c).is_some())
+            });
+            if threshold {
+                return false;
+            }
+        }
     }
 
     /// How the sentence ends up reading, for the next one to carry: its last

@@ -374,13 +374,20 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     };
     if let Some((noun, mut after)) = any_at(toks, noun_at, COUNT_NOUNS) {
         let mut name = noun.to_string();
-        // "thôn, làng": two count nouns joined by a comma make one unit.
-        if toks.get(after).is_some_and(|c| c.is_punct(','))
-            && let Some((noun2, after2)) = any_at(toks, after + 1, COUNT_NOUNS)
-            && toks.get(after2).is_none_or(|t| t.kind == Kind::Punct)
+        // "thôn, làng", "xã, phường, thị trấn": count nouns joined by commas
+        // and ending the phrase make one unit.
+        let mut end = after;
+        let mut names = name.clone();
+        while toks.get(end).is_some_and(|c| c.is_punct(','))
+            && let Some((more, next)) = any_at(toks, end + 1, COUNT_NOUNS)
         {
-            name = format!("{noun}, {noun2}");
-            after = after2;
+            end = next;
+            names.push_str(", ");
+            names.push_str(more);
+            if toks.get(end).is_none_or(|t| t.kind == Kind::Punct) {
+                after = end;
+                name.clone_from(&names);
+            }
         }
         // "đảng viên mới": the adjective belongs to the noun.
         if toks.get(after).is_some_and(|t| t.is_word(lexicon::NEW)) {
@@ -490,6 +497,9 @@ mod tests {
         assert_eq!((r.value, r.achieved), (10000.0, Some(12100.0)));
         let r = q("71,4%/60%").unwrap();
         assert_eq!((r.value, r.achieved), (60.0, Some(71.4)));
+        let r = q("có 142 xã, phường, thị trấn.").unwrap();
+        assert_eq!(r.unit, "xã, phường, thị trấn");
+        assert_eq!(q("12 xã, thị trấn đạt chuẩn").unwrap().unit, "xã");
         let r = q("3/7 thôn, làng.").unwrap();
         assert_eq!(
             (r.value, r.achieved, r.unit.as_str()),

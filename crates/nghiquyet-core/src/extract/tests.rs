@@ -809,3 +809,24 @@ fn an_estimate_reports_the_figures_but_keeps_the_targets_it_is_measured_against(
         [95.0]
     );
 }
+
+#[test]
+fn a_bullet_goes_on_with_the_list_before_it() {
+    let text = "Mục tiêu đến năm 2030: tốc độ tăng trưởng kinh tế bình quân đạt 9%/năm. - Có 100 doanh nghiệp công nghệ số.";
+    assert_eq!(values(text), [9.0, 100.0]);
+    let text = "Nhiệm kỳ qua, Đảng bộ đã đạt nhiều kết quả. - Có 1.200 doanh nghiệp mới thành lập.";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+}
+
+#[test]
+fn an_enumeration_after_co_describes_what_there_is() {
+    let text = "Tỉnh có 9 đơn vị hành chính cấp huyện, 142 xã, phường, thị trấn.";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    let t = one("Phấn đấu có 142 xã, phường, thị trấn.");
+    assert_eq!(t.unit.as_deref(), Some("xã, phường, thị trấn"));
+    // A threshold at the head of the enumeration sets all of it.
+    assert_eq!(
+        values("Có ít nhất 3 huyện, 40 xã đạt chuẩn nông thôn mới nâng cao"),
+        [3.0, 40.0]
+    );
+}
