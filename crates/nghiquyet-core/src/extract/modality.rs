@@ -482,6 +482,16 @@ impl Sentence<'_, '_> {
         if cues.year_on_year {
             return false;
         }
+        // "thấp hơn mức tăng 6,68% của năm 2015": the figure a year recorded,
+        // quoted to compare with.
+        let of_year = toks.get(after).is_some_and(|t| t.is_word(lexicon::OF))
+            && toks
+                .get(after + 1)
+                .is_some_and(|t| t.is_word(lexicon::YEAR))
+            && toks.get(after + 2).is_some_and(|t| t.kind == Kind::Num);
+        if of_year {
+            return false;
+        }
         // "Huyện có 21 xã, thị trấn với 45.000 hộ dân": without a cue, a count
         // after "có", "với" or "gồm" describes what there is, not a goal.
         let existential = self.after_existential(chain_start);

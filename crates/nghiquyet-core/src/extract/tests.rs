@@ -830,3 +830,10 @@ fn an_enumeration_after_co_describes_what_there_is() {
         [3.0, 40.0]
     );
 }
+
+#[test]
+fn the_figure_a_past_year_recorded_is_quoted_not_set() {
+    let t =
+        one("Tăng trưởng năm nay cao hơn mức 6,2% của năm 2023 nhưng chưa đạt mục tiêu 7% đề ra");
+    assert_eq!(t.value, 7.0);
+}
