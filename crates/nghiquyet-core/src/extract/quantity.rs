@@ -241,6 +241,38 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     })
 }
 
+/// Reads a bare number ending an item as a figure in the unit of `like`,
+/// the list's first figure ("150 đảng viên mới; Hội An 110; Điện Bàn 90"):
+/// an allocation list names its unit once.
+pub(crate) fn read_elided_at(toks: &[Tok<'_>], i: usize, like: &Quantity) -> Option<Quantity> {
+    let t = toks.get(i)?;
+    let prev = toks.get(i.checked_sub(1)?)?;
+    let ends_item = toks
+        .get(i + 1)
+        .is_none_or(|n| n.is_punct(';') || n.is_punct('.'));
+    if t.kind != Kind::Num
+        || is_year(t)
+        || prev.kind != Kind::Word
+        || NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_ref())
+        || !ends_item
+    {
+        return None;
+    }
+    Some(Quantity {
+        value: t.value?,
+        value_max: None,
+        achieved: None,
+        unit: like.unit.clone(),
+        class: like.class,
+        per: like.per.clone(),
+        first: i,
+        last: i,
+        noun_start: None,
+        own_bound: None,
+        frac_digits: t.frac_digits(),
+    })
+}
+
 fn double_digits(first: usize, last: usize) -> Quantity {
     Quantity {
         value: 10.0,

@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// The most words a place's name in an allocation list may take.
+const ALLOCATION_NAME: usize = 5;
+
 impl Sentence<'_, '_> {
     /// Parenthesis groups: for each token, the '(' holding it (outermost);
     /// for each '(', its ')'; and the numbered-list markers "(1)".
@@ -61,8 +64,9 @@ impl Sentence<'_, '_> {
                 k += 1;
                 continue;
             }
-            let q =
-                quantity::read_at(self.toks, k).or_else(|| quantity::read_words_at(self.toks, k));
+            let q = quantity::read_at(self.toks, k)
+                .or_else(|| quantity::read_words_at(self.toks, k))
+                .or_else(|| self.read_allocation(k, &found));
             match q {
                 Some(q) if q.last < self.e => {
                     k = q.last + 1;
@@ -80,6 +84,31 @@ impl Sentence<'_, '_> {
             }
         }
         found
+    }
+
+    /// A bare number in an allocation list ("Tam Kỳ 150 đảng viên mới; Hội
+    /// An 110; Điện Bàn 150"): an item after ';' that is a name (capitalised)
+    /// and a number takes the unit of the list's last count.
+    fn read_allocation(&self, k: usize, found: &[Found]) -> Option<Quantity> {
+        let toks = self.toks;
+        if toks[k].kind != Kind::Num {
+            return None;
+        }
+        let like = found
+            .last()
+            .filter(|f| f.group.is_none() && f.q.class == UnitClass::Count)?;
+        // The item: a ';' after the last figure, then only words to `k`.
+        let floor = k.saturating_sub(ALLOCATION_NAME + 1).max(like.q.last + 1);
+        let semi = (floor..k).rev().find(|&j| toks[j].kind != Kind::Word)?;
+        let named = toks[semi].is_punct(';')
+            && toks
+                .get(semi + 1)
+                .filter(|t| t.kind == Kind::Word)
+                .is_some_and(|t| t.raw.chars().next().is_some_and(char::is_uppercase));
+        if !named {
+            return None;
+        }
+        quantity::read_elided_at(toks, k, &like.q)
     }
 
     /// Keeps quantities in parentheses only as equivalents of the quantity

@@ -837,3 +837,25 @@ fn the_figure_a_past_year_recorded_is_quoted_not_set() {
         one("Tăng trưởng năm nay cao hơn mức 6,2% của năm 2023 nhưng chưa đạt mục tiêu 7% đề ra");
     assert_eq!(t.value, 7.0);
 }
+
+#[test]
+fn an_allocation_list_names_its_unit_once() {
+    let ts = all(
+        "Cụ thể, chỉ tiêu kết nạp đảng viên mới của các đảng bộ: huyện Tân Lạc 120 đảng viên; Lạc Sơn 80; Kim Bôi 95.",
+    );
+    assert_eq!(
+        ts.iter()
+            .map(|t| (t.value, t.unit.as_deref(), t.subject.as_deref()))
+            .collect::<Vec<_>>(),
+        [
+            (120.0, Some("đảng viên"), Some("đảng viên")),
+            (80.0, Some("đảng viên"), Some("Lạc Sơn")),
+            (95.0, Some("đảng viên"), Some("Kim Bôi")),
+        ]
+    );
+    // Numbers after a code word, or items that are no names, take no unit.
+    assert_eq!(
+        values("Phấn đấu kết nạp 40 đảng viên; Khóa 15; điều 3."),
+        [40.0]
+    );
+}
