@@ -322,6 +322,8 @@ pub(crate) const PLAN_AFTER_QUOTA: &List = &List::new(
 /// Ranks after a figure ("đạt 8,2%, đứng thứ 10 cả nước"): with a number
 /// after them, a result placed among others.
 pub(crate) const RANKS: &List = &List::new(45, &["đứng thứ", "xếp thứ"]);
+/// "thêm": more; "có thêm 3 xã" is growth to reach, not what there is.
+pub(crate) const MORE: &str = "thêm";
 /// "của": of; "6,68% của năm 2015" is the figure a year recorded.
 pub(crate) const OF: &str = "của";
 /// "toàn": the whole of a place ("Toàn huyện có 85% hộ ..."), a subject

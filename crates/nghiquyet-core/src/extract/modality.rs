@@ -494,7 +494,9 @@ impl Sentence<'_, '_> {
         }
         // "Huyện có 21 xã, thị trấn với 45.000 hộ dân": without a cue, a count
         // after "có", "với" or "gồm" describes what there is, not a goal.
-        let existential = self.after_existential(chain_start);
+        // "có thêm 3 xã ...": growth to reach, not what there is.
+        let more = (chain_start..q.first).any(|k| toks[k].is_word(lexicon::MORE));
+        let existential = !more && self.after_existential(chain_start);
         // A comparator ("có ít nhất 3 huyện", "có trên 500 doanh nghiệp") or a
         // trailing "trở lên" sets a threshold: that is a goal, not a description.
         let compared = q.own_bound.is_some()

@@ -659,6 +659,18 @@ fn what_there_is_by_a_deadline_is_a_goal() {
         (2.0, Some("đơn vị cấp huyện"), Some(2030))
     );
     assert!(all("Năm 2024 có 12 xã đạt chuẩn nông thôn mới").is_empty());
+    // "có thêm" is growth to reach, in words too (annotation rule 9).
+    let t = one(
+        "Có thêm một đơn vị cấp huyện được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới",
+    );
+    assert_eq!(
+        (t.value, t.unit.as_deref()),
+        (1.0, Some("đơn vị cấp huyện"))
+    );
+    assert_eq!(
+        values("Có thêm 12 xã đạt chuẩn nông thôn mới nâng cao"),
+        [12.0]
+    );
 }
 
 #[test]
