@@ -319,6 +319,12 @@ pub(crate) const PLAN_AFTER_QUOTA: &List = &List::new(
     ],
 );
 
+/// Words that bring a total to a level ("kết nạp 326 đảng viên, nâng tổng
+/// số đảng viên lên 8.450"): the figures of the sentence are results.
+pub(crate) const TOTALS_BROUGHT: &List = &List::new(46, &["nâng tổng số", "nâng tổng"]);
+/// "chiếm": takes up; ", chiếm 87,5%" after a count restates it as a share.
+pub(crate) const TAKES_UP: &str = "chiếm";
+
 /// Ranks after a figure ("đạt 8,2%, đứng thứ 10 cả nước"): with a number
 /// after them, a result placed among others.
 pub(crate) const RANKS: &List = &List::new(45, &["đứng thứ", "xếp thứ"]);
@@ -795,6 +801,7 @@ pub(crate) const INDEXED: &[&List] = &[
     QUOTAS,
     PLAN_AFTER_QUOTA,
     RANKS,
+    TOTALS_BROUGHT,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

@@ -177,8 +177,9 @@ pub(super) struct Cues {
     met_after: Vec<bool>,
     /// The sentence compares a figure with the year before.
     year_on_year: bool,
-    /// Where the sentence's last estimate stands: the figures before it
-    /// are estimated too ("GRDP tăng 7,5%, ước cả năm đạt ...").
+    /// Where the sentence's last estimate or total brought to a level
+    /// stands: the figures before it are results too ("GRDP tăng 7,5%, ước
+    /// cả năm đạt ...", "kết nạp 326 đảng viên, nâng tổng số lên ...").
     last_estimate: Option<usize>,
 }
 
@@ -368,6 +369,11 @@ impl Sentence<'_, '_> {
                         last_estimate = Some(k);
                     }
                 }
+            } else if any_ending_at(toks, k + 1, lexicon::TOTALS_BROUGHT).is_some() {
+                last = Some(false);
+                if outside.is_empty() {
+                    last_estimate = Some(k);
+                }
             } else if report_word(toks, k, self.s) {
                 last = Some(false);
             }
@@ -442,8 +448,9 @@ impl Sentence<'_, '_> {
         if cue != Some(true) && measured {
             return false;
         }
-        // "GRDP tăng 7,5%, ước cả năm đạt 8%": an estimate later in the
-        // sentence (outside any parenthesis) estimates the figures before it.
+        // "GRDP tăng 7,5%, ước cả năm đạt 8%": an estimate (or a total
+        // brought to a level) later in the sentence, outside any
+        // parenthesis, reports the figures before it.
         if cue != Some(true) && cues.last_estimate.is_some_and(|k| k > q.last) {
             return false;
         }
@@ -533,9 +540,14 @@ impl Sentence<'_, '_> {
         // "có diện tích tự nhiên 112 km2, dân số 22.000 người", "có 80 km bờ
         // biển": what a place is, not what it aims at (a goal cue before
         // would have decided).
+        // A breakdown of a fact ("Dân số hơn 1,2 triệu người, trong đó dân
+        // tộc thiểu số chiếm 34%") is a fact too.
+        let breakdown_of_fact = any_at(toks, f.item_start, BREAKDOWNS).is_some()
+            && (self.s..f.item_start).any(|k| any_at(toks, k, LOCALITY_FACTS).is_some());
         let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start)
             .any(|k| any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some())
-            || q.class == UnitClass::Measure && any_at(toks, after, LOCALITY_FACTS).is_some();
+            || q.class == UnitClass::Measure && any_at(toks, after, LOCALITY_FACTS).is_some()
+            || breakdown_of_fact;
         if fact {
             return false;
         }

@@ -128,12 +128,20 @@ impl Sentence<'_, '_> {
                 && count.q.achieved.is_none()
                 && (count.q.first..count.q.last).any(|k| toks[k].is_punct('/'));
             let comma = count.q.last + 1;
-            if of_whole
+            let right_after = of_whole
+                && toks[comma].is_punct(',')
+                && self.chain_start(share.q.first, comma + 1) == comma + 1;
+            // "14 xã được công nhận đạt chuẩn, chiếm 87,5%": a share that a
+            // count's item ends on takes it up.
+            let taken_up = count.q.class == UnitClass::Count
+                && share.q.first >= 2
+                && toks[share.q.first - 1].is_word(lexicon::TAKES_UP)
+                && toks[share.q.first - 2].is_punct(',')
+                && (comma..share.q.first).all(|k| !toks[k].is_punct(';'));
+            if (right_after || taken_up)
                 && count.group.is_none()
                 && share.group.is_none()
                 && share.q.class == UnitClass::Percent
-                && toks[comma].is_punct(',')
-                && self.chain_start(share.q.first, comma + 1) == comma + 1
             {
                 found[i].host = Some(i - 1);
             }

@@ -871,3 +871,29 @@ fn an_allocation_list_names_its_unit_once() {
         [40.0]
     );
 }
+
+#[test]
+fn a_total_brought_to_a_level_reports_the_sentence() {
+    let text = "Đảng bộ huyện kết nạp 326 đảng viên mới, nâng tổng số đảng viên lên 8.450 đồng chí";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    let text = "Phấn đấu kết nạp 300 đảng viên mới, nâng tổng số đảng viên lên 9.000 đảng viên";
+    assert_eq!(values(text), [300.0]);
+}
+
+#[test]
+fn a_share_a_count_takes_up_restates_it() {
+    let text = "Huyện có 14 xã được công nhận đạt chuẩn nông thôn mới, chiếm 87,5%";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    let text = "Phấn đấu đến năm 2030 có 14 xã đạt chuẩn nông thôn mới nâng cao, chiếm 70%";
+    assert_eq!(values(text), [14.0, 70.0]);
+}
+
+#[test]
+fn a_breakdown_of_a_fact_is_a_fact() {
+    let text = "Dân số toàn tỉnh hơn 1,2 triệu người, trong đó dân tộc thiểu số chiếm 34%";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    assert_eq!(
+        values("Tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 35%"),
+        [70.0, 35.0]
+    );
+}
