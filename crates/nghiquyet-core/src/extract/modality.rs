@@ -15,6 +15,9 @@ use super::*;
 /// The most words an enumerated count's noun may take ("9 đơn vị hành chính
 /// cấp huyện, ..."): bounds the look back over an enumeration.
 const ENUMERATED_NOUN: usize = 8;
+/// The most items an enumeration after "có" is followed back over: bounds
+/// the cost on a run-on list.
+const ENUMERATED_ITEMS: usize = 12;
 
 /// How a clause or an item of a list reads: a goal to reach, or a result
 /// reported.
@@ -181,6 +184,9 @@ pub(super) struct Cues {
     /// stands: the figures before it are results too ("GRDP tăng 7,5%, ước
     /// cả năm đạt ...", "kết nạp 326 đảng viên, nâng tổng số lên ...").
     last_estimate: Option<usize>,
+    /// Where the sentence's first locality fact ("dân số", "diện tích tự
+    /// nhiên") starts.
+    first_fact: Option<usize>,
 }
 
 impl Sentence<'_, '_> {
@@ -320,7 +326,11 @@ impl Sentence<'_, '_> {
         // Years compared with ("so với năm 2023").
         let mut bases: Vec<f64> = Vec::new();
         let mut last_estimate = None;
+        let mut first_fact = None;
         for k in self.s..self.e {
+            if first_fact.is_none() && any_at(toks, k, LOCALITY_FACTS).is_some() {
+                first_fact = Some(k);
+            }
             if toks[k].is_word(lexicon::COMPARE) {
                 let at = phrase_at(toks, k, lexicon::COMPARED_WITH).unwrap_or(k + 1);
                 if let Some(b) = toks
@@ -391,16 +401,18 @@ impl Sentence<'_, '_> {
         // start of its term; a figure of a year against the one before is a
         // result reported.
         let year_on_year = !bases.is_empty() && {
-            let years = self.year_mentions();
-            bases
-                .iter()
-                .any(|b| years.iter().any(|y| f64::from(y.2) == b + 1.0))
+            bases.sort_by(f64::total_cmp);
+            self.year_mentions().iter().any(|y| {
+                let before = f64::from(y.2) - 1.0;
+                bases.binary_search_by(|b| b.total_cmp(&before)).is_ok()
+            })
         };
         Cues {
             nearest,
             met_after,
             year_on_year,
             last_estimate,
+            first_fact,
         }
     }
 
@@ -543,7 +555,7 @@ impl Sentence<'_, '_> {
         // A breakdown of a fact ("Dân số hơn 1,2 triệu người, trong đó dân
         // tộc thiểu số chiếm 34%") is a fact too.
         let breakdown_of_fact = any_at(toks, f.item_start, BREAKDOWNS).is_some()
-            && (self.s..f.item_start).any(|k| any_at(toks, k, LOCALITY_FACTS).is_some());
+            && cues.first_fact.is_some_and(|k| k < f.item_start);
         let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start)
             .any(|k| any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some())
             || q.class == UnitClass::Measure && any_at(toks, after, LOCALITY_FACTS).is_some()
@@ -578,7 +590,7 @@ impl Sentence<'_, '_> {
     fn after_existential(&self, chain_start: usize) -> bool {
         let toks = self.toks;
         let mut k = chain_start;
-        loop {
+        for _ in 0..ENUMERATED_ITEMS {
             let Some(p) = k.checked_sub(1).filter(|&p| p >= self.s) else {
                 return false;
             };
@@ -608,6 +620,7 @@ impl Sentence<'_, '_> {
                 return false;
             }
         }
+        false
     }
 
     /// How the sentence ends up reading, for the next one to carry: its last
