@@ -173,8 +173,13 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "dự án",
         "sản phẩm",
         "việc làm",
+        "đơn vị hành chính cấp huyện",
+        "đơn vị hành chính cấp xã",
         "đơn vị cấp huyện",
         "đơn vị cấp xã",
+        "cụm công nghiệp",
+        "khu công nghiệp",
+        "trạm y tế",
         "đơn vị",
         "chi bộ",
         "cơ sở",
@@ -236,6 +241,8 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "so với chỉ tiêu",
         "so với kế hoạch",
         "so với mục tiêu",
+        "so với dự toán",
+        "vượt dự toán",
     ],
 );
 
@@ -276,31 +283,103 @@ pub(crate) const PERIODS: &List = &List::new(40, &["nhiệm kỳ", "giai đoạn
 /// Words before a period that leads a sentence ("Trong nhiệm kỳ 2015-2020, ...").
 pub(crate) const PERIOD_OPENERS: &List = &List::new(41, &["trong", "cả"]);
 
-/// Words a sentence opens with to go on with the previous one ("Cụ thể, ..."):
+/// Words of an estimate or a forecast ("ước đạt 51 triệu đồng", "dự kiến
+/// đạt 7,2%", "dự báo cả năm tăng 5%"): the figures of the sentence are
+/// expected results, not goals (annotation rule 1), unless the plan's
+/// future follows ("dự kiến sẽ đạt") or a target cue names it ("chỉ tiêu
+/// dự kiến").
+pub(crate) const ESTIMATES: &List = &List::new(42, &["dự kiến", "dự báo", "ước"]);
+/// Words before "ước" that make another word of it ("quy ước", "hương
+/// ước", "công ước", "hiệp ước", "mong ước").
+pub(crate) static ESTIMATE_LOOKALIKE_HEADS: &[&str] = &[
+    "quy", "hương", "công", "hiệp", "mong", "giao", "cam", "khế", "điều",
+];
+/// Words after "ước" that make another word of it ("ước mơ", "ước muốn").
+pub(crate) static ESTIMATE_LOOKALIKE_TAILS: &[&str] = &["mơ", "muốn", "vọng", "nguyện", "ao"];
+/// "sẽ": will; after an estimate it makes a plan's figure for the future.
+pub(crate) const FUTURE: &str = "sẽ";
+/// "đã": the past tense marker.
+pub(crate) const PAST: &str = "đã";
+
+/// Quotas a share may be measured against ("đạt 112% chỉ tiêu").
+pub(crate) const QUOTAS: &List = &List::new(43, &["chỉ tiêu", "mục tiêu"]);
+/// Words after "100% chỉ tiêu" that make the quota the plan's ("chỉ tiêu
+/// nghị quyết", "chỉ tiêu đề ra"): reaching it is a result. Another noun
+/// names a quota of its own ("100% chỉ tiêu tuyển quân"), often a goal.
+pub(crate) const PLAN_AFTER_QUOTA: &List = &List::new(
+    44,
+    &[
+        "nghị quyết",
+        "kế hoạch",
+        "đề ra",
+        "được giao",
+        "của",
+        "đại hội",
+        "năm",
+    ],
+);
+
+/// Words that bring a total to a level ("kết nạp 326 đảng viên, nâng tổng
+/// số đảng viên lên 8.450"): the figures of the sentence are results.
+pub(crate) const TOTALS_BROUGHT: &List = &List::new(46, &["nâng tổng số", "nâng tổng"]);
+/// "chiếm": takes up; ", chiếm 87,5%" after a count restates it as a share.
+pub(crate) const TAKES_UP: &str = "chiếm";
+
+/// Ranks after a figure ("đạt 8,2%, đứng thứ 10 cả nước"): with a number
+/// after them, a result placed among others.
+pub(crate) const RANKS: &List = &List::new(45, &["đứng thứ", "xếp thứ"]);
+/// "thêm": more; "có thêm 3 xã" is growth to reach, not what there is.
+pub(crate) const MORE: &str = "thêm";
+/// "của": of; "6,68% của năm 2015" is the figure a year recorded.
+pub(crate) const OF: &str = "của";
+/// "toàn": the whole of a place ("Toàn huyện có 85% hộ ..."), a subject
+/// whose state is described.
+pub(crate) const WHOLE: &str = "toàn";
+
+/// "được" right before a number after a verb: a resultative, the amount
+/// achieved ("kết nạp được 245 đảng viên", "trồng được 1.850 ha").
+pub(crate) const ACHIEVED: &str = "được";
+/// Verbs that open an item to command a change ("Giảm tỷ lệ hộ nghèo từ 5%
+/// xuống 3%"): a goal's imperative, where a report states the subject first.
+pub(crate) static CHANGE_COMMANDS: &[&str] = &["giảm", "tăng", "nâng", "đưa", "hạ", "kéo"];
+/// First words of a parenthesis that make its figure a condition or a
+/// comparison, not an item of its own ("(có công suất từ 10 m3 trở lên)",
+/// "(tăng 0,5% so với kế hoạch)").
+pub(crate) static CONDITION_HEADS: &[&str] = &[
+    "có", "với", "từ", "so", "tăng", "giảm", "vượt", "bằng", "chiếm", "gồm", "tương", "khoảng",
+    "gấp", "tức", "hay", "đạt", "là", "năm", "giai", "thời", "nhiệm",
+];
+
+/// Words a sentence opens with to go on with the previous one ("Cụ thể, ...",
+/// or a bullet of the same list: "... đạt 10 doanh nghiệp. - Tỷ lệ ..."):
 /// it reads as the previous sentence did, a goal or a report.
-pub(crate) const CONTINUATIONS: &List = &List::new(16, &["cụ thể", "theo đó", "trong đó"]);
+pub(crate) const CONTINUATIONS: &List =
+    &List::new(16, &["cụ thể", "theo đó", "trong đó", "-", "–", "+", "•"]);
 
 /// Words before a target cue that make it a measure of a result against
 /// the target ("vượt chỉ tiêu", "thấp hơn mục tiêu", "so với nghị quyết").
 pub(crate) const RESULT_AGAINST: &List = &List::new(
     17,
     &[
+        "so với",
         "so",
-        "vượt",
         "vượt xa",
+        "vượt",
         "thấp hơn",
         "cao hơn",
-        "so với",
-        "không đạt",
         "không đạt được",
+        "không đạt",
     ],
 );
 
 /// What a share measured against (after "X%"): the plan or the resolution,
-/// so the share is a result ("đạt 96% nghị quyết", "bằng 108% dự toán").
+/// so the share is a result ("đạt 96% nghị quyết", "bằng 108% dự toán",
+/// "đạt 112% chỉ tiêu").
 pub(crate) const SHARE_OF_PLAN: &List = &List::new(
     18,
     &[
+        "chỉ tiêu",
+        "mục tiêu",
         "kế hoạch",
         "dự toán",
         "nghị quyết",
@@ -323,6 +402,8 @@ pub(crate) const LOCALITY_FACTS: &List = &List::new(
         "diện tích",
         "bờ biển",
         "chiều dài",
+        "mật độ dân số",
+        "mật độ",
     ],
 );
 
@@ -348,7 +429,7 @@ pub(crate) static NUMERAL_WORDS: &[&str] = &[
 pub(crate) static PROSE_NOUNS: &[&str] = &["người", "con", "nhà", "hộ"];
 
 /// Words that make a whole sentence a report, wherever they stand.
-pub(crate) const SENTENCE_REPORT_CUES: &List = &List::new(8, &["ước", "tán thành", "lần đầu tiên"]);
+pub(crate) const SENTENCE_REPORT_CUES: &List = &List::new(8, &["tán thành", "lần đầu tiên"]);
 
 /// Words between a subject and its number that the bound reader may skip
 /// or read ("đạt khoảng", "giảm xuống dưới", "từ ... trở lên").
@@ -716,6 +797,11 @@ pub(crate) const INDEXED: &[&List] = &[
     LEADING_AFTER_NUMBER,
     PERIODS,
     PERIOD_OPENERS,
+    ESTIMATES,
+    QUOTAS,
+    PLAN_AFTER_QUOTA,
+    RANKS,
+    TOTALS_BROUGHT,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

@@ -12,6 +12,13 @@ use chrono::{Datelike, NaiveDate};
 
 use super::*;
 
+/// The most words an enumerated count's noun may take ("9 đơn vị hành chính
+/// cấp huyện, ..."): bounds the look back over an enumeration.
+const ENUMERATED_NOUN: usize = 8;
+/// The most items an enumeration after "có" is followed back over: bounds
+/// the cost on a run-on list.
+const ENUMERATED_ITEMS: usize = 12;
+
 /// How a clause or an item of a list reads: a goal to reach, or a result
 /// reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,6 +131,64 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     }
 }
 
+/// Whether the '%' at `pct` measures a result against the plan: "đạt 96%
+/// nghị quyết", "bằng 108% dự toán", "đạt 112% chỉ tiêu". Reaching all of
+/// a quota named for what it counts ("hoàn thành 100% chỉ tiêu tuyển
+/// quân") is as often the goal itself: the other rules decide that.
+pub(super) fn share_of_plan(toks: &[Tok<'_>], pct: usize) -> bool {
+    if !toks.get(pct).is_some_and(|t| t.is_punct('%')) {
+        return false;
+    }
+    let Some((_, end)) = any_at(toks, pct + 1, SHARE_OF_PLAN) else {
+        return false;
+    };
+    let whole = pct
+        .checked_sub(1)
+        .and_then(|k| toks[k].value)
+        .is_some_and(|v| v == 100.0);
+    let own_quota = whole
+        && any_at(toks, pct + 1, lexicon::QUOTAS).is_some_and(|(_, e)| e == end)
+        && toks.get(end).is_some_and(|t| {
+            t.kind == Kind::Word && any_at(toks, end, lexicon::PLAN_AFTER_QUOTA).is_none()
+        });
+    !own_quota
+}
+
+/// Whether the estimate ("ước", "dự kiến") ending at `end`, starting at
+/// `start`, reads as a report: an expected result, unless the plan's future
+/// follows ("dự kiến sẽ đạt") or a target cue names it ("chỉ tiêu dự
+/// kiến"). "quy ước" and "ước mơ" are no estimates.
+pub(super) fn estimate_reports(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    let next = toks.get(end).map(|t| t.low.as_ref());
+    let prev = start.checked_sub(1).map(|p| toks[p].low.as_ref());
+    // "quy ước", "ước mơ": another word.
+    let lookalike = end == start + 1
+        && (prev.is_some_and(|p| lexicon::ESTIMATE_LOOKALIKE_HEADS.contains(&p))
+            || next.is_some_and(|n| lexicon::ESTIMATE_LOOKALIKE_TAILS.contains(&n)));
+    let future = next == Some(lexicon::FUTURE);
+    let proposed = any_ending_at(toks, start, TARGET_CUES).is_some();
+    !(lookalike || future || proposed)
+}
+
+/// The cues of one sentence, read in one pass (see [`Sentence::cues`]).
+pub(super) struct Cues {
+    /// For each token, the nearest cue ending at or before it: `Some(true)`
+    /// a goal cue, `Some(false)` a report.
+    nearest: Vec<Option<bool>>,
+    /// For each token, whether a result-against-target phrase stands at or
+    /// after it.
+    met_after: Vec<bool>,
+    /// The sentence compares a figure with the year before.
+    year_on_year: bool,
+    /// Where the sentence's last estimate or total brought to a level
+    /// stands: the figures before it are results too ("GRDP tăng 7,5%, ước
+    /// cả năm đạt ...", "kết nạp 326 đảng viên, nâng tổng số lên ...").
+    last_estimate: Option<usize>,
+    /// Where the sentence's first locality fact ("dân số", "diện tích tự
+    /// nhiên") starts.
+    first_fact: Option<usize>,
+}
+
 impl Sentence<'_, '_> {
     /// Achieved/target pairs across a cue: "đạt 97,3% (chỉ tiêu là 95%)",
     /// "đạt 91,6%, theo Nghị quyết 90% trở lên", "hơn 2 tỷ USD, vượt mục tiêu là 1,8 tỷ USD".
@@ -149,7 +214,13 @@ impl Sentence<'_, '_> {
                     || self.toks[k].is_punct(')')
                     || self.toks[k].is_word(lexicon::AND)
             });
-            if cue && !split {
+            // "vượt 5% so với nghị quyết, tăng 14% ...", "đạt 109% Nghị quyết,
+            // tăng 25% ...": a cue right after the first figure measures it; it
+            // states no target for the next.
+            let measures_first = share_of_plan(self.toks, a.q.last)
+                || any_at(self.toks, a.q.last + 1, RESULT_AGAINST)
+                    .is_some_and(|(_, end)| any_at(self.toks, end, STATED_TARGET).is_some());
+            if cue && !split && !measures_first {
                 let v = a.q.value;
                 let start = a.item_start;
                 let left = (start, self.chain_start(a.q.first, start));
@@ -181,6 +252,19 @@ impl Sentence<'_, '_> {
                 .clone()
                 .any(|k| toks[k].is_punct(';') || toks[k].is_punct(':'));
             let single = a.q.value_max.is_none() && a.q.own_bound.is_none();
+            // "giảm 1,2% so với cuối năm 2023, còn 3,4%": a change told with
+            // the level it left, which "còn" reports.
+            let left_at = b.q.first.checked_sub(1).filter(|&k| k > a.q.last);
+            let told = left_at.is_some_and(|k| {
+                toks[k].is_word(lexicon::LEFT)
+                    && report_word(toks, k, self.s)
+                    && toks[k - 1].is_punct(',')
+                    && a.q.class == b.q.class
+            }) && (a.q.last + 1..b.q.first).all(|k| !toks[k].is_punct(';'));
+            if told && !goal {
+                found[i - 1].consumed = true;
+                continue;
+            }
             if !(from && to && single && !split && a.q.unit == b.q.unit) {
                 continue;
             }
@@ -195,8 +279,28 @@ impl Sentence<'_, '_> {
                 || year_after(&b.q)
                 || (a.q.last + 1..b.q.first)
                     .any(|k| any_at(toks, k, lexicon::CHANGE_START_DATES).is_some());
+            // "Tỷ lệ hộ nghèo giảm từ 6,2% xuống còn 2,8%": a change stated of
+            // its subject, with no cue, no threshold and no time to reach its
+            // end, tells what happened. A goal commands the change ("Giảm tỷ
+            // lệ hộ nghèo từ 6% xuống 3%"), bounds its end ("xuống dưới 3%")
+            // or dates it ("vào cuối nhiệm kỳ", "đến năm 2030").
+            let start = (a.item_start..a.q.first)
+                .find(|&k| toks[k].kind == Kind::Word)
+                .unwrap_or(a.q.first);
+            let commanded = lexicon::CHANGE_COMMANDS.contains(&toks[start].low.as_ref());
+            let bounded = b.q.own_bound.is_some()
+                || (a.q.last + 1..b.q.first).any(|k| {
+                    COMPARATORS
+                        .iter()
+                        .any(|(p, _)| phrase_at(toks, k, p).is_some())
+                });
+            let timed = (a.item_start..=b.item_end.min(self.e.saturating_sub(1))).any(|k| {
+                toks[k].kind == Kind::Num && toks[k].raw.len() == 4
+                    || lexicon::END_OF.contains(&toks[k].low.as_ref())
+            });
+            let stated = !(commanded || bounded || timed);
             found[i - 1].consumed = true;
-            if dated && !goal {
+            if (dated || stated) && !goal {
                 found[i].consumed = true;
             }
         }
@@ -207,7 +311,7 @@ impl Sentence<'_, '_> {
     /// One pass over the sentence: for each token, the nearest cue ending at
     /// or before it (`Some(true)` a target cue, `Some(false)` a report), and
     /// whether a result-against-target phrase stands at or after it.
-    pub(super) fn cues(&self) -> (Vec<Option<bool>>, Vec<bool>) {
+    pub(super) fn cues(&self) -> Cues {
         let toks = self.toks;
         let n = self.e - self.s;
         let mut nearest = vec![None; n];
@@ -216,8 +320,34 @@ impl Sentence<'_, '_> {
         // counts targets: the count and the name after it are no cue, so the
         // verb before them decides.
         let mut counted_end = None;
+        // The reading before each open parenthesis: an aside holds its cues
+        // to itself ("trên 500 tỷ USD (dự kiến đứng thứ 30), GDP ... 5.000 USD").
+        let mut outside: Vec<Option<bool>> = Vec::new();
+        // Years compared with ("so với năm 2023").
+        let mut bases: Vec<f64> = Vec::new();
+        let mut last_estimate = None;
+        let mut first_fact = None;
         for k in self.s..self.e {
-            if let Some(start) = any_ending_at(toks, k + 1, TARGET_CUES) {
+            if first_fact.is_none() && any_at(toks, k, LOCALITY_FACTS).is_some() {
+                first_fact = Some(k);
+            }
+            if toks[k].is_word(lexicon::COMPARE) {
+                let at = phrase_at(toks, k, lexicon::COMPARED_WITH).unwrap_or(k + 1);
+                if let Some(b) = toks
+                    .get(at + 1)
+                    .filter(|t| toks[at].is_word(lexicon::YEAR) && t.kind == Kind::Num)
+                    .and_then(|t| t.value)
+                {
+                    bases.push(b);
+                }
+            }
+            if toks[k].is_punct('(') {
+                outside.push(last);
+            } else if toks[k].is_punct(')') {
+                if let Some(before) = outside.pop() {
+                    last = before;
+                }
+            } else if let Some(start) = any_ending_at(toks, k + 1, TARGET_CUES) {
                 let counted = counted_end == Some(start)
                     || lexicon::COUNTED_CUE_HEADS.contains(&toks[start].low.as_ref())
                         && start
@@ -234,8 +364,25 @@ impl Sentence<'_, '_> {
             } else if let Some(start) = any_ending_at(toks, k + 1, REPORT_CUES) {
                 // "Các chỉ tiêu chủ yếu gồm: ...": listing goals is no report.
                 let listing = toks[start].is_word(lexicon::LISTING) && last == Some(true);
-                if !listing {
+                // "Phấn đấu thành lập mới 2.000 doanh nghiệp": an action verb
+                // a goal cue governs is the goal's content, not a report.
+                let governed = last == Some(true)
+                    && !toks[start].is_word(lexicon::PAST)
+                    && any_ending_at(toks, start, TARGET_CUES).is_some();
+                if !(listing || governed) {
                     last = Some(false);
+                }
+            } else if let Some(start) = any_ending_at(toks, k + 1, lexicon::ESTIMATES) {
+                if estimate_reports(toks, start, k + 1) {
+                    last = Some(false);
+                    if outside.is_empty() {
+                        last_estimate = Some(k);
+                    }
+                }
+            } else if any_ending_at(toks, k + 1, lexicon::TOTALS_BROUGHT).is_some() {
+                last = Some(false);
+                if outside.is_empty() {
+                    last_estimate = Some(k);
                 }
             } else if report_word(toks, k, self.s) {
                 last = Some(false);
@@ -246,18 +393,33 @@ impl Sentence<'_, '_> {
         // a result measured against the target or the plan.
         let mut met_after = vec![false; n + 1];
         for k in (self.s..self.e).rev() {
-            let ratio_to_plan =
-                toks[k].is_punct('%') && any_at(toks, k + 1, SHARE_OF_PLAN).is_some();
+            let ratio_to_plan = share_of_plan(toks, k);
             met_after[k - self.s] =
                 met_after[k + 1 - self.s] || ratio_to_plan || any_at(toks, k, MET_TARGET).is_some();
         }
-        (nearest, met_after)
+        // "Năm 2024, ... tăng 18% so với năm 2023": a plan compares with the
+        // start of its term; a figure of a year against the one before is a
+        // result reported.
+        let year_on_year = !bases.is_empty() && {
+            bases.sort_by(f64::total_cmp);
+            self.year_mentions().iter().any(|y| {
+                let before = f64::from(y.2) - 1.0;
+                bases.binary_search_by(|b| b.total_cmp(&before)).is_ok()
+            })
+        };
+        Cues {
+            nearest,
+            met_after,
+            year_on_year,
+            last_estimate,
+            first_fact,
+        }
     }
 
     pub(super) fn is_target(
         &self,
         f: &Found,
-        cues: &(Vec<Option<bool>>, Vec<bool>),
+        cues: &Cues,
         group_of: &Window<Option<usize>>,
         years: &[(usize, usize, i32)],
         first_main: usize,
@@ -270,11 +432,44 @@ impl Sentence<'_, '_> {
             return true;
         }
         let after = q.last + 1;
-        if any_at(toks, after, SHARE_OF_PLAN).is_some() {
+        let of_plan = if q.unit == "%" {
+            share_of_plan(toks, q.last)
+        } else {
+            any_at(toks, after, SHARE_OF_PLAN).is_some_and(|(p, _)| !lexicon::QUOTAS.contains(&p))
+        };
+        if of_plan {
             return false;
         }
-        let (nearest, met_after) = cues;
+        let Cues {
+            nearest, met_after, ..
+        } = cues;
         if met_after.get(q.last + 1 - self.s).copied().unwrap_or(false) {
+            return false;
+        }
+        let before = q.first.checked_sub(1).filter(|&k| k >= self.s);
+        let cue = before.and_then(|k| nearest[k - self.s]);
+        let chain_start = self.chain_start(q.first, f.item_start);
+        // "29.900 tỷ đồng, vượt 7% so với nghị quyết, tăng 22% so với năm
+        // 2023": a sentence that measures its figures against the plan
+        // reports them all, unless a goal cue governs one. (Before any
+        // figure, "vượt chỉ tiêu ... từ 5% đến 10%" is the goal's verb.)
+        let measured = met_after
+            .get((first_main + 1).saturating_sub(self.s))
+            .copied()
+            .unwrap_or(false);
+        if cue != Some(true) && measured {
+            return false;
+        }
+        // "GRDP tăng 7,5%, ước cả năm đạt 8%": an estimate (or a total
+        // brought to a level) later in the sentence, outside any
+        // parenthesis, reports the figures before it.
+        if cue != Some(true) && cues.last_estimate.is_some_and(|k| k > q.last) {
+            return false;
+        }
+        // "vượt dự toán 15%", "vượt kế hoạch 2,3 tỷ đồng": the excess of a
+        // result over the plan, unless a goal cue sets it ("phấn đấu thu
+        // vượt dự toán 10%").
+        if cue != Some(true) && any_ending_at(toks, chain_start, MET_TARGET).is_some() {
             return false;
         }
         // "51% đã hoàn thành", "(30%) đã được công nhận": done, not to do.
@@ -285,21 +480,42 @@ impl Sentence<'_, '_> {
         {
             return false;
         }
-        let before = q.first.checked_sub(1).filter(|&k| k >= self.s);
-        let cue = before.and_then(|k| nearest[k - self.s]);
+        // "đạt 8,2%, đứng thứ 10 cả nước": a result ranked among others.
+        if cue != Some(true)
+            && (after..=f.item_end.min(self.e.saturating_sub(1)))
+                .take_while(|&k| !toks[k].is_punct(';'))
+                .any(|k| {
+                    group_of[k] == level
+                        && any_at(toks, k, lexicon::RANKS)
+                            .is_some_and(|(_, e)| toks.get(e).is_some_and(|t| t.kind == Kind::Num))
+                })
+        {
+            return false;
+        }
         if let Some(reading) = self.dated(f, cue, years, first_main) {
             return reading == Reading::Goal;
         }
         if let Some(cue) = cue {
             return cue;
         }
+        if cues.year_on_year {
+            return false;
+        }
+        // "thấp hơn mức tăng 6,68% của năm 2015": the figure a year recorded,
+        // quoted to compare with.
+        let of_year = toks.get(after).is_some_and(|t| t.is_word(lexicon::OF))
+            && toks
+                .get(after + 1)
+                .is_some_and(|t| t.is_word(lexicon::YEAR))
+            && toks.get(after + 2).is_some_and(|t| t.kind == Kind::Num);
+        if of_year {
+            return false;
+        }
         // "Huyện có 21 xã, thị trấn với 45.000 hộ dân": without a cue, a count
         // after "có", "với" or "gồm" describes what there is, not a goal.
-        let chain_start = self.chain_start(q.first, f.item_start);
-        let existential = chain_start
-            .checked_sub(1)
-            .filter(|&k| k >= self.s)
-            .is_some_and(|k| lexicon::EXISTENTIALS.contains(&toks[k].low.as_ref()));
+        // "có thêm 3 xã ...": growth to reach, not what there is.
+        let more = (chain_start..q.first).any(|k| toks[k].is_word(lexicon::MORE));
+        let existential = !more && self.after_existential(chain_start);
         // A comparator ("có ít nhất 3 huyện", "có trên 500 doanh nghiệp") or a
         // trailing "trở lên" sets a threshold: that is a goal, not a description.
         let compared = q.own_bound.is_some()
@@ -308,13 +524,42 @@ impl Sentence<'_, '_> {
                     .iter()
                     .any(|(p, _)| phrase_at(toks, k, p).is_some())
             });
-        if q.class == UnitClass::Count && existential && !compared && q.achieved.is_none() {
+        // "Đến năm 2030 có 2 đơn vị cấp huyện đạt chuẩn": what there is to be
+        // by a deadline is a goal.
+        let by_deadline = self
+            .item_year(f, years, first_main)
+            .is_some_and(|y| lexicon::BY.contains(&toks[y.0].low.as_ref()));
+        // "Toàn huyện có 85% hộ dân ...": the state of the whole place.
+        let whole_place = chain_start
+            .checked_sub(3)
+            .is_some_and(|k| k >= self.s && toks[k].is_word(lexicon::WHOLE));
+        let counted = q.class == UnitClass::Count || q.class == UnitClass::Percent && whole_place;
+        if counted && existential && !compared && !by_deadline && q.achieved.is_none() {
             return false;
         }
-        // "có diện tích tự nhiên 112 km2, dân số 22.000 người": what a place
-        // is, not what it aims at (a goal cue before would have decided).
+        // "kết nạp được 245 đảng viên", "trồng được 1.850 ha": "được" after a
+        // verb gives the amount achieved; a goal says so with a cue or a
+        // threshold ("kết nạp thêm được 10 đảng viên trở lên").
+        let achieved = (chain_start..q.first).any(|k| {
+            toks[k].is_word(lexicon::ACHIEVED)
+                && k > self.s
+                && toks[k - 1].kind == Kind::Word
+                && !toks[k - 1].is_word(lexicon::LEFT)
+        });
+        if achieved && !compared && !by_deadline {
+            return false;
+        }
+        // "có diện tích tự nhiên 112 km2, dân số 22.000 người", "có 80 km bờ
+        // biển": what a place is, not what it aims at (a goal cue before
+        // would have decided).
+        // A breakdown of a fact ("Dân số hơn 1,2 triệu người, trong đó dân
+        // tộc thiểu số chiếm 34%") is a fact too.
+        let breakdown_of_fact = any_at(toks, f.item_start, BREAKDOWNS).is_some()
+            && cues.first_fact.is_some_and(|k| k < f.item_start);
         let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start)
-            .any(|k| any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some());
+            .any(|k| any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some())
+            || q.class == UnitClass::Measure && any_at(toks, after, LOCALITY_FACTS).is_some()
+            || breakdown_of_fact;
         if fact {
             return false;
         }
@@ -338,13 +583,53 @@ impl Sentence<'_, '_> {
         !reported_share
     }
 
+    /// Whether the figure whose modifiers start at `chain_start` follows
+    /// "có", "với" or "gồm", directly or as a later item of the same
+    /// enumeration ("Tỉnh có 9 huyện, 142 xã, phường, thị trấn") that no
+    /// threshold sets.
+    fn after_existential(&self, chain_start: usize) -> bool {
+        let toks = self.toks;
+        let mut k = chain_start;
+        for _ in 0..ENUMERATED_ITEMS {
+            let Some(p) = k.checked_sub(1).filter(|&p| p >= self.s) else {
+                return false;
+            };
+            if lexicon::EXISTENTIALS.contains(&toks[p].low.as_ref()) {
+                return true;
+            }
+            if !(toks[p].is_punct(',') || toks[p].is_word(lexicon::AND)) {
+                return false;
+            }
+            // The previous item: its counted noun, back to its number.
+            let floor = p.saturating_sub(ENUMERATED_NOUN).max(self.s);
+            let Some(n) = (floor..p)
+                .rev()
+                .take_while(|&j| toks[j].kind != Kind::Punct || toks[j].is_punct(','))
+                .find(|&j| toks[j].kind == Kind::Num)
+            else {
+                return false;
+            };
+            k = self.chain_start(n, self.s);
+            // "Có ít nhất 3 huyện, 40 xã ...": a threshold sets the whole list.
+            let threshold = (k..n).any(|j| {
+                COMPARATORS
+                    .iter()
+                    .any(|(c, _)| phrase_at(toks, j, c).is_some())
+            });
+            if threshold {
+                return false;
+            }
+        }
+        false
+    }
+
     /// How the sentence ends up reading, for the next one to carry: its last
     /// cue, or a report when a word makes the whole sentence one.
     pub(super) fn reading(&self) -> Option<bool> {
         if (self.s..self.e).any(|k| any_at(self.toks, k, SENTENCE_REPORT_CUES).is_some()) {
             return Some(false);
         }
-        self.cues().0.last().copied().flatten()
+        self.cues().nearest.last().copied().flatten()
     }
 
     /// The dated rule for one quantity, when the article's date is known
@@ -548,6 +833,17 @@ mod tests {
         // The report after the year is about that year: no goal.
         let text = "Đã kết nạp 640 đảng viên mới; đến năm 2030 đã có 100% xã đạt chuẩn.";
         assert_eq!(read(text, published), [] as [f64; 0]);
+    }
+
+    #[test]
+    fn an_estimate_for_a_year_ahead_is_a_plan() {
+        let text = "Đến năm 2030, GRDP bình quân đầu người dự kiến đạt 6.500 USD.";
+        assert_eq!(read(text, None), [] as [f64; 0]);
+        assert_eq!(read(text, Some(day(2025, 10, 14))), [6500.0]);
+        // An estimate of the article's own year or of a past one is a result.
+        let text = "Dự kiến đến hết năm 2025, thu nhập bình quân đầu người đạt 82 triệu đồng.";
+        assert_eq!(read(text, Some(day(2025, 11, 20))), [] as [f64; 0]);
+        assert_eq!(read(text, Some(day(2026, 1, 5))), [] as [f64; 0]);
     }
 
     #[test]

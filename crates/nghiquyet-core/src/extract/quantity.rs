@@ -241,6 +241,38 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     })
 }
 
+/// Reads a bare number ending an item as a figure in the unit of `like`,
+/// the list's first figure ("150 đảng viên mới; Hội An 110; Điện Bàn 90"):
+/// an allocation list names its unit once.
+pub(crate) fn read_elided_at(toks: &[Tok<'_>], i: usize, like: &Quantity) -> Option<Quantity> {
+    let t = toks.get(i)?;
+    let prev = toks.get(i.checked_sub(1)?)?;
+    let ends_item = toks
+        .get(i + 1)
+        .is_none_or(|n| n.is_punct(';') || n.is_punct('.'));
+    if t.kind != Kind::Num
+        || is_year(t)
+        || prev.kind != Kind::Word
+        || NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_ref())
+        || !ends_item
+    {
+        return None;
+    }
+    Some(Quantity {
+        value: t.value?,
+        value_max: None,
+        achieved: None,
+        unit: like.unit.clone(),
+        class: like.class,
+        per: like.per.clone(),
+        first: i,
+        last: i,
+        noun_start: None,
+        own_bound: None,
+        frac_digits: t.frac_digits(),
+    })
+}
+
 fn double_digits(first: usize, last: usize) -> Quantity {
     Quantity {
         value: 10.0,
@@ -374,13 +406,20 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     };
     if let Some((noun, mut after)) = any_at(toks, noun_at, COUNT_NOUNS) {
         let mut name = noun.to_string();
-        // "thôn, làng": two count nouns joined by a comma make one unit.
-        if toks.get(after).is_some_and(|c| c.is_punct(','))
-            && let Some((noun2, after2)) = any_at(toks, after + 1, COUNT_NOUNS)
-            && toks.get(after2).is_none_or(|t| t.kind == Kind::Punct)
+        // "thôn, làng", "xã, phường, thị trấn": count nouns joined by commas
+        // and ending the phrase make one unit.
+        let mut end = after;
+        let mut names = name.clone();
+        while toks.get(end).is_some_and(|c| c.is_punct(','))
+            && let Some((more, next)) = any_at(toks, end + 1, COUNT_NOUNS)
         {
-            name = format!("{noun}, {noun2}");
-            after = after2;
+            end = next;
+            names.push_str(", ");
+            names.push_str(more);
+            if toks.get(end).is_none_or(|t| t.kind == Kind::Punct) {
+                after = end;
+                name.clone_from(&names);
+            }
         }
         // "đảng viên mới": the adjective belongs to the noun.
         if toks.get(after).is_some_and(|t| t.is_word(lexicon::NEW)) {
@@ -490,6 +529,9 @@ mod tests {
         assert_eq!((r.value, r.achieved), (10000.0, Some(12100.0)));
         let r = q("71,4%/60%").unwrap();
         assert_eq!((r.value, r.achieved), (60.0, Some(71.4)));
+        let r = q("có 142 xã, phường, thị trấn.").unwrap();
+        assert_eq!(r.unit, "xã, phường, thị trấn");
+        assert_eq!(q("12 xã, thị trấn đạt chuẩn").unwrap().unit, "xã");
         let r = q("3/7 thôn, làng.").unwrap();
         assert_eq!(
             (r.value, r.achieved, r.unit.as_str()),
@@ -547,6 +589,10 @@ mod tests {
         assert_eq!(r.unit, "đơn vị cấp xã");
         assert_eq!(q("2-3 xóm đạt chuẩn").unwrap().unit, "xóm");
         assert_eq!(q("hoàn thành 1.500 căn hộ").unwrap().unit, "căn hộ");
+        assert_eq!(
+            q("xây dựng thêm 2 cụm công nghiệp").unwrap().unit,
+            "cụm công nghiệp"
+        );
     }
 
     #[test]

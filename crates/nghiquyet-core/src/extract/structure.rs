@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// The most words a place's name in an allocation list may take.
+const ALLOCATION_NAME: usize = 5;
+
 impl Sentence<'_, '_> {
     /// Parenthesis groups: for each token, the '(' holding it (outermost);
     /// for each '(', its ')'; and the numbered-list markers "(1)".
@@ -61,8 +64,9 @@ impl Sentence<'_, '_> {
                 k += 1;
                 continue;
             }
-            let q =
-                quantity::read_at(self.toks, k).or_else(|| quantity::read_words_at(self.toks, k));
+            let q = quantity::read_at(self.toks, k)
+                .or_else(|| quantity::read_words_at(self.toks, k))
+                .or_else(|| self.read_allocation(k, &found));
             match q {
                 Some(q) if q.last < self.e => {
                     k = q.last + 1;
@@ -82,6 +86,31 @@ impl Sentence<'_, '_> {
         found
     }
 
+    /// A bare number in an allocation list ("Tam Kỳ 150 đảng viên mới; Hội
+    /// An 110; Điện Bàn 150"): an item after ';' that is a name (capitalised)
+    /// and a number takes the unit of the list's last count.
+    fn read_allocation(&self, k: usize, found: &[Found]) -> Option<Quantity> {
+        let toks = self.toks;
+        if toks[k].kind != Kind::Num {
+            return None;
+        }
+        let like = found
+            .last()
+            .filter(|f| f.group.is_none() && f.q.class == UnitClass::Count)?;
+        // The item: a ';' after the last figure, then only words to `k`.
+        let floor = k.saturating_sub(ALLOCATION_NAME + 1).max(like.q.last + 1);
+        let semi = (floor..k).rev().find(|&j| toks[j].kind != Kind::Word)?;
+        let named = toks[semi].is_punct(';')
+            && toks
+                .get(semi + 1)
+                .filter(|t| t.kind == Kind::Word)
+                .is_some_and(|t| t.raw.chars().next().is_some_and(char::is_uppercase));
+        if !named {
+            return None;
+        }
+        quantity::read_elided_at(toks, k, &like.q)
+    }
+
     /// Keeps quantities in parentheses only as equivalents of the quantity
     /// just before ("50% (8 xã)", "(tương đương 11.000 USD)"), sub-cases
     /// ("(riêng ... 4%)") or stated targets ("(chỉ tiêu là 95%)", "mục tiêu ... (6,5 - 7%)").
@@ -91,6 +120,32 @@ impl Sentence<'_, '_> {
         close_of: &Window<Option<usize>>,
     ) {
         let toks = self.toks;
+        // "98/120 xã, chiếm 81,7%": a share after a count out of a whole
+        // restates it, as "98/120 xã (81,7%)" does.
+        for i in 1..found.len() {
+            let (count, share) = (&found[i - 1], &found[i]);
+            let of_whole = count.q.class == UnitClass::Count
+                && count.q.achieved.is_none()
+                && (count.q.first..count.q.last).any(|k| toks[k].is_punct('/'));
+            let comma = count.q.last + 1;
+            let right_after = of_whole
+                && toks[comma].is_punct(',')
+                && self.chain_start(share.q.first, comma + 1) == comma + 1;
+            // "14 xã được công nhận đạt chuẩn, chiếm 87,5%": a share that a
+            // count's item ends on takes it up.
+            let taken_up = count.q.class == UnitClass::Count
+                && share.q.first >= 2
+                && toks[share.q.first - 1].is_word(lexicon::TAKES_UP)
+                && toks[share.q.first - 2].is_punct(',')
+                && (comma..share.q.first).all(|k| !toks[k].is_punct(';'));
+            if (right_after || taken_up)
+                && count.group.is_none()
+                && share.group.is_none()
+                && share.q.class == UnitClass::Percent
+            {
+                found[i].host = Some(i - 1);
+            }
+        }
         let mut keep = vec![true; found.len()];
         for i in 0..found.len() {
             let Some(open) = found[i].group else { continue };
@@ -108,7 +163,8 @@ impl Sentence<'_, '_> {
                         toks[p].is_word(lexicon::REACH)
                             || toks[p].is_word(lexicon::IS)
                             || toks[p].is_punct(':')
-                    });
+                    })
+                || self.labelled_part(&found[i], open, close_of[open], host.map(|h| &found[h]));
             let cue_inside =
                 (open..found[i].q.first).any(|k| any_at(toks, k, TARGET_CUES).is_some());
             let prev_main = found[..i].iter().rposition(|h| h.group.is_none());
@@ -140,6 +196,32 @@ impl Sentence<'_, '_> {
                 f.host = map.get(h).copied();
             }
         }
+    }
+
+    /// Whether a parenthesis holds just a label and a figure in the unit of
+    /// the quantity it follows: a part of it with its own figure ("trên 98%
+    /// (bảo hiểm xã hội tự nguyện 90%)"). A parenthesis opening on a verb or
+    /// a comparison ("(tăng 0,5% so với kế hoạch)", "(có công suất từ 10 m3
+    /// trở lên)") qualifies its host instead.
+    fn labelled_part(
+        &self,
+        f: &Found,
+        open: usize,
+        close: Option<usize>,
+        host: Option<&Found>,
+    ) -> bool {
+        let toks = self.toks;
+        let Some(host) = host else { return false };
+        let label = open + 1..f.q.first;
+        !label.is_empty()
+            && close == Some(f.q.last + 1)
+            && host.q.unit == f.q.unit
+            && label.clone().all(|k| toks[k].kind == Kind::Word)
+            && !lexicon::CONDITION_HEADS.contains(&toks[open + 1].low.as_ref())
+            && self.chain_start(f.q.first, open + 1) == f.q.first
+            && label
+                .clone()
+                .all(|k| any_at(toks, k, REPORT_CUES).is_none())
     }
 
     /// Splits the sentence into items, one per quantity of the same level:

@@ -567,3 +567,333 @@ fn a_closed_parenthesis_keeps_its_cue_from_pairing() {
     let t = one("tỷ lệ che phủ rừng đạt 46,2% (chỉ tiêu Nghị quyết là 45%)");
     assert_eq!((t.value, t.achieved), (45.0, Some(46.2)));
 }
+
+fn values(text: &str) -> Vec<f64> {
+    all(text).iter().map(|t| t.value).collect()
+}
+
+#[test]
+fn shares_of_a_quota_and_excesses_over_the_plan_are_reports() {
+    for text in [
+        "Trong nhiệm kỳ, Đảng bộ huyện kết nạp 1.126 đảng viên mới, đạt 112% chỉ tiêu",
+        "Giá trị sản xuất công nghiệp đạt 12.300 tỷ đồng, đạt 98,5% chỉ tiêu đề ra",
+        "Tổng vốn đầu tư toàn xã hội đạt 8.900 tỷ đồng, vượt 6% mục tiêu nghị quyết",
+        "Thu ngân sách trên địa bàn đạt 2.150 tỷ đồng, vượt dự toán 15%",
+        "Năm 2024, huyện hoàn thành 100% chỉ tiêu nghị quyết đề ra",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // All of a quota named for what it counts, or an excess a goal cue sets.
+    assert_eq!(
+        values("Hoàn thành 100% chỉ tiêu tuyển quân hằng năm"),
+        [100.0]
+    );
+    assert_eq!(
+        values("Hoàn thành 100% chỉ tiêu giao quân hằng năm"),
+        [100.0]
+    );
+    let t = one("Phấn đấu thu ngân sách hằng năm vượt dự toán từ 10% trở lên");
+    assert_eq!((t.value, t.bound), (10.0, Bound::AtLeast));
+}
+
+#[test]
+fn estimates_are_reports_unless_the_plan_looks_ahead() {
+    for text in [
+        "Dự kiến đến hết năm nay, tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%",
+        "Dự kiến cả năm thu ngân sách đạt 1.500 tỷ đồng",
+        "Tốc độ tăng trưởng kinh tế dự kiến đạt 7,2%",
+        "Dự báo năm nay kim ngạch xuất khẩu tăng khoảng 9%",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    assert_eq!(
+        values("Đến năm 2030, GRDP bình quân đầu người dự kiến sẽ đạt 6.500 USD"),
+        [6500.0]
+    );
+    assert_eq!(
+        values("Các chỉ tiêu dự kiến: tốc độ tăng trưởng GRDP bình quân 8-8,5%/năm"),
+        [8.0]
+    );
+}
+
+#[test]
+fn an_aside_in_parentheses_keeps_its_cue_to_itself() {
+    let text = "Với mục tiêu đến năm 2030 quy mô kinh tế đạt trên 500 nghìn tỷ đồng (dự kiến đứng thứ 10 cả nước), thu nhập bình quân đạt 6.000 USD";
+    assert_eq!(values(text), [500.0, 6000.0]);
+}
+
+#[test]
+fn an_action_a_goal_cue_governs_is_no_report() {
+    assert_eq!(
+        values("Phấn đấu thành lập mới 1.500 doanh nghiệp"),
+        [1500.0]
+    );
+    assert!(all("Năm qua thành lập mới 320 doanh nghiệp").is_empty());
+}
+
+#[test]
+fn an_amount_achieved_after_duoc_is_a_report() {
+    for text in [
+        "Toàn Đảng bộ kết nạp được 245 đảng viên mới",
+        "Cả nhiệm kỳ trồng được 1.850 ha rừng tập trung",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A goal cue, a threshold or a level to reach keep it a goal.
+    assert_eq!(
+        values("Phấn đấu mỗi năm kết nạp được 300 đảng viên mới"),
+        [300.0]
+    );
+    assert_eq!(
+        values("Mỗi chi bộ kết nạp thêm được 2 đảng viên trở lên"),
+        [2.0]
+    );
+    assert_eq!(values("Giảm tỷ lệ hộ nghèo xuống còn được 1%"), [1.0]);
+}
+
+#[test]
+fn what_there_is_by_a_deadline_is_a_goal() {
+    let t = one("Đến năm 2030 có 2 đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.deadline_year),
+        (2.0, Some("đơn vị cấp huyện"), Some(2030))
+    );
+    assert!(all("Năm 2024 có 12 xã đạt chuẩn nông thôn mới").is_empty());
+    // "có thêm" is growth to reach, in words too (annotation rule 9).
+    let t = one(
+        "Có thêm một đơn vị cấp huyện được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới",
+    );
+    assert_eq!(
+        (t.value, t.unit.as_deref()),
+        (1.0, Some("đơn vị cấp huyện"))
+    );
+    assert_eq!(
+        values("Có thêm 12 xã đạt chuẩn nông thôn mới nâng cao"),
+        [12.0]
+    );
+}
+
+#[test]
+fn facts_after_the_number_and_densities_are_not_targets() {
+    for text in [
+        "Tỉnh có trên 80 km bờ biển và 5 cảng cá",
+        "Thành phố có quy mô dân số khoảng 450.000 người, mật độ 1.200 người/km2",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}
+
+#[test]
+fn a_share_after_a_count_of_a_whole_restates_it() {
+    assert!(all("Hiện toàn tỉnh có 98/120 xã, chiếm 81,7%, đạt chuẩn nông thôn mới").is_empty());
+    let ts = all("Phấn đấu đến năm 2030 có 110/120 xã, chiếm 91,7%, đạt chuẩn nông thôn mới");
+    assert_eq!(
+        ts.iter().map(|t| t.value).collect::<Vec<_>>(),
+        [110.0, 91.7]
+    );
+    assert_eq!(ts[0].subject, ts[1].subject);
+}
+
+#[test]
+fn a_change_stated_of_its_subject_is_a_report() {
+    assert!(all("Tỷ lệ hộ nghèo giảm từ 6,2% xuống còn 2,8%").is_empty());
+    assert!(all("Số hộ nghèo giảm từ 1.240 hộ xuống còn 410 hộ").is_empty());
+    // Commanded, bounded or timed, the change is a goal.
+    for text in [
+        "Giảm tỷ lệ hộ nghèo từ 6,2% xuống còn 3%",
+        "Tỷ lệ hộ nghèo giảm từ 6% xuống dưới 3%",
+        "Tỷ lệ hộ nghèo giảm từ 6% xuống còn 3% vào cuối nhiệm kỳ",
+    ] {
+        assert_eq!(values(text), [3.0], "{text}");
+    }
+}
+
+#[test]
+fn a_labelled_part_in_parentheses_is_a_target() {
+    let text = "Tỷ lệ người dân tham gia bảo hiểm y tế trên 98% (bảo hiểm xã hội tự nguyện 90%)";
+    assert_eq!(values(text), [98.0, 90.0]);
+    // A change or a count of another unit qualifies its host.
+    assert_eq!(
+        values("Tỷ lệ che phủ rừng đạt 45% (tăng 3% so với đầu kỳ)"),
+        [45.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ trạm y tế có bác sĩ đạt 95% (bác sĩ chuyên khoa 40 người)"),
+        [95.0]
+    );
+}
+
+#[test]
+fn a_figure_ranked_among_others_is_a_result() {
+    assert!(
+        all("Năm 2024, tốc độ tăng trưởng kinh tế của tỉnh đạt 8,2%, đứng thứ 10 cả nước")
+            .is_empty()
+    );
+    // A rank without a number is a quality; one a goal cue sets is part of the goal.
+    assert_eq!(
+        values("Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 95%, xếp thứ hạng cao trong cả nước"),
+        [95.0]
+    );
+    assert_eq!(
+        values("Phấn đấu tốc độ tăng trưởng kinh tế đạt 9%, đứng thứ 5 trong vùng"),
+        [9.0]
+    );
+}
+
+#[test]
+fn a_figure_against_the_year_before_is_a_result() {
+    for text in [
+        "Thu ngân sách năm 2024 đạt 5.600 tỷ đồng, tăng 12% so với năm 2023",
+        "Năm 2024, toàn tỉnh đón hơn 3,2 triệu lượt khách du lịch, tăng 18% so với năm 2023",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A plan compares with its term's start, or with the year before when
+    // it commands the change.
+    assert_eq!(
+        values("Đến năm 2030, thu nhập bình quân đầu người tăng 1,8 lần so với năm 2025"),
+        [1.8]
+    );
+    assert_eq!(
+        values("Năm 2026, phấn đấu thu ngân sách tăng 10% so với năm 2025"),
+        [10.0]
+    );
+    assert_eq!(
+        values("Giảm 0,2% tỷ lệ sinh con thứ ba so với năm trước"),
+        [0.2]
+    );
+}
+
+#[test]
+fn the_state_of_a_whole_place_is_described() {
+    assert!(all("Toàn huyện có 85% hộ dân sử dụng nước hợp vệ sinh").is_empty());
+    assert_eq!(
+        values("Đến năm 2030, toàn huyện có 95% hộ dân sử dụng nước sạch"),
+        [95.0]
+    );
+    assert_eq!(values("100% xã có trạm y tế đạt chuẩn"), [100.0]);
+}
+
+#[test]
+fn a_change_told_with_the_level_it_left_is_a_result() {
+    assert!(all("Tỷ lệ hộ nghèo giảm 1,2% so với cuối năm 2023, còn 3,4%").is_empty());
+    let ts = all("Tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến cuối nhiệm kỳ còn dưới 2%");
+    assert_eq!(ts.iter().map(|t| t.value).collect::<Vec<_>>(), [1.0, 2.0]);
+}
+
+#[test]
+fn a_share_of_the_population_is_no_fact_about_the_place() {
+    let t = one("Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số");
+    assert_eq!((t.value, t.bound), (95.0, Bound::Above));
+}
+
+#[test]
+fn a_sentence_measuring_its_figures_against_the_plan_reports_them_all() {
+    let text = "Cụ thể, tổng doanh thu thương mại, dịch vụ đạt hơn 12.400 tỷ đồng, vượt hơn 5% so với nghị quyết, tăng hơn 14% so với năm trước";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    // Before any figure, exceeding the quota is the goal's verb.
+    let t = one("Thu ngân sách vượt chỉ tiêu tỉnh giao hằng năm từ 6% đến 9%");
+    assert_eq!((t.value, t.value_max), (6.0, Some(9.0)));
+    // A target stated after the measure still pairs with the result.
+    let t = one("Kim ngạch xuất khẩu đạt hơn 3 tỷ USD, vượt xa mục tiêu đề ra là 2,4 tỷ USD");
+    assert_eq!((t.value, t.achieved), (2.4, Some(3.0)));
+}
+
+#[test]
+fn an_estimate_reports_the_figures_but_keeps_the_targets_it_is_measured_against() {
+    for text in [
+        "GRDP tăng 7,5%, ước thực hiện cả năm đạt kế hoạch",
+        "Thu ngân sách 6 tháng ước đạt 2.300 tỷ đồng",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    let t = one("Thu ngân sách ước đạt 10,2% (kế hoạch là 9%)");
+    assert_eq!((t.value, t.achieved), (9.0, Some(10.2)));
+    let t = one("Tỷ lệ thất nghiệp cả năm ước khoảng 2,6%, thấp hơn mục tiêu khoảng 3%");
+    assert_eq!((t.value, t.achieved), (3.0, Some(2.6)));
+    // "quy ước", "hương ước" are village rules, not estimates.
+    assert_eq!(
+        values("Phấn đấu 100% thôn, bản xây dựng quy ước, hương ước"),
+        [100.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ người dân thực hiện tốt hương ước, quy ước đạt 95%"),
+        [95.0]
+    );
+}
+
+#[test]
+fn a_bullet_goes_on_with_the_list_before_it() {
+    let text = "Mục tiêu đến năm 2030: tốc độ tăng trưởng kinh tế bình quân đạt 9%/năm. - Có 100 doanh nghiệp công nghệ số.";
+    assert_eq!(values(text), [9.0, 100.0]);
+    let text = "Nhiệm kỳ qua, Đảng bộ đã đạt nhiều kết quả. - Có 1.200 doanh nghiệp mới thành lập.";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+}
+
+#[test]
+fn an_enumeration_after_co_describes_what_there_is() {
+    let text = "Tỉnh có 9 đơn vị hành chính cấp huyện, 142 xã, phường, thị trấn.";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    let t = one("Phấn đấu có 142 xã, phường, thị trấn.");
+    assert_eq!(t.unit.as_deref(), Some("xã, phường, thị trấn"));
+    // A threshold at the head of the enumeration sets all of it.
+    assert_eq!(
+        values("Có ít nhất 3 huyện, 40 xã đạt chuẩn nông thôn mới nâng cao"),
+        [3.0, 40.0]
+    );
+}
+
+#[test]
+fn the_figure_a_past_year_recorded_is_quoted_not_set() {
+    let t =
+        one("Tăng trưởng năm nay cao hơn mức 6,2% của năm 2023 nhưng chưa đạt mục tiêu 7% đề ra");
+    assert_eq!(t.value, 7.0);
+}
+
+#[test]
+fn an_allocation_list_names_its_unit_once() {
+    let ts = all(
+        "Cụ thể, chỉ tiêu kết nạp đảng viên mới của các đảng bộ: huyện Tân Lạc 120 đảng viên; Lạc Sơn 80; Kim Bôi 95.",
+    );
+    assert_eq!(
+        ts.iter()
+            .map(|t| (t.value, t.unit.as_deref(), t.subject.as_deref()))
+            .collect::<Vec<_>>(),
+        [
+            (120.0, Some("đảng viên"), Some("đảng viên")),
+            (80.0, Some("đảng viên"), Some("Lạc Sơn")),
+            (95.0, Some("đảng viên"), Some("Kim Bôi")),
+        ]
+    );
+    // Numbers after a code word, or items that are no names, take no unit.
+    assert_eq!(
+        values("Phấn đấu kết nạp 40 đảng viên; Khóa 15; điều 3."),
+        [40.0]
+    );
+}
+
+#[test]
+fn a_total_brought_to_a_level_reports_the_sentence() {
+    let text = "Đảng bộ huyện kết nạp 326 đảng viên mới, nâng tổng số đảng viên lên 8.450 đồng chí";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    let text = "Phấn đấu kết nạp 300 đảng viên mới, nâng tổng số đảng viên lên 9.000 đảng viên";
+    assert_eq!(values(text), [300.0]);
+}
+
+#[test]
+fn a_share_a_count_takes_up_restates_it() {
+    let text = "Huyện có 14 xã được công nhận đạt chuẩn nông thôn mới, chiếm 87,5%";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    let text = "Phấn đấu đến năm 2030 có 14 xã đạt chuẩn nông thôn mới nâng cao, chiếm 70%";
+    assert_eq!(values(text), [14.0, 70.0]);
+}
+
+#[test]
+fn a_breakdown_of_a_fact_is_a_fact() {
+    let text = "Dân số toàn tỉnh hơn 1,2 triệu người, trong đó dân tộc thiểu số chiếm 34%";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    assert_eq!(
+        values("Tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 35%"),
+        [70.0, 35.0]
+    );
+}
