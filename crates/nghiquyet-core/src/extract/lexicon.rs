@@ -834,24 +834,35 @@ pub(crate) fn phrase_at(toks: &[Tok<'_>], i: usize, phrase: &str) -> Option<usiz
 
 /// The first phrase of `list` that starts at token `i`, and the index after it.
 ///
-/// Only a token the tagger marked for `list` costs a phrase comparison.
+/// Only a token the tagger marked for `list` costs a phrase comparison: the
+/// bit test is inlined into every rule, the comparison is not.
+#[inline]
 pub(crate) fn any_at(toks: &[Tok<'_>], i: usize, list: &List) -> Option<(&'static str, usize)> {
     debug_assert!(is_indexed(list), "a list missing from INDEXED");
     if toks.get(i)?.starts & list.bit == 0 {
         return None;
     }
+    first_at(toks, i, list)
+}
+
+fn first_at(toks: &[Tok<'_>], i: usize, list: &List) -> Option<(&'static str, usize)> {
     list.phrases
         .iter()
         .find_map(|p| phrase_at(toks, i, p).map(|end| (*p, end)))
 }
 
 /// Whether a phrase of `list` ends exactly at token `end` (exclusive); gives its start.
+#[inline]
 pub(crate) fn any_ending_at(toks: &[Tok<'_>], end: usize, list: &List) -> Option<usize> {
     debug_assert!(is_indexed(list), "a list missing from INDEXED");
     let last = toks.get(end.checked_sub(1)?)?;
     if last.ends & list.bit == 0 {
         return None;
     }
+    first_ending_at(toks, end, list)
+}
+
+fn first_ending_at(toks: &[Tok<'_>], end: usize, list: &List) -> Option<usize> {
     list.phrases
         .iter()
         .find_map(|p| phrase_ending_at(toks, end, p))
