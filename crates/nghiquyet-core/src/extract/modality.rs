@@ -651,6 +651,19 @@ impl Sentence<'_, '_> {
                 (period_reading(start, end, published), after)
             }
         };
+        // An estimate in the item's own words is about the future by nature:
+        // a year ahead does not make a plan of it ("Dự kiến đến hết năm
+        // 2026, thu nhập ... đạt ..."). One in an earlier item does not
+        // reach this one ("ước đạt 7%; đến năm 2030 đạt 9%").
+        let estimate_in_item = || {
+            (f.item_start..f.q.first).any(|k| {
+                any_ending_at(toks, k + 1, lexicon::ESTIMATES)
+                    .is_some_and(|st| st >= f.item_start && estimate_reports(toks, st, k + 1))
+            })
+        };
+        if cue == Some(false) && estimate_in_item() {
+            return None;
+        }
         let report_after = || {
             (after..f.q.first)
                 .any(|k| any_at(toks, k, REPORT_CUES).is_some() || report_word(toks, k, self.s))
@@ -836,14 +849,22 @@ mod tests {
     }
 
     #[test]
-    fn an_estimate_for_a_year_ahead_is_a_plan() {
-        let text = "Đến năm 2030, GRDP bình quân đầu người dự kiến đạt 6.500 USD.";
-        assert_eq!(read(text, None), [] as [f64; 0]);
-        assert_eq!(read(text, Some(day(2025, 10, 14))), [6500.0]);
-        // An estimate of the article's own year or of a past one is a result.
-        let text = "Dự kiến đến hết năm 2025, thu nhập bình quân đầu người đạt 82 triệu đồng.";
-        assert_eq!(read(text, Some(day(2025, 11, 20))), [] as [f64; 0]);
-        assert_eq!(read(text, Some(day(2026, 1, 5))), [] as [f64; 0]);
+    fn an_estimate_stays_an_estimate_whatever_its_year() {
+        // Annotation rule 1: "dự kiến" states an expected result, not a goal,
+        // even of a year after the article's.
+        for text in [
+            "Đến năm 2030, GRDP bình quân đầu người dự kiến đạt 6.500 USD.",
+            "Dự kiến đến hết năm 2026, thu nhập bình quân đầu người đạt 82 triệu đồng.",
+        ] {
+            assert_eq!(read(text, None), [] as [f64; 0], "{text}");
+            for date in [day(2025, 10, 14), day(2026, 11, 20), day(2027, 1, 5)] {
+                assert_eq!(read(text, Some(date)), [] as [f64; 0], "{text} {date}");
+            }
+        }
+        // An estimate of one item does not reach the next, which a year ahead
+        // makes a plan.
+        let text = "Năm 2025, tốc độ tăng trưởng ước đạt 7%; đến năm 2030 đạt 9%.";
+        assert_eq!(read(text, Some(day(2025, 11, 20))), [9.0]);
     }
 
     #[test]
