@@ -125,8 +125,10 @@ pub struct TargetReader<'t> {
     ended: bool,
     terms: Terms<'t>,
     prev_subject: Option<String>,
-    /// The previous sentence of the paragraph, whose reading a "Cụ thể, ..." carries.
-    prev: Option<(usize, usize)>,
+    /// The previous sentence of the paragraph, whose reading a "Cụ thể, ..."
+    /// carries, and the reading it carried itself: a list of bullets goes
+    /// on with the reading of the sentence that opened it.
+    prev: Option<(usize, usize, Option<bool>)>,
     out: std::vec::IntoIter<Target>,
     /// The article's date, when known: years before it are the past.
     published: Option<NaiveDate>,
@@ -247,7 +249,7 @@ impl<'t> TargetReader<'t> {
     /// sentence that says it goes on ("Cụ thể, ...") carries one. Leaves
     /// the tags of the sentence at `s` in place.
     fn carried_into(&mut self, s: usize) -> Option<bool> {
-        let (ps, pe) = self.prev?;
+        let (ps, pe, carried) = self.prev?;
         super::lexicon::any_at(&self.buf, s, super::lexicon::CONTINUATIONS)?;
         self.tagger.tag(&mut self.buf, ps.saturating_sub(BEHIND));
         Sentence {
@@ -256,7 +258,7 @@ impl<'t> TargetReader<'t> {
             s: ps,
             e: pe,
             terms: &self.terms,
-            carried: None,
+            carried,
             published: self.published,
         }
         .reading()
@@ -298,9 +300,10 @@ impl Iterator for TargetReader<'_> {
             }
             self.fill(e + AHEAD);
             let mut found = Vec::new();
+            let mut carried = None;
             if self.buf[s..e].iter().any(super::may_hold_quantity) {
                 self.tagger.tag(&mut self.buf, s.saturating_sub(BEHIND));
-                let carried = self.carried_into(s);
+                carried = self.carried_into(s);
                 Sentence {
                     text: self.text,
                     toks: &self.buf,
@@ -313,7 +316,7 @@ impl Iterator for TargetReader<'_> {
                 .targets(&mut self.prev_subject, &mut found);
             }
             self.out = found.into_iter();
-            self.prev = Some((s, e));
+            self.prev = Some((s, e, carried));
             self.compact(s);
         }
     }
@@ -359,6 +362,21 @@ mod tests {
                 "{piece}: {max_buf}"
             );
         }
+    }
+
+    #[test]
+    fn a_list_of_bullets_goes_on_with_the_reading_that_opened_it() {
+        let values = |text: &str| TargetReader::new(text).map(|t| t.value).collect::<Vec<_>>();
+        // Each bullet carries the one before, back to the estimate.
+        let report = "Năm 2024, tổng sản phẩm trên địa bàn ước đạt 7,5%. - Giá trị sản xuất \
+                      công nghiệp tăng 12%. - Thu ngân sách 900 tỷ đồng. - Tỷ lệ che phủ rừng 45%.";
+        assert_eq!(values(report), [] as [f64; 0]);
+        let goal = "Các chỉ tiêu chủ yếu đến năm 2030: tốc độ tăng trưởng 8%/năm. - Giá trị sản \
+                    xuất công nghiệp tăng 12%. - Thu ngân sách 900 tỷ đồng. - Tỷ lệ che phủ rừng 45%.";
+        assert_eq!(values(goal), [8.0, 12.0, 900.0, 45.0]);
+        // A new paragraph carries nothing.
+        let apart = "Năm 2024, tổng sản phẩm ước đạt 7,5%.\n- Thu ngân sách 900 tỷ đồng.";
+        assert_eq!(values(apart), [900.0]);
     }
 
     #[test]
