@@ -245,12 +245,36 @@ impl<'t> TargetReader<'t> {
         }
     }
 
-    /// The reading a sentence at `s` carries from the previous one: only a
-    /// sentence that says it goes on ("Cụ thể, ...") carries one. Leaves
-    /// the tags of the sentence at `s` in place.
-    fn carried_into(&mut self, s: usize) -> Option<bool> {
+    /// The reading the sentence `s..e` carries from the previous one of its
+    /// paragraph: a paragraph that opens on a report ("Nhiệm kỳ qua, ... đạt
+    /// 7%/năm.") goes on reporting in its cue-less sentences ("Giá trị sản
+    /// xuất công nghiệp tăng bình quân 11%/năm."), one that opens on a goal
+    /// goes on setting goals. A sentence that opens its own time frame
+    /// ("Đến năm 2030, ...", "Nhiệm kỳ 2025-2030, ...") starts afresh, unless
+    /// it says it goes on ("Cụ thể, ...", a bullet). Its own cues still
+    /// decide where it has them. Leaves the tags of `s..e` in place.
+    fn carried_into(&mut self, s: usize, e: usize) -> Option<bool> {
         let (ps, pe, carried) = self.prev?;
-        super::lexicon::any_at(&self.buf, s, super::lexicon::CONTINUATIONS)?;
+        let goes_on = super::lexicon::any_at(&self.buf, s, super::lexicon::CONTINUATIONS).is_some();
+        if !goes_on {
+            let me = Sentence {
+                text: self.text,
+                toks: &self.buf,
+                s,
+                e,
+                terms: &self.terms,
+                carried: None,
+                published: self.published,
+            };
+            let own_frame = super::modality::lead_period(&self.buf, s).is_some()
+                || me
+                    .year_mentions()
+                    .iter()
+                    .any(|y| y.0 <= s + 1 && me.is_lead_in(y.0, y.1));
+            if own_frame {
+                return None;
+            }
+        }
         self.tagger.tag(&mut self.buf, ps.saturating_sub(BEHIND));
         Sentence {
             text: self.text,
@@ -303,7 +327,7 @@ impl Iterator for TargetReader<'_> {
             let mut carried = None;
             if self.buf[s..e].iter().any(super::may_hold_quantity) {
                 self.tagger.tag(&mut self.buf, s.saturating_sub(BEHIND));
-                carried = self.carried_into(s);
+                carried = self.carried_into(s, e);
                 Sentence {
                     text: self.text,
                     toks: &self.buf,
@@ -377,6 +401,35 @@ mod tests {
         // A new paragraph carries nothing.
         let apart = "Năm 2024, tổng sản phẩm ước đạt 7,5%.\n- Thu ngân sách 900 tỷ đồng.";
         assert_eq!(values(apart), [900.0]);
+    }
+
+    #[test]
+    fn a_paragraph_goes_on_with_its_reading_until_a_new_time_frame() {
+        let values = |text: &str| TargetReader::new(text).map(|t| t.value).collect::<Vec<_>>();
+        // A review of the past term: its cue-less sentences report too.
+        let review = "Trong 5 năm qua, tốc độ tăng trưởng kinh tế bình quân đạt 7,2%/năm. \
+                      Giá trị sản xuất công nghiệp tăng bình quân 11%/năm.";
+        assert_eq!(values(review), [] as [f64; 0]);
+        // The same sentence alone, or in a paragraph of goals, is a goal.
+        assert_eq!(
+            values("Giá trị sản xuất công nghiệp tăng bình quân 11%/năm."),
+            [11.0]
+        );
+        let goals = "Mục tiêu đến năm 2030: tổng vốn đầu tư toàn xã hội đạt 50.000 tỷ đồng. \
+                     Giá trị sản xuất công nghiệp tăng bình quân 11%/năm.";
+        assert_eq!(values(goals), [50000.0, 11.0]);
+        // A sentence that opens its own time frame starts afresh.
+        for next in [
+            "Đến năm 2030, thu nhập bình quân đầu người đạt 90 triệu đồng.",
+            "Nhiệm kỳ 2025-2030, tốc độ tăng trưởng kinh tế bình quân 8%/năm.",
+        ] {
+            let text = format!("Nhiệm kỳ qua, kinh tế tăng trưởng bình quân 7%/năm. {next}");
+            assert_eq!(values(&text).len(), 1, "{text}");
+        }
+        // A new paragraph carries nothing.
+        let apart = "Trong 5 năm qua, tăng trưởng bình quân đạt 7,2%/năm.\nGiá trị sản xuất \
+                     công nghiệp tăng bình quân 11%/năm.";
+        assert_eq!(values(apart), [11.0]);
     }
 
     #[test]
