@@ -76,6 +76,9 @@ struct Found {
     group: Option<usize>,
     /// For an equivalent in parentheses ("50% (8 xã)"), the quantity it restates.
     host: Option<usize>,
+    /// For a part of a breakdown ("120.000 con (trong đó: đàn trâu 30.000
+    /// con; ...)"), the whole it breaks down.
+    whole: Option<usize>,
     item_start: usize,
     item_end: usize,
     /// Set when this quantity is the achieved half of a pair.
@@ -163,6 +166,13 @@ impl Sentence<'_, '_> {
         let mut emitted: Vec<(usize, Target)> = Vec::new();
         for (idx, f) in found.iter().enumerate() {
             if f.consumed || !self.is_target(f, &cues, &group_of, &years, first_main) {
+                continue;
+            }
+            // The parts of a whole read as the whole does: a reported count's
+            // breakdown is reported too.
+            if f.whole
+                .is_some_and(|w| !emitted.iter().any(|(i, _)| *i == w))
+            {
                 continue;
             }
             let inherited = emitted

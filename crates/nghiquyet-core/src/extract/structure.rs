@@ -74,6 +74,7 @@ impl Sentence<'_, '_> {
                         group: group_of[q.first],
                         q,
                         host: None,
+                        whole: None,
                         item_start: self.s,
                         item_end: self.e,
                         consumed: false,
@@ -173,6 +174,12 @@ impl Sentence<'_, '_> {
             });
             if let Some(h) = host.filter(|_| restates) {
                 found[i].host = Some(h);
+            } else if let Some(w) = prev_main.filter(|&p| {
+                // The whole is the item's last figure before the parenthesis.
+                any_at(toks, open + 1, BREAKDOWNS).is_some()
+                    && (found[p].q.last + 1..open).all(|k| !toks[k].is_punct(';'))
+            }) {
+                found[i].whole = Some(w);
             } else if !(sub_case || cue_inside || cue_before) {
                 keep[i] = false;
             }
@@ -194,6 +201,9 @@ impl Sentence<'_, '_> {
         for f in found.iter_mut() {
             if let Some(h) = f.host {
                 f.host = map.get(h).copied();
+            }
+            if let Some(w) = f.whole {
+                f.whole = map.get(w).copied();
             }
         }
     }

@@ -519,6 +519,29 @@ fn breakdowns_and_items_in_parentheses_are_targets() {
 }
 
 #[test]
+fn a_breakdown_reads_as_its_whole() {
+    let values = |text: &str| all(text).iter().map(|t| t.value).collect::<Vec<_>>();
+    // The parts of a count already recognised are reported with it.
+    assert_eq!(
+        values(
+            "Năm 2024, toàn tỉnh có 10 sản phẩm OCOP được công nhận (trong đó: 4 sản phẩm 4 sao, 6 sản phẩm 3 sao)."
+        ),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Qua 5 năm, đã kết nạp 1.200 đảng viên (trong đó: 300 đảng viên nữ)."),
+        [] as [f64; 0]
+    );
+    // The parts of a goal are goals.
+    assert_eq!(
+        values(
+            "Phấn đấu đến năm 2030 có 20 sản phẩm OCOP (trong đó: 5 sản phẩm 4 sao, 15 sản phẩm 3 sao)."
+        ),
+        [20.0, 5.0, 15.0]
+    );
+}
+
+#[test]
 fn lists_of_goals_after_gom_are_goals() {
     let ts = all(
         "Các chỉ tiêu chủ yếu năm 2026 gồm: tăng trưởng kinh tế trên 8%; thu nhập bình quân 80 triệu đồng",
