@@ -78,7 +78,10 @@ impl Sentence<'_, '_> {
                 .then(|| lexicon::YEAR.to_string())
         });
 
-        let deadline_year = self.item_year(f, years, first_main).map(|y| y.2);
+        let deadline_year = self
+            .item_year(f, years, first_main)
+            .map(|y| y.2)
+            .or(self.carried_year);
 
         let baseline = self
             .baseline(q.last + 1, f.item_end)

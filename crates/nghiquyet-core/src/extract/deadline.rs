@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// The most words between a lead-in's year and its ':' ("năm 2019 được đề
+/// ra như sau:").
+const LEAD_WORDS: usize = 5;
+
 impl Sentence<'_, '_> {
     /// Years that may be deadlines: "(đến) năm 2025", "đến 2015", "vào năm 2030";
     /// not baselines ("so với năm 2020"), periods, or dates. Gives (phrase start, year token, year).
@@ -37,8 +41,15 @@ impl Sentence<'_, '_> {
                     if is(before, lexicon::NOT_DEADLINE_BEFORE_YEAR) {
                         continue;
                     } else if is(before, lexicon::END_OF) {
+                        // "đến cuối năm 2025", or "Cuối năm 2025, ..." leading
+                        // the sentence or a list after ':'.
+                        let leads = k - 2 == self.s
+                            || toks[k - 3].is_punct(':')
+                            || toks[k - 3].is_punct(')');
                         if is(word(3), lexicon::BY) {
                             start = k - 3;
+                        } else if leads {
+                            start = k - 2;
                         } else {
                             continue;
                         }
@@ -70,10 +81,30 @@ impl Sentence<'_, '_> {
                 .get(start.wrapping_sub(1))
                 .is_some_and(|t| t.is_punct(')') || t.is_punct(':'))
             || any_ending_at(toks, start, TARGET_CUES).is_some();
+        // "Đến năm 2030: ...", "Đến năm 2030, ...", and a few words then ':'
+        // ("Các chỉ tiêu của năm 2026 gồm: ...", "đến năm 2025 là: ...").
         let closes = toks
             .get(year + 1)
-            .is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
+            .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+            || toks[year + 1..self.e.min(year + 1 + LEAD_WORDS + 1)]
+                .iter()
+                .take_while(|t| t.kind == Kind::Word || t.is_punct(':'))
+                .any(|t| t.is_punct(':'));
         opens || closes
+    }
+
+    /// The deadline a lead-in of this sentence sets for the list it opens,
+    /// else the one it carried: what its next sentence carries when it goes
+    /// on with the list.
+    pub(super) fn list_year(&self) -> Option<i32> {
+        let first = (self.s..self.e)
+            .find(|&k| quantity::read_at(self.toks, k).is_some_and(|q| q.last < self.e))
+            .unwrap_or(self.e);
+        self.year_mentions()
+            .iter()
+            .rfind(|y| y.1 < first && self.is_lead_in(y.0, y.1))
+            .map(|y| y.2)
+            .or(self.carried_year)
     }
 
     /// The year tied to a quantity's item: in the item before the number,

@@ -96,6 +96,9 @@ struct Sentence<'t, 'a> {
     /// The reading carried from the previous sentence ("Cụ thể, ..." goes on
     /// with it): `Some(false)` a report, `Some(true)` a goal.
     carried: Option<bool>,
+    /// The deadline of a list this sentence goes on with ("Các chỉ tiêu
+    /// đến năm 2030: 1. ... 2. ..."), for items that name none.
+    carried_year: Option<i32>,
     /// The article's date, when known (see [`TargetReader::published`]).
     published: Option<chrono::NaiveDate>,
 }

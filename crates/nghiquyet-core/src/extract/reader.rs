@@ -88,6 +88,17 @@ impl<'t> Terms<'t> {
     }
 }
 
+/// The previous sentence of a paragraph: its tokens in the reader's buffer,
+/// and what it carried itself, so that a list of bullets goes on with the
+/// reading and the deadline of the sentence that opened it.
+#[derive(Debug, Clone, Copy)]
+struct Prev {
+    s: usize,
+    e: usize,
+    carried: Option<bool>,
+    carried_year: Option<i32>,
+}
+
 /// The targets of a text, read sentence by sentence.
 ///
 /// Yields the same targets as [`extract_targets`](crate::extract_targets),
@@ -125,10 +136,9 @@ pub struct TargetReader<'t> {
     ended: bool,
     terms: Terms<'t>,
     prev_subject: Option<String>,
-    /// The previous sentence of the paragraph, whose reading a "Cụ thể, ..."
-    /// carries, and the reading it carried itself: a list of bullets goes
-    /// on with the reading of the sentence that opened it.
-    prev: Option<(usize, usize, Option<bool>)>,
+    /// The previous sentence of the paragraph, whose reading the next one
+    /// carries.
+    prev: Option<Prev>,
     out: std::vec::IntoIter<Target>,
     /// The article's date, when known: years before it are the past.
     published: Option<NaiveDate>,
@@ -254,7 +264,12 @@ impl<'t> TargetReader<'t> {
     /// it says it goes on ("Cụ thể, ...", a bullet). Its own cues still
     /// decide where it has them. Leaves the tags of `s..e` in place.
     fn carried_into(&mut self, s: usize, e: usize) -> Option<bool> {
-        let (ps, pe, carried) = self.prev?;
+        let Prev {
+            s: ps,
+            e: pe,
+            carried,
+            carried_year,
+        } = self.prev?;
         let goes_on = super::lexicon::any_at(&self.buf, s, super::lexicon::CONTINUATIONS).is_some();
         if !goes_on {
             let me = Sentence {
@@ -264,6 +279,7 @@ impl<'t> TargetReader<'t> {
                 e,
                 terms: &self.terms,
                 carried: None,
+                carried_year: None,
                 published: self.published,
             };
             let own_frame = super::modality::lead_period(&self.buf, s).is_some()
@@ -283,9 +299,43 @@ impl<'t> TargetReader<'t> {
             e: pe,
             terms: &self.terms,
             carried,
+            carried_year,
             published: self.published,
         }
         .reading()
+    }
+
+    /// The deadline the sentence at `s` carries from the previous one: the
+    /// year of the list the previous one opened or went on with, when this
+    /// one is an item of it (a bullet, "2.", "(2)", or after "... 2030: 1.").
+    fn year_carried_into(&self, s: usize) -> Option<i32> {
+        let prev = self.prev?;
+        let buf = &self.buf;
+        let item = super::lexicon::any_at(buf, s, super::lexicon::CONTINUATIONS).is_some()
+            || list_marker(buf, s).is_some()
+            || ends_with_marker(buf, prev.s, prev.e);
+        if !item {
+            return None;
+        }
+        // An item's own year is its deadline, not its list's: "(2) Thu nhập
+        // ... đến năm 2025: 45 triệu đồng. (3) ..." gives 2025 to (2) only.
+        let prev_is_item = super::lexicon::any_at(buf, prev.s, super::lexicon::CONTINUATIONS)
+            .is_some()
+            || list_marker(buf, prev.s).is_some();
+        if prev_is_item {
+            return prev.carried_year;
+        }
+        Sentence {
+            text: self.text,
+            toks: buf,
+            s: prev.s,
+            e: prev.e,
+            terms: &self.terms,
+            carried: prev.carried,
+            carried_year: prev.carried_year,
+            published: self.published,
+        }
+        .list_year()
     }
 
     /// Drops the tokens well before `s`, shifting every index into `buf`.
@@ -303,8 +353,8 @@ impl<'t> TargetReader<'t> {
             r.1 -= drop;
         }
         if let Some(p) = self.prev.as_mut() {
-            p.0 -= drop;
-            p.1 -= drop;
+            p.s -= drop;
+            p.e -= drop;
         }
     }
 }
@@ -325,9 +375,11 @@ impl Iterator for TargetReader<'_> {
             self.fill(e + AHEAD);
             let mut found = Vec::new();
             let mut carried = None;
+            let mut carried_year = None;
             if self.buf[s..e].iter().any(super::may_hold_quantity) {
                 self.tagger.tag(&mut self.buf, s.saturating_sub(BEHIND));
                 carried = self.carried_into(s, e);
+                carried_year = self.year_carried_into(s);
                 Sentence {
                     text: self.text,
                     toks: &self.buf,
@@ -335,15 +387,46 @@ impl Iterator for TargetReader<'_> {
                     e,
                     terms: &self.terms,
                     carried,
+                    carried_year,
                     published: self.published,
                 }
                 .targets(&mut self.prev_subject, &mut found);
             }
             self.out = found.into_iter();
-            self.prev = Some((s, e, carried));
+            self.prev = Some(Prev {
+                s,
+                e,
+                carried,
+                carried_year,
+            });
             self.compact(s);
         }
     }
+}
+
+/// A numbered list marker at token `k` ("2.", "2)", "(2)"): the token
+/// after it.
+fn list_marker(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    let small = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == Kind::Num && t.raw.len() <= 2 && !t.raw.contains([',', '.']))
+    };
+    let glued = |i: usize, c: char| toks.get(i).is_some_and(|t| t.glued && t.is_punct(c));
+    if small(k) && (glued(k + 1, '.') || glued(k + 1, ')')) {
+        return Some(k + 2);
+    }
+    let open = toks.get(k).is_some_and(|t| t.is_punct('('));
+    (open && small(k + 1) && glued(k + 2, ')')).then_some(k + 3)
+}
+
+/// Whether the sentence `s..e` ends on a numbered list marker after ':' or
+/// is one ("Các chỉ tiêu đến năm 2030: 1.", "...: (1).", "2."): the list's
+/// next item is the next sentence.
+fn ends_with_marker(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
+    (e.saturating_sub(4).max(s)..e).any(|k| {
+        list_marker(toks, k).is_some_and(|end| end == e || end + 1 == e && toks[end].is_punct('.'))
+            && (k == s || toks[k - 1].is_punct(':'))
+    })
 }
 
 #[cfg(test)]

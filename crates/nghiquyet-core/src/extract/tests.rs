@@ -920,3 +920,50 @@ fn a_breakdown_of_a_fact_is_a_fact() {
         [70.0, 35.0]
     );
 }
+
+#[test]
+fn a_list_lead_in_dates_every_item_of_its_list() {
+    let years = |text: &str| {
+        all(text)
+            .iter()
+            .map(|t| (t.value, t.deadline_year))
+            .collect::<Vec<_>>()
+    };
+    // Items split into sentences by their markers keep the lead-in's year.
+    assert_eq!(
+        years(
+            "Chỉ tiêu chủ yếu đến năm 2030: (1). Tỷ lệ đô thị hóa đạt 40%. (2). Tỷ lệ che phủ rừng 52%."
+        ),
+        [(40.0, Some(2030)), (52.0, Some(2030))]
+    );
+    assert_eq!(
+        years(
+            "Mục tiêu đến năm 2028: 1. Kim ngạch xuất khẩu tăng 9%/năm. 2. Thu ngân sách 2.000 tỷ đồng."
+        ),
+        [(9.0, Some(2028)), (2000.0, Some(2028))]
+    );
+    assert_eq!(
+        years(
+            "Mục tiêu chuyển đổi số đến năm 2027: - 90% hồ sơ được xử lý trực tuyến. - 70% người dân có tài khoản định danh."
+        ),
+        [(90.0, Some(2027)), (70.0, Some(2027))]
+    );
+    // A few words between the year and its ':', and "Cuối năm ..." leading.
+    assert_eq!(
+        years(
+            "Các chỉ tiêu chủ yếu của năm 2027 gồm: tăng trưởng trên 8%; thu nhập bình quân 75 triệu đồng."
+        ),
+        [(8.0, Some(2027)), (75.0, Some(2027))]
+    );
+    assert_eq!(
+        years("Cuối năm 2029, ít nhất 60% số thôn có nhà văn hóa đạt chuẩn."),
+        [(60.0, Some(2029))]
+    );
+    // An item's own year stays its own.
+    assert_eq!(
+        years(
+            "(2) Thu nhập bình quân đầu người đến năm 2028: 70 triệu đồng. (3) Tỷ lệ hộ nghèo dưới 2%."
+        ),
+        [(70.0, Some(2028)), (2.0, None)]
+    );
+}
