@@ -455,29 +455,36 @@ fn simple(name: &str, class: UnitClass, next: usize) -> Unit {
 
 /// A printed denominator: "/năm", "/người/năm", " /ha".
 fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
-    let mut parts: Vec<&str> = Vec::new();
+    let mut per = String::new();
     while toks.get(j).is_some_and(|t| t.is_punct('/'))
         && let Some(w) = toks
             .get(j + 1)
             .filter(|w| w.kind == Kind::Word && w.low != lexicon::TOTAL)
     {
-        parts.push(w.low.as_ref());
+        if !per.is_empty() {
+            per.push('/');
+        }
+        // "triệu đồng/lao động", "/hộ gia đình": a noun of several words is
+        // one denominator.
+        if let Some((noun, end)) =
+            any_at(toks, j + 1, COUNT_NOUNS).filter(|(noun, _)| noun.contains(' '))
+        {
+            per.push_str(noun);
+            j = end;
+            continue;
+        }
+        per.push_str(&w.low);
         j += 2;
         // "ngày-đêm"
         if toks.get(j).is_some_and(|t| t.glued && t.is_dash())
             && let Some(w2) = toks.get(j + 1).filter(|w| w.kind == Kind::Word && w.glued)
         {
-            parts.pop();
-            let joined: &str = w2.low.as_ref();
-            parts.push(joined);
+            per.push('-');
+            per.push_str(&w2.low);
             j += 2;
         }
     }
-    if parts.is_empty() {
-        (None, j)
-    } else {
-        (Some(parts.join("/")), j)
-    }
+    ((!per.is_empty()).then_some(per), j)
 }
 
 #[cfg(test)]
@@ -489,6 +496,18 @@ mod tests {
         let toks = tokenize(text);
         let i = toks.iter().position(|t| t.kind == Kind::Num)?;
         read_at(&toks, i)
+    }
+
+    #[test]
+    fn a_denominator_of_several_words_is_whole() {
+        let per = |text: &str| q(text).and_then(|q| q.per);
+        assert_eq!(per("350 triệu đồng/lao động").as_deref(), Some("lao động"));
+        assert_eq!(
+            per("120 triệu đồng/hộ gia đình/năm").as_deref(),
+            Some("hộ gia đình/năm")
+        );
+        assert_eq!(per("10 m3/ngày-đêm").as_deref(), Some("ngày-đêm"));
+        assert_eq!(per("80 triệu đồng/người/năm").as_deref(), Some("người/năm"));
     }
 
     #[test]
