@@ -23,6 +23,9 @@ const AHEAD: usize = 8;
 /// anywhere past [`HARD_CAP`], so hostile input costs linear time.
 const SOFT_CAP: usize = 1_000;
 const HARD_CAP: usize = 4_000;
+/// Tokens that hold a sentence's opening time frame and its ':' ("Tính đến
+/// năm 2030, ...", "Trong năm 2026 các chỉ tiêu gồm: ...").
+const OPENING: usize = 12;
 /// Tokens a reader reserves room for at first; a longer text grows the window.
 const WINDOW: usize = 128;
 
@@ -88,11 +91,11 @@ impl<'t> Terms<'t> {
     }
 }
 
-/// The previous sentence of a paragraph: its tokens in the reader's buffer,
-/// and what it carried itself, so that a list of bullets goes on with the
-/// reading and the deadline of the sentence that opened it.
+/// A sentence of the reader's buffer: its tokens, and the reading and
+/// deadline it carries from the one before, so that a list of bullets goes
+/// on with those of the sentence that opened it.
 #[derive(Debug, Clone, Copy)]
-struct Prev {
+struct SentenceAt {
     s: usize,
     e: usize,
     carried: Option<bool>,
@@ -138,7 +141,7 @@ pub struct TargetReader<'t> {
     prev_subject: Option<String>,
     /// The previous sentence of the paragraph, whose reading the next one
     /// carries.
-    prev: Option<Prev>,
+    prev: Option<SentenceAt>,
     out: std::vec::IntoIter<Target>,
     /// The article's date, when known: years before it are the past.
     published: Option<NaiveDate>,
@@ -255,6 +258,20 @@ impl<'t> TargetReader<'t> {
         }
     }
 
+    /// The rules' view of the sentence `at`.
+    fn sentence(&self, at: SentenceAt) -> Sentence<'t, '_> {
+        Sentence {
+            text: self.text,
+            toks: &self.buf,
+            s: at.s,
+            e: at.e,
+            terms: &self.terms,
+            carried: at.carried,
+            carried_year: at.carried_year,
+            published: self.published,
+        }
+    }
+
     /// The reading the sentence `s..e` carries from the previous one of its
     /// paragraph: a paragraph that opens on a report ("Nhiệm kỳ qua, ... đạt
     /// 7%/năm.") goes on reporting in its cue-less sentences ("Giá trị sản
@@ -264,24 +281,16 @@ impl<'t> TargetReader<'t> {
     /// it says it goes on ("Cụ thể, ...", a bullet). Its own cues still
     /// decide where it has them. Leaves the tags of `s..e` in place.
     fn carried_into(&mut self, s: usize, e: usize) -> Option<bool> {
-        let Prev {
-            s: ps,
-            e: pe,
-            carried,
-            carried_year,
-        } = self.prev?;
+        let prev = self.prev?;
         let goes_on = super::lexicon::any_at(&self.buf, s, super::lexicon::CONTINUATIONS).is_some();
         if !goes_on {
-            let me = Sentence {
-                text: self.text,
-                toks: &self.buf,
+            // A time frame opens the sentence: its first words are enough.
+            let me = self.sentence(SentenceAt {
                 s,
-                e,
-                terms: &self.terms,
+                e: e.min(s + OPENING),
                 carried: None,
                 carried_year: None,
-                published: self.published,
-            };
+            });
             let own_frame = super::modality::lead_period(&self.buf, s).is_some()
                 || me
                     .year_mentions()
@@ -291,18 +300,9 @@ impl<'t> TargetReader<'t> {
                 return None;
             }
         }
-        self.tagger.tag(&mut self.buf, ps.saturating_sub(BEHIND));
-        Sentence {
-            text: self.text,
-            toks: &self.buf,
-            s: ps,
-            e: pe,
-            terms: &self.terms,
-            carried,
-            carried_year,
-            published: self.published,
-        }
-        .reading()
+        self.tagger
+            .tag(&mut self.buf, prev.s.saturating_sub(BEHIND));
+        self.sentence(prev).reading()
     }
 
     /// The deadline the sentence at `s` carries from the previous one: the
@@ -325,17 +325,7 @@ impl<'t> TargetReader<'t> {
         if prev_is_item {
             return prev.carried_year;
         }
-        Sentence {
-            text: self.text,
-            toks: buf,
-            s: prev.s,
-            e: prev.e,
-            terms: &self.terms,
-            carried: prev.carried,
-            carried_year: prev.carried_year,
-            published: self.published,
-        }
-        .list_year()
+        self.sentence(prev).list_year()
     }
 
     /// Drops the tokens well before `s`, shifting every index into `buf`.
@@ -380,20 +370,18 @@ impl Iterator for TargetReader<'_> {
                 self.tagger.tag(&mut self.buf, s.saturating_sub(BEHIND));
                 carried = self.carried_into(s, e);
                 carried_year = self.year_carried_into(s);
-                Sentence {
-                    text: self.text,
-                    toks: &self.buf,
+                let mut prev_subject = std::mem::take(&mut self.prev_subject);
+                self.sentence(SentenceAt {
                     s,
                     e,
-                    terms: &self.terms,
                     carried,
                     carried_year,
-                    published: self.published,
-                }
-                .targets(&mut self.prev_subject, &mut found);
+                })
+                .targets(&mut prev_subject, &mut found);
+                self.prev_subject = prev_subject;
             }
             self.out = found.into_iter();
-            self.prev = Some(Prev {
+            self.prev = Some(SentenceAt {
                 s,
                 e,
                 carried,
@@ -407,10 +395,7 @@ impl Iterator for TargetReader<'_> {
 /// A numbered list marker at token `k` ("2.", "2)", "(2)"): the token
 /// after it.
 fn list_marker(toks: &[Tok<'_>], k: usize) -> Option<usize> {
-    let small = |i: usize| {
-        toks.get(i)
-            .is_some_and(|t| t.kind == Kind::Num && t.raw.len() <= 2 && !t.raw.contains([',', '.']))
-    };
+    let small = |i: usize| toks.get(i).is_some_and(Tok::is_list_number);
     let glued = |i: usize, c: char| toks.get(i).is_some_and(|t| t.glued && t.is_punct(c));
     if small(k) && (glued(k + 1, '.') || glued(k + 1, ')')) {
         return Some(k + 2);

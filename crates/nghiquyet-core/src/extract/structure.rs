@@ -21,9 +21,8 @@ impl Sentence<'_, '_> {
         for k in self.s..self.e {
             let t = &self.toks[k];
             if t.is_punct('(') {
-                let is_marker = self.toks.get(k + 1).is_some_and(|n| {
-                    n.kind == Kind::Num && n.raw.len() <= 2 && !n.raw.contains([',', '.'])
-                }) && self.toks.get(k + 2).is_some_and(|c| c.is_punct(')'))
+                let is_marker = self.toks.get(k + 1).is_some_and(Tok::is_list_number)
+                    && self.toks.get(k + 2).is_some_and(|c| c.is_punct(')'))
                     && stack.is_empty();
                 if is_marker {
                     markers[k] = true;

@@ -47,6 +47,11 @@ impl Tok<'_> {
     pub fn is_dash(&self) -> bool {
         self.kind == Kind::Punct && matches!(self.raw, "-" | "–" | "—")
     }
+    /// Whether this is the number of a list item ("(2)", "2."): one or two
+    /// digits, no decimals.
+    pub fn is_list_number(&self) -> bool {
+        self.kind == Kind::Num && self.raw.len() <= 2 && !self.raw.contains([',', '.'])
+    }
     /// Digits after the decimal comma ("87,97" has 2).
     pub fn frac_digits(&self) -> usize {
         self.raw.split_once(',').map_or(0, |(_, f)| f.len())
