@@ -7,7 +7,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use nghiquyet_core::{TargetReader, normalize};
+use nghiquyet_core::{TargetReader, is_normalized, normalize};
 
 use crate::args::TargetsArgs;
 use crate::cmd::print_json;
@@ -34,10 +34,18 @@ pub fn run(args: &TargetsArgs) -> anyhow::Result<ExitCode> {
     };
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     if args.each_line {
+        // One reader for every canonical line, read in place: a line then
+        // costs neither a copy nor a reader's buffers.
+        let mut shared = reader("", args);
         // Split as `BufRead::lines` does: at "\n", dropping a "\r" before it.
         for line in text.lines() {
             // Spans point into the normalised line, the text the targets hold.
-            write_array(&mut out, reader(&normalize(line), args))?;
+            if is_normalized(line) {
+                shared.reset(line);
+                write_array(&mut out, &mut shared)?;
+            } else {
+                write_array(&mut out, &mut reader(&normalize(line), args))?;
+            }
             out.write_all(b"\n")?;
         }
     } else if args.pretty {
@@ -49,7 +57,7 @@ pub fn run(args: &TargetsArgs) -> anyhow::Result<ExitCode> {
         let body = normalize(text);
         // Only the normalised text is read from here on.
         drop(bytes);
-        write_array(&mut out, reader(&body, args))?;
+        write_array(&mut out, &mut reader(&body, args))?;
         out.write_all(b"\n")?;
     }
     out.flush()?;
@@ -66,7 +74,7 @@ fn reader<'t>(text: &'t str, args: &TargetsArgs) -> TargetReader<'t> {
 }
 
 /// Writes the targets as one JSON array, each as it comes.
-fn write_array(out: &mut impl Write, targets: TargetReader<'_>) -> anyhow::Result<()> {
+fn write_array(out: &mut impl Write, targets: &mut TargetReader<'_>) -> anyhow::Result<()> {
     // Each target is built in memory, then written: serde_json writes its
     // many small pieces to a Vec faster than to a BufWriter.
     let mut json = Vec::with_capacity(512);

@@ -65,6 +65,23 @@ pub fn normalize(text: &str) -> String {
     out.nfc().collect()
 }
 
+/// Whether `text` is known to be in the canonical form [`normalize`] gives:
+/// then it can be read in place, without the copy `normalize` makes. The
+/// check is one pass without table look-ups, and errs towards `false`: a
+/// text it answers `false` for may still be canonical.
+///
+/// ```
+/// use nghiquyet_core::{is_normalized, normalize};
+///
+/// assert!(is_normalized("Phấn đấu 95% xã đạt chuẩn nông thôn mới"));
+/// assert!(!is_normalized("văn hoá\r\nthuỷ lợi"));
+/// let text = "thuỷ lợi";
+/// assert!(!is_normalized(text) || normalize(text) == text);
+/// ```
+pub fn is_normalized(text: &str) -> bool {
+    is_canonical(text)
+}
+
 /// Whether `normalize` would give `text` back unchanged, judged without
 /// table look-ups for the letters Vietnamese uses; `false` when unsure.
 fn is_canonical(text: &str) -> bool {

@@ -134,7 +134,7 @@ impl<T> std::ops::IndexMut<usize> for Window<T> {
 }
 
 impl Sentence<'_, '_> {
-    fn targets(&self, prev_subject: &mut Option<String>, out: &mut Vec<Target>) {
+    fn targets(&self, prev_subject: &mut Option<String>, out: &mut impl Extend<Target>) {
         let toks = self.toks;
         let (group_of, close_of, markers) = self.structure();
         if (self.s..self.e).any(|k| any_at(toks, k, SENTENCE_REPORT_CUES).is_some()) {
