@@ -535,6 +535,25 @@ mod tests {
     }
 
     #[test]
+    fn a_reset_reader_reads_as_a_new_one() {
+        let texts = [
+            "Nhiệm kỳ 2020-2025, kết nạp 500 đảng viên. Trong 5 năm qua, tăng trưởng đạt 7%/năm.",
+            "Giá trị sản xuất công nghiệp tăng bình quân 11%/năm.",
+            "Các chỉ tiêu đến năm 2030: 1. Tỷ lệ che phủ rừng 45%. 2. Thu ngân sách 900 tỷ đồng.",
+            "",
+            "- Thu nhập bình quân 70 triệu đồng/người.",
+        ];
+        let mut reader = TargetReader::new("Phấn đấu 95% xã đạt chuẩn. Thu ngân sách 900 tỷ đồng.");
+        // Left half read: nothing of it may reach the next text.
+        assert!(reader.next().is_some());
+        for text in texts {
+            reader.reset(text);
+            let again: Vec<Target> = reader.by_ref().collect();
+            assert_eq!(again, TargetReader::new(text).collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    #[test]
     fn terms_in_force() {
         let text = "nhiệm kỳ 2015-2020 và giai đoạn 2021-2025, nhiệm kỳ 2020-2025";
         let terms = Terms::new(text);
