@@ -134,11 +134,18 @@ impl<T> std::ops::IndexMut<usize> for Window<T> {
 }
 
 impl Sentence<'_, '_> {
-    fn targets(&self, prev_subject: &mut Option<String>, out: &mut impl Extend<Target>) {
+    /// Pushes the sentence's targets to `out`; gives its reading (see
+    /// [`Sentence::reading`]) when the rules came to know it on the way, so
+    /// that the next sentence need not read this one again.
+    fn targets(
+        &self,
+        prev_subject: &mut Option<String>,
+        out: &mut impl Extend<Target>,
+    ) -> Option<Option<bool>> {
         let toks = self.toks;
         let (group_of, close_of, markers) = self.structure();
         if (self.s..self.e).any(|k| any_at(toks, k, SENTENCE_REPORT_CUES).is_some()) {
-            return;
+            return Some(Some(false));
         }
         // "gấp 1,7 lần so năm 2015" compares a result with the past, unless the
         // sentence states a goal ("phấn đấu", "Đến năm 2030, ...").
@@ -149,12 +156,12 @@ impl Sentence<'_, '_> {
                     .iter()
                     .any(|y| self.is_lead_in(y.0, y.1));
             if !goal {
-                return;
+                return None;
             }
         }
         let mut found = self.read_quantities(&group_of, &markers);
         if found.is_empty() {
-            return;
+            return None;
         }
         self.place_parentheses(&mut found, &close_of);
         self.items(&mut found, &markers, &group_of);
@@ -198,6 +205,7 @@ impl Sentence<'_, '_> {
         }
         self.share_subjects(&found, &mut emitted, prev_subject);
         out.extend(emitted.into_iter().map(|(_, t)| t));
+        Some(cues.last())
     }
 }
 

@@ -189,6 +189,13 @@ pub(super) struct Cues {
     first_fact: Option<usize>,
 }
 
+impl Cues {
+    /// The reading the sentence ends on: its last cue.
+    pub(super) fn last(&self) -> Option<bool> {
+        self.nearest.last().copied().flatten()
+    }
+}
+
 impl Sentence<'_, '_> {
     /// Achieved/target pairs across a cue: "đạt 97,3% (chỉ tiêu là 95%)",
     /// "đạt 91,6%, theo Nghị quyết 90% trở lên", "hơn 2 tỷ USD, vượt mục tiêu là 1,8 tỷ USD".
@@ -629,7 +636,7 @@ impl Sentence<'_, '_> {
         if (self.s..self.e).any(|k| any_at(self.toks, k, SENTENCE_REPORT_CUES).is_some()) {
             return Some(false);
         }
-        self.cues().nearest.last().copied().flatten()
+        self.cues().last()
     }
 
     /// The dated rule for one quantity, when the article's date is known

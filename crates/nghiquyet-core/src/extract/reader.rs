@@ -100,6 +100,8 @@ struct SentenceAt {
     e: usize,
     carried: Option<bool>,
     carried_year: Option<i32>,
+    /// Its own reading, when reading its targets told it.
+    reading: Option<Option<bool>>,
 }
 
 /// The targets of a text, read sentence by sentence.
@@ -324,6 +326,7 @@ impl<'t> TargetReader<'t> {
                 e: e.min(s + OPENING),
                 carried: None,
                 carried_year: None,
+                reading: None,
             });
             let own_frame = super::modality::lead_period(&self.buf, s).is_some()
                 || me
@@ -333,6 +336,9 @@ impl<'t> TargetReader<'t> {
             if own_frame {
                 return None;
             }
+        }
+        if let Some(reading) = prev.reading {
+            return reading;
         }
         self.tagger
             .tag(&mut self.buf, prev.s.saturating_sub(BEHIND));
@@ -399,19 +405,22 @@ impl Iterator for TargetReader<'_> {
             self.fill(e + AHEAD);
             let mut carried = None;
             let mut carried_year = None;
+            let mut reading = None;
             if self.buf[s..e].iter().any(super::may_hold_quantity) {
                 self.tagger.tag(&mut self.buf, s.saturating_sub(BEHIND));
                 carried = self.carried_into(s, e);
                 carried_year = self.year_carried_into(s);
                 let mut prev_subject = std::mem::take(&mut self.prev_subject);
                 let mut out = std::mem::take(&mut self.out);
-                self.sentence(SentenceAt {
-                    s,
-                    e,
-                    carried,
-                    carried_year,
-                })
-                .targets(&mut prev_subject, &mut out);
+                reading = self
+                    .sentence(SentenceAt {
+                        s,
+                        e,
+                        carried,
+                        carried_year,
+                        reading: None,
+                    })
+                    .targets(&mut prev_subject, &mut out);
                 self.prev_subject = prev_subject;
                 self.out = out;
             }
@@ -420,6 +429,7 @@ impl Iterator for TargetReader<'_> {
                 e,
                 carried,
                 carried_year,
+                reading,
             });
             self.compact(s);
         }
