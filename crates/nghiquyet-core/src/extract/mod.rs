@@ -143,7 +143,11 @@ impl Sentence<'_, '_> {
         out: &mut impl Extend<Target>,
     ) -> Option<Option<bool>> {
         let toks = self.toks;
-        let (group_of, close_of, markers) = self.structure();
+        let structure::Groups {
+            group_of,
+            close_of,
+            markers,
+        } = structure::groups(toks, self.s, self.e);
         if (self.s..self.e).any(|k| any_at(toks, k, SENTENCE_REPORT_CUES).is_some()) {
             return Some(Some(false));
         }

@@ -7,50 +7,78 @@ use super::*;
 /// The most words a place's name in an allocation list may take.
 const ALLOCATION_NAME: usize = 5;
 
-impl Sentence<'_, '_> {
-    /// Parenthesis groups: for each token, the '(' holding it (outermost);
-    /// for each '(', its ')'; and the numbered-list markers "(1)".
-    pub(super) fn structure(&self) -> (Window<Option<usize>>, Window<Option<usize>>, Window<bool>) {
-        // Sized to the sentence (and a marker's two tokens past it), not the
-        // text: a long text must not cost a text-sized table per sentence.
-        let len = (self.e + 2).min(self.toks.len()).saturating_sub(self.s);
-        let mut group_of = Window::new(self.s, len, None);
-        let mut close_of = Window::new(self.s, len, None);
-        let mut markers = Window::new(self.s, len, false);
-        let mut stack: Vec<usize> = Vec::new();
-        for k in self.s..self.e {
-            let t = &self.toks[k];
-            if t.is_punct('(') {
-                let is_marker = self.toks.get(k + 1).is_some_and(Tok::is_list_number)
-                    && self.toks.get(k + 2).is_some_and(|c| c.is_punct(')'))
-                    && stack.is_empty();
-                if is_marker {
-                    markers[k] = true;
-                    markers[k + 1] = true;
-                    markers[k + 2] = true;
-                    continue;
-                }
-                stack.push(k);
-            } else if t.is_punct(')') && !markers[k] {
-                if let Some(o) = stack.pop() {
-                    if stack.is_empty() {
-                        close_of[o] = Some(k);
-                    }
-                    group_of[k] = stack.first().copied().or(Some(o));
-                }
+/// The parenthesis groups and numbered-list markers of a sentence: read
+/// once from its tokens, then consulted by every rule that needs to know
+/// what a token stands inside.
+pub(super) struct Groups {
+    /// For each token, the '(' holding it (the outermost one).
+    pub group_of: Window<Option<usize>>,
+    /// For each '(' that opens a group, its ')'.
+    pub close_of: Window<Option<usize>>,
+    /// The tokens of list markers ("(1)"), which open no group.
+    pub markers: Window<bool>,
+}
+
+/// The groups of the sentence `s..e` of `toks`.
+pub(super) fn groups(toks: &[Tok<'_>], s: usize, e: usize) -> Groups {
+    // Sized to the sentence (and a marker's two tokens past it), not the
+    // text: a long text must not cost a text-sized table per sentence.
+    let len = (e + 2).min(toks.len()).saturating_sub(s);
+    let mut group_of = Window::new(s, len, None);
+    let mut close_of = Window::new(s, len, None);
+    let mut markers = Window::new(s, len, false);
+    let mut stack: Vec<usize> = Vec::new();
+    for k in s..e {
+        let t = &toks[k];
+        if t.is_punct('(') {
+            let is_marker = toks.get(k + 1).is_some_and(Tok::is_list_number)
+                && toks.get(k + 2).is_some_and(|c| c.is_punct(')'))
+                && stack.is_empty();
+            if is_marker {
+                markers[k] = true;
+                markers[k + 1] = true;
+                markers[k + 2] = true;
                 continue;
             }
-            group_of[k] = stack.first().copied();
-        }
-        // An unclosed '(' opens no group: what follows stays at the top level.
-        for g in group_of.items.iter_mut() {
-            if g.is_some_and(|o| close_of[o].is_none()) {
-                *g = None;
+            stack.push(k);
+        } else if t.is_punct(')') && !markers[k] {
+            if let Some(o) = stack.pop() {
+                if stack.is_empty() {
+                    close_of[o] = Some(k);
+                }
+                group_of[k] = stack.first().copied().or(Some(o));
             }
+            continue;
         }
-        (group_of, close_of, markers)
+        group_of[k] = stack.first().copied();
     }
+    // An unclosed '(' opens no group: what follows stays at the top level.
+    for g in group_of.items.iter_mut() {
+        if g.is_some_and(|o| close_of[o].is_none()) {
+            *g = None;
+        }
+    }
+    Groups {
+        group_of,
+        close_of,
+        markers,
+    }
+}
 
+/// Where the modifiers before the number at `first` start ("đạt khoảng",
+/// "giảm xuống dưới"), not before `floor`.
+pub(super) fn chain_start(toks: &[Tok<'_>], first: usize, floor: usize) -> usize {
+    let mut k = first;
+    while k > floor {
+        match any_ending_at(toks, k, CHAIN) {
+            Some(st) if st >= floor => k = st,
+            _ => break,
+        }
+    }
+    k
+}
+
+impl Sentence<'_, '_> {
     pub(super) fn read_quantities(
         &self,
         group_of: &Window<Option<usize>>,
@@ -303,15 +331,74 @@ impl Sentence<'_, '_> {
         }
     }
 
-    /// Where the modifiers before a number start ("đạt khoảng", "giảm xuống dưới").
+    /// Where the modifiers before a number start (see [`chain_start`]).
     pub(super) fn chain_start(&self, first: usize, floor: usize) -> usize {
-        let mut k = first;
-        while k > floor {
-            match any_ending_at(self.toks, k, CHAIN) {
-                Some(st) if st >= floor => k = st,
-                _ => break,
-            }
-        }
-        k
+        chain_start(self.toks, first, floor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::token::tokenize;
+
+    /// The tokens of a whole text and their groups.
+    fn grouped(text: &str) -> (Vec<Tok<'_>>, Groups) {
+        let toks = tokenize(text);
+        let g = groups(&toks, 0, toks.len());
+        (toks, g)
+    }
+
+    #[test]
+    fn a_group_is_its_outermost_parenthesis() {
+        let (toks, g) = grouped("đạt 95% (trong đó (riêng) 90%) và 80%");
+        let opens: Vec<usize> = (0..toks.len()).filter(|&k| toks[k].is_punct('(')).collect();
+        let open = opens[0];
+        let inside: Vec<&str> = (0..toks.len())
+            .filter(|&k| g.group_of[k] == Some(open))
+            .map(|k| toks[k].raw)
+            .collect();
+        assert_eq!(
+            inside,
+            ["(", "trong", "đó", "(", "riêng", ")", "90", "%", ")"]
+        );
+        let close = toks.iter().rposition(|t| t.is_punct(')'));
+        assert_eq!(g.close_of[open], close);
+        // The inner parenthesis closes no group of its own.
+        assert_eq!(g.close_of[opens[1]], None);
+        assert_eq!(g.group_of[toks.len() - 1], None);
+    }
+
+    #[test]
+    fn list_markers_open_no_group() {
+        let (toks, g) = grouped("(1) Thu ngân sách 900 tỷ đồng; (2) 95% xã");
+        assert!(g.markers[0] && g.markers[1] && g.markers[2]);
+        assert!((0..toks.len()).all(|k| g.group_of[k].is_none()));
+        // Inside a group, "(2)" is a parenthesis like any other.
+        let (toks, g) = grouped("95% xã (gồm (2) huyện)");
+        let opens: Vec<usize> = (0..toks.len()).filter(|&k| toks[k].is_punct('(')).collect();
+        assert!(!g.markers[opens[1]]);
+        assert_eq!(g.group_of[opens[1] + 1], Some(opens[0]));
+    }
+
+    #[test]
+    fn an_unclosed_parenthesis_opens_no_group() {
+        let (toks, g) = grouped("đạt 95% (trong đó 90% xã");
+        assert!((0..toks.len()).all(|k| g.group_of[k].is_none()));
+        assert!((0..toks.len()).all(|k| g.close_of[k].is_none()));
+        // A stray ')' closes nothing either.
+        let (toks, g) = grouped("đạt 95%) xã 80%");
+        assert!((0..toks.len()).all(|k| g.group_of[k].is_none()));
+    }
+
+    #[test]
+    fn a_chain_runs_back_over_modifiers_to_its_floor() {
+        let toks = tokenize("tỷ lệ hộ nghèo giảm xuống dưới 2%");
+        let num = toks.iter().position(|t| t.raw == "2").unwrap_or(0);
+        let verb = toks.iter().position(|t| t.raw == "giảm").unwrap_or(0);
+        let start = chain_start(&toks, num, 0);
+        assert_eq!(start, verb);
+        // Never below the floor.
+        assert_eq!(chain_start(&toks, num, num), num);
     }
 }
