@@ -143,11 +143,7 @@ impl Sentence<'_, '_> {
         out: &mut impl Extend<Target>,
     ) -> Option<Option<bool>> {
         let toks = self.toks;
-        let structure::Groups {
-            group_of,
-            close_of,
-            markers,
-        } = structure::groups(toks, self.s, self.e);
+        let groups = structure::groups(toks, self.s, self.e);
         if (self.s..self.e).any(|k| any_at(toks, k, SENTENCE_REPORT_CUES).is_some()) {
             return Some(Some(false));
         }
@@ -163,12 +159,12 @@ impl Sentence<'_, '_> {
                 return None;
             }
         }
-        let mut found = self.read_quantities(&group_of, &markers);
+        let mut found = structure::quantities(toks, self.s, self.e, &groups);
         if found.is_empty() {
             return None;
         }
-        self.place_parentheses(&mut found, &close_of);
-        self.items(&mut found, &markers, &group_of);
+        structure::place_parentheses(toks, self.e, &mut found, &groups.close_of);
+        structure::items(toks, self.s, &mut found, &groups);
         self.pairs(&mut found);
         self.transitions(&mut found);
         let years = self.year_mentions();
@@ -179,7 +175,7 @@ impl Sentence<'_, '_> {
         let cues = self.cues();
         let mut emitted: Vec<(usize, Target)> = Vec::new();
         for (idx, f) in found.iter().enumerate() {
-            if f.consumed || !self.is_target(f, &cues, &group_of, &years, first_main) {
+            if f.consumed || !self.is_target(f, &cues, &groups.group_of, &years, first_main) {
                 continue;
             }
             // The parts of a whole read as the whole does: a reported count's
@@ -193,7 +189,7 @@ impl Sentence<'_, '_> {
                 .last()
                 .map(|(_, t)| t.bound)
                 .filter(|b| !matches!(b, Bound::Exact | Bound::Range));
-            let mut target = self.build(f, &years, first_main, inherited, &group_of);
+            let mut target = self.build(f, &years, first_main, inherited, &groups.group_of);
             if let Some(h) = f.host {
                 // An equivalent shares its host's subject and deadline, and
                 // its reading: it restates a report as a report.

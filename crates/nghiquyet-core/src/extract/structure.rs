@@ -1,6 +1,9 @@
 //! The shape of a sentence: parenthesis groups and list markers, the
 //! quantities in it, which parenthesised ones stand (equivalents,
 //! breakdowns, stated targets), and the items each quantity heads.
+//!
+//! Each step is a pure function of the sentence's tokens (`toks[s..e]`,
+//! tagged), tested on its own below; [`Sentence::targets`] composes them.
 
 use super::*;
 
@@ -78,259 +81,259 @@ pub(super) fn chain_start(toks: &[Tok<'_>], first: usize, floor: usize) -> usize
     k
 }
 
-impl Sentence<'_, '_> {
-    pub(super) fn read_quantities(
-        &self,
-        group_of: &Window<Option<usize>>,
-        markers: &Window<bool>,
-    ) -> Vec<Found> {
-        let mut found = Vec::new();
-        let mut k = self.s;
-        while k < self.e {
-            if markers[k] {
-                k += 1;
+/// The quantities of the sentence `s..e`, each its own item for now.
+pub(super) fn quantities(toks: &[Tok<'_>], s: usize, e: usize, groups: &Groups) -> Vec<Found> {
+    let Groups {
+        group_of, markers, ..
+    } = groups;
+    let mut found = Vec::new();
+    let mut k = s;
+    while k < e {
+        if markers[k] {
+            k += 1;
+            continue;
+        }
+        let q = quantity::read_at(toks, k)
+            .or_else(|| quantity::read_words_at(toks, k))
+            .or_else(|| read_allocation(toks, k, &found));
+        match q {
+            Some(q) if q.last < e => {
+                k = q.last + 1;
+                found.push(Found {
+                    group: group_of[q.first],
+                    q,
+                    host: None,
+                    whole: None,
+                    item_start: s,
+                    item_end: e,
+                    consumed: false,
+                    pair_left: None,
+                });
+            }
+            _ => k += 1,
+        }
+    }
+    found
+}
+
+/// A bare number in an allocation list ("Tam Kỳ 150 đảng viên mới; Hội
+/// An 110; Điện Bàn 150"): an item after ';' that is a name (capitalised)
+/// and a number takes the unit of the list's last count.
+fn read_allocation(toks: &[Tok<'_>], k: usize, found: &[Found]) -> Option<Quantity> {
+    if toks[k].kind != Kind::Num {
+        return None;
+    }
+    let like = found
+        .last()
+        .filter(|f| f.group.is_none() && f.q.class == UnitClass::Count)?;
+    // The item: a ';' after the last figure, then only words to `k`.
+    let floor = k.saturating_sub(ALLOCATION_NAME + 1).max(like.q.last + 1);
+    let semi = (floor..k).rev().find(|&j| toks[j].kind != Kind::Word)?;
+    let named = toks[semi].is_punct(';')
+        && toks
+            .get(semi + 1)
+            .filter(|t| t.kind == Kind::Word)
+            .is_some_and(|t| t.raw.chars().next().is_some_and(char::is_uppercase));
+    if !named {
+        return None;
+    }
+    quantity::read_elided_at(toks, k, &like.q)
+}
+
+/// Keeps quantities in parentheses only as equivalents of the quantity
+/// just before ("50% (8 xã)", "(tương đương 11.000 USD)"), sub-cases
+/// ("(riêng ... 4%)") or stated targets ("(chỉ tiêu là 95%)", "mục tiêu ... (6,5 - 7%)").
+pub(super) fn place_parentheses(
+    toks: &[Tok<'_>],
+    e: usize,
+    found: &mut Vec<Found>,
+    close_of: &Window<Option<usize>>,
+) {
+    // "98/120 xã, chiếm 81,7%": a share after a count out of a whole
+    // restates it, as "98/120 xã (81,7%)" does.
+    for i in 1..found.len() {
+        let (count, share) = (&found[i - 1], &found[i]);
+        let of_whole = count.q.class == UnitClass::Count
+            && count.q.achieved.is_none()
+            && (count.q.first..count.q.last).any(|k| toks[k].is_punct('/'));
+        let comma = count.q.last + 1;
+        let right_after = of_whole
+            && toks[comma].is_punct(',')
+            && chain_start(toks, share.q.first, comma + 1) == comma + 1;
+        // "14 xã được công nhận đạt chuẩn, chiếm 87,5%": a share that a
+        // count's item ends on takes it up.
+        let taken_up = count.q.class == UnitClass::Count
+            && share.q.first >= 2
+            && toks[share.q.first - 1].is_word(lexicon::TAKES_UP)
+            && toks[share.q.first - 2].is_punct(',')
+            && (comma..share.q.first).all(|k| !toks[k].is_punct(';'));
+        if (right_after || taken_up)
+            && count.group.is_none()
+            && share.group.is_none()
+            && share.q.class == UnitClass::Percent
+        {
+            found[i].host = Some(i - 1);
+        }
+    }
+    let mut keep = vec![true; found.len()];
+    for i in 0..found.len() {
+        let Some(open) = found[i].group else { continue };
+        let host = found[..i]
+            .iter()
+            .rposition(|h| h.group.is_none() && h.q.last + 1 == open);
+        let opener = toks.get(open + 1);
+        let restates = opener.is_some_and(|t| t.kind == Kind::Num)
+            || any_at(toks, open + 1, lexicon::RESTATES).is_some();
+        // "(trong đó: A: 2 con; B: 3 con)", "(riêng ...)", or an item of its
+        // own ("(hợp vệ sinh đạt 100%)"): quantities of their own.
+        let sub_case = any_at(toks, open + 1, BREAKDOWNS).is_some()
+            || (open + 1..found[i].q.first).any(|k| toks[k].kind == Kind::Word)
+                && found[i].q.first.checked_sub(1).is_some_and(|p| {
+                    toks[p].is_word(lexicon::REACH)
+                        || toks[p].is_word(lexicon::IS)
+                        || toks[p].is_punct(':')
+                })
+            || labelled_part(
+                toks,
+                &found[i],
+                open,
+                close_of[open],
+                host.map(|h| &found[h]),
+            );
+        let cue_inside = (open..found[i].q.first).any(|k| any_at(toks, k, TARGET_CUES).is_some());
+        let prev_main = found[..i].iter().rposition(|h| h.group.is_none());
+        let cue_before = prev_main.is_some_and(|p| {
+            (found[p].q.last + 1..open).any(|k| any_at(toks, k, TARGET_CUES).is_some())
+        });
+        if let Some(h) = host.filter(|_| restates) {
+            found[i].host = Some(h);
+        } else if let Some(w) = prev_main.filter(|&p| {
+            // The whole is the item's last figure before the parenthesis.
+            any_at(toks, open + 1, BREAKDOWNS).is_some()
+                && (found[p].q.last + 1..open).all(|k| !toks[k].is_punct(';'))
+        }) {
+            found[i].whole = Some(w);
+        } else if !(sub_case || cue_inside || cue_before) {
+            keep[i] = false;
+        }
+        // Items inside a parenthesis end at its ')'.
+        found[i].item_start = open + 1;
+        found[i].item_end = close_of[open].map_or(e, |c| c);
+    }
+    let mut it = keep.iter();
+    found.retain(|_| *it.next().unwrap_or(&false));
+    // Hosts were indices before filtering; re-point them.
+    let mut map = Vec::new();
+    let mut kept = 0;
+    for k in &keep {
+        map.push(kept);
+        if *k {
+            kept += 1;
+        }
+    }
+    for f in found.iter_mut() {
+        if let Some(h) = f.host {
+            f.host = map.get(h).copied();
+        }
+        if let Some(w) = f.whole {
+            f.whole = map.get(w).copied();
+        }
+    }
+}
+
+/// Whether a parenthesis holds just a label and a figure in the unit of
+/// the quantity it follows: a part of it with its own figure ("trên 98%
+/// (bảo hiểm xã hội tự nguyện 90%)"). A parenthesis opening on a verb or
+/// a comparison ("(tăng 0,5% so với kế hoạch)", "(có công suất từ 10 m3
+/// trở lên)") qualifies its host instead.
+fn labelled_part(
+    toks: &[Tok<'_>],
+    f: &Found,
+    open: usize,
+    close: Option<usize>,
+    host: Option<&Found>,
+) -> bool {
+    let Some(host) = host else { return false };
+    let label = open + 1..f.q.first;
+    !label.is_empty()
+        && close == Some(f.q.last + 1)
+        && host.q.unit == f.q.unit
+        && label.clone().all(|k| toks[k].kind == Kind::Word)
+        && !lexicon::CONDITION_HEADS.contains(&toks[open + 1].low.as_ref())
+        && chain_start(toks, f.q.first, open + 1) == f.q.first
+        && label
+            .clone()
+            .all(|k| any_at(toks, k, REPORT_CUES).is_none())
+}
+
+/// Splits the sentence into items, one per quantity of the same level:
+/// at ';' and list markers first, at ':' that ends a lead-in, then at the
+/// last ',' (or "và") between two quantities.
+pub(super) fn items(toks: &[Tok<'_>], s: usize, found: &mut [Found], groups: &Groups) {
+    let Groups {
+        group_of, markers, ..
+    } = groups;
+    for i in 0..found.len() {
+        let level = found[i].group;
+        let lo = found[i].item_start.max(s);
+        let prev = found[..i]
+            .iter()
+            .rposition(|p| p.group == level && p.host.is_none())
+            .map(|p| found[p].q.last);
+        let floor = prev.map_or(lo, |p| (p + 1).max(lo));
+        let chain_start = chain_start(toks, found[i].q.first, floor);
+        let same_level = |k: usize| group_of[k] == level;
+        let mut start = None;
+        for k in (floor..found[i].q.first).rev() {
+            if !same_level(k) {
                 continue;
             }
-            let q = quantity::read_at(self.toks, k)
-                .or_else(|| quantity::read_words_at(self.toks, k))
-                .or_else(|| self.read_allocation(k, &found));
-            match q {
-                Some(q) if q.last < self.e => {
-                    k = q.last + 1;
-                    found.push(Found {
-                        group: group_of[q.first],
-                        q,
-                        host: None,
-                        whole: None,
-                        item_start: self.s,
-                        item_end: self.e,
-                        consumed: false,
-                        pair_left: None,
-                    });
-                }
-                _ => k += 1,
+            let t = &toks[k];
+            if t.is_punct(';') || markers[k] || (t.is_punct(':') && k < chain_start) {
+                start = Some(k + 1);
+                break;
             }
         }
-        found
-    }
-
-    /// A bare number in an allocation list ("Tam Kỳ 150 đảng viên mới; Hội
-    /// An 110; Điện Bàn 150"): an item after ';' that is a name (capitalised)
-    /// and a number takes the unit of the list's last count.
-    fn read_allocation(&self, k: usize, found: &[Found]) -> Option<Quantity> {
-        let toks = self.toks;
-        if toks[k].kind != Kind::Num {
-            return None;
-        }
-        let like = found
-            .last()
-            .filter(|f| f.group.is_none() && f.q.class == UnitClass::Count)?;
-        // The item: a ';' after the last figure, then only words to `k`.
-        let floor = k.saturating_sub(ALLOCATION_NAME + 1).max(like.q.last + 1);
-        let semi = (floor..k).rev().find(|&j| toks[j].kind != Kind::Word)?;
-        let named = toks[semi].is_punct(';')
-            && toks
-                .get(semi + 1)
-                .filter(|t| t.kind == Kind::Word)
-                .is_some_and(|t| t.raw.chars().next().is_some_and(char::is_uppercase));
-        if !named {
-            return None;
-        }
-        quantity::read_elided_at(toks, k, &like.q)
-    }
-
-    /// Keeps quantities in parentheses only as equivalents of the quantity
-    /// just before ("50% (8 xã)", "(tương đương 11.000 USD)"), sub-cases
-    /// ("(riêng ... 4%)") or stated targets ("(chỉ tiêu là 95%)", "mục tiêu ... (6,5 - 7%)").
-    pub(super) fn place_parentheses(
-        &self,
-        found: &mut Vec<Found>,
-        close_of: &Window<Option<usize>>,
-    ) {
-        let toks = self.toks;
-        // "98/120 xã, chiếm 81,7%": a share after a count out of a whole
-        // restates it, as "98/120 xã (81,7%)" does.
-        for i in 1..found.len() {
-            let (count, share) = (&found[i - 1], &found[i]);
-            let of_whole = count.q.class == UnitClass::Count
-                && count.q.achieved.is_none()
-                && (count.q.first..count.q.last).any(|k| toks[k].is_punct('/'));
-            let comma = count.q.last + 1;
-            let right_after = of_whole
-                && toks[comma].is_punct(',')
-                && self.chain_start(share.q.first, comma + 1) == comma + 1;
-            // "14 xã được công nhận đạt chuẩn, chiếm 87,5%": a share that a
-            // count's item ends on takes it up.
-            let taken_up = count.q.class == UnitClass::Count
-                && share.q.first >= 2
-                && toks[share.q.first - 1].is_word(lexicon::TAKES_UP)
-                && toks[share.q.first - 2].is_punct(',')
-                && (comma..share.q.first).all(|k| !toks[k].is_punct(';'));
-            if (right_after || taken_up)
-                && count.group.is_none()
-                && share.group.is_none()
-                && share.q.class == UnitClass::Percent
-            {
-                found[i].host = Some(i - 1);
-            }
-        }
-        let mut keep = vec![true; found.len()];
-        for i in 0..found.len() {
-            let Some(open) = found[i].group else { continue };
-            let host = found[..i]
-                .iter()
-                .rposition(|h| h.group.is_none() && h.q.last + 1 == open);
-            let opener = toks.get(open + 1);
-            let restates = opener.is_some_and(|t| t.kind == Kind::Num)
-                || any_at(toks, open + 1, lexicon::RESTATES).is_some();
-            // "(trong đó: A: 2 con; B: 3 con)", "(riêng ...)", or an item of its
-            // own ("(hợp vệ sinh đạt 100%)"): quantities of their own.
-            let sub_case = any_at(toks, open + 1, BREAKDOWNS).is_some()
-                || (open + 1..found[i].q.first).any(|k| toks[k].kind == Kind::Word)
-                    && found[i].q.first.checked_sub(1).is_some_and(|p| {
-                        toks[p].is_word(lexicon::REACH)
-                            || toks[p].is_word(lexicon::IS)
-                            || toks[p].is_punct(':')
-                    })
-                || self.labelled_part(&found[i], open, close_of[open], host.map(|h| &found[h]));
-            let cue_inside =
-                (open..found[i].q.first).any(|k| any_at(toks, k, TARGET_CUES).is_some());
-            let prev_main = found[..i].iter().rposition(|h| h.group.is_none());
-            let cue_before = prev_main.is_some_and(|p| {
-                (found[p].q.last + 1..open).any(|k| any_at(toks, k, TARGET_CUES).is_some())
+        if start.is_none()
+            && let Some(p) = prev
+        {
+            // The previous number's noun phrase may hold commas ("95% cơ quan,
+            // đơn vị hoàn thành ..., 80% ..."): split at the last comma. When it has
+            // none ("là 12,5%, trong đó tỷ trọng dịch vụ, thương mại đạt"), the
+            // commas after the first belong to this item: split at the first.
+            let commas: Vec<usize> = (p + 1..found[i].q.first)
+                .filter(|&k| same_level(k) && toks[k].is_punct(','))
+                .collect();
+            let prev_bare = commas.first().is_some_and(|&c| {
+                (p + 1..c).all(|k| {
+                    !toks[k].kind.eq(&Kind::Word)
+                        || any_at(toks, k, lexicon::BARE_VALUE_WORDS).is_some()
+                })
             });
-            if let Some(h) = host.filter(|_| restates) {
-                found[i].host = Some(h);
-            } else if let Some(w) = prev_main.filter(|&p| {
-                // The whole is the item's last figure before the parenthesis.
-                any_at(toks, open + 1, BREAKDOWNS).is_some()
-                    && (found[p].q.last + 1..open).all(|k| !toks[k].is_punct(';'))
-            }) {
-                found[i].whole = Some(w);
-            } else if !(sub_case || cue_inside || cue_before) {
-                keep[i] = false;
+            let comma = if prev_bare {
+                commas.first()
+            } else {
+                commas.last()
             }
-            // Items inside a parenthesis end at its ')'.
-            found[i].item_start = open + 1;
-            found[i].item_end = close_of[open].map_or(self.e, |c| c);
+            .copied();
+            let and = (p + 1..found[i].q.first)
+                .rev()
+                .find(|&k| same_level(k) && toks[k].is_word(lexicon::AND));
+            start = Some(comma.or(and).map_or(p + 1, |k| k + 1));
         }
-        let mut it = keep.iter();
-        found.retain(|_| *it.next().unwrap_or(&false));
-        // Hosts were indices before filtering; re-point them.
-        let mut map = Vec::new();
-        let mut kept = 0;
-        for k in &keep {
-            map.push(kept);
-            if *k {
-                kept += 1;
-            }
-        }
-        for f in found.iter_mut() {
-            if let Some(h) = f.host {
-                f.host = map.get(h).copied();
-            }
-            if let Some(w) = f.whole {
-                f.whole = map.get(w).copied();
-            }
+        let start = start.unwrap_or(lo);
+        found[i].item_start = start;
+        if let Some(p) = found[..i]
+            .iter()
+            .rposition(|p| p.group == level && p.host.is_none())
+            && found[i].host.is_none()
+        {
+            found[p].item_end = start.saturating_sub(1).max(found[p].q.last + 1);
         }
     }
+}
 
-    /// Whether a parenthesis holds just a label and a figure in the unit of
-    /// the quantity it follows: a part of it with its own figure ("trên 98%
-    /// (bảo hiểm xã hội tự nguyện 90%)"). A parenthesis opening on a verb or
-    /// a comparison ("(tăng 0,5% so với kế hoạch)", "(có công suất từ 10 m3
-    /// trở lên)") qualifies its host instead.
-    fn labelled_part(
-        &self,
-        f: &Found,
-        open: usize,
-        close: Option<usize>,
-        host: Option<&Found>,
-    ) -> bool {
-        let toks = self.toks;
-        let Some(host) = host else { return false };
-        let label = open + 1..f.q.first;
-        !label.is_empty()
-            && close == Some(f.q.last + 1)
-            && host.q.unit == f.q.unit
-            && label.clone().all(|k| toks[k].kind == Kind::Word)
-            && !lexicon::CONDITION_HEADS.contains(&toks[open + 1].low.as_ref())
-            && self.chain_start(f.q.first, open + 1) == f.q.first
-            && label
-                .clone()
-                .all(|k| any_at(toks, k, REPORT_CUES).is_none())
-    }
-
-    /// Splits the sentence into items, one per quantity of the same level:
-    /// at ';' and list markers first, at ':' that ends a lead-in, then at the
-    /// last ',' (or "và") between two quantities.
-    pub(super) fn items(
-        &self,
-        found: &mut [Found],
-        markers: &Window<bool>,
-        group_of: &Window<Option<usize>>,
-    ) {
-        let toks = self.toks;
-        for i in 0..found.len() {
-            let level = found[i].group;
-            let lo = found[i].item_start.max(self.s);
-            let prev = found[..i]
-                .iter()
-                .rposition(|p| p.group == level && p.host.is_none())
-                .map(|p| found[p].q.last);
-            let floor = prev.map_or(lo, |p| (p + 1).max(lo));
-            let chain_start = self.chain_start(found[i].q.first, floor);
-            let same_level = |k: usize| group_of[k] == level;
-            let mut start = None;
-            for k in (floor..found[i].q.first).rev() {
-                if !same_level(k) {
-                    continue;
-                }
-                let t = &toks[k];
-                if t.is_punct(';') || markers[k] || (t.is_punct(':') && k < chain_start) {
-                    start = Some(k + 1);
-                    break;
-                }
-            }
-            if start.is_none()
-                && let Some(p) = prev
-            {
-                // The previous number's noun phrase may hold commas ("95% cơ quan,
-                // đơn vị hoàn thành ..., 80% ..."): split at the last comma. When it has
-                // none ("là 12,5%, trong đó tỷ trọng dịch vụ, thương mại đạt"), the
-                // commas after the first belong to this item: split at the first.
-                let commas: Vec<usize> = (p + 1..found[i].q.first)
-                    .filter(|&k| same_level(k) && toks[k].is_punct(','))
-                    .collect();
-                let prev_bare = commas.first().is_some_and(|&c| {
-                    (p + 1..c).all(|k| {
-                        !toks[k].kind.eq(&Kind::Word)
-                            || any_at(toks, k, lexicon::BARE_VALUE_WORDS).is_some()
-                    })
-                });
-                let comma = if prev_bare {
-                    commas.first()
-                } else {
-                    commas.last()
-                }
-                .copied();
-                let and = (p + 1..found[i].q.first)
-                    .rev()
-                    .find(|&k| same_level(k) && toks[k].is_word(lexicon::AND));
-                start = Some(comma.or(and).map_or(p + 1, |k| k + 1));
-            }
-            let start = start.unwrap_or(lo);
-            found[i].item_start = start;
-            if let Some(p) = found[..i]
-                .iter()
-                .rposition(|p| p.group == level && p.host.is_none())
-                && found[i].host.is_none()
-            {
-                found[p].item_end = start.saturating_sub(1).max(found[p].q.last + 1);
-            }
-        }
-    }
-
+impl Sentence<'_, '_> {
     /// Where the modifiers before a number start (see [`chain_start`]).
     pub(super) fn chain_start(&self, first: usize, floor: usize) -> usize {
         chain_start(self.toks, first, floor)
@@ -389,6 +392,64 @@ mod tests {
         // A stray ')' closes nothing either.
         let (toks, g) = grouped("đạt 95%) xã 80%");
         assert!((0..toks.len()).all(|k| g.group_of[k].is_none()));
+    }
+
+    /// The values of a text's quantities and the words of the items they head.
+    fn read_items(text: &str) -> Vec<(f64, String)> {
+        let (toks, g) = grouped(text);
+        let mut found = quantities(&toks, 0, toks.len(), &g);
+        place_parentheses(&toks, toks.len(), &mut found, &g.close_of);
+        items(&toks, 0, &mut found, &g);
+        found
+            .iter()
+            .map(|f| {
+                let words: Vec<&str> = (f.item_start..f.item_end).map(|k| toks[k].raw).collect();
+                (f.q.value, words.join(" "))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn list_markers_are_no_quantities() {
+        let values: Vec<f64> = read_items("(1) Thu ngân sách 900 tỷ đồng; (2) 95% xã đạt chuẩn")
+            .into_iter()
+            .map(|(v, _)| v)
+            .collect();
+        assert_eq!(values, [900.0, 95.0]);
+    }
+
+    #[test]
+    fn each_quantity_heads_its_own_item() {
+        // ';' ends an item; the commas of a noun phrase do not.
+        let read = read_items(
+            "95% cơ quan, đơn vị hoàn thành tốt nhiệm vụ, 80% đảng viên đạt chuẩn; thu ngân sách 900 tỷ đồng",
+        );
+        let words: Vec<&str> = read.iter().map(|(_, w)| w.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "95 % cơ quan , đơn vị hoàn thành tốt nhiệm vụ",
+                "80 % đảng viên đạt chuẩn",
+                "thu ngân sách 900 tỷ đồng",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_aside_without_a_cue_or_host_is_dropped() {
+        // "(8 xã)" restates the share before it and stays, as its equivalent;
+        // a count in an aside of its own ("(năm 2020 là 3 xã)") does not.
+        let values = |text: &str| {
+            read_items(text)
+                .into_iter()
+                .map(|(v, _)| v)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(values("phấn đấu 50% (8 xã) đạt chuẩn"), [50.0, 8.0]);
+        assert_eq!(
+            values("phấn đấu 50% xã đạt chuẩn (năm 2020 có 3 xã)"),
+            [50.0]
+        );
     }
 
     #[test]
