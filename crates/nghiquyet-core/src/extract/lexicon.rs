@@ -421,9 +421,12 @@ pub(crate) const PER_POPULATION: &List = &List::new(22, &["dân", "người", "d
 
 /// Numerals in words that count a noun after them ("ba xã", "một đơn vị
 /// cấp huyện"). "năm" is left out: it is far more often "year".
-pub(crate) static NUMERAL_WORDS: &[&str] = &[
-    "một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười",
-];
+pub(crate) const NUMERAL_WORDS: &List = &List::new(
+    47,
+    &[
+        "một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười",
+    ],
+);
 
 /// Nouns a number in words does not count in running prose ("một người").
 pub(crate) static PROSE_NOUNS: &[&str] = &["người", "con", "nhà", "hộ"];
@@ -802,6 +805,7 @@ pub(crate) const INDEXED: &[&List] = &[
     PLAN_AFTER_QUOTA,
     RANKS,
     TOTALS_BROUGHT,
+    NUMERAL_WORDS,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

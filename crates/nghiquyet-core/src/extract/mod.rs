@@ -107,14 +107,27 @@ struct Sentence<'t, 'a> {
 /// the whole text.
 struct Window<T> {
     base: usize,
+    /// Empty when every token holds `fill`: most sentences have no
+    /// parenthesis, and their tables cost no allocation.
     items: Vec<T>,
+    fill: T,
 }
 
 impl<T: Clone> Window<T> {
     fn new(base: usize, len: usize, fill: T) -> Self {
         Window {
             base,
-            items: vec![fill; len],
+            items: vec![fill.clone(); len],
+            fill,
+        }
+    }
+
+    /// A table that holds `fill` for every token and cannot be written.
+    fn uniform(base: usize, fill: T) -> Self {
+        Window {
+            base,
+            items: Vec::new(),
+            fill,
         }
     }
 }
@@ -123,6 +136,9 @@ impl<T> std::ops::Index<usize> for Window<T> {
     type Output = T;
 
     fn index(&self, k: usize) -> &T {
+        if self.items.is_empty() {
+            return &self.fill;
+        }
         &self.items[k - self.base]
     }
 }

@@ -203,24 +203,23 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
 /// (zero), "hai con số" (double digits), "một đơn vị" (one).
 pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let t = toks.get(i)?;
-    if t.kind != Kind::Word {
+    // Most words start no numeral: their tags say so without a comparison.
+    if t.kind != Kind::Word || t.starts & (NUMERAL_WORDS.bit | lexicon::NONE_LEFT.bit) == 0 {
         return None;
     }
     if t.low == lexicon::TWO && phrase_at(toks, i + 1, lexicon::DIGITS).is_some() {
         return Some(double_digits(i, i + 2));
     }
-    let (value, noun_at) =
-        if let Some(after) = any_at(toks, i, lexicon::NONE_LEFT).map(|(_, after)| after) {
-            (0.0, after)
-        } else if NUMERAL_WORDS.contains(&t.low.as_ref())
-            && i > 0
-            && !toks[i - 1].is_word(lexicon::ORDINAL)
-        {
-            // The one number reader reads numerals in words too.
-            (crate::number::parse_number_words(&t.low)?, i + 1)
-        } else {
-            return None;
-        };
+    let (value, noun_at) = if let Some(after) =
+        any_at(toks, i, lexicon::NONE_LEFT).map(|(_, after)| after)
+    {
+        (0.0, after)
+    } else if t.starts & NUMERAL_WORDS.bit != 0 && i > 0 && !toks[i - 1].is_word(lexicon::ORDINAL) {
+        // The one number reader reads numerals in words too.
+        (crate::number::parse_number_words(&t.low)?, i + 1)
+    } else {
+        return None;
+    };
     let (noun, next) = any_at(toks, noun_at, COUNT_NOUNS)?;
     // "một người" in running prose is rarely a target; zero is.
     if value > 0.0 && PROSE_NOUNS.contains(&noun) {

@@ -27,6 +27,13 @@ pub(super) fn groups(toks: &[Tok<'_>], s: usize, e: usize) -> Groups {
     // Sized to the sentence (and a marker's two tokens past it), not the
     // text: a long text must not cost a text-sized table per sentence.
     let len = (e + 2).min(toks.len()).saturating_sub(s);
+    if !(s..e).any(|k| toks[k].is_punct('(')) {
+        return Groups {
+            group_of: Window::uniform(s, None),
+            close_of: Window::uniform(s, None),
+            markers: Window::uniform(s, false),
+        };
+    }
     let mut group_of = Window::new(s, len, None);
     let mut close_of = Window::new(s, len, None);
     let mut markers = Window::new(s, len, false);
