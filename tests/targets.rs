@@ -79,6 +79,43 @@ fn each_line_prints_one_array_per_line_in_order() {
 }
 
 #[test]
+fn each_line_reads_every_line_as_if_it_were_alone() {
+    // Canonical lines are read in place by one reader, the others after
+    // normalising: neither may carry anything into the next line, and both
+    // must read as the line would alone.
+    let nfd_old_tone = "Phấn đấu 90% gia đình đạt chuẩn văn hoá".replace('ấ', "a\u{302}\u{301}");
+    let lines = [
+        "Trong 5 năm qua, tăng trưởng kinh tế bình quân đạt 7,2%/năm.".to_string(),
+        "Giá trị sản xuất công nghiệp tăng bình quân 11%/năm.".to_string(),
+        nfd_old_tone,
+        "Các chỉ tiêu đến năm 2030: 1. Tỷ lệ che phủ rừng 45%.\r".to_string(),
+        "2. Thu ngân sách 900 tỷ đồng.".to_string(),
+        "\u{feff}Phấn đấu 95% xã đạt chuẩn nông thôn mới".to_string(),
+    ];
+    let input = lines.join("\n");
+    let out = run_with_stdin(&["targets", "--each-line", "-"], input.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let read: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(read.len(), lines.len());
+    for (line, got) in lines.iter().zip(&read) {
+        let alone = run_with_stdin(&["targets", "-"], line.trim_end_matches('\r').as_bytes());
+        assert!(alone.status.success(), "{}", stderr(&alone));
+        assert_eq!(got, &json(&alone), "{line}");
+    }
+    // The line after the review is a goal of its own; the item after the
+    // list's lead-in has no year, for it is a line of its own.
+    assert_eq!(values(&read[0]), []);
+    assert_eq!(values(&read[1]).len(), 1);
+    assert_eq!(read[2][0]["value"], 90.0);
+    assert_eq!(read[3][0]["deadline_year"], 2030);
+    assert_eq!(read[4][0]["deadline_year"], Value::Null);
+    assert_eq!(read[5][0]["value"], 95.0);
+}
+
+#[test]
 fn empty_input_is_an_error_not_a_panic() {
     let out = run_with_stdin(&["targets", "-"], b"");
     assert!(!out.status.success());
