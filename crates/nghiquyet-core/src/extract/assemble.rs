@@ -227,6 +227,9 @@ impl Sentence<'_, '_> {
                     if let Some(rest) = s.strip_prefix('\u{1}') {
                         let base = prev.clone().unwrap_or_default();
                         t.subject = Some(format!("{base} {rest}").trim().to_string());
+                    } else if let Some(whole) = prev.as_deref().and_then(|p| with_head_of(p, &s)) {
+                        *prev = Some(whole.clone());
+                        t.subject = Some(whole);
                     } else {
                         *prev = Some(s.clone());
                         t.subject = Some(s);
@@ -234,5 +237,71 @@ impl Sentence<'_, '_> {
                 }
             }
         }
+    }
+}
+
+/// A parallel item's subject that names only another part of the previous
+/// indicator ("cấp trung học cơ sở" after "Tỷ lệ đi học đúng độ tuổi cấp
+/// tiểu học"), given the indicator's head: the previous subject up to the
+/// same qualifier, then the item's words.
+fn with_head_of(prev: &str, subject: &str) -> Option<String> {
+    let qualifier = lexicon::PART_QUALIFIERS.iter().find(|q| {
+        subject
+            .get(..q.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(q))
+            && subject[q.len()..].starts_with(' ')
+    })?;
+    let at = prev
+        .match_indices(qualifier)
+        .map(|(i, _)| i)
+        .filter(|&i| i > 0 && prev[..i].ends_with(' '))
+        .filter(|&i| prev[i + qualifier.len()..].starts_with(' '))
+        .last()?;
+    Some(format!("{}{subject}", &prev[..at]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_part_of_the_same_indicator_takes_its_head() {
+        assert_eq!(
+            with_head_of(
+                "Tỷ lệ đi học đúng độ tuổi cấp tiểu học",
+                "cấp trung học cơ sở"
+            )
+            .as_deref(),
+            Some("Tỷ lệ đi học đúng độ tuổi cấp trung học cơ sở")
+        );
+        assert_eq!(
+            with_head_of("tỷ lệ hộ nghèo khu vực thành thị", "khu vực nông thôn").as_deref(),
+            Some("tỷ lệ hộ nghèo khu vực nông thôn")
+        );
+        // A subject of its own, a qualifier the previous one lacks, or one it
+        // opens on, keeps the item's words.
+        assert_eq!(with_head_of("tỷ lệ che phủ rừng", "cấp xã"), None);
+        assert_eq!(with_head_of("cấp tiểu học", "cấp trung học cơ sở"), None);
+        assert_eq!(with_head_of("tỷ lệ đi học cấp tiểu học", "cấpđộ"), None);
+        assert_eq!(with_head_of("thu nhập vùng cao", "lao động"), None);
+    }
+
+    #[test]
+    fn parallel_items_name_the_whole_indicator() {
+        let subjects = |text: &str| {
+            crate::extract_targets(text)
+                .into_iter()
+                .map(|t| t.subject.unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            subjects(
+                "Phấn đấu tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung học cơ sở đạt 97%."
+            ),
+            [
+                "tỷ lệ đi học đúng độ tuổi cấp tiểu học",
+                "tỷ lệ đi học đúng độ tuổi cấp trung học cơ sở"
+            ]
+        );
     }
 }

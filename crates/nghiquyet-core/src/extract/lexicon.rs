@@ -737,6 +737,10 @@ pub(crate) const KEEP_VERBS: &List = &List::new(34, &["duy trì", "giữ vững"
 pub(crate) const RATE: &List = &List::new(31, &["tỷ lệ", "tỉ lệ"]);
 /// "riêng": for ... alone; the subject refines the previous one.
 pub(crate) const SEPARATELY: &List = &List::new(36, &["riêng"]);
+/// Qualifiers a parallel item opens on to name another part of the same
+/// indicator ("tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung
+/// học cơ sở đạt 97%"): the item takes the indicator's head before it.
+pub(crate) static PART_QUALIFIERS: &[&str] = &["cấp", "khu vực", "vùng", "bậc"];
 /// Plural markers dropped from a subject.
 pub(crate) const PLURALS: &List = &List::new(37, &["các", "những"]);
 /// Plural markers and indicator heads dropped after a number.
