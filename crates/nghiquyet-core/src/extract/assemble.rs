@@ -237,6 +237,40 @@ impl Sentence<'_, '_> {
                 }
             }
         }
+        // The parts of a composition name it: "Cơ cấu kinh tế: dịch vụ".
+        if let Some((colon, whole)) = emitted
+            .first()
+            .and_then(|(i, _)| self.composition(found[*i].q.first))
+        {
+            for (i, t) in emitted.iter_mut() {
+                let f = &found[*i];
+                if f.group.is_none()
+                    && f.item_start > colon
+                    && let Some(part) = t.subject.as_mut()
+                    && !part.starts_with(&whole)
+                {
+                    *part = format!("{whole}: {part}");
+                }
+            }
+        }
+    }
+
+    /// The composition a list of parts after ':' belongs to, before the
+    /// quantity at `first`: the ':' and the lead-in's words from "cơ cấu",
+    /// without its deadline ("Cơ cấu kinh tế đến năm 2030:" gives "Cơ cấu
+    /// kinh tế").
+    fn composition(&self, first: usize) -> Option<(usize, String)> {
+        let toks = self.toks;
+        let colon = (self.s..first).find(|&k| toks[k].is_punct(':'))?;
+        let start =
+            (self.s..colon).find(|&k| phrase_at(toks, k, lexicon::COMPOSITION).is_some())?;
+        let years = self.year_mentions();
+        let words: Vec<usize> = (start..colon)
+            .take_while(|k| !years.iter().any(|y| (y.0..=y.1).contains(k)))
+            .collect();
+        let whole = subject::render(toks, &words);
+        let whole = whole.trim_end_matches([',', ' ']).to_string();
+        Some((colon, whole))
     }
 }
 
@@ -284,6 +318,31 @@ mod tests {
         assert_eq!(with_head_of("cấp tiểu học", "cấp trung học cơ sở"), None);
         assert_eq!(with_head_of("tỷ lệ đi học cấp tiểu học", "cấpđộ"), None);
         assert_eq!(with_head_of("thu nhập vùng cao", "lao động"), None);
+    }
+
+    #[test]
+    fn the_parts_of_a_composition_name_it() {
+        let subjects = |text: &str| {
+            crate::extract_targets(text)
+                .into_iter()
+                .map(|t| t.subject.unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            subjects(
+                "Cơ cấu kinh tế đến năm 2030: nông nghiệp 20%, công nghiệp - xây dựng 35%, dịch vụ 45%."
+            ),
+            [
+                "Cơ cấu kinh tế: nông nghiệp",
+                "Cơ cấu kinh tế: công nghiệp - xây dựng",
+                "Cơ cấu kinh tế: dịch vụ"
+            ]
+        );
+        // A list after ':' that names no composition keeps its own subjects.
+        assert_eq!(
+            subjects("Các chỉ tiêu chủ yếu: tỷ lệ che phủ rừng 45%; tỷ lệ hộ nghèo dưới 2%."),
+            ["tỷ lệ che phủ rừng", "tỷ lệ hộ nghèo"]
+        );
     }
 
     #[test]

@@ -741,6 +741,9 @@ pub(crate) const SEPARATELY: &List = &List::new(36, &["riêng"]);
 /// indicator ("tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung
 /// học cơ sở đạt 97%"): the item takes the indicator's head before it.
 pub(crate) static PART_QUALIFIERS: &[&str] = &["cấp", "khu vực", "vùng", "bậc"];
+/// "cơ cấu": a composition, whose parts a list after ':' names ("Cơ cấu
+/// kinh tế: nông nghiệp 20%, dịch vụ 45%").
+pub(crate) const COMPOSITION: &str = "cơ cấu";
 /// Plural markers dropped from a subject.
 pub(crate) const PLURALS: &List = &List::new(37, &["các", "những"]);
 /// Plural markers and indicator heads dropped after a number.
