@@ -3,7 +3,8 @@
 //! `text` field.
 
 use nghiquyet_core::{
-    extract_targets, normalize, parse_number_words, read_money, read_number, resolve_date,
+    TargetReader, extract_targets, is_normalized, normalize, parse_number_words, read_money,
+    read_number, resolve_date,
 };
 use proptest::prelude::*;
 
@@ -110,6 +111,24 @@ proptest! {
     #[test]
     fn arbitrary_input_never_panics_and_spans_hold(s in any::<String>()) {
         check_spans(&s);
+    }
+
+    #[test]
+    fn a_reset_reader_reads_like_a_new_one(a in sentence(), b in sentence(), stop in 0usize..4) {
+        // Reading `a` part way, then `b`, gives what a new reader gives on `b`.
+        let mut reader = TargetReader::new(&a);
+        for _ in 0..stop {
+            reader.next();
+        }
+        reader.reset(&b);
+        prop_assert_eq!(reader.collect::<Vec<_>>(), extract_targets(&b));
+    }
+
+    #[test]
+    fn a_text_said_normalized_is(s in prop_oneof![sentence(), any::<String>(), "[a-zA-Zàáảãạâầấẩẫậăằắẳẵặoòóỏõọuùúủũụyỳýỷỹỵ\u{300}\u{301}\u{303}\u{309}\u{323}\r\n\u{a0} ]{0,40}"]) {
+        if is_normalized(&s) {
+            prop_assert_eq!(normalize(&s), s);
+        }
     }
 
     #[test]
