@@ -308,21 +308,17 @@ pub(super) fn items(toks: &[Tok<'_>], s: usize, found: &mut [Found], groups: &Gr
             // đơn vị hoàn thành ..., 80% ..."): split at the last comma. When it has
             // none ("là 12,5%, trong đó tỷ trọng dịch vụ, thương mại đạt"), the
             // commas after the first belong to this item: split at the first.
-            let commas: Vec<usize> = (p + 1..found[i].q.first)
-                .filter(|&k| same_level(k) && toks[k].is_punct(','))
-                .collect();
-            let prev_bare = commas.first().is_some_and(|&c| {
+            let mut commas =
+                (p + 1..found[i].q.first).filter(|&k| same_level(k) && toks[k].is_punct(','));
+            let first_comma = commas.next();
+            let last_comma = commas.last().or(first_comma);
+            let prev_bare = first_comma.is_some_and(|c| {
                 (p + 1..c).all(|k| {
                     !toks[k].kind.eq(&Kind::Word)
                         || any_at(toks, k, lexicon::BARE_VALUE_WORDS).is_some()
                 })
             });
-            let comma = if prev_bare {
-                commas.first()
-            } else {
-                commas.last()
-            }
-            .copied();
+            let comma = if prev_bare { first_comma } else { last_comma };
             let and = (p + 1..found[i].q.first)
                 .rev()
                 .find(|&k| same_level(k) && toks[k].is_word(lexicon::AND));
