@@ -3,9 +3,9 @@
 //!
 //! Every phrase of every list is compiled once into a trie over word ids:
 //! each word of the lexicon gets an id, each phrase is the path of its
-//! words' ids. A token is looked up once (a hash of its lower-cased form,
-//! or its punctuation); tokens that start a phrase walk the trie over the
-//! next tokens' ids. Each phrase found sets its lists' bits on its first
+//! words' ids. The tokenizer looks a token up once, as it reads it (a hash
+//! of its lower-cased form, or its punctuation: see [`Index::id_at`]);
+//! tokens that start a phrase walk the trie over the next tokens' ids. Each phrase found sets its lists' bits on its first
 //! and last token. Rules then ask "does a phrase of this list start here?"
 //! with a bit test, and only a set bit costs a phrase comparison.
 //!
@@ -23,22 +23,26 @@ use std::sync::LazyLock;
 use rustc_hash::FxHasher;
 
 use super::lexicon;
-use super::token::{Kind, Tok};
+use super::token::Tok;
 
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// A word's id; [`NO_WORD`] for a word no phrase holds.
-type WordId = u32;
-const NO_WORD: WordId = 0;
+pub(crate) type WordId = u32;
+pub(crate) const NO_WORD: WordId = 0;
 /// A trie node; the root is 0.
 type Node = u32;
 
-struct Index {
+/// The lexicon's words and phrases, indexed for the tokenizer and the tagger.
+#[derive(Debug)]
+pub(crate) struct Index {
     /// Every word and punctuation of the phrases, with its id (from 1),
     /// keyed by [`short_key`]: a word is one syllable, a few bytes.
     words: FxMap<u128, WordId>,
     /// The words too long for a short key.
     long_words: FxMap<&'static str, WordId>,
+    /// Each id's word, from 1.
+    spelling: Vec<&'static str>,
     /// The root's edges, by word id: most tokens that have an id start no phrase.
     roots: Vec<Node>,
     /// The trie's edges: a node and the next word's id give the next node.
@@ -54,6 +58,7 @@ impl Index {
         let mut index = Index {
             words: FxMap::default(),
             long_words: FxMap::default(),
+            spelling: vec![""],
             roots: Vec::new(),
             edges: FxMap::default(),
             lists_of: vec![0],
@@ -76,7 +81,7 @@ impl Index {
                 index.longest = index.longest.max(n);
             }
         }
-        index.roots = vec![0; index.words.len() + index.long_words.len() + 1];
+        index.roots = vec![0; index.spelling.len()];
         for (&(node, id), &next) in &index.edges {
             if node == 0 {
                 index.roots[id as usize] = next;
@@ -86,34 +91,68 @@ impl Index {
     }
 
     fn intern(&mut self, word: &'static str) -> WordId {
-        let next = (self.words.len() + self.long_words.len() + 1) as WordId;
-        match short_key(word) {
+        let next = self.spelling.len() as WordId;
+        let id = match short_key(word) {
             Some(key) => *self.words.entry(key).or_insert(next),
             None => *self.long_words.entry(word).or_insert(next),
+        };
+        if id == next {
+            self.spelling.push(word);
         }
+        id
     }
 
-    /// The id of a token's word, as the phrases spell it.
-    fn id(&self, t: &Tok<'_>) -> WordId {
-        let key = match t.kind {
-            Kind::Word => t.low.as_ref(),
-            Kind::Punct => t.raw,
-            // No phrase holds a number.
-            Kind::Num => return NO_WORD,
-        };
-        match short_key(key) {
+    /// The id of `word` (lower case, or punctuation), as the phrases spell it.
+    pub fn id(&self, word: &str) -> WordId {
+        match short_key(word) {
             Some(short) => self.words.get(&short),
-            None => self.long_words.get(key),
+            None => self.long_words.get(word),
         }
         .copied()
         .unwrap_or(NO_WORD)
+    }
+
+    /// The id of the word `bytes[start..end]`, already lower case: the
+    /// same as [`Index::id`] of it, with the key read in one load when the
+    /// text goes on for 16 bytes from `start`, as it mostly does.
+    #[inline]
+    pub fn id_at(&self, bytes: &[u8], start: usize, end: usize) -> WordId {
+        let len = end - start;
+        if len <= 15
+            && let Some(&window) = bytes.get(start..).and_then(|rest| rest.first_chunk::<16>())
+        {
+            let mask = (1u128 << (8 * len)) - 1;
+            let key = (u128::from_le_bytes(window) & mask) | ((len as u128) << 120);
+            return self.words.get(&key).copied().unwrap_or(NO_WORD);
+        }
+        self.id_of_bytes(&bytes[start..end])
+    }
+
+    /// [`Index::id`] of a word near the end of its text, or a long one.
+    #[cold]
+    fn id_of_bytes(&self, word: &[u8]) -> WordId {
+        match short_key_of(word) {
+            Some(key) => self.words.get(&key).copied(),
+            None => std::str::from_utf8(word)
+                .ok()
+                .and_then(|w| self.long_words.get(w).copied()),
+        }
+        .unwrap_or(NO_WORD)
+    }
+
+    /// The word of `id`, as the phrases spell it; `""` for [`NO_WORD`].
+    pub fn word(&self, id: WordId) -> &'static str {
+        self.spelling.get(id as usize).copied().unwrap_or("")
     }
 }
 
 /// A word of at most 15 bytes as one number: its bytes and its length, so
 /// a look-up hashes and compares two machine words, not a string.
 fn short_key(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
+    short_key_of(word.as_bytes())
+}
+
+fn short_key_of(bytes: &[u8]) -> Option<u128> {
     if bytes.len() > 15 {
         return None;
     }
@@ -124,6 +163,11 @@ fn short_key(word: &str) -> Option<u128> {
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(Index::build);
+
+/// The lexicon's index, built on first use.
+pub(crate) fn index() -> &'static Index {
+    &INDEX
+}
 
 /// Sets `starts` and `ends` of every token of `toks` from the lexicon.
 ///
@@ -145,8 +189,6 @@ pub(crate) struct Tagger {
     /// before `hi` is tagged.
     lo: usize,
     hi: usize,
-    /// The word ids of the tokens from the last pass's start.
-    ids: Vec<WordId>,
 }
 
 impl Tagger {
@@ -176,15 +218,13 @@ impl Tagger {
 
     fn search(&mut self, toks: &mut [Tok<'_>], start: usize) {
         let index = &*INDEX;
-        let ids = &mut self.ids;
-        ids.clear();
-        ids.extend(toks[start..].iter().map(|t| index.id(t)));
-        for first in 0..ids.len() {
-            let mut node = index.roots[ids[first] as usize];
+        for first in start..toks.len() {
+            let mut node = index.roots[toks[first].id as usize];
             if node == 0 {
                 continue;
             }
-            for (k, &id) in ids[first..].iter().enumerate() {
+            for k in 0..toks.len() - first {
+                let id = toks[first + k].id;
                 if k > 0 {
                     if id == NO_WORD {
                         break;
@@ -196,8 +236,8 @@ impl Tagger {
                 }
                 let bits = index.lists_of[node as usize];
                 if bits != 0 {
-                    toks[start + first].starts |= bits;
-                    toks[start + first + k].ends |= bits;
+                    toks[first].starts |= bits;
+                    toks[first + k].ends |= bits;
                 }
             }
         }
