@@ -70,15 +70,12 @@ pub fn normalize(text: &str) -> String {
 fn is_canonical(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
-    // The letters before: a toned vowel after them may move.
-    let mut before = Before::Other;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
             if b == b'\r' {
                 return false;
             }
-            before = before.then(char::from(b));
             i += 1;
             continue;
         }
@@ -91,7 +88,15 @@ fn is_canonical(text: &str) -> bool {
             (0xe1, Some(0xb8..=0xbb), Some(_)) | (0xe2, Some(0x80), Some(0x90..=0x9f | 0xa6)) => 3,
             _ => return false,
         };
-        if before != Before::Other {
+        // Only a vowel right after an ASCII "o" or "u" may have a tone to
+        // move: the letters before it are the bytes before it.
+        if i > 0 && matches!(bytes[i - 1], b'o' | b'O' | b'u' | b'U') {
+            let after_q = i >= 2 && matches!(bytes[i - 2], b'q' | b'Q');
+            let before = match bytes[i - 1] {
+                b'o' | b'O' => Before::O,
+                _ if after_q => Before::Other,
+                _ => Before::U,
+            };
             let Some(c) = text.get(i..i + len).and_then(|s| s.chars().next()) else {
                 return false;
             };
@@ -102,7 +107,6 @@ fn is_canonical(text: &str) -> bool {
                 }
             }
         }
-        before = Before::Other;
         i += len;
     }
     true
