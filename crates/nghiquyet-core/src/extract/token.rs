@@ -99,94 +99,87 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// What a byte starts, for the tokenizer's scan: most bytes are told by
+/// one look-up.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Byte {
+    /// ASCII white space (`u8::is_ascii_whitespace`).
+    Space,
+    /// "a".."z".
+    Small,
+    /// "A".."Z".
+    Capital,
+    Digit,
+    /// Any other ASCII char: a punctuation token of its own.
+    Sign,
+    /// The lead byte of a two-byte char of Latin-1 or Latin Extended-A/B
+    /// ("â", "đ", "ơ", "ư"; also "×" and "÷").
+    Latin,
+    /// The lead byte of Latin Extended Additional and its neighbours ("ạ".."ỹ").
+    Extended,
+    /// Any other byte: decode the char.
+    Other,
+}
+
+static BYTES: [Byte; 256] = {
+    let mut t = [Byte::Other; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = match b as u8 {
+            b' ' | b'\t' | b'\n' | 0x0c | b'\r' => Byte::Space,
+            b'a'..=b'z' => Byte::Small,
+            b'A'..=b'Z' => Byte::Capital,
+            b'0'..=b'9' => Byte::Digit,
+            _ => Byte::Sign,
+        };
+        b += 1;
+    }
+    t[0xc3] = Byte::Latin;
+    t[0xc4] = Byte::Latin;
+    t[0xc5] = Byte::Latin;
+    t[0xc6] = Byte::Latin;
+    t[0xe1] = Byte::Extended;
+    t
+};
+
 impl<'a> Iterator for Tokens<'a> {
     type Item = Tok<'a>;
 
     fn next(&mut self) -> Option<Tok<'a>> {
         let text = self.text;
         let bytes = text.as_bytes();
-        // White space: ASCII fast path, then Unicode.
-        let (start, first, first_len) = loop {
-            let &b = bytes.get(self.pos)?;
-            if b < 0x80 {
-                if b.is_ascii_whitespace() {
+        let mut i = self.pos;
+        // White space, then the token's first char tells its kind.
+        let (start, kind, end, upper) = loop {
+            let &b = bytes.get(i)?;
+            match BYTES[usize::from(b)] {
+                Byte::Space => {
                     self.newline |= b == b'\n';
-                    self.pos += 1;
                     self.glued = false;
-                    continue;
+                    i += 1;
                 }
-                break (self.pos, char::from(b), 1);
-            }
-            let (c, len) = decode(bytes, self.pos)?;
-            if c.is_whitespace() {
-                self.pos += len;
-                self.glued = false;
-                continue;
-            }
-            break (self.pos, c, len);
-        };
-        let mut j = start + first_len;
-        let mut upper = false;
-        let kind = if first.is_ascii_digit() {
-            // Digits, with '.' or ',' only between digits.
-            while let Some(&d) = bytes.get(j) {
-                let next_digit = bytes.get(j + 1).is_some_and(u8::is_ascii_digit);
-                if d.is_ascii_digit() || ((d == b'.' || d == b',') && next_digit) {
-                    j += 1;
-                } else {
-                    break;
+                Byte::Small => {
+                    let (end, upper) = scan_word(bytes, i + 1);
+                    break (i, Kind::Word, end, upper);
                 }
-            }
-            Kind::Num
-        } else if is_letter(first) {
-            upper = is_upper(first);
-            while let Some(&d) = bytes.get(j) {
-                if d < 0x80 {
-                    if d.is_ascii_alphanumeric() {
-                        upper |= d.is_ascii_uppercase();
-                        j += 1;
-                        continue;
+                Byte::Capital => break (i, Kind::Word, scan_word(bytes, i + 1).0, true),
+                Byte::Digit => break (i, Kind::Num, scan_number(bytes, i + 1), false),
+                Byte::Sign => break (i, Kind::Punct, i + 1, false),
+                Byte::Latin | Byte::Extended | Byte::Other => {
+                    let (c, len) = decode(bytes, i)?;
+                    if c.is_whitespace() {
+                        self.glued = false;
+                        i += len;
+                    } else if is_letter(c) {
+                        let (end, upper) = scan_word(bytes, i + len);
+                        break (i, Kind::Word, end, upper || is_upper(c));
+                    } else {
+                        break (i, Kind::Punct, i + len, false);
                     }
-                    break;
-                }
-                // Latin-1 and Latin Extended-A/B letters ("â", "đ", "ơ", "ư"):
-                // two bytes, read without a decode.
-                if (0xc3..=0xc6).contains(&d)
-                    && let Some(&d1) = bytes.get(j + 1)
-                {
-                    let code = (u32::from(d & 0x1f) << 6) | u32::from(d1 & 0x3f);
-                    if code == 0xd7 || code == 0xf7 {
-                        break;
-                    }
-                    upper |= is_upper_code(code);
-                    j += 2;
-                    continue;
-                }
-                // Latin Extended Additional ("ạ".."ỹ"): three bytes, all letters.
-                if d == 0xe1
-                    && let (Some(&d1 @ 0xb8..=0xbb), Some(&d2)) =
-                        (bytes.get(j + 1), bytes.get(j + 2))
-                {
-                    let code = 0x1000 | (u32::from(d1 & 0x3f) << 6) | u32::from(d2 & 0x3f);
-                    upper |= is_upper_code(code);
-                    j += 3;
-                    continue;
-                }
-                let Some((c, len)) = decode(bytes, j) else {
-                    break;
-                };
-                if is_letter(c) || c.is_numeric() || is_mark(c) {
-                    upper |= is_upper(c);
-                    j += len;
-                } else {
-                    break;
                 }
             }
-            Kind::Word
-        } else {
-            Kind::Punct
         };
-        let raw = &text[start..j];
+        let raw = &text[start..end];
         let index = self.index;
         let (value, low, id) = match kind {
             Kind::Num => (
@@ -207,12 +200,12 @@ impl<'a> Iterator for Tokens<'a> {
                 };
                 (None, low, id)
             }
-            _ => (None, Cow::Borrowed(raw), index.id_at(bytes, start, j)),
+            _ => (None, Cow::Borrowed(raw), index.id_at(bytes, start, end)),
         };
         let tok = Tok {
             kind,
             start,
-            end: j,
+            end,
             raw,
             low,
             id,
@@ -224,9 +217,73 @@ impl<'a> Iterator for Tokens<'a> {
         };
         self.glued = true;
         self.newline = false;
-        self.pos = j;
+        self.pos = end;
         Some(tok)
     }
+}
+
+/// The end of the word going on at byte `j` (letters, digits, marks), and
+/// whether it holds a capital.
+#[inline(always)]
+fn scan_word(bytes: &[u8], mut j: usize) -> (usize, bool) {
+    let mut upper = false;
+    while let Some(&d) = bytes.get(j) {
+        match BYTES[usize::from(d)] {
+            Byte::Small | Byte::Digit => j += 1,
+            Byte::Capital => {
+                upper = true;
+                j += 1;
+            }
+            Byte::Space | Byte::Sign => break,
+            // Latin-1 and Latin Extended-A/B letters: two bytes, read
+            // without a decode.
+            Byte::Latin => {
+                let d1 = bytes.get(j + 1).map_or(0, |&d1| d1);
+                let code = (u32::from(d & 0x1f) << 6) | u32::from(d1 & 0x3f);
+                if code == 0xd7 || code == 0xf7 {
+                    break;
+                }
+                upper |= is_upper_code(code);
+                j += 2;
+            }
+            // Latin Extended Additional ("ạ".."ỹ"): three bytes, all letters.
+            Byte::Extended
+                if let (Some(&d1 @ 0xb8..=0xbb), Some(&d2)) =
+                    (bytes.get(j + 1), bytes.get(j + 2)) =>
+            {
+                let code = 0x1000 | (u32::from(d1 & 0x3f) << 6) | u32::from(d2 & 0x3f);
+                upper |= is_upper_code(code);
+                j += 3;
+            }
+            Byte::Extended | Byte::Other => {
+                let Some((c, len)) = decode(bytes, j) else {
+                    break;
+                };
+                if is_letter(c) || c.is_numeric() || is_mark(c) {
+                    upper |= is_upper(c);
+                    j += len;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    (j, upper)
+}
+
+/// The end of the number going on at byte `j`: digits, with '.' or ','
+/// only between digits.
+#[inline]
+fn scan_number(bytes: &[u8], mut j: usize) -> usize {
+    while let Some(&d) = bytes.get(j) {
+        let next_digit = || bytes.get(j + 1).is_some_and(u8::is_ascii_digit);
+        if d.is_ascii_digit() || ((d == b'.' || d == b',') && next_digit()) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
 }
 
 /// `raw` lower-cased; Vietnamese capitals without a table look-up.
