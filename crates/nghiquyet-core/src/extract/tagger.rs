@@ -39,6 +39,8 @@ pub(crate) struct Index {
     /// Every word and punctuation of the phrases, with its id (from 1),
     /// keyed by [`short_key`]: a word is one syllable, a few bytes.
     words: FxMap<u128, WordId>,
+    /// `words`, frozen for look-ups.
+    word_table: Frozen,
     /// The words too long for a short key.
     long_words: FxMap<&'static str, WordId>,
     /// Each id's word, from 1.
@@ -47,6 +49,8 @@ pub(crate) struct Index {
     roots: Vec<Node>,
     /// The trie's edges: a node and the next word's id give the next node.
     edges: FxMap<(Node, WordId), Node>,
+    /// `edges`, frozen for look-ups, keyed by [`edge_key`].
+    edge_table: Frozen,
     /// For each node, the bits of the lists with a phrase ending there.
     lists_of: Vec<u64>,
     /// The most tokens a phrase spans.
@@ -57,10 +61,12 @@ impl Index {
     fn build() -> Index {
         let mut index = Index {
             words: FxMap::default(),
+            word_table: Frozen::default(),
             long_words: FxMap::default(),
             spelling: vec![""],
             roots: Vec::new(),
             edges: FxMap::default(),
+            edge_table: Frozen::default(),
             lists_of: vec![0],
             longest: 1,
         };
@@ -81,6 +87,13 @@ impl Index {
                 index.longest = index.longest.max(n);
             }
         }
+        index.word_table = Frozen::new(index.words.iter().map(|(&k, &id)| (k, id)));
+        index.edge_table = Frozen::new(
+            index
+                .edges
+                .iter()
+                .map(|(&(node, id), &next)| (edge_key(node, id), next)),
+        );
         index.roots = vec![0; index.spelling.len()];
         for (&(node, id), &next) in &index.edges {
             if node == 0 {
@@ -105,10 +118,9 @@ impl Index {
     /// The id of `word` (lower case, or punctuation), as the phrases spell it.
     pub fn id(&self, word: &str) -> WordId {
         match short_key(word) {
-            Some(short) => self.words.get(&short),
-            None => self.long_words.get(word),
+            Some(short) => self.word_table.get(short),
+            None => self.long_words.get(word).copied(),
         }
-        .copied()
         .unwrap_or(NO_WORD)
     }
 
@@ -123,7 +135,7 @@ impl Index {
         {
             let mask = (1u128 << (8 * len)) - 1;
             let key = (u128::from_le_bytes(window) & mask) | ((len as u128) << 120);
-            return self.words.get(&key).copied().unwrap_or(NO_WORD);
+            return self.word_table.get(key).unwrap_or(NO_WORD);
         }
         self.id_of_bytes(&bytes[start..end])
     }
@@ -132,12 +144,18 @@ impl Index {
     #[cold]
     fn id_of_bytes(&self, word: &[u8]) -> WordId {
         match short_key_of(word) {
-            Some(key) => self.words.get(&key).copied(),
+            Some(key) => self.word_table.get(key),
             None => std::str::from_utf8(word)
                 .ok()
                 .and_then(|w| self.long_words.get(w).copied()),
         }
         .unwrap_or(NO_WORD)
+    }
+
+    /// The trie node after `node` on the word `id`.
+    #[inline]
+    fn edge(&self, node: Node, id: WordId) -> Option<Node> {
+        self.edge_table.get(edge_key(node, id))
     }
 
     /// The word of `id`, as the phrases spell it; `""` for [`NO_WORD`].
@@ -160,6 +178,68 @@ fn short_key_of(bytes: &[u8]) -> Option<u128> {
     key[..bytes.len()].copy_from_slice(bytes);
     key[15] = bytes.len() as u8;
     Some(u128::from_le_bytes(key))
+}
+
+fn edge_key(node: Node, id: WordId) -> u128 {
+    (u128::from(node) << 32) | u128::from(id)
+}
+
+/// A map from non-zero keys to ids, frozen once built: open addressing with
+/// linear probing, at most a quarter full, so a look-up mostly reads one
+/// slot. Every token is looked up: hashbrown's general probing cost about
+/// twice the instructions.
+#[derive(Debug, Default)]
+struct Frozen {
+    /// A power of two of slots; 0 for an empty slot.
+    keys: Vec<u128>,
+    values: Vec<u32>,
+    /// 64 less the bits of a slot's number.
+    shift: u32,
+}
+
+impl Frozen {
+    fn new(entries: impl Iterator<Item = (u128, u32)> + Clone) -> Frozen {
+        let n = entries.clone().count();
+        let slots = (4 * n).next_power_of_two().max(2);
+        let mut table = Frozen {
+            keys: vec![0; slots],
+            values: vec![0; slots],
+            shift: 64 - slots.trailing_zeros(),
+        };
+        // No token has the empty key: an empty word could not be found.
+        for (key, value) in entries.filter(|&(key, _)| key != 0) {
+            let mut i = table.slot(key);
+            while table.keys[i] != 0 {
+                i = (i + 1) & (slots - 1);
+            }
+            table.keys[i] = key;
+            table.values[i] = value;
+        }
+        table
+    }
+
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        let h = ((key as u64) ^ ((key >> 64) as u64).wrapping_mul(K)).wrapping_mul(K);
+        (h >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: u128) -> Option<u32> {
+        let mask = self.keys.len().wrapping_sub(1);
+        let mut i = self.slot(key);
+        loop {
+            let &k = self.keys.get(i)?;
+            if k == key {
+                return self.values.get(i).copied();
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(Index::build);
@@ -229,7 +309,7 @@ impl Tagger {
                     if id == NO_WORD {
                         break;
                     }
-                    let Some(&next) = index.edges.get(&(node, id)) else {
+                    let Some(next) = index.edge(node, id) else {
                         break;
                     };
                     node = next;
