@@ -86,9 +86,18 @@ fn is_canonical(text: &str) -> bool {
         // NFC with no combining mark, as are dashes and quotes; spaces and
         // marks to rewrite are not among them. Read from the lead bytes:
         // this runs on every byte of every text.
-        let len = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
-            (0xc3..=0xc8, Some(_), _) | (0xc9, Some(0x80..=0x8f), _) => 2,
-            (0xe1, Some(0xb8..=0xbb), Some(_)) | (0xe2, Some(0x80), Some(0x90..=0x9f | 0xa6)) => 3,
+        // `text` is UTF-8: a lead byte has its continuation bytes.
+        let len = match b {
+            0xc3..=0xc8 => 2,
+            0xe1 if matches!(bytes.get(i + 1), Some(0xb8..=0xbb)) => 3,
+            0xc9 if matches!(bytes.get(i + 1), Some(0x80..=0x8f)) => 2,
+            0xe2 if matches!(
+                (bytes.get(i + 1), bytes.get(i + 2)),
+                (Some(0x80), Some(0x90..=0x9f | 0xa6))
+            ) =>
+            {
+                3
+            }
             _ => return false,
         };
         // Only a vowel right after an ASCII "o" or "u" may have a tone to
