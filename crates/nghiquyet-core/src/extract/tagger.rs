@@ -125,22 +125,31 @@ impl Index {
     }
 
     /// The id of the word `bytes[start..end]`, already lower case: the
-    /// same as [`Index::id`] of it, with the key read in one load when the
-    /// text goes on for 16 bytes from `start`, as it mostly does.
+    /// same as [`Index::id`] of it, with the key read in one load of the 16
+    /// bytes from `start`, or of the 16 up to `end` near the text's end.
     #[inline]
     pub fn id_at(&self, bytes: &[u8], start: usize, end: usize) -> WordId {
         let len = end - start;
-        if len <= 15
-            && let Some(&window) = bytes.get(start..).and_then(|rest| rest.first_chunk::<16>())
-        {
-            let mask = (1u128 << (8 * len)) - 1;
-            let key = (u128::from_le_bytes(window) & mask) | ((len as u128) << 120);
-            return self.word_table.get(key).unwrap_or(NO_WORD);
+        if len > 15 {
+            return self.id_of_bytes(&bytes[start..end]);
         }
-        self.id_of_bytes(&bytes[start..end])
+        let word = if let Some(&window) =
+            bytes.get(start..).and_then(|rest| rest.first_chunk::<16>())
+        {
+            u128::from_le_bytes(window) & KEEP[len]
+        } else if let Some(&window) = bytes.get(..end).and_then(|head| head.last_chunk::<16>()) {
+            // The word is the window's last `len` bytes.
+            u128::from_le_bytes(window)
+                .checked_shr(8 * (16 - len as u32))
+                .unwrap_or(0)
+        } else {
+            return self.id_of_bytes(&bytes[start..end]);
+        };
+        let key = word | ((len as u128) << 120);
+        self.word_table.get(key).unwrap_or(NO_WORD)
     }
 
-    /// [`Index::id`] of a word near the end of its text, or a long one.
+    /// [`Index::id`] of a long word, or one in a text shorter than 16 bytes.
     #[cold]
     fn id_of_bytes(&self, word: &[u8]) -> WordId {
         match short_key_of(word) {
@@ -179,6 +188,17 @@ fn short_key_of(bytes: &[u8]) -> Option<u128> {
     key[15] = bytes.len() as u8;
     Some(u128::from_le_bytes(key))
 }
+
+/// `KEEP[n]` keeps the first `n` bytes of a little-endian key.
+static KEEP: [u128; 16] = {
+    let mut keep = [0u128; 16];
+    let mut n = 1;
+    while n < 16 {
+        keep[n] = (1u128 << (8 * n)) - 1;
+        n += 1;
+    }
+    keep
+};
 
 fn edge_key(node: Node, id: WordId) -> u128 {
     (u128::from(node) << 32) | u128::from(id)
@@ -383,6 +403,33 @@ mod tests {
                         toks[k].raw
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_has_its_id_wherever_it_stands_in_its_text() {
+        use super::{NO_WORD, index};
+        let index = index();
+        let words = INDEXED
+            .iter()
+            .flat_map(|l| l.phrases.iter().flat_map(|p| p.split(' ')))
+            .chain(["không có", "x", "ỹ"]);
+        for word in words {
+            let id = index.id(word);
+            assert_eq!(id == NO_WORD, index.word(id) != word, "{word}");
+            let filler = "ab cd ef gh ij kl mn";
+            for (before, after) in [
+                ("", ""),
+                ("", filler),
+                (filler, ""),
+                (filler, filler),
+                ("a ", ""),
+            ] {
+                let text = format!("{before}{word}{after}");
+                let start = before.len();
+                let id_at = index.id_at(text.as_bytes(), start, start + word.len());
+                assert_eq!(id_at, id, "{text:?}");
             }
         }
     }
