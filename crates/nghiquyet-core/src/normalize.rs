@@ -87,15 +87,15 @@ pub fn is_normalized(text: &str) -> bool {
 fn is_canonical(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
-    // The letters before: a toned vowel after them may move.
-    let mut before = Before::Other;
     while i < bytes.len() {
-        let b = bytes[i];
+        i += plain_ascii(&bytes[i..]);
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         if b < 0x80 {
             if b == b'\r' {
                 return false;
             }
-            before = before.then(char::from(b));
             i += 1;
             continue;
         }
@@ -103,12 +103,29 @@ fn is_canonical(text: &str) -> bool {
         // NFC with no combining mark, as are dashes and quotes; spaces and
         // marks to rewrite are not among them. Read from the lead bytes:
         // this runs on every byte of every text.
-        let len = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
-            (0xc3..=0xc8, Some(_), _) | (0xc9, Some(0x80..=0x8f), _) => 2,
-            (0xe1, Some(0xb8..=0xbb), Some(_)) | (0xe2, Some(0x80), Some(0x90..=0x9f | 0xa6)) => 3,
+        // `text` is UTF-8: a lead byte has its continuation bytes.
+        let len = match b {
+            0xc3..=0xc8 => 2,
+            0xe1 if matches!(bytes.get(i + 1), Some(0xb8..=0xbb)) => 3,
+            0xc9 if matches!(bytes.get(i + 1), Some(0x80..=0x8f)) => 2,
+            0xe2 if matches!(
+                (bytes.get(i + 1), bytes.get(i + 2)),
+                (Some(0x80), Some(0x90..=0x9f | 0xa6))
+            ) =>
+            {
+                3
+            }
             _ => return false,
         };
-        if before != Before::Other {
+        // Only a vowel right after an ASCII "o" or "u" may have a tone to
+        // move: the letters before it are the bytes before it.
+        if i > 0 && matches!(bytes[i - 1], b'o' | b'O' | b'u' | b'U') {
+            let after_q = i >= 2 && matches!(bytes[i - 2], b'q' | b'Q');
+            let before = match bytes[i - 1] {
+                b'o' | b'O' => Before::O,
+                _ if after_q => Before::Other,
+                _ => Before::U,
+            };
             let Some(c) = text.get(i..i + len).and_then(|s| s.chars().next()) else {
                 return false;
             };
@@ -119,10 +136,32 @@ fn is_canonical(text: &str) -> bool {
                 }
             }
         }
-        before = Before::Other;
         i += len;
     }
     true
+}
+
+/// How many bytes `bytes` starts with that are ASCII and not '\r', eight
+/// at a time; may stop short of the first other byte when fewer than eight
+/// are left.
+#[inline]
+fn plain_ascii(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    const CR: u64 = u64::from_le_bytes([b'\r'; 8]);
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..).and_then(|rest| rest.first_chunk::<8>()) {
+        let w = u64::from_le_bytes(*chunk);
+        // High bits of the bytes that are not ASCII, or are '\r' (a zero
+        // byte of `w ^ CR`; a borrow may flag bytes after it, never before).
+        let cr = w ^ CR;
+        let flagged = (w | (cr.wrapping_sub(ONES) & !cr)) & HIGH;
+        if flagged != 0 {
+            return n + (flagged.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n
 }
 
 /// What the letters before a vowel say of its tone: only "oà", "oè" and
@@ -359,6 +398,30 @@ mod tests {
                 assert_eq!(normalize(text), text, "{text}");
             }
         }
+    }
+
+    #[test]
+    fn the_ascii_skip_stops_at_the_first_byte_to_look_at() {
+        for text in [
+            "",
+            "abc",
+            "abcdefgh",
+            "abcdefghij",
+            "ab\rcdefghij",
+            "abcdefg\r",
+            "abcdefghi\r",
+        ] {
+            let first = text.bytes().position(|b| b == b'\r').unwrap_or(text.len());
+            let n = plain_ascii(text.as_bytes());
+            assert!(n <= first && first - n < 8, "{text:?}: {n}");
+        }
+        assert_eq!(plain_ascii("chỉ tiêu\r\nđạt".as_bytes()), 2);
+        assert_eq!(plain_ascii("abcdefghỉ".as_bytes()), 8);
+        assert_eq!(plain_ascii("abcdefgỉ".as_bytes()), 7);
+        // A '\r' after a byte a borrow would pass through, and after a
+        // '\r' itself: the first one counts.
+        assert_eq!(plain_ascii(b"abc\x0e\rfghij"), 4);
+        assert_eq!(plain_ascii(b"\r\rcdefghij"), 0);
     }
 
     #[test]

@@ -3,9 +3,9 @@
 //!
 //! Every phrase of every list is compiled once into a trie over word ids:
 //! each word of the lexicon gets an id, each phrase is the path of its
-//! words' ids. A token is looked up once (a hash of its lower-cased form,
-//! or its punctuation); tokens that start a phrase walk the trie over the
-//! next tokens' ids. Each phrase found sets its lists' bits on its first
+//! words' ids. The tokenizer looks a token up once, as it reads it (a hash
+//! of its lower-cased form, or its punctuation: see [`Index::id_at`]);
+//! tokens that start a phrase walk the trie over the next tokens' ids. Each phrase found sets its lists' bits on its first
 //! and last token. Rules then ask "does a phrase of this list start here?"
 //! with a bit test, and only a set bit costs a phrase comparison.
 //!
@@ -23,26 +23,34 @@ use std::sync::LazyLock;
 use rustc_hash::FxHasher;
 
 use super::lexicon;
-use super::token::{Kind, Tok};
+use super::token::Tok;
 
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// A word's id; [`NO_WORD`] for a word no phrase holds.
-type WordId = u32;
-const NO_WORD: WordId = 0;
+pub(crate) type WordId = u32;
+pub(crate) const NO_WORD: WordId = 0;
 /// A trie node; the root is 0.
 type Node = u32;
 
-struct Index {
+/// The lexicon's words and phrases, indexed for the tokenizer and the tagger.
+#[derive(Debug)]
+pub(crate) struct Index {
     /// Every word and punctuation of the phrases, with its id (from 1),
     /// keyed by [`short_key`]: a word is one syllable, a few bytes.
     words: FxMap<u128, WordId>,
+    /// `words`, frozen for look-ups.
+    word_table: Frozen,
     /// The words too long for a short key.
     long_words: FxMap<&'static str, WordId>,
+    /// Each id's word, from 1.
+    spelling: Vec<&'static str>,
     /// The root's edges, by word id: most tokens that have an id start no phrase.
     roots: Vec<Node>,
     /// The trie's edges: a node and the next word's id give the next node.
     edges: FxMap<(Node, WordId), Node>,
+    /// `edges`, frozen for look-ups, keyed by [`edge_key`].
+    edge_table: Frozen,
     /// For each node, the bits of the lists with a phrase ending there.
     lists_of: Vec<u64>,
     /// The most tokens a phrase spans.
@@ -53,9 +61,12 @@ impl Index {
     fn build() -> Index {
         let mut index = Index {
             words: FxMap::default(),
+            word_table: Frozen::default(),
             long_words: FxMap::default(),
+            spelling: vec![""],
             roots: Vec::new(),
             edges: FxMap::default(),
+            edge_table: Frozen::default(),
             lists_of: vec![0],
             longest: 1,
         };
@@ -76,7 +87,14 @@ impl Index {
                 index.longest = index.longest.max(n);
             }
         }
-        index.roots = vec![0; index.words.len() + index.long_words.len() + 1];
+        index.word_table = Frozen::new(index.words.iter().map(|(&k, &id)| (k, id)));
+        index.edge_table = Frozen::new(
+            index
+                .edges
+                .iter()
+                .map(|(&(node, id), &next)| (edge_key(node, id), next)),
+        );
+        index.roots = vec![0; index.spelling.len()];
         for (&(node, id), &next) in &index.edges {
             if node == 0 {
                 index.roots[id as usize] = next;
@@ -86,34 +104,82 @@ impl Index {
     }
 
     fn intern(&mut self, word: &'static str) -> WordId {
-        let next = (self.words.len() + self.long_words.len() + 1) as WordId;
-        match short_key(word) {
+        let next = self.spelling.len() as WordId;
+        let id = match short_key(word) {
             Some(key) => *self.words.entry(key).or_insert(next),
             None => *self.long_words.entry(word).or_insert(next),
+        };
+        if id == next {
+            self.spelling.push(word);
         }
+        id
     }
 
-    /// The id of a token's word, as the phrases spell it.
-    fn id(&self, t: &Tok<'_>) -> WordId {
-        let key = match t.kind {
-            Kind::Word => t.low.as_ref(),
-            Kind::Punct => t.raw,
-            // No phrase holds a number.
-            Kind::Num => return NO_WORD,
-        };
-        match short_key(key) {
-            Some(short) => self.words.get(&short),
-            None => self.long_words.get(key),
+    /// The id of `word` (lower case, or punctuation), as the phrases spell it.
+    pub fn id(&self, word: &str) -> WordId {
+        match short_key(word) {
+            Some(short) => self.word_table.get(short),
+            None => self.long_words.get(word).copied(),
         }
-        .copied()
         .unwrap_or(NO_WORD)
+    }
+
+    /// The id of the word `bytes[start..end]`, already lower case: the
+    /// same as [`Index::id`] of it, with the key read in one load of the 16
+    /// bytes from `start`, or of the 16 up to `end` near the text's end.
+    #[inline]
+    pub fn id_at(&self, bytes: &[u8], start: usize, end: usize) -> WordId {
+        let len = end - start;
+        if len > 15 {
+            return self.id_of_bytes(&bytes[start..end]);
+        }
+        let word = if let Some(&window) =
+            bytes.get(start..).and_then(|rest| rest.first_chunk::<16>())
+        {
+            u128::from_le_bytes(window) & KEEP[len]
+        } else if let Some(&window) = bytes.get(..end).and_then(|head| head.last_chunk::<16>()) {
+            // The word is the window's last `len` bytes.
+            u128::from_le_bytes(window)
+                .checked_shr(8 * (16 - len as u32))
+                .unwrap_or(0)
+        } else {
+            return self.id_of_bytes(&bytes[start..end]);
+        };
+        let key = word | ((len as u128) << 120);
+        self.word_table.get(key).unwrap_or(NO_WORD)
+    }
+
+    /// [`Index::id`] of a long word, or one in a text shorter than 16 bytes.
+    #[cold]
+    fn id_of_bytes(&self, word: &[u8]) -> WordId {
+        match short_key_of(word) {
+            Some(key) => self.word_table.get(key),
+            None => std::str::from_utf8(word)
+                .ok()
+                .and_then(|w| self.long_words.get(w).copied()),
+        }
+        .unwrap_or(NO_WORD)
+    }
+
+    /// The trie node after `node` on the word `id`.
+    #[inline]
+    fn edge(&self, node: Node, id: WordId) -> Option<Node> {
+        self.edge_table.get(edge_key(node, id))
+    }
+
+    /// The word of `id`, as the phrases spell it; `""` for [`NO_WORD`].
+    pub fn word(&self, id: WordId) -> &'static str {
+        self.spelling.get(id as usize).copied().unwrap_or("")
     }
 }
 
 /// A word of at most 15 bytes as one number: its bytes and its length, so
 /// a look-up hashes and compares two machine words, not a string.
 fn short_key(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
+    short_key_of(word.as_bytes())
+}
+
+fn short_key_of(bytes: &[u8]) -> Option<u128> {
     if bytes.len() > 15 {
         return None;
     }
@@ -123,7 +189,85 @@ fn short_key(word: &str) -> Option<u128> {
     Some(u128::from_le_bytes(key))
 }
 
+/// `KEEP[n]` keeps the first `n` bytes of a little-endian key.
+static KEEP: [u128; 16] = {
+    let mut keep = [0u128; 16];
+    let mut n = 1;
+    while n < 16 {
+        keep[n] = (1u128 << (8 * n)) - 1;
+        n += 1;
+    }
+    keep
+};
+
+fn edge_key(node: Node, id: WordId) -> u128 {
+    (u128::from(node) << 32) | u128::from(id)
+}
+
+/// A map from non-zero keys to ids, frozen once built: open addressing with
+/// linear probing, at most a quarter full, so a look-up mostly reads one
+/// slot. Every token is looked up: hashbrown's general probing cost about
+/// twice the instructions.
+#[derive(Debug, Default)]
+struct Frozen {
+    /// A power of two of slots; 0 for an empty slot.
+    keys: Vec<u128>,
+    values: Vec<u32>,
+    /// 64 less the bits of a slot's number.
+    shift: u32,
+}
+
+impl Frozen {
+    fn new(entries: impl Iterator<Item = (u128, u32)> + Clone) -> Frozen {
+        let n = entries.clone().count();
+        let slots = (4 * n).next_power_of_two().max(2);
+        let mut table = Frozen {
+            keys: vec![0; slots],
+            values: vec![0; slots],
+            shift: 64 - slots.trailing_zeros(),
+        };
+        // No token has the empty key: an empty word could not be found.
+        for (key, value) in entries.filter(|&(key, _)| key != 0) {
+            let mut i = table.slot(key);
+            while table.keys[i] != 0 {
+                i = (i + 1) & (slots - 1);
+            }
+            table.keys[i] = key;
+            table.values[i] = value;
+        }
+        table
+    }
+
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        let h = ((key as u64) ^ ((key >> 64) as u64).wrapping_mul(K)).wrapping_mul(K);
+        (h >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: u128) -> Option<u32> {
+        let mask = self.keys.len().wrapping_sub(1);
+        let mut i = self.slot(key);
+        loop {
+            let &k = self.keys.get(i)?;
+            if k == key {
+                return self.values.get(i).copied();
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
 static INDEX: LazyLock<Index> = LazyLock::new(Index::build);
+
+/// The lexicon's index, built on first use.
+pub(crate) fn index() -> &'static Index {
+    &INDEX
+}
 
 /// Sets `starts` and `ends` of every token of `toks` from the lexicon.
 ///
@@ -145,8 +289,6 @@ pub(crate) struct Tagger {
     /// before `hi` is tagged.
     lo: usize,
     hi: usize,
-    /// The word ids of the tokens from the last pass's start.
-    ids: Vec<WordId>,
 }
 
 impl Tagger {
@@ -176,28 +318,26 @@ impl Tagger {
 
     fn search(&mut self, toks: &mut [Tok<'_>], start: usize) {
         let index = &*INDEX;
-        let ids = &mut self.ids;
-        ids.clear();
-        ids.extend(toks[start..].iter().map(|t| index.id(t)));
-        for first in 0..ids.len() {
-            let mut node = index.roots[ids[first] as usize];
+        for first in start..toks.len() {
+            let mut node = index.roots[toks[first].id as usize];
             if node == 0 {
                 continue;
             }
-            for (k, &id) in ids[first..].iter().enumerate() {
+            for k in 0..toks.len() - first {
+                let id = toks[first + k].id;
                 if k > 0 {
                     if id == NO_WORD {
                         break;
                     }
-                    let Some(&next) = index.edges.get(&(node, id)) else {
+                    let Some(next) = index.edge(node, id) else {
                         break;
                     };
                     node = next;
                 }
                 let bits = index.lists_of[node as usize];
                 if bits != 0 {
-                    toks[start + first].starts |= bits;
-                    toks[start + first + k].ends |= bits;
+                    toks[first].starts |= bits;
+                    toks[first + k].ends |= bits;
                 }
             }
         }
@@ -263,6 +403,33 @@ mod tests {
                         toks[k].raw
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_has_its_id_wherever_it_stands_in_its_text() {
+        use super::{NO_WORD, index};
+        let index = index();
+        let words = INDEXED
+            .iter()
+            .flat_map(|l| l.phrases.iter().flat_map(|p| p.split(' ')))
+            .chain(["không có", "x", "ỹ"]);
+        for word in words {
+            let id = index.id(word);
+            assert_eq!(id == NO_WORD, index.word(id) != word, "{word}");
+            let filler = "ab cd ef gh ij kl mn";
+            for (before, after) in [
+                ("", ""),
+                ("", filler),
+                (filler, ""),
+                (filler, filler),
+                ("a ", ""),
+            ] {
+                let text = format!("{before}{word}{after}");
+                let start = before.len();
+                let id_at = index.id_at(text.as_bytes(), start, start + word.len());
+                assert_eq!(id_at, id, "{text:?}");
             }
         }
     }

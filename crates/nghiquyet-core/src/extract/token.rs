@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use super::tagger::{self, Index, NO_WORD, WordId};
 use crate::number::parse_number;
 
 /// What a token is.
@@ -23,8 +24,12 @@ pub(crate) struct Tok<'a> {
     pub end: usize,
     pub raw: &'a str,
     /// Lower-cased `raw`, for matching the lexicon; borrowed when `raw` is
-    /// already lower case (most words are), so a token costs no allocation.
+    /// already lower case (most words are) or a word of the lexicon, so a
+    /// token seldom costs an allocation.
     pub low: Cow<'a, str>,
+    /// The id of `low` (of `raw` for punctuation) among the lexicon's words,
+    /// for the tagger; [`NO_WORD`] for numbers and other words.
+    pub id: WordId,
     /// No white space between this token and the previous one.
     pub glued: bool,
     /// A line break between this token and the previous one.
@@ -75,6 +80,10 @@ pub(crate) struct Tokens<'a> {
     glued: bool,
     /// A line break since the previous token.
     newline: bool,
+    /// Room to lower-case a capitalised word in, kept from word to word.
+    scratch: String,
+    /// The lexicon's words, for each token's id.
+    index: &'static Index,
 }
 
 impl<'a> Tokens<'a> {
@@ -84,9 +93,54 @@ impl<'a> Tokens<'a> {
             pos: at,
             glued: false,
             newline: false,
+            scratch: String::new(),
+            index: tagger::index(),
         }
     }
 }
+
+/// What a byte starts, for the tokenizer's scan: most bytes are told by
+/// one look-up.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Byte {
+    /// ASCII white space (`u8::is_ascii_whitespace`).
+    Space,
+    /// "a".."z".
+    Small,
+    /// "A".."Z".
+    Capital,
+    Digit,
+    /// Any other ASCII char: a punctuation token of its own.
+    Sign,
+    /// The lead byte of a two-byte char of Latin-1 or Latin Extended-A/B
+    /// ("â", "đ", "ơ", "ư"; also "×" and "÷").
+    Latin,
+    /// The lead byte of Latin Extended Additional and its neighbours ("ạ".."ỹ").
+    Extended,
+    /// Any other byte: decode the char.
+    Other,
+}
+
+static BYTES: [Byte; 256] = {
+    let mut t = [Byte::Other; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = match b as u8 {
+            b' ' | b'\t' | b'\n' | 0x0c | b'\r' => Byte::Space,
+            b'a'..=b'z' => Byte::Small,
+            b'A'..=b'Z' => Byte::Capital,
+            b'0'..=b'9' => Byte::Digit,
+            _ => Byte::Sign,
+        };
+        b += 1;
+    }
+    t[0xc3] = Byte::Latin;
+    t[0xc4] = Byte::Latin;
+    t[0xc5] = Byte::Latin;
+    t[0xc6] = Byte::Latin;
+    t[0xe1] = Byte::Extended;
+    t
+};
 
 impl<'a> Iterator for Tokens<'a> {
     type Item = Tok<'a>;
@@ -94,73 +148,114 @@ impl<'a> Iterator for Tokens<'a> {
     fn next(&mut self) -> Option<Tok<'a>> {
         let text = self.text;
         let bytes = text.as_bytes();
-        // White space: ASCII fast path, then Unicode.
-        let (start, first, first_len) = loop {
-            let &b = bytes.get(self.pos)?;
-            if b < 0x80 {
-                if b.is_ascii_whitespace() {
+        let mut i = self.pos;
+        // White space, then the token's first char tells its kind.
+        let (start, kind, end, upper) = loop {
+            let &b = bytes.get(i)?;
+            match BYTES[usize::from(b)] {
+                Byte::Space => {
                     self.newline |= b == b'\n';
-                    self.pos += 1;
                     self.glued = false;
-                    continue;
+                    i += 1;
                 }
-                break (self.pos, char::from(b), 1);
+                Byte::Small => {
+                    let (end, upper) = scan_word(bytes, i + 1);
+                    break (i, Kind::Word, end, upper);
+                }
+                Byte::Capital => break (i, Kind::Word, scan_word(bytes, i + 1).0, true),
+                Byte::Digit => break (i, Kind::Num, scan_number(bytes, i + 1), false),
+                Byte::Sign => break (i, Kind::Punct, i + 1, false),
+                Byte::Latin | Byte::Extended | Byte::Other => {
+                    let (c, len) = decode(bytes, i)?;
+                    if c.is_whitespace() {
+                        self.glued = false;
+                        i += len;
+                    } else if is_letter(c) {
+                        let (end, upper) = scan_word(bytes, i + len);
+                        break (i, Kind::Word, end, upper || is_upper(c));
+                    } else {
+                        break (i, Kind::Punct, i + len, false);
+                    }
+                }
             }
-            let (c, len) = decode(bytes, self.pos)?;
-            if c.is_whitespace() {
-                self.pos += len;
-                self.glued = false;
-                continue;
-            }
-            break (self.pos, c, len);
         };
-        let mut j = start + first_len;
-        let mut upper = false;
-        let kind = if first.is_ascii_digit() {
-            // Digits, with '.' or ',' only between digits.
-            while let Some(&d) = bytes.get(j) {
-                let next_digit = bytes.get(j + 1).is_some_and(u8::is_ascii_digit);
-                if d.is_ascii_digit() || ((d == b'.' || d == b',') && next_digit) {
-                    j += 1;
+        let raw = &text[start..end];
+        let index = self.index;
+        let (value, low, id) = match kind {
+            Kind::Num => (
+                plain_number(raw).or_else(|| parse_number(raw)),
+                Cow::Borrowed(raw),
+                NO_WORD,
+            ),
+            _ if upper => {
+                // A capitalised word of the lexicon borrows the lexicon's
+                // spelling; only others cost an allocation.
+                self.scratch.clear();
+                lower_into(raw, &mut self.scratch);
+                let id = index.id(&self.scratch);
+                let low = if id == NO_WORD {
+                    Cow::Owned(self.scratch.clone())
                 } else {
-                    break;
-                }
+                    Cow::Borrowed(index.word(id))
+                };
+                (None, low, id)
             }
-            Kind::Num
-        } else if is_letter(first) {
-            upper = is_upper(first);
-            while let Some(&d) = bytes.get(j) {
-                if d < 0x80 {
-                    if d.is_ascii_alphanumeric() {
-                        upper |= d.is_ascii_uppercase();
-                        j += 1;
-                        continue;
-                    }
+            _ => (None, Cow::Borrowed(raw), index.id_at(bytes, start, end)),
+        };
+        let tok = Tok {
+            kind,
+            start,
+            end,
+            raw,
+            low,
+            id,
+            glued: self.glued,
+            line_start: self.newline,
+            value,
+            starts: 0,
+            ends: 0,
+        };
+        self.glued = true;
+        self.newline = false;
+        self.pos = end;
+        Some(tok)
+    }
+}
+
+/// The end of the word going on at byte `j` (letters, digits, marks), and
+/// whether it holds a capital.
+#[inline(always)]
+fn scan_word(bytes: &[u8], mut j: usize) -> (usize, bool) {
+    let mut upper = false;
+    while let Some(&d) = bytes.get(j) {
+        match BYTES[usize::from(d)] {
+            Byte::Small | Byte::Digit => j += 1,
+            Byte::Capital => {
+                upper = true;
+                j += 1;
+            }
+            Byte::Space | Byte::Sign => break,
+            // Latin-1 and Latin Extended-A/B letters: two bytes, read
+            // without a decode.
+            Byte::Latin => {
+                let d1 = bytes.get(j + 1).map_or(0, |&d1| d1);
+                let code = (u32::from(d & 0x1f) << 6) | u32::from(d1 & 0x3f);
+                if code == 0xd7 || code == 0xf7 {
                     break;
                 }
-                // Latin-1 and Latin Extended-A/B letters ("â", "đ", "ơ", "ư"):
-                // two bytes, read without a decode.
-                if (0xc3..=0xc6).contains(&d)
-                    && let Some(&d1) = bytes.get(j + 1)
-                {
-                    let code = (u32::from(d & 0x1f) << 6) | u32::from(d1 & 0x3f);
-                    if code == 0xd7 || code == 0xf7 {
-                        break;
-                    }
-                    upper |= is_upper_code(code);
-                    j += 2;
-                    continue;
-                }
-                // Latin Extended Additional ("ạ".."ỹ"): three bytes, all letters.
-                if d == 0xe1
-                    && let (Some(&d1 @ 0xb8..=0xbb), Some(&d2)) =
-                        (bytes.get(j + 1), bytes.get(j + 2))
-                {
-                    let code = 0x1000 | (u32::from(d1 & 0x3f) << 6) | u32::from(d2 & 0x3f);
-                    upper |= is_upper_code(code);
-                    j += 3;
-                    continue;
-                }
+                upper |= is_upper_code(code);
+                j += 2;
+            }
+            // Latin Extended Additional ("ạ".."ỹ"): three bytes, all letters.
+            Byte::Extended
+                if let (Some(&d1 @ 0xb8..=0xbb), Some(&d2)) =
+                    (bytes.get(j + 1), bytes.get(j + 2)) =>
+            {
+                let code = 0x1000 | (u32::from(d1 & 0x3f) << 6) | u32::from(d2 & 0x3f);
+                upper |= is_upper_code(code);
+                j += 3;
+            }
+            Byte::Extended | Byte::Other => {
                 let Some((c, len)) = decode(bytes, j) else {
                     break;
                 };
@@ -171,42 +266,36 @@ impl<'a> Iterator for Tokens<'a> {
                     break;
                 }
             }
-            Kind::Word
-        } else {
-            Kind::Punct
-        };
-        let raw = &text[start..j];
-        let value = match kind {
-            Kind::Num => plain_integer(raw).or_else(|| parse_number(raw)),
-            _ => None,
-        };
-        let low = if upper {
-            Cow::Owned(lower(raw))
-        } else {
-            Cow::Borrowed(raw)
-        };
-        let tok = Tok {
-            kind,
-            start,
-            end: j,
-            raw,
-            low,
-            glued: self.glued,
-            line_start: self.newline,
-            value,
-            starts: 0,
-            ends: 0,
-        };
-        self.glued = true;
-        self.newline = false;
-        self.pos = j;
-        Some(tok)
+        }
     }
+    (j, upper)
+}
+
+/// The end of the number going on at byte `j`: digits, with '.' or ','
+/// only between digits.
+#[inline]
+fn scan_number(bytes: &[u8], mut j: usize) -> usize {
+    while let Some(&d) = bytes.get(j) {
+        let next_digit = || bytes.get(j + 1).is_some_and(u8::is_ascii_digit);
+        if d.is_ascii_digit() || ((d == b'.' || d == b',') && next_digit()) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
 }
 
 /// `raw` lower-cased; Vietnamese capitals without a table look-up.
+#[cfg(test)]
 fn lower(raw: &str) -> String {
     let mut low = String::with_capacity(raw.len());
+    lower_into(raw, &mut low);
+    low
+}
+
+/// Appends `raw` lower-cased to `low`.
+fn lower_into(raw: &str, low: &mut String) {
     for c in raw.chars() {
         let code = c as u32;
         let small = match code {
@@ -222,7 +311,6 @@ fn lower(raw: &str) -> String {
             None => low.extend(c.to_lowercase()),
         }
     }
-    low
 }
 
 /// The char at byte `i` of valid UTF-8 `bytes`, and its length; `None` past
@@ -247,22 +335,59 @@ fn decode(bytes: &[u8], i: usize) -> Option<(char, usize)> {
     ))
 }
 
-/// The value of a run of at most 15 digits, exact in an `f64`, read
-/// without the general number reader (most numbers are years and counts).
-fn plain_integer(raw: &str) -> Option<f64> {
-    if raw.len() > 15 {
+const POWERS_OF_TEN: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+/// The value of a number token as [`parse_number`] reads it, without its
+/// allocations: digits with dots grouping thousands and a decimal comma
+/// ("2030", "45.799", "6,5", "1.809,5"), at most 15 digits in all. `None`
+/// for anything else, which the general reader then decides.
+fn plain_number(raw: &str) -> Option<f64> {
+    let mut n: u64 = 0;
+    let mut digits = 0;
+    // Digits in the current group, the groups' count, and the digits after
+    // the comma once there is one.
+    let mut group = 0;
+    let mut groups = 1;
+    let mut frac: Option<u32> = None;
+    for b in raw.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                n = n * 10 + u64::from(b - b'0');
+                digits += 1;
+                group += 1;
+                if let Some(f) = frac.as_mut() {
+                    *f += 1;
+                }
+                if digits > 15 {
+                    return None;
+                }
+            }
+            // A dot ends a group: the first of one to three digits, the
+            // others of three; none after the comma.
+            b'.' if frac.is_none() && (1..=3).contains(&group) && (groups == 1 || group == 3) => {
+                groups += 1;
+                group = 0;
+            }
+            b',' if frac.is_none() && group > 0 && (groups == 1 || group == 3) => {
+                frac = Some(0);
+                group = 0;
+            }
+            _ => return None,
+        }
+    }
+    if group == 0 || (groups > 1 && frac.is_none() && group != 3) {
         return None;
     }
-    let mut n: u64 = 0;
-    for b in raw.bytes() {
-        if !b.is_ascii_digit() {
-            return None;
-        }
-        n = n * 10 + u64::from(b - b'0');
-    }
-    // Exact: 15 digits stay below 2^53.
+    // Exact: at most 15 digits stay below 2^53, and a power of ten up to
+    // 10^15 is exact, so one division rounds as the decimal reader does.
     #[allow(clippy::cast_precision_loss)]
-    Some(n as f64)
+    let n = n as f64;
+    Some(match frac {
+        Some(f) => n / POWERS_OF_TEN[f as usize],
+        None => n,
+    })
 }
 
 /// Whether `c` is a letter; Vietnamese letters without a table look-up.
@@ -301,9 +426,13 @@ fn is_upper_code(code: u32) -> bool {
         0x103 | 0x111 | 0x1a1 | 0x1b0 => false,
         // Extended Additional ("Ạ".."ỹ"): even code points are capitals.
         0x1ea0..=0x1ef9 => code.is_multiple_of(2),
-        _ => char::from_u32(code)
-            .is_some_and(|c| c.is_uppercase() || c.to_lowercase().next() != Some(c)),
+        _ => is_upper_elsewhere(code),
     }
+}
+
+#[cold]
+fn is_upper_elsewhere(code: u32) -> bool {
+    char::from_u32(code).is_some_and(|c| c.is_uppercase() || c.to_lowercase().next() != Some(c))
 }
 
 #[cfg(test)]
@@ -346,6 +475,63 @@ mod tests {
                 "đại", "hội", "đảng", "bộ", "tỉnh", "quảng", "ninh", ",", "ubnd"
             ]
         );
+    }
+
+    #[test]
+    fn plain_numbers_read_as_the_number_reader_reads_them() {
+        let mut cases: Vec<String> = [
+            "0",
+            "05",
+            "7",
+            "2030",
+            "45.799",
+            "1.809,5",
+            "6,5",
+            "87,97",
+            "1.234.567",
+            "1.234.567,891",
+            "12345,6",
+            "9.9",
+            "1.23",
+            "1.2345",
+            "1234.567",
+            "6,",
+            "6,5,5",
+            "6,5.3",
+            "1.234,",
+            "999999999999999",
+            "9999999999999999",
+            "0,000000000000001",
+            "123.456.789.012.345",
+            "0,1",
+            "0,3",
+            "2,675",
+            "1,005",
+            "4,35",
+            "33,333333333333",
+        ]
+        .iter()
+        .map(|s| (*s).to_string())
+        .collect();
+        // Every short shape of digits, dots and commas.
+        let alphabet = ['1', '7', '0', '.', ','];
+        for len in 1..=6u32 {
+            for mut n in 0..5usize.pow(len) {
+                let mut s = String::new();
+                for _ in 0..len {
+                    s.push(alphabet[n % 5]);
+                    n /= 5;
+                }
+                cases.push(s);
+            }
+        }
+        for s in &cases {
+            if let Some(v) = plain_number(s) {
+                assert_eq!(Some(v), parse_number(s), "{s}");
+            } else if s.bytes().filter(u8::is_ascii_digit).count() <= 15 {
+                assert_eq!(parse_number(s), None, "{s}");
+            }
+        }
     }
 
     #[test]
