@@ -73,7 +73,7 @@ pub(super) fn lead_period(toks: &[Tok<'_>], s: usize) -> Option<(i32, i32, usize
     let (_, k) = any_at(toks, at, lexicon::PERIODS)?;
     let year = |i: usize| {
         toks.get(i)
-            .filter(|t| t.kind == Kind::Num && t.raw.len() == 4)
+            .filter(|t| t.kind == Kind::Num && quantity::is_year(t))
             .and_then(|t| t.value)
             .map(|v| v as i32)
     };
@@ -295,7 +295,7 @@ impl Sentence<'_, '_> {
                         .any(|(p, _)| phrase_at(toks, k, p).is_some())
                 });
             let timed = (a.item_start..=b.item_end.min(self.e.saturating_sub(1))).any(|k| {
-                toks[k].kind == Kind::Num && toks[k].raw.len() == 4
+                toks[k].kind == Kind::Num && quantity::is_year(&toks[k])
                     || lexicon::END_OF.contains(&toks[k].low.as_ref())
             });
             let stated = !(commanded || bounded || timed);
@@ -571,7 +571,7 @@ impl Sentence<'_, '_> {
             toks[k].is_word(lexicon::YEAR)
                 && toks
                     .get(k + 1)
-                    .is_some_and(|n| n.kind == Kind::Num && n.raw.len() == 4)
+                    .is_some_and(|n| n.kind == Kind::Num && quantity::is_year(n))
         });
         let reported_share = q.unit == "%"
             && !restated

@@ -293,7 +293,9 @@ fn glued_punct(toks: &[Tok<'_>], j: usize, c: char) -> bool {
     toks.get(j).is_some_and(|t| t.glued && t.is_punct(c))
 }
 
-fn is_year(t: &Tok<'_>) -> bool {
+/// Whether a number token is written as a year ("2025"): four digits, no
+/// decimal comma ("22,4" is no year), in a plausible range.
+pub(crate) fn is_year(t: &Tok<'_>) -> bool {
     t.raw.len() == 4
         && t.raw.bytes().all(|b| b.is_ascii_digit())
         && t.value.is_some_and(|v| (1900.0..2200.0).contains(&v))

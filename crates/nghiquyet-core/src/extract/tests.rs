@@ -967,3 +967,19 @@ fn a_list_lead_in_dates_every_item_of_its_list() {
         [(70.0, Some(2028)), (2.0, None)]
     );
 }
+
+#[test]
+fn a_decimal_of_four_characters_is_no_year() {
+    // "22,4" is written with four characters; it does not time the change.
+    assert!(all("Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi giảm từ 22,4% xuống 18,6%.").is_empty());
+    assert!(all("Diện tích lúa giảm từ 12,5 ha xuống 9,75 ha.").is_empty());
+    // A year does time it, and a command sets it.
+    assert_eq!(
+        values("Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi giảm từ 22,4% xuống 18,6% vào năm 2030."),
+        [18.6]
+    );
+    assert_eq!(
+        values("Giảm tỷ lệ trẻ em suy dinh dưỡng thể thấp còi từ 22,4% xuống 18,6%."),
+        [18.6]
+    );
+}
