@@ -273,7 +273,6 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "hiện nay có",
         "vẫn",
         "sáp nhập",
-        "thành lập",
     ],
 );
 
@@ -401,6 +400,7 @@ pub(crate) const LOCALITY_FACTS: &List = &List::new(
         "dân số",
         "diện tích",
         "bờ biển",
+        "đường biên giới",
         "chiều dài",
         "mật độ dân số",
         "mật độ",
@@ -644,6 +644,9 @@ pub(crate) const BARE_VALUE_WORDS: &List =
     &List::new(24, &["trở lên", "trở", "lên", "năm", "hằng", "hàng"]);
 /// Dates on the start of a change that put it in the past.
 pub(crate) const CHANGE_START_DATES: &List = &List::new(25, &["đầu nhiệm kỳ", "đầu kỳ"]);
+/// "đầu nhiệm kỳ": the start of the term of office, which a report on the
+/// term measures growth against ("tăng 1,6 lần so với đầu nhiệm kỳ").
+pub(crate) const TERM_START: &str = "đầu nhiệm kỳ";
 /// First words of the cues that a count before them turns into a count of
 /// targets ("18 chỉ tiêu", "3 mục tiêu").
 pub(crate) static COUNTED_CUE_HEADS: &[&str] = &["chỉ", "mục"];

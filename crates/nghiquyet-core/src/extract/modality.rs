@@ -178,7 +178,8 @@ pub(super) struct Cues {
     /// For each token, whether a result-against-target phrase stands at or
     /// after it.
     met_after: Vec<bool>,
-    /// The sentence compares a figure with the year before.
+    /// The sentence compares a figure with the year before, or with the
+    /// start of the term it reviews.
     year_on_year: bool,
     /// Where the sentence's last estimate or total brought to a level
     /// stands: the figures before it are results too ("GRDP tăng 7,5%, ước
@@ -270,10 +271,17 @@ impl Sentence<'_, '_> {
             }
             // A year on either end ("từ 8,5% năm 2015", "xuống 3% năm 2019")
             // or "đầu nhiệm kỳ" dates the change in the past.
+            // "6,8% năm 2020", "6,8% (năm 2020)", "6,8% (2020)".
             let year_after = |q: &Quantity| {
-                toks.get(q.last + 1)
-                    .is_some_and(|t| t.is_word(lexicon::YEAR))
-                    && toks.get(q.last + 2).is_some_and(|t| t.kind == Kind::Num)
+                let mut k = q.last + 1;
+                if toks.get(k).is_some_and(|t| t.is_punct('(')) {
+                    k += 1;
+                    if toks.get(k).is_some_and(|t| quantity::is_year(t)) {
+                        return true;
+                    }
+                }
+                toks.get(k).is_some_and(|t| t.is_word(lexicon::YEAR))
+                    && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
             };
             let dated = year_after(&a.q)
                 || year_after(&b.q)
@@ -325,6 +333,10 @@ impl Sentence<'_, '_> {
         let mut outside: Vec<Option<bool>> = Vec::new();
         // Years compared with ("so với năm 2023").
         let mut bases: Vec<f64> = Vec::new();
+        // Years the sentence names ("cuối năm 2024"), bases aside.
+        let mut named: Vec<f64> = Vec::new();
+        // "so với đầu nhiệm kỳ": growth since the start of the term.
+        let mut since_start = false;
         let mut last_estimate = None;
         let mut first_fact = None;
         for k in self.s..self.e {
@@ -332,14 +344,32 @@ impl Sentence<'_, '_> {
                 first_fact = Some(k);
             }
             if toks[k].is_word(lexicon::COMPARE) {
-                let at = phrase_at(toks, k, lexicon::COMPARED_WITH).unwrap_or(k + 1);
-                if let Some(b) = toks
-                    .get(at + 1)
-                    .filter(|t| toks[at].is_word(lexicon::YEAR) && t.kind == Kind::Num)
-                    .and_then(|t| t.value)
+                let mut at = phrase_at(toks, k, lexicon::COMPARED_WITH).unwrap_or(k + 1);
+                // "so với cuối năm 2023": the year's end is the year.
+                if toks
+                    .get(at)
+                    .is_some_and(|t| lexicon::END_OF.contains(&t.low.as_ref()))
+                {
+                    at += 1;
+                }
+                since_start |= phrase_at(toks, at, lexicon::TERM_START).is_some();
+                if toks.get(at).is_some_and(|y| y.is_word(lexicon::YEAR))
+                    && let Some(b) = toks
+                        .get(at + 1)
+                        .filter(|t| t.kind == Kind::Num)
+                        .and_then(|t| t.value)
                 {
                     bases.push(b);
+                    named.push(-b);
                 }
+            } else if toks[k].is_word(lexicon::YEAR)
+                && let Some(y) = toks
+                    .get(k + 1)
+                    .filter(|t| t.kind == Kind::Num && quantity::is_year(t))
+                    .and_then(|t| t.value)
+                && !named.contains(&-y)
+            {
+                named.push(y);
             }
             if toks[k].is_punct('(') {
                 outside.push(last);
@@ -355,7 +385,11 @@ impl Sentence<'_, '_> {
                             .is_some_and(|p| p >= self.s && toks[p].kind == Kind::Num);
                 // "vượt chỉ tiêu", "thấp hơn mục tiêu": a measure against the
                 // goal, which a report and a goal both make; it sets neither.
-                let against = any_ending_at(toks, start, RESULT_AGAINST).is_some();
+                let against = any_ending_at(toks, start, RESULT_AGAINST).is_some()
+                    // "đạt 102,8% kế hoạch": the plan a share measures.
+                    || start
+                        .checked_sub(1)
+                        .is_some_and(|p| p >= self.s && share_of_plan(toks, p));
                 if counted {
                     counted_end = Some(k + 1);
                 } else if !against {
@@ -402,11 +436,16 @@ impl Sentence<'_, '_> {
         // result reported.
         let year_on_year = !bases.is_empty() && {
             bases.sort_by(f64::total_cmp);
-            self.year_mentions().iter().any(|y| {
-                let before = f64::from(y.2) - 1.0;
-                bases.binary_search_by(|b| b.total_cmp(&before)).is_ok()
-            })
+            let follows = |y: f64| bases.binary_search_by(|b| b.total_cmp(&(y - 1.0))).is_ok();
+            named.iter().any(|&y| y > 0.0 && follows(y))
+                || self.year_mentions().iter().any(|y| follows(f64::from(y.2)))
         };
+        // "tăng 1,6 lần so với đầu nhiệm kỳ": growth over the term a report
+        // reviews; a plan sets it by a time ("đến cuối nhiệm kỳ", "năm 2030").
+        let year_on_year = year_on_year
+            || since_start
+                && named.is_empty()
+                && !(self.s..self.e).any(|k| lexicon::END_OF.contains(&toks[k].low.as_ref()));
         Cues {
             nearest,
             met_after,
@@ -498,6 +537,9 @@ impl Sentence<'_, '_> {
         if let Some(cue) = cue {
             return cue;
         }
+        if self.before_a_later_goal(f, cues, years, first_main) {
+            return false;
+        }
         if cues.year_on_year {
             return false;
         }
@@ -554,7 +596,8 @@ impl Sentence<'_, '_> {
         // would have decided).
         // A breakdown of a fact ("Dân số hơn 1,2 triệu người, trong đó dân
         // tộc thiểu số chiếm 34%") is a fact too.
-        let breakdown_of_fact = any_at(toks, f.item_start, BREAKDOWNS).is_some()
+        let breakdown_of_fact = f.whole.is_none()
+            && any_at(toks, f.item_start, BREAKDOWNS).is_some()
             && cues.first_fact.is_some_and(|k| k < f.item_start);
         let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start)
             .any(|k| any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some())
@@ -581,6 +624,37 @@ impl Sentence<'_, '_> {
             && q.value >= 1.0
             && q.achieved.is_none();
         !reported_share
+    }
+
+    /// Whether a cue-less figure of a plain year ("Năm 2024, ... đạt 7,1%",
+    /// "năm 2020 ... là 5,6%") comes before a goal set for a later year in
+    /// the same sentence ("...; năm 2025 phấn đấu đạt 8%"): the later goal
+    /// makes the earlier year the past. A deadline ("đến năm 2025") or a
+    /// threshold ("năm 2025 dưới 3%") is a milestone of the plan instead.
+    fn before_a_later_goal(
+        &self,
+        f: &Found,
+        cues: &Cues,
+        years: &[(usize, usize, i32)],
+        first_main: usize,
+    ) -> bool {
+        let toks = self.toks;
+        let q = &f.q;
+        let Some(&(at, _, year)) = self.item_year(f, years, first_main) else {
+            return false;
+        };
+        if !toks[at].is_word(lexicon::YEAR) || q.own_bound.is_some() {
+            return false;
+        }
+        let later = years.iter().any(|y| y.1 > q.last && y.2 > year);
+        let compared = || {
+            (self.chain_start(q.first, f.item_start)..q.first).any(|k| {
+                COMPARATORS
+                    .iter()
+                    .any(|(p, _)| phrase_at(toks, k, p).is_some())
+            })
+        };
+        later && (q.last + 1..self.e).any(|k| cues.nearest[k - self.s] == Some(true)) && !compared()
     }
 
     /// Whether the figure whose modifiers start at `chain_start` follows
@@ -610,6 +684,16 @@ impl Sentence<'_, '_> {
                 return false;
             };
             k = self.chain_start(n, self.s);
+            // "có diện tích tự nhiên 452 km2, dân số 98.000 người, 21 xã": a
+            // fact's noun opens its item of what there is.
+            // Its comparator ("dân số trên 98.000 người") sets no threshold.
+            if let Some(st) = (k.saturating_sub(2).max(self.s + 1)..=k)
+                .rev()
+                .find_map(|e| any_ending_at(toks, e, LOCALITY_FACTS))
+            {
+                k = st;
+                continue;
+            }
             // "Có ít nhất 3 huyện, 40 xã ...": a threshold sets the whole list.
             let threshold = (k..n).any(|j| {
                 COMPARATORS

@@ -221,12 +221,23 @@ impl Sentence<'_, '_> {
     ) -> bool {
         let toks = self.toks;
         let Some(host) = host else { return false };
-        let label = open + 1..f.q.first;
+        // A list of parts ("(mầm non 80%, tiểu học 90%)"): each label starts
+        // after the ',' or ';' before it.
+        let from = (open + 1..f.q.first)
+            .rev()
+            .find(|&k| toks[k].is_punct(',') || toks[k].is_punct(';'))
+            .map_or(open + 1, |k| k + 1);
+        let label = from..f.q.first;
+        let ends = close == Some(f.q.last + 1)
+            || toks
+                .get(f.q.last + 1)
+                .is_some_and(|t| t.is_punct(',') || t.is_punct(';'));
         !label.is_empty()
-            && close == Some(f.q.last + 1)
+            && ends
             && host.q.unit == f.q.unit
             && label.clone().all(|k| toks[k].kind == Kind::Word)
             && !lexicon::CONDITION_HEADS.contains(&toks[open + 1].low.as_ref())
+            && !lexicon::CONDITION_HEADS.contains(&toks[from].low.as_ref())
             && self.chain_start(f.q.first, open + 1) == f.q.first
             && label
                 .clone()

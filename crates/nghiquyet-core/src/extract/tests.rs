@@ -983,3 +983,135 @@ fn a_decimal_of_four_characters_is_no_year() {
         [18.6]
     );
 }
+
+#[test]
+fn the_plan_a_share_measures_is_no_goal_cue() {
+    // "đạt 102,8% kế hoạch" names the plan a result is measured against:
+    // the figures after it are results too.
+    for text in [
+        "Kim ngạch xuất khẩu cả năm đạt 1,85 tỷ USD, đạt 102,8% kế hoạch, tăng 7,3% so với năm trước.",
+        "Giá trị sản xuất công nghiệp đạt 4.560 tỷ đồng, bằng 101,3% kế hoạch, tăng 8% so với năm trước.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    // A goal cue of the sentence's own still sets its figures.
+    assert_eq!(
+        values("Phấn đấu kim ngạch xuất khẩu đạt 2 tỷ USD, tăng 10% so với năm trước."),
+        [2.0, 10.0]
+    );
+}
+
+#[test]
+fn growth_over_the_year_before_or_since_the_term_began_is_a_result() {
+    for text in [
+        "Tỷ lệ hộ nghèo cuối năm 2024 là 2,15%, giảm 0,85% so với cuối năm 2023.",
+        "So với đầu nhiệm kỳ, thu nhập bình quân đầu người tăng 1,6 lần, đạt 62 triệu đồng.",
+        "Thu nhập bình quân đầu người đạt 68 triệu đồng, tăng 22 triệu đồng so với đầu nhiệm kỳ.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    // A plan sets growth by a time; the membership at the start of the term
+    // is the base of a share.
+    for (text, value) in [
+        (
+            "Đến cuối nhiệm kỳ, thu nhập bình quân đầu người tăng 1,6 lần so với đầu nhiệm kỳ.",
+            1.6,
+        ),
+        (
+            "Thu nhập bình quân đầu người năm 2030 tăng 1,6 lần so với năm 2025.",
+            1.6,
+        ),
+        (
+            "Kết nạp đảng viên mới đạt 3% so với tổng số đảng viên đầu nhiệm kỳ.",
+            3.0,
+        ),
+    ] {
+        assert_eq!(values(text), [value], "{text}");
+    }
+}
+
+#[test]
+fn a_breakdown_in_parentheses_reads_as_its_whole_not_as_a_fact() {
+    assert_eq!(
+        values(
+            "Diện tích nuôi trồng thủy sản 1.200 ha (trong đó nuôi tôm 800 ha, nuôi cá 400 ha)."
+        ),
+        [1200.0, 800.0, 400.0]
+    );
+    // The breakdown of a fact about the place stays a fact.
+    assert!(all("Dân số hơn 1,2 triệu người, trong đó dân tộc thiểu số chiếm 34%.").is_empty());
+}
+
+#[test]
+fn a_list_of_labelled_parts_in_parentheses_are_targets() {
+    assert_eq!(
+        values(
+            "Tỷ lệ trường đạt chuẩn quốc gia đạt 85% (mầm non 80%, tiểu học 90%, trung học cơ sở 85%)."
+        ),
+        [85.0, 80.0, 90.0, 85.0]
+    );
+    // A parenthesis that opens on a change qualifies its host.
+    assert_eq!(
+        values("Phấn đấu 100% trường học đạt chuẩn xanh (tăng 10%, vượt 5%)."),
+        [100.0]
+    );
+}
+
+#[test]
+fn founding_says_nothing_of_the_past() {
+    assert_eq!(
+        values("Mỗi năm thành lập mới từ 50 đến 70 doanh nghiệp."),
+        [50.0]
+    );
+    assert!(all("Năm 2024, toàn tỉnh đã thành lập mới 1.250 doanh nghiệp.").is_empty());
+}
+
+#[test]
+fn a_fact_opens_its_item_in_an_enumeration_of_what_there_is() {
+    for text in [
+        "Huyện có diện tích tự nhiên 452,6 km2, dân số trên 98.000 người, 21 đơn vị hành chính cấp xã.",
+        "Tỉnh có đường biên giới dài 62 km, 5 huyện biên giới.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    // What there is to be by a deadline is still a goal.
+    assert_eq!(
+        values(
+            "Đến năm 2030, huyện có trên 5.000 hộ sản xuất giỏi, 21 xã đạt chuẩn nông thôn mới nâng cao."
+        ),
+        [5000.0, 21.0]
+    );
+}
+
+#[test]
+fn a_year_before_a_later_years_goal_is_the_past() {
+    assert_eq!(
+        values("Năm 2024, tốc độ tăng trưởng kinh tế đạt 7,1%; năm 2025 phấn đấu đạt 8%."),
+        [8.0]
+    );
+    assert_eq!(
+        values(
+            "Nếu như năm 2020 tỷ lệ hộ nghèo là 5,6% thì đến nay chỉ còn 1,9%; mục tiêu đến năm 2030 giảm xuống dưới 0,5%."
+        ),
+        [0.5]
+    );
+    // Milestones of a plan: a deadline, or a threshold, before the later goal.
+    assert_eq!(
+        values("Tỷ lệ hộ nghèo đến năm 2025 dưới 3%, phấn đấu đến năm 2030 dưới 1%."),
+        [3.0, 1.0]
+    );
+    assert_eq!(
+        values("Năm 2025 tỷ lệ hộ nghèo dưới 3%; năm 2030 phấn đấu dưới 1%."),
+        [3.0, 1.0]
+    );
+}
+
+#[test]
+fn a_year_in_parentheses_dates_a_change() {
+    assert!(all("Tỷ lệ hộ nghèo giảm từ 6,8% (năm 2020) xuống còn 2,1% (năm 2024).").is_empty());
+    assert!(all("Tỷ lệ hộ nghèo giảm từ 6,8% (2020) xuống còn 2,1%.").is_empty());
+    assert_eq!(
+        values("Phấn đấu giảm tỷ lệ hộ nghèo từ 6,8% (năm 2020) xuống còn 2,1%."),
+        [2.1]
+    );
+}
