@@ -201,8 +201,15 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "khu phố",
         "căn hộ",
         "căn",
+        "lượt",
     ],
 );
+
+/// "lượt" alone: visits or times, a count after a scale word ("3 triệu
+/// lượt"); a page's counter otherwise ("516 lượt", "1 triệu lượt xem").
+pub(crate) const VISITS: &str = "lượt";
+/// Words after "lượt" of a page's counters, never a target's unit.
+pub(crate) static PAGE_COUNTERS: &[&str] = &["xem", "truy", "đọc", "chia", "thích", "bình"];
 
 /// Words a target set by a resolution stands behind.
 pub(crate) const TARGET_CUES: &List = &List::new(
@@ -354,6 +361,12 @@ pub(crate) static CONDITION_HEADS: &[&str] = &[
 /// it reads as the previous sentence did, a goal or a report.
 pub(crate) const CONTINUATIONS: &List =
     &List::new(16, &["cụ thể", "theo đó", "trong đó", "-", "–", "+", "•"]);
+
+/// Verbs of carrying out a document ("Sau 5 năm thực hiện Nghị quyết"):
+/// the document after them is what a report looks back on, not a goal cue.
+pub(crate) const CARRIED_OUT: &List = &List::new(47, &["thực hiện", "triển khai"]);
+/// Documents that may be carried out ("nghị quyết", "kế hoạch").
+pub(crate) static DOCUMENTS: &[&str] = &["nghị quyết", "kế hoạch"];
 
 /// Words before a target cue that make it a measure of a result against
 /// the target ("vượt chỉ tiêu", "thấp hơn mục tiêu", "so với nghị quyết").
@@ -805,6 +818,7 @@ pub(crate) const INDEXED: &[&List] = &[
     PLAN_AFTER_QUOTA,
     RANKS,
     TOTALS_BROUGHT,
+    CARRIED_OUT,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

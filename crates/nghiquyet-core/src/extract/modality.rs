@@ -221,7 +221,22 @@ impl Sentence<'_, '_> {
             let measures_first = share_of_plan(self.toks, a.q.last)
                 || any_at(self.toks, a.q.last + 1, RESULT_AGAINST)
                     .is_some_and(|(_, end)| any_at(self.toks, end, STATED_TARGET).is_some());
-            if cue && !split && !measures_first {
+            // "năm 2025 đạt 70,5%, mục tiêu đến năm 2030 là 80%": a target
+            // for a later year than the first figure's measures nothing of it.
+            let later_year = || {
+                let own = (a.item_start..a.q.first)
+                    .rev()
+                    .find(|&k| self.toks[k].kind == Kind::Num && quantity::is_year(&self.toks[k]))
+                    .and_then(|k| self.toks[k].value);
+                own.is_some_and(|own| {
+                    between.clone().any(|k| {
+                        self.toks[k].kind == Kind::Num
+                            && quantity::is_year(&self.toks[k])
+                            && self.toks[k].value.is_some_and(|y| y > own)
+                    })
+                })
+            };
+            if cue && !split && !measures_first && !later_year() {
                 let v = a.q.value;
                 let start = a.item_start;
                 let left = (start, self.chain_start(a.q.first, start));
@@ -307,9 +322,22 @@ impl Sentence<'_, '_> {
                     || lexicon::END_OF.contains(&toks[k].low.as_ref())
             });
             let stated = !(commanded || bounded || timed);
+            let level = b.group;
+            let item_end = (b.q.last + 1..self.e)
+                .find(|&k| toks[k].is_punct(';'))
+                .unwrap_or(self.e);
             found[i - 1].consumed = true;
             if (dated || stated) && !goal {
                 found[i].consumed = true;
+                // "giảm từ 3,8% xuống 1,2%, bình quân mỗi năm giảm 0,65%":
+                // the rest of a reported change's item is told with it.
+                for later in found[i + 1..]
+                    .iter_mut()
+                    .take_while(|f| f.q.first < item_end)
+                    .filter(|f| f.group == level)
+                {
+                    later.consumed = true;
+                }
             }
         }
     }
@@ -385,7 +413,14 @@ impl Sentence<'_, '_> {
                             .is_some_and(|p| p >= self.s && toks[p].kind == Kind::Num);
                 // "vượt chỉ tiêu", "thấp hơn mục tiêu": a measure against the
                 // goal, which a report and a goal both make; it sets neither.
-                let against = any_ending_at(toks, start, RESULT_AGAINST).is_some()
+                // "Sau 5 năm thực hiện Nghị quyết, ...": the document carried
+                // out, which a report looks back on.
+                let carried_out = any_ending_at(toks, start, lexicon::CARRIED_OUT).is_some()
+                    && lexicon::DOCUMENTS
+                        .iter()
+                        .any(|d| phrase_at(toks, start, d) == Some(k + 1));
+                let against = carried_out
+                    || any_ending_at(toks, start, RESULT_AGAINST).is_some()
                     // "đạt 102,8% kế hoạch": the plan a share measures.
                     || start
                         .checked_sub(1)
@@ -560,7 +595,10 @@ impl Sentence<'_, '_> {
         let existential = !more && self.after_existential(chain_start);
         // A comparator ("có ít nhất 3 huyện", "có trên 500 doanh nghiệp") or a
         // trailing "trở lên" sets a threshold: that is a goal, not a description.
+        // A range ("có từ 3 đến 5 sản phẩm") is a span to reach, never
+        // what there is.
         let compared = q.own_bound.is_some()
+            || q.value_max.is_some()
             || (chain_start..q.first).any(|k| {
                 COMPARATORS
                     .iter()

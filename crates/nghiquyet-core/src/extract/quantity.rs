@@ -407,6 +407,16 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         k
     };
     if let Some((noun, mut after)) = any_at(toks, noun_at, COUNT_NOUNS) {
+        // "3 triệu lượt": visits counted by a scale; a page's counter ("516
+        // lượt", "1.024 lượt xem") is none.
+        let counter = noun == lexicon::VISITS
+            && (scale.is_none()
+                || toks
+                    .get(after)
+                    .is_some_and(|t| lexicon::PAGE_COUNTERS.contains(&t.low.as_ref())));
+        if counter {
+            return None;
+        }
         let mut name = noun.to_string();
         // "thôn, làng", "xã, phường, thị trấn": count nouns joined by commas
         // and ending the phrase make one unit.

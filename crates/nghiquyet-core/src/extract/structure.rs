@@ -149,10 +149,19 @@ impl Sentence<'_, '_> {
         let mut keep = vec![true; found.len()];
         for i in 0..found.len() {
             let Some(open) = found[i].group else { continue };
+            let opener = toks.get(open + 1);
+            // "60% xã đạt chuẩn nông thôn mới nâng cao (9 xã)": a count that
+            // restates a share may follow the share's whole item.
+            let count_of_share = |h: &Found| {
+                opener.is_some_and(|t| t.kind == Kind::Num)
+                    && found[i].q.class == UnitClass::Count
+                    && found[i].q.first == open + 1
+                    && h.q.class == UnitClass::Percent
+                    && (h.q.last + 1..open).all(|k| toks[k].kind == Kind::Word)
+            };
             let host = found[..i]
                 .iter()
-                .rposition(|h| h.group.is_none() && h.q.last + 1 == open);
-            let opener = toks.get(open + 1);
+                .rposition(|h| h.group.is_none() && (h.q.last + 1 == open || count_of_share(h)));
             let restates = opener.is_some_and(|t| t.kind == Kind::Num)
                 || any_at(toks, open + 1, lexicon::RESTATES).is_some();
             // "(trong đó: A: 2 con; B: 3 con)", "(riêng ...)", or an item of its

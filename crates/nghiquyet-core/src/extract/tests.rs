@@ -1115,3 +1115,82 @@ fn a_year_in_parentheses_dates_a_change() {
         [2.1]
     );
 }
+
+#[test]
+fn the_rest_of_a_reported_change_is_reported_with_it() {
+    assert!(
+        all("Tỷ lệ hộ nghèo giảm từ 3,8% xuống 1,2%, bình quân mỗi năm giảm 0,65%.").is_empty()
+    );
+    // The next item after ';' is read on its own; a command sets the change
+    // and its rate.
+    assert_eq!(
+        values("Tỷ lệ hộ nghèo giảm từ 3,8% xuống 1,2%; tỷ lệ che phủ rừng đạt 45%."),
+        [45.0]
+    );
+    assert_eq!(
+        values("Giảm tỷ lệ hộ nghèo từ 3,8% xuống 1,2%, bình quân mỗi năm giảm 0,65%."),
+        [1.2, 0.65]
+    );
+}
+
+#[test]
+fn a_target_for_a_later_year_is_no_pair() {
+    let t = all("Tỷ lệ lao động qua đào tạo năm 2025 đạt 70,5%, mục tiêu đến năm 2030 là 80%.");
+    assert_eq!(
+        t.iter().map(|t| (t.value, t.achieved)).collect::<Vec<_>>(),
+        [(80.0, None)]
+    );
+    // The target the figure is measured against still pairs with it.
+    let t = one("Tỷ lệ lao động qua đào tạo năm 2025 đạt 70,5%, mục tiêu năm 2025 là 70%.");
+    assert_eq!((t.value, t.achieved), (70.0, Some(70.5)));
+}
+
+#[test]
+fn a_range_after_co_is_a_span_to_reach() {
+    assert_eq!(
+        values("Có từ 3 đến 5 sản phẩm OCOP đạt 4 sao trở lên."),
+        [3.0]
+    );
+    // A single count after "có" describes what there is.
+    assert!(all("Huyện có 5 sản phẩm OCOP đạt 4 sao.").is_empty());
+}
+
+#[test]
+fn the_resolution_carried_out_is_no_goal_cue() {
+    for text in [
+        "Sau 5 năm thực hiện Nghị quyết, toàn tỉnh có 85% số xã đạt chuẩn nông thôn mới.",
+        "Qua 3 năm triển khai kế hoạch, tỷ lệ hộ nghèo còn 2,3%.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    // The resolution that sets a figure still does.
+    assert_eq!(
+        values("Nghị quyết đề ra đến năm 2030 có 85% số xã đạt chuẩn nông thôn mới."),
+        [85.0]
+    );
+}
+
+#[test]
+fn visits_count_but_page_counters_do_not() {
+    let t = one("Lượng khách du lịch đến năm 2030 đạt 3 triệu lượt.");
+    assert_eq!((t.value, t.unit.as_deref()), (3.0, Some("triệu lượt")));
+    assert!(all("Tin đã đăng: 25/11/2025 | 1.024 lượt xem").is_empty());
+    assert!(all("Bài viết có 2.350 lượt đọc và 45 lượt chia sẻ.").is_empty());
+    assert!(all("Số lượt truy cập: 1,2 triệu lượt xem").is_empty());
+}
+
+#[test]
+fn a_count_restating_a_share_may_follow_its_item() {
+    let t = all("Phấn đấu 60% xã đạt chuẩn nông thôn mới nâng cao (9 xã).");
+    assert_eq!(
+        t.iter()
+            .map(|t| (t.value, t.unit.as_deref(), t.subject.as_deref()))
+            .collect::<Vec<_>>(),
+        [(60.0, Some("%"), Some("xã")), (9.0, Some("xã"), Some("xã"))]
+    );
+    // A parenthesis that is no count keeps to itself.
+    assert_eq!(
+        values("Phấn đấu 60% xã đạt chuẩn nông thôn mới nâng cao (theo Bộ tiêu chí 2021)."),
+        [60.0]
+    );
+}
