@@ -442,7 +442,19 @@ pub(crate) static NUMERAL_WORDS: &[&str] = &[
 pub(crate) static PROSE_NOUNS: &[&str] = &["người", "con", "nhà", "hộ"];
 
 /// Words that make a whole sentence a report, wherever they stand.
-pub(crate) const SENTENCE_REPORT_CUES: &List = &List::new(8, &["tán thành", "lần đầu tiên"]);
+/// An election's words ("trúng cử", "100% phiếu bầu") too: its shares and
+/// counts are of votes cast.
+pub(crate) const SENTENCE_REPORT_CUES: &List = &List::new(
+    8,
+    &[
+        "tán thành",
+        "lần đầu tiên",
+        "phiếu bầu",
+        "số phiếu",
+        "trúng cử",
+        "đắc cử",
+    ],
+);
 
 /// Words between a subject and its number that the bound reader may skip
 /// or read ("đạt khoảng", "giảm xuống dưới", "từ ... trở lên").

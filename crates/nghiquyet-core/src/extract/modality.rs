@@ -361,8 +361,8 @@ impl Sentence<'_, '_> {
         let mut outside: Vec<Option<bool>> = Vec::new();
         // Years compared with ("so với năm 2023").
         let mut bases: Vec<f64> = Vec::new();
-        // Years the sentence names ("cuối năm 2024"), bases aside.
-        let mut named: Vec<f64> = Vec::new();
+        // Where the years compared with stand.
+        let mut base_at: Vec<usize> = Vec::new();
         // "so với đầu nhiệm kỳ": growth since the start of the term.
         let mut since_start = false;
         let mut last_estimate = None;
@@ -388,16 +388,8 @@ impl Sentence<'_, '_> {
                         .and_then(|t| t.value)
                 {
                     bases.push(b);
-                    named.push(-b);
+                    base_at.push(at + 1);
                 }
-            } else if toks[k].is_word(lexicon::YEAR)
-                && let Some(y) = toks
-                    .get(k + 1)
-                    .filter(|t| t.kind == Kind::Num && quantity::is_year(t))
-                    .and_then(|t| t.value)
-                && !named.contains(&-y)
-            {
-                named.push(y);
             }
             if toks[k].is_punct('(') {
                 outside.push(last);
@@ -469,17 +461,27 @@ impl Sentence<'_, '_> {
         // "Năm 2024, ... tăng 18% so với năm 2023": a plan compares with the
         // start of its term; a figure of a year against the one before is a
         // result reported.
+        // The years the sentence names ("cuối năm 2024"), bases aside: read
+        // only when the sentence compares.
+        let mut named = (self.s + 1..self.e)
+            .filter(|&k| {
+                toks[k].kind == Kind::Num
+                    && quantity::is_year(&toks[k])
+                    && toks[k - 1].is_word(lexicon::YEAR)
+                    && !base_at.contains(&k)
+            })
+            .filter_map(|k| toks[k].value);
         let year_on_year = !bases.is_empty() && {
             bases.sort_by(f64::total_cmp);
             let follows = |y: f64| bases.binary_search_by(|b| b.total_cmp(&(y - 1.0))).is_ok();
-            named.iter().any(|&y| y > 0.0 && follows(y))
+            named.clone().any(follows)
                 || self.year_mentions().iter().any(|y| follows(f64::from(y.2)))
         };
         // "tăng 1,6 lần so với đầu nhiệm kỳ": growth over the term a report
         // reviews; a plan sets it by a time ("đến cuối nhiệm kỳ", "năm 2030").
         let year_on_year = year_on_year
             || since_start
-                && named.is_empty()
+                && named.next().is_none()
                 && !(self.s..self.e).any(|k| lexicon::END_OF.contains(&toks[k].low.as_ref()));
         Cues {
             nearest,
@@ -637,9 +639,12 @@ impl Sentence<'_, '_> {
         let breakdown_of_fact = f.whole.is_none()
             && any_at(toks, f.item_start, BREAKDOWNS).is_some()
             && cues.first_fact.is_some_and(|k| k < f.item_start);
-        let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start)
-            .any(|k| any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some())
-            || q.class == UnitClass::Measure && any_at(toks, after, LOCALITY_FACTS).is_some()
+        // "tỷ lệ dân số đô thị": a rate of the population is no fact.
+        let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start).any(|k| {
+            any_ending_at(toks, k + 1, LOCALITY_FACTS)
+                .is_some_and(|st| any_ending_at(toks, st, lexicon::RATE).is_none())
+        }) || q.class == UnitClass::Measure
+            && any_at(toks, after, LOCALITY_FACTS).is_some()
             || breakdown_of_fact;
         if fact {
             return false;

@@ -184,6 +184,22 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         own_bound = Some(Bound::AtMost);
         j = after;
     }
+    // "từ 90% tổ chức cơ sở đảng trở lên": "từ ... trở lên" around a share
+    // and the noun it counts is a lower bound; after a predicate ("90% đảng
+    // viên hoàn thành tốt nhiệm vụ trở lên") it is a rating.
+    if own_bound.is_none()
+        && unit.class == UnitClass::Percent
+        && i > 0
+        && toks[i - 1].is_word(lexicon::FROM)
+        && let Some((_, mut after)) = any_at(toks, j, COUNT_NOUNS)
+    {
+        if toks.get(after).is_some_and(|t| t.is_word(lexicon::NEW)) {
+            after += 1;
+        }
+        if phrase_at(toks, after, lexicon::OR_MORE).is_some() {
+            own_bound = Some(Bound::AtLeast);
+        }
+    }
     Some(Quantity {
         value: v1,
         value_max,

@@ -1194,3 +1194,43 @@ fn a_count_restating_a_share_may_follow_its_item() {
         [60.0]
     );
 }
+
+#[test]
+fn from_a_share_of_a_noun_or_more_is_a_lower_bound() {
+    for text in [
+        "Hằng năm có từ 90% tổ chức cơ sở đảng trở lên được xếp loại hoàn thành tốt nhiệm vụ.",
+        "Phấn đấu hằng năm kết nạp từ 3% đảng viên mới trở lên so với tổng số đảng viên.",
+    ] {
+        assert_eq!(bound(text), Bound::AtLeast, "{text}");
+    }
+    // After a predicate, "trở lên" is a rating, not a bound.
+    assert_eq!(
+        bound("Phấn đấu 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên."),
+        Bound::Exact
+    );
+}
+
+#[test]
+fn a_rate_of_the_population_is_no_fact() {
+    let t = one("Đến năm 2030, tỷ lệ dân số đô thị đạt 40-45%.");
+    assert_eq!(
+        (t.value, t.value_max, t.bound),
+        (40.0, Some(45.0), Bound::Range)
+    );
+    // The population itself is a fact about the place.
+    assert!(all("Dân số đô thị đạt 450.000 người.").is_empty());
+}
+
+#[test]
+fn an_election_counts_votes() {
+    for text in [
+        "Ông Phạm Văn Tuấn tái đắc cử Bí thư với 100% phiếu bầu.",
+        "Đồng chí Nguyễn Văn Nam trúng cử với 98,5% số phiếu.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        values("Phấn đấu 100% cử tri đi bầu cử đại biểu Hội đồng nhân dân."),
+        [100.0]
+    );
+}
