@@ -246,6 +246,20 @@ impl Sentence<'_, '_> {
                 found[i].pair_left = Some(left);
             }
         }
+        // "đạt 1.020/950 tỷ đồng, vượt 7,4%": the excess or growth told right
+        // after a pair is the result's, not a target of its own.
+        for i in 1..found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            let told = a.q.achieved.is_some()
+                && b.q.achieved.is_none()
+                && b.group == a.group
+                && b.q.first == a.q.last + 3
+                && self.toks[a.q.last + 1].is_punct(',')
+                && lexicon::UP_VERBS.contains(&self.toks[a.q.last + 2].low.as_ref());
+            if told {
+                found[i].consumed = true;
+            }
+        }
     }
 
     /// "giảm từ 8,5% xuống còn 3%": the value a change starts from is its
@@ -615,7 +629,9 @@ impl Sentence<'_, '_> {
         let whole_place = chain_start
             .checked_sub(3)
             .is_some_and(|k| k >= self.s && toks[k].is_word(lexicon::WHOLE));
-        let counted = q.class == UnitClass::Count || q.class == UnitClass::Percent && whole_place;
+        // "Tỉnh có 250 km quốc lộ": a length or an area there is, too.
+        let counted = matches!(q.class, UnitClass::Count | UnitClass::Measure)
+            || q.class == UnitClass::Percent && whole_place;
         if counted && existential && !compared && !by_deadline && q.achieved.is_none() {
             return false;
         }

@@ -1234,3 +1234,30 @@ fn an_election_counts_votes() {
         [100.0]
     );
 }
+
+#[test]
+fn the_excess_told_after_a_pair_is_the_results() {
+    let t = all("Thu ngân sách nhà nước đạt 1.020/950 tỷ đồng, vượt 7,4%.");
+    assert_eq!(
+        t.iter().map(|t| (t.value, t.achieved)).collect::<Vec<_>>(),
+        [(950.0, Some(1020.0))]
+    );
+    // After a goal that is no pair, the excess is a goal too.
+    assert_eq!(
+        values("Phấn đấu thu ngân sách đạt 950 tỷ đồng, vượt 5% so với năm 2025."),
+        [950.0, 5.0]
+    );
+}
+
+#[test]
+fn a_length_or_an_area_after_co_is_what_there_is() {
+    for text in ["Tỉnh có 250 km quốc lộ đi qua.", "Xã có 1.200 ha đất lúa."] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    // By a deadline, or with a threshold, it is a goal.
+    assert_eq!(
+        values("Đến năm 2030, tỉnh có 250 km đường cao tốc."),
+        [250.0]
+    );
+    assert_eq!(values("Xã có ít nhất 1.200 ha đất lúa."), [1200.0]);
+}
