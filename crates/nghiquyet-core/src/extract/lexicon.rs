@@ -265,6 +265,7 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "nhiệm kỳ qua",
         "nhìn lại",
         "tính đến",
+        "tính chung",
         "giảm được",
         "tăng được",
         "đại diện",
@@ -338,6 +339,8 @@ pub(crate) const RANKS: &List = &List::new(45, &["đứng thứ", "xếp thứ"]
 pub(crate) const MORE: &str = "thêm";
 /// "của": of; "6,68% của năm 2015" is the figure a year recorded.
 pub(crate) const OF: &str = "của";
+/// "trước": before; "6,5% của năm trước" is the year before's figure.
+pub(crate) const BEFORE: &str = "trước";
 /// "toàn": the whole of a place ("Toàn huyện có 85% hộ ..."), a subject
 /// whose state is described.
 pub(crate) const WHOLE: &str = "toàn";
@@ -436,6 +439,13 @@ pub(crate) const PER_POPULATION: &List = &List::new(22, &["dân", "người", "d
 /// cấp huyện"). "năm" is left out: it is far more often "year".
 pub(crate) static NUMERAL_WORDS: &[&str] = &[
     "một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười",
+];
+
+/// Words that go on a numeral in words ("hai mươi", "một trăm", "mười
+/// lăm"). "năm" is left out here too ("hai mươi năm" is most often years).
+pub(crate) static NUMERAL_TAILS: &[&str] = &[
+    "mươi", "mốt", "lăm", "nhăm", "trăm", "linh", "lẻ", "tư", "một", "hai", "ba", "bốn", "sáu",
+    "bảy", "tám", "chín", "mười",
 ];
 
 /// Nouns a number in words does not count in running prose ("một người").

@@ -600,7 +600,9 @@ impl Sentence<'_, '_> {
             && toks
                 .get(after + 1)
                 .is_some_and(|t| t.is_word(lexicon::YEAR))
-            && toks.get(after + 2).is_some_and(|t| t.kind == Kind::Num);
+            && toks
+                .get(after + 2)
+                .is_some_and(|t| t.kind == Kind::Num || t.is_word(lexicon::BEFORE));
         if of_year {
             return false;
         }

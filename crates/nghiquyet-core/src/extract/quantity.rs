@@ -215,6 +215,9 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     })
 }
 
+/// The most words a numeral in words may add to its first ("hai mươi mốt").
+const NUMERAL_TAIL_WORDS: usize = 4;
+
 /// Reads a quantity written in words at token `i`: "không còn hộ nghèo"
 /// (zero), "hai con số" (double digits), "một đơn vị" (one).
 pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
@@ -232,8 +235,17 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
             && i > 0
             && !toks[i - 1].is_word(lexicon::ORDINAL)
         {
+            // "hai mươi xã", "một trăm hộ": the numeral's further words.
+            let end = (i + 1..toks.len().min(i + 1 + NUMERAL_TAIL_WORDS))
+                .find(|&k| !lexicon::NUMERAL_TAILS.contains(&toks[k].low.as_ref()))
+                .unwrap_or(toks.len());
+            let words = toks[i..end]
+                .iter()
+                .map(|t| t.low.as_ref())
+                .collect::<Vec<_>>()
+                .join(" ");
             // The one number reader reads numerals in words too.
-            (crate::number::parse_number_words(&t.low)?, i + 1)
+            (crate::number::parse_number_words(&words)?, end)
         } else {
             return None;
         };

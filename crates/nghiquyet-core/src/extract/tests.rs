@@ -1261,3 +1261,35 @@ fn a_length_or_an_area_after_co_is_what_there_is() {
     );
     assert_eq!(values("Xã có ít nhất 1.200 ha đất lúa."), [1200.0]);
 }
+
+#[test]
+fn numerals_of_several_words_count_their_noun() {
+    let t = one("Phấn đấu có thêm hai mươi xã đạt chuẩn nông thôn mới nâng cao.");
+    assert_eq!((t.value, t.unit.as_deref()), (20.0, Some("xã")));
+    assert_eq!(
+        values("Phát triển một trăm hai mươi doanh nghiệp."),
+        [120.0]
+    );
+    // Years in words are no count: "hai mươi năm" is left alone.
+    assert!(all("Hai mươi năm qua, xã đã đổi thay.").is_empty());
+}
+
+#[test]
+fn the_figure_of_the_year_before_is_quoted_not_set() {
+    let text = "Tổng sản phẩm trên địa bàn tăng 7,26% so với năm 2023, cao hơn mức tăng 6,5% của năm trước.";
+    assert!(all(text).is_empty());
+    // A goal for the year before the deadline stays a goal.
+    assert_eq!(values("Tăng trưởng kinh tế đạt 8% trước năm 2030."), [8.0]);
+}
+
+#[test]
+fn a_figure_taken_over_the_whole_term_is_a_result() {
+    assert!(
+        all("Tính chung cả nhiệm kỳ, thu ngân sách đạt 15.230 tỷ đồng, tăng bình quân 14,2%/năm.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Tính chung cả nhiệm kỳ, phấn đấu thu ngân sách đạt 16.000 tỷ đồng."),
+        [16000.0]
+    );
+}
