@@ -266,6 +266,9 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "nhìn lại",
         "tính đến",
         "tính chung",
+        "lũy kế",
+        "luỹ kế",
+        "từ đầu nhiệm kỳ",
         "giảm được",
         "tăng được",
         "đại diện",
@@ -705,6 +708,9 @@ pub(crate) static NOT_DEADLINE_BEFORE_YEAR: &[&str] = &["so", "với", "sánh", 
 pub(crate) static END_OF: &[&str] = &["cuối", "hết"];
 /// "đến", "tới": by.
 pub(crate) static BY: &[&str] = &["đến", "tới"];
+/// Words that make the year after them a deadline ("đến năm 2030", "vào
+/// năm 2030"), not the whole of a year ("cả năm 2024").
+pub(crate) static DEADLINE_HEADS: &[&str] = &["đến", "tới", "vào"];
 /// Words right before "năm 2030" that make it a deadline.
 pub(crate) static BY_YEAR: &[&str] = &["đến", "tới", "vào", "cả"];
 

@@ -167,7 +167,11 @@ pub(super) fn estimate_reports(toks: &[Tok<'_>], start: usize, end: usize) -> bo
             || next.is_some_and(|n| lexicon::ESTIMATE_LOOKALIKE_TAILS.contains(&n)));
     let future = next == Some(lexicon::FUTURE);
     let proposed = any_ending_at(toks, start, TARGET_CUES).is_some();
-    !(lookalike || future || proposed)
+    // "tăng 12% so với ước thực hiện năm 2025": the estimate compared
+    // with is a baseline, not a figure reported.
+    let baseline = prev == Some(lexicon::COMPARE)
+        || lexicon::phrase_ending_at(toks, start, lexicon::COMPARED_WITH).is_some();
+    !(lookalike || future || proposed || baseline)
 }
 
 /// The cues of one sentence, read in one pass (see [`Sentence::cues`]).
@@ -454,7 +458,14 @@ impl Sentence<'_, '_> {
                         last_estimate = Some(k);
                     }
                 }
-            } else if any_ending_at(toks, k + 1, lexicon::TOTALS_BROUGHT).is_some() {
+            } else if any_ending_at(toks, k + 1, lexicon::TOTALS_BROUGHT).is_some()
+                // "nâng tổng số xã đạt chuẩn lên 45 xã vào năm 2030": a total
+                // to bring by a deadline is the plan's.
+                && !self
+                    .year_mentions()
+                    .iter()
+                    .any(|y| lexicon::DEADLINE_HEADS.contains(&toks[y.0].low.as_ref()))
+            {
                 last = Some(false);
                 if outside.is_empty() {
                     last_estimate = Some(k);

@@ -1293,3 +1293,42 @@ fn a_figure_taken_over_the_whole_term_is_a_result() {
         [16000.0]
     );
 }
+
+#[test]
+fn an_estimate_compared_with_is_a_baseline() {
+    let text = "Năm 2026: tổng thu ngân sách nhà nước trên địa bàn đạt 4.500 tỷ đồng, tăng 12% so với ước thực hiện năm 2025.";
+    assert_eq!(values(text), [4500.0, 12.0]);
+    // An estimate of the sentence's own still reports what comes before it.
+    assert!(all("Thu ngân sách tăng 12%, ước cả năm đạt 4.500 tỷ đồng.").is_empty());
+}
+
+#[test]
+fn a_total_to_bring_by_a_deadline_is_a_goal() {
+    assert_eq!(
+        values(
+            "Số xã đạt chuẩn nông thôn mới tăng thêm 8 xã, nâng tổng số xã đạt chuẩn lên 45 xã vào năm 2030."
+        ),
+        [8.0, 45.0]
+    );
+    // Brought to a level already, or in the whole of a past year: reported.
+    for text in [
+        "Kết nạp 326 đảng viên, nâng tổng số đảng viên lên 8.450 đảng viên.",
+        "Cả năm 2024 thu hút 12 dự án, nâng tổng số dự án lên 210 dự án.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_cumulative_count_since_the_term_began_is_a_result() {
+    for text in [
+        "Lũy kế từ đầu nhiệm kỳ, toàn huyện kết nạp 685 đảng viên mới.",
+        "Từ đầu nhiệm kỳ, toàn huyện kết nạp 685 đảng viên mới.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        values("Trong nhiệm kỳ, phấn đấu kết nạp 700 đảng viên mới trở lên."),
+        [700.0]
+    );
+}
