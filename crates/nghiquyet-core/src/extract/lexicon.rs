@@ -244,6 +244,8 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "đạt và vượt",
         "so với cùng kỳ",
         "cùng kỳ",
+        "so với vụ trước",
+        "cùng vụ",
         "so với nghị quyết",
         "so với chỉ tiêu",
         "so với kế hoạch",

@@ -743,6 +743,12 @@ impl Sentence<'_, '_> {
             if lexicon::EXISTENTIALS.contains(&toks[p].low.as_ref()) {
                 return true;
             }
+            // "có 35 đảng viên, trong đó 12 đảng viên nữ": a breakdown of what
+            // there is goes on with it.
+            let p = match any_ending_at(toks, p + 1, BREAKDOWNS) {
+                Some(st) if st > self.s && toks[st - 1].is_punct(',') => st - 1,
+                _ => p,
+            };
             if !(toks[p].is_punct(',') || toks[p].is_word(lexicon::AND)) {
                 return false;
             }

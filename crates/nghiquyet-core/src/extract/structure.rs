@@ -133,10 +133,17 @@ impl Sentence<'_, '_> {
                 && self.chain_start(share.q.first, comma + 1) == comma + 1;
             // "14 xã được công nhận đạt chuẩn, chiếm 87,5%": a share that a
             // count's item ends on takes it up.
+            // "..., đạt tỷ lệ 68%", "..., chiếm tỷ lệ 68%" say it as well.
+            let verb_at =
+                share.q.first.checked_sub(1).map(|k| {
+                    any_ending_at(toks, k + 1, lexicon::RATE).map_or(k, |st| st.max(1) - 1)
+                });
             let taken_up = count.q.class == UnitClass::Count
-                && share.q.first >= 2
-                && toks[share.q.first - 1].is_word(lexicon::TAKES_UP)
-                && toks[share.q.first - 2].is_punct(',')
+                && verb_at.is_some_and(|v| {
+                    v >= 1
+                        && (toks[v].is_word(lexicon::TAKES_UP) || toks[v].is_word(lexicon::REACH))
+                        && toks[v - 1].is_punct(',')
+                })
                 && (comma..share.q.first).all(|k| !toks[k].is_punct(';'));
             if (right_after || taken_up)
                 && count.group.is_none()

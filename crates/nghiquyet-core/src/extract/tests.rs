@@ -1332,3 +1332,32 @@ fn a_cumulative_count_since_the_term_began_is_a_result() {
         [700.0]
     );
 }
+
+#[test]
+fn a_share_said_of_a_count_restates_it() {
+    assert!(all("Toàn huyện có 32 trường đạt chuẩn quốc gia, đạt tỷ lệ 68%.").is_empty());
+    assert!(all("Toàn huyện có 32 trường đạt chuẩn quốc gia, chiếm tỷ lệ 68%.").is_empty());
+    // A share of a goal's count restates a goal.
+    let t = all("Đến năm 2030 có 32 trường đạt chuẩn quốc gia, đạt tỷ lệ 68%.");
+    assert_eq!(t.iter().map(|t| t.value).collect::<Vec<_>>(), [32.0, 68.0]);
+}
+
+#[test]
+fn a_breakdown_of_what_there_is_is_what_there_is() {
+    assert!(all("Chi bộ có 35 đảng viên, trong đó 12 đảng viên nữ.").is_empty());
+    // A breakdown of a goal is a goal.
+    assert_eq!(
+        values("Phấn đấu kết nạp 35 đảng viên, trong đó 12 đảng viên nữ."),
+        [35.0, 12.0]
+    );
+}
+
+#[test]
+fn a_season_against_the_season_before_is_a_result() {
+    let text = "Diện tích lúa vụ đông xuân đạt 12.500 ha, năng suất bình quân 68 tạ/ha, tăng 2 tạ/ha so với vụ trước.";
+    assert!(all(text).is_empty());
+    assert_eq!(
+        values("Diện tích lúa vụ đông xuân đạt 12.500 ha, năng suất bình quân 68 tạ/ha."),
+        [12500.0, 68.0]
+    );
+}
