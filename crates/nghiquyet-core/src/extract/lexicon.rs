@@ -201,8 +201,15 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "khu phố",
         "căn hộ",
         "căn",
+        "lượt",
     ],
 );
+
+/// "lượt" alone: visits or times, a count after a scale word ("3 triệu
+/// lượt"); a page's counter otherwise ("516 lượt", "1 triệu lượt xem").
+pub(crate) const VISITS: &str = "lượt";
+/// Words after "lượt" of a page's counters, never a target's unit.
+pub(crate) static PAGE_COUNTERS: &[&str] = &["xem", "truy", "đọc", "chia", "thích", "bình"];
 
 /// Words a target set by a resolution stands behind.
 pub(crate) const TARGET_CUES: &List = &List::new(
@@ -237,6 +244,8 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "đạt và vượt",
         "so với cùng kỳ",
         "cùng kỳ",
+        "so với vụ trước",
+        "cùng vụ",
         "so với nghị quyết",
         "so với chỉ tiêu",
         "so với kế hoạch",
@@ -258,6 +267,10 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "nhiệm kỳ qua",
         "nhìn lại",
         "tính đến",
+        "tính chung",
+        "lũy kế",
+        "luỹ kế",
+        "từ đầu nhiệm kỳ",
         "giảm được",
         "tăng được",
         "đại diện",
@@ -273,7 +286,6 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "hiện nay có",
         "vẫn",
         "sáp nhập",
-        "thành lập",
     ],
 );
 
@@ -332,6 +344,8 @@ pub(crate) const RANKS: &List = &List::new(45, &["đứng thứ", "xếp thứ"]
 pub(crate) const MORE: &str = "thêm";
 /// "của": of; "6,68% của năm 2015" is the figure a year recorded.
 pub(crate) const OF: &str = "của";
+/// "trước": before; "6,5% của năm trước" is the year before's figure.
+pub(crate) const BEFORE: &str = "trước";
 /// "toàn": the whole of a place ("Toàn huyện có 85% hộ ..."), a subject
 /// whose state is described.
 pub(crate) const WHOLE: &str = "toàn";
@@ -355,6 +369,12 @@ pub(crate) static CONDITION_HEADS: &[&str] = &[
 /// it reads as the previous sentence did, a goal or a report.
 pub(crate) const CONTINUATIONS: &List =
     &List::new(16, &["cụ thể", "theo đó", "trong đó", "-", "–", "+", "•"]);
+
+/// Verbs of carrying out a document ("Sau 5 năm thực hiện Nghị quyết"):
+/// the document after them is what a report looks back on, not a goal cue.
+pub(crate) const CARRIED_OUT: &List = &List::new(47, &["thực hiện", "triển khai"]);
+/// Documents that may be carried out ("nghị quyết", "kế hoạch").
+pub(crate) static DOCUMENTS: &[&str] = &["nghị quyết", "kế hoạch"];
 
 /// Words before a target cue that make it a measure of a result against
 /// the target ("vượt chỉ tiêu", "thấp hơn mục tiêu", "so với nghị quyết").
@@ -401,6 +421,7 @@ pub(crate) const LOCALITY_FACTS: &List = &List::new(
         "dân số",
         "diện tích",
         "bờ biển",
+        "đường biên giới",
         "chiều dài",
         "mật độ dân số",
         "mật độ",
@@ -422,17 +443,36 @@ pub(crate) const PER_POPULATION: &List = &List::new(22, &["dân", "người", "d
 /// Numerals in words that count a noun after them ("ba xã", "một đơn vị
 /// cấp huyện"). "năm" is left out: it is far more often "year".
 pub(crate) const NUMERAL_WORDS: &List = &List::new(
-    47,
+    48,
     &[
         "một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười",
     ],
 );
 
+/// Words that go on a numeral in words ("hai mươi", "một trăm", "mười
+/// lăm"). "năm" is left out here too ("hai mươi năm" is most often years).
+pub(crate) static NUMERAL_TAILS: &[&str] = &[
+    "mươi", "mốt", "lăm", "nhăm", "trăm", "linh", "lẻ", "tư", "một", "hai", "ba", "bốn", "sáu",
+    "bảy", "tám", "chín", "mười",
+];
+
 /// Nouns a number in words does not count in running prose ("một người").
 pub(crate) static PROSE_NOUNS: &[&str] = &["người", "con", "nhà", "hộ"];
 
 /// Words that make a whole sentence a report, wherever they stand.
-pub(crate) const SENTENCE_REPORT_CUES: &List = &List::new(8, &["tán thành", "lần đầu tiên"]);
+/// An election's words ("trúng cử", "100% phiếu bầu") too: its shares and
+/// counts are of votes cast.
+pub(crate) const SENTENCE_REPORT_CUES: &List = &List::new(
+    8,
+    &[
+        "tán thành",
+        "lần đầu tiên",
+        "phiếu bầu",
+        "số phiếu",
+        "trúng cử",
+        "đắc cử",
+    ],
+);
 
 /// Words between a subject and its number that the bound reader may skip
 /// or read ("đạt khoảng", "giảm xuống dưới", "từ ... trở lên").
@@ -647,6 +687,9 @@ pub(crate) const BARE_VALUE_WORDS: &List =
     &List::new(24, &["trở lên", "trở", "lên", "năm", "hằng", "hàng"]);
 /// Dates on the start of a change that put it in the past.
 pub(crate) const CHANGE_START_DATES: &List = &List::new(25, &["đầu nhiệm kỳ", "đầu kỳ"]);
+/// "đầu nhiệm kỳ": the start of the term of office, which a report on the
+/// term measures growth against ("tăng 1,6 lần so với đầu nhiệm kỳ").
+pub(crate) const TERM_START: &str = "đầu nhiệm kỳ";
 /// First words of the cues that a count before them turns into a count of
 /// targets ("18 chỉ tiêu", "3 mục tiêu").
 pub(crate) static COUNTED_CUE_HEADS: &[&str] = &["chỉ", "mục"];
@@ -670,6 +713,9 @@ pub(crate) static NOT_DEADLINE_BEFORE_YEAR: &[&str] = &["so", "với", "sánh", 
 pub(crate) static END_OF: &[&str] = &["cuối", "hết"];
 /// "đến", "tới": by.
 pub(crate) static BY: &[&str] = &["đến", "tới"];
+/// Words that make the year after them a deadline ("đến năm 2030", "vào
+/// năm 2030"), not the whole of a year ("cả năm 2024").
+pub(crate) static DEADLINE_HEADS: &[&str] = &["đến", "tới", "vào"];
 /// Words right before "năm 2030" that make it a deadline.
 pub(crate) static BY_YEAR: &[&str] = &["đến", "tới", "vào", "cả"];
 
@@ -812,6 +858,7 @@ pub(crate) const INDEXED: &[&List] = &[
     PLAN_AFTER_QUOTA,
     RANKS,
     TOTALS_BROUGHT,
+    CARRIED_OUT,
     NUMERAL_WORDS,
 ];
 

@@ -73,7 +73,7 @@ pub(super) fn lead_period(toks: &[Tok<'_>], s: usize) -> Option<(i32, i32, usize
     let (_, k) = any_at(toks, at, lexicon::PERIODS)?;
     let year = |i: usize| {
         toks.get(i)
-            .filter(|t| t.kind == Kind::Num && t.raw.len() == 4)
+            .filter(|t| t.kind == Kind::Num && quantity::is_year(t))
             .and_then(|t| t.value)
             .map(|v| v as i32)
     };
@@ -167,7 +167,11 @@ pub(super) fn estimate_reports(toks: &[Tok<'_>], start: usize, end: usize) -> bo
             || next.is_some_and(|n| lexicon::ESTIMATE_LOOKALIKE_TAILS.contains(&n)));
     let future = next == Some(lexicon::FUTURE);
     let proposed = any_ending_at(toks, start, TARGET_CUES).is_some();
-    !(lookalike || future || proposed)
+    // "tăng 12% so với ước thực hiện năm 2025": the estimate compared
+    // with is a baseline, not a figure reported.
+    let baseline = prev == Some(lexicon::COMPARE)
+        || lexicon::phrase_ending_at(toks, start, lexicon::COMPARED_WITH).is_some();
+    !(lookalike || future || proposed || baseline)
 }
 
 /// The cues of one sentence, read in one pass (see [`Sentence::cues`]).
@@ -178,7 +182,8 @@ pub(super) struct Cues {
     /// For each token, whether a result-against-target phrase stands at or
     /// after it.
     met_after: Vec<bool>,
-    /// The sentence compares a figure with the year before.
+    /// The sentence compares a figure with the year before, or with the
+    /// start of the term it reviews.
     year_on_year: bool,
     /// Where the sentence's last estimate or total brought to a level
     /// stands: the figures before it are results too ("GRDP tăng 7,5%, ước
@@ -227,7 +232,22 @@ impl Sentence<'_, '_> {
             let measures_first = share_of_plan(self.toks, a.q.last)
                 || any_at(self.toks, a.q.last + 1, RESULT_AGAINST)
                     .is_some_and(|(_, end)| any_at(self.toks, end, STATED_TARGET).is_some());
-            if cue && !split && !measures_first {
+            // "năm 2025 đạt 70,5%, mục tiêu đến năm 2030 là 80%": a target
+            // for a later year than the first figure's measures nothing of it.
+            let later_year = || {
+                let own = (a.item_start..a.q.first)
+                    .rev()
+                    .find(|&k| self.toks[k].kind == Kind::Num && quantity::is_year(&self.toks[k]))
+                    .and_then(|k| self.toks[k].value);
+                own.is_some_and(|own| {
+                    between.clone().any(|k| {
+                        self.toks[k].kind == Kind::Num
+                            && quantity::is_year(&self.toks[k])
+                            && self.toks[k].value.is_some_and(|y| y > own)
+                    })
+                })
+            };
+            if cue && !split && !measures_first && !later_year() {
                 let v = a.q.value;
                 let start = a.item_start;
                 let left = (start, self.chain_start(a.q.first, start));
@@ -235,6 +255,20 @@ impl Sentence<'_, '_> {
                 found[i].q.achieved = Some(v);
                 found[i].item_start = start;
                 found[i].pair_left = Some(left);
+            }
+        }
+        // "đạt 1.020/950 tỷ đồng, vượt 7,4%": the excess or growth told right
+        // after a pair is the result's, not a target of its own.
+        for i in 1..found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            let told = a.q.achieved.is_some()
+                && b.q.achieved.is_none()
+                && b.group == a.group
+                && b.q.first == a.q.last + 3
+                && self.toks[a.q.last + 1].is_punct(',')
+                && lexicon::UP_VERBS.contains(&self.toks[a.q.last + 2].low.as_ref());
+            if told {
+                found[i].consumed = true;
             }
         }
     }
@@ -277,10 +311,17 @@ impl Sentence<'_, '_> {
             }
             // A year on either end ("từ 8,5% năm 2015", "xuống 3% năm 2019")
             // or "đầu nhiệm kỳ" dates the change in the past.
+            // "6,8% năm 2020", "6,8% (năm 2020)", "6,8% (2020)".
             let year_after = |q: &Quantity| {
-                toks.get(q.last + 1)
-                    .is_some_and(|t| t.is_word(lexicon::YEAR))
-                    && toks.get(q.last + 2).is_some_and(|t| t.kind == Kind::Num)
+                let mut k = q.last + 1;
+                if toks.get(k).is_some_and(|t| t.is_punct('(')) {
+                    k += 1;
+                    if toks.get(k).is_some_and(|t| quantity::is_year(t)) {
+                        return true;
+                    }
+                }
+                toks.get(k).is_some_and(|t| t.is_word(lexicon::YEAR))
+                    && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
             };
             let dated = year_after(&a.q)
                 || year_after(&b.q)
@@ -302,13 +343,26 @@ impl Sentence<'_, '_> {
                         .any(|(p, _)| phrase_at(toks, k, p).is_some())
                 });
             let timed = (a.item_start..=b.item_end.min(self.e.saturating_sub(1))).any(|k| {
-                toks[k].kind == Kind::Num && toks[k].raw.len() == 4
+                toks[k].kind == Kind::Num && quantity::is_year(&toks[k])
                     || lexicon::END_OF.contains(&toks[k].low.as_ref())
             });
             let stated = !(commanded || bounded || timed);
+            let level = b.group;
+            let item_end = (b.q.last + 1..self.e)
+                .find(|&k| toks[k].is_punct(';'))
+                .unwrap_or(self.e);
             found[i - 1].consumed = true;
             if (dated || stated) && !goal {
                 found[i].consumed = true;
+                // "giảm từ 3,8% xuống 1,2%, bình quân mỗi năm giảm 0,65%":
+                // the rest of a reported change's item is told with it.
+                for later in found[i + 1..]
+                    .iter_mut()
+                    .take_while(|f| f.q.first < item_end)
+                    .filter(|f| f.group == level)
+                {
+                    later.consumed = true;
+                }
             }
         }
     }
@@ -332,6 +386,10 @@ impl Sentence<'_, '_> {
         let mut outside: Vec<Option<bool>> = Vec::new();
         // Years compared with ("so với năm 2023").
         let mut bases: Vec<f64> = Vec::new();
+        // Where the years compared with stand.
+        let mut base_at: Vec<usize> = Vec::new();
+        // "so với đầu nhiệm kỳ": growth since the start of the term.
+        let mut since_start = false;
         let mut last_estimate = None;
         let mut first_fact = None;
         for k in self.s..self.e {
@@ -339,13 +397,23 @@ impl Sentence<'_, '_> {
                 first_fact = Some(k);
             }
             if toks[k].is_word(lexicon::COMPARE) {
-                let at = phrase_at(toks, k, lexicon::COMPARED_WITH).unwrap_or(k + 1);
-                if let Some(b) = toks
-                    .get(at + 1)
-                    .filter(|t| toks[at].is_word(lexicon::YEAR) && t.kind == Kind::Num)
-                    .and_then(|t| t.value)
+                let mut at = phrase_at(toks, k, lexicon::COMPARED_WITH).unwrap_or(k + 1);
+                // "so với cuối năm 2023": the year's end is the year.
+                if toks
+                    .get(at)
+                    .is_some_and(|t| lexicon::END_OF.contains(&t.low.as_ref()))
+                {
+                    at += 1;
+                }
+                since_start |= phrase_at(toks, at, lexicon::TERM_START).is_some();
+                if toks.get(at).is_some_and(|y| y.is_word(lexicon::YEAR))
+                    && let Some(b) = toks
+                        .get(at + 1)
+                        .filter(|t| t.kind == Kind::Num)
+                        .and_then(|t| t.value)
                 {
                     bases.push(b);
+                    base_at.push(at + 1);
                 }
             }
             if toks[k].is_punct('(') {
@@ -362,7 +430,18 @@ impl Sentence<'_, '_> {
                             .is_some_and(|p| p >= self.s && toks[p].kind == Kind::Num);
                 // "vượt chỉ tiêu", "thấp hơn mục tiêu": a measure against the
                 // goal, which a report and a goal both make; it sets neither.
-                let against = any_ending_at(toks, start, RESULT_AGAINST).is_some();
+                // "Sau 5 năm thực hiện Nghị quyết, ...": the document carried
+                // out, which a report looks back on.
+                let carried_out = any_ending_at(toks, start, lexicon::CARRIED_OUT).is_some()
+                    && lexicon::DOCUMENTS
+                        .iter()
+                        .any(|d| phrase_at(toks, start, d) == Some(k + 1));
+                let against = carried_out
+                    || any_ending_at(toks, start, RESULT_AGAINST).is_some()
+                    // "đạt 102,8% kế hoạch": the plan a share measures.
+                    || start
+                        .checked_sub(1)
+                        .is_some_and(|p| p >= self.s && share_of_plan(toks, p));
                 if counted {
                     counted_end = Some(k + 1);
                 } else if !against {
@@ -386,7 +465,14 @@ impl Sentence<'_, '_> {
                         last_estimate = Some(k);
                     }
                 }
-            } else if any_ending_at(toks, k + 1, lexicon::TOTALS_BROUGHT).is_some() {
+            } else if any_ending_at(toks, k + 1, lexicon::TOTALS_BROUGHT).is_some()
+                // "nâng tổng số xã đạt chuẩn lên 45 xã vào năm 2030": a total
+                // to bring by a deadline is the plan's.
+                && !self
+                    .year_mentions()
+                    .iter()
+                    .any(|y| lexicon::DEADLINE_HEADS.contains(&toks[y.0].low.as_ref()))
+            {
                 last = Some(false);
                 if outside.is_empty() {
                     last_estimate = Some(k);
@@ -407,13 +493,28 @@ impl Sentence<'_, '_> {
         // "Năm 2024, ... tăng 18% so với năm 2023": a plan compares with the
         // start of its term; a figure of a year against the one before is a
         // result reported.
+        // The years the sentence names ("cuối năm 2024"), bases aside: read
+        // only when the sentence compares.
+        let mut named = (self.s + 1..self.e)
+            .filter(|&k| {
+                toks[k].kind == Kind::Num
+                    && quantity::is_year(&toks[k])
+                    && toks[k - 1].is_word(lexicon::YEAR)
+                    && !base_at.contains(&k)
+            })
+            .filter_map(|k| toks[k].value);
         let year_on_year = !bases.is_empty() && {
             bases.sort_by(f64::total_cmp);
-            self.year_mentions().iter().any(|y| {
-                let before = f64::from(y.2) - 1.0;
-                bases.binary_search_by(|b| b.total_cmp(&before)).is_ok()
-            })
+            let follows = |y: f64| bases.binary_search_by(|b| b.total_cmp(&(y - 1.0))).is_ok();
+            named.clone().any(follows)
+                || self.year_mentions().iter().any(|y| follows(f64::from(y.2)))
         };
+        // "tăng 1,6 lần so với đầu nhiệm kỳ": growth over the term a report
+        // reviews; a plan sets it by a time ("đến cuối nhiệm kỳ", "năm 2030").
+        let year_on_year = year_on_year
+            || since_start
+                && named.next().is_none()
+                && !(self.s..self.e).any(|k| lexicon::END_OF.contains(&toks[k].low.as_ref()));
         Cues {
             nearest,
             met_after,
@@ -505,6 +606,9 @@ impl Sentence<'_, '_> {
         if let Some(cue) = cue {
             return cue;
         }
+        if self.before_a_later_goal(f, cues, years, first_main) {
+            return false;
+        }
         if cues.year_on_year {
             return false;
         }
@@ -514,7 +618,9 @@ impl Sentence<'_, '_> {
             && toks
                 .get(after + 1)
                 .is_some_and(|t| t.is_word(lexicon::YEAR))
-            && toks.get(after + 2).is_some_and(|t| t.kind == Kind::Num);
+            && toks
+                .get(after + 2)
+                .is_some_and(|t| t.kind == Kind::Num || t.is_word(lexicon::BEFORE));
         if of_year {
             return false;
         }
@@ -525,7 +631,10 @@ impl Sentence<'_, '_> {
         let existential = !more && self.after_existential(chain_start);
         // A comparator ("có ít nhất 3 huyện", "có trên 500 doanh nghiệp") or a
         // trailing "trở lên" sets a threshold: that is a goal, not a description.
+        // A range ("có từ 3 đến 5 sản phẩm") is a span to reach, never
+        // what there is.
         let compared = q.own_bound.is_some()
+            || q.value_max.is_some()
             || (chain_start..q.first).any(|k| {
                 COMPARATORS
                     .iter()
@@ -540,7 +649,9 @@ impl Sentence<'_, '_> {
         let whole_place = chain_start
             .checked_sub(3)
             .is_some_and(|k| k >= self.s && toks[k].is_word(lexicon::WHOLE));
-        let counted = q.class == UnitClass::Count || q.class == UnitClass::Percent && whole_place;
+        // "Tỉnh có 250 km quốc lộ": a length or an area there is, too.
+        let counted = matches!(q.class, UnitClass::Count | UnitClass::Measure)
+            || q.class == UnitClass::Percent && whole_place;
         if counted && existential && !compared && !by_deadline && q.achieved.is_none() {
             return false;
         }
@@ -561,11 +672,15 @@ impl Sentence<'_, '_> {
         // would have decided).
         // A breakdown of a fact ("Dân số hơn 1,2 triệu người, trong đó dân
         // tộc thiểu số chiếm 34%") is a fact too.
-        let breakdown_of_fact = any_at(toks, f.item_start, BREAKDOWNS).is_some()
+        let breakdown_of_fact = f.whole.is_none()
+            && any_at(toks, f.item_start, BREAKDOWNS).is_some()
             && cues.first_fact.is_some_and(|k| k < f.item_start);
-        let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start)
-            .any(|k| any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some())
-            || q.class == UnitClass::Measure && any_at(toks, after, LOCALITY_FACTS).is_some()
+        // "tỷ lệ dân số đô thị": a rate of the population is no fact.
+        let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start).any(|k| {
+            any_ending_at(toks, k + 1, LOCALITY_FACTS)
+                .is_some_and(|st| any_ending_at(toks, st, lexicon::RATE).is_none())
+        }) || q.class == UnitClass::Measure
+            && any_at(toks, after, LOCALITY_FACTS).is_some()
             || breakdown_of_fact;
         if fact {
             return false;
@@ -578,7 +693,7 @@ impl Sentence<'_, '_> {
             toks[k].is_word(lexicon::YEAR)
                 && toks
                     .get(k + 1)
-                    .is_some_and(|n| n.kind == Kind::Num && n.raw.len() == 4)
+                    .is_some_and(|n| n.kind == Kind::Num && quantity::is_year(n))
         });
         let reported_share = q.unit == "%"
             && !restated
@@ -588,6 +703,37 @@ impl Sentence<'_, '_> {
             && q.value >= 1.0
             && q.achieved.is_none();
         !reported_share
+    }
+
+    /// Whether a cue-less figure of a plain year ("Năm 2024, ... đạt 7,1%",
+    /// "năm 2020 ... là 5,6%") comes before a goal set for a later year in
+    /// the same sentence ("...; năm 2025 phấn đấu đạt 8%"): the later goal
+    /// makes the earlier year the past. A deadline ("đến năm 2025") or a
+    /// threshold ("năm 2025 dưới 3%") is a milestone of the plan instead.
+    fn before_a_later_goal(
+        &self,
+        f: &Found,
+        cues: &Cues,
+        years: &[(usize, usize, i32)],
+        first_main: usize,
+    ) -> bool {
+        let toks = self.toks;
+        let q = &f.q;
+        let Some(&(at, _, year)) = self.item_year(f, years, first_main) else {
+            return false;
+        };
+        if !toks[at].is_word(lexicon::YEAR) || q.own_bound.is_some() {
+            return false;
+        }
+        let later = years.iter().any(|y| y.1 > q.last && y.2 > year);
+        let compared = || {
+            (self.chain_start(q.first, f.item_start)..q.first).any(|k| {
+                COMPARATORS
+                    .iter()
+                    .any(|(p, _)| phrase_at(toks, k, p).is_some())
+            })
+        };
+        later && (q.last + 1..self.e).any(|k| cues.nearest[k - self.s] == Some(true)) && !compared()
     }
 
     /// Whether the figure whose modifiers start at `chain_start` follows
@@ -604,6 +750,12 @@ impl Sentence<'_, '_> {
             if lexicon::EXISTENTIALS.contains(&toks[p].low.as_ref()) {
                 return true;
             }
+            // "có 35 đảng viên, trong đó 12 đảng viên nữ": a breakdown of what
+            // there is goes on with it.
+            let p = match any_ending_at(toks, p + 1, BREAKDOWNS) {
+                Some(st) if st > self.s && toks[st - 1].is_punct(',') => st - 1,
+                _ => p,
+            };
             if !(toks[p].is_punct(',') || toks[p].is_word(lexicon::AND)) {
                 return false;
             }
@@ -617,6 +769,16 @@ impl Sentence<'_, '_> {
                 return false;
             };
             k = self.chain_start(n, self.s);
+            // "có diện tích tự nhiên 452 km2, dân số 98.000 người, 21 xã": a
+            // fact's noun opens its item of what there is.
+            // Its comparator ("dân số trên 98.000 người") sets no threshold.
+            if let Some(st) = (k.saturating_sub(2).max(self.s + 1)..=k)
+                .rev()
+                .find_map(|e| any_ending_at(toks, e, LOCALITY_FACTS))
+            {
+                k = st;
+                continue;
+            }
             // "Có ít nhất 3 huyện, 40 xã ...": a threshold sets the whole list.
             let threshold = (k..n).any(|j| {
                 COMPARATORS

@@ -184,6 +184,22 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         own_bound = Some(Bound::AtMost);
         j = after;
     }
+    // "từ 90% tổ chức cơ sở đảng trở lên": "từ ... trở lên" around a share
+    // and the noun it counts is a lower bound; after a predicate ("90% đảng
+    // viên hoàn thành tốt nhiệm vụ trở lên") it is a rating.
+    if own_bound.is_none()
+        && unit.class == UnitClass::Percent
+        && i > 0
+        && toks[i - 1].is_word(lexicon::FROM)
+        && let Some((_, mut after)) = any_at(toks, j, COUNT_NOUNS)
+    {
+        if toks.get(after).is_some_and(|t| t.is_word(lexicon::NEW)) {
+            after += 1;
+        }
+        if phrase_at(toks, after, lexicon::OR_MORE).is_some() {
+            own_bound = Some(Bound::AtLeast);
+        }
+    }
     Some(Quantity {
         value: v1,
         value_max,
@@ -198,6 +214,9 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         frac_digits,
     })
 }
+
+/// The most words a numeral in words may add to its first ("hai mươi mốt").
+const NUMERAL_TAIL_WORDS: usize = 4;
 
 /// Reads a quantity written in words at token `i`: "không còn hộ nghèo"
 /// (zero), "hai con số" (double digits), "một đơn vị" (one).
@@ -215,8 +234,17 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     {
         (0.0, after)
     } else if t.starts & NUMERAL_WORDS.bit != 0 && i > 0 && !toks[i - 1].is_word(lexicon::ORDINAL) {
+        // "hai mươi xã", "một trăm hộ": the numeral's further words.
+        let end = (i + 1..toks.len().min(i + 1 + NUMERAL_TAIL_WORDS))
+            .find(|&k| !lexicon::NUMERAL_TAILS.contains(&toks[k].low.as_ref()))
+            .unwrap_or(toks.len());
+        let words = toks[i..end]
+            .iter()
+            .map(|t| t.low.as_ref())
+            .collect::<Vec<_>>()
+            .join(" ");
         // The one number reader reads numerals in words too.
-        (crate::number::parse_number_words(&t.low)?, i + 1)
+        (crate::number::parse_number_words(&words)?, end)
     } else {
         return None;
     };
@@ -292,7 +320,9 @@ fn glued_punct(toks: &[Tok<'_>], j: usize, c: char) -> bool {
     toks.get(j).is_some_and(|t| t.glued && t.is_punct(c))
 }
 
-fn is_year(t: &Tok<'_>) -> bool {
+/// Whether a number token is written as a year ("2025"): four digits, no
+/// decimal comma ("22,4" is no year), in a plausible range.
+pub(crate) fn is_year(t: &Tok<'_>) -> bool {
     t.raw.len() == 4
         && t.raw.bytes().all(|b| b.is_ascii_digit())
         && t.value.is_some_and(|v| (1900.0..2200.0).contains(&v))
@@ -404,6 +434,16 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         k
     };
     if let Some((noun, mut after)) = any_at(toks, noun_at, COUNT_NOUNS) {
+        // "3 triệu lượt": visits counted by a scale; a page's counter ("516
+        // lượt", "1.024 lượt xem") is none.
+        let counter = noun == lexicon::VISITS
+            && (scale.is_none()
+                || toks
+                    .get(after)
+                    .is_some_and(|t| lexicon::PAGE_COUNTERS.contains(&t.low.as_ref())));
+        if counter {
+            return None;
+        }
         let mut name = noun.to_string();
         // "thôn, làng", "xã, phường, thị trấn": count nouns joined by commas
         // and ending the phrase make one unit.

@@ -169,10 +169,18 @@ pub(super) fn place_parentheses(
             && chain_start(toks, share.q.first, comma + 1) == comma + 1;
         // "14 xã được công nhận đạt chuẩn, chiếm 87,5%": a share that a
         // count's item ends on takes it up.
+        // "..., đạt tỷ lệ 68%", "..., chiếm tỷ lệ 68%" say it as well.
+        let verb_at = share
+            .q
+            .first
+            .checked_sub(1)
+            .map(|k| any_ending_at(toks, k + 1, lexicon::RATE).map_or(k, |st| st.max(1) - 1));
         let taken_up = count.q.class == UnitClass::Count
-            && share.q.first >= 2
-            && toks[share.q.first - 1].is_word(lexicon::TAKES_UP)
-            && toks[share.q.first - 2].is_punct(',')
+            && verb_at.is_some_and(|v| {
+                v >= 1
+                    && (toks[v].is_word(lexicon::TAKES_UP) || toks[v].is_word(lexicon::REACH))
+                    && toks[v - 1].is_punct(',')
+            })
             && (comma..share.q.first).all(|k| !toks[k].is_punct(';'));
         if (right_after || taken_up)
             && count.group.is_none()
@@ -185,10 +193,19 @@ pub(super) fn place_parentheses(
     let mut keep = vec![true; found.len()];
     for i in 0..found.len() {
         let Some(open) = found[i].group else { continue };
+        let opener = toks.get(open + 1);
+        // "60% xã đạt chuẩn nông thôn mới nâng cao (9 xã)": a count that
+        // restates a share may follow the share's whole item.
+        let count_of_share = |h: &Found| {
+            opener.is_some_and(|t| t.kind == Kind::Num)
+                && found[i].q.class == UnitClass::Count
+                && found[i].q.first == open + 1
+                && h.q.class == UnitClass::Percent
+                && (h.q.last + 1..open).all(|k| toks[k].kind == Kind::Word)
+        };
         let host = found[..i]
             .iter()
-            .rposition(|h| h.group.is_none() && h.q.last + 1 == open);
-        let opener = toks.get(open + 1);
+            .rposition(|h| h.group.is_none() && (h.q.last + 1 == open || count_of_share(h)));
         let restates = opener.is_some_and(|t| t.kind == Kind::Num)
             || any_at(toks, open + 1, lexicon::RESTATES).is_some();
         // "(trong đó: A: 2 con; B: 3 con)", "(riêng ...)", or an item of its
@@ -261,12 +278,23 @@ fn labelled_part(
     host: Option<&Found>,
 ) -> bool {
     let Some(host) = host else { return false };
-    let label = open + 1..f.q.first;
+    // A list of parts ("(mầm non 80%, tiểu học 90%)"): each label starts
+    // after the ',' or ';' before it.
+    let from = (open + 1..f.q.first)
+        .rev()
+        .find(|&k| toks[k].is_punct(',') || toks[k].is_punct(';'))
+        .map_or(open + 1, |k| k + 1);
+    let label = from..f.q.first;
+    let ends = close == Some(f.q.last + 1)
+        || toks
+            .get(f.q.last + 1)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct(';'));
     !label.is_empty()
-        && close == Some(f.q.last + 1)
+        && ends
         && host.q.unit == f.q.unit
         && label.clone().all(|k| toks[k].kind == Kind::Word)
         && !lexicon::CONDITION_HEADS.contains(&toks[open + 1].low.as_ref())
+        && !lexicon::CONDITION_HEADS.contains(&toks[from].low.as_ref())
         && chain_start(toks, f.q.first, open + 1) == f.q.first
         && label
             .clone()

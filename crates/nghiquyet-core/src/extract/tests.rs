@@ -967,3 +967,397 @@ fn a_list_lead_in_dates_every_item_of_its_list() {
         [(70.0, Some(2028)), (2.0, None)]
     );
 }
+
+#[test]
+fn a_decimal_of_four_characters_is_no_year() {
+    // "22,4" is written with four characters; it does not time the change.
+    assert!(all("Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi giảm từ 22,4% xuống 18,6%.").is_empty());
+    assert!(all("Diện tích lúa giảm từ 12,5 ha xuống 9,75 ha.").is_empty());
+    // A year does time it, and a command sets it.
+    assert_eq!(
+        values("Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi giảm từ 22,4% xuống 18,6% vào năm 2030."),
+        [18.6]
+    );
+    assert_eq!(
+        values("Giảm tỷ lệ trẻ em suy dinh dưỡng thể thấp còi từ 22,4% xuống 18,6%."),
+        [18.6]
+    );
+}
+
+#[test]
+fn the_plan_a_share_measures_is_no_goal_cue() {
+    // "đạt 102,8% kế hoạch" names the plan a result is measured against:
+    // the figures after it are results too.
+    for text in [
+        "Kim ngạch xuất khẩu cả năm đạt 1,85 tỷ USD, đạt 102,8% kế hoạch, tăng 7,3% so với năm trước.",
+        "Giá trị sản xuất công nghiệp đạt 4.560 tỷ đồng, bằng 101,3% kế hoạch, tăng 8% so với năm trước.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    // A goal cue of the sentence's own still sets its figures.
+    assert_eq!(
+        values("Phấn đấu kim ngạch xuất khẩu đạt 2 tỷ USD, tăng 10% so với năm trước."),
+        [2.0, 10.0]
+    );
+}
+
+#[test]
+fn growth_over_the_year_before_or_since_the_term_began_is_a_result() {
+    for text in [
+        "Tỷ lệ hộ nghèo cuối năm 2024 là 2,15%, giảm 0,85% so với cuối năm 2023.",
+        "So với đầu nhiệm kỳ, thu nhập bình quân đầu người tăng 1,6 lần, đạt 62 triệu đồng.",
+        "Thu nhập bình quân đầu người đạt 68 triệu đồng, tăng 22 triệu đồng so với đầu nhiệm kỳ.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    // A plan sets growth by a time; the membership at the start of the term
+    // is the base of a share.
+    for (text, value) in [
+        (
+            "Đến cuối nhiệm kỳ, thu nhập bình quân đầu người tăng 1,6 lần so với đầu nhiệm kỳ.",
+            1.6,
+        ),
+        (
+            "Thu nhập bình quân đầu người năm 2030 tăng 1,6 lần so với năm 2025.",
+            1.6,
+        ),
+        (
+            "Kết nạp đảng viên mới đạt 3% so với tổng số đảng viên đầu nhiệm kỳ.",
+            3.0,
+        ),
+    ] {
+        assert_eq!(values(text), [value], "{text}");
+    }
+}
+
+#[test]
+fn a_breakdown_in_parentheses_reads_as_its_whole_not_as_a_fact() {
+    assert_eq!(
+        values(
+            "Diện tích nuôi trồng thủy sản 1.200 ha (trong đó nuôi tôm 800 ha, nuôi cá 400 ha)."
+        ),
+        [1200.0, 800.0, 400.0]
+    );
+    // The breakdown of a fact about the place stays a fact.
+    assert!(all("Dân số hơn 1,2 triệu người, trong đó dân tộc thiểu số chiếm 34%.").is_empty());
+}
+
+#[test]
+fn a_list_of_labelled_parts_in_parentheses_are_targets() {
+    assert_eq!(
+        values(
+            "Tỷ lệ trường đạt chuẩn quốc gia đạt 85% (mầm non 80%, tiểu học 90%, trung học cơ sở 85%)."
+        ),
+        [85.0, 80.0, 90.0, 85.0]
+    );
+    // A parenthesis that opens on a change qualifies its host.
+    assert_eq!(
+        values("Phấn đấu 100% trường học đạt chuẩn xanh (tăng 10%, vượt 5%)."),
+        [100.0]
+    );
+}
+
+#[test]
+fn founding_says_nothing_of_the_past() {
+    assert_eq!(
+        values("Mỗi năm thành lập mới từ 50 đến 70 doanh nghiệp."),
+        [50.0]
+    );
+    assert!(all("Năm 2024, toàn tỉnh đã thành lập mới 1.250 doanh nghiệp.").is_empty());
+}
+
+#[test]
+fn a_fact_opens_its_item_in_an_enumeration_of_what_there_is() {
+    for text in [
+        "Huyện có diện tích tự nhiên 452,6 km2, dân số trên 98.000 người, 21 đơn vị hành chính cấp xã.",
+        "Tỉnh có đường biên giới dài 62 km, 5 huyện biên giới.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    // What there is to be by a deadline is still a goal.
+    assert_eq!(
+        values(
+            "Đến năm 2030, huyện có trên 5.000 hộ sản xuất giỏi, 21 xã đạt chuẩn nông thôn mới nâng cao."
+        ),
+        [5000.0, 21.0]
+    );
+}
+
+#[test]
+fn a_year_before_a_later_years_goal_is_the_past() {
+    assert_eq!(
+        values("Năm 2024, tốc độ tăng trưởng kinh tế đạt 7,1%; năm 2025 phấn đấu đạt 8%."),
+        [8.0]
+    );
+    assert_eq!(
+        values(
+            "Nếu như năm 2020 tỷ lệ hộ nghèo là 5,6% thì đến nay chỉ còn 1,9%; mục tiêu đến năm 2030 giảm xuống dưới 0,5%."
+        ),
+        [0.5]
+    );
+    // Milestones of a plan: a deadline, or a threshold, before the later goal.
+    assert_eq!(
+        values("Tỷ lệ hộ nghèo đến năm 2025 dưới 3%, phấn đấu đến năm 2030 dưới 1%."),
+        [3.0, 1.0]
+    );
+    assert_eq!(
+        values("Năm 2025 tỷ lệ hộ nghèo dưới 3%; năm 2030 phấn đấu dưới 1%."),
+        [3.0, 1.0]
+    );
+}
+
+#[test]
+fn a_year_in_parentheses_dates_a_change() {
+    assert!(all("Tỷ lệ hộ nghèo giảm từ 6,8% (năm 2020) xuống còn 2,1% (năm 2024).").is_empty());
+    assert!(all("Tỷ lệ hộ nghèo giảm từ 6,8% (2020) xuống còn 2,1%.").is_empty());
+    assert_eq!(
+        values("Phấn đấu giảm tỷ lệ hộ nghèo từ 6,8% (năm 2020) xuống còn 2,1%."),
+        [2.1]
+    );
+}
+
+#[test]
+fn the_rest_of_a_reported_change_is_reported_with_it() {
+    assert!(
+        all("Tỷ lệ hộ nghèo giảm từ 3,8% xuống 1,2%, bình quân mỗi năm giảm 0,65%.").is_empty()
+    );
+    // The next item after ';' is read on its own; a command sets the change
+    // and its rate.
+    assert_eq!(
+        values("Tỷ lệ hộ nghèo giảm từ 3,8% xuống 1,2%; tỷ lệ che phủ rừng đạt 45%."),
+        [45.0]
+    );
+    assert_eq!(
+        values("Giảm tỷ lệ hộ nghèo từ 3,8% xuống 1,2%, bình quân mỗi năm giảm 0,65%."),
+        [1.2, 0.65]
+    );
+}
+
+#[test]
+fn a_target_for_a_later_year_is_no_pair() {
+    let t = all("Tỷ lệ lao động qua đào tạo năm 2025 đạt 70,5%, mục tiêu đến năm 2030 là 80%.");
+    assert_eq!(
+        t.iter().map(|t| (t.value, t.achieved)).collect::<Vec<_>>(),
+        [(80.0, None)]
+    );
+    // The target the figure is measured against still pairs with it.
+    let t = one("Tỷ lệ lao động qua đào tạo năm 2025 đạt 70,5%, mục tiêu năm 2025 là 70%.");
+    assert_eq!((t.value, t.achieved), (70.0, Some(70.5)));
+}
+
+#[test]
+fn a_range_after_co_is_a_span_to_reach() {
+    assert_eq!(
+        values("Có từ 3 đến 5 sản phẩm OCOP đạt 4 sao trở lên."),
+        [3.0]
+    );
+    // A single count after "có" describes what there is.
+    assert!(all("Huyện có 5 sản phẩm OCOP đạt 4 sao.").is_empty());
+}
+
+#[test]
+fn the_resolution_carried_out_is_no_goal_cue() {
+    for text in [
+        "Sau 5 năm thực hiện Nghị quyết, toàn tỉnh có 85% số xã đạt chuẩn nông thôn mới.",
+        "Qua 3 năm triển khai kế hoạch, tỷ lệ hộ nghèo còn 2,3%.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    // The resolution that sets a figure still does.
+    assert_eq!(
+        values("Nghị quyết đề ra đến năm 2030 có 85% số xã đạt chuẩn nông thôn mới."),
+        [85.0]
+    );
+}
+
+#[test]
+fn visits_count_but_page_counters_do_not() {
+    let t = one("Lượng khách du lịch đến năm 2030 đạt 3 triệu lượt.");
+    assert_eq!((t.value, t.unit.as_deref()), (3.0, Some("triệu lượt")));
+    assert!(all("Tin đã đăng: 25/11/2025 | 1.024 lượt xem").is_empty());
+    assert!(all("Bài viết có 2.350 lượt đọc và 45 lượt chia sẻ.").is_empty());
+    assert!(all("Số lượt truy cập: 1,2 triệu lượt xem").is_empty());
+}
+
+#[test]
+fn a_count_restating_a_share_may_follow_its_item() {
+    let t = all("Phấn đấu 60% xã đạt chuẩn nông thôn mới nâng cao (9 xã).");
+    assert_eq!(
+        t.iter()
+            .map(|t| (t.value, t.unit.as_deref(), t.subject.as_deref()))
+            .collect::<Vec<_>>(),
+        [(60.0, Some("%"), Some("xã")), (9.0, Some("xã"), Some("xã"))]
+    );
+    // A parenthesis that is no count keeps to itself.
+    assert_eq!(
+        values("Phấn đấu 60% xã đạt chuẩn nông thôn mới nâng cao (theo Bộ tiêu chí 2021)."),
+        [60.0]
+    );
+}
+
+#[test]
+fn from_a_share_of_a_noun_or_more_is_a_lower_bound() {
+    for text in [
+        "Hằng năm có từ 90% tổ chức cơ sở đảng trở lên được xếp loại hoàn thành tốt nhiệm vụ.",
+        "Phấn đấu hằng năm kết nạp từ 3% đảng viên mới trở lên so với tổng số đảng viên.",
+    ] {
+        assert_eq!(bound(text), Bound::AtLeast, "{text}");
+    }
+    // After a predicate, "trở lên" is a rating, not a bound.
+    assert_eq!(
+        bound("Phấn đấu 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên."),
+        Bound::Exact
+    );
+}
+
+#[test]
+fn a_rate_of_the_population_is_no_fact() {
+    let t = one("Đến năm 2030, tỷ lệ dân số đô thị đạt 40-45%.");
+    assert_eq!(
+        (t.value, t.value_max, t.bound),
+        (40.0, Some(45.0), Bound::Range)
+    );
+    // The population itself is a fact about the place.
+    assert!(all("Dân số đô thị đạt 450.000 người.").is_empty());
+}
+
+#[test]
+fn an_election_counts_votes() {
+    for text in [
+        "Ông Phạm Văn Tuấn tái đắc cử Bí thư với 100% phiếu bầu.",
+        "Đồng chí Nguyễn Văn Nam trúng cử với 98,5% số phiếu.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        values("Phấn đấu 100% cử tri đi bầu cử đại biểu Hội đồng nhân dân."),
+        [100.0]
+    );
+}
+
+#[test]
+fn the_excess_told_after_a_pair_is_the_results() {
+    let t = all("Thu ngân sách nhà nước đạt 1.020/950 tỷ đồng, vượt 7,4%.");
+    assert_eq!(
+        t.iter().map(|t| (t.value, t.achieved)).collect::<Vec<_>>(),
+        [(950.0, Some(1020.0))]
+    );
+    // After a goal that is no pair, the excess is a goal too.
+    assert_eq!(
+        values("Phấn đấu thu ngân sách đạt 950 tỷ đồng, vượt 5% so với năm 2025."),
+        [950.0, 5.0]
+    );
+}
+
+#[test]
+fn a_length_or_an_area_after_co_is_what_there_is() {
+    for text in ["Tỉnh có 250 km quốc lộ đi qua.", "Xã có 1.200 ha đất lúa."] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    // By a deadline, or with a threshold, it is a goal.
+    assert_eq!(
+        values("Đến năm 2030, tỉnh có 250 km đường cao tốc."),
+        [250.0]
+    );
+    assert_eq!(values("Xã có ít nhất 1.200 ha đất lúa."), [1200.0]);
+}
+
+#[test]
+fn numerals_of_several_words_count_their_noun() {
+    let t = one("Phấn đấu có thêm hai mươi xã đạt chuẩn nông thôn mới nâng cao.");
+    assert_eq!((t.value, t.unit.as_deref()), (20.0, Some("xã")));
+    assert_eq!(
+        values("Phát triển một trăm hai mươi doanh nghiệp."),
+        [120.0]
+    );
+    // Years in words are no count: "hai mươi năm" is left alone.
+    assert!(all("Hai mươi năm qua, xã đã đổi thay.").is_empty());
+}
+
+#[test]
+fn the_figure_of_the_year_before_is_quoted_not_set() {
+    let text = "Tổng sản phẩm trên địa bàn tăng 7,26% so với năm 2023, cao hơn mức tăng 6,5% của năm trước.";
+    assert!(all(text).is_empty());
+    // A goal for the year before the deadline stays a goal.
+    assert_eq!(values("Tăng trưởng kinh tế đạt 8% trước năm 2030."), [8.0]);
+}
+
+#[test]
+fn a_figure_taken_over_the_whole_term_is_a_result() {
+    assert!(
+        all("Tính chung cả nhiệm kỳ, thu ngân sách đạt 15.230 tỷ đồng, tăng bình quân 14,2%/năm.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Tính chung cả nhiệm kỳ, phấn đấu thu ngân sách đạt 16.000 tỷ đồng."),
+        [16000.0]
+    );
+}
+
+#[test]
+fn an_estimate_compared_with_is_a_baseline() {
+    let text = "Năm 2026: tổng thu ngân sách nhà nước trên địa bàn đạt 4.500 tỷ đồng, tăng 12% so với ước thực hiện năm 2025.";
+    assert_eq!(values(text), [4500.0, 12.0]);
+    // An estimate of the sentence's own still reports what comes before it.
+    assert!(all("Thu ngân sách tăng 12%, ước cả năm đạt 4.500 tỷ đồng.").is_empty());
+}
+
+#[test]
+fn a_total_to_bring_by_a_deadline_is_a_goal() {
+    assert_eq!(
+        values(
+            "Số xã đạt chuẩn nông thôn mới tăng thêm 8 xã, nâng tổng số xã đạt chuẩn lên 45 xã vào năm 2030."
+        ),
+        [8.0, 45.0]
+    );
+    // Brought to a level already, or in the whole of a past year: reported.
+    for text in [
+        "Kết nạp 326 đảng viên, nâng tổng số đảng viên lên 8.450 đảng viên.",
+        "Cả năm 2024 thu hút 12 dự án, nâng tổng số dự án lên 210 dự án.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_cumulative_count_since_the_term_began_is_a_result() {
+    for text in [
+        "Lũy kế từ đầu nhiệm kỳ, toàn huyện kết nạp 685 đảng viên mới.",
+        "Từ đầu nhiệm kỳ, toàn huyện kết nạp 685 đảng viên mới.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        values("Trong nhiệm kỳ, phấn đấu kết nạp 700 đảng viên mới trở lên."),
+        [700.0]
+    );
+}
+
+#[test]
+fn a_share_said_of_a_count_restates_it() {
+    assert!(all("Toàn huyện có 32 trường đạt chuẩn quốc gia, đạt tỷ lệ 68%.").is_empty());
+    assert!(all("Toàn huyện có 32 trường đạt chuẩn quốc gia, chiếm tỷ lệ 68%.").is_empty());
+    // A share of a goal's count restates a goal.
+    let t = all("Đến năm 2030 có 32 trường đạt chuẩn quốc gia, đạt tỷ lệ 68%.");
+    assert_eq!(t.iter().map(|t| t.value).collect::<Vec<_>>(), [32.0, 68.0]);
+}
+
+#[test]
+fn a_breakdown_of_what_there_is_is_what_there_is() {
+    assert!(all("Chi bộ có 35 đảng viên, trong đó 12 đảng viên nữ.").is_empty());
+    // A breakdown of a goal is a goal.
+    assert_eq!(
+        values("Phấn đấu kết nạp 35 đảng viên, trong đó 12 đảng viên nữ."),
+        [35.0, 12.0]
+    );
+}
+
+#[test]
+fn a_season_against_the_season_before_is_a_result() {
+    let text = "Diện tích lúa vụ đông xuân đạt 12.500 ha, năng suất bình quân 68 tạ/ha, tăng 2 tạ/ha so với vụ trước.";
+    assert!(all(text).is_empty());
+    assert_eq!(
+        values("Diện tích lúa vụ đông xuân đạt 12.500 ha, năng suất bình quân 68 tạ/ha."),
+        [12500.0, 68.0]
+    );
+}
