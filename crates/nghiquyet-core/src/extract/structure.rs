@@ -339,7 +339,7 @@ pub(super) fn items(toks: &[Tok<'_>], s: usize, found: &mut [Found], groups: &Gr
             let mut commas =
                 (p + 1..found[i].q.first).filter(|&k| same_level(k) && toks[k].is_punct(','));
             let first_comma = commas.next();
-            let last_comma = commas.last().or(first_comma);
+            let last_comma = commas.next_back().or(first_comma);
             let prev_bare = first_comma.is_some_and(|c| {
                 (p + 1..c).all(|k| {
                     !toks[k].kind.eq(&Kind::Word)
