@@ -247,10 +247,14 @@ fn scan_word(bytes: &[u8], mut j: usize) -> (usize, bool) {
                 j += 2;
             }
             // Latin Extended Additional ("ạ".."ỹ"): three bytes, all letters.
+            // (A `matches!` guard, not `if let`: the crate builds with Rust 1.88.)
             Byte::Extended
-                if let (Some(&d1 @ 0xb8..=0xbb), Some(&d2)) =
-                    (bytes.get(j + 1), bytes.get(j + 2)) =>
+                if matches!(
+                    (bytes.get(j + 1), bytes.get(j + 2)),
+                    (Some(0xb8..=0xbb), Some(_))
+                ) =>
             {
+                let (d1, d2) = (bytes[j + 1], bytes[j + 2]);
                 let code = 0x1000 | (u32::from(d1 & 0x3f) << 6) | u32::from(d2 & 0x3f);
                 upper |= is_upper_code(code);
                 j += 3;
