@@ -510,6 +510,7 @@ pub(crate) const CHAIN: &List = &List::new(
         "giảm",
         "sẽ",
         "duy trì",
+        "lên",
         ":",
     ],
 );
@@ -526,6 +527,8 @@ pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
     ("tối thiếu", crate::Bound::AtLeast),
     ("ít nhất", crate::Bound::AtLeast),
     ("cao hơn", crate::Bound::Above),
+    // "trên dưới 1.000 tỷ": more or less, not below.
+    ("trên dưới", crate::Bound::About),
     ("trên", crate::Bound::Above),
     ("hơn", crate::Bound::Above),
     ("dưới", crate::Bound::Below),

@@ -1361,3 +1361,30 @@ fn a_season_against_the_season_before_is_a_result() {
         [12500.0, 68.0]
     );
 }
+
+#[test]
+fn more_or_less_is_about() {
+    assert_eq!(
+        bound("Phấn đấu thu hút trên dưới 1.000 tỷ VNĐ vốn đầu tư."),
+        Bound::About
+    );
+    // Each word alone keeps its own bound.
+    assert_eq!(bound("Phấn đấu thu hút trên 1.000 tỷ đồng."), Bound::Above);
+    assert_eq!(bound("Tỷ lệ thất nghiệp dưới 3%."), Bound::Below);
+}
+
+#[test]
+fn raised_to_a_level_is_the_level() {
+    let t = one("Tăng diện tích cây ăn quả lên 3.000 ha.");
+    assert_eq!((t.value, t.bound), (3000.0, Bound::Exact));
+    assert!(!t.subject.as_deref().unwrap_or("").contains("lên"), "{t:?}");
+    // Raised by an amount is a change.
+    assert_eq!(
+        bound("Tăng diện tích cây ăn quả thêm 3.000 ha."),
+        Bound::IncreaseBy
+    );
+    assert_eq!(
+        bound("Tỷ lệ hộ dùng nước sạch đạt 95% trở lên."),
+        Bound::AtLeast
+    );
+}
