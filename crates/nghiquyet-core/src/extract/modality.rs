@@ -682,7 +682,9 @@ impl Sentence<'_, '_> {
         }) || q.class == UnitClass::Measure
             && any_at(toks, after, LOCALITY_FACTS).is_some()
             || breakdown_of_fact;
-        if fact {
+        // "Đến năm 2030, mật độ dân số đô thị đạt 2.000 người/km2": what a
+        // place is to be by a deadline is a goal, as for counts below.
+        if fact && !by_deadline {
             return false;
         }
         // A share restated as a count ("6,25% (1 xã)") is exact by nature.

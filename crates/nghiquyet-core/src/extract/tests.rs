@@ -1388,3 +1388,20 @@ fn raised_to_a_level_is_the_level() {
         Bound::AtLeast
     );
 }
+
+#[test]
+fn what_a_place_is_to_be_by_a_deadline_is_a_goal() {
+    let t = one("Đến năm 2030, mật độ dân số đô thị đạt 2.000 người/km2.");
+    assert_eq!(
+        (
+            t.value,
+            t.unit.as_deref(),
+            t.per.as_deref(),
+            t.deadline_year
+        ),
+        (2000.0, Some("người"), Some("km2"), Some(2030))
+    );
+    // Without a deadline it is what the place is.
+    assert!(all("Mật độ dân số đô thị là 2.000 người/km2.").is_empty());
+    assert!(all("Tỉnh có diện tích tự nhiên 4.860 km2, dân số 1,2 triệu người.").is_empty());
+}
