@@ -393,7 +393,12 @@ impl Sentence<'_, '_> {
         let mut last_estimate = None;
         let mut first_fact = None;
         for k in self.s..self.e {
-            if first_fact.is_none() && any_at(toks, k, LOCALITY_FACTS).is_some() {
+            // "Tăng diện tích cây ăn quả lên 3.000 ha": an area to change is
+            // no fact about the place.
+            if first_fact.is_none()
+                && any_at(toks, k, LOCALITY_FACTS).is_some()
+                && !(k > self.s && subject::is_direction_verb(toks, k - 1).is_some())
+            {
                 first_fact = Some(k);
             }
             if toks[k].is_word(lexicon::COMPARE) {

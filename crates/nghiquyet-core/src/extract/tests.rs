@@ -1405,3 +1405,17 @@ fn what_a_place_is_to_be_by_a_deadline_is_a_goal() {
     assert!(all("Mật độ dân số đô thị là 2.000 người/km2.").is_empty());
     assert!(all("Tỉnh có diện tích tự nhiên 4.860 km2, dân số 1,2 triệu người.").is_empty());
 }
+
+#[test]
+fn an_area_to_change_is_no_fact_about_the_place() {
+    assert_eq!(
+        values(
+            "Tăng diện tích cây ăn quả lên 3.000 ha, trong đó diện tích đạt tiêu chuẩn VietGAP 500 ha."
+        ),
+        [3000.0, 500.0]
+    );
+    // The breakdown of a fact about the place is a fact too.
+    assert!(
+        all("Huyện có diện tích tự nhiên 450 km2, trong đó đất lâm nghiệp 200 km2.").is_empty()
+    );
+}
