@@ -477,6 +477,9 @@ impl Sentence<'_, '_> {
                     .year_mentions()
                     .iter()
                     .any(|y| lexicon::DEADLINE_HEADS.contains(&toks[y.0].low.as_ref()))
+                // "Phấn đấu xây dựng 5 trường, nâng tổng số lên 32 trường": a
+                // total a goal cue governs is the goal's.
+                && last != Some(true)
             {
                 last = Some(false);
                 if outside.is_empty() {

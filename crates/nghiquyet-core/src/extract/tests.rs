@@ -1419,3 +1419,13 @@ fn an_area_to_change_is_no_fact_about_the_place() {
         all("Huyện có diện tích tự nhiên 450 km2, trong đó đất lâm nghiệp 200 km2.").is_empty()
     );
 }
+
+#[test]
+fn a_total_a_goal_cue_governs_is_the_goals() {
+    assert_eq!(
+        values("Phấn đấu xây dựng 5 trường học, nâng tổng số lên 32 trường."),
+        [5.0, 32.0]
+    );
+    // Without a cue, a total brought is a result.
+    assert!(all("Trong năm, kết nạp 326 đảng viên, nâng tổng số đảng viên lên 8.450.").is_empty());
+}
