@@ -412,10 +412,12 @@ pub(crate) const SHARE_OF_PLAN: &List = &List::new(
 );
 
 /// Facts about a place, not goals: "diện tích tự nhiên 112 km2",
-/// "dân số hơn 14 triệu người", "bờ biển dài 60 km".
+/// "dân số hơn 14 triệu người", "bờ biển dài 60 km"; and about a project
+/// ("Dự án có tổng mức đầu tư 1.500 tỷ đồng").
 pub(crate) const LOCALITY_FACTS: &List = &List::new(
     19,
     &[
+        "tổng mức đầu tư",
         "diện tích tự nhiên",
         "quy mô dân số",
         "dân số",

@@ -1429,3 +1429,18 @@ fn a_total_a_goal_cue_governs_is_the_goals() {
     // Without a cue, a total brought is a result.
     assert!(all("Trong năm, kết nạp 326 đảng viên, nâng tổng số đảng viên lên 8.450.").is_empty());
 }
+
+#[test]
+fn a_projects_total_investment_is_a_fact() {
+    assert!(all("Dự án có tổng mức đầu tư 1.500 tỷ VNĐ.").is_empty());
+    assert!(all("Tổng mức đầu tư dự án là 350 tỷ đồng.").is_empty());
+    // A cue or a bound sets it as a goal.
+    assert_eq!(
+        values("Phấn đấu tổng mức đầu tư các dự án đạt 5.000 tỷ đồng."),
+        [5000.0]
+    );
+    assert_eq!(
+        bound("Quốc hội xác định tổng mức đầu tư vốn trái phiếu không quá 225.000 tỷ đồng."),
+        Bound::AtMost
+    );
+}
