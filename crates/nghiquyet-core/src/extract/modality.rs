@@ -390,6 +390,7 @@ impl Sentence<'_, '_> {
         let mut base_at: Vec<usize> = Vec::new();
         // "so với đầu nhiệm kỳ": growth since the start of the term.
         let mut since_start = false;
+        let mut year_before = false;
         let mut last_estimate = None;
         let mut first_fact = None;
         for k in self.s..self.e {
@@ -411,6 +412,9 @@ impl Sentence<'_, '_> {
                     at += 1;
                 }
                 since_start |= phrase_at(toks, at, lexicon::TERM_START).is_some();
+                // "so với năm trước": the year before, in words.
+                year_before |= toks.get(at).is_some_and(|y| y.is_word(lexicon::YEAR))
+                    && toks.get(at + 1).is_some_and(|b| b.is_word(lexicon::BEFORE));
                 if toks.get(at).is_some_and(|y| y.is_word(lexicon::YEAR))
                     && let Some(b) = toks
                         .get(at + 1)
@@ -517,6 +521,10 @@ impl Sentence<'_, '_> {
             named.clone().any(follows)
                 || self.year_mentions().iter().any(|y| follows(f64::from(y.2)))
         };
+        // "Năm 2023, ... tăng 12% so với năm trước": a named year against the
+        // year before it, as with the year in figures.
+        let year_on_year = year_on_year
+            || year_before && (named.clone().next().is_some() || !self.year_mentions().is_empty());
         // "tăng 1,6 lần so với đầu nhiệm kỳ": growth over the term a report
         // reviews; a plan sets it by a time ("đến cuối nhiệm kỳ", "năm 2030").
         let year_on_year = year_on_year

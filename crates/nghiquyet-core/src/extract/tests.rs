@@ -1445,3 +1445,19 @@ fn a_projects_total_investment_is_a_fact() {
         Bound::AtMost
     );
 }
+
+#[test]
+fn a_named_year_against_the_year_before_is_a_result() {
+    assert!(
+        all(
+            "Năm 2023, tổng vốn đầu tư toàn xã hội đạt 2 nghìn tỷ đồng, tăng 12% so với năm trước."
+        )
+        .is_empty()
+    );
+    // A goal cue sets it; without a named year it is a plan's change.
+    assert_eq!(
+        values("Mục tiêu năm 2026: thu ngân sách tăng 10% so với năm trước."),
+        [10.0]
+    );
+    assert_eq!(values("Thu ngân sách tăng 10% so với năm trước."), [10.0]);
+}
