@@ -200,6 +200,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "tổ",
         "khu phố",
         "căn hộ",
+        "căn nhà",
+        "ngôi nhà",
         "căn",
         "lượt",
     ],

@@ -1461,3 +1461,17 @@ fn a_named_year_against_the_year_before_is_a_result() {
     );
     assert_eq!(values("Thu ngân sách tăng 10% so với năm trước."), [10.0]);
 }
+
+#[test]
+fn houses_are_counted_as_printed() {
+    for (text, unit) in [
+        (
+            "Hỗ trợ xây mới, sửa chữa 2.000 căn nhà cho hộ nghèo.",
+            "căn nhà",
+        ),
+        ("Xây dựng 300 ngôi nhà đại đoàn kết.", "ngôi nhà"),
+        ("Xây dựng 300 căn hộ nhà ở xã hội.", "căn hộ"),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
+}
