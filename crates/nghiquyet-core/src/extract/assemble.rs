@@ -39,6 +39,10 @@ impl Sentence<'_, '_> {
             (toks[k].is_word(lexicon::DOWN) || toks[k].is_word(lexicon::LEFT))
                 && !(k > 0 && toks[k - 1].is_word(lexicon::NOT))
         });
+        // "tăng diện tích lên 3.000 ha": raised to a level, not by it.
+        let raised = chain.iter().any(|&k| {
+            toks[k].is_word(lexicon::UP) && !(k > 0 && toks[k - 1].is_word(lexicon::ONWARD))
+        });
         // "lần lượt đạt khoảng 45%, 35%": a bare list value shares the modifiers before the list.
         // A value after ";" starts a new item and inherits nothing.
         let listed = chain.is_empty()
@@ -53,7 +57,7 @@ impl Sentence<'_, '_> {
             b
         } else if level {
             Bound::AtMost
-        } else if let Some(up) = direction {
+        } else if let Some(up) = direction.filter(|_| !raised) {
             if up {
                 Bound::IncreaseBy
             } else {
@@ -100,7 +104,7 @@ impl Sentence<'_, '_> {
                 .collect(),
             year_phrases: years.iter().map(|y| (y.0, y.1)).collect(),
             // "giảm ... xuống dưới 6%" sets a level, not a change.
-            change: direction.is_some() && !level,
+            change: direction.is_some() && !level && !raised,
             zero: q.value == 0.0,
             measure: q.class == UnitClass::Measure,
             count_noun: (q.class == UnitClass::Count).then(|| {

@@ -200,6 +200,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "tổ",
         "khu phố",
         "căn hộ",
+        "căn nhà",
+        "ngôi nhà",
         "căn",
         "lượt",
     ],
@@ -412,10 +414,12 @@ pub(crate) const SHARE_OF_PLAN: &List = &List::new(
 );
 
 /// Facts about a place, not goals: "diện tích tự nhiên 112 km2",
-/// "dân số hơn 14 triệu người", "bờ biển dài 60 km".
+/// "dân số hơn 14 triệu người", "bờ biển dài 60 km"; and about a project
+/// ("Dự án có tổng mức đầu tư 1.500 tỷ đồng").
 pub(crate) const LOCALITY_FACTS: &List = &List::new(
     19,
     &[
+        "tổng mức đầu tư",
         "diện tích tự nhiên",
         "quy mô dân số",
         "dân số",
@@ -510,6 +514,7 @@ pub(crate) const CHAIN: &List = &List::new(
         "giảm",
         "sẽ",
         "duy trì",
+        "lên",
         ":",
     ],
 );
@@ -526,6 +531,8 @@ pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
     ("tối thiếu", crate::Bound::AtLeast),
     ("ít nhất", crate::Bound::AtLeast),
     ("cao hơn", crate::Bound::Above),
+    // "trên dưới 1.000 tỷ": more or less, not below.
+    ("trên dưới", crate::Bound::About),
     ("trên", crate::Bound::Above),
     ("hơn", crate::Bound::Above),
     ("dưới", crate::Bound::Below),

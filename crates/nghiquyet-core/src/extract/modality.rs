@@ -390,10 +390,16 @@ impl Sentence<'_, '_> {
         let mut base_at: Vec<usize> = Vec::new();
         // "so với đầu nhiệm kỳ": growth since the start of the term.
         let mut since_start = false;
+        let mut year_before = false;
         let mut last_estimate = None;
         let mut first_fact = None;
         for k in self.s..self.e {
-            if first_fact.is_none() && any_at(toks, k, LOCALITY_FACTS).is_some() {
+            // "Tăng diện tích cây ăn quả lên 3.000 ha": an area to change is
+            // no fact about the place.
+            if first_fact.is_none()
+                && any_at(toks, k, LOCALITY_FACTS).is_some()
+                && !(k > self.s && subject::is_direction_verb(toks, k - 1).is_some())
+            {
                 first_fact = Some(k);
             }
             if toks[k].is_word(lexicon::COMPARE) {
@@ -406,6 +412,9 @@ impl Sentence<'_, '_> {
                     at += 1;
                 }
                 since_start |= phrase_at(toks, at, lexicon::TERM_START).is_some();
+                // "so với năm trước": the year before, in words.
+                year_before |= toks.get(at).is_some_and(|y| y.is_word(lexicon::YEAR))
+                    && toks.get(at + 1).is_some_and(|b| b.is_word(lexicon::BEFORE));
                 if toks.get(at).is_some_and(|y| y.is_word(lexicon::YEAR))
                     && let Some(b) = toks
                         .get(at + 1)
@@ -472,6 +481,9 @@ impl Sentence<'_, '_> {
                     .year_mentions()
                     .iter()
                     .any(|y| lexicon::DEADLINE_HEADS.contains(&toks[y.0].low.as_ref()))
+                // "Phấn đấu xây dựng 5 trường, nâng tổng số lên 32 trường": a
+                // total a goal cue governs is the goal's.
+                && last != Some(true)
             {
                 last = Some(false);
                 if outside.is_empty() {
@@ -509,6 +521,10 @@ impl Sentence<'_, '_> {
             named.clone().any(follows)
                 || self.year_mentions().iter().any(|y| follows(f64::from(y.2)))
         };
+        // "Năm 2023, ... tăng 12% so với năm trước": a named year against the
+        // year before it, as with the year in figures.
+        let year_on_year = year_on_year
+            || year_before && (named.clone().next().is_some() || !self.year_mentions().is_empty());
         // "tăng 1,6 lần so với đầu nhiệm kỳ": growth over the term a report
         // reviews; a plan sets it by a time ("đến cuối nhiệm kỳ", "năm 2030").
         let year_on_year = year_on_year
@@ -682,7 +698,9 @@ impl Sentence<'_, '_> {
         }) || q.class == UnitClass::Measure
             && any_at(toks, after, LOCALITY_FACTS).is_some()
             || breakdown_of_fact;
-        if fact {
+        // "Đến năm 2030, mật độ dân số đô thị đạt 2.000 người/km2": what a
+        // place is to be by a deadline is a goal, as for counts below.
+        if fact && !by_deadline {
             return false;
         }
         // A share restated as a count ("6,25% (1 xã)") is exact by nature.

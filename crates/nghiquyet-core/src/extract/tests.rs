@@ -899,8 +899,9 @@ fn an_allocation_list_names_its_unit_once() {
 fn a_total_brought_to_a_level_reports_the_sentence() {
     let text = "Đảng bộ huyện kết nạp 326 đảng viên mới, nâng tổng số đảng viên lên 8.450 đồng chí";
     assert!(all(text).is_empty(), "{:#?}", all(text));
+    // Under a goal cue the total is the goal's too (as by a deadline).
     let text = "Phấn đấu kết nạp 300 đảng viên mới, nâng tổng số đảng viên lên 9.000 đảng viên";
-    assert_eq!(values(text), [300.0]);
+    assert_eq!(values(text), [300.0, 9000.0]);
 }
 
 #[test]
@@ -1360,4 +1361,117 @@ fn a_season_against_the_season_before_is_a_result() {
         values("Diện tích lúa vụ đông xuân đạt 12.500 ha, năng suất bình quân 68 tạ/ha."),
         [12500.0, 68.0]
     );
+}
+
+#[test]
+fn more_or_less_is_about() {
+    assert_eq!(
+        bound("Phấn đấu thu hút trên dưới 1.000 tỷ VNĐ vốn đầu tư."),
+        Bound::About
+    );
+    // Each word alone keeps its own bound.
+    assert_eq!(bound("Phấn đấu thu hút trên 1.000 tỷ đồng."), Bound::Above);
+    assert_eq!(bound("Tỷ lệ thất nghiệp dưới 3%."), Bound::Below);
+}
+
+#[test]
+fn raised_to_a_level_is_the_level() {
+    let t = one("Tăng diện tích cây ăn quả lên 3.000 ha.");
+    assert_eq!((t.value, t.bound), (3000.0, Bound::Exact));
+    assert!(!t.subject.as_deref().unwrap_or("").contains("lên"), "{t:?}");
+    // Raised by an amount is a change.
+    assert_eq!(
+        bound("Tăng diện tích cây ăn quả thêm 3.000 ha."),
+        Bound::IncreaseBy
+    );
+    assert_eq!(
+        bound("Tỷ lệ hộ dùng nước sạch đạt 95% trở lên."),
+        Bound::AtLeast
+    );
+}
+
+#[test]
+fn what_a_place_is_to_be_by_a_deadline_is_a_goal() {
+    let t = one("Đến năm 2030, mật độ dân số đô thị đạt 2.000 người/km2.");
+    assert_eq!(
+        (
+            t.value,
+            t.unit.as_deref(),
+            t.per.as_deref(),
+            t.deadline_year
+        ),
+        (2000.0, Some("người"), Some("km2"), Some(2030))
+    );
+    // Without a deadline it is what the place is.
+    assert!(all("Mật độ dân số đô thị là 2.000 người/km2.").is_empty());
+    assert!(all("Tỉnh có diện tích tự nhiên 4.860 km2, dân số 1,2 triệu người.").is_empty());
+}
+
+#[test]
+fn an_area_to_change_is_no_fact_about_the_place() {
+    assert_eq!(
+        values(
+            "Tăng diện tích cây ăn quả lên 3.000 ha, trong đó diện tích đạt tiêu chuẩn VietGAP 500 ha."
+        ),
+        [3000.0, 500.0]
+    );
+    // The breakdown of a fact about the place is a fact too.
+    assert!(
+        all("Huyện có diện tích tự nhiên 450 km2, trong đó đất lâm nghiệp 200 km2.").is_empty()
+    );
+}
+
+#[test]
+fn a_total_a_goal_cue_governs_is_the_goals() {
+    assert_eq!(
+        values("Phấn đấu xây dựng 5 trường học, nâng tổng số lên 32 trường."),
+        [5.0, 32.0]
+    );
+    // Without a cue, a total brought is a result.
+    assert!(all("Trong năm, kết nạp 326 đảng viên, nâng tổng số đảng viên lên 8.450.").is_empty());
+}
+
+#[test]
+fn a_projects_total_investment_is_a_fact() {
+    assert!(all("Dự án có tổng mức đầu tư 1.500 tỷ VNĐ.").is_empty());
+    assert!(all("Tổng mức đầu tư dự án là 350 tỷ đồng.").is_empty());
+    // A cue or a bound sets it as a goal.
+    assert_eq!(
+        values("Phấn đấu tổng mức đầu tư các dự án đạt 5.000 tỷ đồng."),
+        [5000.0]
+    );
+    assert_eq!(
+        bound("Quốc hội xác định tổng mức đầu tư vốn trái phiếu không quá 225.000 tỷ đồng."),
+        Bound::AtMost
+    );
+}
+
+#[test]
+fn a_named_year_against_the_year_before_is_a_result() {
+    assert!(
+        all(
+            "Năm 2023, tổng vốn đầu tư toàn xã hội đạt 2 nghìn tỷ đồng, tăng 12% so với năm trước."
+        )
+        .is_empty()
+    );
+    // A goal cue sets it; without a named year it is a plan's change.
+    assert_eq!(
+        values("Mục tiêu năm 2026: thu ngân sách tăng 10% so với năm trước."),
+        [10.0]
+    );
+    assert_eq!(values("Thu ngân sách tăng 10% so với năm trước."), [10.0]);
+}
+
+#[test]
+fn houses_are_counted_as_printed() {
+    for (text, unit) in [
+        (
+            "Hỗ trợ xây mới, sửa chữa 2.000 căn nhà cho hộ nghèo.",
+            "căn nhà",
+        ),
+        ("Xây dựng 300 ngôi nhà đại đoàn kết.", "ngôi nhà"),
+        ("Xây dựng 300 căn hộ nhà ở xã hội.", "căn hộ"),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
 }
