@@ -42,13 +42,18 @@ pub(crate) struct Tok<'a> {
     pub ends: u64,
 }
 
+// Inlined into the rules, which call them with constants: the char's
+// encoding and the word's length fold away, and most calls end on `kind`.
 impl Tok<'_> {
+    #[inline]
     pub fn is_word(&self, w: &str) -> bool {
         self.kind == Kind::Word && self.low == w
     }
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct && self.raw.starts_with(c)
     }
+    #[inline]
     pub fn is_dash(&self) -> bool {
         self.kind == Kind::Punct && matches!(self.raw, "-" | "–" | "—")
     }
