@@ -184,7 +184,7 @@ impl Sentence<'_, '_> {
         while b > f.q.last && matches!(toks[b].raw, "," | ":" | ";" | "." | "(") {
             b -= 1;
         }
-        (toks[a].start, toks[b].end)
+        (toks[a].start, toks[b].end())
     }
 
     /// The term in force at `at`: the nearest term of office ("nhiệm kỳ",

@@ -19,7 +19,7 @@ pub(crate) fn render(toks: &[Tok<'_>], words: &[usize]) -> String {
     // The words in order take no more room than the text they span.
     let span = match (words.first(), words.last()) {
         (Some(&a), Some(&b)) => match (toks.get(a), toks.get(b)) {
-            (Some(a), Some(b)) => b.end.saturating_sub(a.start),
+            (Some(a), Some(b)) => b.end().saturating_sub(a.start),
             _ => 0,
         },
         _ => 0,
