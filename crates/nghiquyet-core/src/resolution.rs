@@ -111,9 +111,9 @@ fn runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 break t;
             }
         };
-        let mut end = first.end;
+        let mut end = first.end();
         while let Some(t) = tokens.next_if(|t| t.glued && !t.raw.starts_with(char::is_whitespace)) {
-            end = t.end;
+            end = t.end();
         }
         Some((first.start, end))
     })

@@ -15,9 +15,10 @@ impl Sentence<'_, '_> {
         let toks = self.toks;
         let q = &f.q;
         let chain_start = self.chain_start(q.first, f.item_start);
-        let chain: Vec<usize> = (chain_start..q.first).collect();
+        // Ranges, not lists of positions: a target costs fewer allocations.
+        let chain = chain_start..q.first;
         let chain_has =
-            |list: &lexicon::List| chain.iter().any(|&k| any_at(toks, k, list).is_some());
+            |list: &lexicon::List| chain.clone().any(|k| any_at(toks, k, list).is_some());
         // Direction verb: the nearest one before the number, in the item.
         // In a pair the verbs compare the result with the target ("vượt xa mục tiêu").
         let direction = (f.item_start..q.first)
@@ -27,7 +28,7 @@ impl Sentence<'_, '_> {
             .find_map(|k| subject::is_direction_verb(toks, k));
         // The comparator nearest the number, read as the longest phrase ending
         // at each word: "không dưới 90%" is at least, not below.
-        let comparator = chain.iter().rev().find_map(|&k| {
+        let comparator = chain.clone().rev().find_map(|k| {
             COMPARATORS
                 .iter()
                 .find(|(p, _)| {
@@ -35,7 +36,7 @@ impl Sentence<'_, '_> {
                 })
                 .map(|(_, b)| *b)
         });
-        let level = chain.iter().any(|&k| {
+        let level = chain.clone().any(|k| {
             (toks[k].is_word(lexicon::DOWN) || toks[k].is_word(lexicon::LEFT))
                 && !(k > 0 && toks[k - 1].is_word(lexicon::NOT))
         });
@@ -71,15 +72,14 @@ impl Sentence<'_, '_> {
             Bound::Exact
         };
 
-        let item: Vec<usize> = (f.item_start..=f.item_end.min(self.e.saturating_sub(1))).collect();
+        let mut item = f.item_start..=f.item_end.min(self.e.saturating_sub(1));
         let per = q.per.clone().or_else(|| {
-            item.iter()
-                .any(|&k| {
-                    any_at(toks, k, lexicon::YEARLY).is_some()
-                        || (toks[k].is_punct('/')
-                            && toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::YEAR)))
-                })
-                .then(|| lexicon::YEAR.to_string())
+            item.any(|k| {
+                any_at(toks, k, lexicon::YEARLY).is_some()
+                    || (toks[k].is_punct('/')
+                        && toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::YEAR)))
+            })
+            .then(|| lexicon::YEAR.to_string())
         });
 
         let deadline_year = self
@@ -188,7 +188,7 @@ impl Sentence<'_, '_> {
         while b > f.q.last && matches!(toks[b].raw, "," | ":" | ";" | "." | "(") {
             b -= 1;
         }
-        (toks[a].start, toks[b].end)
+        (toks[a].start, toks[b].end())
     }
 
     /// The term in force at `at`: the nearest term of office ("nhiệm kỳ",

@@ -21,7 +21,7 @@ impl Sentence<'_, '_> {
             let Some(year) = t.value.filter(|v| (1900.0..2200.0).contains(v)) else {
                 continue;
             };
-            if self.terms.covers(t.start, t.end) {
+            if self.terms.covers(t.start, t.end()) {
                 continue;
             }
             if toks.get(k + 1).is_some_and(|n| n.is_dash()) {

@@ -940,19 +940,28 @@ fn first_ending_at(toks: &[Tok<'_>], end: usize, list: &List) -> Option<usize> {
 /// inlined in one build and called in the next, at 8 instructions per byte.
 #[inline]
 pub(crate) fn phrase_ending_at(toks: &[Tok<'_>], end: usize, phrase: &str) -> Option<usize> {
-    let last = toks.get(end.checked_sub(1)?)?;
-    let word = match last.kind {
-        Kind::Word => last.low.as_ref(),
-        Kind::Punct => last.raw,
-        Kind::Num => return None,
-    };
-    // Most phrases fail on their last word: test it before counting words.
-    if phrase.as_bytes().last() != word.as_bytes().last() || !phrase.ends_with(word) {
-        return None;
+    // Word by word from the back, as `phrase_at` does from the front: no
+    // count of the phrase's words, no second pass.
+    let mut rest = phrase;
+    let mut k = end;
+    loop {
+        let t = toks.get(k.checked_sub(1)?)?;
+        let word = match t.kind {
+            Kind::Word => t.low.as_ref(),
+            Kind::Punct => t.raw,
+            Kind::Num => return None,
+        };
+        // Most phrases fail on their last word: test its last byte first.
+        if rest.as_bytes().last() != word.as_bytes().last() {
+            return None;
+        }
+        rest = rest.strip_suffix(word)?;
+        k -= 1;
+        if rest.is_empty() {
+            return Some(k);
+        }
+        rest = rest.strip_suffix(' ')?;
     }
-    let n = phrase.bytes().filter(|&b| b == b' ').count() + 1;
-    let start = end.checked_sub(n)?;
-    (phrase_at(toks, start, phrase) == Some(end)).then_some(start)
 }
 
 /// Whether `list` holds the bit of its place in [`INDEXED`].

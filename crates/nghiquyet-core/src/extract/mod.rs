@@ -62,10 +62,18 @@ pub fn extract_targets(text: &str) -> Vec<Target> {
 /// Whether a token may start a quantity: a number, or a word that reads as
 /// one ("hai con số", "không còn", "một"). Most sentences have none: the
 /// reader skips them before tagging.
+///
+/// Both kinds of word are in the lexicon's index: a word without an id
+/// (most words) is neither, and costs no comparison.
 fn may_hold_quantity(t: &Tok<'_>) -> bool {
-    t.kind == Kind::Num
-        || t.kind == Kind::Word
-            && (t.low == lexicon::NOT || lexicon::NUMERAL_WORDS.contains(&t.low.as_ref()))
+    match t.kind {
+        Kind::Num => true,
+        Kind::Word => {
+            t.id != tagger::NO_WORD
+                && (t.low == lexicon::NOT || lexicon::NUMERAL_WORDS.contains(&t.low.as_ref()))
+        }
+        Kind::Punct => false,
+    }
 }
 
 /// A quantity found in a sentence, with where it stands.

@@ -489,7 +489,7 @@ impl Sentence<'_, '_> {
                 if outside.is_empty() {
                     last_estimate = Some(k);
                 }
-            } else if report_word(toks, k, self.s) {
+            } else if toks[k].kind == Kind::Word && report_word(toks, k, self.s) {
                 last = Some(false);
             }
             nearest[k - self.s] = last;
@@ -498,7 +498,8 @@ impl Sentence<'_, '_> {
         // a result measured against the target or the plan.
         let mut met_after = vec![false; n + 1];
         for k in (self.s..self.e).rev() {
-            let ratio_to_plan = share_of_plan(toks, k);
+            // Only a '%' may be one: the test here spares most tokens a call.
+            let ratio_to_plan = toks[k].is_punct('%') && share_of_plan(toks, k);
             met_after[k - self.s] =
                 met_after[k + 1 - self.s] || ratio_to_plan || any_at(toks, k, MET_TARGET).is_some();
         }

@@ -56,6 +56,19 @@ struct Unit {
     noun_start: Option<usize>,
 }
 
+/// Whether a quantity may start at `t`: [`read_at`] and [`read_words_at`]
+/// read none where this is false, so a caller can skip most tokens
+/// without calling them.
+#[inline]
+pub(crate) fn may_start(t: &Tok<'_>) -> bool {
+    match t.kind {
+        Kind::Num => true,
+        // Most words start no numeral: their tags say so without a comparison.
+        Kind::Word => t.starts & (NUMERAL_WORDS.bit | lexicon::NONE_LEFT.bit) != 0,
+        Kind::Punct => false,
+    }
+}
+
 /// Reads the quantity whose number is token `i`, or `None`.
 pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let t = toks.get(i)?;
@@ -222,8 +235,7 @@ const NUMERAL_TAIL_WORDS: usize = 4;
 /// (zero), "hai con số" (double digits), "một đơn vị" (one).
 pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let t = toks.get(i)?;
-    // Most words start no numeral: their tags say so without a comparison.
-    if t.kind != Kind::Word || t.starts & (NUMERAL_WORDS.bit | lexicon::NONE_LEFT.bit) == 0 {
+    if t.kind != Kind::Word || !may_start(t) {
         return None;
     }
     if t.low == lexicon::TWO && phrase_at(toks, i + 1, lexicon::DIGITS).is_some() {

@@ -96,7 +96,8 @@ pub(super) fn quantities(toks: &[Tok<'_>], s: usize, e: usize, groups: &Groups) 
     let mut found = Vec::new();
     let mut k = s;
     while k < e {
-        if markers[k] {
+        // Most tokens start no quantity: skip them without a call.
+        if markers[k] || !quantity::may_start(&toks[k]) {
             k += 1;
             continue;
         }

@@ -19,7 +19,7 @@ pub(crate) fn render(toks: &[Tok<'_>], words: &[usize]) -> String {
     // The words in order take no more room than the text they span.
     let span = match (words.first(), words.last()) {
         (Some(&a), Some(&b)) => match (toks.get(a), toks.get(b)) {
-            (Some(a), Some(b)) => b.end.saturating_sub(a.start),
+            (Some(a), Some(b)) => b.end().saturating_sub(a.start),
             _ => 0,
         },
         _ => 0,
@@ -188,9 +188,9 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
     }) {
         let (p, _) = any_at(toks, left[pos], LEAD_INS).unwrap_or(("", 0));
         let n = p.split(' ').count();
-        let rest: Words = left[(pos + n).min(left.len())..].to_vec();
-        if rest.iter().any(|&k| toks[k].kind != Kind::Punct) {
-            left = rest;
+        let rest = (pos + n).min(left.len());
+        if left[rest..].iter().any(|&k| toks[k].kind != Kind::Punct) {
+            left.drain(..rest);
         } else {
             // "Bội chi ngân sách phấn đấu dưới 4,8%": the subject is before the
             // lead-in, unless that is itself a lead-in clause ("... đề ra mục tiêu phấn đấu:").

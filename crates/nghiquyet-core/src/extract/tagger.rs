@@ -434,6 +434,19 @@ mod tests {
         }
     }
 
+    /// The reader skips a sentence whose words have no id before it reads
+    /// any quantity: every word that may start one must have an id.
+    #[test]
+    fn words_that_may_start_a_quantity_have_ids() {
+        use super::{NO_WORD, index};
+        let words = crate::extract::lexicon::NUMERAL_WORDS
+            .iter()
+            .chain([&crate::extract::lexicon::NOT]);
+        for word in words {
+            assert_ne!(index().id(word), NO_WORD, "{word}");
+        }
+    }
+
     #[test]
     fn every_list_has_its_own_bit() {
         assert!(INDEXED.len() <= 64);

@@ -21,7 +21,7 @@ pub(crate) enum Kind {
 pub(crate) struct Tok<'a> {
     pub kind: Kind,
     pub start: usize,
-    pub end: usize,
+    /// The token's text; it ends at [`Tok::end`].
     pub raw: &'a str,
     /// Lower-cased `raw`, for matching the lexicon; borrowed when `raw` is
     /// already lower case (most words are) or a word of the lexicon, so a
@@ -42,13 +42,24 @@ pub(crate) struct Tok<'a> {
     pub ends: u64,
 }
 
+// Inlined into the rules, which call them with constants: the char's
+// encoding and the word's length fold away, and most calls end on `kind`.
 impl Tok<'_> {
+    /// The byte after the token; not a field, so that a token, pushed and
+    /// copied for every word of the text, is smaller.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.start + self.raw.len()
+    }
+    #[inline]
     pub fn is_word(&self, w: &str) -> bool {
         self.kind == Kind::Word && self.low == w
     }
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct && self.raw.starts_with(c)
     }
+    #[inline]
     pub fn is_dash(&self) -> bool {
         self.kind == Kind::Punct && matches!(self.raw, "-" | "–" | "—")
     }
@@ -205,7 +216,6 @@ impl<'a> Iterator for Tokens<'a> {
         let tok = Tok {
             kind,
             start,
-            end,
             raw,
             low,
             id,
