@@ -41,7 +41,7 @@ impl Sentence<'_, '_> {
                 && !(k > 0 && toks[k - 1].is_word(lexicon::NOT))
         });
         // "tăng diện tích lên 3.000 ha": raised to a level, not by it.
-        let raised = chain.iter().any(|&k| {
+        let raised = chain.clone().any(|k| {
             toks[k].is_word(lexicon::UP) && !(k > 0 && toks[k - 1].is_word(lexicon::ONWARD))
         });
         // "lần lượt đạt khoảng 45%, 35%": a bare list value shares the modifiers before the list.
