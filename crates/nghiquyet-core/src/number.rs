@@ -22,6 +22,15 @@ use crate::lexicon::{
 /// assert_eq!(parse_number("1,2,3"), None);
 /// ```
 pub fn parse_number(s: &str) -> Option<f64> {
+    // Most numbers in articles are plain: read them without allocating.
+    if let Some(v) = plain_number(s) {
+        return Some(v);
+    }
+    parse_number_general(s)
+}
+
+/// [`parse_number`] for every shape its fast path leaves.
+fn parse_number_general(s: &str) -> Option<f64> {
     let s = s.trim();
     if s.is_empty() || !s.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
@@ -54,6 +63,62 @@ pub fn parse_number(s: &str) -> Option<f64> {
         digits.push_str(f);
     }
     digits.parse().ok()
+}
+
+/// Powers of ten that `f64` holds exactly.
+const POWERS_OF_TEN: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+/// The fast path of [`parse_number`], without its allocations: digits with
+/// dots grouping thousands and a decimal comma ("2030", "45.799", "6,5",
+/// "1.809,5"), at most 15 digits in all. `None` for anything else, which
+/// the general reader then decides.
+fn plain_number(raw: &str) -> Option<f64> {
+    let mut n: u64 = 0;
+    let mut digits = 0;
+    // Digits in the current group, the groups' count, and the digits after
+    // the comma once there is one.
+    let mut group = 0;
+    let mut groups = 1;
+    let mut frac: Option<u32> = None;
+    for b in raw.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                n = n * 10 + u64::from(b - b'0');
+                digits += 1;
+                group += 1;
+                if let Some(f) = frac.as_mut() {
+                    *f += 1;
+                }
+                if digits > 15 {
+                    return None;
+                }
+            }
+            // A dot ends a group: the first of one to three digits, the
+            // others of three; none after the comma.
+            b'.' if frac.is_none() && (1..=3).contains(&group) && (groups == 1 || group == 3) => {
+                groups += 1;
+                group = 0;
+            }
+            b',' if frac.is_none() && group > 0 && (groups == 1 || group == 3) => {
+                frac = Some(0);
+                group = 0;
+            }
+            _ => return None,
+        }
+    }
+    if group == 0 || (groups > 1 && frac.is_none() && group != 3) {
+        return None;
+    }
+    // Exact: at most 15 digits stay below 2^53, and a power of ten up to
+    // 10^15 is exact, so one division rounds as the decimal reader does.
+    #[allow(clippy::cast_precision_loss)]
+    let n = n as f64;
+    Some(match frac {
+        Some(f) => n / POWERS_OF_TEN[f as usize],
+        None => n,
+    })
 }
 
 /// Reads a Roman numeral ("XIV" is 14), upper or lower case, from 1 to 3999.
@@ -650,6 +715,63 @@ pub(crate) fn format_vi(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_path_reads_as_the_general_reader_does() {
+        let mut cases: Vec<String> = [
+            "0",
+            "05",
+            "7",
+            "2030",
+            "45.799",
+            "1.809,5",
+            "6,5",
+            "87,97",
+            "1.234.567",
+            "1.234.567,891",
+            "12345,6",
+            "9.9",
+            "1.23",
+            "1.2345",
+            "1234.567",
+            "6,",
+            "6,5,5",
+            "6,5.3",
+            "1.234,",
+            "999999999999999",
+            "9999999999999999",
+            "0,000000000000001",
+            "123.456.789.012.345",
+            "0,1",
+            "0,3",
+            "2,675",
+            "1,005",
+            "4,35",
+            "33,333333333333",
+        ]
+        .iter()
+        .map(|s| (*s).to_string())
+        .collect();
+        // Every short shape of digits, dots and commas.
+        let alphabet = ['1', '7', '0', '.', ','];
+        for len in 1..=6u32 {
+            for mut n in 0..5usize.pow(len) {
+                let mut s = String::new();
+                for _ in 0..len {
+                    s.push(alphabet[n % 5]);
+                    n /= 5;
+                }
+                cases.push(s);
+            }
+        }
+        for s in &cases {
+            if let Some(v) = plain_number(s) {
+                assert_eq!(Some(v), parse_number_general(s), "{s}");
+            } else if s.bytes().filter(u8::is_ascii_digit).count() <= 15 {
+                assert_eq!(parse_number_general(s), None, "{s}");
+            }
+        }
+    }
 
     #[test]
     fn vietnamese_notation() {
