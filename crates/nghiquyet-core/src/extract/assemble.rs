@@ -80,6 +80,10 @@ impl Sentence<'_, '_> {
                         && toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::YEAR)))
             })
             .then(|| lexicon::YEAR.to_string())
+            // "số giường bệnh trên 1 vạn dân là 25,5 giường", "12 bác sĩ
+            // trên 1 vạn dân".
+            .or_else(|| quantity::per_in_indicator(toks, f.item_start, chain_start))
+            .or_else(|| quantity::per_in_indicator(toks, q.last + 1, f.item_end.min(self.e)))
         });
 
         let deadline_year = self
@@ -322,6 +326,27 @@ mod tests {
         assert_eq!(with_head_of("cấp tiểu học", "cấp trung học cơ sở"), None);
         assert_eq!(with_head_of("tỷ lệ đi học cấp tiểu học", "cấpđộ"), None);
         assert_eq!(with_head_of("thu nhập vùng cao", "lao động"), None);
+    }
+
+    #[test]
+    fn so_many_of_a_population_is_per_the_population() {
+        let pers = |text: &str| {
+            crate::extract_targets(text)
+                .into_iter()
+                .map(|t| t.per.unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(pers("Phấn đấu đạt 20 bác sĩ/vạn dân"), ["vạn dân"]);
+        assert_eq!(
+            pers("Phấn đấu đạt 12 bác sĩ trên 1 vạn dân; 95% xã đạt chuẩn"),
+            ["vạn dân", ""]
+        );
+        assert_eq!(
+            pers("Chỉ tiêu số giường bệnh trên 1 vạn dân là 32 giường."),
+            ["vạn dân"]
+        );
+        // A scale of money is no population: "trên 1 triệu tấn" is a quantity.
+        assert_eq!(pers("Phấn đấu sản lượng trên 1 triệu tấn"), [""]);
     }
 
     #[test]

@@ -505,6 +505,31 @@ fn simple(name: &str, class: UnitClass, next: usize) -> Unit {
 }
 
 /// A printed denominator: "/năm", "/người/năm", " /ha".
+/// A scale of a population at token `k` ("vạn dân", "nghìn người"): the
+/// token after it.
+pub(crate) fn per_population(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    let (_, after) = any_at(toks, k, SCALES)?;
+    any_at(toks, after, PER_POPULATION).map(|(_, end)| end)
+}
+
+/// The lower-cased words of `toks[from..to]`, a space between each.
+fn phrase_text(toks: &[Tok<'_>], from: usize, to: usize) -> String {
+    let words: Vec<&str> = toks[from..to].iter().map(|t| t.low.as_ref()).collect();
+    words.join(" ")
+}
+
+/// A denominator stated in words within the tokens `from..to`: "số giường
+/// bệnh trên 1 vạn dân ... là 25,5 giường" and "12 bác sĩ trên 1 vạn dân"
+/// are per "vạn dân".
+pub(crate) fn per_in_indicator(toks: &[Tok<'_>], from: usize, to: usize) -> Option<String> {
+    (from..to).find_map(|k| {
+        let one = toks.get(k + 1).is_some_and(|t| t.value == Some(1.0));
+        let per = toks[k].kind == Kind::Word && lexicon::PER_ONE.contains(&toks[k].low.as_ref());
+        let end = per_population(toks, k + 2).filter(|&end| one && per && end <= to)?;
+        Some(phrase_text(toks, k + 2, end))
+    })
+}
+
 fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
     let mut per = String::new();
     while toks.get(j).is_some_and(|t| t.is_punct('/'))
@@ -514,6 +539,12 @@ fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
     {
         if !per.is_empty() {
             per.push('/');
+        }
+        // "bác sĩ/vạn dân": so many of a population.
+        if let Some(end) = per_population(toks, j + 1) {
+            per.push_str(&phrase_text(toks, j + 1, end));
+            j = end;
+            continue;
         }
         // "triệu đồng/lao động", "/hộ gia đình": a noun of several words is
         // one denominator.
