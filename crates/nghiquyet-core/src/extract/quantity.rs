@@ -524,7 +524,7 @@ fn phrase_text(toks: &[Tok<'_>], from: usize, to: usize) -> String {
 pub(crate) fn per_in_indicator(toks: &[Tok<'_>], from: usize, to: usize) -> Option<String> {
     (from..to).find_map(|k| {
         // The scale's tag first: most items name no population.
-        if !toks.get(k + 2).is_some_and(|t| t.starts & SCALES.bit != 0) {
+        if toks.get(k + 2).is_none_or(|t| t.starts & SCALES.bit == 0) {
             return None;
         }
         let one = toks.get(k + 1).is_some_and(|t| t.value == Some(1.0));
