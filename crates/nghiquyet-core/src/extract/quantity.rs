@@ -247,9 +247,10 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         (0.0, after)
     } else if t.starts & NUMERAL_WORDS.bit != 0 && i > 0 && !toks[i - 1].is_word(lexicon::ORDINAL) {
         // "hai mươi xã", "một trăm hộ": the numeral's further words.
-        let end = (i + 1..toks.len().min(i + 1 + NUMERAL_TAIL_WORDS))
+        let limit = toks.len().min(i + 1 + NUMERAL_TAIL_WORDS);
+        let end = (i + 1..limit)
             .find(|&k| !lexicon::NUMERAL_TAILS.contains(&toks[k].low.as_ref()))
-            .unwrap_or(toks.len());
+            .unwrap_or(limit);
         let words = toks[i..end]
             .iter()
             .map(|t| t.low.as_ref())
@@ -577,6 +578,14 @@ fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
 mod tests {
     use super::*;
     use crate::extract::token::tokenize;
+
+    #[test]
+    fn a_numeral_of_five_words_counts_its_noun() {
+        // Four words after the first, then the noun: all of it is the number.
+        let toks = tokenize("có một trăm hai mươi mốt xã đạt chuẩn");
+        let q = read_words_at(&toks, 1).map(|q| (q.value, q.unit));
+        assert_eq!(q, Some((121.0, "xã".to_string())));
+    }
 
     fn q(text: &str) -> Option<Quantity> {
         let toks = tokenize(text);
