@@ -349,14 +349,16 @@ mod tests {
         assert_eq!(pers("Phấn đấu sản lượng trên 1 triệu tấn"), [""]);
     }
 
+    /// The subjects of a text's targets, "" for none.
+    fn subjects(text: &str) -> Vec<String> {
+        crate::extract_targets(text)
+            .into_iter()
+            .map(|t| t.subject.unwrap_or_default())
+            .collect()
+    }
+
     #[test]
     fn the_parts_of_a_composition_name_it() {
-        let subjects = |text: &str| {
-            crate::extract_targets(text)
-                .into_iter()
-                .map(|t| t.subject.unwrap_or_default())
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             subjects(
                 "Cơ cấu kinh tế đến năm 2030: nông nghiệp 20%, công nghiệp - xây dựng 35%, dịch vụ 45%."
@@ -376,12 +378,6 @@ mod tests {
 
     #[test]
     fn parallel_items_name_the_whole_indicator() {
-        let subjects = |text: &str| {
-            crate::extract_targets(text)
-                .into_iter()
-                .map(|t| t.subject.unwrap_or_default())
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             subjects(
                 "Phấn đấu tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung học cơ sở đạt 97%."

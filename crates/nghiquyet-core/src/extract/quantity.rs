@@ -92,9 +92,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     // triệu tấn" is a quantity with a scale word.
     if v1 == 1.0 && i > 0 && lexicon::PER_ONE.contains(&toks[i - 1].low.as_ref()) {
         // "trên 1 vạn dân" is a denominator too; "trên 1 triệu tấn" is not.
-        let per_population = any_at(toks, i + 1, SCALES)
-            .is_some_and(|(_, after)| any_at(toks, after, PER_POPULATION).is_some());
-        if any_at(toks, i + 1, SCALES).is_none() || per_population {
+        if any_at(toks, i + 1, SCALES).is_none() || per_population(toks, i + 1).is_some() {
             return None;
         }
     }
@@ -507,16 +505,10 @@ fn simple(name: &str, class: UnitClass, next: usize) -> Unit {
 
 /// A printed denominator: "/năm", "/người/năm", " /ha".
 /// A scale of a population at token `k` ("vạn dân", "nghìn người"): the
-/// token after it.
-pub(crate) fn per_population(toks: &[Tok<'_>], k: usize) -> Option<usize> {
-    let (_, after) = any_at(toks, k, SCALES)?;
-    any_at(toks, after, PER_POPULATION).map(|(_, end)| end)
-}
-
-/// The lower-cased words of `toks[from..to]`, a space between each.
-fn phrase_text(toks: &[Tok<'_>], from: usize, to: usize) -> String {
-    let words: Vec<&str> = toks[from..to].iter().map(|t| t.low.as_ref()).collect();
-    words.join(" ")
+/// denominator it names, and the token after it.
+fn per_population(toks: &[Tok<'_>], k: usize) -> Option<(String, usize)> {
+    let (scale, after) = any_at(toks, k, SCALES)?;
+    any_at(toks, after, PER_POPULATION).map(|(people, end)| (format!("{scale} {people}"), end))
 }
 
 /// A denominator stated in words within the tokens `from..to`: "số giường
@@ -530,8 +522,9 @@ pub(crate) fn per_in_indicator(toks: &[Tok<'_>], from: usize, to: usize) -> Opti
         }
         let one = toks.get(k + 1).is_some_and(|t| t.value == Some(1.0));
         let per = toks[k].kind == Kind::Word && lexicon::PER_ONE.contains(&toks[k].low.as_ref());
-        let end = per_population(toks, k + 2).filter(|&end| one && per && end <= to)?;
-        Some(phrase_text(toks, k + 2, end))
+        per_population(toks, k + 2)
+            .filter(|&(_, end)| one && per && end <= to)
+            .map(|(name, _)| name)
     })
 }
 
@@ -546,8 +539,8 @@ fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
             per.push('/');
         }
         // "bác sĩ/vạn dân": so many of a population.
-        if let Some(end) = per_population(toks, j + 1) {
-            per.push_str(&phrase_text(toks, j + 1, end));
+        if let Some((name, end)) = per_population(toks, j + 1) {
+            per.push_str(&name);
             j = end;
             continue;
         }
