@@ -1,0 +1,158 @@
+//! The team's clause set (`tests/data/clauses.jsonl`, see `tests/data/README.md`):
+//! each clause is read as `nghiquyet targets --each-line` reads a line, scored
+//! with the rules of the shared scorer (`tests/scoring`, mirroring
+//! `score_targets.py`), and held to floors at today's figures.
+//!
+//! The set holds kinds the reader was fixed on, so these floors guard against
+//! regressions; they say little of accuracy on text the reader has not seen.
+//!
+//! `cargo test -p nghiquyet-core --test clauses -- --nocapture` prints the
+//! figures and every miss.
+
+mod scoring;
+
+use nghiquyet_core::{Bound, Target, TargetReader, is_normalized, normalize};
+use serde_json::Value;
+
+use scoring::{Gold, score};
+
+/// The set, one JSON clause per line.
+const CLAUSES: &str = include_str!("data/clauses.jsonl");
+
+/// Full-match F1 on the set when the floors were set (0.972, December 2026),
+/// rounded down to two decimals. Raise it when the reader gets better.
+const FLOOR_FULL_F1: f64 = 0.97;
+/// Share of negative clauses with no target then (199/212 = 0.939), rounded
+/// down to two decimals.
+const FLOOR_NEGATIVES_CLEAN: f64 = 0.93;
+
+fn gold() -> Vec<Gold> {
+    CLAUSES
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .enumerate()
+        .map(|(i, l)| {
+            serde_json::from_str(l).unwrap_or_else(|e| panic!("clauses.jsonl line {}: {e}", i + 1))
+        })
+        .collect()
+}
+
+/// The targets of each clause, as `nghiquyet targets --each-line` prints
+/// them for it (src/cmd/targets.rs): the scorer writes each clause as one
+/// line with its newlines made spaces; the command splits lines as
+/// `str::lines` does, reads a canonical line in place with one reader reset
+/// for it, and any other line normalised by a reader of its own.
+fn predict(gold: &[Gold]) -> Vec<Vec<Value>> {
+    let lines: Vec<String> = gold
+        .iter()
+        .map(|g| {
+            let line = g.clause.replace('\n', " ");
+            line.strip_suffix('\r').map(str::to_string).unwrap_or(line)
+        })
+        .collect();
+    let mut shared = TargetReader::new("");
+    let json = |targets: &mut dyn Iterator<Item = Target>| -> Vec<Value> {
+        targets
+            .map(|t| serde_json::to_value(&t).expect("a target serialises"))
+            .collect()
+    };
+    lines
+        .iter()
+        .map(|line| {
+            if is_normalized(line) {
+                shared.reset(line);
+                json(&mut shared)
+            } else {
+                json(&mut TargetReader::new(&normalize(line)))
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn the_reader_keeps_its_scores_on_the_team_set() {
+    let gold = gold();
+    let s = score(&gold, &predict(&gold));
+    println!("== target extraction: the team's clause set (tests/data/clauses.jsonl)");
+    print!("{}", s.report(usize::MAX));
+    assert!(
+        s.full_f1() >= FLOOR_FULL_F1,
+        "full-match F1 {:.3} fell below its floor {FLOOR_FULL_F1}",
+        s.full_f1()
+    );
+    assert!(
+        s.negatives_clean() >= FLOOR_NEGATIVES_CLEAN,
+        "negatives clean {}/{} = {:.3} fell below its floor {FLOOR_NEGATIVES_CLEAN}",
+        s.neg_clean,
+        s.neg_clauses,
+        s.negatives_clean()
+    );
+}
+
+/// The set is what the README says: unique ids, the dev sets' fields, and
+/// targets whose bound is one the model knows.
+#[test]
+fn the_set_is_well_formed() {
+    let mut ids = std::collections::HashSet::new();
+    for line in CLAUSES.lines().filter(|l| !l.trim().is_empty()) {
+        let v: Value = serde_json::from_str(line).expect("a JSON line");
+        let id = v["id"].as_str().expect("an id");
+        assert!(ids.insert(id.to_string()), "{id} twice");
+        for k in [
+            "source_url",
+            "published",
+            "issuer",
+            "term",
+            "clause",
+            "targets",
+        ] {
+            assert!(v.get(k).is_some(), "{id} lacks {k}");
+        }
+        for t in v["targets"].as_array().expect("targets") {
+            let bound: Bound = serde_json::from_value(t["bound"].clone()).expect("a known bound");
+            assert!(t["value"].is_number(), "{id}: {t}");
+            assert!(
+                t["value_max"].is_null()
+                    || matches!(bound, Bound::Range | Bound::IncreaseBy | Bound::DecreaseBy),
+                "{id}: value_max on a {bound:?}"
+            );
+        }
+    }
+    assert!(ids.len() > 400, "{} clauses", ids.len());
+}
+
+/// The scorer itself can fail: the gold scored as its own prediction is
+/// perfect, and a prediction with a wrong bound, a missing target and a
+/// spurious one loses exactly those.
+#[test]
+fn the_scorer_counts_as_the_script_does() {
+    let gold = gold();
+    let perfect: Vec<Vec<Value>> = gold.iter().map(|g| g.targets.clone()).collect();
+    let s = score(&gold, &perfect);
+    assert_eq!((s.fp, s.fn_, s.full), (0, 0, s.tp));
+    assert_eq!(s.neg_clean, s.neg_clauses);
+    assert!((s.full_f1() - 1.0).abs() < 1e-12);
+
+    let mut broken = perfect.clone();
+    let first = gold
+        .iter()
+        .position(|g| g.targets.len() >= 2)
+        .expect("a clause with two targets");
+    let bound = if broken[first][0]["bound"] == "above" {
+        "below"
+    } else {
+        "above"
+    };
+    broken[first][0]["bound"] = Value::from(bound);
+    broken[first].pop();
+    let negative = gold
+        .iter()
+        .position(|g| g.targets.is_empty())
+        .expect("a negative clause");
+    broken[negative].push(serde_json::json!({"value": 7, "unit": "%", "bound": "exact"}));
+    let s = score(&gold, &broken);
+    assert_eq!((s.fp, s.fn_), (1, 1));
+    assert_eq!(s.full, s.tp - 1);
+    assert_eq!(s.neg_clean, s.neg_clauses - 1);
+    assert_eq!(s.misses.len(), 3);
+}
