@@ -75,18 +75,22 @@ fn the_reader_keeps_its_scores_on_the_team_set() {
     let s = score(&gold, &predict(&gold));
     println!("== target extraction: the team's clause set (tests/data/clauses.jsonl)");
     print!("{}", s.report(usize::MAX));
-    assert!(
-        s.full_f1() >= FLOOR_FULL_F1,
-        "full-match F1 {:.3} fell below its floor {FLOOR_FULL_F1}",
-        s.full_f1()
-    );
-    assert!(
-        s.negatives_clean() >= FLOOR_NEGATIVES_CLEAN,
-        "negatives clean {}/{} = {:.3} fell below its floor {FLOOR_NEGATIVES_CLEAN}",
-        s.neg_clean,
-        s.neg_clauses,
-        s.negatives_clean()
-    );
+    let mut fell = Vec::new();
+    if s.full_f1() < FLOOR_FULL_F1 {
+        fell.push(format!(
+            "full-match F1 {:.3} fell below its floor {FLOOR_FULL_F1}",
+            s.full_f1()
+        ));
+    }
+    if s.negatives_clean() < FLOOR_NEGATIVES_CLEAN {
+        fell.push(format!(
+            "negatives clean {}/{} = {:.3} fell below its floor {FLOOR_NEGATIVES_CLEAN}",
+            s.neg_clean,
+            s.neg_clauses,
+            s.negatives_clean()
+        ));
+    }
+    assert!(fell.is_empty(), "{}", fell.join("; "));
 }
 
 /// The set is what the README says: unique ids, the dev sets' fields, and
