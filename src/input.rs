@@ -46,13 +46,6 @@ impl Source {
         Ok(buf)
     }
 
-    /// Reads the input as UTF-8 text, refusing empty, binary and non-UTF-8 input.
-    pub fn read_text(&self) -> Result<String, InputError> {
-        let bytes = self.read()?;
-        self.check_text(&bytes)?;
-        String::from_utf8(bytes).map_err(|e| self.error(e.to_string()))
-    }
-
     /// `bytes` read from this input as UTF-8 text, refusing empty, binary
     /// and non-UTF-8 input, without a copy.
     pub fn check_text<'b>(&self, bytes: &'b [u8]) -> Result<&'b str, InputError> {
@@ -70,12 +63,41 @@ impl Source {
         })
     }
 
+    /// Whether this input is a web page rather than article text: a file
+    /// named `*.html` or `*.htm`, or bytes that open as an HTML document
+    /// (`<!DOCTYPE html` or `<html`, after a byte-order mark and white
+    /// space). Read as text, a page's markup would end up in the targets.
+    pub fn is_page(&self, bytes: &[u8]) -> bool {
+        let named = matches!(self, Source::File(p) if is_html_name(p));
+        named || opens_as_html(bytes)
+    }
+
     fn error(&self, what: String) -> InputError {
         InputError {
             source: self.clone(),
             what,
         }
     }
+}
+
+/// A file name that says web page: `*.html` or `*.htm`, in any case.
+pub fn is_html_name(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+}
+
+/// Bytes that open as an HTML document. Only the document's own opening
+/// counts: article text may well quote a tag later on.
+fn opens_as_html(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
+    let head = &bytes[start..bytes.len().min(start + 14)];
+    [&b"<!doctype html"[..], &b"<html"[..]]
+        .iter()
+        .any(|tag| head.len() >= tag.len() && head[..tag.len()].eq_ignore_ascii_case(tag))
 }
 
 impl fmt::Display for Source {

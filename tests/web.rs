@@ -115,6 +115,67 @@ fn parse_html_reads_every_fixture_page() {
     assert!(!article["targets"].as_array().expect("targets").is_empty());
 }
 
+/// A page is read as a page without `--html` too: `parse` and `ingest` know
+/// one by its name (*.html) or by how it opens (`<!DOCTYPE html`), so its
+/// markup never ends up in the targets. A text quoting a tag stays text.
+#[test]
+fn a_page_is_known_without_html_by_name_or_by_its_opening() {
+    let env = Env::new();
+    let name = "bao_cu_1258.html";
+    let page = std::fs::read(fixture(name)).expect("fixture");
+    assert!(
+        page.trim_ascii_start()[..14].eq_ignore_ascii_case(b"<!doctype html"),
+        "the fixture opens as a document"
+    );
+    let by_name: Value =
+        serde_json::from_str(&env.ok(&["parse", &fixture(name).display().to_string()]))
+            .expect("JSON");
+    assert_reads_as(&by_name, name, None);
+    let out = crate::util::run_with_stdin(&["parse", "-"], &page);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let by_opening: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_reads_as(&by_opening, name, None);
+    for article in [&by_name, &by_opening] {
+        let targets = article["targets"].as_array().expect("targets");
+        assert!(!targets.is_empty());
+        for t in targets {
+            let text = t["text"].as_str().unwrap_or_default();
+            let subject = t["subject"].as_str().unwrap_or_default();
+            assert!(
+                !text.contains('<') && !subject.contains('<'),
+                "markup in {t}"
+            );
+        }
+    }
+
+    // `ingest` of a saved page under another name stores the page's article.
+    let saved = env.dir.path().join("trang.txt");
+    std::fs::write(&saved, &page).expect("write");
+    let quoting = env.dir.path().join("bai.txt");
+    std::fs::write(
+        &quoting,
+        "Hướng dẫn soạn tin\n\nMỗi trang tin mở đầu bằng <html> và phấn đấu đạt 95% độc giả hài lòng.\n",
+    )
+    .expect("write");
+    env.ok(&[
+        "ingest",
+        &saved.display().to_string(),
+        &quoting.display().to_string(),
+    ]);
+    let stored = stored(&env);
+    assert_eq!(stored.len(), 2, "{stored:?}");
+    assert_reads_as(&stored[0], name, None);
+    let text = stored[1].to_string();
+    assert!(
+        text.contains("<html> và phấn đấu"),
+        "a text quoting a tag is text: {text}"
+    );
+}
+
 /// A page nested 200,000 deep (a few MB, under any size cap) would cost the
 /// HTML parser minutes; it is refused at once with a clear error, and the
 /// good page beside it is still stored.

@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::args::IngestArgs;
 use crate::cmd::web::{fetcher, store_web_article};
 use crate::cmd::{open_store, print_json, runtime};
-use crate::input::Source;
+use crate::input::{Source, is_html_name};
 use crate::output::summary;
 
 #[derive(Debug, Default, Serialize)]
@@ -40,16 +40,11 @@ impl std::fmt::Display for Input {
     }
 }
 
-fn is_html_file(p: &Path) -> bool {
-    p.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
-}
-
 /// Every input: URLs as given, folders walked for *.txt, *.json and
 /// *.html in name order; with `html`, every file is a web page.
 fn expand(inputs: &[PathBuf], html: bool) -> Vec<Input> {
     let file = |source: Source| match &source {
-        Source::File(p) if html || is_html_file(p) => Input::Page(source),
+        Source::File(p) if html || is_html_name(p) => Input::Page(source),
         Source::Stdin if html => Input::Page(source),
         _ => Input::Article(source),
     };
@@ -65,7 +60,7 @@ fn expand(inputs: &[PathBuf], html: bool) -> Vec<Input> {
         for p in entries {
             if p.is_dir() {
                 walk(&p, out);
-            } else if p.extension().is_some_and(|e| e == "txt" || e == "json") || is_html_file(&p) {
+            } else if p.extension().is_some_and(|e| e == "txt" || e == "json") || is_html_name(&p) {
                 out.push(Source::File(p));
             }
         }
@@ -86,9 +81,23 @@ fn expand(inputs: &[PathBuf], html: bool) -> Vec<Input> {
     out
 }
 
-/// Reads one input: JSON articles (one or an array, as `parse` prints them) or article text.
-fn read(source: &Source) -> Result<Vec<Article>, String> {
+/// What one input holds.
+enum Read {
+    /// Articles as `parse` prints them, or one article's text.
+    Articles(Vec<Article>),
+    /// A web page's article, stored as the fetcher stores one.
+    Page(Article),
+}
+
+/// Reads one input: JSON articles (one or an array, as `parse` prints them),
+/// a web page that was not named as one, or article text.
+fn read(source: &Source) -> Result<Read, String> {
     let bytes = source.read().map_err(|e| e.to_string())?;
+    if source.is_page(&bytes) {
+        return read_page(&bytes, None, None)
+            .map(Read::Page)
+            .map_err(|e| format!("{source}: {e}"));
+    }
     let is_json = matches!(source, Source::File(p) if p.extension().is_some_and(|e| e == "json"))
         || bytes
             .iter()
@@ -115,10 +124,10 @@ fn read(source: &Source) -> Result<Vec<Article>, String> {
                 )
             })?);
         }
-        return Ok(articles);
+        return Ok(Read::Articles(articles));
     }
     parse_article_bytes(&bytes)
-        .map(|a| vec![a])
+        .map(|a| Read::Articles(vec![a]))
         .map_err(|e| format!("{source}: {e}"))
 }
 
@@ -176,33 +185,29 @@ pub fn run(db: &Path, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     };
     for input in &inputs {
         bar.set_message(input.to_string());
-        match input {
-            Input::Article(source) => match read(source) {
-                Ok(articles) => {
-                    for article in &articles {
-                        let outcome = rt.block_on(store.ingest(article.clone(), Utc::now()));
-                        count(&mut summary, outcome, input);
-                    }
-                }
-                Err(msg) => {
-                    bar.suspend(|| tracing::error!("{msg}"));
-                    summary.failed += 1;
-                }
-            },
-            Input::Page(_) | Input::Url(_) => match read_web(input, &mut web, args) {
-                Ok(article) => {
-                    let found_at = match input {
-                        Input::Url(u) => Some(u.as_str()),
-                        _ => None,
-                    };
-                    let outcome = rt.block_on(store_web_article(&store, article, found_at, None));
+        let read = match input {
+            Input::Article(source) => read(source),
+            Input::Page(_) | Input::Url(_) => read_web(input, &mut web, args).map(Read::Page),
+        };
+        match read {
+            Ok(Read::Articles(articles)) => {
+                for article in &articles {
+                    let outcome = rt.block_on(store.ingest(article.clone(), Utc::now()));
                     count(&mut summary, outcome, input);
                 }
-                Err(msg) => {
-                    bar.suspend(|| tracing::error!("{msg}"));
-                    summary.failed += 1;
-                }
-            },
+            }
+            Ok(Read::Page(article)) => {
+                let found_at = match input {
+                    Input::Url(u) => Some(u.as_str()),
+                    _ => None,
+                };
+                let outcome = rt.block_on(store_web_article(&store, article, found_at, None));
+                count(&mut summary, outcome, input);
+            }
+            Err(msg) => {
+                bar.suspend(|| tracing::error!("{msg}"));
+                summary.failed += 1;
+            }
         }
         bar.inc(1);
     }

@@ -22,19 +22,19 @@ pub fn run(args: &ParseArgs) -> anyhow::Result<ExitCode> {
     let mut articles: Vec<Article> = Vec::new();
     let mut failed = 0;
     for source in &sources {
-        let parsed = if args.html {
-            source.read().map_err(|e| e.to_string()).and_then(|bytes| {
+        let mut page = args.html;
+        let parsed = source.read().map_err(|e| e.to_string()).and_then(|bytes| {
+            page = page || source.is_page(&bytes);
+            if page {
                 read_page(&bytes, None, args.url.as_deref()).map_err(|e| format!("{source}: {e}"))
-            })
-        } else {
-            source
-                .read_text()
-                .map_err(|e| e.to_string())
-                .and_then(|text| parse_article(&text).map_err(|e| format!("{source}: {e}")))
-        };
+            } else {
+                let text = source.check_text(&bytes).map_err(|e| e.to_string())?;
+                parse_article(text).map_err(|e| format!("{source}: {e}"))
+            }
+        });
         match parsed {
             Ok(mut article) => {
-                if !args.html {
+                if !page {
                     article.url = args.url.clone().or(article.url);
                 }
                 if args.jsonl {
