@@ -42,13 +42,14 @@ fn headline_like(text: &str) -> bool {
     (8..=250).contains(&n) && !text.ends_with(['.', ':'])
 }
 
-/// The datelines in a block: the whole block, else its parts between
-/// "|"; a part that says "Cập nhật" is an update time.
+/// The datelines in a block: the whole block, else its parts between the
+/// separators portals set between byline, date and section ("|", "•",
+/// "·"); a part that says "Cập nhật" is an update time.
 fn datelines(text: &str) -> Vec<(DateTime<FixedOffset>, bool)> {
     if let Some(t) = parse_timestamp(text) {
         return vec![(t, fold(text).contains("cap nhat"))];
     }
-    text.split('|')
+    text.split(['|', '•', '·'])
         .filter_map(|part| {
             parse_timestamp(part.trim()).map(|t| (t, fold(part).contains("cap nhat")))
         })
