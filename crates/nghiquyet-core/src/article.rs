@@ -394,7 +394,7 @@ impl ArticleContext<'_> {
         [self.kicker, self.title]
             .into_iter()
             .flatten()
-            .find(|s| crate::resolution::is_organisation(s))
+            .find_map(crate::resolution::organisation_at_start)
     }
 }
 
@@ -532,6 +532,19 @@ mod tests {
         assert_eq!(number(target(95, None)).as_deref(), Some("C"));
         // ...else the first one.
         assert_eq!(number(target(0, None)).as_deref(), Some("A"));
+    }
+
+    #[test]
+    fn a_headline_names_the_issuer_not_what_it_did() {
+        let a = parse_article(
+            "HĐND tỉnh Mẫu thông qua Nghị quyết về kế hoạch năm 2026\n\
+             Thứ Sáu, 12/12/2025, 10:20\n\
+             Kỳ họp đã thông qua Nghị quyết số 45/NQ-HĐND với 20 chỉ tiêu chủ yếu.",
+        )
+        .unwrap();
+        assert_eq!(a.resolutions.len(), 1);
+        assert_eq!(a.resolutions[0].issuer.as_deref(), Some("HĐND tỉnh Mẫu"));
+        assert_eq!(a.resolutions[0].number.as_deref(), Some("45/NQ-HĐND"));
     }
 
     #[test]

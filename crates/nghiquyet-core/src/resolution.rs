@@ -157,13 +157,27 @@ fn push_word<'a>(out: &mut Vec<Word<'a>>, text: &'a str, start: usize, end: usiz
     });
 }
 
-/// Whether `text` starts with an organisation's name ("Đảng bộ ...", "HĐND ...").
-pub(crate) fn is_organisation(text: &str) -> bool {
-    let folded = fold(text);
-    let ws: Vec<&str> = folded.split_whitespace().collect();
-    ORG_HEADS
-        .iter()
-        .any(|head| ws.len() >= head.len() && ws[..head.len()] == **head)
+/// The organisation's name `text` starts with ("Đảng bộ ...", "HĐND ..."),
+/// up to the first word that ends a name. A kicker is often the name alone;
+/// a headline goes on to say what the body did ("HĐND tỉnh Mẫu thông qua
+/// Nghị quyết ...": "HĐND tỉnh Mẫu"), and that is not part of the name.
+pub(crate) fn organisation_at_start(text: &str) -> Option<&str> {
+    let ws: Vec<Word<'_>> = words(text).take(NAME_WORDS).collect();
+    let head = ORG_HEADS.iter().find(|h| spells(&ws, h))?;
+    let mut end = head.len();
+    while let Some(w) = ws.get(end) {
+        let f = w.folded.as_str();
+        let punctuation = !f.chars().any(char::is_alphanumeric);
+        if punctuation
+            || NAME_STOPS.contains(&f)
+            || ISSUER_ENDS.contains(&f)
+            || read_ordinal(w.raw).is_some()
+        {
+            break;
+        }
+        end += 1;
+    }
+    Some(&text[ws[0].start..ws[end - 1].end])
 }
 
 /// Every resolution mentioned in `text`, in order of first mention, each
@@ -415,6 +429,29 @@ mod tests {
         let text =
             "Nghị quyết Đại hội XV đề ra. Thực hiện Nghị quyết Đại hội XV, nhiệm kỳ 2020-2025.";
         assert_eq!(find_resolutions(text, None).len(), 1);
+    }
+
+    #[test]
+    fn an_organisation_named_at_the_start_ends_before_what_it_did() {
+        for (text, name) in [
+            (
+                "Đảng bộ Khối các cơ quan tỉnh",
+                Some("Đảng bộ Khối các cơ quan tỉnh"),
+            ),
+            (
+                "HĐND tỉnh Bình Lâm thông qua Nghị quyết về kế hoạch năm 2026",
+                Some("HĐND tỉnh Bình Lâm"),
+            ),
+            ("Đảng bộ huyện Mẫu lần thứ XXV", Some("Đảng bộ huyện Mẫu")),
+            (
+                "Tỉnh ủy Mẫu: ban hành Nghị quyết số 10-NQ/TU",
+                Some("Tỉnh ủy Mẫu"),
+            ),
+            ("HĐND tỉnh", Some("HĐND tỉnh")),
+            ("Đại hội Đảng bộ huyện Mẫu", None),
+        ] {
+            assert_eq!(organisation_at_start(text), name, "{text}");
+        }
     }
 
     #[test]

@@ -100,3 +100,30 @@ fn a_declared_charset_is_honoured_over_a_guess() {
         article.paragraphs
     );
 }
+
+/// A resolution's targets printed as a table (indicator, unit, plan) are
+/// read from its rows, and the results beside them in the text are not.
+#[test]
+fn a_table_of_targets_gives_its_targets() {
+    let page =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages/cong_tinh_binh_lam.html");
+    let article =
+        read_page(&std::fs::read(page).expect("the page"), None, None).expect("an article");
+    let read: Vec<(f64, Option<f64>, Option<&str>)> = article
+        .targets
+        .iter()
+        .map(|t| (t.value, t.value_max, t.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (8.5, Some(9.0), Some("%")),
+            (95.0, None, Some("triệu đồng")),
+            (12_500.0, None, Some("tỷ đồng")),
+            (1.2, None, Some("%")),
+        ]
+    );
+    let r = &article.resolutions[0];
+    assert_eq!(r.issuer.as_deref(), Some("HĐND tỉnh Bình Lâm"));
+    assert_eq!(r.number.as_deref(), Some("45/NQ-HĐND"));
+}

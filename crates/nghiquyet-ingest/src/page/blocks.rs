@@ -1,5 +1,6 @@
 //! A page's text blocks: runs of text between block boundaries (a `<p>`, a
-//! `<div>`, a `<td>`, a `<br>`), with their link text, and with the page's
+//! `<div>`, a `<td>`, a `<br>`) or a data table's rows read as sentences
+//! (see `table`), with their link text, and with the page's
 //! chrome (scripts, navigation, menus, comments, related boxes, share bars,
 //! ads, footers, forms, image frames) left out.
 
@@ -33,10 +34,12 @@ impl Block {
 
     /// Whether it stands as a paragraph of its own (rather than a run of
     /// text in a `<div>` or `<td>`, which is a paragraph of its container).
+    /// A data table's row, read as a sentence, is one.
     pub fn is_paragraph_element(&self) -> bool {
         matches!(
             self.tag.as_str(),
-            "p" | "h1"
+            "p" | "tr"
+                | "h1"
                 | "h2"
                 | "h3"
                 | "h4"
@@ -327,6 +330,19 @@ pub(crate) fn blocks(doc: &Html) -> Vec<Block> {
                             continue;
                         }
                         let name = el.name();
+                        if name == "table"
+                            && let Some(rows) = ElementRef::wrap(node).and_then(super::table::rows)
+                        {
+                            flush(&mut text, &mut link_chars, &containers, &mut out);
+                            out.extend(rows.into_iter().map(|text| Block {
+                                text,
+                                link_chars: 0,
+                                container: node.id(),
+                                tag: "tr".to_string(),
+                            }));
+                            skipping = Some(node.id());
+                            continue;
+                        }
                         if name == "br" || name == "hr" {
                             flush(&mut text, &mut link_chars, &containers, &mut out);
                         } else if BLOCK_TAGS.contains(&name) {

@@ -6,6 +6,7 @@ mod blocks;
 mod header;
 mod meta;
 mod score;
+mod table;
 
 use nghiquyet_core::{Article, ArticleParts, normalize};
 
