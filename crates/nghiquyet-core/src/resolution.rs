@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::token::Tokens;
 use crate::lexicon::{
-    AFTER_RESOLUTION_SHORT, CONGRESS, DOCUMENT_MARK, ISSUER_ENDS, NAME_GOES_ON, NAME_STOPS,
-    ORDINAL_AFTER, ORG_HEADS, PLACE_HEADS, RESOLUTION, RESOLUTION_SHORT,
+    ADOPTS, ADOPTS_ASPECT, AFTER_RESOLUTION_SHORT, CONGRESS, DOCUMENT_MARK, ISSUER_ENDS,
+    NAME_GOES_ON, NAME_STOPS, ORDINAL_AFTER, ORG_HEADS, PLACE_HEADS, RESOLUTION, RESOLUTION_SHORT,
 };
 use crate::normalize::fold;
 use crate::{Span, Term, find_terms, parse_roman};
@@ -172,12 +172,56 @@ pub(crate) fn organisation_at_start(text: &str) -> Option<&str> {
             || NAME_STOPS.contains(&f)
             || ISSUER_ENDS.contains(&f)
             || read_ordinal(w.raw).is_some()
+            || starts_any(&ws[end..], ADOPTS)
+            || starts_any(&ws[end..], ADOPTS_ASPECT)
         {
             break;
         }
         end += 1;
     }
     Some(&text[ws[0].start..ws[end - 1].end])
+}
+
+/// Whether `ws` starts with one of `phrases`.
+fn starts_any(ws: &[Word<'_>], phrases: &[&[&str]]) -> bool {
+    phrases.iter().any(|p| spells(ws, p))
+}
+
+/// Words an issuer's name may take before the mention it adopted.
+const NAME_BEFORE: usize = 12;
+
+/// The body named just before a mention as the one that adopted it: "HĐND
+/// tỉnh Mẫu đã thông qua Nghị quyết số ..." gives "HĐND tỉnh Mẫu". The
+/// verb must be there: a name that only stands before a mention is not
+/// said to have adopted it.
+fn issuer_before<'t>(text: &'t str, ws: &[Word<'_>], first: usize) -> Option<&'t str> {
+    // Back over the verb, then over more verbs and the words of tense
+    // before it ("đã ký ban hành").
+    let ends_at = |end: usize, phrases: &[&[&str]]| {
+        (1..=2).filter_map(|n| end.checked_sub(n)).find(|&k| {
+            phrases
+                .iter()
+                .any(|p| p.len() == end - k && spells(&ws[k..], p))
+        })
+    };
+    let mut end = ends_at(first, ADOPTS)?;
+    while let Some(k) = ends_at(end, ADOPTS).or_else(|| ends_at(end, ADOPTS_ASPECT)) {
+        end = k;
+    }
+    // The name's last word is the one before them; its head is the
+    // earliest one reached without crossing punctuation or a stop word.
+    let last = end.checked_sub(1)?;
+    let mut start = None;
+    for k in (last.saturating_sub(NAME_BEFORE)..=last).rev() {
+        let f = ws[k].folded.as_str();
+        if !f.chars().any(char::is_alphanumeric) || NAME_STOPS.contains(&f) {
+            break;
+        }
+        if starts_any(&ws[k..=last], ORG_HEADS) {
+            start = Some(k);
+        }
+    }
+    start.map(|k| &text[ws[k].start..ws[last].end])
 }
 
 /// Every resolution mentioned in `text`, in order of first mention, each
@@ -288,7 +332,15 @@ fn read_mention(
         .or_else(|| nearest_in_sentence(text, terms, span))
         .map(|(t, _)| *t);
     let resolution = Resolution {
-        issuer: issuer_in(text, name).or_else(|| issuer_hint.map(str::to_string)),
+        issuer: issuer_in(text, name)
+            .or_else(|| {
+                // "HĐND tỉnh" in the body is the headline's "HĐND tỉnh Mẫu".
+                issuer_before(text, ws, first).map(|found| match issuer_hint {
+                    Some(hint) if fold(hint).starts_with(&fold(found)) => hint.to_string(),
+                    _ => found.to_string(),
+                })
+            })
+            .or_else(|| issuer_hint.map(str::to_string)),
         number: number.map(|w| w.raw.to_string()),
         congress: congress_in(name),
         term,
@@ -448,10 +500,55 @@ mod tests {
                 Some("Tỉnh ủy Mẫu"),
             ),
             ("HĐND tỉnh", Some("HĐND tỉnh")),
+            (
+                "Thành ủy Hà Lâm ban hành Nghị quyết về chuyển đổi số",
+                Some("Thành ủy Hà Lâm"),
+            ),
             ("Đại hội Đảng bộ huyện Mẫu", None),
         ] {
             assert_eq!(organisation_at_start(text), name, "{text}");
         }
+    }
+
+    #[test]
+    fn the_body_that_adopted_a_resolution_is_its_issuer() {
+        let issuer = |text: &str| {
+            find_resolutions(text, Some("Báo Mẫu"))
+                .first()
+                .and_then(|r| r.issuer.clone())
+        };
+        assert_eq!(
+            issuer(
+                "Ban Thường vụ Thành ủy Mẫu vừa ban hành Nghị quyết số 15-NQ/TU về chuyển đổi số."
+            )
+            .as_deref(),
+            Some("Thành ủy Mẫu")
+        );
+        assert_eq!(
+            issuer("Ngày 12/12, HĐND tỉnh Mẫu đã chính thức thông qua Nghị quyết số 45/NQ-HĐND.")
+                .as_deref(),
+            Some("HĐND tỉnh Mẫu")
+        );
+        assert_eq!(
+            issuer("Chủ tịch UBND tỉnh Mẫu đã ký ban hành Nghị quyết số 3/NQ-UBND.").as_deref(),
+            Some("UBND tỉnh Mẫu")
+        );
+        // The body named in short is the one the headline names in full.
+        let found = find_resolutions(
+            "Tại kỳ họp, HĐND tỉnh đã thông qua Nghị quyết số 45/NQ-HĐND.",
+            Some("HĐND tỉnh Mẫu"),
+        );
+        assert_eq!(found[0].issuer.as_deref(), Some("HĐND tỉnh Mẫu"));
+        // A name inside the mention wins; without a verb, the hint stands.
+        assert_eq!(
+            issuer("Hội nghị thông qua Nghị quyết Đại hội Đảng bộ tỉnh Khác lần thứ XV.")
+                .as_deref(),
+            Some("Đảng bộ tỉnh Khác")
+        );
+        assert_eq!(
+            issuer("Tại Đảng bộ huyện Mẫu, Nghị quyết số 10-NQ/HU được quán triệt.").as_deref(),
+            Some("Báo Mẫu")
+        );
     }
 
     #[test]

@@ -127,3 +127,18 @@ fn a_table_of_targets_gives_its_targets() {
     assert_eq!(r.issuer.as_deref(), Some("HĐND tỉnh Bình Lâm"));
     assert_eq!(r.number.as_deref(), Some("45/NQ-HĐND"));
 }
+
+/// The body that adopted a resolution, named before the mention ("Ban
+/// Thường vụ Thành ủy Hà Lâm vừa ban hành Nghị quyết số ..."), is its
+/// issuer; the targets of a list under the lead are read item by item.
+#[test]
+fn the_body_that_adopted_it_and_a_list_of_targets() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages/bao_ha_lam.html");
+    let article =
+        read_page(&std::fs::read(page).expect("the page"), None, None).expect("an article");
+    let r = &article.resolutions[0];
+    assert_eq!(r.issuer.as_deref(), Some("Thành ủy Hà Lâm"));
+    assert_eq!(r.number.as_deref(), Some("15-NQ/TU"));
+    let values: Vec<f64> = article.targets.iter().map(|t| t.value).collect();
+    assert_eq!(values, [30.0, 100.0, 95.0, 80.0]);
+}

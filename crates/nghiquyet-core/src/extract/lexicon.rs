@@ -1247,6 +1247,22 @@ pub(crate) static ORG_HEADS: &[&[&str]] = &[
     &["chinh", "phu"],
     &["bo", "chinh", "tri"],
 ];
+/// What a body does to a resolution, between its name and the mention
+/// ("HĐND tỉnh Mẫu đã thông qua Nghị quyết số ..."), or after its name in a
+/// headline ("Tỉnh ủy Mẫu ban hành Nghị quyết ..."): it ends the name.
+pub(crate) static ADOPTS: &[&[&str]] = &[
+    &["ban", "hanh"],
+    &["thong", "qua"],
+    &["phe", "duyet"],
+    &["quyet", "nghi"],
+    &["trien", "khai"],
+    &["to", "chuc"],
+    &["sua", "doi"],
+    &["ky"],
+];
+/// Words of tense and aspect before such a verb ("vừa ban hành", "đã
+/// thông qua", "chính thức ban hành").
+pub(crate) static ADOPTS_ASPECT: &[&[&str]] = &[&["vua"], &["da"], &["chinh", "thuc"], &["moi"]];
 /// First words of heads that name a place's body on their own ("Tỉnh
 /// ủy" is an issuer; "Đảng bộ" needs the place after it).
 pub(crate) static PLACE_HEADS: &[&str] = &["tinh", "huyen", "thanh", "quan", "thi"];
