@@ -194,7 +194,7 @@ const NAME_BEFORE: usize = 12;
 /// tỉnh Mẫu đã thông qua Nghị quyết số ..." gives "HĐND tỉnh Mẫu". The
 /// verb must be there: a name that only stands before a mention is not
 /// said to have adopted it.
-fn issuer_before<'t>(text: &'t str, ws: &[Word<'_>], first: usize) -> Option<&'t str> {
+fn issuer_before(text: &str, ws: &[Word<'_>], first: usize) -> Option<String> {
     // Back over the verb, then over more verbs and the words of tense
     // before it ("đã ký ban hành").
     let ends_at = |end: usize, phrases: &[&[&str]]| {
@@ -208,20 +208,17 @@ fn issuer_before<'t>(text: &'t str, ws: &[Word<'_>], first: usize) -> Option<&'t
     while let Some(k) = ends_at(end, ADOPTS).or_else(|| ends_at(end, ADOPTS_ASPECT)) {
         end = k;
     }
-    // The name's last word is the one before them; its head is the
-    // earliest one reached without crossing punctuation or a stop word.
-    let last = end.checked_sub(1)?;
-    let mut start = None;
-    for k in (last.saturating_sub(NAME_BEFORE)..=last).rev() {
-        let f = ws[k].folded.as_str();
-        if !f.chars().any(char::is_alphanumeric) || NAME_STOPS.contains(&f) {
-            break;
-        }
-        if starts_any(&ws[k..=last], ORG_HEADS) {
-            start = Some(k);
-        }
-    }
-    start.map(|k| &text[ws[k].start..ws[last].end])
+    // The name stands in the words before them, back to punctuation or a
+    // word that names no body; it ends as a name inside a mention does
+    // ("HĐND tỉnh Mẫu khóa XVII" is "HĐND tỉnh Mẫu").
+    let from = (end.saturating_sub(NAME_BEFORE)..end)
+        .rev()
+        .find(|&k| {
+            let f = ws[k].folded.as_str();
+            !f.chars().any(char::is_alphanumeric) || NAME_STOPS.contains(&f)
+        })
+        .map_or(end.saturating_sub(NAME_BEFORE), |k| k + 1);
+    issuer_in(text, &ws[from..end])
 }
 
 /// Every resolution mentioned in `text`, in order of first mention, each
@@ -336,8 +333,8 @@ fn read_mention(
             .or_else(|| {
                 // "HĐND tỉnh" in the body is the headline's "HĐND tỉnh Mẫu".
                 issuer_before(text, ws, first).map(|found| match issuer_hint {
-                    Some(hint) if fold(hint).starts_with(&fold(found)) => hint.to_string(),
-                    _ => found.to_string(),
+                    Some(hint) if fold(hint).starts_with(&fold(&found)) => hint.to_string(),
+                    _ => found,
                 })
             })
             .or_else(|| issuer_hint.map(str::to_string)),
@@ -532,6 +529,11 @@ mod tests {
         assert_eq!(
             issuer("Chủ tịch UBND tỉnh Mẫu đã ký ban hành Nghị quyết số 3/NQ-UBND.").as_deref(),
             Some("UBND tỉnh Mẫu")
+        );
+        assert_eq!(
+            issuer("Chiều 9/12, kỳ họp thứ 15 HĐND tỉnh Mẫu khóa XVII đã thông qua Nghị quyết số 45/2020/NQ-HĐND.")
+                .as_deref(),
+            Some("HĐND tỉnh Mẫu")
         );
         // The body named in short is the one the headline names in full.
         let found = find_resolutions(
