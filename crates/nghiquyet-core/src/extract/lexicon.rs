@@ -53,7 +53,17 @@ impl<'l> IntoIterator for &'l List {
 /// Scale words that stay in the unit ("1,6 triệu lao động").
 pub(crate) const SCALES: &List = &List::new(
     0,
-    &["nghìn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"],
+    &[
+        "triệu tỷ",
+        "nghìn tỷ",
+        "ngàn tỷ",
+        "nghìn",
+        "ngàn",
+        "triệu",
+        "tỷ",
+        "tỉ",
+        "vạn",
+    ],
 );
 
 /// The one currency table: currencies as written (lower case, longest
@@ -179,6 +189,17 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "đơn vị cấp xã",
         "cụm công nghiệp",
         "khu công nghiệp",
+        "khu du lịch",
+        "điểm du lịch cộng đồng",
+        "điểm du lịch",
+        "làng nghề",
+        "trang trại",
+        "tổ hợp tác",
+        "thuê bao",
+        "đô thị",
+        "nhà văn hóa",
+        "phòng học",
+        "bệnh viện",
         "trạm y tế",
         "đơn vị",
         "chi bộ",

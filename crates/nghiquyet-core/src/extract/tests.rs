@@ -1475,3 +1475,50 @@ fn houses_are_counted_as_printed() {
         assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
     }
 }
+
+#[test]
+fn so_many_of_a_population_in_figures_is_per_the_population() {
+    let t = all("Phấn đấu đạt 35 giường bệnh/10.000 dân và 15 bác sĩ/10.000 dân vào năm 2030.");
+    let read: Vec<_> = t
+        .iter()
+        .map(|t| (t.value, t.unit.as_deref(), t.per.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (35.0, Some("giường bệnh"), Some("10.000 dân")),
+            (15.0, Some("bác sĩ"), Some("10.000 dân"))
+        ]
+    );
+    let t = one("Số thuê bao băng rộng cố định đạt 40 thuê bao/100 hộ gia đình.");
+    assert_eq!(t.per.as_deref(), Some("100 hộ gia đình"));
+    // A count out of a whole and a pair keep their reading.
+    let t = one("Phấn đấu đến năm 2030 kết nạp 8.793/6.500 đảng viên.");
+    assert_eq!((t.value, t.achieved), (6500.0, Some(8793.0)));
+    assert!(all("Toàn huyện có 12/15 xã đạt chuẩn nông thôn mới.").is_empty());
+}
+
+#[test]
+fn the_counts_of_a_sector_programme_are_counted_as_printed() {
+    for (text, unit) in [
+        ("Đến năm 2030, toàn tỉnh có 3 đô thị loại III.", "đô thị"),
+        (
+            "Phấn đấu xây dựng thêm hai khu du lịch đạt chuẩn quốc gia.",
+            "khu du lịch",
+        ),
+        (
+            "Hình thành 10 điểm du lịch cộng đồng trong giai đoạn 2026-2030.",
+            "điểm du lịch cộng đồng",
+        ),
+        ("Số thuê bao băng rộng di động đạt 95 thuê bao.", "thuê bao"),
+        ("Phát triển 5 làng nghề truyền thống.", "làng nghề"),
+        (
+            "Tổng vốn đầu tư toàn xã hội khoảng 1,2 triệu tỷ đồng.",
+            "triệu tỷ đồng",
+        ),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
+    // What a place has is still no goal.
+    assert!(all("Tỉnh hiện có 3 đô thị loại III và 120 làng nghề.").is_empty());
+}
