@@ -269,6 +269,9 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "cùng kỳ",
         "so với vụ trước",
         "cùng vụ",
+        "so với tháng trước",
+        "so với tuần trước",
+        "so với quý trước",
         "so với nghị quyết",
         "so với chỉ tiêu",
         "so với kế hoạch",
@@ -309,6 +312,16 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "hiện nay có",
         "vẫn",
         "sáp nhập",
+        // Reported speech and the present state ("Ông A cho biết: ...",
+        // "hiện nay", "mới chỉ đạt"): what is, not what is to be.
+        "cho biết",
+        "cho hay",
+        "hiện nay",
+        "hiện tại",
+        "mới chỉ",
+        // Those who took part in what was done ("với sự tham gia của 1.200 hộ").
+        "với sự tham gia",
+        "với sự tham dự",
     ],
 );
 
@@ -441,6 +454,8 @@ pub(crate) const LOCALITY_FACTS: &List = &List::new(
     19,
     &[
         "tổng mức đầu tư",
+        "tổng kinh phí",
+        "có quy mô",
         "diện tích tự nhiên",
         "quy mô dân số",
         "dân số",
@@ -723,6 +738,30 @@ pub(crate) const TERM_START: &str = "đầu nhiệm kỳ";
 pub(crate) static COUNTED_CUE_HEADS: &[&str] = &["chỉ", "mục"];
 /// Words of what there is ("có 21 xã", "với 45.000 hộ", "gồm 12 xã").
 pub(crate) static EXISTENTIALS: &[&str] = &["có", "với", "gồm"];
+/// "với": with; "có 452 trường với hơn 310.000 học sinh" tells what there
+/// is, and its "hơn" or "gần" rounds, it sets no threshold.
+pub(crate) const WITH: &str = "với";
+/// Comparators that round a figure of what there is ("với hơn 4.000 đảng
+/// viên") as often as they set a threshold.
+pub(crate) static ROUNDING_COMPARATORS: &[&str] = &["hơn", "trên", "gần", "khoảng"];
+/// "hiện": now; opening a clause ("Hiện toàn tỉnh có ...", "Giá lúa hiện
+/// ở mức ...") it states the present, a report.
+pub(crate) const NOW: &str = "hiện";
+/// Words after "hiện" that make another word of it ("hiện đại", "hiện thực").
+pub(crate) static NOW_LOOKALIKE_TAILS: &[&str] = &["đại", "thực", "hành", "diện", "tượng"];
+/// "được": the passive; "được triển khai tại 4 huyện", "được đầu tư với
+/// tổng kinh phí ...": an event told, its figures are no goals.
+pub(crate) const PASSIVE: &str = "được";
+/// Words after a passive verb that tell where or with what it was done.
+pub(crate) static PASSIVE_EVENT_TAILS: &[&str] = &["tại", "với"];
+/// "phấn đấu": to strive for; a share of the plan it governs ("phấn đấu
+/// giải ngân đạt trên 95% kế hoạch") is the goal.
+pub(crate) const STRIVE: &str = "phấn đấu";
+/// Denominators of a price ("7.500 đồng/kg", "152 triệu đồng/lượng"): money
+/// per so much of a good is what it costs, not a goal.
+pub(crate) static PRICE_DENOMINATORS: &[&str] = &[
+    "kg", "lượng", "chỉ", "lít", "tấn", "tạ", "yến", "m3", "kwh", "bao", "thùng",
+];
 /// Comparators after "còn" that make it a level to reach ("còn dưới 2%").
 pub(crate) const LEVEL_AFTER_LEFT: &List = &List::new(26, &["dưới", "không quá", "tối đa"]);
 /// Words before "còn" that make it part of a phrase ("xuống còn", "không còn").

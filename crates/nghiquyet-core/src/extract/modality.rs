@@ -120,6 +120,14 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         }
         lexicon::MONTH => k > s && toks[k - 1].kind == Kind::Num,
         lexicon::QUARTER => true,
+        // "Hiện toàn tỉnh có ...", "...: hiện đạt 9,5 bác sĩ": now, opening a
+        // clause; not "Hiện đại hóa", "Hiện thực hóa".
+        lexicon::NOW => {
+            (k == s || toks[k - 1].kind == Kind::Punct)
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.kind == Kind::Word && !lexicon::NOW_LOOKALIKE_TAILS.contains(&n.low.as_ref())
+                })
+        }
         // "Qua 5 năm", "sau 10 năm thực hiện".
         w if lexicon::LOOK_BACK.contains(&w) => {
             toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num)
@@ -129,6 +137,17 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the word at `k` (of a sentence starting at `s`) tells where or
+/// with what a passive verb was done ("Dự án được triển khai tại 4 huyện",
+/// "được đầu tư với tổng kinh phí 900 tỷ đồng"): an event reported.
+pub(super) fn passive_event(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    toks[k].kind == Kind::Word
+        && lexicon::PASSIVE_EVENT_TAILS.contains(&toks[k].low.as_ref())
+        && (k.saturating_sub(3).max(s)..k)
+            .find(|&j| toks[j].is_word(lexicon::PASSIVE))
+            .is_some_and(|j| j + 1 < k && (j + 1..k).all(|m| toks[m].kind == Kind::Word))
 }
 
 /// Whether the '%' at `pct` measures a result against the plan: "đạt 96%
@@ -491,6 +510,10 @@ impl Sentence<'_, '_> {
                 }
             } else if toks[k].kind == Kind::Word && report_word(toks, k, self.s) {
                 last = Some(false);
+            } else if last != Some(true) && passive_event(toks, k, self.s) {
+                // A goal may well be done somewhere ("Phấn đấu mô hình được
+                // nhân rộng tại 50 xã"): only a sentence with no goal cue yet.
+                last = Some(false);
             }
             nearest[k - self.s] = last;
         }
@@ -557,22 +580,37 @@ impl Sentence<'_, '_> {
             return true;
         }
         let after = q.last + 1;
+        let Cues {
+            nearest, met_after, ..
+        } = cues;
+        let before = q.first.checked_sub(1).filter(|&k| k >= self.s);
+        let cue = before.and_then(|k| nearest[k - self.s]);
         let of_plan = if q.unit == "%" {
             share_of_plan(toks, q.last)
         } else {
             any_at(toks, after, SHARE_OF_PLAN).is_some_and(|(p, _)| !lexicon::QUOTAS.contains(&p))
         };
-        if of_plan {
+        // "phấn đấu giải ngân đạt trên 95% kế hoạch vốn": the share of the
+        // plan to reach is the goal.
+        let strived = || {
+            cue == Some(true)
+                && (f.item_start..q.first).any(|k| phrase_at(toks, k, lexicon::STRIVE).is_some())
+        };
+        if of_plan && !strived() {
             return false;
         }
-        let Cues {
-            nearest, met_after, ..
-        } = cues;
+        // "7.500 đồng/kg", "152 triệu đồng/lượng": a price.
+        if q.class == UnitClass::Money
+            && cue != Some(true)
+            && q.per
+                .as_deref()
+                .is_some_and(|p| lexicon::PRICE_DENOMINATORS.contains(&p))
+        {
+            return false;
+        }
         if met_after.get(q.last + 1 - self.s).copied().unwrap_or(false) {
             return false;
         }
-        let before = q.first.checked_sub(1).filter(|&k| k >= self.s);
-        let cue = before.and_then(|k| nearest[k - self.s]);
         let chain_start = self.chain_start(q.first, f.item_start);
         // "29.900 tỷ đồng, vượt 7% so với nghị quyết, tăng 22% so với năm
         // 2023": a sentence that measures its figures against the plan
@@ -650,13 +688,20 @@ impl Sentence<'_, '_> {
         // trailing "trở lên" sets a threshold: that is a goal, not a description.
         // A range ("có từ 3 đến 5 sản phẩm") is a span to reach, never
         // what there is.
+        // "với hơn 310.000 học sinh": what there is, rounded.
+        let rounded_with = chain_start
+            .checked_sub(1)
+            .is_some_and(|p| p >= self.s && toks[p].is_word(lexicon::WITH))
+            && (chain_start..q.first)
+                .all(|k| lexicon::ROUNDING_COMPARATORS.contains(&toks[k].low.as_ref()));
         let compared = q.own_bound.is_some()
             || q.value_max.is_some()
-            || (chain_start..q.first).any(|k| {
-                COMPARATORS
-                    .iter()
-                    .any(|(p, _)| phrase_at(toks, k, p).is_some())
-            });
+            || !rounded_with
+                && (chain_start..q.first).any(|k| {
+                    COMPARATORS
+                        .iter()
+                        .any(|(p, _)| phrase_at(toks, k, p).is_some())
+                });
         // "Đến năm 2030 có 2 đơn vị cấp huyện đạt chuẩn": what there is to be
         // by a deadline is a goal.
         let by_deadline = self

@@ -1522,3 +1522,84 @@ fn the_counts_of_a_sector_programme_are_counted_as_printed() {
     // What a place has is still no goal.
     assert!(all("Tỉnh hiện có 3 đô thị loại III và 120 làng nghề.").is_empty());
 }
+
+#[test]
+fn a_price_is_no_goal() {
+    for text in [
+        "Giá lúa tươi hiện dao động từ 7.200 - 7.500 đồng/kg, tăng 300 đồng/kg so với tuần trước.",
+        "Giá vàng miếng SJC niêm yết ở mức 152 triệu đồng/lượng.",
+        "Giá xăng RON 95 là 21.500 đồng/lít.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // Money per a field, a head or a year is a goal's.
+    assert_eq!(
+        values("Giá trị sản xuất nông nghiệp đạt 230 triệu đồng/ha/năm."),
+        [230.0]
+    );
+    assert_eq!(
+        values("Thu nhập bình quân đạt 70 triệu đồng/người/năm."),
+        [70.0]
+    );
+}
+
+#[test]
+fn reported_speech_and_the_present_state_are_reports() {
+    for text in [
+        "Bà Lan cho biết gia đình có 2 ha cà phê, mỗi năm thu hoạch khoảng 7 tấn.",
+        "Ông Nam cho biết: \"Hiện toàn tỉnh mới đạt 9,5 bác sĩ/vạn dân\".",
+        "Hiện toàn tỉnh đạt 9,5 bác sĩ/vạn dân.",
+        "Hiện nay, tỷ lệ hộ nghèo của huyện là 3,2%.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A goal an official announces is still a goal; "Hiện đại hóa" is no "now".
+    assert_eq!(
+        values("Chủ tịch UBND tỉnh cho biết, năm 2026 tỉnh phấn đấu thu hút 1 tỷ USD vốn FDI."),
+        [1.0]
+    );
+    assert_eq!(
+        values("Hiện đại hóa nông nghiệp, giá trị sản xuất tăng bình quân 4%/năm."),
+        [4.0]
+    );
+}
+
+#[test]
+fn an_event_told_in_the_passive_is_a_report() {
+    for text in [
+        "Dự án được triển khai tại 4 huyện miền núi với sự tham gia của 1.500 hộ đồng bào dân tộc thiểu số.",
+        "Mô hình được thực hiện tại 3 huyện, với sự tham gia của 1.200 hộ.",
+        "Bệnh viện có quy mô 500 giường, được đầu tư với tổng kinh phí hơn 900 tỷ đồng.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A goal cue before governs the place it names; a goal's passive share
+    // ("100% xã được công nhận") is no event.
+    assert_eq!(values("Phấn đấu mô hình được nhân rộng tại 50 xã."), [50.0]);
+    assert_eq!(
+        values("Tỷ lệ hộ dân được sử dụng nước sạch đạt 95%."),
+        [95.0]
+    );
+}
+
+#[test]
+fn what_there_is_with_a_rounded_count_is_what_there_is() {
+    assert!(
+        all("Năm học 2025-2026, toàn tỉnh có 452 trường học với hơn 310.000 học sinh.").is_empty()
+    );
+    assert!(all("Đảng bộ có 58 tổ chức cơ sở đảng với gần 4.300 đảng viên.").is_empty());
+    // A threshold after "với" still sets one.
+    assert_eq!(
+        values("Toàn tỉnh có 20 hợp tác xã với ít nhất 500 hộ tham gia."),
+        [500.0]
+    );
+}
+
+#[test]
+fn a_share_of_the_plan_to_strive_for_is_the_goal() {
+    let t = one("Tỷ lệ giải ngân vốn đầu tư công phấn đấu đạt trên 95% kế hoạch vốn được giao.");
+    assert_eq!((t.value, t.bound), (95.0, Bound::Above));
+    // Reached, it is a result; a plan named before is no striving.
+    assert!(all("Giải ngân vốn đầu tư công năm 2024 đạt 92,3% kế hoạch vốn được giao.").is_empty());
+    assert!(all("Theo kế hoạch, giá trị sản xuất đạt 101,3% kế hoạch năm.").is_empty());
+}
