@@ -200,6 +200,7 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "nhà văn hóa",
         "phòng học",
         "bệnh viện",
+        "công dân",
         "trạm y tế",
         "đơn vị",
         "chi bộ",
@@ -456,6 +457,8 @@ pub(crate) const LOCALITY_FACTS: &List = &List::new(
         "tổng mức đầu tư",
         "tổng kinh phí",
         "có quy mô",
+        "công suất",
+        "diện tích sàn",
         "diện tích tự nhiên",
         "quy mô dân số",
         "dân số",
@@ -749,6 +752,14 @@ pub(crate) static ROUNDING_COMPARATORS: &[&str] = &["hơn", "trên", "gần", "k
 pub(crate) const NOW: &str = "hiện";
 /// Words after "hiện" that make another word of it ("hiện đại", "hiện thực").
 pub(crate) static NOW_LOOKALIKE_TAILS: &[&str] = &["đại", "thực", "hành", "diện", "tượng"];
+/// Words before "hiện" that make another word of it ("thực hiện", "thể
+/// hiện", "xuất hiện", "phát hiện").
+pub(crate) static NOW_LOOKALIKE_HEADS: &[&str] = &[
+    "thực", "thể", "xuất", "phát", "biểu", "trình", "hiển", "tái",
+];
+/// Verbs of being after "hiện" inside a clause ("hiện là", "hiện ở mức",
+/// "hiện đang"): the present state.
+pub(crate) static NOW_BEING: &[&str] = &["là", "ở", "đang", "có", "chỉ"];
 /// "được": the passive; "được triển khai tại 4 huyện", "được đầu tư với
 /// tổng kinh phí ...": an event told, its figures are no goals.
 pub(crate) const PASSIVE: &str = "được";
@@ -760,7 +771,7 @@ pub(crate) const STRIVE: &str = "phấn đấu";
 /// Denominators of a price ("7.500 đồng/kg", "152 triệu đồng/lượng"): money
 /// per so much of a good is what it costs, not a goal.
 pub(crate) static PRICE_DENOMINATORS: &[&str] = &[
-    "kg", "lượng", "chỉ", "lít", "tấn", "tạ", "yến", "m3", "kwh", "bao", "thùng",
+    "kg", "lượng", "chỉ", "lít", "tấn", "tạ", "yến", "m3", "kwh", "bao", "thùng", "usd",
 ];
 /// Comparators after "còn" that make it a level to reach ("còn dưới 2%").
 pub(crate) const LEVEL_AFTER_LEFT: &List = &List::new(26, &["dưới", "không quá", "tối đa"]);

@@ -122,11 +122,15 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         lexicon::QUARTER => true,
         // "Hiện toàn tỉnh có ...", "...: hiện đạt 9,5 bác sĩ": now, opening a
         // clause; not "Hiện đại hóa", "Hiện thực hóa".
+        // "Lãi suất ... hiện là 6,6%/năm": now, before a verb of being.
         lexicon::NOW => {
-            (k == s || toks[k - 1].kind == Kind::Punct)
-                && toks.get(k + 1).is_some_and(|n| {
-                    n.kind == Kind::Word && !lexicon::NOW_LOOKALIKE_TAILS.contains(&n.low.as_ref())
-                })
+            let next = toks.get(k + 1).filter(|n| n.kind == Kind::Word);
+            let opens = k == s || toks[k - 1].kind == Kind::Punct;
+            let compound = prev.is_some_and(|p| lexicon::NOW_LOOKALIKE_HEADS.contains(&p));
+            next.is_some_and(|n| {
+                opens && !lexicon::NOW_LOOKALIKE_TAILS.contains(&n.low.as_ref())
+                    || !compound && lexicon::NOW_BEING.contains(&n.low.as_ref())
+            })
         }
         // "Qua 5 năm", "sau 10 năm thực hiện".
         w if lexicon::LOOK_BACK.contains(&w) => {
@@ -608,7 +612,9 @@ impl Sentence<'_, '_> {
         {
             return false;
         }
-        if met_after.get(q.last + 1 - self.s).copied().unwrap_or(false) {
+        // "Phấn đấu thu ngân sách vượt 15% so với dự toán": the excess to
+        // strive for is the goal.
+        if met_after.get(q.last + 1 - self.s).copied().unwrap_or(false) && !strived() {
             return false;
         }
         let chain_start = self.chain_start(q.first, f.item_start);

@@ -1603,3 +1603,72 @@ fn a_share_of_the_plan_to_strive_for_is_the_goal() {
     assert!(all("Giải ngân vốn đầu tư công năm 2024 đạt 92,3% kế hoạch vốn được giao.").is_empty());
     assert!(all("Theo kế hoạch, giá trị sản xuất đạt 101,3% kế hoạch năm.").is_empty());
 }
+
+#[test]
+fn a_breakdown_after_a_deadline_is_the_figures_own() {
+    assert_eq!(
+        values(
+            "Số doanh nghiệp đang hoạt động đạt 6.000 doanh nghiệp vào năm 2030 (bình quân mỗi năm thành lập mới 600 doanh nghiệp)."
+        ),
+        [6000.0, 600.0]
+    );
+    // A parenthesis of another unit after the deadline is still no item.
+    assert_eq!(
+        values(
+            "Tổng số doanh nghiệp đạt 6.000 doanh nghiệp vào năm 2030 (tăng 20% so với năm 2025)."
+        ),
+        [6000.0]
+    );
+}
+
+#[test]
+fn an_excess_over_the_plan_to_strive_for_is_the_goal() {
+    let t = one("Phấn đấu thu ngân sách nhà nước trên địa bàn vượt 15% so với dự toán được giao.");
+    assert_eq!((t.value, t.bound), (15.0, Bound::IncreaseBy));
+    // Reported, it is a result.
+    assert!(
+        all("Thu ngân sách nhà nước trên địa bàn vượt 15% so với dự toán được giao.").is_empty()
+    );
+}
+
+#[test]
+fn now_inside_a_clause_states_the_present() {
+    for text in [
+        "Lãi suất cho vay hộ nghèo của Ngân hàng Chính sách xã hội hiện là 6,6%/năm.",
+        "Tỷ lệ hộ nghèo của huyện hiện ở mức 3,2%.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // "thực hiện", "thể hiện" are no "now".
+    assert_eq!(
+        values("Tỷ lệ giải ngân vốn đầu tư công thực hiện là 95%."),
+        [95.0]
+    );
+}
+
+#[test]
+fn a_rate_of_exchange_and_a_plants_scale_are_facts() {
+    for text in [
+        "Tỷ giá trung tâm được Ngân hàng Nhà nước công bố ở mức 25.100 đồng/USD.",
+        "Nhà máy điện mặt trời có công suất 50 MW.",
+        "Tòa nhà cao 25 tầng, tổng diện tích sàn xây dựng 12.000 m2.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A capacity or a floor area to reach by a deadline, or under a cue, is a goal.
+    assert_eq!(
+        values("Đến năm 2030, tổng công suất điện mặt trời đạt 500 MW."),
+        [500.0]
+    );
+    assert_eq!(
+        values("Phấn đấu diện tích sàn nhà ở xã hội hoàn thành khoảng 150.000 m2."),
+        [150000.0]
+    );
+}
+
+#[test]
+fn citizens_called_up_are_counted() {
+    let t =
+        one("Trong năm 2026, HĐND tỉnh giao chỉ tiêu tuyển chọn và gọi 1.800 công dân nhập ngũ.");
+    assert_eq!((t.value, t.unit.as_deref()), (1800.0, Some("công dân")));
+}
