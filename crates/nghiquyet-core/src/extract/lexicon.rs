@@ -155,7 +155,8 @@ pub(crate) static DONG_COMPOUNDS: &[&str] = &[
 pub(crate) const MEASURES: &List = &List::new(
     2,
     &[
-        "lần", "ha", "m2", "m3", "km2", "km", "tấn", "tạ", "kg", "lít", "mw", "kwh", "m²", "tuổi",
+        "lần", "ha", "m2 sàn", "m2", "m3", "km2", "km", "tấn", "tạ", "kg", "lít", "mw", "kwh",
+        "m²", "tuổi",
     ],
 );
 
@@ -201,6 +202,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "phòng học",
         "bệnh viện",
         "công dân",
+        "trung tâm thương mại",
+        "siêu thị",
+        "chợ",
         "trạm y tế",
         "đơn vị",
         "chi bộ",
@@ -456,6 +460,7 @@ pub(crate) const LOCALITY_FACTS: &List = &List::new(
     &[
         "tổng mức đầu tư",
         "tổng kinh phí",
+        "trị giá",
         "có quy mô",
         "công suất",
         "diện tích sàn",
@@ -763,6 +768,15 @@ pub(crate) static NOW_BEING: &[&str] = &["là", "ở", "đang", "có", "chỉ"];
 /// "được": the passive; "được triển khai tại 4 huyện", "được đầu tư với
 /// tổng kinh phí ...": an event told, its figures are no goals.
 pub(crate) const PASSIVE: &str = "được";
+/// "vừa": just; "Tỉnh vừa tổ chức ..., trao ... cho 12 dự án": done, a
+/// report; but "vừa ... vừa ..." is "both ... and".
+pub(crate) const JUST: &str = "vừa";
+/// Titles before a person's name ("ông Lò Văn Sơn", "bà Trần Thị Lan"): a
+/// story of a person, not a resolution's goal.
+pub(crate) static PERSON_TITLES: &[&str] = &["ông", "bà", "anh", "chị", "cụ"];
+/// Where something is or is done ("sinh sống ở 9 thôn", "tại 4 huyện"): a
+/// count after them places it, it sets no goal.
+pub(crate) static LOCATIVES: &[&str] = &["ở", "tại"];
 /// Words after a passive verb that tell where or with what it was done.
 pub(crate) static PASSIVE_EVENT_TAILS: &[&str] = &["tại", "với"];
 /// "phấn đấu": to strive for; a share of the plan it governs ("phấn đấu
@@ -771,7 +785,7 @@ pub(crate) const STRIVE: &str = "phấn đấu";
 /// Denominators of a price ("7.500 đồng/kg", "152 triệu đồng/lượng"): money
 /// per so much of a good is what it costs, not a goal.
 pub(crate) static PRICE_DENOMINATORS: &[&str] = &[
-    "kg", "lượng", "chỉ", "lít", "tấn", "tạ", "yến", "m3", "kwh", "bao", "thùng", "usd",
+    "kg", "lượng", "chỉ", "lít", "tấn", "tạ", "yến", "m3", "kwh", "bao", "thùng", "usd", "m2",
 ];
 /// Comparators after "còn" that make it a level to reach ("còn dưới 2%").
 pub(crate) const LEVEL_AFTER_LEFT: &List = &List::new(26, &["dưới", "không quá", "tối đa"]);

@@ -154,6 +154,25 @@ pub(super) fn passive_event(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
             .is_some_and(|j| j + 1 < k && (j + 1..k).all(|m| toks[m].kind == Kind::Word))
 }
 
+/// Whether the word at `k` (of a sentence starting at `s`) is a title
+/// before a person's full name ("ông Lò Văn Sơn", "Bà Trần Thị Lan"): two
+/// capitalised words after a title written in lower case, or opening the
+/// sentence ("Bà Rịa - Vũng Tàu" is a province, "đường Ông Ích Khiêm" a
+/// street).
+pub(super) fn person_named(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    let t = &toks[k];
+    let capital = |j: usize| {
+        toks.get(j).is_some_and(|n| {
+            n.kind == Kind::Word && n.raw.chars().next().is_some_and(char::is_uppercase)
+        })
+    };
+    t.kind == Kind::Word
+        && lexicon::PERSON_TITLES.contains(&t.low.as_ref())
+        && (k == s || !capital(k))
+        && capital(k + 1)
+        && capital(k + 2)
+}
+
 /// Whether the '%' at `pct` measures a result against the plan: "đạt 96%
 /// nghị quyết", "bằng 108% dự toán", "đạt 112% chỉ tiêu". Reaching all of
 /// a quota named for what it counts ("hoàn thành 100% chỉ tiêu tuyển
@@ -514,7 +533,12 @@ impl Sentence<'_, '_> {
                 }
             } else if toks[k].kind == Kind::Word && report_word(toks, k, self.s) {
                 last = Some(false);
-            } else if last != Some(true) && passive_event(toks, k, self.s) {
+            } else if last != Some(true)
+                && (passive_event(toks, k, self.s)
+                    || person_named(toks, k, self.s)
+                    || toks[k].is_word(lexicon::JUST)
+                        && !(self.s..self.e).any(|j| j != k && toks[j].is_word(lexicon::JUST)))
+            {
                 // A goal may well be done somewhere ("Phấn đấu mô hình được
                 // nhân rộng tại 50 xã"): only a sentence with no goal cue yet.
                 last = Some(false);
@@ -666,6 +690,14 @@ impl Sentence<'_, '_> {
         }
         if let Some(cue) = cue {
             return cue;
+        }
+        // "sinh sống ở 9 thôn", "sinh hoạt tại 25 cơ sở": where, not a goal.
+        if q.class == UnitClass::Count
+            && chain_start
+                .checked_sub(1)
+                .is_some_and(|p| p >= self.s && lexicon::LOCATIVES.contains(&toks[p].low.as_ref()))
+        {
+            return false;
         }
         if self.before_a_later_goal(f, cues, years, first_main) {
             return false;

@@ -1672,3 +1672,70 @@ fn citizens_called_up_are_counted() {
         one("Trong năm 2026, HĐND tỉnh giao chỉ tiêu tuyển chọn và gọi 1.800 công dân nhập ngũ.");
     assert_eq!((t.value, t.unit.as_deref()), (1800.0, Some("công dân")));
 }
+
+#[test]
+fn what_a_gift_is_worth_and_a_land_price_are_no_goals() {
+    for text in [
+        "Dịp Tết, Ủy ban MTTQ tỉnh trao 500 suất quà, mỗi suất trị giá 600.000 đồng cho hộ nghèo.",
+        "Giá đất ở mặt tiền đường Trần Phú được điều chỉnh lên 85 triệu đồng/m2.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // Floor area per head is a measure of its own, and a goal.
+    let t = one("Diện tích nhà ở bình quân đầu người đạt 28 m2 sàn/người vào năm 2030.");
+    assert_eq!((t.value, t.unit.as_deref()), (28.0, Some("m2 sàn")));
+}
+
+#[test]
+fn what_was_just_done_is_a_report() {
+    assert!(
+        all("Tỉnh vừa tổ chức Hội nghị xúc tiến đầu tư, trao quyết định chủ trương đầu tư cho 12 dự án với tổng vốn 18.500 tỷ đồng.")
+            .is_empty()
+    );
+    // "vừa ... vừa ..." is "both ... and"; a goal cue governs what follows.
+    assert_eq!(
+        values("Vừa phát triển kinh tế vừa bảo vệ môi trường, tỷ lệ che phủ rừng đạt 45%."),
+        [45.0]
+    );
+    assert_eq!(values("Tỉnh phấn đấu vừa thu hút 12 dự án đầu tư."), [12.0]);
+}
+
+#[test]
+fn a_persons_story_is_no_goal() {
+    assert!(
+        all("Hộ gia đình ông Lò Văn Sơn ở bản Mường có 5 khẩu, nuôi 12 con bò và 3 ha rừng trồng.")
+            .is_empty()
+    );
+    // A goal an official names is still one; a province is no person.
+    assert_eq!(
+        values("Ông Phạm Văn Tâm khẳng định tỉnh quyết tâm hoàn thành mục tiêu tăng trưởng 10%."),
+        [10.0]
+    );
+    assert_eq!(
+        values("Tỉnh Bà Rịa - Vũng Tàu: tỷ lệ đô thị hóa đạt 65%."),
+        [65.0]
+    );
+}
+
+#[test]
+fn a_count_of_where_is_no_goal() {
+    for text in [
+        "Xã có tổng diện tích tự nhiên hơn 3.200 ha, với 2.150 hộ, sinh sống ở 9 thôn.",
+        "Hội Nông dân huyện có 12.500 hội viên, sinh hoạt ở 25 cơ sở hội.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A goal cue governs where it is to be done.
+    assert_eq!(values("Phấn đấu triển khai mô hình ở 20 xã."), [20.0]);
+}
+
+#[test]
+fn trade_places_are_counted() {
+    let t = one("Đến năm 2030, mỗi huyện có ít nhất một trung tâm thương mại.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (1.0, Some("trung tâm thương mại"), Bound::AtLeast)
+    );
+    let t = one("Phấn đấu xây dựng 5 siêu thị.");
+    assert_eq!(t.unit.as_deref(), Some("siêu thị"));
+}
