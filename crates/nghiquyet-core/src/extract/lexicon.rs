@@ -324,6 +324,14 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "hiện nay",
         "hiện tại",
         "mới chỉ",
+        // A review's count of targets met ("có 19/21 chỉ tiêu đạt và vượt;
+        // thu ngân sách bình quân tăng ..."): the items after it are results.
+        "đạt và vượt",
+        // Statistics and their findings, casualties of what happened.
+        "theo thống kê",
+        "cho thấy",
+        "làm chết",
+        "làm bị thương",
         // Those who took part in what was done ("với sự tham gia của 1.200 hộ").
         "với sự tham gia",
         "với sự tham dự",

@@ -772,9 +772,17 @@ impl Sentence<'_, '_> {
         // would have decided).
         // A breakdown of a fact ("Dân số hơn 1,2 triệu người, trong đó dân
         // tộc thiểu số chiếm 34%") is a fact too.
+        // Its later items go on with it ("tổng kinh phí 1.250 tỷ đồng, trong
+        // đó ngân sách trung ương 800 tỷ đồng, ngân sách địa phương 450 tỷ
+        // đồng").
         let breakdown_of_fact = f.whole.is_none()
-            && any_at(toks, f.item_start, BREAKDOWNS).is_some()
-            && cues.first_fact.is_some_and(|k| k < f.item_start);
+            && cues.first_fact.is_some_and(|fact| {
+                fact < f.item_start
+                    && (fact..=f.item_start)
+                        .rev()
+                        .take_while(|&k| !toks[k].is_punct(';'))
+                        .any(|k| any_at(toks, k, BREAKDOWNS).is_some())
+            });
         // "tỷ lệ dân số đô thị": a rate of the population is no fact.
         let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start).any(|k| {
             any_ending_at(toks, k + 1, LOCALITY_FACTS)

@@ -1739,3 +1739,47 @@ fn trade_places_are_counted() {
     let t = one("Phấn đấu xây dựng 5 siêu thị.");
     assert_eq!(t.unit.as_deref(), Some("siêu thị"));
 }
+
+#[test]
+fn the_items_after_a_count_of_targets_met_are_results() {
+    assert!(
+        all("Nhiệm kỳ 2020-2025, có 19/21 chỉ tiêu đạt và vượt; thu ngân sách bình quân tăng 11,2%/năm; tỷ lệ hộ nghèo còn 1,8%.")
+            .is_empty()
+    );
+    // A goal cue after it sets the next term's targets.
+    assert_eq!(
+        values(
+            "Nhiệm kỳ qua có 19/21 chỉ tiêu đạt và vượt; nhiệm kỳ tới phấn đấu thu ngân sách tăng bình quân 12%/năm."
+        ),
+        [12.0]
+    );
+}
+
+#[test]
+fn statistics_and_casualties_are_reports() {
+    for text in [
+        "Theo thống kê, năm 2024 toàn tỉnh xảy ra 215 vụ tai nạn giao thông, làm chết 98 người.",
+        "Kết quả khảo sát cho thấy 88% người dân hài lòng với dịch vụ hành chính công.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    assert_eq!(
+        values("Giảm số người chết do tai nạn giao thông 5% mỗi năm."),
+        [5.0]
+    );
+}
+
+#[test]
+fn every_item_of_a_facts_breakdown_is_a_fact() {
+    assert!(
+        all("Chương trình có tổng kinh phí 1.250 tỷ đồng, trong đó ngân sách trung ương 800 tỷ đồng, ngân sách địa phương 450 tỷ đồng.")
+            .is_empty()
+    );
+    // After a ';' a new item is no longer the fact's.
+    assert_eq!(
+        values(
+            "Dự án có tổng kinh phí 1.250 tỷ đồng, trong đó ngân sách trung ương 800 tỷ đồng; thu ngân sách tăng 10%."
+        ),
+        [10.0]
+    );
+}
