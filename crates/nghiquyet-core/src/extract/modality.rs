@@ -727,9 +727,15 @@ impl Sentence<'_, '_> {
         // A range ("có từ 3 đến 5 sản phẩm") is a span to reach, never
         // what there is.
         // "với hơn 310.000 học sinh": what there is, rounded.
-        let rounded_with = chain_start
+        // "Toàn tỉnh có 85% hộ dân ...": the state of the whole place.
+        let whole_place = chain_start
+            .checked_sub(3)
+            .is_some_and(|k| k >= self.s && toks[k].is_word(lexicon::WHOLE));
+        // "toàn tỉnh có trên 420.000 học sinh": so many the whole place has.
+        let rounded_with = (chain_start
             .checked_sub(1)
             .is_some_and(|p| p >= self.s && toks[p].is_word(lexicon::WITH))
+            || whole_place && q.class == UnitClass::Count)
             && (chain_start..q.first)
                 .all(|k| lexicon::ROUNDING_COMPARATORS.contains(&toks[k].low.as_ref()));
         let compared = q.own_bound.is_some()
@@ -745,10 +751,6 @@ impl Sentence<'_, '_> {
         let by_deadline = self
             .item_year(f, years, first_main)
             .is_some_and(|y| lexicon::BY.contains(&toks[y.0].low.as_ref()));
-        // "Toàn huyện có 85% hộ dân ...": the state of the whole place.
-        let whole_place = chain_start
-            .checked_sub(3)
-            .is_some_and(|k| k >= self.s && toks[k].is_word(lexicon::WHOLE));
         // "Tỉnh có 250 km quốc lộ": a length or an area there is, too.
         let counted = matches!(q.class, UnitClass::Count | UnitClass::Measure)
             || q.class == UnitClass::Percent && whole_place;

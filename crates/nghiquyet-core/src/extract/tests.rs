@@ -1783,3 +1783,19 @@ fn every_item_of_a_facts_breakdown_is_a_fact() {
         [10.0]
     );
 }
+
+#[test]
+fn what_the_whole_place_has_rounded_is_what_there_is() {
+    assert!(
+        all("Năm học mới 2025-2026, toàn tỉnh có trên 420.000 học sinh các cấp học.").is_empty()
+    );
+    // A threshold or a deadline makes it a goal; a share stays the rules' own.
+    assert_eq!(
+        values("Toàn tỉnh có ít nhất 420.000 học sinh các cấp học."),
+        [420000.0]
+    );
+    assert_eq!(
+        values("Đến năm 2030, toàn tỉnh có trên 500 doanh nghiệp."),
+        [500.0]
+    );
+}
