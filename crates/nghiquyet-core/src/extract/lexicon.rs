@@ -332,6 +332,12 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "cho thấy",
         "làm chết",
         "làm bị thương",
+        // A policy's norms, not goals ("Mức hỗ trợ ... là 60 triệu đồng/căn",
+        // "Mức lương cơ sở là 2,34 triệu đồng/tháng").
+        "mức hỗ trợ",
+        "mức trợ cấp",
+        "mức lương",
+        "định mức",
         // Those who took part in what was done ("với sự tham gia của 1.200 hộ").
         "với sự tham gia",
         "với sự tham dự",

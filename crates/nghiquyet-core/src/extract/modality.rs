@@ -786,12 +786,34 @@ impl Sentence<'_, '_> {
                         .any(|k| any_at(toks, k, BREAKDOWNS).is_some())
             });
         // "tỷ lệ dân số đô thị": a rate of the population is no fact.
+        // "Tăng thêm 500 ha diện tích cây ăn quả, nâng tổng diện tích lên
+        // 6.000 ha": an area a verb changes is no fact either.
+        let changed = |st: usize| {
+            (st.saturating_sub(2).max(f.item_start)..st)
+                .any(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()))
+        };
         let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start).any(|k| {
             any_ending_at(toks, k + 1, LOCALITY_FACTS)
-                .is_some_and(|st| any_ending_at(toks, st, lexicon::RATE).is_none())
+                .is_some_and(|st| any_ending_at(toks, st, lexicon::RATE).is_none() && !changed(st))
         }) || q.class == UnitClass::Measure
             && any_at(toks, after, LOCALITY_FACTS).is_some()
+            && !lexicon::CHANGE_COMMANDS
+                .contains(&toks[chain_start.max(f.item_start)].low.as_ref())
+            && !(f.item_start..q.first)
+                .find(|&k| toks[k].kind == Kind::Word)
+                .is_some_and(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()))
             || breakdown_of_fact;
+        // "Tỷ lệ tổ chức cơ sở đảng có từ 3 đảng viên trở lên được kết nạp
+        // mới trong năm đạt 50%": a count in a rate's subject is its
+        // condition; the share is the target.
+        let condition_of_rate = q.class != UnitClass::Percent
+            && (f.item_start..q.first).any(|k| any_at(toks, k, lexicon::RATE).is_some())
+            && (q.last + 1..self.e)
+                .take_while(|&k| !(toks[k].is_punct(';') || toks[k].is_punct(',')))
+                .any(|k| toks[k].is_punct('%'));
+        if condition_of_rate {
+            return false;
+        }
         // "Đến năm 2030, mật độ dân số đô thị đạt 2.000 người/km2": what a
         // place is to be by a deadline is a goal, as for counts below.
         if fact && !by_deadline {

@@ -1799,3 +1799,42 @@ fn what_the_whole_place_has_rounded_is_what_there_is() {
         [500.0]
     );
 }
+
+#[test]
+fn a_policys_norms_are_no_goals() {
+    for text in [
+        "Mức hỗ trợ xây mới nhà ở cho hộ nghèo là 60 triệu đồng/căn, sửa chữa là 30 triệu đồng/căn.",
+        "Mức lương cơ sở từ ngày 1/7/2024 là 2,34 triệu đồng/tháng.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // Houses to support are a goal.
+    assert_eq!(
+        values("Hỗ trợ xây mới 2.000 căn nhà cho hộ nghèo."),
+        [2000.0]
+    );
+}
+
+#[test]
+fn an_area_a_verb_adds_to_is_no_fact() {
+    let t = all(
+        "Tăng thêm 500 ha diện tích cây ăn quả, nâng tổng diện tích lên 6.000 ha vào năm 2030.",
+    );
+    let read: Vec<_> = t.iter().map(|t| (t.value, t.bound)).collect();
+    assert_eq!(read, [(500.0, Bound::IncreaseBy), (6000.0, Bound::Exact)]);
+    // The area a place has is still a fact.
+    assert!(all("Xã có 500 ha diện tích cây ăn quả.").is_empty());
+}
+
+#[test]
+fn a_count_in_a_rates_subject_is_its_condition() {
+    let t = one(
+        "Tỷ lệ tổ chức cơ sở đảng có từ 3 đảng viên trở lên được kết nạp mới trong năm đạt 50%.",
+    );
+    assert_eq!((t.value, t.unit.as_deref()), (50.0, Some("%")));
+    // A count in its own item stays.
+    assert_eq!(
+        values("Tỷ lệ lao động qua đào tạo đạt 70%, giải quyết việc làm cho 3.000 lao động."),
+        [70.0, 3000.0]
+    );
+}
