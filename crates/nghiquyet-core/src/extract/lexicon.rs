@@ -253,6 +253,9 @@ pub(crate) const TARGET_CUES: &List = &List::new(
         "định hướng",
         "hướng tới",
         "xác định",
+        // A budget's estimate ("năm 2026, dự toán thu 10.500 tỷ đồng"); a
+        // share of it ("bằng 55% dự toán") measures a result instead.
+        "dự toán",
     ],
 );
 
@@ -332,6 +335,8 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "cho thấy",
         "làm chết",
         "làm bị thương",
+        "bắt giữ",
+        "thu giữ",
         // A policy's norms, not goals ("Mức hỗ trợ ... là 60 triệu đồng/căn",
         // "Mức lương cơ sở là 2,34 triệu đồng/tháng").
         "mức hỗ trợ",
@@ -760,6 +765,9 @@ pub(crate) const TERM_START: &str = "đầu nhiệm kỳ";
 pub(crate) static COUNTED_CUE_HEADS: &[&str] = &["chỉ", "mục"];
 /// Words of what there is ("có 21 xã", "với 45.000 hộ", "gồm 12 xã").
 pub(crate) static EXISTENTIALS: &[&str] = &["có", "với", "gồm"];
+/// "có": to have; "100% các xã có từ 2 sản phẩm" says what the units of a
+/// share have.
+pub(crate) const HAS: &str = "có";
 /// "với": with; "có 452 trường với hơn 310.000 học sinh" tells what there
 /// is, and its "hơn" or "gần" rounds, it sets no threshold.
 pub(crate) const WITH: &str = "với";

@@ -579,8 +579,14 @@ impl Sentence<'_, '_> {
             || year_before && (named.clone().next().is_some() || !self.year_mentions().is_empty());
         // "tăng 1,6 lần so với đầu nhiệm kỳ": growth over the term a report
         // reviews; a plan sets it by a time ("đến cuối nhiệm kỳ", "năm 2030").
+        // "Giảm 10% số hộ cận nghèo so với đầu nhiệm kỳ": a sentence that
+        // opens on the change commands it.
+        let commanded = (self.s..self.e)
+            .find(|&k| toks[k].kind == Kind::Word)
+            .is_some_and(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()));
         let year_on_year = year_on_year
             || since_start
+                && !commanded
                 && named.next().is_none()
                 && !(self.s..self.e).any(|k| lexicon::END_OF.contains(&toks[k].low.as_ref()));
         Cues {
@@ -683,6 +689,27 @@ impl Sentence<'_, '_> {
                             .is_some_and(|(_, e)| toks.get(e).is_some_and(|t| t.kind == Kind::Num))
                 })
         {
+            return false;
+        }
+        // "Tỷ lệ tổ chức cơ sở đảng có từ 3 đảng viên trở lên được kết nạp
+        // mới trong năm đạt 50%": a count in a rate's subject is its
+        // condition; the share is the target.
+        // "100% các xã có từ 2 sản phẩm OCOP trở lên": what the share's
+        // units have, after it, is its condition too.
+        let condition_of_share = || {
+            (self.s..q.first)
+                .rev()
+                .take_while(|&k| toks[k].kind == Kind::Word || toks[k].is_punct('%'))
+                .find(|&k| toks[k].is_punct('%'))
+                .is_some_and(|pct| (pct + 1..q.first).any(|k| toks[k].is_word(lexicon::HAS)))
+        };
+        let condition_of_rate = q.class != UnitClass::Percent
+            && ((f.item_start..q.first).any(|k| any_at(toks, k, lexicon::RATE).is_some())
+                && (q.last + 1..self.e)
+                    .take_while(|&k| !(toks[k].is_punct(';') || toks[k].is_punct(',')))
+                    .any(|k| toks[k].is_punct('%'))
+                || condition_of_share());
+        if condition_of_rate {
             return false;
         }
         if let Some(reading) = self.dated(f, cue, years, first_main) {
@@ -803,17 +830,6 @@ impl Sentence<'_, '_> {
                 .find(|&k| toks[k].kind == Kind::Word)
                 .is_some_and(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()))
             || breakdown_of_fact;
-        // "Tỷ lệ tổ chức cơ sở đảng có từ 3 đảng viên trở lên được kết nạp
-        // mới trong năm đạt 50%": a count in a rate's subject is its
-        // condition; the share is the target.
-        let condition_of_rate = q.class != UnitClass::Percent
-            && (f.item_start..q.first).any(|k| any_at(toks, k, lexicon::RATE).is_some())
-            && (q.last + 1..self.e)
-                .take_while(|&k| !(toks[k].is_punct(';') || toks[k].is_punct(',')))
-                .any(|k| toks[k].is_punct('%'));
-        if condition_of_rate {
-            return false;
-        }
         // "Đến năm 2030, mật độ dân số đô thị đạt 2.000 người/km2": what a
         // place is to be by a deadline is a goal, as for counts below.
         if fact && !by_deadline {

@@ -1838,3 +1838,46 @@ fn a_count_in_a_rates_subject_is_its_condition() {
         [70.0, 3000.0]
     );
 }
+
+#[test]
+fn a_change_commanded_against_the_term_start_is_a_goal() {
+    assert_eq!(
+        values(
+            "Giảm 10% số hộ cận nghèo so với đầu nhiệm kỳ; 100% trường học có nhà vệ sinh đạt chuẩn."
+        ),
+        [10.0, 100.0]
+    );
+    // Told of its subject, it is growth a report reviews.
+    assert!(
+        all("Thu nhập bình quân đầu người đạt 50,1 triệu đồng/năm, tăng 2,6 lần so với đầu nhiệm kỳ.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_budget_estimate_for_the_year_is_its_target() {
+    assert_eq!(
+        values(
+            "Năm 2025, tổng thu ngân sách trên địa bàn ước đạt 9.800 tỷ đồng; năm 2026, dự toán thu 10.500 tỷ đồng."
+        ),
+        [10500.0]
+    );
+    // A share of it measures a result.
+    assert!(all("Thu ngân sách đạt 480 tỷ đồng, bằng 55,2% dự toán.").is_empty());
+}
+
+#[test]
+fn a_seizure_is_a_report() {
+    assert!(all("Công an tỉnh bắt giữ 12 đối tượng, thu giữ 2 kg ma túy tổng hợp.").is_empty());
+}
+
+#[test]
+fn what_the_units_of_a_share_have_is_its_condition() {
+    let t = one("Phấn đấu 100% các xã có từ 2 sản phẩm OCOP trở lên.");
+    assert_eq!((t.value, t.unit.as_deref()), (100.0, Some("%")));
+    // A count in an item of its own stays.
+    assert_eq!(
+        values("Phấn đấu 100% xã đạt chuẩn nông thôn mới, xây dựng 5 xã kiểu mẫu."),
+        [100.0, 5.0]
+    );
+}
