@@ -779,8 +779,13 @@ impl Sentence<'_, '_> {
             .item_year(f, years, first_main)
             .is_some_and(|y| lexicon::BY.contains(&toks[y.0].low.as_ref()));
         // "Tỉnh có 250 km quốc lộ": a length or an area there is, too.
+        // "có 12.000 sinh viên, 850 giảng viên, trong đó 60% có trình độ tiến
+        // sĩ": a share of what there is, broken down.
+        let share_of_what_there_is =
+            q.class == UnitClass::Percent && any_ending_at(toks, chain_start, BREAKDOWNS).is_some();
         let counted = matches!(q.class, UnitClass::Count | UnitClass::Measure)
-            || q.class == UnitClass::Percent && whole_place;
+            || q.class == UnitClass::Percent && whole_place
+            || share_of_what_there_is;
         if counted && existential && !compared && !by_deadline && q.achieved.is_none() {
             return false;
         }

@@ -1881,3 +1881,16 @@ fn what_the_units_of_a_share_have_is_its_condition() {
         [100.0, 5.0]
     );
 }
+
+#[test]
+fn a_share_of_what_there_is_broken_down_is_what_there_is() {
+    assert!(
+        all("Trường có 12.000 sinh viên, 850 giảng viên, trong đó 60% có trình độ tiến sĩ.")
+            .is_empty()
+    );
+    // By a deadline it is a goal.
+    assert_eq!(
+        values("Đến năm 2030, Đảng bộ có 900 đảng viên, trong đó 60% có trình độ đại học."),
+        [900.0, 60.0]
+    );
+}
