@@ -730,7 +730,13 @@ impl Sentence<'_, '_> {
             return false;
         }
         if cues.year_on_year {
-            return false;
+            // "Kim ngạch xuất khẩu năm 2026 tăng 10% so với năm 2025" written
+            // in 2025: no report states a later year, so it is the plan's.
+            let ahead = self.published.is_some_and(|published| {
+                self.item_year(f, years, first_main)
+                    .is_some_and(|y| year_reading(y.2, published) == Some(Reading::Goal))
+            });
+            return ahead;
         }
         // "thấp hơn mức tăng 6,68% của năm 2015": the figure a year recorded,
         // quoted to compare with.
@@ -1189,6 +1195,15 @@ mod tests {
         // makes a plan.
         let text = "Năm 2025, tốc độ tăng trưởng ước đạt 7%; đến năm 2030 đạt 9%.";
         assert_eq!(read(text, Some(day(2025, 11, 20))), [9.0]);
+    }
+
+    #[test]
+    fn a_later_year_against_the_one_before_is_a_plan_when_the_date_says_so() {
+        let text = "Kim ngạch xuất khẩu năm 2026 tăng 10% so với năm 2025.";
+        assert_eq!(read(text, Some(day(2025, 12, 15))), [10.0]);
+        // Written after it, or with no date, it is a result.
+        assert_eq!(read(text, Some(day(2027, 1, 10))), [] as [f64; 0]);
+        assert_eq!(read(text, None), [] as [f64; 0]);
     }
 
     #[test]
