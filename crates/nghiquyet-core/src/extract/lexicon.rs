@@ -53,7 +53,17 @@ impl<'l> IntoIterator for &'l List {
 /// Scale words that stay in the unit ("1,6 triệu lao động").
 pub(crate) const SCALES: &List = &List::new(
     0,
-    &["nghìn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"],
+    &[
+        "triệu tỷ",
+        "nghìn tỷ",
+        "ngàn tỷ",
+        "nghìn",
+        "ngàn",
+        "triệu",
+        "tỷ",
+        "tỉ",
+        "vạn",
+    ],
 );
 
 /// The one currency table: currencies as written (lower case, longest
@@ -145,7 +155,8 @@ pub(crate) static DONG_COMPOUNDS: &[&str] = &[
 pub(crate) const MEASURES: &List = &List::new(
     2,
     &[
-        "lần", "ha", "m2", "m3", "km2", "km", "tấn", "tạ", "kg", "lít", "mw", "kwh", "m²", "tuổi",
+        "lần", "ha", "m2 sàn", "m2", "m3", "km2", "km", "tấn", "tạ", "kg", "lít", "mw", "kwh",
+        "m²", "tuổi",
     ],
 );
 
@@ -179,6 +190,21 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "đơn vị cấp xã",
         "cụm công nghiệp",
         "khu công nghiệp",
+        "khu du lịch",
+        "điểm du lịch cộng đồng",
+        "điểm du lịch",
+        "làng nghề",
+        "trang trại",
+        "tổ hợp tác",
+        "thuê bao",
+        "đô thị",
+        "nhà văn hóa",
+        "phòng học",
+        "bệnh viện",
+        "công dân",
+        "trung tâm thương mại",
+        "siêu thị",
+        "chợ",
         "trạm y tế",
         "đơn vị",
         "chi bộ",
@@ -227,6 +253,9 @@ pub(crate) const TARGET_CUES: &List = &List::new(
         "định hướng",
         "hướng tới",
         "xác định",
+        // A budget's estimate ("năm 2026, dự toán thu 10.500 tỷ đồng"); a
+        // share of it ("bằng 55% dự toán") measures a result instead.
+        "dự toán",
     ],
 );
 
@@ -248,6 +277,9 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "cùng kỳ",
         "so với vụ trước",
         "cùng vụ",
+        "so với tháng trước",
+        "so với tuần trước",
+        "so với quý trước",
         "so với nghị quyết",
         "so với chỉ tiêu",
         "so với kế hoạch",
@@ -288,6 +320,32 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "hiện nay có",
         "vẫn",
         "sáp nhập",
+        // Reported speech and the present state ("Ông A cho biết: ...",
+        // "hiện nay", "mới chỉ đạt"): what is, not what is to be.
+        "cho biết",
+        "cho hay",
+        "hiện nay",
+        "hiện tại",
+        "mới chỉ",
+        // A review's count of targets met ("có 19/21 chỉ tiêu đạt và vượt;
+        // thu ngân sách bình quân tăng ..."): the items after it are results.
+        "đạt và vượt",
+        // Statistics and their findings, casualties of what happened.
+        "theo thống kê",
+        "cho thấy",
+        "làm chết",
+        "làm bị thương",
+        "bắt giữ",
+        "thu giữ",
+        // A policy's norms, not goals ("Mức hỗ trợ ... là 60 triệu đồng/căn",
+        // "Mức lương cơ sở là 2,34 triệu đồng/tháng").
+        "mức hỗ trợ",
+        "mức trợ cấp",
+        "mức lương",
+        "định mức",
+        // Those who took part in what was done ("với sự tham gia của 1.200 hộ").
+        "với sự tham gia",
+        "với sự tham dự",
     ],
 );
 
@@ -420,6 +478,11 @@ pub(crate) const LOCALITY_FACTS: &List = &List::new(
     19,
     &[
         "tổng mức đầu tư",
+        "tổng kinh phí",
+        "trị giá",
+        "có quy mô",
+        "công suất",
+        "diện tích sàn",
         "diện tích tự nhiên",
         "quy mô dân số",
         "dân số",
@@ -702,6 +765,50 @@ pub(crate) const TERM_START: &str = "đầu nhiệm kỳ";
 pub(crate) static COUNTED_CUE_HEADS: &[&str] = &["chỉ", "mục"];
 /// Words of what there is ("có 21 xã", "với 45.000 hộ", "gồm 12 xã").
 pub(crate) static EXISTENTIALS: &[&str] = &["có", "với", "gồm"];
+/// "có": to have; "100% các xã có từ 2 sản phẩm" says what the units of a
+/// share have.
+pub(crate) const HAS: &str = "có";
+/// "với": with; "có 452 trường với hơn 310.000 học sinh" tells what there
+/// is, and its "hơn" or "gần" rounds, it sets no threshold.
+pub(crate) const WITH: &str = "với";
+/// Comparators that round a figure of what there is ("với hơn 4.000 đảng
+/// viên") as often as they set a threshold.
+pub(crate) static ROUNDING_COMPARATORS: &[&str] = &["hơn", "trên", "gần", "khoảng"];
+/// "hiện": now; opening a clause ("Hiện toàn tỉnh có ...", "Giá lúa hiện
+/// ở mức ...") it states the present, a report.
+pub(crate) const NOW: &str = "hiện";
+/// Words after "hiện" that make another word of it ("hiện đại", "hiện thực").
+pub(crate) static NOW_LOOKALIKE_TAILS: &[&str] = &["đại", "thực", "hành", "diện", "tượng"];
+/// Words before "hiện" that make another word of it ("thực hiện", "thể
+/// hiện", "xuất hiện", "phát hiện").
+pub(crate) static NOW_LOOKALIKE_HEADS: &[&str] = &[
+    "thực", "thể", "xuất", "phát", "biểu", "trình", "hiển", "tái",
+];
+/// Verbs of being after "hiện" inside a clause ("hiện là", "hiện ở mức",
+/// "hiện đang"): the present state.
+pub(crate) static NOW_BEING: &[&str] = &["là", "ở", "đang", "có", "chỉ"];
+/// "được": the passive; "được triển khai tại 4 huyện", "được đầu tư với
+/// tổng kinh phí ...": an event told, its figures are no goals.
+pub(crate) const PASSIVE: &str = "được";
+/// "vừa": just; "Tỉnh vừa tổ chức ..., trao ... cho 12 dự án": done, a
+/// report; but "vừa ... vừa ..." is "both ... and".
+pub(crate) const JUST: &str = "vừa";
+/// Titles before a person's name ("ông Lò Văn Sơn", "bà Trần Thị Lan"): a
+/// story of a person, not a resolution's goal.
+pub(crate) static PERSON_TITLES: &[&str] = &["ông", "bà", "anh", "chị", "cụ"];
+/// Where something is or is done ("sinh sống ở 9 thôn", "tại 4 huyện"): a
+/// count after them places it, it sets no goal.
+pub(crate) static LOCATIVES: &[&str] = &["ở", "tại"];
+/// Words after a passive verb that tell where or with what it was done.
+pub(crate) static PASSIVE_EVENT_TAILS: &[&str] = &["tại", "với"];
+/// "phấn đấu": to strive for; a share of the plan it governs ("phấn đấu
+/// giải ngân đạt trên 95% kế hoạch") is the goal.
+pub(crate) const STRIVE: &str = "phấn đấu";
+/// Denominators of a price ("7.500 đồng/kg", "152 triệu đồng/lượng"): money
+/// per so much of a good is what it costs, not a goal.
+pub(crate) static PRICE_DENOMINATORS: &[&str] = &[
+    "kg", "lượng", "chỉ", "lít", "tấn", "tạ", "yến", "m3", "kwh", "bao", "thùng", "usd", "m2",
+];
 /// Comparators after "còn" that make it a level to reach ("còn dưới 2%").
 pub(crate) const LEVEL_AFTER_LEFT: &List = &List::new(26, &["dưới", "không quá", "tối đa"]);
 /// Words before "còn" that make it part of a phrase ("xuống còn", "không còn").

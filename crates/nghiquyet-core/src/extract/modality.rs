@@ -120,6 +120,18 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         }
         lexicon::MONTH => k > s && toks[k - 1].kind == Kind::Num,
         lexicon::QUARTER => true,
+        // "Hiện toàn tỉnh có ...", "...: hiện đạt 9,5 bác sĩ": now, opening a
+        // clause; not "Hiện đại hóa", "Hiện thực hóa".
+        // "Lãi suất ... hiện là 6,6%/năm": now, before a verb of being.
+        lexicon::NOW => {
+            let next = toks.get(k + 1).filter(|n| n.kind == Kind::Word);
+            let opens = k == s || toks[k - 1].kind == Kind::Punct;
+            let compound = prev.is_some_and(|p| lexicon::NOW_LOOKALIKE_HEADS.contains(&p));
+            next.is_some_and(|n| {
+                opens && !lexicon::NOW_LOOKALIKE_TAILS.contains(&n.low.as_ref())
+                    || !compound && lexicon::NOW_BEING.contains(&n.low.as_ref())
+            })
+        }
         // "Qua 5 năm", "sau 10 năm thực hiện".
         w if lexicon::LOOK_BACK.contains(&w) => {
             toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num)
@@ -129,6 +141,36 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the word at `k` (of a sentence starting at `s`) tells where or
+/// with what a passive verb was done ("Dự án được triển khai tại 4 huyện",
+/// "được đầu tư với tổng kinh phí 900 tỷ đồng"): an event reported.
+pub(super) fn passive_event(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    toks[k].kind == Kind::Word
+        && lexicon::PASSIVE_EVENT_TAILS.contains(&toks[k].low.as_ref())
+        && (k.saturating_sub(3).max(s)..k)
+            .find(|&j| toks[j].is_word(lexicon::PASSIVE))
+            .is_some_and(|j| j + 1 < k && (j + 1..k).all(|m| toks[m].kind == Kind::Word))
+}
+
+/// Whether the word at `k` (of a sentence starting at `s`) is a title
+/// before a person's full name ("ông Lò Văn Sơn", "Bà Trần Thị Lan"): two
+/// capitalised words after a title written in lower case, or opening the
+/// sentence ("Bà Rịa - Vũng Tàu" is a province, "đường Ông Ích Khiêm" a
+/// street).
+pub(super) fn person_named(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    let t = &toks[k];
+    let capital = |j: usize| {
+        toks.get(j).is_some_and(|n| {
+            n.kind == Kind::Word && n.raw.chars().next().is_some_and(char::is_uppercase)
+        })
+    };
+    t.kind == Kind::Word
+        && lexicon::PERSON_TITLES.contains(&t.low.as_ref())
+        && (k == s || !capital(k))
+        && capital(k + 1)
+        && capital(k + 2)
 }
 
 /// Whether the '%' at `pct` measures a result against the plan: "đạt 96%
@@ -491,6 +533,15 @@ impl Sentence<'_, '_> {
                 }
             } else if toks[k].kind == Kind::Word && report_word(toks, k, self.s) {
                 last = Some(false);
+            } else if last != Some(true)
+                && (passive_event(toks, k, self.s)
+                    || person_named(toks, k, self.s)
+                    || toks[k].is_word(lexicon::JUST)
+                        && !(self.s..self.e).any(|j| j != k && toks[j].is_word(lexicon::JUST)))
+            {
+                // A goal may well be done somewhere ("Phấn đấu mô hình được
+                // nhân rộng tại 50 xã"): only a sentence with no goal cue yet.
+                last = Some(false);
             }
             nearest[k - self.s] = last;
         }
@@ -528,8 +579,14 @@ impl Sentence<'_, '_> {
             || year_before && (named.clone().next().is_some() || !self.year_mentions().is_empty());
         // "tăng 1,6 lần so với đầu nhiệm kỳ": growth over the term a report
         // reviews; a plan sets it by a time ("đến cuối nhiệm kỳ", "năm 2030").
+        // "Giảm 10% số hộ cận nghèo so với đầu nhiệm kỳ": a sentence that
+        // opens on the change commands it.
+        let commanded = (self.s..self.e)
+            .find(|&k| toks[k].kind == Kind::Word)
+            .is_some_and(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()));
         let year_on_year = year_on_year
             || since_start
+                && !commanded
                 && named.next().is_none()
                 && !(self.s..self.e).any(|k| lexicon::END_OF.contains(&toks[k].low.as_ref()));
         Cues {
@@ -557,22 +614,39 @@ impl Sentence<'_, '_> {
             return true;
         }
         let after = q.last + 1;
+        let Cues {
+            nearest, met_after, ..
+        } = cues;
+        let before = q.first.checked_sub(1).filter(|&k| k >= self.s);
+        let cue = before.and_then(|k| nearest[k - self.s]);
         let of_plan = if q.unit == "%" {
             share_of_plan(toks, q.last)
         } else {
             any_at(toks, after, SHARE_OF_PLAN).is_some_and(|(p, _)| !lexicon::QUOTAS.contains(&p))
         };
-        if of_plan {
+        // "phấn đấu giải ngân đạt trên 95% kế hoạch vốn": the share of the
+        // plan to reach is the goal.
+        let strived = || {
+            cue == Some(true)
+                && (f.item_start..q.first).any(|k| phrase_at(toks, k, lexicon::STRIVE).is_some())
+        };
+        if of_plan && !strived() {
             return false;
         }
-        let Cues {
-            nearest, met_after, ..
-        } = cues;
-        if met_after.get(q.last + 1 - self.s).copied().unwrap_or(false) {
+        // "7.500 đồng/kg", "152 triệu đồng/lượng": a price.
+        if q.class == UnitClass::Money
+            && cue != Some(true)
+            && q.per
+                .as_deref()
+                .is_some_and(|p| lexicon::PRICE_DENOMINATORS.contains(&p))
+        {
             return false;
         }
-        let before = q.first.checked_sub(1).filter(|&k| k >= self.s);
-        let cue = before.and_then(|k| nearest[k - self.s]);
+        // "Phấn đấu thu ngân sách vượt 15% so với dự toán": the excess to
+        // strive for is the goal.
+        if met_after.get(q.last + 1 - self.s).copied().unwrap_or(false) && !strived() {
+            return false;
+        }
         let chain_start = self.chain_start(q.first, f.item_start);
         // "29.900 tỷ đồng, vượt 7% so với nghị quyết, tăng 22% so với năm
         // 2023": a sentence that measures its figures against the plan
@@ -617,17 +691,52 @@ impl Sentence<'_, '_> {
         {
             return false;
         }
+        // "Tỷ lệ tổ chức cơ sở đảng có từ 3 đảng viên trở lên được kết nạp
+        // mới trong năm đạt 50%": a count in a rate's subject is its
+        // condition; the share is the target.
+        // "100% các xã có từ 2 sản phẩm OCOP trở lên": what the share's
+        // units have, after it, is its condition too.
+        let condition_of_share = || {
+            (self.s..q.first)
+                .rev()
+                .take_while(|&k| toks[k].kind == Kind::Word || toks[k].is_punct('%'))
+                .find(|&k| toks[k].is_punct('%'))
+                .is_some_and(|pct| (pct + 1..q.first).any(|k| toks[k].is_word(lexicon::HAS)))
+        };
+        let condition_of_rate = q.class != UnitClass::Percent
+            && ((f.item_start..q.first).any(|k| any_at(toks, k, lexicon::RATE).is_some())
+                && (q.last + 1..self.e)
+                    .take_while(|&k| !(toks[k].is_punct(';') || toks[k].is_punct(',')))
+                    .any(|k| toks[k].is_punct('%'))
+                || condition_of_share());
+        if condition_of_rate {
+            return false;
+        }
         if let Some(reading) = self.dated(f, cue, years, first_main) {
             return reading == Reading::Goal;
         }
         if let Some(cue) = cue {
             return cue;
         }
+        // "sinh sống ở 9 thôn", "sinh hoạt tại 25 cơ sở": where, not a goal.
+        if q.class == UnitClass::Count
+            && chain_start
+                .checked_sub(1)
+                .is_some_and(|p| p >= self.s && lexicon::LOCATIVES.contains(&toks[p].low.as_ref()))
+        {
+            return false;
+        }
         if self.before_a_later_goal(f, cues, years, first_main) {
             return false;
         }
         if cues.year_on_year {
-            return false;
+            // "Kim ngạch xuất khẩu năm 2026 tăng 10% so với năm 2025" written
+            // in 2025: no report states a later year, so it is the plan's.
+            let ahead = self.published.is_some_and(|published| {
+                self.item_year(f, years, first_main)
+                    .is_some_and(|y| year_reading(y.2, published) == Some(Reading::Goal))
+            });
+            return ahead;
         }
         // "thấp hơn mức tăng 6,68% của năm 2015": the figure a year recorded,
         // quoted to compare with.
@@ -650,25 +759,39 @@ impl Sentence<'_, '_> {
         // trailing "trở lên" sets a threshold: that is a goal, not a description.
         // A range ("có từ 3 đến 5 sản phẩm") is a span to reach, never
         // what there is.
+        // "với hơn 310.000 học sinh": what there is, rounded.
+        // "Toàn tỉnh có 85% hộ dân ...": the state of the whole place.
+        let whole_place = chain_start
+            .checked_sub(3)
+            .is_some_and(|k| k >= self.s && toks[k].is_word(lexicon::WHOLE));
+        // "toàn tỉnh có trên 420.000 học sinh": so many the whole place has.
+        let rounded_with = (chain_start
+            .checked_sub(1)
+            .is_some_and(|p| p >= self.s && toks[p].is_word(lexicon::WITH))
+            || whole_place && q.class == UnitClass::Count)
+            && (chain_start..q.first)
+                .all(|k| lexicon::ROUNDING_COMPARATORS.contains(&toks[k].low.as_ref()));
         let compared = q.own_bound.is_some()
             || q.value_max.is_some()
-            || (chain_start..q.first).any(|k| {
-                COMPARATORS
-                    .iter()
-                    .any(|(p, _)| phrase_at(toks, k, p).is_some())
-            });
+            || !rounded_with
+                && (chain_start..q.first).any(|k| {
+                    COMPARATORS
+                        .iter()
+                        .any(|(p, _)| phrase_at(toks, k, p).is_some())
+                });
         // "Đến năm 2030 có 2 đơn vị cấp huyện đạt chuẩn": what there is to be
         // by a deadline is a goal.
         let by_deadline = self
             .item_year(f, years, first_main)
             .is_some_and(|y| lexicon::BY.contains(&toks[y.0].low.as_ref()));
-        // "Toàn huyện có 85% hộ dân ...": the state of the whole place.
-        let whole_place = chain_start
-            .checked_sub(3)
-            .is_some_and(|k| k >= self.s && toks[k].is_word(lexicon::WHOLE));
         // "Tỉnh có 250 km quốc lộ": a length or an area there is, too.
+        // "có 12.000 sinh viên, 850 giảng viên, trong đó 60% có trình độ tiến
+        // sĩ": a share of what there is, broken down.
+        let share_of_what_there_is =
+            q.class == UnitClass::Percent && any_ending_at(toks, chain_start, BREAKDOWNS).is_some();
         let counted = matches!(q.class, UnitClass::Count | UnitClass::Measure)
-            || q.class == UnitClass::Percent && whole_place;
+            || q.class == UnitClass::Percent && whole_place
+            || share_of_what_there_is;
         if counted && existential && !compared && !by_deadline && q.achieved.is_none() {
             return false;
         }
@@ -689,15 +812,34 @@ impl Sentence<'_, '_> {
         // would have decided).
         // A breakdown of a fact ("Dân số hơn 1,2 triệu người, trong đó dân
         // tộc thiểu số chiếm 34%") is a fact too.
+        // Its later items go on with it ("tổng kinh phí 1.250 tỷ đồng, trong
+        // đó ngân sách trung ương 800 tỷ đồng, ngân sách địa phương 450 tỷ
+        // đồng").
         let breakdown_of_fact = f.whole.is_none()
-            && any_at(toks, f.item_start, BREAKDOWNS).is_some()
-            && cues.first_fact.is_some_and(|k| k < f.item_start);
+            && cues.first_fact.is_some_and(|fact| {
+                fact < f.item_start
+                    && (fact..=f.item_start)
+                        .rev()
+                        .take_while(|&k| !toks[k].is_punct(';'))
+                        .any(|k| any_at(toks, k, BREAKDOWNS).is_some())
+            });
         // "tỷ lệ dân số đô thị": a rate of the population is no fact.
+        // "Tăng thêm 500 ha diện tích cây ăn quả, nâng tổng diện tích lên
+        // 6.000 ha": an area a verb changes is no fact either.
+        let changed = |st: usize| {
+            (st.saturating_sub(2).max(f.item_start)..st)
+                .any(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()))
+        };
         let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start).any(|k| {
             any_ending_at(toks, k + 1, LOCALITY_FACTS)
-                .is_some_and(|st| any_ending_at(toks, st, lexicon::RATE).is_none())
+                .is_some_and(|st| any_ending_at(toks, st, lexicon::RATE).is_none() && !changed(st))
         }) || q.class == UnitClass::Measure
             && any_at(toks, after, LOCALITY_FACTS).is_some()
+            && !lexicon::CHANGE_COMMANDS
+                .contains(&toks[chain_start.max(f.item_start)].low.as_ref())
+            && !(f.item_start..q.first)
+                .find(|&k| toks[k].kind == Kind::Word)
+                .is_some_and(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()))
             || breakdown_of_fact;
         // "Đến năm 2030, mật độ dân số đô thị đạt 2.000 người/km2": what a
         // place is to be by a deadline is a goal, as for counts below.
@@ -1053,6 +1195,15 @@ mod tests {
         // makes a plan.
         let text = "Năm 2025, tốc độ tăng trưởng ước đạt 7%; đến năm 2030 đạt 9%.";
         assert_eq!(read(text, Some(day(2025, 11, 20))), [9.0]);
+    }
+
+    #[test]
+    fn a_later_year_against_the_one_before_is_a_plan_when_the_date_says_so() {
+        let text = "Kim ngạch xuất khẩu năm 2026 tăng 10% so với năm 2025.";
+        assert_eq!(read(text, Some(day(2025, 12, 15))), [10.0]);
+        // Written after it, or with no date, it is a result.
+        assert_eq!(read(text, Some(day(2027, 1, 10))), [] as [f64; 0]);
+        assert_eq!(read(text, None), [] as [f64; 0]);
     }
 
     #[test]

@@ -132,8 +132,10 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let mut value_max = None;
     let mut achieved = None;
     let mut unit = unit1;
-    // "X/Y unit": an achieved/target pair, or a count out of a whole.
+    // "X/Y unit": an achieved/target pair, or a count out of a whole; not
+    // so many of a population ("35 giường bệnh/10.000 dân").
     if glued_punct(toks, j, '/')
+        && !(unit.is_some() && denominator(toks, j).is_some())
         && let Some(n) = toks.get(j + 1).filter(|n| n.kind == Kind::Num && n.glued)
         && let Some(v2) = n.value
     {
@@ -528,8 +530,28 @@ pub(crate) fn per_in_indicator(toks: &[Tok<'_>], from: usize, to: usize) -> Opti
     })
 }
 
+/// A denominator in figures after the '/' at `j`: a power of ten and the
+/// people or things it counts ("/10.000 dân", "/100 hộ gia đình"), and the
+/// token after it.
+fn denominator(toks: &[Tok<'_>], j: usize) -> Option<(String, usize)> {
+    if !glued_punct(toks, j, '/') {
+        return None;
+    }
+    let n = toks.get(j + 1).filter(|n| n.kind == Kind::Num && n.glued)?;
+    let v = n.value?;
+    if !((10.0..=100_000.0).contains(&v) && v.log10().fract() == 0.0) {
+        return None;
+    }
+    let (noun, end) =
+        any_at(toks, j + 2, PER_POPULATION).or_else(|| any_at(toks, j + 2, COUNT_NOUNS))?;
+    Some((format!("{} {noun}", n.raw), end))
+}
+
 fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
     let mut per = String::new();
+    if let Some((name, end)) = denominator(toks, j) {
+        return (Some(name), end);
+    }
     while toks.get(j).is_some_and(|t| t.is_punct('/'))
         && let Some(w) = toks
             .get(j + 1)

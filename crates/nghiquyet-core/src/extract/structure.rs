@@ -204,9 +204,18 @@ pub(super) fn place_parentheses(
                 && h.q.class == UnitClass::Percent
                 && (h.q.last + 1..open).all(|k| toks[k].kind == Kind::Word)
         };
+        // "6.000 doanh nghiệp vào năm 2030 (...)": a deadline between leaves
+        // the figure the parenthesis's host.
+        let next_to = |h: &Found| {
+            h.q.last + 1 == open
+                || h.q.last + 4 == open
+                    && lexicon::DEADLINE_HEADS.contains(&toks[h.q.last + 1].low.as_ref())
+                    && toks[h.q.last + 2].is_word(lexicon::YEAR)
+                    && quantity::is_year(&toks[h.q.last + 3])
+        };
         let host = found[..i]
             .iter()
-            .rposition(|h| h.group.is_none() && (h.q.last + 1 == open || count_of_share(h)));
+            .rposition(|h| h.group.is_none() && (next_to(h) || count_of_share(h)));
         let restates = opener.is_some_and(|t| t.kind == Kind::Num)
             || any_at(toks, open + 1, lexicon::RESTATES).is_some();
         // "(trong đó: A: 2 con; B: 3 con)", "(riêng ...)", or an item of its

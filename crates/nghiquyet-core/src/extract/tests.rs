@@ -1475,3 +1475,422 @@ fn houses_are_counted_as_printed() {
         assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
     }
 }
+
+#[test]
+fn so_many_of_a_population_in_figures_is_per_the_population() {
+    let t = all("Phấn đấu đạt 35 giường bệnh/10.000 dân và 15 bác sĩ/10.000 dân vào năm 2030.");
+    let read: Vec<_> = t
+        .iter()
+        .map(|t| (t.value, t.unit.as_deref(), t.per.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (35.0, Some("giường bệnh"), Some("10.000 dân")),
+            (15.0, Some("bác sĩ"), Some("10.000 dân"))
+        ]
+    );
+    let t = one("Số thuê bao băng rộng cố định đạt 40 thuê bao/100 hộ gia đình.");
+    assert_eq!(t.per.as_deref(), Some("100 hộ gia đình"));
+    // A count out of a whole and a pair keep their reading.
+    let t = one("Phấn đấu đến năm 2030 kết nạp 8.793/6.500 đảng viên.");
+    assert_eq!((t.value, t.achieved), (6500.0, Some(8793.0)));
+    assert!(all("Toàn huyện có 12/15 xã đạt chuẩn nông thôn mới.").is_empty());
+}
+
+#[test]
+fn the_counts_of_a_sector_programme_are_counted_as_printed() {
+    for (text, unit) in [
+        ("Đến năm 2030, toàn tỉnh có 3 đô thị loại III.", "đô thị"),
+        (
+            "Phấn đấu xây dựng thêm hai khu du lịch đạt chuẩn quốc gia.",
+            "khu du lịch",
+        ),
+        (
+            "Hình thành 10 điểm du lịch cộng đồng trong giai đoạn 2026-2030.",
+            "điểm du lịch cộng đồng",
+        ),
+        ("Số thuê bao băng rộng di động đạt 95 thuê bao.", "thuê bao"),
+        ("Phát triển 5 làng nghề truyền thống.", "làng nghề"),
+        (
+            "Tổng vốn đầu tư toàn xã hội khoảng 1,2 triệu tỷ đồng.",
+            "triệu tỷ đồng",
+        ),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
+    // What a place has is still no goal.
+    assert!(all("Tỉnh hiện có 3 đô thị loại III và 120 làng nghề.").is_empty());
+}
+
+#[test]
+fn a_price_is_no_goal() {
+    for text in [
+        "Giá lúa tươi hiện dao động từ 7.200 - 7.500 đồng/kg, tăng 300 đồng/kg so với tuần trước.",
+        "Giá vàng miếng SJC niêm yết ở mức 152 triệu đồng/lượng.",
+        "Giá xăng RON 95 là 21.500 đồng/lít.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // Money per a field, a head or a year is a goal's.
+    assert_eq!(
+        values("Giá trị sản xuất nông nghiệp đạt 230 triệu đồng/ha/năm."),
+        [230.0]
+    );
+    assert_eq!(
+        values("Thu nhập bình quân đạt 70 triệu đồng/người/năm."),
+        [70.0]
+    );
+}
+
+#[test]
+fn reported_speech_and_the_present_state_are_reports() {
+    for text in [
+        "Bà Lan cho biết gia đình có 2 ha cà phê, mỗi năm thu hoạch khoảng 7 tấn.",
+        "Ông Nam cho biết: \"Hiện toàn tỉnh mới đạt 9,5 bác sĩ/vạn dân\".",
+        "Hiện toàn tỉnh đạt 9,5 bác sĩ/vạn dân.",
+        "Hiện nay, tỷ lệ hộ nghèo của huyện là 3,2%.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A goal an official announces is still a goal; "Hiện đại hóa" is no "now".
+    assert_eq!(
+        values("Chủ tịch UBND tỉnh cho biết, năm 2026 tỉnh phấn đấu thu hút 1 tỷ USD vốn FDI."),
+        [1.0]
+    );
+    assert_eq!(
+        values("Hiện đại hóa nông nghiệp, giá trị sản xuất tăng bình quân 4%/năm."),
+        [4.0]
+    );
+}
+
+#[test]
+fn an_event_told_in_the_passive_is_a_report() {
+    for text in [
+        "Dự án được triển khai tại 4 huyện miền núi với sự tham gia của 1.500 hộ đồng bào dân tộc thiểu số.",
+        "Mô hình được thực hiện tại 3 huyện, với sự tham gia của 1.200 hộ.",
+        "Bệnh viện có quy mô 500 giường, được đầu tư với tổng kinh phí hơn 900 tỷ đồng.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A goal cue before governs the place it names; a goal's passive share
+    // ("100% xã được công nhận") is no event.
+    assert_eq!(values("Phấn đấu mô hình được nhân rộng tại 50 xã."), [50.0]);
+    assert_eq!(
+        values("Tỷ lệ hộ dân được sử dụng nước sạch đạt 95%."),
+        [95.0]
+    );
+}
+
+#[test]
+fn what_there_is_with_a_rounded_count_is_what_there_is() {
+    assert!(
+        all("Năm học 2025-2026, toàn tỉnh có 452 trường học với hơn 310.000 học sinh.").is_empty()
+    );
+    assert!(all("Đảng bộ có 58 tổ chức cơ sở đảng với gần 4.300 đảng viên.").is_empty());
+    // A threshold after "với" still sets one.
+    assert_eq!(
+        values("Toàn tỉnh có 20 hợp tác xã với ít nhất 500 hộ tham gia."),
+        [500.0]
+    );
+}
+
+#[test]
+fn a_share_of_the_plan_to_strive_for_is_the_goal() {
+    let t = one("Tỷ lệ giải ngân vốn đầu tư công phấn đấu đạt trên 95% kế hoạch vốn được giao.");
+    assert_eq!((t.value, t.bound), (95.0, Bound::Above));
+    // Reached, it is a result; a plan named before is no striving.
+    assert!(all("Giải ngân vốn đầu tư công năm 2024 đạt 92,3% kế hoạch vốn được giao.").is_empty());
+    assert!(all("Theo kế hoạch, giá trị sản xuất đạt 101,3% kế hoạch năm.").is_empty());
+}
+
+#[test]
+fn a_breakdown_after_a_deadline_is_the_figures_own() {
+    assert_eq!(
+        values(
+            "Số doanh nghiệp đang hoạt động đạt 6.000 doanh nghiệp vào năm 2030 (bình quân mỗi năm thành lập mới 600 doanh nghiệp)."
+        ),
+        [6000.0, 600.0]
+    );
+    // A parenthesis of another unit after the deadline is still no item.
+    assert_eq!(
+        values(
+            "Tổng số doanh nghiệp đạt 6.000 doanh nghiệp vào năm 2030 (tăng 20% so với năm 2025)."
+        ),
+        [6000.0]
+    );
+}
+
+#[test]
+fn an_excess_over_the_plan_to_strive_for_is_the_goal() {
+    let t = one("Phấn đấu thu ngân sách nhà nước trên địa bàn vượt 15% so với dự toán được giao.");
+    assert_eq!((t.value, t.bound), (15.0, Bound::IncreaseBy));
+    // Reported, it is a result.
+    assert!(
+        all("Thu ngân sách nhà nước trên địa bàn vượt 15% so với dự toán được giao.").is_empty()
+    );
+}
+
+#[test]
+fn now_inside_a_clause_states_the_present() {
+    for text in [
+        "Lãi suất cho vay hộ nghèo của Ngân hàng Chính sách xã hội hiện là 6,6%/năm.",
+        "Tỷ lệ hộ nghèo của huyện hiện ở mức 3,2%.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // "thực hiện", "thể hiện" are no "now".
+    assert_eq!(
+        values("Tỷ lệ giải ngân vốn đầu tư công thực hiện là 95%."),
+        [95.0]
+    );
+}
+
+#[test]
+fn a_rate_of_exchange_and_a_plants_scale_are_facts() {
+    for text in [
+        "Tỷ giá trung tâm được Ngân hàng Nhà nước công bố ở mức 25.100 đồng/USD.",
+        "Nhà máy điện mặt trời có công suất 50 MW.",
+        "Tòa nhà cao 25 tầng, tổng diện tích sàn xây dựng 12.000 m2.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A capacity or a floor area to reach by a deadline, or under a cue, is a goal.
+    assert_eq!(
+        values("Đến năm 2030, tổng công suất điện mặt trời đạt 500 MW."),
+        [500.0]
+    );
+    assert_eq!(
+        values("Phấn đấu diện tích sàn nhà ở xã hội hoàn thành khoảng 150.000 m2."),
+        [150000.0]
+    );
+}
+
+#[test]
+fn citizens_called_up_are_counted() {
+    let t =
+        one("Trong năm 2026, HĐND tỉnh giao chỉ tiêu tuyển chọn và gọi 1.800 công dân nhập ngũ.");
+    assert_eq!((t.value, t.unit.as_deref()), (1800.0, Some("công dân")));
+}
+
+#[test]
+fn what_a_gift_is_worth_and_a_land_price_are_no_goals() {
+    for text in [
+        "Dịp Tết, Ủy ban MTTQ tỉnh trao 500 suất quà, mỗi suất trị giá 600.000 đồng cho hộ nghèo.",
+        "Giá đất ở mặt tiền đường Trần Phú được điều chỉnh lên 85 triệu đồng/m2.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // Floor area per head is a measure of its own, and a goal.
+    let t = one("Diện tích nhà ở bình quân đầu người đạt 28 m2 sàn/người vào năm 2030.");
+    assert_eq!((t.value, t.unit.as_deref()), (28.0, Some("m2 sàn")));
+}
+
+#[test]
+fn what_was_just_done_is_a_report() {
+    assert!(
+        all("Tỉnh vừa tổ chức Hội nghị xúc tiến đầu tư, trao quyết định chủ trương đầu tư cho 12 dự án với tổng vốn 18.500 tỷ đồng.")
+            .is_empty()
+    );
+    // "vừa ... vừa ..." is "both ... and"; a goal cue governs what follows.
+    assert_eq!(
+        values("Vừa phát triển kinh tế vừa bảo vệ môi trường, tỷ lệ che phủ rừng đạt 45%."),
+        [45.0]
+    );
+    assert_eq!(values("Tỉnh phấn đấu vừa thu hút 12 dự án đầu tư."), [12.0]);
+}
+
+#[test]
+fn a_persons_story_is_no_goal() {
+    assert!(
+        all("Hộ gia đình ông Lò Văn Sơn ở bản Mường có 5 khẩu, nuôi 12 con bò và 3 ha rừng trồng.")
+            .is_empty()
+    );
+    // A goal an official names is still one; a province is no person.
+    assert_eq!(
+        values("Ông Phạm Văn Tâm khẳng định tỉnh quyết tâm hoàn thành mục tiêu tăng trưởng 10%."),
+        [10.0]
+    );
+    assert_eq!(
+        values("Tỉnh Bà Rịa - Vũng Tàu: tỷ lệ đô thị hóa đạt 65%."),
+        [65.0]
+    );
+}
+
+#[test]
+fn a_count_of_where_is_no_goal() {
+    for text in [
+        "Xã có tổng diện tích tự nhiên hơn 3.200 ha, với 2.150 hộ, sinh sống ở 9 thôn.",
+        "Hội Nông dân huyện có 12.500 hội viên, sinh hoạt ở 25 cơ sở hội.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A goal cue governs where it is to be done.
+    assert_eq!(values("Phấn đấu triển khai mô hình ở 20 xã."), [20.0]);
+}
+
+#[test]
+fn trade_places_are_counted() {
+    let t = one("Đến năm 2030, mỗi huyện có ít nhất một trung tâm thương mại.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (1.0, Some("trung tâm thương mại"), Bound::AtLeast)
+    );
+    let t = one("Phấn đấu xây dựng 5 siêu thị.");
+    assert_eq!(t.unit.as_deref(), Some("siêu thị"));
+}
+
+#[test]
+fn the_items_after_a_count_of_targets_met_are_results() {
+    assert!(
+        all("Nhiệm kỳ 2020-2025, có 19/21 chỉ tiêu đạt và vượt; thu ngân sách bình quân tăng 11,2%/năm; tỷ lệ hộ nghèo còn 1,8%.")
+            .is_empty()
+    );
+    // A goal cue after it sets the next term's targets.
+    assert_eq!(
+        values(
+            "Nhiệm kỳ qua có 19/21 chỉ tiêu đạt và vượt; nhiệm kỳ tới phấn đấu thu ngân sách tăng bình quân 12%/năm."
+        ),
+        [12.0]
+    );
+}
+
+#[test]
+fn statistics_and_casualties_are_reports() {
+    for text in [
+        "Theo thống kê, năm 2024 toàn tỉnh xảy ra 215 vụ tai nạn giao thông, làm chết 98 người.",
+        "Kết quả khảo sát cho thấy 88% người dân hài lòng với dịch vụ hành chính công.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    assert_eq!(
+        values("Giảm số người chết do tai nạn giao thông 5% mỗi năm."),
+        [5.0]
+    );
+}
+
+#[test]
+fn every_item_of_a_facts_breakdown_is_a_fact() {
+    assert!(
+        all("Chương trình có tổng kinh phí 1.250 tỷ đồng, trong đó ngân sách trung ương 800 tỷ đồng, ngân sách địa phương 450 tỷ đồng.")
+            .is_empty()
+    );
+    // After a ';' a new item is no longer the fact's.
+    assert_eq!(
+        values(
+            "Dự án có tổng kinh phí 1.250 tỷ đồng, trong đó ngân sách trung ương 800 tỷ đồng; thu ngân sách tăng 10%."
+        ),
+        [10.0]
+    );
+}
+
+#[test]
+fn what_the_whole_place_has_rounded_is_what_there_is() {
+    assert!(
+        all("Năm học mới 2025-2026, toàn tỉnh có trên 420.000 học sinh các cấp học.").is_empty()
+    );
+    // A threshold or a deadline makes it a goal; a share stays the rules' own.
+    assert_eq!(
+        values("Toàn tỉnh có ít nhất 420.000 học sinh các cấp học."),
+        [420000.0]
+    );
+    assert_eq!(
+        values("Đến năm 2030, toàn tỉnh có trên 500 doanh nghiệp."),
+        [500.0]
+    );
+}
+
+#[test]
+fn a_policys_norms_are_no_goals() {
+    for text in [
+        "Mức hỗ trợ xây mới nhà ở cho hộ nghèo là 60 triệu đồng/căn, sửa chữa là 30 triệu đồng/căn.",
+        "Mức lương cơ sở từ ngày 1/7/2024 là 2,34 triệu đồng/tháng.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // Houses to support are a goal.
+    assert_eq!(
+        values("Hỗ trợ xây mới 2.000 căn nhà cho hộ nghèo."),
+        [2000.0]
+    );
+}
+
+#[test]
+fn an_area_a_verb_adds_to_is_no_fact() {
+    let t = all(
+        "Tăng thêm 500 ha diện tích cây ăn quả, nâng tổng diện tích lên 6.000 ha vào năm 2030.",
+    );
+    let read: Vec<_> = t.iter().map(|t| (t.value, t.bound)).collect();
+    assert_eq!(read, [(500.0, Bound::IncreaseBy), (6000.0, Bound::Exact)]);
+    // The area a place has is still a fact.
+    assert!(all("Xã có 500 ha diện tích cây ăn quả.").is_empty());
+}
+
+#[test]
+fn a_count_in_a_rates_subject_is_its_condition() {
+    let t = one(
+        "Tỷ lệ tổ chức cơ sở đảng có từ 3 đảng viên trở lên được kết nạp mới trong năm đạt 50%.",
+    );
+    assert_eq!((t.value, t.unit.as_deref()), (50.0, Some("%")));
+    // A count in its own item stays.
+    assert_eq!(
+        values("Tỷ lệ lao động qua đào tạo đạt 70%, giải quyết việc làm cho 3.000 lao động."),
+        [70.0, 3000.0]
+    );
+}
+
+#[test]
+fn a_change_commanded_against_the_term_start_is_a_goal() {
+    assert_eq!(
+        values(
+            "Giảm 10% số hộ cận nghèo so với đầu nhiệm kỳ; 100% trường học có nhà vệ sinh đạt chuẩn."
+        ),
+        [10.0, 100.0]
+    );
+    // Told of its subject, it is growth a report reviews.
+    assert!(
+        all("Thu nhập bình quân đầu người đạt 50,1 triệu đồng/năm, tăng 2,6 lần so với đầu nhiệm kỳ.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_budget_estimate_for_the_year_is_its_target() {
+    assert_eq!(
+        values(
+            "Năm 2025, tổng thu ngân sách trên địa bàn ước đạt 9.800 tỷ đồng; năm 2026, dự toán thu 10.500 tỷ đồng."
+        ),
+        [10500.0]
+    );
+    // A share of it measures a result.
+    assert!(all("Thu ngân sách đạt 480 tỷ đồng, bằng 55,2% dự toán.").is_empty());
+}
+
+#[test]
+fn a_seizure_is_a_report() {
+    assert!(all("Công an tỉnh bắt giữ 12 đối tượng, thu giữ 2 kg ma túy tổng hợp.").is_empty());
+}
+
+#[test]
+fn what_the_units_of_a_share_have_is_its_condition() {
+    let t = one("Phấn đấu 100% các xã có từ 2 sản phẩm OCOP trở lên.");
+    assert_eq!((t.value, t.unit.as_deref()), (100.0, Some("%")));
+    // A count in an item of its own stays.
+    assert_eq!(
+        values("Phấn đấu 100% xã đạt chuẩn nông thôn mới, xây dựng 5 xã kiểu mẫu."),
+        [100.0, 5.0]
+    );
+}
+
+#[test]
+fn a_share_of_what_there_is_broken_down_is_what_there_is() {
+    assert!(
+        all("Trường có 12.000 sinh viên, 850 giảng viên, trong đó 60% có trình độ tiến sĩ.")
+            .is_empty()
+    );
+    // By a deadline it is a goal.
+    assert_eq!(
+        values("Đến năm 2030, Đảng bộ có 900 đảng viên, trong đó 60% có trình độ đại học."),
+        [900.0, 60.0]
+    );
+}
