@@ -19,12 +19,13 @@ use scoring::{Gold, score};
 /// The set, one JSON clause per line.
 const CLAUSES: &str = include_str!("data/clauses.jsonl");
 
-/// Full-match F1 on the set when the floors were set (0.972, December 2026),
-/// rounded down to two decimals. Raise it when the reader gets better.
+/// Full-match F1 on the set when the floors were last raised (0.978,
+/// December 2026), rounded down to two decimals. Raise it when the reader
+/// gets better.
 const FLOOR_FULL_F1: f64 = 0.97;
-/// Share of negative clauses with no target then (199/212 = 0.939), rounded
-/// down to two decimals.
-const FLOOR_NEGATIVES_CLEAN: f64 = 0.93;
+/// Share of negative clauses with no target then (203/212 = 0.958),
+/// rounded down to two decimals.
+const FLOOR_NEGATIVES_CLEAN: f64 = 0.95;
 
 fn gold() -> Vec<Gold> {
     CLAUSES
