@@ -102,7 +102,8 @@ fn a_declared_charset_is_honoured_over_a_guess() {
 }
 
 /// A resolution's targets printed as a table (indicator, unit, plan) are
-/// read from its rows, and the results beside them in the text are not.
+/// read from its rows, and the results beside them in the text are not;
+/// the share of the plan the chair asks for after it is a goal too.
 #[test]
 fn a_table_of_targets_gives_its_targets() {
     let page =
@@ -121,6 +122,7 @@ fn a_table_of_targets_gives_its_targets() {
             (95.0, None, Some("triệu đồng")),
             (12_500.0, None, Some("tỷ đồng")),
             (1.2, None, Some("%")),
+            (100.0, None, Some("%")),
         ]
     );
     let r = &article.resolutions[0];
