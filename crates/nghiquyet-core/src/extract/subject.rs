@@ -140,7 +140,7 @@ fn find_where(
 
 fn without_parens(toks: &[Tok<'_>], w: &[usize]) -> Words {
     let mut depth = 0i32;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(w.len());
     for &k in w {
         let t = &toks[k];
         if t.is_punct('(') {
@@ -319,7 +319,7 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
 
 /// The noun phrase after the number: subject and criterion split at the predicate.
 fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
-    let mut r: Words = Vec::new();
+    let mut r: Words = Vec::with_capacity(ctx.right.len());
     for &k in &ctx.right {
         if ctx.year_phrases.iter().any(|(a, _)| *a == k)
             || toks[k].is_word(lexicon::COMPARE)
@@ -334,7 +334,7 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
     }
     // Drop a trailing comparator the quantity already read.
     let mut i = 0;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(r.len());
     while i < r.len() {
         if phrase_at(toks, r[i], lexicon::OR_MORE).is_some() {
             i += 2;
