@@ -114,7 +114,7 @@ impl Sentence<'_, '_> {
             count_noun: (q.class == UnitClass::Count).then(|| {
                 let noun = q.unit.rsplit(' ').next().unwrap_or(&q.unit);
                 let noun = if q.unit.contains(',') {
-                    q.unit.as_str()
+                    q.unit.as_ref()
                 } else {
                     noun
                 };
@@ -152,7 +152,7 @@ impl Sentence<'_, '_> {
         Target {
             value: q.value,
             value_max: q.value_max,
-            unit: Some(q.unit.clone()),
+            unit: Some(q.unit.to_string()),
             per,
             bound,
             subject,
@@ -219,12 +219,11 @@ impl Sentence<'_, '_> {
         for i in (0..emitted.len().saturating_sub(1)).rev() {
             let f = &found[emitted[i].0];
             let respectively = respectively_at.is_some_and(|r| r < f.q.first);
-            let next_subject = emitted[i + 1].1.subject.clone();
             let empty_right = found[emitted[i + 1].0].q.first > f.q.last
                 && (f.q.last + 1..found[emitted[i + 1].0].q.first)
                     .all(|k| toks[k].is_punct(',') || toks[k].is_word(lexicon::AND));
             if respectively && empty_right {
-                emitted[i].1.subject = next_subject;
+                emitted[i].1.subject = emitted[i + 1].1.subject.clone();
             }
         }
         for (_, t) in emitted.iter_mut() {

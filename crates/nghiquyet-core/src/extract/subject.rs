@@ -95,7 +95,8 @@ fn is_sep(toks: &[Tok<'_>], k: usize) -> bool {
 
 /// Removes "hằng năm", "hàng năm", "mỗi năm" and "/năm" anywhere.
 fn drop_yearly(toks: &[Tok<'_>], w: &mut Words) {
-    let mut out = Vec::with_capacity(w.len());
+    // In place: the words kept are written at `kept`, never past `i`.
+    let mut kept = 0;
     let mut i = 0;
     while i < w.len() {
         let k = w[i];
@@ -104,11 +105,12 @@ fn drop_yearly(toks: &[Tok<'_>], w: &mut Words) {
         if two {
             i += 2;
         } else {
-            out.push(k);
+            w[kept] = k;
+            kept += 1;
             i += 1;
         }
     }
-    *w = out;
+    w.truncate(kept);
 }
 
 /// Position in `w` of the first phrase of `list` at or after `from`, outside parentheses.
