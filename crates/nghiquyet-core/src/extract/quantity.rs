@@ -421,7 +421,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         None => (None, j),
     };
     let with_scale = |name: Cow<'static, str>| match scale {
-        Some(s) => Cow::Owned(format!("{s} {name}")),
+        Some(s) => Cow::Owned(spaced(s, &name)),
         None => name,
     };
     if let Some((printed, after)) = any_at(toks, k, CURRENCY_NAMES) {
@@ -492,11 +492,21 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word);
     scale.map(|s| {
         if per_follows {
-            simple(format!("{s} {}", lexicon::DONG), UnitClass::Money, k)
+            simple(spaced(s, lexicon::DONG), UnitClass::Money, k)
         } else {
             simple(s, UnitClass::Money, k)
         }
     })
+}
+
+/// "`a` `b`": a scale and its unit. Not `format!`, which costs several
+/// times as much, for every money quantity.
+fn spaced(a: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + 1 + b.len());
+    s.push_str(a);
+    s.push(' ');
+    s.push_str(b);
+    s
 }
 
 fn simple(name: impl Into<Cow<'static, str>>, class: UnitClass, next: usize) -> Unit {
