@@ -102,7 +102,7 @@ impl Sentence<'_, '_> {
         });
         let ctx = subject::Context {
             left_is_verb,
-            left: (left_from..left_to).collect(),
+            left: left_from..left_to,
             right: (q.noun_start.unwrap_or(q.last + 1)..=f.item_end.min(self.e.saturating_sub(1)))
                 .filter(|&k| k > q.last || q.noun_start.is_some_and(|n| k >= n))
                 .collect(),

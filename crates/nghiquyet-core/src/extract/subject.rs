@@ -158,8 +158,9 @@ fn without_parens(toks: &[Tok<'_>], w: &[usize]) -> Words {
 
 /// What the subject reader is given about one target.
 pub(crate) struct Context {
-    /// Tokens before the number's modifiers, from the item start.
-    pub left: Words,
+    /// Tokens before the number's modifiers, from the item start: a range,
+    /// so that the reader collects it once, without the deadline phrases.
+    pub left: std::ops::Range<usize>,
     /// Tokens after the number (from the counted noun for counts), to the item end.
     pub right: Words,
     /// Token positions of deadline phrases ("đến năm 2025") to drop.
@@ -180,8 +181,12 @@ pub(crate) struct Context {
 /// The subject, the criterion, and whether the subject refines the previous
 /// one ("riêng các huyện nghèo").
 pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<String>, bool) {
-    let mut left = ctx.left.clone();
-    left.retain(|k| !ctx.year_phrases.iter().any(|(a, b)| (*a..=*b).contains(k)));
+    let mut left: Words = Vec::with_capacity(ctx.left.len());
+    left.extend(
+        ctx.left
+            .clone()
+            .filter(|k| !ctx.year_phrases.iter().any(|(a, b)| (*a..=*b).contains(k))),
+    );
     // The subject starts after the last lead-in ("phấn đấu", "mục tiêu", "như").
     // A lead-in right after a direction verb is its object ("vượt chỉ tiêu"), not a lead-in.
     if let Some(pos) = (0..left.len()).rev().find(|&p| {
@@ -260,7 +265,7 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
     if left_empty {
         let (subj, crit) = right;
         let crit = crit.or(criterion).or_else(|| {
-            let l = render(toks, &ctx.left);
+            let l = render(toks, &ctx.left.clone().collect::<Words>());
             (!ctx.left.is_empty() && verb_like && !l.is_empty()).then_some(l)
         });
         // The action itself is the criterion: "trồng mới 3.000 ha rừng".
