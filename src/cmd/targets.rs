@@ -33,6 +33,8 @@ pub fn run(args: &TargetsArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    // Room for the JSON of the targets being written, kept from line to line.
+    let mut json = Vec::with_capacity(CHUNK);
     if args.each_line {
         // One reader for every canonical line, read in place: a line then
         // costs neither a copy nor a reader's buffers.
@@ -42,9 +44,9 @@ pub fn run(args: &TargetsArgs) -> anyhow::Result<ExitCode> {
             // Spans point into the normalised line, the text the targets hold.
             if is_normalized(line) {
                 shared.reset(line);
-                write_array(&mut out, &mut shared)?;
+                write_array(&mut out, &mut json, &mut shared)?;
             } else {
-                write_array(&mut out, &mut reader(&normalize(line), args))?;
+                write_array(&mut out, &mut json, &mut reader(&normalize(line), args))?;
             }
             out.write_all(b"\n")?;
         }
@@ -57,7 +59,7 @@ pub fn run(args: &TargetsArgs) -> anyhow::Result<ExitCode> {
         let body = normalize(text);
         // Only the normalised text is read from here on.
         drop(bytes);
-        write_array(&mut out, &mut reader(&body, args))?;
+        write_array(&mut out, &mut json, &mut reader(&body, args))?;
         out.write_all(b"\n")?;
     }
     out.flush()?;
@@ -73,20 +75,32 @@ fn reader<'t>(text: &'t str, args: &TargetsArgs) -> TargetReader<'t> {
     }
 }
 
-/// Writes the targets as one JSON array, each as it comes.
-fn write_array(out: &mut impl Write, targets: &mut TargetReader<'_>) -> anyhow::Result<()> {
-    // Each target is built in memory, then written: serde_json writes its
-    // many small pieces to a Vec faster than to a BufWriter.
-    let mut json = Vec::with_capacity(512);
-    out.write_all(b"[")?;
+/// Bytes of JSON gathered before they are written: the targets of a line
+/// go out in one write, and a long text's as they come.
+const CHUNK: usize = 1 << 16;
+
+/// Writes the targets as one JSON array, each as it comes, gathering them
+/// in `json` (left empty): serde_json writes its many small pieces to a
+/// Vec faster than to a BufWriter.
+fn write_array(
+    out: &mut impl Write,
+    json: &mut Vec<u8>,
+    targets: &mut TargetReader<'_>,
+) -> anyhow::Result<()> {
+    json.clear();
+    json.push(b'[');
     for (i, target) in targets.enumerate() {
-        json.clear();
         if i > 0 {
             json.push(b',');
         }
-        serde_json::to_writer(&mut json, &target)?;
-        out.write_all(&json)?;
+        serde_json::to_writer(&mut *json, &target)?;
+        if json.len() >= CHUNK {
+            out.write_all(json)?;
+            json.clear();
+        }
     }
-    out.write_all(b"]")?;
+    json.push(b']');
+    out.write_all(json)?;
+    json.clear();
     Ok(())
 }

@@ -86,82 +86,122 @@ pub fn is_normalized(text: &str) -> bool {
 /// table look-ups for the letters Vietnamese uses; `false` when unsure.
 fn is_canonical(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        i += plain_ascii(&bytes[i..]);
-        let Some(&b) = bytes.get(i) else {
-            break;
-        };
-        if b < 0x80 {
-            if b == b'\r' {
+    let mut n = 0;
+    // Eight bytes at a time; in each, only the chars flagged by
+    // `to_look_at` are read: this runs on every byte of every text.
+    while n < bytes.len() {
+        let mut flagged = to_look_at(chunk_at(bytes, n));
+        let mut next = n + 8;
+        while flagged != 0 {
+            let i = n + (flagged.trailing_zeros() / 8) as usize;
+            let len = canonical_char_len(bytes, i);
+            if len == 0 {
                 return false;
             }
-            i += 1;
-            continue;
-        }
-        // Latin-1 letters, Latin Extended-A/B and Extended Additional are
-        // NFC with no combining mark, as are dashes and quotes; spaces and
-        // marks to rewrite are not among them. Read from the lead bytes:
-        // this runs on every byte of every text.
-        // `text` is UTF-8: a lead byte has its continuation bytes.
-        let len = match b {
-            0xc3..=0xc8 => 2,
-            0xe1 if matches!(bytes.get(i + 1), Some(0xb8..=0xbb)) => 3,
-            0xc9 if matches!(bytes.get(i + 1), Some(0x80..=0x8f)) => 2,
-            0xe2 if matches!(
-                (bytes.get(i + 1), bytes.get(i + 2)),
-                (Some(0x80), Some(0x90..=0x9f | 0xa6))
-            ) =>
-            {
-                3
-            }
-            _ => return false,
-        };
-        // Only a vowel right after an ASCII "o" or "u" may have a tone to
-        // move: the letters before it are the bytes before it.
-        if i > 0 && matches!(bytes[i - 1], b'o' | b'O' | b'u' | b'U') {
-            let after_q = i >= 2 && matches!(bytes[i - 2], b'q' | b'Q');
-            let before = match bytes[i - 1] {
-                b'o' | b'O' => Before::O,
-                _ if after_q => Before::Other,
-                _ => Before::U,
-            };
-            let Some(c) = text.get(i..i + len).and_then(|s| s.chars().next()) else {
+            // Only a vowel right after an ASCII "o" or "u" may have a tone
+            // to move: the letters before it are the bytes before it.
+            // (`| 0x20` makes a capital small, and no other byte "o" or "u".)
+            if i > 0 && matches!(bytes[i - 1] | 0x20, b'o' | b'u') && !may_stay(text, i, len) {
                 return false;
-            };
-            if before.may_move(c) {
-                let next = text[i + len..].chars().next();
-                if next.is_none_or(|n| !n.is_alphabetic()) {
-                    return false;
-                }
             }
+            let end = i + len;
+            if end >= n + 8 {
+                next = end;
+                break;
+            }
+            // The char's continuation bytes are flagged too: drop them.
+            flagged &= !0u64 << (8 * (end - n));
         }
-        i += len;
+        n = next;
     }
     true
 }
 
-/// How many bytes `bytes` starts with that are ASCII and not '\r', eight
-/// at a time; may stop short of the first other byte when fewer than eight
-/// are left.
+/// The length of the char at `i`, whose lead byte is not ASCII or is
+/// '\r', when it is one [`normalize`] leaves as it is; 0 when unsure.
+///
+/// Latin-1 letters, Latin Extended-A/B and Extended Additional are NFC with
+/// no combining mark, as are dashes and quotes; spaces and marks to rewrite
+/// are not among them, nor is '\r'. Read from the lead bytes: `text` is
+/// UTF-8, so a lead byte has its continuation bytes.
 #[inline]
-fn plain_ascii(bytes: &[u8]) -> usize {
+fn canonical_char_len(bytes: &[u8], i: usize) -> usize {
+    match bytes[i] {
+        0xc3..=0xc8 => 2,
+        0xe1 if matches!(bytes.get(i + 1), Some(0xb8..=0xbb)) => 3,
+        0xc9 if matches!(bytes.get(i + 1), Some(0x80..=0x8f)) => 2,
+        0xe2 if matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0x90..=0x9f | 0xa6))
+        ) =>
+        {
+            3
+        }
+        _ => 0,
+    }
+}
+
+/// For the char of `len` bytes at `i`, after an "o" or "u": whether its
+/// tone stays where it is (see [`Before`]).
+#[cold]
+fn may_stay(text: &str, i: usize, len: usize) -> bool {
+    let bytes = text.as_bytes();
+    let after_q = i >= 2 && matches!(bytes[i - 2], b'q' | b'Q');
+    let before = match bytes[i - 1] {
+        b'o' | b'O' => Before::O,
+        _ if after_q => Before::Other,
+        _ => Before::U,
+    };
+    let Some(c) = text.get(i..i + len).and_then(|s| s.chars().next()) else {
+        return false;
+    };
+    if before.may_move(c) {
+        let next = text[i + len..].chars().next();
+        if next.is_none_or(|n| !n.is_alphabetic()) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The eight bytes of `bytes` from `n`, as a little-endian word; past the
+/// end, zero bytes (which [`to_look_at`] does not flag).
+#[inline]
+fn chunk_at(bytes: &[u8], n: usize) -> u64 {
+    let rest = &bytes[n..];
+    match rest.first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => {
+            let mut pad = [0u8; 8];
+            pad[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(pad)
+        }
+    }
+}
+
+/// The high bits of the bytes of `w` that are not ASCII or are '\r' (a
+/// zero byte of `w ^ CR`; a borrow may flag bytes after it, never before).
+#[inline]
+fn to_look_at(w: u64) -> u64 {
     const ONES: u64 = u64::from_le_bytes([0x01; 8]);
     const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
     const CR: u64 = u64::from_le_bytes([b'\r'; 8]);
+    let cr = w ^ CR;
+    (w | (cr.wrapping_sub(ONES) & !cr)) & HIGH
+}
+
+/// How many bytes `bytes` starts with that are ASCII and not '\r'.
+#[cfg(test)]
+fn plain_ascii(bytes: &[u8]) -> usize {
     let mut n = 0;
-    while let Some(chunk) = bytes.get(n..).and_then(|rest| rest.first_chunk::<8>()) {
-        let w = u64::from_le_bytes(*chunk);
-        // High bits of the bytes that are not ASCII, or are '\r' (a zero
-        // byte of `w ^ CR`; a borrow may flag bytes after it, never before).
-        let cr = w ^ CR;
-        let flagged = (w | (cr.wrapping_sub(ONES) & !cr)) & HIGH;
+    while n < bytes.len() {
+        let flagged = to_look_at(chunk_at(bytes, n));
         if flagged != 0 {
             return n + (flagged.trailing_zeros() / 8) as usize;
         }
         n += 8;
     }
-    n
+    bytes.len()
 }
 
 /// What the letters before a vowel say of its tone: only "oà", "oè" and
@@ -412,16 +452,57 @@ mod tests {
             "abcdefghi\r",
         ] {
             let first = text.bytes().position(|b| b == b'\r').unwrap_or(text.len());
-            let n = plain_ascii(text.as_bytes());
-            assert!(n <= first && first - n < 8, "{text:?}: {n}");
+            assert_eq!(plain_ascii(text.as_bytes()), first, "{text:?}");
         }
         assert_eq!(plain_ascii("chỉ tiêu\r\nđạt".as_bytes()), 2);
         assert_eq!(plain_ascii("abcdefghỉ".as_bytes()), 8);
         assert_eq!(plain_ascii("abcdefgỉ".as_bytes()), 7);
+        assert_eq!(plain_ascii("abỉ".as_bytes()), 2);
         // A '\r' after a byte a borrow would pass through, and after a
         // '\r' itself: the first one counts.
         assert_eq!(plain_ascii(b"abc\x0e\rfghij"), 4);
         assert_eq!(plain_ascii(b"\r\rcdefghij"), 0);
+    }
+
+    /// `is_canonical` read char by char, as it was before it read chunks.
+    fn canonical_char_by_char(text: &str) -> bool {
+        let bytes = text.as_bytes();
+        text.char_indices().all(|(i, c)| {
+            if c.is_ascii() {
+                return c != '\r';
+            }
+            let len = canonical_char_len(bytes, i);
+            len != 0
+                && !(i > 0 && matches!(bytes[i - 1] | 0x20, b'o' | b'u') && !may_stay(text, i, len))
+        })
+    }
+
+    #[test]
+    fn the_chunked_check_agrees_with_the_char_by_char_one() {
+        let pieces = [
+            "a", "o", "u", "O", "U", "q", "Q", " ", ".", "1", "\r", "\n", "à", "Ỳ", "ố", "ư", "ơ",
+            "đ", "Đ", "ầ", "ỹ", "ạ", "hoà", "thuỷ", "quý", "–", "“", "”", "…", "\u{a0}", "ɐ", "Ω",
+            "\u{300}", "₫", "ẞ", "ᾰ", "ắ", "\u{feff}", "é", "ỵ",
+        ];
+        // A fixed xorshift: the same texts on every run.
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            let n = (next() % 24) as usize;
+            let text: String = (0..n)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                .collect();
+            assert_eq!(
+                is_canonical(&text),
+                canonical_char_by_char(&text),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -65,8 +65,8 @@ pub fn find_terms(text: &str) -> Vec<(Term, Span)> {
     while i + 4 <= bytes.len() {
         // Most bytes are no digit: skip to the next run of digits.
         if !bytes[i].is_ascii_digit() {
-            match bytes[i..].iter().position(u8::is_ascii_digit) {
-                Some(d) => i += d,
+            match next_digit(bytes, i) {
+                Some(d) => i = d,
                 None => break,
             }
             continue;
@@ -103,6 +103,26 @@ pub fn find_terms(text: &str) -> Vec<(Term, Span)> {
         i += bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
     }
     out
+}
+
+/// The first ASCII digit at or after byte `i`, eight bytes at a time: the
+/// reader looks for terms in every line that states a quantity.
+fn next_digit(bytes: &[u8], mut i: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    const ZERO: u64 = u64::from_le_bytes([b'0'; 8]);
+    while let Some(chunk) = bytes.get(i..).and_then(|rest| rest.first_chunk::<8>()) {
+        // A digit is a byte below 10 once '0' is xored out; a borrow may
+        // flag bytes after the first one, never before it.
+        let x = u64::from_le_bytes(*chunk) ^ ZERO;
+        let found = x.wrapping_sub(10 * ONES) & !x & HIGH;
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter().position(u8::is_ascii_digit).map(|d| i + d)
 }
 
 /// Whether the term at `span` is a term of office ("nhiệm kỳ 2020-2025",
@@ -155,4 +175,39 @@ fn is_term_context(text: &str, at: usize) -> bool {
     TERM_CONTEXTS.iter().any(|w| before.ends_with(w))
         || before.ends_with(TERM_AFTER_YEAR)
         || before.chars().last().is_none_or(|c| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_digit_skip_finds_the_first_digit() {
+        for text in [
+            "",
+            "9",
+            "abc",
+            "abcdefgh",
+            "abcdefgh1",
+            "nhiệm kỳ 2020",
+            "x0123456789",
+            "::::/:/9",
+            "đạt 95%",
+            "\u{0}\u{9}\u{a}0",
+            "абвгдежзи7",
+        ] {
+            for from in 0..=text.len() {
+                let want = text
+                    .bytes()
+                    .skip(from)
+                    .position(|b| b.is_ascii_digit())
+                    .map(|d| from + d);
+                assert_eq!(
+                    next_digit(text.as_bytes(), from),
+                    want,
+                    "{text:?} from {from}"
+                );
+            }
+        }
+    }
 }

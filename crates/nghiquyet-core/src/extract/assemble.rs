@@ -100,12 +100,15 @@ impl Sentence<'_, '_> {
         let left_is_verb = (left_from..left_to).filter(|&k| !in_year(k)).all(|k| {
             toks[k].kind == Kind::Word && !lexicon::INDICATOR_HEADS.contains(&toks[k].low.as_ref())
         });
+        let right_of =
+            q.noun_start.unwrap_or(q.last + 1)..=f.item_end.min(self.e.saturating_sub(1));
+        // Sized once: a filter's collect would grow the Vec step by step.
+        let mut right = Vec::with_capacity(right_of.size_hint().0);
+        right.extend(right_of.filter(|&k| k > q.last || q.noun_start.is_some_and(|n| k >= n)));
         let ctx = subject::Context {
             left_is_verb,
-            left: (left_from..left_to).collect(),
-            right: (q.noun_start.unwrap_or(q.last + 1)..=f.item_end.min(self.e.saturating_sub(1)))
-                .filter(|&k| k > q.last || q.noun_start.is_some_and(|n| k >= n))
-                .collect(),
+            left: left_from..left_to,
+            right,
             year_phrases: years.iter().map(|y| (y.0, y.1)).collect(),
             // "giảm ... xuống dưới 6%" sets a level, not a change.
             change: direction.is_some() && !level && !raised,
@@ -114,7 +117,7 @@ impl Sentence<'_, '_> {
             count_noun: (q.class == UnitClass::Count).then(|| {
                 let noun = q.unit.rsplit(' ').next().unwrap_or(&q.unit);
                 let noun = if q.unit.contains(',') {
-                    q.unit.as_str()
+                    q.unit.as_ref()
                 } else {
                     noun
                 };
@@ -152,7 +155,7 @@ impl Sentence<'_, '_> {
         Target {
             value: q.value,
             value_max: q.value_max,
-            unit: Some(q.unit.clone()),
+            unit: Some(q.unit.to_string()),
             per,
             bound,
             subject,
@@ -219,12 +222,11 @@ impl Sentence<'_, '_> {
         for i in (0..emitted.len().saturating_sub(1)).rev() {
             let f = &found[emitted[i].0];
             let respectively = respectively_at.is_some_and(|r| r < f.q.first);
-            let next_subject = emitted[i + 1].1.subject.clone();
             let empty_right = found[emitted[i + 1].0].q.first > f.q.last
                 && (f.q.last + 1..found[emitted[i + 1].0].q.first)
                     .all(|k| toks[k].is_punct(',') || toks[k].is_word(lexicon::AND));
             if respectively && empty_right {
-                emitted[i].1.subject = next_subject;
+                emitted[i].1.subject = emitted[i + 1].1.subject.clone();
             }
         }
         for (_, t) in emitted.iter_mut() {

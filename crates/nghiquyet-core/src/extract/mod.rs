@@ -197,7 +197,7 @@ impl Sentence<'_, '_> {
             .find(|f| f.group.is_none())
             .map_or(self.e, |f| f.q.first);
         let cues = self.cues();
-        let mut emitted: Vec<(usize, Target)> = Vec::new();
+        let mut emitted: Vec<(usize, Target)> = Vec::with_capacity(found.len());
         for (idx, f) in found.iter().enumerate() {
             if f.consumed || !self.is_target(f, &cues, &groups.group_of, &years, first_main) {
                 continue;

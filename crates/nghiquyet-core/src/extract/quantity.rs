@@ -11,6 +11,8 @@
 //!           | "một" count-noun
 //! ```
 
+use std::borrow::Cow;
+
 use super::lexicon;
 use super::lexicon::{
     COUNT_NOUNS, CURRENCY_NAMES, DONG_COMPOUNDS, MEASURES, NOT_A_QUANTITY_BEFORE, NUMERAL_WORDS,
@@ -34,7 +36,9 @@ pub(crate) struct Quantity {
     pub value: f64,
     pub value_max: Option<f64>,
     pub achieved: Option<f64>,
-    pub unit: String,
+    /// Borrowed from the lexicon unless a scale or a list of nouns makes
+    /// it new: a sentence's quantities cost no allocation for "%".
+    pub unit: Cow<'static, str>,
     pub class: UnitClass,
     pub per: Option<String>,
     /// First and last token (inclusive) of the quantity.
@@ -50,7 +54,7 @@ pub(crate) struct Quantity {
 
 /// The unit read after a number: normal form, class, index after it, noun start.
 struct Unit {
-    name: String,
+    name: Cow<'static, str>,
     class: UnitClass,
     next: usize,
     noun_start: Option<usize>,
@@ -270,7 +274,7 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         value,
         value_max: None,
         achieved: None,
-        unit: noun.to_string(),
+        unit: Cow::Borrowed(noun),
         class: UnitClass::Count,
         per: None,
         first: i,
@@ -418,9 +422,9 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         }
         None => (None, j),
     };
-    let with_scale = |name: &str| match scale {
-        Some(s) => format!("{s} {name}"),
-        None => name.to_string(),
+    let with_scale = |name: Cow<'static, str>| match scale {
+        Some(s) => Cow::Owned(spaced(s, &name)),
+        None => name,
     };
     if let Some((printed, after)) = any_at(toks, k, CURRENCY_NAMES) {
         // "đồng chí", "đồng bào": compounds of "đồng" that are not money.
@@ -435,10 +439,10 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             super::lexicon::currency_code(printed).unwrap_or(lexicon::CURRENCIES_DEFAULT),
         );
         // A lone "đ" must be glued or be the whole word ("tỷ.đ", "500 đ").
-        return Some(simple(&with_scale(norm), UnitClass::Money, after));
+        return Some(simple(with_scale(norm.into()), UnitClass::Money, after));
     }
     if let Some((m, after)) = any_at(toks, k, MEASURES) {
-        return Some(simple(&with_scale(m), UnitClass::Measure, after));
+        return Some(simple(with_scale(m.into()), UnitClass::Measure, after));
     }
     // Count nouns, optionally after "số" ("380 số hộ nghèo").
     let noun_at = if toks.get(k).is_some_and(|t| t.is_word(lexicon::NUMBER_OF)) {
@@ -457,20 +461,21 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         if counter {
             return None;
         }
-        let mut name = noun.to_string();
+        let mut name = Cow::Borrowed(noun);
         // "thôn, làng", "xã, phường, thị trấn": count nouns joined by commas
         // and ending the phrase make one unit.
         let mut end = after;
-        let mut names = name.clone();
+        let mut names: Option<String> = None;
         while toks.get(end).is_some_and(|c| c.is_punct(','))
             && let Some((more, next)) = any_at(toks, end + 1, COUNT_NOUNS)
         {
             end = next;
+            let names = names.get_or_insert_with(|| noun.to_string());
             names.push_str(", ");
             names.push_str(more);
             if toks.get(end).is_none_or(|t| t.kind == Kind::Punct) {
                 after = end;
-                name.clone_from(&names);
+                name = Cow::Owned(names.clone());
             }
         }
         // "đảng viên mới": the adjective belongs to the noun.
@@ -478,7 +483,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             after += 1;
         }
         return Some(Unit {
-            name: with_scale(&name),
+            name: with_scale(name),
             class: UnitClass::Count,
             next: after,
             noun_start: Some(k),
@@ -489,16 +494,26 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word);
     scale.map(|s| {
         if per_follows {
-            simple(&format!("{s} {}", lexicon::DONG), UnitClass::Money, k)
+            simple(spaced(s, lexicon::DONG), UnitClass::Money, k)
         } else {
             simple(s, UnitClass::Money, k)
         }
     })
 }
 
-fn simple(name: &str, class: UnitClass, next: usize) -> Unit {
+/// "`a` `b`": a scale and its unit. Not `format!`, which costs several
+/// times as much, for every money quantity.
+fn spaced(a: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + 1 + b.len());
+    s.push_str(a);
+    s.push(' ');
+    s.push_str(b);
+    s
+}
+
+fn simple(name: impl Into<Cow<'static, str>>, class: UnitClass, next: usize) -> Unit {
     Unit {
-        name: name.to_string(),
+        name: name.into(),
         class,
         next,
         noun_start: None,
@@ -598,7 +613,7 @@ mod tests {
     fn a_numeral_of_five_words_counts_its_noun() {
         // Four words after the first, then the noun: all of it is the number.
         let toks = tokenize("có một trăm hai mươi mốt xã đạt chuẩn");
-        let q = read_words_at(&toks, 1).map(|q| (q.value, q.unit));
+        let q = read_words_at(&toks, 1).map(|q| (q.value, q.unit.into_owned()));
         assert_eq!(q, Some((121.0, "xã".to_string())));
     }
 
@@ -624,17 +639,17 @@ mod tests {
     fn ranges_and_units() {
         let r = q("6,5-7%/năm").unwrap();
         assert_eq!(
-            (r.value, r.value_max, r.unit.as_str()),
+            (r.value, r.value_max, r.unit.as_ref()),
             (6.5, Some(7.0), "%")
         );
         assert_eq!(r.per.as_deref(), Some("năm"));
         let r = q("4.200 - 4.600 USD").unwrap();
         assert_eq!(
-            (r.value, r.value_max, r.unit.as_str()),
+            (r.value, r.value_max, r.unit.as_ref()),
             (4200.0, Some(4600.0), "USD")
         );
         let r = q("từ 150 đến 162 triệu đồng").unwrap();
-        assert_eq!((r.value_max, r.unit.as_str()), (Some(162.0), "triệu đồng"));
+        assert_eq!((r.value_max, r.unit.as_ref()), (Some(162.0), "triệu đồng"));
         assert_eq!(q("12 tỉ đồng").unwrap().unit, "tỷ đồng");
         assert_eq!(q("310 tỷ.đ").unwrap().unit, "tỷ đồng");
         assert_eq!(q("9 triệu VND").unwrap().unit, "triệu đồng");
@@ -645,11 +660,11 @@ mod tests {
     #[test]
     fn per_mille() {
         let r = q("dưới 18,50/00 hằng năm").unwrap();
-        assert_eq!((r.value, r.unit.as_str()), (18.5, "‰"));
+        assert_eq!((r.value, r.unit.as_ref()), (18.5, "‰"));
         assert_eq!(q("dưới 30/00").unwrap().value, 3.0);
         assert_eq!(q("12%0").unwrap().unit, "‰");
         let r = q("0,3 0/00 mỗi năm").unwrap();
-        assert_eq!((r.value, r.unit.as_str()), (0.3, "‰"));
+        assert_eq!((r.value, r.unit.as_ref()), (0.3, "‰"));
     }
 
     #[test]
@@ -663,7 +678,7 @@ mod tests {
         assert_eq!(q("12 xã, thị trấn đạt chuẩn").unwrap().unit, "xã");
         let r = q("3/7 thôn, làng.").unwrap();
         assert_eq!(
-            (r.value, r.achieved, r.unit.as_str()),
+            (r.value, r.achieved, r.unit.as_ref()),
             (3.0, None, "thôn, làng")
         );
         let r = q("812/700 đảng viên").unwrap();
@@ -685,7 +700,7 @@ mod tests {
     fn bare_scales_before_a_denominator_are_money() {
         let r = q("bình quân 95 triệu/người/năm").unwrap();
         assert_eq!(
-            (r.unit.as_str(), r.per.as_deref()),
+            (r.unit.as_ref(), r.per.as_deref()),
             ("triệu đồng", Some("người/năm"))
         );
         assert_eq!(q("vốn 40 tỷ, còn lại").unwrap().unit, "tỷ");
@@ -702,10 +717,10 @@ mod tests {
     fn numerals_in_words_count_nouns() {
         let toks = tokenize("có thêm một đơn vị cấp huyện đạt chuẩn");
         let z = read_words_at(&toks, 2).unwrap();
-        assert_eq!((z.value, z.unit.as_str()), (1.0, "đơn vị cấp huyện"));
+        assert_eq!((z.value, z.unit.as_ref()), (1.0, "đơn vị cấp huyện"));
         let toks = tokenize("phấn đấu ba xã đạt chuẩn kiểu mẫu");
         let z = read_words_at(&toks, 2).unwrap();
-        assert_eq!((z.value, z.unit.as_str()), (3.0, "xã"));
+        assert_eq!((z.value, z.unit.as_ref()), (3.0, "xã"));
         // "năm" is a year far more often; people in prose are not counted.
         let toks = tokenize("trong năm xã đã làm, hai người dân");
         assert!(read_words_at(&toks, 1).is_none());
@@ -728,7 +743,7 @@ mod tests {
     fn words() {
         let toks = tokenize("không còn hộ nghèo");
         let z = read_words_at(&toks, 0).unwrap();
-        assert_eq!((z.value, z.unit.as_str()), (0.0, "hộ"));
+        assert_eq!((z.value, z.unit.as_ref()), (0.0, "hộ"));
         let toks = tokenize("ở mức hai con số");
         let d = read_words_at(&toks, 2).unwrap();
         assert_eq!((d.value, d.own_bound), (10.0, Some(Bound::AtLeast)));

@@ -199,7 +199,7 @@ impl<'t> TargetReader<'t> {
     /// ```
     pub fn reset(&mut self, text: &'t str) {
         self.text = text;
-        self.tokens = Tokens::new(text, 0);
+        self.tokens.reset(text);
         self.buf.clear();
         self.tagger = Tagger::default();
         self.drained = false;

@@ -93,7 +93,8 @@ pub(super) fn quantities(toks: &[Tok<'_>], s: usize, e: usize, groups: &Groups) 
     let Groups {
         group_of, markers, ..
     } = groups;
-    let mut found = Vec::new();
+    // Room for the few quantities a sentence holds, without regrowing.
+    let mut found = Vec::with_capacity(4);
     let mut k = s;
     while k < e {
         // Most tokens start no quantity: skip them without a call.

@@ -95,7 +95,8 @@ fn is_sep(toks: &[Tok<'_>], k: usize) -> bool {
 
 /// Removes "hằng năm", "hàng năm", "mỗi năm" and "/năm" anywhere.
 fn drop_yearly(toks: &[Tok<'_>], w: &mut Words) {
-    let mut out = Vec::with_capacity(w.len());
+    // In place: the words kept are written at `kept`, never past `i`.
+    let mut kept = 0;
     let mut i = 0;
     while i < w.len() {
         let k = w[i];
@@ -104,11 +105,12 @@ fn drop_yearly(toks: &[Tok<'_>], w: &mut Words) {
         if two {
             i += 2;
         } else {
-            out.push(k);
+            w[kept] = k;
+            kept += 1;
             i += 1;
         }
     }
-    *w = out;
+    w.truncate(kept);
 }
 
 /// Position in `w` of the first phrase of `list` at or after `from`, outside parentheses.
@@ -140,7 +142,7 @@ fn find_where(
 
 fn without_parens(toks: &[Tok<'_>], w: &[usize]) -> Words {
     let mut depth = 0i32;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(w.len());
     for &k in w {
         let t = &toks[k];
         if t.is_punct('(') {
@@ -156,8 +158,9 @@ fn without_parens(toks: &[Tok<'_>], w: &[usize]) -> Words {
 
 /// What the subject reader is given about one target.
 pub(crate) struct Context {
-    /// Tokens before the number's modifiers, from the item start.
-    pub left: Words,
+    /// Tokens before the number's modifiers, from the item start: a range,
+    /// so that the reader collects it once, without the deadline phrases.
+    pub left: std::ops::Range<usize>,
     /// Tokens after the number (from the counted noun for counts), to the item end.
     pub right: Words,
     /// Token positions of deadline phrases ("đến năm 2025") to drop.
@@ -178,8 +181,12 @@ pub(crate) struct Context {
 /// The subject, the criterion, and whether the subject refines the previous
 /// one ("riêng các huyện nghèo").
 pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<String>, bool) {
-    let mut left = ctx.left.clone();
-    left.retain(|k| !ctx.year_phrases.iter().any(|(a, b)| (*a..=*b).contains(k)));
+    let mut left: Words = Vec::with_capacity(ctx.left.len());
+    left.extend(
+        ctx.left
+            .clone()
+            .filter(|k| !ctx.year_phrases.iter().any(|(a, b)| (*a..=*b).contains(k))),
+    );
     // The subject starts after the last lead-in ("phấn đấu", "mục tiêu", "như").
     // A lead-in right after a direction verb is its object ("vượt chỉ tiêu"), not a lead-in.
     if let Some(pos) = (0..left.len()).rev().find(|&p| {
@@ -258,7 +265,7 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
     if left_empty {
         let (subj, crit) = right;
         let crit = crit.or(criterion).or_else(|| {
-            let l = render(toks, &ctx.left);
+            let l = render(toks, &ctx.left.clone().collect::<Words>());
             (!ctx.left.is_empty() && verb_like && !l.is_empty()).then_some(l)
         });
         // The action itself is the criterion: "trồng mới 3.000 ha rừng".
@@ -319,7 +326,7 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
 
 /// The noun phrase after the number: subject and criterion split at the predicate.
 fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
-    let mut r: Words = Vec::new();
+    let mut r: Words = Vec::with_capacity(ctx.right.len());
     for &k in &ctx.right {
         if ctx.year_phrases.iter().any(|(a, _)| *a == k)
             || toks[k].is_word(lexicon::COMPARE)
@@ -334,7 +341,7 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
     }
     // Drop a trailing comparator the quantity already read.
     let mut i = 0;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(r.len());
     while i < r.len() {
         if phrase_at(toks, r[i], lexicon::OR_MORE).is_some() {
             i += 2;

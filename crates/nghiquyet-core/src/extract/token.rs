@@ -108,6 +108,16 @@ impl<'a> Tokens<'a> {
             index: tagger::index(),
         }
     }
+
+    /// Starts on `text` from its first byte, keeping the room to
+    /// lower-case words in: a reader of many lines allocates it once.
+    pub fn reset(&mut self, text: &'a str) {
+        self.text = text;
+        self.pos = 0;
+        self.glued = false;
+        self.newline = false;
+        self.scratch.clear();
+    }
 }
 
 /// What a byte starts, for the tokenizer's scan: most bytes are told by
