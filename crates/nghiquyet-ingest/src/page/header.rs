@@ -183,5 +183,34 @@ pub(crate) fn find(doc: &Html, blocks: &[Block], region: &[usize], meta: &Meta) 
             .get_or_insert_with(|| blocks[next].text.trim_start_matches("Theo ").to_string());
         h.used.push(next);
     }
+    // A byline closing the article's own text ("Nguyễn Hòa"), perhaps with
+    // its source in parentheses after it ("(Đài truyền thanh xã)").
+    let tail: Vec<usize> = region
+        .iter()
+        .rev()
+        .copied()
+        .filter(|i| !h.used.contains(i) && h.title_at.is_none_or(|t| *i > t))
+        .take(3)
+        .collect();
+    let (name_at, source_at) = match tail[..] {
+        [last, before, _] if is_source(&blocks[last].text) => (Some(before), Some(last)),
+        [last, _, ..] => (Some(last), None),
+        _ => (None, None),
+    };
+    if let Some(n) = name_at
+        && no_links(&n)
+        && !blocks[n].text.starts_with('(')
+        && is_byline(&blocks[n].text)
+        && h.author.as_ref().is_none_or(|a| same(a, &blocks[n].text))
+    {
+        h.author.get_or_insert_with(|| blocks[n].text.clone());
+        h.used.push(n);
+        h.used.extend(source_at);
+    }
     h
+}
+
+/// A short line in parentheses after a byline: where the text came from.
+fn is_source(text: &str) -> bool {
+    text.starts_with('(') && text.ends_with(')') && text.chars().count() <= 60
 }
