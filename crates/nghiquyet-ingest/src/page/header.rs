@@ -108,7 +108,19 @@ pub(crate) fn find(doc: &Html, blocks: &[Block], region: &[usize], meta: &Meta) 
     let mut published = None;
     let mut updated = None;
     for i in around.into_iter().filter(no_links) {
-        let found = datelines(&blocks[i].text);
+        let mut found = datelines(&blocks[i].text);
+        if found.is_empty() && h.title_at.is_some() && blocks[i].chars() <= 2 * FIELD_CHARS {
+            // "<span class=author>...</span><span class=time>...</span>"
+            // by the headline: one block of fields set apart only by their
+            // elements, each of them short.
+            let parts = inline_parts(doc, &blocks[i]);
+            if parts
+                .iter()
+                .all(|(text, _)| text.chars().count() <= FIELD_CHARS)
+            {
+                found = parts.iter().flat_map(|(text, _)| datelines(text)).collect();
+            }
+        }
         if found.is_empty() {
             continue;
         }
@@ -163,14 +175,19 @@ pub(crate) fn find(doc: &Html, blocks: &[Block], region: &[usize], meta: &Meta) 
     let end = blocks.len().min(last_region + 4);
     for i in (start..end).filter(no_links) {
         let b = &blocks[i];
-        if b.chars() <= 60 && has_class(doc, b, &["author", "tacgia", "byline"], 2) {
-            let name = b
-                .text
-                .trim_start_matches("Tác giả:")
-                .trim_start_matches("Tác giả")
-                .trim();
-            h.author.get_or_insert_with(|| name.to_string());
+        if b.chars() <= 60 && has_class(doc, b, AUTHOR_BOXES, 2) {
+            h.author
+                .get_or_insert_with(|| credited(&b.text).to_string());
             h.used.push(i);
+        } else if h.used.contains(&i) {
+            // A dateline's block may name the author in a box of its own.
+            let boxed = inline_parts(doc, b).into_iter().find(|(text, classes)| {
+                text.chars().count() <= FIELD_CHARS
+                    && classes.iter().any(|c| AUTHOR_BOXES.contains(&c.as_str()))
+            });
+            if let Some((text, _)) = boxed {
+                h.author.get_or_insert_with(|| credited(&text).to_string());
+            }
         }
     }
     if let Some(next) = (last_region + 1..end).find(|i| no_links(i) && !h.used.contains(i))
@@ -208,6 +225,39 @@ pub(crate) fn find(doc: &Html, blocks: &[Block], region: &[usize], meta: &Meta) 
         h.used.extend(source_at);
     }
     h
+}
+
+/// Longest field of a dateline or byline box, in characters.
+const FIELD_CHARS: usize = 60;
+
+/// Class words of a box that holds the author's name.
+const AUTHOR_BOXES: &[&str] = &["author", "tacgia", "byline"];
+
+/// The name a byline credits: what follows its last label ("Tác giả:",
+/// "Bài và ảnh:"), when that reads as a name; else the whole line.
+fn credited(line: &str) -> &str {
+    let line = line.trim();
+    match line.rsplit_once(':') {
+        Some((_, name)) if is_byline(name.trim()) => name.trim(),
+        _ => line.trim_start_matches("Tác giả").trim(),
+    }
+}
+
+/// The texts of the elements a block's container holds, each with the
+/// words of its class: the fields of a dateline or byline box.
+fn inline_parts(doc: &Html, block: &Block) -> Vec<(String, Vec<String>)> {
+    let Some(el) = element(doc, block.container) else {
+        return Vec::new();
+    };
+    el.children()
+        .filter_map(scraper::ElementRef::wrap)
+        .map(|child| {
+            let text = child.text().collect::<Vec<_>>().join(" ");
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            (text, class_words(child.value()))
+        })
+        .filter(|(text, _)| !text.is_empty())
+        .collect()
 }
 
 /// A short line in parentheses after a byline: where the text came from.
