@@ -163,23 +163,24 @@ fn push_word<'a>(out: &mut Vec<Word<'a>>, text: &'a str, start: usize, end: usiz
 /// Nghị quyết ...": "HĐND tỉnh Mẫu"), and that is not part of the name.
 pub(crate) fn organisation_at_start(text: &str) -> Option<&str> {
     let ws: Vec<Word<'_>> = words(text).take(NAME_WORDS).collect();
-    let head = ORG_HEADS.iter().find(|h| spells(&ws, h))?;
-    let mut end = head.len();
-    while let Some(w) = ws.get(end) {
-        let f = w.folded.as_str();
-        let punctuation = !f.chars().any(char::is_alphanumeric);
-        if punctuation
-            || NAME_STOPS.contains(&f)
-            || ISSUER_ENDS.contains(&f)
-            || read_ordinal(w.raw).is_some()
-            || starts_any(&ws[end..], ADOPTS)
-            || starts_any(&ws[end..], ADOPTS_ASPECT)
-        {
-            break;
-        }
-        end += 1;
+    if !starts_any(&ws, ORG_HEADS) {
+        return None;
     }
-    Some(&text[ws[0].start..ws[end - 1].end])
+    let end = (1..ws.len())
+        .find(|&k| {
+            outside_name(&ws[k])
+                || starts_any(&ws[k..], ADOPTS)
+                || starts_any(&ws[k..], ADOPTS_ASPECT)
+        })
+        .unwrap_or(ws.len());
+    issuer_in(text, &ws[..end])
+}
+
+/// Whether a word cannot stand in a body's name: punctuation, or a word
+/// that ends one ("đã", "về", "của").
+fn outside_name(w: &Word<'_>) -> bool {
+    let f = w.folded.as_str();
+    !f.chars().any(char::is_alphanumeric) || NAME_STOPS.contains(&f)
 }
 
 /// Whether `ws` starts with one of `phrases`.
@@ -194,7 +195,7 @@ const NAME_BEFORE: usize = 12;
 /// tỉnh Mẫu đã thông qua Nghị quyết số ..." gives "HĐND tỉnh Mẫu". The
 /// verb must be there: a name that only stands before a mention is not
 /// said to have adopted it.
-fn issuer_before(text: &str, ws: &[Word<'_>], first: usize) -> Option<String> {
+fn issuer_before<'t>(text: &'t str, ws: &[Word<'_>], first: usize) -> Option<&'t str> {
     // Back over the verb, then over more verbs and the words of tense
     // before it ("đã ký ban hành").
     let ends_at = |end: usize, phrases: &[&[&str]]| {
@@ -213,10 +214,7 @@ fn issuer_before(text: &str, ws: &[Word<'_>], first: usize) -> Option<String> {
     // ("HĐND tỉnh Mẫu khóa XVII" is "HĐND tỉnh Mẫu").
     let from = (end.saturating_sub(NAME_BEFORE)..end)
         .rev()
-        .find(|&k| {
-            let f = ws[k].folded.as_str();
-            !f.chars().any(char::is_alphanumeric) || NAME_STOPS.contains(&f)
-        })
+        .find(|&k| outside_name(&ws[k]))
         .map_or(end.saturating_sub(NAME_BEFORE), |k| k + 1);
     issuer_in(text, &ws[from..end])
 }
@@ -333,11 +331,12 @@ fn read_mention(
             .or_else(|| {
                 // "HĐND tỉnh" in the body is the headline's "HĐND tỉnh Mẫu".
                 issuer_before(text, ws, first).map(|found| match issuer_hint {
-                    Some(hint) if fold(hint).starts_with(&fold(&found)) => hint.to_string(),
+                    Some(hint) if fold(hint).starts_with(&fold(found)) => hint,
                     _ => found,
                 })
             })
-            .or_else(|| issuer_hint.map(str::to_string)),
+            .or(issuer_hint)
+            .map(str::to_string),
         number: number.map(|w| w.raw.to_string()),
         congress: congress_in(name),
         term,
@@ -385,7 +384,7 @@ fn read_ordinal(s: &str) -> Option<u32> {
 
 /// A specific organisation named inside the mention ("Đảng bộ tỉnh Mẫu"),
 /// not a bare head word ("Đảng bộ").
-fn issuer_in(text: &str, name: &[Word<'_>]) -> Option<String> {
+fn issuer_in<'t>(text: &'t str, name: &[Word<'_>]) -> Option<&'t str> {
     for k in 0..name.len() {
         let Some(head) = ORG_HEADS.iter().find(|h| {
             name.len() >= k + h.len()
@@ -405,7 +404,7 @@ fn issuer_in(text: &str, name: &[Word<'_>]) -> Option<String> {
             end += 1;
         }
         if end > k + head.len() || head.len() == 1 || PLACE_HEADS.contains(&head[0]) {
-            return Some(text[name[k].start..name[end - 1].end].to_string());
+            return Some(&text[name[k].start..name[end - 1].end]);
         }
     }
     None

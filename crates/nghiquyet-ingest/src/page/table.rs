@@ -82,13 +82,7 @@ pub(crate) fn rows(table: ElementRef<'_>) -> Option<Vec<String>> {
     for row in body {
         if row.len() != width {
             // A row that spans the table: a heading of the rows below it.
-            let text = row
-                .iter()
-                .filter(|c| !c.is_empty())
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" ");
-            out.push(text);
+            out.push(as_text(row));
             continue;
         }
         let (name, unit) = match unit.map(|j| row[j].as_str()).filter(|u| !u.is_empty()) {
@@ -120,16 +114,21 @@ pub(crate) fn rows(table: ElementRef<'_>) -> Option<Vec<String>> {
             sentence.push('.');
         }
         if sentence.is_empty() {
-            sentence = row
-                .iter()
-                .filter(|c| !c.is_empty())
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" ");
+            sentence = as_text(row);
         }
         out.push(sentence);
     }
     Some(out.into_iter().filter(|s| !s.is_empty()).collect())
+}
+
+/// A row's cells as plain text, when it reads as no figure.
+fn as_text(row: &[String]) -> String {
+    let cells: Vec<&str> = row
+        .iter()
+        .map(String::as_str)
+        .filter(|c| !c.is_empty())
+        .collect();
+    cells.join(" ")
 }
 
 /// Whether a cell holds a figure: digits with their separators, a range,
