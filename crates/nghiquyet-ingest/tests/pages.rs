@@ -125,6 +125,21 @@ fn a_table_of_targets_gives_its_targets() {
             (100.0, None, Some("%")),
         ]
     );
+    // A row's subject is its indicator alone: the column's header leads
+    // the row's sentence rather than trailing the indicator.
+    let subjects: Vec<Option<&str>> = article.targets[..4]
+        .iter()
+        .map(|t| t.subject.as_deref())
+        .collect();
+    assert_eq!(
+        subjects,
+        [
+            Some("Tốc độ tăng trưởng GRDP"),
+            Some("GRDP bình quân đầu người"),
+            Some("Tổng thu ngân sách nhà nước trên địa bàn"),
+            Some("Tỷ lệ hộ nghèo"),
+        ]
+    );
     let r = &article.resolutions[0];
     assert_eq!(r.issuer.as_deref(), Some("HĐND tỉnh Bình Lâm"));
     assert_eq!(r.number.as_deref(), Some("45/NQ-HĐND"));

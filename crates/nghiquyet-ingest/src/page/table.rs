@@ -1,7 +1,8 @@
 //! A data table read as sentences. Portals often print a resolution's
 //! targets as a table (indicator, unit, plan); cell by cell, the numbers
 //! would stand apart from what they measure, so each row becomes one
-//! paragraph: "Tốc độ tăng trưởng GRDP - Kế hoạch 2026: 8,5 - 9%."
+//! paragraph, led by its column's header: "Kế hoạch 2026: Tốc độ tăng
+//! trưởng GRDP 8,5 - 9%."
 //!
 //! The columns are told apart by shape alone, never by their headers'
 //! words: a column of numbers holds values, the first column of text
@@ -98,12 +99,18 @@ pub(crate) fn rows(table: ElementRef<'_>) -> Option<Vec<String>> {
             if !sentence.is_empty() {
                 sentence.push(' ');
             }
-            sentence.push_str(name);
-            if values.len() > 1 || !header[j].is_empty() {
-                sentence.push_str(" - ");
+            // The column's header leads, as a list's lead does, so that
+            // it sets the figure's year and modality ("Kế hoạch 2026",
+            // "Ước thực hiện 2025") and the indicator stays its subject.
+            if header[j].is_empty() {
+                sentence.push_str(name);
+                sentence.push(':');
+            } else {
                 sentence.push_str(&header[j]);
+                sentence.push_str(": ");
+                sentence.push_str(name);
             }
-            sentence.push_str(": ");
+            sentence.push(' ');
             sentence.push_str(value);
             if !unit.is_empty() && !value.ends_with(['%', '‰']) {
                 if !unit.starts_with(['%', '‰']) {
@@ -172,9 +179,9 @@ mod tests {
         assert_eq!(
             rows.expect("a data table"),
             [
-                "Tốc độ tăng trưởng GRDP - Kế hoạch 2026: 8,5 - 9%.",
+                "Kế hoạch 2026: Tốc độ tăng trưởng GRDP 8,5 - 9%.",
                 "II. Xã hội",
-                "GRDP bình quân đầu người - Kế hoạch 2026: 95 triệu đồng.",
+                "Kế hoạch 2026: GRDP bình quân đầu người 95 triệu đồng.",
             ]
         );
     }
@@ -187,7 +194,7 @@ mod tests {
         );
         assert_eq!(
             rows.expect("a data table"),
-            ["Tỷ lệ che phủ rừng - Năm 2025: 42%. Tỷ lệ che phủ rừng - Năm 2030: 45%."]
+            ["Năm 2025: Tỷ lệ che phủ rừng 42%. Năm 2030: Tỷ lệ che phủ rừng 45%."]
         );
     }
 
