@@ -42,6 +42,9 @@ fn headline_like(text: &str) -> bool {
     (8..=250).contains(&n) && !text.ends_with(['.', ':'])
 }
 
+/// What portals set between a dateline's fields: byline, date, section.
+const SEPARATORS: [char; 3] = ['|', '•', '·'];
+
 /// The datelines in a block: the whole block, else its parts between the
 /// separators portals set between byline, date and section ("|", "•",
 /// "·"); a part that says "Cập nhật" is an update time.
@@ -49,7 +52,7 @@ fn datelines(text: &str) -> Vec<(DateTime<FixedOffset>, bool)> {
     if let Some(t) = parse_timestamp(text) {
         return vec![(t, fold(text).contains("cap nhat"))];
     }
-    text.split(['|', '•', '·'])
+    text.split(SEPARATORS)
         .filter_map(|part| {
             parse_timestamp(part.trim()).map(|t| (t, fold(part).contains("cap nhat")))
         })
@@ -107,8 +110,10 @@ pub(crate) fn find(doc: &Html, blocks: &[Block], region: &[usize], meta: &Meta) 
     };
     let mut published = None;
     let mut updated = None;
+    let mut labelled = None;
     for i in around.into_iter().filter(no_links) {
         let mut found = datelines(&blocks[i].text);
+        let mut fields = vec![blocks[i].text.clone()];
         if found.is_empty() && h.title_at.is_some() && blocks[i].chars() <= 2 * FIELD_CHARS {
             // "<span class=author>...</span><span class=time>...</span>"
             // by the headline: one block of fields set apart only by their
@@ -119,10 +124,14 @@ pub(crate) fn find(doc: &Html, blocks: &[Block], region: &[usize], meta: &Meta) 
                 .all(|(text, _)| text.chars().count() <= FIELD_CHARS)
             {
                 found = parts.iter().flat_map(|(text, _)| datelines(text)).collect();
+                fields = parts.into_iter().map(|(text, _)| text).collect();
             }
         }
         if found.is_empty() {
             continue;
+        }
+        if labelled.is_none() {
+            labelled = fields.iter().find_map(|f| labelled_author(f));
         }
         for (t, is_update) in found {
             if is_update {
@@ -190,6 +199,10 @@ pub(crate) fn find(doc: &Html, blocks: &[Block], region: &[usize], meta: &Meta) 
             }
         }
     }
+    // A dateline's field that names the author ("Tác giả: Thu Hà").
+    if h.author.is_none() {
+        h.author = labelled;
+    }
     if let Some(next) = (last_region + 1..end).find(|i| no_links(i) && !h.used.contains(i))
         && is_byline(&blocks[next].text)
         && h.author
@@ -233,6 +246,29 @@ const FIELD_CHARS: usize = 60;
 /// Class words of a box that holds the author's name.
 const AUTHOR_BOXES: &[&str] = &["author", "tacgia", "byline"];
 
+/// Labels of a dateline's field that names the author, folded.
+const AUTHOR_LABELS: &[&str] = &[
+    "tac gia",
+    "bai",
+    "bai va anh",
+    "anh va bai",
+    "bai, anh",
+    "phong vien",
+    "nguoi viet",
+    "but danh",
+];
+
+/// The author a dateline's field names after its label ("Tác giả: Thu
+/// Hà" in "Đăng ngày: 05/12/2025 | Tác giả: Thu Hà | Lượt xem: 1.254").
+fn labelled_author(dateline: &str) -> Option<String> {
+    dateline.split(SEPARATORS).find_map(|field| {
+        let (label, name) = field.split_once(':')?;
+        let name = name.trim();
+        (AUTHOR_LABELS.contains(&fold(label.trim()).as_str()) && is_byline(name))
+            .then(|| name.to_string())
+    })
+}
+
 /// The name a byline credits: what follows its last label ("Tác giả:",
 /// "Bài và ảnh:"), when that reads as a name; else the whole line.
 fn credited(line: &str) -> &str {
@@ -263,4 +299,22 @@ fn inline_parts(doc: &Html, block: &Block) -> Vec<(String, Vec<String>)> {
 /// A short line in parentheses after a byline: where the text came from.
 fn is_source(text: &str) -> bool {
     text.starts_with('(') && text.ends_with(')') && text.chars().count() <= 60
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dateline_field_labelled_as_the_author_names_them() {
+        let dateline = "Đăng ngày: 05/12/2025 | Tác giả: Thu Hà | Lượt xem: 1.254";
+        assert_eq!(labelled_author(dateline).as_deref(), Some("Thu Hà"));
+        assert_eq!(
+            labelled_author("Bài và ảnh: Minh Tâm • 17/11/2025").as_deref(),
+            Some("Minh Tâm")
+        );
+        // Another label, or a label with no name after it.
+        assert_eq!(labelled_author("Chuyên mục: Chính Trị | 05/12/2025"), None);
+        assert_eq!(labelled_author("Tác giả: đang cập nhật | 05/12/2025"), None);
+    }
 }
