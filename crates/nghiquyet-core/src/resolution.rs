@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 use crate::extract::token::Tokens;
 use crate::lexicon::{
     ADOPTS, ADOPTS_ASPECT, AFTER_RESOLUTION_SHORT, CONGRESS, DOCUMENT_MARK, ISSUER_ENDS,
-    NAME_GOES_ON, NAME_STOPS, ORDINAL_AFTER, ORG_HEADS, PLACE_HEADS, RESOLUTION, RESOLUTION_SHORT,
+    NAME_GOES_ON, NAME_STOPS, NAME_STOPS_TONED, ORDINAL_AFTER, ORG_HEADS, PLACE_HEADS, RESOLUTION,
+    RESOLUTION_SHORT,
 };
 use crate::normalize::fold;
 use crate::{Span, Term, find_terms, parse_roman};
@@ -179,8 +180,16 @@ pub(crate) fn organisation_at_start(text: &str) -> Option<&str> {
 /// Whether a word cannot stand in a body's name: punctuation, or a word
 /// that ends one ("đã", "về", "của").
 fn outside_name(w: &Word<'_>) -> bool {
-    let f = w.folded.as_str();
-    !f.chars().any(char::is_alphanumeric) || NAME_STOPS.contains(&f)
+    !w.folded.chars().any(char::is_alphanumeric) || is_name_stop(w)
+}
+
+/// Whether a word ends a name: "đã", "về", "của"; "thì", but not the
+/// "Thị" of "Thị ủy" and "thị xã", which folds the same.
+fn is_name_stop(w: &Word<'_>) -> bool {
+    NAME_STOPS.contains(&w.folded.as_str())
+        || NAME_STOPS_TONED
+            .iter()
+            .any(|s| w.raw.chars().flat_map(char::to_lowercase).eq(s.chars()))
 }
 
 /// Whether `ws` starts with one of `phrases`.
@@ -303,7 +312,7 @@ fn read_mention(
     let mut last = j - 1;
     while j < ws.len() && j - first < 30 {
         let f = ws[j].folded.as_str();
-        if matches!(f, "." | ";" | ":" | "(" | ")") || NAME_STOPS.contains(&f) {
+        if matches!(f, "." | ";" | ":" | "(" | ")") || is_name_stop(&ws[j]) {
             break;
         }
         if f == "," {
@@ -519,6 +528,20 @@ mod tests {
             )
             .as_deref(),
             Some("Thành ủy Mẫu")
+        );
+        // "Thị" of a town's body folds as "thì", which ends a name.
+        assert_eq!(
+            issuer("Ban Thường vụ Thị ủy Mẫu ban hành Nghị quyết số 05-NQ/TU về đô thị.")
+                .as_deref(),
+            Some("Thị ủy Mẫu")
+        );
+        assert_eq!(
+            issuer("Ban Chấp hành Đảng bộ thị xã Mẫu ban hành Nghị quyết số 05-NQ/TU.").as_deref(),
+            Some("Ban Chấp hành Đảng bộ thị xã Mẫu")
+        );
+        assert_eq!(
+            issuer("Nếu Đảng bộ huyện Mẫu thì ban hành Nghị quyết số 05-NQ/HU.").as_deref(),
+            Some("Báo Mẫu")
         );
         assert_eq!(
             issuer("Ngày 12/12, HĐND tỉnh Mẫu đã chính thức thông qua Nghị quyết số 45/NQ-HĐND.")

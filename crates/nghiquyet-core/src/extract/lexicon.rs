@@ -1325,10 +1325,13 @@ pub(crate) static CONGRESS: &[&str] = &["dai", "hoi"];
 pub(crate) static ORDINAL_AFTER: &[&[&str]] = &[&["lan", "thu"], &["khoa"], &["dai", "hoi"]];
 /// Words that end a resolution's name ("Nghị quyết ... đã đề ra").
 pub(crate) static NAME_STOPS: &[&str] = &[
-    "da", "de", "duoc", "va", "la", "trong", "voi", "nham", "thi", "ve", "ngay", "dat", "tai",
-    "cua", "cho", "phan", "tiep", "tu", "tren", "theo", "thuc", "nay", "do", "khai", "be", "dien",
-    "xac", "thong",
+    "da", "de", "duoc", "va", "la", "trong", "voi", "nham", "ve", "ngay", "dat", "tai", "cua",
+    "cho", "phan", "tiep", "tu", "tren", "theo", "thuc", "nay", "do", "khai", "be", "dien", "xac",
+    "thong",
 ];
+/// Words that end a name only with their tone, for their folded form is
+/// also a name's ("thì", not "Thị ủy", "thị xã").
+pub(crate) static NAME_STOPS_TONED: &[&str] = &["thì"];
 /// Words after a comma that carry a name on: a term or a congress
 /// ("..., nhiệm kỳ 2020-2025", "..., lần thứ XV").
 pub(crate) static NAME_GOES_ON: &[&str] = &["nhiem", "khoa", "giai", "lan"];
