@@ -207,7 +207,7 @@ pub(crate) fn find(doc: &Html, blocks: &[Block], region: &[usize], meta: &Meta) 
         && is_byline(&blocks[next].text)
         && h.author
             .as_ref()
-            .is_none_or(|a| same(a, blocks[next].text.trim_start_matches("Theo ")))
+            .is_none_or(|a| same_names(a, blocks[next].text.trim_start_matches("Theo ")))
     {
         h.author
             .get_or_insert_with(|| blocks[next].text.trim_start_matches("Theo ").to_string());
@@ -231,13 +231,31 @@ pub(crate) fn find(doc: &Html, blocks: &[Block], region: &[usize], meta: &Meta) 
         && no_links(&n)
         && !blocks[n].text.starts_with('(')
         && is_byline(&blocks[n].text)
-        && h.author.as_ref().is_none_or(|a| same(a, &blocks[n].text))
+        && h.author
+            .as_ref()
+            .is_none_or(|a| same_names(a, &blocks[n].text))
     {
         h.author.get_or_insert_with(|| blocks[n].text.clone());
         h.used.push(n);
         h.used.extend(source_at);
     }
     h
+}
+
+/// Whether two bylines credit the same people, whatever their case and
+/// however the names are joined ("Lê Minh, Hoàng Yến" and "LÊ MINH -
+/// HOÀNG YẾN").
+fn same_names(a: &str, b: &str) -> bool {
+    let names = |line: &str| {
+        let mut names: Vec<String> = fold(line)
+            .split([',', '-', '–', '&', '/'])
+            .map(|n| n.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|n| !n.is_empty())
+            .collect();
+        names.sort();
+        names
+    };
+    names(a) == names(b)
 }
 
 /// Longest field of a dateline or byline box, in characters.
@@ -316,5 +334,13 @@ mod tests {
         // Another label, or a label with no name after it.
         assert_eq!(labelled_author("Chuyên mục: Chính Trị | 05/12/2025"), None);
         assert_eq!(labelled_author("Tác giả: đang cập nhật | 05/12/2025"), None);
+    }
+
+    #[test]
+    fn bylines_name_the_same_people_however_joined() {
+        assert!(same_names("Lê Minh, Hoàng Yến", "LÊ MINH - HOÀNG YẾN"));
+        assert!(same_names("Thu Hà", "THU HÀ"));
+        assert!(!same_names("Lê Minh, Hoàng Yến", "Lê Minh"));
+        assert!(!same_names("Thu Hà", "Thu Hương"));
     }
 }
