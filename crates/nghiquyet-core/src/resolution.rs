@@ -198,15 +198,16 @@ fn starts_any(ws: &[Word<'_>], phrases: &[&[&str]]) -> bool {
 }
 
 /// Words an issuer's name may take before the mention it adopted.
-const NAME_BEFORE: usize = 12;
+const NAME_BEFORE: usize = 16;
 
-/// The body named just before a mention as the one that adopted it: "HĐND
-/// tỉnh Mẫu đã thông qua Nghị quyết số ..." gives "HĐND tỉnh Mẫu". The
-/// verb must be there: a name that only stands before a mention is not
-/// said to have adopted it.
-fn issuer_before<'t>(text: &'t str, ws: &[Word<'_>], first: usize) -> Option<&'t str> {
-    // Back over the verb, then over more verbs and the words of tense
-    // before it ("đã ký ban hành").
+/// The words that name the body said to adopt the mention at word `first`
+/// ("HĐND tỉnh Mẫu đã thông qua Nghị quyết số ..."); the verb must be there,
+/// as a name that only stands before a mention is not said to adopt it.
+/// Back over the verb, more verbs and the words of tense before it ("đã ký
+/// ban hành"), then over the name, to punctuation or a word that names no
+/// body. A comma before a term or a congress carries the name on
+/// ("Đại hội Đảng bộ huyện Mẫu lần thứ XX, nhiệm kỳ 2025-2030 đã thông qua").
+fn adopter_before<'w, 'a>(ws: &'w [Word<'a>], first: usize) -> Option<&'w [Word<'a>]> {
     let ends_at = |end: usize, phrases: &[&[&str]]| {
         (1..=2).filter_map(|n| end.checked_sub(n)).find(|&k| {
             phrases
@@ -218,14 +219,20 @@ fn issuer_before<'t>(text: &'t str, ws: &[Word<'_>], first: usize) -> Option<&'t
     while let Some(k) = ends_at(end, ADOPTS).or_else(|| ends_at(end, ADOPTS_ASPECT)) {
         end = k;
     }
-    // The name stands in the words before them, back to punctuation or a
-    // word that names no body; it ends as a name inside a mention does
-    // ("HĐND tỉnh Mẫu khóa XVII" is "HĐND tỉnh Mẫu").
-    let from = (end.saturating_sub(NAME_BEFORE)..end)
-        .rev()
-        .find(|&k| outside_name(&ws[k]))
-        .map_or(end.saturating_sub(NAME_BEFORE), |k| k + 1);
-    issuer_in(text, &ws[from..end])
+    let reach = end.saturating_sub(NAME_BEFORE);
+    let mut from = end;
+    while from > reach {
+        let w = &ws[from - 1];
+        let goes_on = w.folded == ","
+            && ws
+                .get(from)
+                .is_some_and(|n| NAME_GOES_ON.contains(&n.folded.as_str()));
+        if outside_name(w) && !goes_on {
+            break;
+        }
+        from -= 1;
+    }
+    Some(&ws[from..end])
 }
 
 /// Every resolution mentioned in `text`, in order of first mention, each
@@ -335,11 +342,12 @@ fn read_mention(
         .find(|(_, s)| s.start >= span.start && s.end <= span.end)
         .or_else(|| nearest_in_sentence(text, terms, span))
         .map(|(t, _)| *t);
+    let adopter = adopter_before(ws, first);
     let resolution = Resolution {
         issuer: issuer_in(text, name)
             .or_else(|| {
                 // "HĐND tỉnh" in the body is the headline's "HĐND tỉnh Mẫu".
-                issuer_before(text, ws, first).map(|found| match issuer_hint {
+                issuer_in(text, adopter?).map(|found| match issuer_hint {
                     Some(hint) if fold(hint).starts_with(&fold(found)) => hint,
                     _ => found,
                 })
@@ -347,7 +355,13 @@ fn read_mention(
             .or(issuer_hint)
             .map(str::to_string),
         number: number.map(|w| w.raw.to_string()),
-        congress: congress_in(name),
+        // A congress that adopted it is its congress ("Đại hội ... lần thứ
+        // XX đã thông qua Nghị quyết").
+        congress: congress_in(name).or_else(|| {
+            adopter
+                .filter(|a| spells(a, CONGRESS))
+                .and_then(congress_in)
+        }),
         term,
         span,
     };
@@ -557,6 +571,20 @@ mod tests {
                 .as_deref(),
             Some("HĐND tỉnh Mẫu")
         );
+        // A congress named with its term adopted it: its body, its number.
+        let found = find_resolutions(
+            "Đại hội Đảng bộ huyện Mẫu lần thứ XX, nhiệm kỳ 2025-2030 đã thông qua Nghị quyết với nhiều chỉ tiêu.",
+            None,
+        );
+        assert_eq!(found[0].issuer.as_deref(), Some("Đảng bộ huyện Mẫu"));
+        assert_eq!(found[0].congress, Some(20));
+        // A council's session number is no congress.
+        let found = find_resolutions(
+            "Kỳ họp thứ 15 HĐND tỉnh Mẫu khóa XVII đã thông qua Nghị quyết số 45/2020/NQ-HĐND.",
+            None,
+        );
+        assert_eq!(found[0].issuer.as_deref(), Some("HĐND tỉnh Mẫu"));
+        assert_eq!(found[0].congress, None);
         // The body named in short is the one the headline names in full.
         let found = find_resolutions(
             "Tại kỳ họp, HĐND tỉnh đã thông qua Nghị quyết số 45/NQ-HĐND.",
