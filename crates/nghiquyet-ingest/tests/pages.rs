@@ -159,3 +159,37 @@ fn the_body_that_adopted_it_and_a_list_of_targets() {
     let values: Vec<f64> = article.targets.iter().map(|t| t.value).collect();
     assert_eq!(values, [30.0, 100.0, 95.0, 80.0]);
 }
+
+/// A lead set in a box of its own beside the body's ("sapo") is the
+/// article's first paragraph, and names the congress that adopted the
+/// resolution; figures with superscripts and subscripts keep their units
+/// ("m<sup>2</sup>" is "m2", "CO<sub>2</sub>" is "CO2").
+#[test]
+fn a_lead_box_and_units_in_markup() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages/bao_dong_lam.html");
+    let article =
+        read_page(&std::fs::read(page).expect("the page"), None, None).expect("an article");
+    assert!(article.paragraphs[0].starts_with("Đại hội Đảng bộ huyện Đông Lâm lần thứ XX"));
+    let r = &article.resolutions[0];
+    assert_eq!(r.issuer.as_deref(), Some("Đảng bộ huyện Đông Lâm"));
+    assert_eq!(r.congress, Some(20));
+    let read: Vec<(f64, Option<&str>, Option<&str>)> = article
+        .targets
+        .iter()
+        .map(|t| (t.value, t.unit.as_deref(), t.per.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (80.0, Some("triệu đồng"), None),
+            (30.0, Some("m2 sàn"), Some("người")),
+            (1.5, Some("km"), Some("km2")),
+            (10.0, Some("%"), None),
+            (42.0, Some("%"), None),
+        ]
+    );
+    assert_eq!(
+        article.targets[3].subject.as_deref(),
+        Some("phát thải khí CO2")
+    );
+}

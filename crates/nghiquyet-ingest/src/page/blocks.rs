@@ -181,6 +181,29 @@ const CONTENT_WORDS: &[&str] = &[
     "noidung",
 ];
 
+/// Words that name an article's lead (its "sapo"), which portals often set
+/// in a box beside the body's.
+const LEAD_WORDS: &[&str] = &[
+    "sapo",
+    "lead",
+    "chapeau",
+    "summary",
+    "description",
+    "desc",
+    "tomtat",
+    "mota",
+    "excerpt",
+    "intro",
+    "abstract",
+];
+
+/// Whether an element's class or id names it an article's lead.
+pub(crate) fn is_lead_box(el: &scraper::node::Element) -> bool {
+    class_words(el)
+        .iter()
+        .any(|w| LEAD_WORDS.contains(&w.as_str()))
+}
+
 /// The words of an element's class and id: "box-tinLienQuan" gives
 /// "boxtinlienquan", "box" and "tinlienquan".
 pub(crate) fn class_words(el: &scraper::node::Element) -> Vec<String> {

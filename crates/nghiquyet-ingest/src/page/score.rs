@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use ego_tree::NodeId;
 use scraper::Html;
 
-use super::blocks::{Block, class_weight, element};
+use super::blocks::{Block, class_weight, element, is_lead_box};
 
 /// Shorter blocks do not vote for a container.
 const MIN_VOTING_CHARS: usize = 25;
@@ -99,7 +99,8 @@ pub(crate) fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<usize> {
     };
 
     // The top container and its siblings that score nearly as well, or are
-    // long paragraphs with few links (a lead paragraph outside the body box).
+    // long paragraphs with few links (a lead paragraph outside the body box,
+    // or a box its class names the lead).
     // Headlines that are whole links (the teasers of other articles) under
     // each element: a box holding two or more lists other articles.
     let mut teasers: HashMap<NodeId, usize> = HashMap::new();
@@ -120,7 +121,8 @@ pub(crate) fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<usize> {
             };
             let score = finals.get(&sibling.id()).copied().unwrap_or(0.0);
             let (chars, _) = totals.get(&sibling.id()).copied().unwrap_or((0, 0));
-            let lead = matches!(el.value().name(), "p" | "h2" | "h3" | "blockquote")
+            let lead = (matches!(el.value().name(), "p" | "h2" | "h3" | "blockquote")
+                || is_lead_box(el.value()))
                 && chars > 80
                 && link_density(sibling.id()) < 0.25;
             let lists_articles = teasers.get(&sibling.id()).is_some_and(|&n| n >= 2);
