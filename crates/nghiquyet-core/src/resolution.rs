@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 use crate::extract::token::Tokens;
 use crate::lexicon::{
     ADOPTS, ADOPTS_ASPECT, AFTER_RESOLUTION_SHORT, CONGRESS, DOCUMENT_MARK, ISSUER_ENDS,
-    NAME_GOES_ON, NAME_STOPS, NAME_STOPS_TONED, ORDINAL_AFTER, ORG_HEADS, PLACE_HEADS, RESOLUTION,
-    RESOLUTION_SHORT,
+    NAME_GOES_ON, NAME_JOINS, NAME_STOPS, NAME_STOPS_TONED, ORDINAL_AFTER, ORG_HEADS, PLACE_HEADS,
+    RESOLUTION, RESOLUTION_SHORT,
 };
 use crate::normalize::fold;
 use crate::{Span, Term, find_terms, parse_roman};
@@ -192,6 +192,20 @@ fn is_name_stop(w: &Word<'_>) -> bool {
             .any(|s| w.raw.chars().flat_map(char::to_lowercase).eq(s.chars()))
 }
 
+/// Whether word `k`, a stop word, joins two parts of one name instead:
+/// "và" after a capitalised part and before a capitalised word ("Đảng bộ
+/// Khối Cơ quan và Doanh nghiệp tỉnh", "Sở Giáo dục và Đào tạo"), unless a body, a resolution or a
+/// congress of its own follows ("HĐND và UBND tỉnh").
+fn joins_name(ws: &[Word<'_>], k: usize) -> bool {
+    let capital = |w: &Word<'_>| w.raw.starts_with(char::is_uppercase);
+    NAME_JOINS.contains(&ws[k].folded.as_str())
+        && ws[k.saturating_sub(2)..k].iter().any(capital)
+        && ws.get(k + 1).is_some_and(capital)
+        && !starts_any(&ws[k + 1..], ORG_HEADS)
+        && !spells(&ws[k + 1..], RESOLUTION)
+        && !spells(&ws[k + 1..], CONGRESS)
+}
+
 /// Whether `ws` starts with one of `phrases`.
 fn starts_any(ws: &[Word<'_>], phrases: &[&[&str]]) -> bool {
     phrases.iter().any(|p| spells(ws, p))
@@ -319,7 +333,7 @@ fn read_mention(
     let mut last = j - 1;
     while j < ws.len() && j - first < 30 {
         let f = ws[j].folded.as_str();
-        if matches!(f, "." | ";" | ":" | "(" | ")") || is_name_stop(&ws[j]) {
+        if matches!(f, "." | ";" | ":" | "(" | ")") || is_name_stop(&ws[j]) && !joins_name(ws, j) {
             break;
         }
         if f == "," {
@@ -570,6 +584,25 @@ mod tests {
             issuer("Chiều 9/12, kỳ họp thứ 15 HĐND tỉnh Mẫu khóa XVII đã thông qua Nghị quyết số 45/2020/NQ-HĐND.")
                 .as_deref(),
             Some("HĐND tỉnh Mẫu")
+        );
+        // "và" inside a body's name, not between two bodies.
+        let found = implied_resolutions(
+            "Đại hội Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh Mẫu lần thứ IV, nhiệm kỳ 2025-2030 đề ra 12 chỉ tiêu.",
+            None,
+        );
+        assert_eq!(
+            found[0].issuer.as_deref(),
+            Some("Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh Mẫu")
+        );
+        assert_eq!(found[0].congress, Some(4));
+        let found = find_resolutions(
+            "Nghị quyết Đại hội Đảng bộ tỉnh Mẫu lần thứ XV và Nghị quyết Đại hội Đảng bộ huyện Khác lần thứ XX.",
+            None,
+        );
+        let issuers: Vec<_> = found.iter().map(|r| r.issuer.as_deref()).collect();
+        assert_eq!(
+            issuers,
+            [Some("Đảng bộ tỉnh Mẫu"), Some("Đảng bộ huyện Khác")]
         );
         // A congress named with its term adopted it: its body, its number.
         let found = find_resolutions(

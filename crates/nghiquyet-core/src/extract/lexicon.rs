@@ -1332,6 +1332,9 @@ pub(crate) static NAME_STOPS: &[&str] = &[
 /// Words that end a name only with their tone, for their folded form is
 /// also a name's ("thì", not "Thị ủy", "thị xã").
 pub(crate) static NAME_STOPS_TONED: &[&str] = &["thì"];
+/// Stop words that join the parts of one name between capitalised words
+/// ("Khối Cơ quan và Doanh nghiệp", "Sở Giáo dục và Đào tạo").
+pub(crate) static NAME_JOINS: &[&str] = &["va"];
 /// Words after a comma that carry a name on: a term or a congress
 /// ("..., nhiệm kỳ 2020-2025", "..., lần thứ XV").
 pub(crate) static NAME_GOES_ON: &[&str] = &["nhiem", "khoa", "giai", "lan"];
