@@ -193,3 +193,23 @@ fn a_lead_box_and_units_in_markup() {
         Some("phát thải khí CO2")
     );
 }
+
+/// A congress that sets targets without naming its resolution gives that
+/// resolution, with the whole name of its body ("Đảng bộ Khối Cơ quan và
+/// Doanh nghiệp tỉnh Bắc Lâm"), so its targets reach the digests.
+#[test]
+fn a_congress_whose_body_has_and_in_its_name() {
+    let page =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages/cong_khoi_bac_lam.html");
+    let article =
+        read_page(&std::fs::read(page).expect("the page"), None, None).expect("an article");
+    assert_eq!(article.resolutions.len(), 1);
+    let r = &article.resolutions[0];
+    assert_eq!(
+        r.issuer.as_deref(),
+        Some("Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh Bắc Lâm")
+    );
+    assert_eq!(r.congress, Some(4));
+    let values: Vec<f64> = article.targets.iter().map(|t| t.value).collect();
+    assert_eq!(values, [95.0, 600.0, 100.0]);
+}
