@@ -367,6 +367,13 @@ fn a_listing_page_is_a_feed() {
         "{log}"
     );
     assert_eq!(stored(&env).len(), 2);
+    // Ingested as a page, the listing is refused and nothing is stored.
+    let err = env.fails(&["ingest", &server.url("/chuyen-muc")]);
+    assert!(
+        err.contains("a list of 2 articles, not an article"),
+        "{err}"
+    );
+    assert_eq!(stored(&env).len(), 2);
     let err = env.fails(&[
         "feeds",
         "add",

@@ -59,6 +59,12 @@ pub enum ErrorKind {
     /// The page holds no article text.
     #[error("no article text found")]
     NoArticle,
+    /// The page lists other articles (headline links, each with its
+    /// summary) rather than holding one: a section's page, not an article's.
+    #[error(
+        "a list of {0} articles, not an article: give the page of one of them, or add this one as a feed with `feeds add --links`"
+    )]
+    ListOfArticles(usize),
     /// The feed is not RSS, Atom or JSON Feed.
     #[error("malformed feed: {0}")]
     Feed(String),

@@ -213,3 +213,50 @@ fn a_congress_whose_body_has_and_in_its_name() {
     let values: Vec<f64> = article.targets.iter().map(|t| t.value).collect();
     assert_eq!(values, [95.0, 600.0, 100.0]);
 }
+
+/// A section's page lists articles, headline links each with a summary:
+/// it is refused as an article; an article with a box of related links in
+/// its body, or with "see also" links between its paragraphs, is read.
+#[test]
+fn a_list_of_articles_is_no_article() {
+    let item = |n: u32| {
+        format!(
+            "<div class=item><h3><a href=/a{n}>Huyện Mẫu {n} phấn đấu 100% xã đạt chuẩn nông thôn mới</a></h3>\
+             <p>Đại hội Đảng bộ huyện Mẫu {n} đề ra mục tiêu đến năm 2030 có 100% xã đạt chuẩn nông thôn mới.</p></div>"
+        )
+    };
+    let listing = format!(
+        "<html><body><h1>Xây dựng Đảng</h1><div class=list>{}{}{}</div></body></html>",
+        item(1),
+        item(2),
+        item(3)
+    );
+    let err = read_page(listing.as_bytes(), None, None).expect_err("a list");
+    assert!(
+        matches!(err.kind(), nghiquyet_ingest::ErrorKind::ListOfArticles(3)),
+        "{err}"
+    );
+    let para = |n: u32| {
+        format!(
+            "<p>Đoạn {n}: Đại hội đã thảo luận, thống nhất các mục tiêu của nhiệm kỳ mới, với nhiều giải pháp đột phá.</p>"
+        )
+    };
+    let see_also = |n: u32| {
+        format!("<p><a href=/x{n}>Xem thêm: Huyện Khác {n} tổ chức Đại hội thành công</a></p>")
+    };
+    let article = format!(
+        "<html><body><h1>Đại hội thành công</h1><div class=detail>{}{}{}{}{}{}{}\
+         <div class=box><h3><a href=/r1>Tin một: Huyện Một tổ chức Đại hội thành công</a></h3>\
+         <h3><a href=/r2>Tin hai: Huyện Hai tổ chức Đại hội thành công</a></h3></div>{}</div></body></html>",
+        para(1),
+        see_also(1),
+        para(2),
+        see_also(2),
+        para(3),
+        see_also(3),
+        para(4),
+        para(5)
+    );
+    let a = read_page(article.as_bytes(), None, None).expect("an article");
+    assert_eq!(a.paragraphs.len(), 5, "{:?}", a.paragraphs);
+}

@@ -71,6 +71,9 @@ pub fn read_html(html: &str, url: Option<&str>) -> Result<Article, Error> {
     let meta = meta::read(&doc);
     let blocks = blocks::blocks(&doc);
     let region = score::article_blocks(&doc, &blocks);
+    if let Some(n) = score::listed_articles(&blocks, &region) {
+        return Err(Error::new(ErrorKind::ListOfArticles(n)));
+    }
     let head = header::find(&doc, &blocks, &region, &meta);
 
     let paragraphs: Vec<String> = region

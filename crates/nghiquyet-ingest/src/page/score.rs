@@ -104,10 +104,7 @@ pub(crate) fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<usize> {
     // Headlines that are whole links (the teasers of other articles) under
     // each element: a box holding two or more lists other articles.
     let mut teasers: HashMap<NodeId, usize> = HashMap::new();
-    for b in blocks
-        .iter()
-        .filter(|b| b.chars() >= 20 && b.link_density() > 0.9)
-    {
+    for b in blocks.iter().filter(|b| is_teaser(b)) {
         for id in lineage(doc, b.container).take(64) {
             *teasers.entry(id).or_default() += 1;
         }
@@ -139,4 +136,34 @@ pub(crate) fn article_blocks(doc: &Html, blocks: &[Block]) -> Vec<usize> {
                     .any(|id| chosen.contains(&id))
         })
         .collect()
+}
+
+/// How many articles the page lists, when its text is their teasers rather
+/// than an article's: most of the text the page reads as its article
+/// follows headings that are links, one each, and the page has two or more such
+/// pairs. An article's own paragraphs follow its headline or one another,
+/// and a box of related links in its body is one run of links.
+pub(crate) fn listed_articles(blocks: &[Block], region: &[usize]) -> Option<usize> {
+    // A listed article's headline is a heading; a "see also" link between
+    // an article's paragraphs is not.
+    let after_teaser = |i: usize| {
+        i > 0
+            && is_teaser(&blocks[i - 1])
+            && matches!(blocks[i - 1].tag.as_str(), "h2" | "h3" | "h4" | "h5")
+    };
+    let text: Vec<usize> = region
+        .iter()
+        .copied()
+        .filter(|&i| blocks[i].chars() >= MIN_VOTING_CHARS)
+        .collect();
+    let summaries = text.iter().filter(|&&i| after_teaser(i)).count();
+    let listed = (0..blocks.len())
+        .filter(|&i| after_teaser(i) && !is_teaser(&blocks[i]) && blocks[i].link_density() <= 0.5)
+        .count();
+    (listed >= 2 && summaries >= 1 && 3 * summaries >= 2 * text.len()).then_some(listed)
+}
+
+/// A headline that is all link: another article's teaser.
+fn is_teaser(b: &Block) -> bool {
+    b.chars() >= 20 && b.link_density() > 0.9
 }
