@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 use crate::extract::token::Tokens;
 use crate::lexicon::{
     ADOPTS, ADOPTS_ASPECT, AFTER_RESOLUTION_SHORT, CONGRESS, DOCUMENT_MARK, ISSUER_ENDS,
-    NAME_GOES_ON, NAME_JOINS, NAME_STOPS, NAME_STOPS_TONED, ORDINAL_AFTER, ORG_HEADS, PLACE_HEADS,
-    RESOLUTION, RESOLUTION_SHORT,
+    LEVEL_WORDS, NAME_GOES_ON, NAME_JOINS, NAME_STOPS, NAME_STOPS_TONED, ORDINAL_AFTER, ORG_HEADS,
+    PLACE_HEADS, RESOLUTION, RESOLUTION_SHORT,
 };
 use crate::normalize::fold;
 use crate::{Span, Term, find_terms, parse_roman};
@@ -366,6 +366,7 @@ fn read_mention(
                     _ => found,
                 })
             })
+            .map(|found| in_full(text, found, issuer_hint))
             .or(issuer_hint)
             .map(str::to_string),
         number: number.map(|w| w.raw.to_string()),
@@ -380,6 +381,40 @@ fn read_mention(
         span,
     };
     (resolution, last)
+}
+
+/// A body named in short, by its level alone ("Đảng bộ quận", "HĐND
+/// tỉnh"), is the one the hint or the text names in full ("Đảng bộ quận
+/// Tây Hà"): the first place the short name is followed by capitalised
+/// words.
+fn in_full<'t>(text: &'t str, short: &'t str, hint: Option<&'t str>) -> &'t str {
+    let by_level = words(short)
+        .last()
+        .is_some_and(|w| LEVEL_WORDS.contains(&w.folded.as_str()));
+    if !by_level {
+        return short;
+    }
+    if let Some(hint) = hint
+        && fold(hint).starts_with(&fold(short))
+    {
+        return hint;
+    }
+    let named_after = |at: usize| {
+        let rest = &text[at..];
+        let mut end = 0;
+        for w in words(rest).take(NAME_WORDS) {
+            let next_to = w.start == end + 1 && rest[end..w.start] == *" ";
+            if !next_to || !w.raw.starts_with(char::is_uppercase) {
+                break;
+            }
+            end = w.end;
+        }
+        (end > 0).then(|| at + end)
+    };
+    text.match_indices(short)
+        .take(64)
+        .find_map(|(p, _)| named_after(p + short.len()).map(|end| &text[p..end]))
+        .unwrap_or(short)
 }
 
 /// Whether `ws` starts with the folded words `phrase`.
@@ -585,6 +620,17 @@ mod tests {
                 .as_deref(),
             Some("HĐND tỉnh Mẫu")
         );
+        // A body named by its level alone is the one named in full before.
+        let found = find_resolutions(
+            "Ban Chấp hành Đảng bộ quận Tây Hà tổ chức Hội nghị sơ kết thực hiện Nghị quyết Đại hội Đảng bộ quận lần thứ XXIII.",
+            None,
+        );
+        assert_eq!(found[0].issuer.as_deref(), Some("Đảng bộ quận Tây Hà"));
+        let found = find_resolutions(
+            "Hội nghị sơ kết thực hiện Nghị quyết Đại hội Đảng bộ quận lần thứ XXIII.",
+            None,
+        );
+        assert_eq!(found[0].issuer.as_deref(), Some("Đảng bộ quận"));
         // "và" inside a body's name, not between two bodies.
         let found = implied_resolutions(
             "Đại hội Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh Mẫu lần thứ IV, nhiệm kỳ 2025-2030 đề ra 12 chỉ tiêu.",

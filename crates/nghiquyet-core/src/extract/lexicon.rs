@@ -1332,6 +1332,9 @@ pub(crate) static NAME_STOPS: &[&str] = &[
 /// Words that end a name only with their tone, for their folded form is
 /// also a name's ("thì", not "Thị ủy", "thị xã").
 pub(crate) static NAME_STOPS_TONED: &[&str] = &["thì"];
+/// Last words of a body named by its level alone ("HĐND tỉnh", "Đảng bộ
+/// quận", "UBND thành phố", "Đảng ủy thị trấn").
+pub(crate) static LEVEL_WORDS: &[&str] = &["tinh", "huyen", "quan", "xa", "phuong", "pho", "tran"];
 /// Stop words that join the parts of one name between capitalised words
 /// ("Khối Cơ quan và Doanh nghiệp", "Sở Giáo dục và Đào tạo").
 pub(crate) static NAME_JOINS: &[&str] = &["va"];
