@@ -1,6 +1,7 @@
 //! Bytes to text in the charset a page declares: byte-order mark, then the
 //! HTTP header, then `<meta charset>`, else UTF-8 or, failing that,
-//! Windows-1258 (what browsers assume for Vietnamese pages).
+//! Windows-1258 (what browsers assume for Vietnamese pages). Bytes that
+//! all read as UTF-8, some beyond ASCII, are UTF-8 whatever is declared.
 
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, WINDOWS_1258};
 use scraper::{Html, Selector};
@@ -51,6 +52,13 @@ pub fn decode_html(
             } else {
                 encoding
             };
+            // Pages made from a template often declare Latin-1 and hold
+            // UTF-8. Bytes beyond ASCII that all read as UTF-8 are UTF-8:
+            // Vietnamese in a legacy charset (a letter byte, then a letter
+            // or a tone byte) never does.
+            if encoding != UTF_8 && !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() {
+                return decode_strict(bytes, UTF_8, false);
+            }
             decode_strict(bytes, encoding, true)
         }
         // Undeclared: UTF-8 only if every byte is.
@@ -155,6 +163,21 @@ mod tests {
             decode_html("<p>Việt</p>".as_bytes(), None).unwrap().1,
             "utf-8"
         );
+    }
+
+    #[test]
+    fn utf8_declared_as_latin1_is_utf8() {
+        let page = "<meta charset=iso-8859-1><p>Huyện Đông Lâm đặt mục tiêu</p>".as_bytes();
+        let (text, cs) = decode_html(page, None).unwrap();
+        assert_eq!(cs, "utf-8");
+        assert!(text.contains("Huyện Đông Lâm"), "{text}");
+        let (_, cs) = decode_html(page, Some("text/html; charset=windows-1252")).unwrap();
+        assert_eq!(cs, "utf-8");
+        // Windows-1258 as declared stays so; ASCII is ASCII in either.
+        let legacy = b"<meta charset=windows-1258><p>Vi\xea\xf2t Nam</p>";
+        assert_eq!(decode_html(legacy, None).unwrap().1, "windows-1258");
+        let ascii = b"<meta charset=iso-8859-1><p>Viet Nam</p>";
+        assert_eq!(decode_html(ascii, None).unwrap().1, "windows-1252");
     }
 
     #[test]
