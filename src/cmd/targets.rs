@@ -4,6 +4,8 @@
 //! long text costs memory for its bytes and one sentence, not for all of
 //! its targets.
 
+mod json;
+
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -80,8 +82,8 @@ fn reader<'t>(text: &'t str, args: &TargetsArgs) -> TargetReader<'t> {
 const CHUNK: usize = 1 << 16;
 
 /// Writes the targets as one JSON array, each as it comes, gathering them
-/// in `json` (left empty): serde_json writes its many small pieces to a
-/// Vec faster than to a BufWriter.
+/// in `json` (left empty): many small pieces go to a Vec faster than to a
+/// BufWriter.
 fn write_array(
     out: &mut impl Write,
     json: &mut Vec<u8>,
@@ -93,7 +95,7 @@ fn write_array(
         if i > 0 {
             json.push(b',');
         }
-        serde_json::to_writer(&mut *json, &target)?;
+        json::write_target(json, &target);
         if json.len() >= CHUNK {
             out.write_all(json)?;
             json.clear();
