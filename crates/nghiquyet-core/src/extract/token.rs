@@ -201,6 +201,16 @@ impl<'a> Tokens<'a> {
         // White space, then the token's first char tells its kind.
         let (start, kind, end, upper) = loop {
             let &b = bytes.get(i)?;
+            // Most tokens are words after a space: told before the match.
+            if b == b' ' {
+                self.glued = false;
+                i += 1;
+                continue;
+            }
+            if b.is_ascii_alphabetic() {
+                let (end, upper) = scan_word(bytes, i);
+                break (i, Kind::Word, end, upper);
+            }
             match BYTES[usize::from(b)] {
                 Byte::Space => {
                     self.newline |= b == b'\n';
