@@ -435,7 +435,13 @@ fn lower(raw: &str) -> String {
 
 /// Appends `raw` lower-cased to `low`.
 fn lower_into(raw: &str, low: &mut String) {
+    low.reserve(raw.len());
     for c in raw.chars() {
+        // Most chars of a word are ASCII: no look-up for them.
+        if c.is_ascii() {
+            low.push(c.to_ascii_lowercase());
+            continue;
+        }
         let code = c as u32;
         let small = match code {
             0x41..=0x5a | 0xc0..=0xde if code != 0xd7 => char::from_u32(code + 0x20),
