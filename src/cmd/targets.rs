@@ -4,6 +4,8 @@
 //! long text costs memory for its bytes and one sentence, not for all of
 //! its targets.
 
+mod json;
+
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -48,8 +50,13 @@ pub fn run(args: &TargetsArgs) -> anyhow::Result<ExitCode> {
             } else {
                 write_array(&mut out, &mut json, &mut reader(&normalize(line), args))?;
             }
-            out.write_all(b"\n")?;
+            json.push(b'\n');
+            if json.len() >= CHUNK {
+                out.write_all(&json)?;
+                json.clear();
+            }
         }
+        out.write_all(&json)?;
     } else if args.pretty {
         let targets: Vec<_> = reader(&normalize(text), args).collect();
         drop(out);
@@ -60,7 +67,8 @@ pub fn run(args: &TargetsArgs) -> anyhow::Result<ExitCode> {
         // Only the normalised text is read from here on.
         drop(bytes);
         write_array(&mut out, &mut json, &mut reader(&body, args))?;
-        out.write_all(b"\n")?;
+        json.push(b'\n');
+        out.write_all(&json)?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
@@ -80,27 +88,26 @@ fn reader<'t>(text: &'t str, args: &TargetsArgs) -> TargetReader<'t> {
 const CHUNK: usize = 1 << 16;
 
 /// Writes the targets as one JSON array, each as it comes, gathering them
-/// in `json` (left empty): serde_json writes its many small pieces to a
-/// Vec faster than to a BufWriter.
+/// in `json` after what it holds, and writing `json` out whenever it holds
+/// a chunk: many small pieces go to a Vec faster than to a BufWriter, and
+/// a chunk goes through the BufWriter without a copy. The caller writes
+/// out what is left.
 fn write_array(
     out: &mut impl Write,
     json: &mut Vec<u8>,
     targets: &mut TargetReader<'_>,
 ) -> anyhow::Result<()> {
-    json.clear();
     json.push(b'[');
     for (i, target) in targets.enumerate() {
         if i > 0 {
             json.push(b',');
         }
-        serde_json::to_writer(&mut *json, &target)?;
+        json::write_target(json, &target);
         if json.len() >= CHUNK {
             out.write_all(json)?;
             json.clear();
         }
     }
     json.push(b']');
-    out.write_all(json)?;
-    json.clear();
     Ok(())
 }

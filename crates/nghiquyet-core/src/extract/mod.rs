@@ -63,15 +63,12 @@ pub fn extract_targets(text: &str) -> Vec<Target> {
 /// one ("hai con số", "không còn", "một"). Most sentences have none: the
 /// reader skips them before tagging.
 ///
-/// Both kinds of word are in the lexicon's index: a word without an id
-/// (most words) is neither, and costs no comparison.
+/// Both kinds of word are in the lexicon's index, which marks their ids:
+/// a word is told by one look-up in a table.
 fn may_hold_quantity(t: &Tok<'_>) -> bool {
     match t.kind {
         Kind::Num => true,
-        Kind::Word => {
-            t.id != tagger::NO_WORD
-                && (t.low == lexicon::NOT || lexicon::NUMERAL_WORDS.contains(&t.low.as_ref()))
-        }
+        Kind::Word => tagger::index().starts_quantity(t.id),
         Kind::Punct => false,
     }
 }

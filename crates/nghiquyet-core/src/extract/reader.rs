@@ -179,6 +179,17 @@ impl<'t> TargetReader<'t> {
             out: VecDeque::new(),
             published: None,
         }
+        .skipping_quantityless()
+    }
+
+    /// A text with no token that may start a quantity holds no target
+    /// (the reader reads only sentences with one): it is not tokenized.
+    fn skipping_quantityless(mut self) -> Self {
+        if !super::token::may_hold_quantity(self.text) {
+            self.drained = true;
+            self.ended = true;
+        }
+        self
     }
 
     /// Starts reading `text` afresh, keeping this reader's date and its
@@ -212,6 +223,10 @@ impl<'t> TargetReader<'t> {
         self.prev_subject = None;
         self.prev = None;
         self.out.clear();
+        if !super::token::may_hold_quantity(text) {
+            self.drained = true;
+            self.ended = true;
+        }
     }
 
     /// Reads the text as an article published on `date`: a quantity tied
@@ -242,10 +257,7 @@ impl<'t> TargetReader<'t> {
     /// Pulls tokens until `buf[i]` exists; whether it does.
     fn fill(&mut self, i: usize) -> bool {
         while self.buf.len() <= i && !self.drained {
-            match self.tokens.next() {
-                Some(t) => self.buf.push(t),
-                None => self.drained = true,
-            }
+            self.drained = !self.tokens.push_next(&mut self.buf);
         }
         i < self.buf.len()
     }

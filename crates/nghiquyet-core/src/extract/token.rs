@@ -142,6 +142,17 @@ enum Byte {
     Other,
 }
 
+/// ASCII letters and digits.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 static BYTES: [Byte; 256] = {
     let mut t = [Byte::Other; 256];
     let mut b = 0;
@@ -167,12 +178,39 @@ impl<'a> Iterator for Tokens<'a> {
     type Item = Tok<'a>;
 
     fn next(&mut self) -> Option<Tok<'a>> {
+        self.scan(|t| t)
+    }
+}
+
+impl<'a> Tokens<'a> {
+    /// Reads the next token onto the end of `buf`; whether there was one.
+    ///
+    /// The reader's way to pull tokens: the token is built in its place in
+    /// `buf`, where returning it and pushing it copied its 88 bytes twice,
+    /// through a store-forwarding stall.
+    pub fn push_next(&mut self, buf: &mut Vec<Tok<'a>>) -> bool {
+        self.scan(|t| buf.push(t)).is_some()
+    }
+
+    /// Reads the next token and hands it to `emit`.
+    #[inline(always)]
+    fn scan<R>(&mut self, emit: impl FnOnce(Tok<'a>) -> R) -> Option<R> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut i = self.pos;
         // White space, then the token's first char tells its kind.
         let (start, kind, end, upper) = loop {
             let &b = bytes.get(i)?;
+            // Most tokens are words after a space: told before the match.
+            if b == b' ' {
+                self.glued = false;
+                i += 1;
+                continue;
+            }
+            if b.is_ascii_alphabetic() {
+                let (end, upper) = scan_word(bytes, i);
+                break (i, Kind::Word, end, upper);
+            }
             match BYTES[usize::from(b)] {
                 Byte::Space => {
                     self.newline |= b == b'\n';
@@ -219,7 +257,7 @@ impl<'a> Iterator for Tokens<'a> {
             }
             _ => (None, Cow::Borrowed(raw), index.id_at(bytes, start, end)),
         };
-        let tok = Tok {
+        let out = emit(Tok {
             kind,
             start,
             raw,
@@ -230,12 +268,84 @@ impl<'a> Iterator for Tokens<'a> {
             value,
             starts: 0,
             ends: 0,
-        };
+        });
         self.glued = true;
         self.newline = false;
         self.pos = end;
-        Some(tok)
+        Some(out)
     }
+}
+
+/// Whether a token of `text` may start a quantity (see
+/// [`super::may_hold_quantity`]): a number, or a numeral in words. Reads
+/// the text as [`Tokens`] does, without building its tokens: a text
+/// without one holds no target, and many lines of an article have none.
+/// Any ASCII digit counts, even inside a word ("m2"): that only costs a
+/// reading.
+pub(crate) fn may_hold_quantity(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // A digit is found in wide steps; most lines that hold a quantity
+    // hold a number, and the words are read only in the others.
+    if bytes
+        .chunks(64)
+        .any(|chunk| chunk.iter().fold(false, |d, b| d | b.is_ascii_digit()))
+    {
+        return true;
+    }
+    let index = tagger::index();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match BYTES[usize::from(b)] {
+            Byte::Space | Byte::Sign => i += 1,
+            Byte::Digit => return true,
+            Byte::Small => {
+                let (end, upper) = scan_word(bytes, i + 1);
+                if word_starts_quantity(index, text, i, end, upper) {
+                    return true;
+                }
+                i = end;
+            }
+            Byte::Capital => {
+                let end = scan_word(bytes, i + 1).0;
+                if word_starts_quantity(index, text, i, end, true) {
+                    return true;
+                }
+                i = end;
+            }
+            Byte::Latin | Byte::Extended | Byte::Other => {
+                let Some((c, len)) = decode(bytes, i) else {
+                    break;
+                };
+                if is_letter(c) {
+                    let (end, upper) = scan_word(bytes, i + len);
+                    if word_starts_quantity(index, text, i, end, upper || is_upper(c)) {
+                        return true;
+                    }
+                    i = end;
+                } else {
+                    // White space or a punctuation token.
+                    i += len;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Whether the word `text[start..end]` may start a quantity, as its token
+/// would tell (lower-cased when `upper`).
+#[inline]
+fn word_starts_quantity(index: &Index, text: &str, start: usize, end: usize, upper: bool) -> bool {
+    if !upper {
+        return index.starts_quantity_at(text.as_bytes(), start, end);
+    }
+    // Lower-casing shrinks a char to no less than a quarter of its bytes.
+    if end - start > 4 * index.quantity_len() {
+        return false;
+    }
+    let mut low = String::with_capacity(end - start);
+    lower_into(&text[start..end], &mut low);
+    index.starts_quantity_word(&low)
 }
 
 /// The end of the word going on at byte `j` (letters, digits, marks), and
@@ -243,14 +353,23 @@ impl<'a> Iterator for Tokens<'a> {
 #[inline(always)]
 fn scan_word(bytes: &[u8], mut j: usize) -> (usize, bool) {
     let mut upper = false;
-    while let Some(&d) = bytes.get(j) {
-        match BYTES[usize::from(d)] {
-            Byte::Small | Byte::Digit => j += 1,
-            Byte::Capital => {
-                upper = true;
-                j += 1;
+    loop {
+        // ASCII letters and digits in a tight loop: one look-up and one
+        // well-predicted branch a byte, where the match below costs an
+        // indirect jump.
+        while let Some(&d) = bytes.get(j) {
+            if !ALNUM[usize::from(d)] {
+                break;
             }
-            Byte::Space | Byte::Sign => break,
+            upper |= d.is_ascii_uppercase();
+            j += 1;
+        }
+        let Some(&d) = bytes.get(j) else {
+            break;
+        };
+        match BYTES[usize::from(d)] {
+            // Told apart by the loop above.
+            Byte::Small | Byte::Digit | Byte::Capital | Byte::Space | Byte::Sign => break,
             // Latin-1 and Latin Extended-A/B letters: two bytes, read
             // without a decode.
             Byte::Latin => {
@@ -316,7 +435,13 @@ fn lower(raw: &str) -> String {
 
 /// Appends `raw` lower-cased to `low`.
 fn lower_into(raw: &str, low: &mut String) {
+    low.reserve(raw.len());
     for c in raw.chars() {
+        // Most chars of a word are ASCII: no look-up for them.
+        if c.is_ascii() {
+            low.push(c.to_ascii_lowercase());
+            continue;
+        }
         let code = c as u32;
         let small = match code {
             0x41..=0x5a | 0xc0..=0xde if code != 0xd7 => char::from_u32(code + 0x20),
@@ -440,6 +565,47 @@ mod tests {
                 "đại", "hội", "đảng", "bộ", "tỉnh", "quảng", "ninh", ",", "ubnd"
             ]
         );
+    }
+
+    #[test]
+    fn the_quick_scan_agrees_with_the_tokens() {
+        let text = "Một HAI ba, Bốn-sáu BẢY tám chín mười. KHÔNG không Không khôngx xkhông \
+                    m2 GRDP5 bao hai\u{301} ĐẠI hội 12/2021 mười\u{a0}một ×hai ẞ Kelvin\u{212a} \
+                    hai; (ba) chínhai mườ";
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        // Every slice of the text: starts and ends at every char.
+        for (n, &(a, _)) in chars.iter().enumerate() {
+            for &(b, _) in &chars[n..] {
+                let piece = &text[a..b];
+                let tokens = Tokens::new(piece, 0).any(|t| crate::extract::may_hold_quantity(&t));
+                // Any digit is taken for a number ("m2" is a word): never
+                // a text skipped that the reader would read.
+                let digit = piece.bytes().any(|b| b.is_ascii_digit());
+                assert_eq!(may_hold_quantity(piece), tokens || digit, "{piece:?}");
+            }
+        }
+        assert!(!may_hold_quantity("Đại hội Đảng bộ tỉnh lần thứ XVII."));
+        assert!(may_hold_quantity("Đại hội Đảng bộ tỉnh lần thứ MƯỜI."));
+        assert!(may_hold_quantity("năm 2030"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_quick_scan_never_skips_a_quantity(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Một", "HAI", "ba", "bao", "không", "KHÔNG", "KhÔnG", "mười", "MƯỜI", "bảy",
+                    "m2", "7", "ĐẠI", "hội", "x", "ẞ", "\u{212a}", "\u{301}", "\u{a0}", " ", ",",
+                    "(", ")", ".", "-", "×", "\n",
+                ]),
+                0..12,
+            )
+        ) {
+            let text = pieces.concat();
+            let tokens = Tokens::new(&text, 0).any(|t| crate::extract::may_hold_quantity(&t));
+            let digit = text.bytes().any(|b| b.is_ascii_digit());
+            proptest::prop_assert_eq!(may_hold_quantity(&text), tokens || digit, "{:?}", text);
+        }
     }
 
     #[test]
