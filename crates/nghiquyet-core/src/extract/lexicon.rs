@@ -156,7 +156,7 @@ pub(crate) const MEASURES: &List = &List::new(
     2,
     &[
         "lần", "ha", "m2 sàn", "m2", "m3", "km2", "km", "tấn", "tạ", "kg", "lít", "mw", "kwh",
-        "m²", "tuổi",
+        "m²", "tuổi", "cm",
     ],
 );
 
@@ -230,6 +230,26 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "ngôi nhà",
         "căn",
         "lượt",
+        // Health workers counted against a population ("15 bác sĩ, 3,2
+        // dược sĩ và 33 điều dưỡng trên 10.000 dân").
+        "dược sĩ",
+        "điều dưỡng",
+        // Members of the Youth Union, as "đảng viên" of the Party.
+        "đoàn viên",
+        // Works a plan builds or mends ("25 cầu yếu", "45 tuyến hẻm"),
+        // rooms and fairs it adds ("1.500 phòng lưu trú", "2 hội chợ").
+        "tuyến đường",
+        "tuyến phố",
+        "tuyến hẻm",
+        "cầu",
+        "phòng",
+        "hội chợ",
+        // Trees planted ("15 triệu cây xanh", "3 triệu cây/năm").
+        "cây xanh",
+        "cây",
+        // Births by sex ("dưới 109 bé trai/100 bé gái").
+        "bé trai",
+        "bé gái",
     ],
 );
 
@@ -286,6 +306,8 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "so với mục tiêu",
         "so với dự toán",
         "vượt dự toán",
+        // Reached the finish ("đạt 8,1%, về đích sớm mục tiêu đề ra").
+        "về đích",
     ],
 );
 
@@ -332,17 +354,27 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "đạt và vượt",
         // Statistics and their findings, casualties of what happened.
         "theo thống kê",
+        "theo điều tra",
+        "theo khảo sát",
         "cho thấy",
         "làm chết",
         "làm bị thương",
         "bắt giữ",
         "thu giữ",
+        // Sanctions imposed or laid down ("xử phạt 19 chủ tàu với tổng số
+        // tiền 1,25 tỷ đồng", "bị phạt tiền từ 30 đến 40 triệu đồng").
+        "xử phạt",
+        "phạt tiền",
         // A policy's norms, not goals ("Mức hỗ trợ ... là 60 triệu đồng/căn",
         // "Mức lương cơ sở là 2,34 triệu đồng/tháng").
         "mức hỗ trợ",
         "mức trợ cấp",
         "mức lương",
         "định mức",
+        // A cap or a standard rate ("Mức trần học phí ... là 1,69 triệu
+        // đồng/sinh viên/tháng", "Mức chuẩn trợ giúp xã hội là 500.000 đồng").
+        "mức trần",
+        "mức chuẩn",
         // Those who took part in what was done ("với sự tham gia của 1.200 hộ").
         "với sự tham gia",
         "với sự tham dự",

@@ -1894,3 +1894,98 @@ fn a_share_of_what_there_is_broken_down_is_what_there_is() {
         [900.0, 60.0]
     );
 }
+
+#[test]
+fn count_nouns_of_sector_plans_and_centimetres() {
+    let units = |text: &str| {
+        all(text)
+            .into_iter()
+            .map(|t| (t.value, t.unit.unwrap_or_default(), t.per))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        units("Sửa chữa, nâng cấp 150 km đường xã và 25 cầu yếu."),
+        [(150.0, "km".into(), None), (25.0, "cầu".into(), None)]
+    );
+    assert_eq!(
+        units("Trồng mới 15 triệu cây xanh phân tán, bình quân 3 triệu cây/năm."),
+        [
+            (15.0, "triệu cây xanh".into(), None),
+            (3.0, "triệu cây".into(), Some("năm".into()))
+        ]
+    );
+    assert_eq!(
+        units("Đến năm 2030, đạt 3,2 dược sĩ và 33 điều dưỡng trên 10.000 dân.")
+            .iter()
+            .map(|u| u.1.as_str())
+            .collect::<Vec<_>>(),
+        ["dược sĩ", "điều dưỡng"]
+    );
+    assert_eq!(
+        units(
+            "Giới thiệu ít nhất 3.000 đoàn viên ưu tú; tổ chức 2 hội chợ; nâng cấp 45 tuyến hẻm."
+        )
+        .iter()
+        .map(|u| u.1.as_str())
+        .collect::<Vec<_>>(),
+        ["đoàn viên", "hội chợ", "tuyến hẻm"]
+    );
+    assert_eq!(
+        units("Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái."),
+        [(109.0, "bé trai".into(), Some("100 bé gái".into()))]
+    );
+    assert_eq!(
+        units("Chiều cao trung bình của thanh niên 18 tuổi: nam 168,5 cm, nữ 157,5 cm."),
+        [(168.5, "cm".into(), None), (157.5, "cm".into(), None)]
+    );
+    // What a hotel has stays what there is, not a goal.
+    assert!(all("Khách sạn 5 sao có 356 phòng, đi vào hoạt động từ tháng 6/2026.").is_empty());
+}
+
+#[test]
+fn a_sentence_a_deadline_leads_states_no_passive_event() {
+    assert_eq!(
+        values(
+            "Đến năm 2030, tỷ lệ chất thải rắn sinh hoạt được phân loại tại nguồn đạt 80%; tỷ lệ chôn lấp trực tiếp không quá 15%."
+        ),
+        [80.0, 15.0]
+    );
+    // Without a deadline leading, or with a year that is none, the passive
+    // tells an event.
+    assert!(all("Mô hình được triển khai tại 12 xã với 1.500 hộ tham gia.").is_empty());
+    assert!(all("Năm 2024, mô hình được triển khai tại 12 xã với 1.500 hộ tham gia.").is_empty());
+}
+
+#[test]
+fn an_item_of_what_there_is_counts_with_its_first_number() {
+    for text in [
+        "Năm 2025, toàn xã có 5 sản phẩm được công nhận đạt chuẩn OCOP 3 sao, 1 sản phẩm đạt 4 sao.",
+        "Năm học 2025-2026, toàn tỉnh có 96,2% trẻ 5 tuổi ra lớp, 1.245 học sinh khuyết tật học hòa nhập.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A threshold on the first item still sets the list.
+    assert_eq!(
+        values("Có ít nhất 5 sản phẩm đạt chuẩn OCOP 3 sao, 1 sản phẩm đạt 4 sao."),
+        [5.0, 1.0]
+    );
+}
+
+#[test]
+fn caps_standard_rates_sanctions_and_surveys_are_no_goals() {
+    for text in [
+        "Mức trần học phí đại học công lập năm học 2026-2027 là 1,69 triệu đồng/sinh viên/tháng.",
+        "Mức chuẩn trợ giúp xã hội áp dụng từ ngày 1/7/2025 là 500.000 đồng/tháng.",
+        "Cơ quan chức năng xử phạt 19 chủ tàu cá với tổng số tiền 1,25 tỷ đồng.",
+        "Người vi phạm bị phạt tiền từ 30 đến 40 triệu đồng.",
+        "Theo điều tra, năng suất lao động ngành nông nghiệp chỉ bằng 38% mức bình quân chung.",
+        "Tăng trưởng kinh tế năm 2025 đạt 8,1%, về đích sớm mục tiêu đề ra.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A goal cue before them still sets its goal.
+    assert_eq!(
+        values("Phấn đấu xử phạt 100% các vụ vi phạm được phát hiện."),
+        [100.0]
+    );
+}

@@ -221,9 +221,12 @@ impl Sentence<'_, '_> {
                     || person_named(toks, k, self.s)
                     || toks[k].is_word(lexicon::JUST)
                         && !(self.s..self.e).any(|j| j != k && toks[j].is_word(lexicon::JUST)))
+                && !self.led_by_deadline()
             {
                 // A goal may well be done somewhere ("Phấn đấu mô hình được
-                // nhân rộng tại 50 xã"): only a sentence with no goal cue yet.
+                // nhân rộng tại 50 xã"): only a sentence with no goal cue yet,
+                // and none a deadline leads ("Đến năm 2030, tỷ lệ chất thải
+                // được phân loại tại nguồn đạt 80%").
                 last = Some(false);
             }
             nearest[k - self.s] = last;
@@ -245,6 +248,16 @@ impl Sentence<'_, '_> {
             last_estimate,
             first_fact,
         }
+    }
+
+    /// Whether the sentence opens on a deadline ("Đến năm 2030, ...",
+    /// "Đến cuối năm 2027: ..."): what it states is to be by then.
+    fn led_by_deadline(&self) -> bool {
+        self.year_mentions().iter().any(|y| {
+            y.0 == self.s
+                && lexicon::BY.contains(&self.toks[y.0].low.as_ref())
+                && self.is_lead_in(y.0, y.1)
+        })
     }
 
     /// How the sentence ends up reading, for the next one to carry: its last

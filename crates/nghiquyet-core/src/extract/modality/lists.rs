@@ -8,6 +8,9 @@ use super::*;
 /// The most words an enumerated count's noun may take ("9 đơn vị hành chính
 /// cấp huyện, ..."): bounds the look back over an enumeration.
 const ENUMERATED_NOUN: usize = 8;
+/// The most words an enumerated item may take from its first number to a
+/// later one ("5 sản phẩm được công nhận đạt chuẩn OCOP 3 sao").
+const ENUMERATED_ITEM: usize = 12;
 /// The most items an enumeration after "có" is followed back over: bounds
 /// the cost on a run-on list.
 const ENUMERATED_ITEMS: usize = 12;
@@ -76,6 +79,15 @@ impl Sentence<'_, '_> {
             else {
                 return false;
             };
+            // "có 5 sản phẩm đạt chuẩn OCOP 3 sao, 1 sản phẩm ...": the item
+            // counts with its first number; a later one qualifies its noun.
+            let floor = n.saturating_sub(ENUMERATED_ITEM).max(self.s);
+            let n = (floor..n)
+                .rev()
+                .take_while(|&j| toks[j].kind != Kind::Punct || toks[j].is_punct('%'))
+                .filter(|&j| toks[j].kind == Kind::Num)
+                .last()
+                .unwrap_or(n);
             k = self.chain_start(n, self.s);
             // "có diện tích tự nhiên 452 km2, dân số 98.000 người, 21 xã": a
             // fact's noun opens its item of what there is.
