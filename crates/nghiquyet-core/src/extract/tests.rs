@@ -1989,3 +1989,67 @@ fn caps_standard_rates_sanctions_and_surveys_are_no_goals() {
         [100.0]
     );
 }
+
+fn pairs(text: &str) -> Vec<(f64, Option<f64>, Bound, Option<f64>)> {
+    all(text)
+        .into_iter()
+        .map(|t| (t.value, t.value_max, t.bound, t.achieved))
+        .collect()
+}
+
+#[test]
+fn a_count_out_of_a_whole_is_whole_and_no_more_than_it() {
+    // A fraction, or more than the second number: an achieved/target pair,
+    // which a share of the plan after it does not make a report.
+    assert_eq!(
+        pairs("Kết quả thực hiện chỉ tiêu năm 2025: số bác sĩ/vạn dân đạt 10,8/12 bác sĩ."),
+        [(12.0, None, Bound::Exact, Some(10.8))]
+    );
+    assert_eq!(
+        pairs("Nhiệm kỳ 2020-2025, kết nạp 2.845/2.500 đảng viên, đạt 113,8% chỉ tiêu."),
+        [(2500.0, None, Bound::Exact, Some(2845.0))]
+    );
+    // A count out of a whole is the count; a result measured against the
+    // plan stays a report.
+    assert_eq!(
+        pairs("Phấn đấu đến cuối nhiệm kỳ có 4/6 thôn đạt chuẩn nông thôn mới kiểu mẫu."),
+        [(4.0, None, Bound::Exact, None)]
+    );
+    assert!(all("Nhiệm kỳ 2020-2025, kết nạp 845 đảng viên, đạt 113,8% chỉ tiêu.").is_empty());
+}
+
+#[test]
+fn a_pair_target_keeps_its_own_direction() {
+    assert_eq!(
+        pairs("Chỉ số sản xuất công nghiệp (IIP) năm 2026 ước tăng 13,1% (kế hoạch tăng 12%)."),
+        [(12.0, None, Bound::IncreaseBy, Some(13.1))]
+    );
+    assert_eq!(
+        pairs("Năm 2026, tỷ lệ hộ nghèo giảm 0,95% (chỉ tiêu giảm 0,8%)."),
+        [(0.8, None, Bound::DecreaseBy, Some(0.95))]
+    );
+    // The verbs before the target's name compare the result with it.
+    assert_eq!(
+        pairs("Kim ngạch xuất khẩu tăng hơn 2 tỷ USD, vượt xa mục tiêu là 1,8 tỷ USD."),
+        [(1.8, None, Bound::Exact, Some(2.0))]
+    );
+}
+
+#[test]
+fn a_listed_range_is_its_own_bound() {
+    assert_eq!(
+        pairs("Đến năm 2030, có ít nhất 40 sản phẩm đạt 4 sao và 3 - 5 sản phẩm đạt 5 sao."),
+        [
+            (40.0, None, Bound::AtLeast, None),
+            (3.0, Some(5.0), Bound::Range, None)
+        ]
+    );
+    // A single value listed after it shares the comparator.
+    assert_eq!(
+        pairs("Đến năm 2030, có ít nhất 40 sản phẩm đạt 4 sao và 30 sản phẩm đạt 5 sao."),
+        [
+            (40.0, None, Bound::AtLeast, None),
+            (30.0, None, Bound::AtLeast, None)
+        ]
+    );
+}
