@@ -57,6 +57,9 @@ pub(crate) const SCALES: &List = &List::new(
         "triệu tỷ",
         "nghìn tỷ",
         "ngàn tỷ",
+        "triệu tỉ",
+        "nghìn tỉ",
+        "ngàn tỉ",
         "nghìn",
         "ngàn",
         "triệu",
@@ -892,7 +895,12 @@ pub(crate) const PER_CENT: &str = "phần trăm";
 /// Words after "tỷ" that make it a noun, not the scale ("tỷ lệ", "tỷ trọng").
 pub(crate) static TY_NOUNS: &[&str] = &["lệ", "trọng", "suất", "giá"];
 /// The scale "tỉ" as spelt, and its normal form.
-pub(crate) static SCALE_SPELLINGS: &[(&str, &str)] = &[("tỉ", "tỷ")];
+pub(crate) static SCALE_SPELLINGS: &[(&str, &str)] = &[
+    ("tỉ", "tỷ"),
+    ("triệu tỉ", "triệu tỷ"),
+    ("nghìn tỉ", "nghìn tỷ"),
+    ("ngàn tỉ", "ngàn tỷ"),
+];
 /// "đồng": the currency, or the head of "đồng chí" and the like.
 pub(crate) const DONG: &str = "đồng";
 /// "số": number of ("380 số hộ nghèo").

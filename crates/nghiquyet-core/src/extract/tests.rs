@@ -1961,6 +1961,8 @@ fn an_item_of_what_there_is_counts_with_its_first_number() {
     for text in [
         "Năm 2025, toàn xã có 5 sản phẩm được công nhận đạt chuẩn OCOP 3 sao, 1 sản phẩm đạt 4 sao.",
         "Năm học 2025-2026, toàn tỉnh có 96,2% trẻ 5 tuổi ra lớp, 1.245 học sinh khuyết tật học hòa nhập.",
+        // The item starts after "có", not at a year before it.
+        "Năm 2024 toàn phường có 312 học sinh khuyết tật, trong đó 9 học sinh học hòa nhập.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:?}", values(text));
     }
@@ -2051,5 +2053,36 @@ fn a_listed_range_is_its_own_bound() {
             (40.0, None, Bound::AtLeast, None),
             (30.0, None, Bound::AtLeast, None)
         ]
+    );
+}
+
+#[test]
+fn a_thousand_billion_spelt_ti_is_one_scale() {
+    let t = all(
+        "Tổng vốn đầu tư toàn xã hội 5 năm đạt khoảng 120 nghìn tỉ đồng; thu ngân sách năm 2030 đạt 9.500 tỉ đồng.",
+    );
+    let units: Vec<_> = t.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(
+        units,
+        [(120.0, Some("nghìn tỷ đồng")), (9500.0, Some("tỷ đồng"))]
+    );
+}
+
+#[test]
+fn a_sentence_that_opens_on_a_day_is_news() {
+    for text in [
+        "Sáng 26/11, HĐND thành phố chất vấn về tiến độ 14 dự án nhà ở xã hội.",
+        "Dịp Quốc khánh 2/9/2026, tỉnh đón khoảng 385.000 lượt khách, công suất phòng đạt 92%.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A deadline on a day is a goal's; a goal cue after the day sets one.
+    assert_eq!(
+        values("Đến ngày 31/12/2026, 100% hồ sơ được số hóa."),
+        [100.0]
+    );
+    assert_eq!(
+        values("Ngày 15/3, UBND tỉnh ban hành kế hoạch, phấn đấu 100% hồ sơ được số hóa."),
+        [100.0]
     );
 }

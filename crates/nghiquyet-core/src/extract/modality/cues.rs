@@ -42,6 +42,32 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     }
 }
 
+/// The most tokens before the comma of a day that opens a sentence ("Dịp
+/// Quốc khánh 2/9/2026, ...": eight).
+const DAY_OPENER: usize = 10;
+
+/// Whether the sentence at `s` opens on a day of the calendar, then a comma
+/// ("Sáng 26/11, HĐND thành phố chất vấn ...", "Dịp Quốc khánh 2/9/2026,
+/// tỉnh đón ..."): news of an event. A deadline is no opener ("Đến ngày
+/// 31/12/2026, ...", "Trước ngày 30/6, ...").
+pub(super) fn opens_on_a_day(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
+    let head = toks.get(s).map(|t| t.low.as_ref());
+    if head.is_some_and(|h| lexicon::DEADLINE_HEADS.contains(&h) || h == lexicon::BEFORE) {
+        return false;
+    }
+    let Some(comma) = (s..e.min(s + DAY_OPENER + 1)).find(|&k| toks[k].is_punct(',')) else {
+        return false;
+    };
+    let within = |k: usize, max: f64| {
+        toks[k].kind == Kind::Num
+            && toks[k].frac_digits() == 0
+            && toks[k].value.is_some_and(|v| (1.0..=max).contains(&v))
+    };
+    (s..comma.saturating_sub(2)).any(|k| {
+        within(k, 31.0) && toks[k + 1].is_punct('/') && toks[k + 2].glued && within(k + 2, 12.0)
+    })
+}
+
 /// Whether the word at `k` (of a sentence starting at `s`) tells where or
 /// with what a passive verb was done ("Dự án được triển khai tại 4 huyện",
 /// "được đầu tư với tổng kinh phí 900 tỷ đồng"): an event reported.
@@ -138,6 +164,9 @@ impl Sentence<'_, '_> {
         let mut bases = Bases::default();
         let mut last_estimate = None;
         let mut first_fact = None;
+        if opens_on_a_day(toks, self.s, self.e) {
+            last = Some(false);
+        }
         for k in self.s..self.e {
             // "Tăng diện tích cây ăn quả lên 3.000 ha": an area to change is
             // no fact about the place.

@@ -84,7 +84,10 @@ impl Sentence<'_, '_> {
             let floor = n.saturating_sub(ENUMERATED_ITEM).max(self.s);
             let n = (floor..n)
                 .rev()
-                .take_while(|&j| toks[j].kind != Kind::Punct || toks[j].is_punct('%'))
+                .take_while(|&j| {
+                    (toks[j].kind != Kind::Punct || toks[j].is_punct('%'))
+                        && !lexicon::EXISTENTIALS.contains(&toks[j].low.as_ref())
+                })
                 .filter(|&j| toks[j].kind == Kind::Num)
                 .last()
                 .unwrap_or(n);
