@@ -362,6 +362,16 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "cho thấy",
         "làm chết",
         "làm bị thương",
+        // The damage a disaster did ("làm tốc mái 2.316 ngôi nhà", "bị sạt
+        // lở ... khoảng 15.000 m3").
+        "làm tốc mái",
+        "làm sập",
+        "làm hư hỏng",
+        "làm ngập",
+        "bị sạt lở",
+        "bị hư hỏng",
+        "bị ngập",
+        "bị thiệt hại",
         "bắt giữ",
         "thu giữ",
         // Sanctions imposed or laid down ("xử phạt 19 chủ tàu với tổng số
@@ -514,6 +524,7 @@ pub(crate) const LOCALITY_FACTS: &List = &List::new(
     &[
         "tổng mức đầu tư",
         "tổng kinh phí",
+        "với kinh phí",
         "trị giá",
         "có quy mô",
         "công suất",

@@ -2086,3 +2086,19 @@ fn a_sentence_that_opens_on_a_day_is_news() {
         [100.0]
     );
 }
+
+#[test]
+fn the_damage_a_disaster_did_and_a_programme_s_funds_are_no_goals() {
+    for text in [
+        "Cơn bão đổ bộ với sức gió mạnh cấp 12, làm tốc mái 2.316 ngôi nhà.",
+        "Đoạn tuyến bị sạt lở taluy dương với khối lượng khoảng 15.000 m3.",
+        "Chương trình sữa học đường hỗ trợ mỗi trẻ mầm non 2 hộp sữa/tuần, với kinh phí 45 tỷ đồng/năm.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A goal against the damage is a goal.
+    assert_eq!(
+        values("Phấn đấu giảm 20% số ngôi nhà bị hư hỏng do thiên tai."),
+        [20.0]
+    );
+}
