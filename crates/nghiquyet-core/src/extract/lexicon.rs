@@ -163,6 +163,10 @@ pub(crate) const MEASURES: &List = &List::new(
     ],
 );
 
+/// Measures as printed and the unit they give: "sàn" says what is
+/// measured ("32 m2 sàn", "28 m2 sàn/người"), not the unit.
+pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[("m2 sàn", "m2")];
+
 /// Count nouns a target may count ("6.500 đảng viên", "2-3 xã").
 pub(crate) const COUNT_NOUNS: &List = &List::new(
     3,

@@ -444,6 +444,10 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         return Some(simple(with_scale(norm.into()), UnitClass::Money, after));
     }
     if let Some((m, after)) = any_at(toks, k, MEASURES) {
+        let m = lexicon::MEASURE_NAMES
+            .iter()
+            .find(|(printed, _)| *printed == m)
+            .map_or(m, |(_, unit)| *unit);
         return Some(simple(with_scale(m.into()), UnitClass::Measure, after));
     }
     // Count nouns, optionally after "số" ("380 số hộ nghèo").
