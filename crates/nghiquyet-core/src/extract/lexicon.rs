@@ -540,6 +540,8 @@ pub(crate) const LOCALITY_FACTS: &List = &List::new(
         "bờ biển",
         "đường biên giới",
         "chiều dài",
+        // A dimension told by its adjective ("Tuyến cao tốc dài 88 km").
+        "dài",
         "mật độ dân số",
         "mật độ",
     ],

@@ -2110,3 +2110,27 @@ fn the_damage_a_disaster_did_and_a_programme_s_funds_are_no_goals() {
         [20.0]
     );
 }
+
+#[test]
+fn a_day_s_year_against_the_year_before_is_a_result() {
+    assert!(
+        all("Đến ngày 31/10/2026, số người tham gia bảo hiểm xã hội tăng 6.240 người so với cuối năm 2025.")
+            .is_empty()
+    );
+    // A later year than the day's is no year-on-year comparison.
+    assert_eq!(
+        values("Đến ngày 31/12/2030, số người tham gia bảo hiểm xã hội tăng 20% so với năm 2025."),
+        [20.0]
+    );
+}
+
+#[test]
+fn a_dimension_told_by_its_adjective_is_a_fact() {
+    assert!(all("Tuyến cao tốc dài 88 km, tổng mức đầu tư 17.700 tỷ đồng.").is_empty());
+    assert!(all("Tỉnh có bờ biển dài 134 km, 12 huyện, thị xã, thành phố.").is_empty());
+    // A goal cue sets the length to build.
+    assert_eq!(
+        values("Phấn đấu xây dựng tuyến đường ven biển dài 88 km."),
+        [88.0]
+    );
+}

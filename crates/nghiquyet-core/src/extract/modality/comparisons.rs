@@ -218,13 +218,20 @@ impl Sentence<'_, '_> {
         // "Năm 2024, ... tăng 18% so với năm 2023": a plan compares with the
         // start of its term; a figure of a year against the one before is a
         // result reported.
-        // The years the sentence names ("cuối năm 2024"), bases aside: read
-        // only when the sentence compares.
+        // The years the sentence names ("cuối năm 2024", or a day's
+        // "31/10/2026"), bases aside: read only when the sentence compares.
+        let of_a_day = |k: usize| {
+            k >= self.s + 4
+                && toks[k - 1].is_punct('/')
+                && toks[k - 2].kind == Kind::Num
+                && toks[k - 3].is_punct('/')
+                && toks[k - 4].kind == Kind::Num
+        };
         let mut named = (self.s + 1..self.e)
             .filter(|&k| {
                 toks[k].kind == Kind::Num
                     && quantity::is_year(&toks[k])
-                    && toks[k - 1].is_word(lexicon::YEAR)
+                    && (toks[k - 1].is_word(lexicon::YEAR) || of_a_day(k))
                     && !bases.at.contains(&k)
             })
             .filter_map(|k| toks[k].value);

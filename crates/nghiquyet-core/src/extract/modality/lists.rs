@@ -100,6 +100,12 @@ impl Sentence<'_, '_> {
                 .find_map(|e| any_ending_at(toks, e, LOCALITY_FACTS))
             {
                 k = st;
+                // "bờ biển dài 134 km": a fact told by its noun and its adjective.
+                while let Some(st) =
+                    any_ending_at(toks, k, LOCALITY_FACTS).filter(|&st| st > self.s)
+                {
+                    k = st;
+                }
                 continue;
             }
             // "Có ít nhất 3 huyện, 40 xã ...": a threshold sets the whole list.
