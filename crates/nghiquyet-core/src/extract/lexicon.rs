@@ -527,6 +527,7 @@ pub(crate) const LOCALITY_FACTS: &List = &List::new(
     19,
     &[
         "tổng mức đầu tư",
+        "tổng vốn đầu tư",
         "tổng kinh phí",
         "với kinh phí",
         "trị giá",

@@ -2134,3 +2134,13 @@ fn a_dimension_told_by_its_adjective_is_a_fact() {
         [88.0]
     );
 }
+
+#[test]
+fn a_project_s_total_investment_is_a_fact() {
+    assert!(all("Khách sạn 5 sao có 356 phòng, tổng vốn đầu tư 1.800 tỷ đồng.").is_empty());
+    // The investment of the whole economy over a term is a goal.
+    assert_eq!(
+        values("Tổng vốn đầu tư toàn xã hội 5 năm đạt khoảng 120 nghìn tỷ đồng."),
+        [120.0]
+    );
+}
