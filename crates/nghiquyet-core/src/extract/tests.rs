@@ -2144,3 +2144,26 @@ fn a_project_s_total_investment_is_a_fact() {
         [120.0]
     );
 }
+
+#[test]
+fn a_list_lead_s_deadline_reaches_the_sentences_of_its_list() {
+    let years = |text: &str| {
+        all(text)
+            .into_iter()
+            .map(|t| (t.value, t.deadline_year))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        years(
+            "Các chỉ tiêu chủ yếu đến năm 2030: Tốc độ tăng trưởng kinh tế bình quân 8%/năm. Giá trị sản xuất công nghiệp tăng bình quân 12%/năm. Thu nhập bình quân đầu người năm 2028 đạt 100 triệu đồng."
+        ),
+        [(8.0, Some(2030)), (12.0, Some(2030)), (100.0, Some(2028))]
+    );
+    // A deadline that leads one sentence with a comma stays in it.
+    assert_eq!(
+        years(
+            "Đến năm 2030, tốc độ tăng trưởng kinh tế bình quân 8%/năm. Giá trị sản xuất công nghiệp tăng bình quân 12%/năm."
+        ),
+        [(8.0, Some(2030)), (12.0, None)]
+    );
+}
