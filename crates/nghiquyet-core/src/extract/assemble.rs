@@ -20,9 +20,17 @@ impl Sentence<'_, '_> {
         let chain_has =
             |list: &lexicon::List| chain.clone().any(|k| any_at(toks, k, list).is_some());
         // Direction verb: the nearest one before the number, in the item.
-        // In a pair the verbs compare the result with the target ("vượt xa mục tiêu").
-        let direction = (f.item_start..q.first)
-            .filter(|_| f.pair_left.is_none())
+        // In a pair the verbs before the target's name compare the result
+        // with it ("vượt xa mục tiêu"); one after it is the target's own
+        // ("(kế hoạch tăng 12%)", "(chỉ tiêu giảm 0,8%)").
+        let own_from = match f.pair_left {
+            None => f.item_start,
+            Some(_) => (f.item_start..q.first)
+                .rev()
+                .find(|&k| any_ending_at(toks, k, STATED_TARGET).is_some())
+                .unwrap_or(q.first),
+        };
+        let direction = (own_from..q.first)
             .rev()
             .filter(|&k| f.group.is_some() || group_of[k].is_none())
             .find_map(|k| subject::is_direction_verb(toks, k));
@@ -54,7 +62,13 @@ impl Sentence<'_, '_> {
                 .is_some_and(|p| toks[p].is_punct(',') || toks[p].is_word(lexicon::AND));
         let bound = if let Some(b) = q.own_bound.or(comparator) {
             b
-        } else if let Some(b) = listed.then_some(inherited).flatten() {
+        } else if let Some(b) = listed
+            .then_some(inherited)
+            .flatten()
+            // "ít nhất 40 sản phẩm ... và 3 - 5 sản phẩm": a range is its own
+            // bound; a change by it goes on ("tăng 8%, 9 - 10%").
+            .filter(|b| q.value_max.is_none() || matches!(b, Bound::IncreaseBy | Bound::DecreaseBy))
+        {
             b
         } else if level {
             Bound::AtMost

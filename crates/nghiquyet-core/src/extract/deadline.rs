@@ -93,6 +93,26 @@ impl Sentence<'_, '_> {
         opens || closes
     }
 
+    /// The year of a lead-in that opens a list with ':' before the
+    /// sentence's first quantity ("Các chỉ tiêu chủ yếu đến năm 2030: ..."):
+    /// the sentences after it in its paragraph go on with the list.
+    pub(super) fn colon_lead_year(&self) -> Option<i32> {
+        let toks = self.toks;
+        let first = (self.s..self.e)
+            .find(|&k| quantity::read_at(toks, k).is_some_and(|q| q.last < self.e))
+            .unwrap_or(self.e);
+        self.year_mentions()
+            .iter()
+            .rfind(|y| {
+                y.1 < first
+                    && toks[y.1 + 1..self.e.min(y.1 + 2 + LEAD_WORDS)]
+                        .iter()
+                        .take_while(|t| t.kind == Kind::Word || t.is_punct(':'))
+                        .any(|t| t.is_punct(':'))
+            })
+            .map(|y| y.2)
+    }
+
     /// The deadline a lead-in of this sentence sets for the list it opens,
     /// else the one it carried: what its next sentence carries when it goes
     /// on with the list.

@@ -57,6 +57,9 @@ pub(crate) const SCALES: &List = &List::new(
         "triệu tỷ",
         "nghìn tỷ",
         "ngàn tỷ",
+        "triệu tỉ",
+        "nghìn tỉ",
+        "ngàn tỉ",
         "nghìn",
         "ngàn",
         "triệu",
@@ -156,9 +159,13 @@ pub(crate) const MEASURES: &List = &List::new(
     2,
     &[
         "lần", "ha", "m2 sàn", "m2", "m3", "km2", "km", "tấn", "tạ", "kg", "lít", "mw", "kwh",
-        "m²", "tuổi",
+        "m²", "tuổi", "cm",
     ],
 );
+
+/// Measures as printed and the unit they give: "sàn" says what is
+/// measured ("32 m2 sàn", "28 m2 sàn/người"), not the unit.
+pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[("m2 sàn", "m2")];
 
 /// Count nouns a target may count ("6.500 đảng viên", "2-3 xã").
 pub(crate) const COUNT_NOUNS: &List = &List::new(
@@ -230,6 +237,26 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "ngôi nhà",
         "căn",
         "lượt",
+        // Health workers counted against a population ("15 bác sĩ, 3,2
+        // dược sĩ và 33 điều dưỡng trên 10.000 dân").
+        "dược sĩ",
+        "điều dưỡng",
+        // Members of the Youth Union, as "đảng viên" of the Party.
+        "đoàn viên",
+        // Works a plan builds or mends ("25 cầu yếu", "45 tuyến hẻm"),
+        // rooms and fairs it adds ("1.500 phòng lưu trú", "2 hội chợ").
+        "tuyến đường",
+        "tuyến phố",
+        "tuyến hẻm",
+        "cầu",
+        "phòng",
+        "hội chợ",
+        // Trees planted ("15 triệu cây xanh", "3 triệu cây/năm").
+        "cây xanh",
+        "cây",
+        // Births by sex ("dưới 109 bé trai/100 bé gái").
+        "bé trai",
+        "bé gái",
     ],
 );
 
@@ -286,6 +313,8 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "so với mục tiêu",
         "so với dự toán",
         "vượt dự toán",
+        // Reached the finish ("đạt 8,1%, về đích sớm mục tiêu đề ra").
+        "về đích",
     ],
 );
 
@@ -332,17 +361,37 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "đạt và vượt",
         // Statistics and their findings, casualties of what happened.
         "theo thống kê",
+        "theo điều tra",
+        "theo khảo sát",
         "cho thấy",
         "làm chết",
         "làm bị thương",
+        // The damage a disaster did ("làm tốc mái 2.316 ngôi nhà", "bị sạt
+        // lở ... khoảng 15.000 m3").
+        "làm tốc mái",
+        "làm sập",
+        "làm hư hỏng",
+        "làm ngập",
+        "bị sạt lở",
+        "bị hư hỏng",
+        "bị ngập",
+        "bị thiệt hại",
         "bắt giữ",
         "thu giữ",
+        // Sanctions imposed or laid down ("xử phạt 19 chủ tàu với tổng số
+        // tiền 1,25 tỷ đồng", "bị phạt tiền từ 30 đến 40 triệu đồng").
+        "xử phạt",
+        "phạt tiền",
         // A policy's norms, not goals ("Mức hỗ trợ ... là 60 triệu đồng/căn",
         // "Mức lương cơ sở là 2,34 triệu đồng/tháng").
         "mức hỗ trợ",
         "mức trợ cấp",
         "mức lương",
         "định mức",
+        // A cap or a standard rate ("Mức trần học phí ... là 1,69 triệu
+        // đồng/sinh viên/tháng", "Mức chuẩn trợ giúp xã hội là 500.000 đồng").
+        "mức trần",
+        "mức chuẩn",
         // Those who took part in what was done ("với sự tham gia của 1.200 hộ").
         "với sự tham gia",
         "với sự tham dự",
@@ -478,7 +527,9 @@ pub(crate) const LOCALITY_FACTS: &List = &List::new(
     19,
     &[
         "tổng mức đầu tư",
+        "tổng vốn đầu tư",
         "tổng kinh phí",
+        "với kinh phí",
         "trị giá",
         "có quy mô",
         "công suất",
@@ -490,6 +541,8 @@ pub(crate) const LOCALITY_FACTS: &List = &List::new(
         "bờ biển",
         "đường biên giới",
         "chiều dài",
+        // A dimension told by its adjective ("Tuyến cao tốc dài 88 km").
+        "dài",
         "mật độ dân số",
         "mật độ",
     ],
@@ -860,7 +913,12 @@ pub(crate) const PER_CENT: &str = "phần trăm";
 /// Words after "tỷ" that make it a noun, not the scale ("tỷ lệ", "tỷ trọng").
 pub(crate) static TY_NOUNS: &[&str] = &["lệ", "trọng", "suất", "giá"];
 /// The scale "tỉ" as spelt, and its normal form.
-pub(crate) static SCALE_SPELLINGS: &[(&str, &str)] = &[("tỉ", "tỷ")];
+pub(crate) static SCALE_SPELLINGS: &[(&str, &str)] = &[
+    ("tỉ", "tỷ"),
+    ("triệu tỉ", "triệu tỷ"),
+    ("nghìn tỉ", "nghìn tỷ"),
+    ("ngàn tỉ", "ngàn tỷ"),
+];
 /// "đồng": the currency, or the head of "đồng chí" and the like.
 pub(crate) const DONG: &str = "đồng";
 /// "số": number of ("380 số hộ nghèo").

@@ -145,7 +145,9 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     {
         let u2 = read_unit(toks, j + 2)?;
         let both_marked = unit.is_some();
-        let is_pair = both_marked || u2.class != UnitClass::Count || v1 > v2;
+        // A count out of a whole is whole and no more than the whole: "10,8/12
+        // bác sĩ" and "2.845/2.500 đảng viên" are pairs.
+        let is_pair = both_marked || u2.class != UnitClass::Count || v1 > v2 || frac_digits > 0;
         if is_pair {
             achieved = Some(v1);
             v1 = v2;
@@ -442,6 +444,10 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         return Some(simple(with_scale(norm.into()), UnitClass::Money, after));
     }
     if let Some((m, after)) = any_at(toks, k, MEASURES) {
+        let m = lexicon::MEASURE_NAMES
+            .iter()
+            .find(|(printed, _)| *printed == m)
+            .map_or(m, |(_, unit)| *unit);
         return Some(simple(with_scale(m.into()), UnitClass::Measure, after));
     }
     // Count nouns, optionally after "số" ("380 số hộ nghèo").

@@ -363,18 +363,23 @@ impl<'t> TargetReader<'t> {
     fn year_carried_into(&self, s: usize) -> Option<i32> {
         let prev = self.prev?;
         let buf = &self.buf;
+        // "Các chỉ tiêu chủ yếu đến năm 2030: Tốc độ ... 8%/năm. Giá trị ...
+        // 12%/năm.": after a lead that opens a list with ':', the sentences
+        // of its paragraph are its items, marked or not.
+        let in_list = prev.carried_year.is_some();
         let item = super::lexicon::any_at(buf, s, super::lexicon::CONTINUATIONS).is_some()
             || list_marker(buf, s).is_some()
-            || ends_with_marker(buf, prev.s, prev.e);
+            || ends_with_marker(buf, prev.s, prev.e)
+            || in_list;
         if !item {
-            return None;
+            return self.sentence(prev).colon_lead_year();
         }
         // An item's own year is its deadline, not its list's: "(2) Thu nhập
         // ... đến năm 2025: 45 triệu đồng. (3) ..." gives 2025 to (2) only.
         let prev_is_item = super::lexicon::any_at(buf, prev.s, super::lexicon::CONTINUATIONS)
             .is_some()
             || list_marker(buf, prev.s).is_some();
-        if prev_is_item {
+        if prev_is_item || in_list {
             return prev.carried_year;
         }
         self.sentence(prev).list_year()

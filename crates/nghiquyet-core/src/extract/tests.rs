@@ -1681,9 +1681,17 @@ fn what_a_gift_is_worth_and_a_land_price_are_no_goals() {
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
-    // Floor area per head is a measure of its own, and a goal.
+    // Floor area per head is a goal, in m2 ("sàn" says what is measured).
     let t = one("Diện tích nhà ở bình quân đầu người đạt 28 m2 sàn/người vào năm 2030.");
-    assert_eq!((t.value, t.unit.as_deref()), (28.0, Some("m2 sàn")));
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.per.as_deref()),
+        (28.0, Some("m2"), Some("người"))
+    );
+    let t = one("Đến năm 2030, diện tích nhà ở bình quân đầu người ở đô thị đạt 32 m2 sàn.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.per),
+        (32.0, Some("m2"), None)
+    );
 }
 
 #[test]
@@ -1892,5 +1900,270 @@ fn a_share_of_what_there_is_broken_down_is_what_there_is() {
     assert_eq!(
         values("Đến năm 2030, Đảng bộ có 900 đảng viên, trong đó 60% có trình độ đại học."),
         [900.0, 60.0]
+    );
+}
+
+#[test]
+fn count_nouns_of_sector_plans_and_centimetres() {
+    let units = |text: &str| {
+        all(text)
+            .into_iter()
+            .map(|t| (t.value, t.unit.unwrap_or_default(), t.per))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        units("Sửa chữa, nâng cấp 150 km đường xã và 25 cầu yếu."),
+        [(150.0, "km".into(), None), (25.0, "cầu".into(), None)]
+    );
+    assert_eq!(
+        units("Trồng mới 15 triệu cây xanh phân tán, bình quân 3 triệu cây/năm."),
+        [
+            (15.0, "triệu cây xanh".into(), None),
+            (3.0, "triệu cây".into(), Some("năm".into()))
+        ]
+    );
+    assert_eq!(
+        units("Đến năm 2030, đạt 3,2 dược sĩ và 33 điều dưỡng trên 10.000 dân.")
+            .iter()
+            .map(|u| u.1.as_str())
+            .collect::<Vec<_>>(),
+        ["dược sĩ", "điều dưỡng"]
+    );
+    assert_eq!(
+        units(
+            "Giới thiệu ít nhất 3.000 đoàn viên ưu tú; tổ chức 2 hội chợ; nâng cấp 45 tuyến hẻm."
+        )
+        .iter()
+        .map(|u| u.1.as_str())
+        .collect::<Vec<_>>(),
+        ["đoàn viên", "hội chợ", "tuyến hẻm"]
+    );
+    assert_eq!(
+        units("Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái."),
+        [(109.0, "bé trai".into(), Some("100 bé gái".into()))]
+    );
+    assert_eq!(
+        units("Chiều cao trung bình của thanh niên 18 tuổi: nam 168,5 cm, nữ 157,5 cm."),
+        [(168.5, "cm".into(), None), (157.5, "cm".into(), None)]
+    );
+    // What a hotel has stays what there is, not a goal.
+    assert!(all("Khách sạn 5 sao có 356 phòng, đi vào hoạt động từ tháng 6/2026.").is_empty());
+}
+
+#[test]
+fn a_sentence_a_deadline_leads_states_no_passive_event() {
+    assert_eq!(
+        values(
+            "Đến năm 2030, tỷ lệ chất thải rắn sinh hoạt được phân loại tại nguồn đạt 80%; tỷ lệ chôn lấp trực tiếp không quá 15%."
+        ),
+        [80.0, 15.0]
+    );
+    // Without a deadline leading, or with a year that is none, the passive
+    // tells an event.
+    assert!(all("Mô hình được triển khai tại 12 xã với 1.500 hộ tham gia.").is_empty());
+    assert!(all("Năm 2024, mô hình được triển khai tại 12 xã với 1.500 hộ tham gia.").is_empty());
+}
+
+#[test]
+fn an_item_of_what_there_is_counts_with_its_first_number() {
+    for text in [
+        "Năm 2025, toàn xã có 5 sản phẩm được công nhận đạt chuẩn OCOP 3 sao, 1 sản phẩm đạt 4 sao.",
+        "Năm học 2025-2026, toàn tỉnh có 96,2% trẻ 5 tuổi ra lớp, 1.245 học sinh khuyết tật học hòa nhập.",
+        // The item starts after "có", not at a year before it.
+        "Năm 2024 toàn phường có 312 học sinh khuyết tật, trong đó 9 học sinh học hòa nhập.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A threshold on the first item still sets the list.
+    assert_eq!(
+        values("Có ít nhất 5 sản phẩm đạt chuẩn OCOP 3 sao, 1 sản phẩm đạt 4 sao."),
+        [5.0, 1.0]
+    );
+}
+
+#[test]
+fn caps_standard_rates_sanctions_and_surveys_are_no_goals() {
+    for text in [
+        "Mức trần học phí đại học công lập năm học 2026-2027 là 1,69 triệu đồng/sinh viên/tháng.",
+        "Mức chuẩn trợ giúp xã hội áp dụng từ ngày 1/7/2025 là 500.000 đồng/tháng.",
+        "Cơ quan chức năng xử phạt 19 chủ tàu cá với tổng số tiền 1,25 tỷ đồng.",
+        "Người vi phạm bị phạt tiền từ 30 đến 40 triệu đồng.",
+        "Theo điều tra, năng suất lao động ngành nông nghiệp chỉ bằng 38% mức bình quân chung.",
+        "Tăng trưởng kinh tế năm 2025 đạt 8,1%, về đích sớm mục tiêu đề ra.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A goal cue before them still sets its goal.
+    assert_eq!(
+        values("Phấn đấu xử phạt 100% các vụ vi phạm được phát hiện."),
+        [100.0]
+    );
+}
+
+fn pairs(text: &str) -> Vec<(f64, Option<f64>, Bound, Option<f64>)> {
+    all(text)
+        .into_iter()
+        .map(|t| (t.value, t.value_max, t.bound, t.achieved))
+        .collect()
+}
+
+#[test]
+fn a_count_out_of_a_whole_is_whole_and_no_more_than_it() {
+    // A fraction, or more than the second number: an achieved/target pair,
+    // which a share of the plan after it does not make a report.
+    assert_eq!(
+        pairs("Kết quả thực hiện chỉ tiêu năm 2025: số bác sĩ/vạn dân đạt 10,8/12 bác sĩ."),
+        [(12.0, None, Bound::Exact, Some(10.8))]
+    );
+    assert_eq!(
+        pairs("Nhiệm kỳ 2020-2025, kết nạp 2.845/2.500 đảng viên, đạt 113,8% chỉ tiêu."),
+        [(2500.0, None, Bound::Exact, Some(2845.0))]
+    );
+    // A count out of a whole is the count; a result measured against the
+    // plan stays a report.
+    assert_eq!(
+        pairs("Phấn đấu đến cuối nhiệm kỳ có 4/6 thôn đạt chuẩn nông thôn mới kiểu mẫu."),
+        [(4.0, None, Bound::Exact, None)]
+    );
+    assert!(all("Nhiệm kỳ 2020-2025, kết nạp 845 đảng viên, đạt 113,8% chỉ tiêu.").is_empty());
+}
+
+#[test]
+fn a_pair_target_keeps_its_own_direction() {
+    assert_eq!(
+        pairs("Chỉ số sản xuất công nghiệp (IIP) năm 2026 ước tăng 13,1% (kế hoạch tăng 12%)."),
+        [(12.0, None, Bound::IncreaseBy, Some(13.1))]
+    );
+    assert_eq!(
+        pairs("Năm 2026, tỷ lệ hộ nghèo giảm 0,95% (chỉ tiêu giảm 0,8%)."),
+        [(0.8, None, Bound::DecreaseBy, Some(0.95))]
+    );
+    // The verbs before the target's name compare the result with it.
+    assert_eq!(
+        pairs("Kim ngạch xuất khẩu tăng hơn 2 tỷ USD, vượt xa mục tiêu là 1,8 tỷ USD."),
+        [(1.8, None, Bound::Exact, Some(2.0))]
+    );
+}
+
+#[test]
+fn a_listed_range_is_its_own_bound() {
+    assert_eq!(
+        pairs("Đến năm 2030, có ít nhất 40 sản phẩm đạt 4 sao và 3 - 5 sản phẩm đạt 5 sao."),
+        [
+            (40.0, None, Bound::AtLeast, None),
+            (3.0, Some(5.0), Bound::Range, None)
+        ]
+    );
+    // A single value listed after it shares the comparator.
+    assert_eq!(
+        pairs("Đến năm 2030, có ít nhất 40 sản phẩm đạt 4 sao và 30 sản phẩm đạt 5 sao."),
+        [
+            (40.0, None, Bound::AtLeast, None),
+            (30.0, None, Bound::AtLeast, None)
+        ]
+    );
+}
+
+#[test]
+fn a_thousand_billion_spelt_ti_is_one_scale() {
+    let t = all(
+        "Tổng vốn đầu tư toàn xã hội 5 năm đạt khoảng 120 nghìn tỉ đồng; thu ngân sách năm 2030 đạt 9.500 tỉ đồng.",
+    );
+    let units: Vec<_> = t.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(
+        units,
+        [(120.0, Some("nghìn tỷ đồng")), (9500.0, Some("tỷ đồng"))]
+    );
+}
+
+#[test]
+fn a_sentence_that_opens_on_a_day_is_news() {
+    for text in [
+        "Sáng 26/11, HĐND thành phố chất vấn về tiến độ 14 dự án nhà ở xã hội.",
+        "Dịp Quốc khánh 2/9/2026, tỉnh đón khoảng 385.000 lượt khách, công suất phòng đạt 92%.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A deadline on a day is a goal's; a goal cue after the day sets one.
+    assert_eq!(
+        values("Đến ngày 31/12/2026, 100% hồ sơ được số hóa."),
+        [100.0]
+    );
+    assert_eq!(
+        values("Ngày 15/3, UBND tỉnh ban hành kế hoạch, phấn đấu 100% hồ sơ được số hóa."),
+        [100.0]
+    );
+}
+
+#[test]
+fn the_damage_a_disaster_did_and_a_programme_s_funds_are_no_goals() {
+    for text in [
+        "Cơn bão đổ bộ với sức gió mạnh cấp 12, làm tốc mái 2.316 ngôi nhà.",
+        "Đoạn tuyến bị sạt lở taluy dương với khối lượng khoảng 15.000 m3.",
+        "Chương trình sữa học đường hỗ trợ mỗi trẻ mầm non 2 hộp sữa/tuần, với kinh phí 45 tỷ đồng/năm.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A goal against the damage is a goal.
+    assert_eq!(
+        values("Phấn đấu giảm 20% số ngôi nhà bị hư hỏng do thiên tai."),
+        [20.0]
+    );
+}
+
+#[test]
+fn a_day_s_year_against_the_year_before_is_a_result() {
+    assert!(
+        all("Đến ngày 31/10/2026, số người tham gia bảo hiểm xã hội tăng 6.240 người so với cuối năm 2025.")
+            .is_empty()
+    );
+    // A later year than the day's is no year-on-year comparison.
+    assert_eq!(
+        values("Đến ngày 31/12/2030, số người tham gia bảo hiểm xã hội tăng 20% so với năm 2025."),
+        [20.0]
+    );
+}
+
+#[test]
+fn a_dimension_told_by_its_adjective_is_a_fact() {
+    assert!(all("Tuyến cao tốc dài 88 km, tổng mức đầu tư 17.700 tỷ đồng.").is_empty());
+    assert!(all("Tỉnh có bờ biển dài 134 km, 12 huyện, thị xã, thành phố.").is_empty());
+    // A goal cue sets the length to build.
+    assert_eq!(
+        values("Phấn đấu xây dựng tuyến đường ven biển dài 88 km."),
+        [88.0]
+    );
+}
+
+#[test]
+fn a_project_s_total_investment_is_a_fact() {
+    assert!(all("Khách sạn 5 sao có 356 phòng, tổng vốn đầu tư 1.800 tỷ đồng.").is_empty());
+    // The investment of the whole economy over a term is a goal.
+    assert_eq!(
+        values("Tổng vốn đầu tư toàn xã hội 5 năm đạt khoảng 120 nghìn tỷ đồng."),
+        [120.0]
+    );
+}
+
+#[test]
+fn a_list_lead_s_deadline_reaches_the_sentences_of_its_list() {
+    let years = |text: &str| {
+        all(text)
+            .into_iter()
+            .map(|t| (t.value, t.deadline_year))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        years(
+            "Các chỉ tiêu chủ yếu đến năm 2030: Tốc độ tăng trưởng kinh tế bình quân 8%/năm. Giá trị sản xuất công nghiệp tăng bình quân 12%/năm. Thu nhập bình quân đầu người năm 2028 đạt 100 triệu đồng."
+        ),
+        [(8.0, Some(2030)), (12.0, Some(2030)), (100.0, Some(2028))]
+    );
+    // A deadline that leads one sentence with a comma stays in it.
+    assert_eq!(
+        years(
+            "Đến năm 2030, tốc độ tăng trưởng kinh tế bình quân 8%/năm. Giá trị sản xuất công nghiệp tăng bình quân 12%/năm."
+        ),
+        [(8.0, Some(2030)), (12.0, None)]
     );
 }

@@ -1,0 +1,291 @@
+//! Comparisons: pairs of an achieved and a target value, changes from
+//! one level to another, and figures set against a year (the one before,
+//! the start of the term, a year quoted to compare with).
+
+use super::*;
+
+/// What a sentence compares its figures with, gathered as the cue pass
+/// goes (see [`Sentence::year_on_year`]).
+#[derive(Default)]
+pub(super) struct Bases {
+    /// Years compared with ("so với năm 2023").
+    years: Vec<f64>,
+    /// Where the years compared with stand.
+    at: Vec<usize>,
+    /// "so với đầu nhiệm kỳ": growth since the start of the term.
+    since_start: bool,
+    /// "so với năm trước": the year before, in words.
+    year_before: bool,
+}
+
+impl Bases {
+    /// Notes what the "so" of "so với" at `k` compares with.
+    pub(super) fn note(&mut self, toks: &[Tok<'_>], k: usize) {
+        let mut at = phrase_at(toks, k, lexicon::COMPARED_WITH).unwrap_or(k + 1);
+        // "so với cuối năm 2023": the year's end is the year.
+        if toks
+            .get(at)
+            .is_some_and(|t| lexicon::END_OF.contains(&t.low.as_ref()))
+        {
+            at += 1;
+        }
+        self.since_start |= phrase_at(toks, at, lexicon::TERM_START).is_some();
+        // "so với năm trước": the year before, in words.
+        self.year_before |= toks.get(at).is_some_and(|y| y.is_word(lexicon::YEAR))
+            && toks.get(at + 1).is_some_and(|b| b.is_word(lexicon::BEFORE));
+        if toks.get(at).is_some_and(|y| y.is_word(lexicon::YEAR))
+            && let Some(b) = toks
+                .get(at + 1)
+                .filter(|t| t.kind == Kind::Num)
+                .and_then(|t| t.value)
+        {
+            self.years.push(b);
+            self.at.push(at + 1);
+        }
+    }
+}
+
+impl Sentence<'_, '_> {
+    /// Achieved/target pairs across a cue: "đạt 97,3% (chỉ tiêu là 95%)",
+    /// "đạt 91,6%, theo Nghị quyết 90% trở lên", "hơn 2 tỷ USD, vượt mục tiêu là 1,8 tỷ USD".
+    pub(in crate::extract) fn pairs(&self, found: &mut [Found]) {
+        for i in 1..found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            if a.q.achieved.is_some()
+                || b.q.achieved.is_some()
+                || a.q.unit != b.q.unit
+                || b.host.is_some()
+            {
+                continue;
+            }
+            let between = a.q.last + 1..b.q.first;
+            let cue = between
+                .clone()
+                .any(|k| any_at(self.toks, k, STATED_TARGET).is_some());
+            // "..., vượt mục tiêu và 10% ...": "và" starts another item; a
+            // closed parenthesis between ("34 ha (vượt ... chỉ tiêu), 64 ha")
+            // holds its cue to itself.
+            let split = between.clone().any(|k| {
+                self.toks[k].is_punct(';')
+                    || self.toks[k].is_punct(')')
+                    || self.toks[k].is_word(lexicon::AND)
+            });
+            // "vượt 5% so với nghị quyết, tăng 14% ...", "đạt 109% Nghị quyết,
+            // tăng 25% ...": a cue right after the first figure measures it; it
+            // states no target for the next.
+            let measures_first = share_of_plan(self.toks, a.q.last)
+                || any_at(self.toks, a.q.last + 1, RESULT_AGAINST)
+                    .is_some_and(|(_, end)| any_at(self.toks, end, STATED_TARGET).is_some());
+            // "năm 2025 đạt 70,5%, mục tiêu đến năm 2030 là 80%": a target
+            // for a later year than the first figure's measures nothing of it.
+            let later_year = || {
+                let own = (a.item_start..a.q.first)
+                    .rev()
+                    .find(|&k| self.toks[k].kind == Kind::Num && quantity::is_year(&self.toks[k]))
+                    .and_then(|k| self.toks[k].value);
+                own.is_some_and(|own| {
+                    between.clone().any(|k| {
+                        self.toks[k].kind == Kind::Num
+                            && quantity::is_year(&self.toks[k])
+                            && self.toks[k].value.is_some_and(|y| y > own)
+                    })
+                })
+            };
+            if cue && !split && !measures_first && !later_year() {
+                let v = a.q.value;
+                let start = a.item_start;
+                let left = (start, self.chain_start(a.q.first, start));
+                found[i - 1].consumed = true;
+                found[i].q.achieved = Some(v);
+                found[i].item_start = start;
+                found[i].pair_left = Some(left);
+            }
+        }
+        // "đạt 1.020/950 tỷ đồng, vượt 7,4%": the excess or growth told right
+        // after a pair is the result's, not a target of its own.
+        for i in 1..found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            let told = a.q.achieved.is_some()
+                && b.q.achieved.is_none()
+                && b.group == a.group
+                && b.q.first == a.q.last + 3
+                && self.toks[a.q.last + 1].is_punct(',')
+                && lexicon::UP_VERBS.contains(&self.toks[a.q.last + 2].low.as_ref());
+            if told {
+                found[i].consumed = true;
+            }
+        }
+    }
+
+    /// "giảm từ 8,5% xuống còn 3%": the value a change starts from is its
+    /// baseline, not a target. With a year on that value ("từ 8,5% năm 2015
+    /// xuống còn 3,2% năm 2020") and no goal cue in the sentence, the change
+    /// is a report on the past, and its end is no target either.
+    pub(in crate::extract) fn transitions(&self, found: &mut [Found]) {
+        let toks = self.toks;
+        let goal = (self.s..self.e).any(|k| any_at(toks, k, TARGET_CUES).is_some());
+        for i in 1..found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            let from = a.q.first > self.s && toks[a.q.first - 1].is_word(lexicon::FROM);
+            let between = a.q.last + 1..b.q.first;
+            // "lên" of "trở lên" is a bound, not a change.
+            let to = between.clone().any(|k| {
+                toks[k].is_word(lexicon::DOWN)
+                    || toks[k].is_word(lexicon::UP) && !toks[k - 1].is_word(lexicon::ONWARD)
+            });
+            let split = between
+                .clone()
+                .any(|k| toks[k].is_punct(';') || toks[k].is_punct(':'));
+            let single = a.q.value_max.is_none() && a.q.own_bound.is_none();
+            // "giảm 1,2% so với cuối năm 2023, còn 3,4%": a change told with
+            // the level it left, which "còn" reports.
+            let left_at = b.q.first.checked_sub(1).filter(|&k| k > a.q.last);
+            let told = left_at.is_some_and(|k| {
+                toks[k].is_word(lexicon::LEFT)
+                    && report_word(toks, k, self.s)
+                    && toks[k - 1].is_punct(',')
+                    && a.q.class == b.q.class
+            }) && (a.q.last + 1..b.q.first).all(|k| !toks[k].is_punct(';'));
+            if told && !goal {
+                found[i - 1].consumed = true;
+                continue;
+            }
+            if !(from && to && single && !split && a.q.unit == b.q.unit) {
+                continue;
+            }
+            // A year on either end ("từ 8,5% năm 2015", "xuống 3% năm 2019")
+            // or "đầu nhiệm kỳ" dates the change in the past.
+            // "6,8% năm 2020", "6,8% (năm 2020)", "6,8% (2020)".
+            let year_after = |q: &Quantity| {
+                let mut k = q.last + 1;
+                if toks.get(k).is_some_and(|t| t.is_punct('(')) {
+                    k += 1;
+                    if toks.get(k).is_some_and(|t| quantity::is_year(t)) {
+                        return true;
+                    }
+                }
+                toks.get(k).is_some_and(|t| t.is_word(lexicon::YEAR))
+                    && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
+            };
+            let dated = year_after(&a.q)
+                || year_after(&b.q)
+                || (a.q.last + 1..b.q.first)
+                    .any(|k| any_at(toks, k, lexicon::CHANGE_START_DATES).is_some());
+            // "Tỷ lệ hộ nghèo giảm từ 6,2% xuống còn 2,8%": a change stated of
+            // its subject, with no cue, no threshold and no time to reach its
+            // end, tells what happened. A goal commands the change ("Giảm tỷ
+            // lệ hộ nghèo từ 6% xuống 3%"), bounds its end ("xuống dưới 3%")
+            // or dates it ("vào cuối nhiệm kỳ", "đến năm 2030").
+            let start = (a.item_start..a.q.first)
+                .find(|&k| toks[k].kind == Kind::Word)
+                .unwrap_or(a.q.first);
+            let commanded = lexicon::CHANGE_COMMANDS.contains(&toks[start].low.as_ref());
+            let bounded = b.q.own_bound.is_some()
+                || (a.q.last + 1..b.q.first).any(|k| {
+                    COMPARATORS
+                        .iter()
+                        .any(|(p, _)| phrase_at(toks, k, p).is_some())
+                });
+            let timed = (a.item_start..=b.item_end.min(self.e.saturating_sub(1))).any(|k| {
+                toks[k].kind == Kind::Num && quantity::is_year(&toks[k])
+                    || lexicon::END_OF.contains(&toks[k].low.as_ref())
+            });
+            let stated = !(commanded || bounded || timed);
+            let level = b.group;
+            let item_end = (b.q.last + 1..self.e)
+                .find(|&k| toks[k].is_punct(';'))
+                .unwrap_or(self.e);
+            found[i - 1].consumed = true;
+            if (dated || stated) && !goal {
+                found[i].consumed = true;
+                // "giảm từ 3,8% xuống 1,2%, bình quân mỗi năm giảm 0,65%":
+                // the rest of a reported change's item is told with it.
+                for later in found[i + 1..]
+                    .iter_mut()
+                    .take_while(|f| f.q.first < item_end)
+                    .filter(|f| f.group == level)
+                {
+                    later.consumed = true;
+                }
+            }
+        }
+    }
+
+    /// Whether the sentence compares a figure with the year before, or with
+    /// the start of the term it reviews: a result reported.
+    pub(super) fn year_on_year(&self, mut bases: Bases) -> bool {
+        let toks = self.toks;
+        // "Năm 2024, ... tăng 18% so với năm 2023": a plan compares with the
+        // start of its term; a figure of a year against the one before is a
+        // result reported.
+        // The years the sentence names ("cuối năm 2024", or a day's
+        // "31/10/2026"), bases aside: read only when the sentence compares.
+        let of_a_day = |k: usize| {
+            k >= self.s + 4
+                && toks[k - 1].is_punct('/')
+                && toks[k - 2].kind == Kind::Num
+                && toks[k - 3].is_punct('/')
+                && toks[k - 4].kind == Kind::Num
+        };
+        let mut named = (self.s + 1..self.e)
+            .filter(|&k| {
+                toks[k].kind == Kind::Num
+                    && quantity::is_year(&toks[k])
+                    && (toks[k - 1].is_word(lexicon::YEAR) || of_a_day(k))
+                    && !bases.at.contains(&k)
+            })
+            .filter_map(|k| toks[k].value);
+        let year_on_year = !bases.years.is_empty() && {
+            bases.years.sort_by(f64::total_cmp);
+            let follows = |y: f64| {
+                bases
+                    .years
+                    .binary_search_by(|b| b.total_cmp(&(y - 1.0)))
+                    .is_ok()
+            };
+            named.clone().any(follows)
+                || self.year_mentions().iter().any(|y| follows(f64::from(y.2)))
+        };
+        // "Năm 2023, ... tăng 12% so với năm trước": a named year against the
+        // year before it, as with the year in figures.
+        let year_on_year = year_on_year
+            || bases.year_before
+                && (named.clone().next().is_some() || !self.year_mentions().is_empty());
+        // "tăng 1,6 lần so với đầu nhiệm kỳ": growth over the term a report
+        // reviews; a plan sets it by a time ("đến cuối nhiệm kỳ", "năm 2030").
+        // "Giảm 10% số hộ cận nghèo so với đầu nhiệm kỳ": a sentence that
+        // opens on the change commands it.
+        let commanded = (self.s..self.e)
+            .find(|&k| toks[k].kind == Kind::Word)
+            .is_some_and(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()));
+        year_on_year
+            || bases.since_start
+                && !commanded
+                && named.next().is_none()
+                && !(self.s..self.e).any(|k| lexicon::END_OF.contains(&toks[k].low.as_ref()))
+    }
+
+    /// "thấp hơn mức tăng 6,68% của năm 2015": the figure a year recorded,
+    /// quoted to compare with.
+    pub(super) fn of_a_year(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let after = fig.f.q.last + 1;
+        toks.get(after).is_some_and(|t| t.is_word(lexicon::OF))
+            && toks
+                .get(after + 1)
+                .is_some_and(|t| t.is_word(lexicon::YEAR))
+            && toks
+                .get(after + 2)
+                .is_some_and(|t| t.kind == Kind::Num || t.is_word(lexicon::BEFORE))
+    }
+
+    /// "Kim ngạch xuất khẩu năm 2026 tăng 10% so với năm 2025" written
+    /// in 2025: no report states a later year, so a figure against the
+    /// year before is the plan's when its own year is ahead.
+    pub(super) fn year_ahead(&self, fig: &Figure<'_>) -> bool {
+        self.published.is_some_and(|published| {
+            self.item_year(fig.f, fig.years, fig.first_main)
+                .is_some_and(|y| year_reading(y.2, published) == Some(Reading::Goal))
+        })
+    }
+}

@@ -1,0 +1,326 @@
+//! The cues of a sentence, read in one pass: the nearest goal or report
+//! cue before each token, the words that make what follows a report (a
+//! period of months, "còn", "hiện", a look back, an estimate), an event
+//! told in the passive, a person's story, and where a result is measured
+//! against the plan.
+
+use super::*;
+
+/// what follows a report: "còn" of a result ("còn 5,8%"), a period of
+/// months or a quarter ("9 tháng", "quý III"), a look back ("Qua 5 năm").
+pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    let t = &toks[k];
+    let prev = k.checked_sub(1).map(|p| toks[p].low.as_ref());
+    match t.low.as_ref() {
+        // Not "xuống còn" or "không còn"; "còn dưới 2%" is a level to reach.
+        lexicon::LEFT => {
+            !prev.is_some_and(|p| lexicon::LEFT_PHRASE_HEADS.contains(&p))
+                && any_at(toks, k + 1, lexicon::LEVEL_AFTER_LEFT).is_none()
+        }
+        lexicon::MONTH => k > s && toks[k - 1].kind == Kind::Num,
+        lexicon::QUARTER => true,
+        // "Hiện toàn tỉnh có ...", "...: hiện đạt 9,5 bác sĩ": now, opening a
+        // clause; not "Hiện đại hóa", "Hiện thực hóa".
+        // "Lãi suất ... hiện là 6,6%/năm": now, before a verb of being.
+        lexicon::NOW => {
+            let next = toks.get(k + 1).filter(|n| n.kind == Kind::Word);
+            let opens = k == s || toks[k - 1].kind == Kind::Punct;
+            let compound = prev.is_some_and(|p| lexicon::NOW_LOOKALIKE_HEADS.contains(&p));
+            next.is_some_and(|n| {
+                opens && !lexicon::NOW_LOOKALIKE_TAILS.contains(&n.low.as_ref())
+                    || !compound && lexicon::NOW_BEING.contains(&n.low.as_ref())
+            })
+        }
+        // "Qua 5 năm", "sau 10 năm thực hiện".
+        w if lexicon::LOOK_BACK.contains(&w) => {
+            toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num)
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|n| n.is_word(lexicon::YEAR) || n.is_word(lexicon::MONTH))
+        }
+        _ => false,
+    }
+}
+
+/// The most tokens before the comma of a day that opens a sentence ("Dịp
+/// Quốc khánh 2/9/2026, ...": eight).
+const DAY_OPENER: usize = 10;
+
+/// Whether the sentence at `s` opens on a day of the calendar, then a comma
+/// ("Sáng 26/11, HĐND thành phố chất vấn ...", "Dịp Quốc khánh 2/9/2026,
+/// tỉnh đón ..."): news of an event. A deadline is no opener ("Đến ngày
+/// 31/12/2026, ...", "Trước ngày 30/6, ...").
+pub(super) fn opens_on_a_day(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
+    let head = toks.get(s).map(|t| t.low.as_ref());
+    if head.is_some_and(|h| lexicon::DEADLINE_HEADS.contains(&h) || h == lexicon::BEFORE) {
+        return false;
+    }
+    let Some(comma) = (s..e.min(s + DAY_OPENER + 1)).find(|&k| toks[k].is_punct(',')) else {
+        return false;
+    };
+    let within = |k: usize, max: f64| {
+        toks[k].kind == Kind::Num
+            && toks[k].frac_digits() == 0
+            && toks[k].value.is_some_and(|v| (1.0..=max).contains(&v))
+    };
+    (s..comma.saturating_sub(2)).any(|k| {
+        within(k, 31.0) && toks[k + 1].is_punct('/') && toks[k + 2].glued && within(k + 2, 12.0)
+    })
+}
+
+/// Whether the word at `k` (of a sentence starting at `s`) tells where or
+/// with what a passive verb was done ("Dự án được triển khai tại 4 huyện",
+/// "được đầu tư với tổng kinh phí 900 tỷ đồng"): an event reported.
+pub(super) fn passive_event(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    toks[k].kind == Kind::Word
+        && lexicon::PASSIVE_EVENT_TAILS.contains(&toks[k].low.as_ref())
+        && (k.saturating_sub(3).max(s)..k)
+            .find(|&j| toks[j].is_word(lexicon::PASSIVE))
+            .is_some_and(|j| j + 1 < k && (j + 1..k).all(|m| toks[m].kind == Kind::Word))
+}
+
+/// Whether the word at `k` (of a sentence starting at `s`) is a title
+/// before a person's full name ("ông Lò Văn Sơn", "Bà Trần Thị Lan"): two
+/// capitalised words after a title written in lower case, or opening the
+/// sentence ("Bà Rịa - Vũng Tàu" is a province, "đường Ông Ích Khiêm" a
+/// street).
+pub(super) fn person_named(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    let t = &toks[k];
+    let capital = |j: usize| {
+        toks.get(j).is_some_and(|n| {
+            n.kind == Kind::Word && n.raw.chars().next().is_some_and(char::is_uppercase)
+        })
+    };
+    t.kind == Kind::Word
+        && lexicon::PERSON_TITLES.contains(&t.low.as_ref())
+        && (k == s || !capital(k))
+        && capital(k + 1)
+        && capital(k + 2)
+}
+
+/// Whether the estimate ("ước", "dự kiến") ending at `end`, starting at
+/// `start`, reads as a report: an expected result, unless the plan's future
+/// follows ("dự kiến sẽ đạt") or a target cue names it ("chỉ tiêu dự
+/// kiến"). "quy ước" and "ước mơ" are no estimates.
+pub(super) fn estimate_reports(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    let next = toks.get(end).map(|t| t.low.as_ref());
+    let prev = start.checked_sub(1).map(|p| toks[p].low.as_ref());
+    // "quy ước", "ước mơ": another word.
+    let lookalike = end == start + 1
+        && (prev.is_some_and(|p| lexicon::ESTIMATE_LOOKALIKE_HEADS.contains(&p))
+            || next.is_some_and(|n| lexicon::ESTIMATE_LOOKALIKE_TAILS.contains(&n)));
+    let future = next == Some(lexicon::FUTURE);
+    let proposed = any_ending_at(toks, start, TARGET_CUES).is_some();
+    // "tăng 12% so với ước thực hiện năm 2025": the estimate compared
+    // with is a baseline, not a figure reported.
+    let baseline = prev == Some(lexicon::COMPARE)
+        || lexicon::phrase_ending_at(toks, start, lexicon::COMPARED_WITH).is_some();
+    !(lookalike || future || proposed || baseline)
+}
+
+/// The cues of one sentence, read in one pass (see [`Sentence::cues`]).
+pub(in crate::extract) struct Cues {
+    /// For each token, the nearest cue ending at or before it: `Some(true)`
+    /// a goal cue, `Some(false)` a report.
+    pub(super) nearest: Vec<Option<bool>>,
+    /// For each token, whether a result-against-target phrase stands at or
+    /// after it.
+    pub(super) met_after: Vec<bool>,
+    /// The sentence compares a figure with the year before, or with the
+    /// start of the term it reviews.
+    pub(super) year_on_year: bool,
+    /// Where the sentence's last estimate or total brought to a level
+    /// stands: the figures before it are results too ("GRDP tăng 7,5%, ước
+    /// cả năm đạt ...", "kết nạp 326 đảng viên, nâng tổng số lên ...").
+    pub(super) last_estimate: Option<usize>,
+    /// Where the sentence's first locality fact ("dân số", "diện tích tự
+    /// nhiên") starts.
+    pub(super) first_fact: Option<usize>,
+}
+
+impl Cues {
+    /// The reading the sentence ends on: its last cue.
+    pub(in crate::extract) fn last(&self) -> Option<bool> {
+        self.nearest.last().copied().flatten()
+    }
+}
+
+impl Sentence<'_, '_> {
+    /// One pass over the sentence: for each token, the nearest cue ending at
+    /// or before it (`Some(true)` a target cue, `Some(false)` a report), and
+    /// whether a result-against-target phrase stands at or after it.
+    pub(in crate::extract) fn cues(&self) -> Cues {
+        let toks = self.toks;
+        let n = self.e - self.s;
+        let mut nearest = vec![None; n];
+        let mut last = self.carried;
+        // "hoàn thành 18/20 chỉ tiêu Nghị quyết" or "xác định 17 chỉ tiêu"
+        // counts targets: the count and the name after it are no cue, so the
+        // verb before them decides.
+        let mut counted_end = None;
+        // The reading before each open parenthesis: an aside holds its cues
+        // to itself ("trên 500 tỷ USD (dự kiến đứng thứ 30), GDP ... 5.000 USD").
+        let mut outside: Vec<Option<bool>> = Vec::new();
+        let mut bases = Bases::default();
+        let mut last_estimate = None;
+        let mut first_fact = None;
+        if opens_on_a_day(toks, self.s, self.e) {
+            last = Some(false);
+        }
+        for k in self.s..self.e {
+            // "Tăng diện tích cây ăn quả lên 3.000 ha": an area to change is
+            // no fact about the place.
+            if first_fact.is_none()
+                && any_at(toks, k, LOCALITY_FACTS).is_some()
+                && !(k > self.s && subject::is_direction_verb(toks, k - 1).is_some())
+            {
+                first_fact = Some(k);
+            }
+            if toks[k].is_word(lexicon::COMPARE) {
+                bases.note(toks, k);
+            }
+            if toks[k].is_punct('(') {
+                outside.push(last);
+            } else if toks[k].is_punct(')') {
+                if let Some(before) = outside.pop() {
+                    last = before;
+                }
+            } else if let Some(start) = any_ending_at(toks, k + 1, TARGET_CUES) {
+                let counted = counted_end == Some(start)
+                    || lexicon::COUNTED_CUE_HEADS.contains(&toks[start].low.as_ref())
+                        && start
+                            .checked_sub(1)
+                            .is_some_and(|p| p >= self.s && toks[p].kind == Kind::Num);
+                // "vượt chỉ tiêu", "thấp hơn mục tiêu": a measure against the
+                // goal, which a report and a goal both make; it sets neither.
+                // "Sau 5 năm thực hiện Nghị quyết, ...": the document carried
+                // out, which a report looks back on.
+                let carried_out = any_ending_at(toks, start, lexicon::CARRIED_OUT).is_some()
+                    && lexicon::DOCUMENTS
+                        .iter()
+                        .any(|d| phrase_at(toks, start, d) == Some(k + 1));
+                let against = carried_out
+                    || any_ending_at(toks, start, RESULT_AGAINST).is_some()
+                    // "đạt 102,8% kế hoạch": the plan a share measures.
+                    || start
+                        .checked_sub(1)
+                        .is_some_and(|p| p >= self.s && share_of_plan(toks, p));
+                if counted {
+                    counted_end = Some(k + 1);
+                } else if !against {
+                    last = Some(true);
+                }
+            } else if let Some(start) = any_ending_at(toks, k + 1, REPORT_CUES) {
+                // "Các chỉ tiêu chủ yếu gồm: ...": listing goals is no report.
+                let listing = toks[start].is_word(lexicon::LISTING) && last == Some(true);
+                // "Phấn đấu thành lập mới 2.000 doanh nghiệp": an action verb
+                // a goal cue governs is the goal's content, not a report.
+                let governed = last == Some(true)
+                    && !toks[start].is_word(lexicon::PAST)
+                    && any_ending_at(toks, start, TARGET_CUES).is_some();
+                if !(listing || governed) {
+                    last = Some(false);
+                }
+            } else if let Some(start) = any_ending_at(toks, k + 1, lexicon::ESTIMATES) {
+                if estimate_reports(toks, start, k + 1) {
+                    last = Some(false);
+                    if outside.is_empty() {
+                        last_estimate = Some(k);
+                    }
+                }
+            } else if any_ending_at(toks, k + 1, lexicon::TOTALS_BROUGHT).is_some()
+                // "nâng tổng số xã đạt chuẩn lên 45 xã vào năm 2030": a total
+                // to bring by a deadline is the plan's.
+                && !self
+                    .year_mentions()
+                    .iter()
+                    .any(|y| lexicon::DEADLINE_HEADS.contains(&toks[y.0].low.as_ref()))
+                // "Phấn đấu xây dựng 5 trường, nâng tổng số lên 32 trường": a
+                // total a goal cue governs is the goal's.
+                && last != Some(true)
+            {
+                last = Some(false);
+                if outside.is_empty() {
+                    last_estimate = Some(k);
+                }
+            } else if toks[k].kind == Kind::Word && report_word(toks, k, self.s) {
+                last = Some(false);
+            } else if last != Some(true)
+                && (passive_event(toks, k, self.s)
+                    || person_named(toks, k, self.s)
+                    || toks[k].is_word(lexicon::JUST)
+                        && !(self.s..self.e).any(|j| j != k && toks[j].is_word(lexicon::JUST)))
+                && !self.led_by_deadline()
+            {
+                // A goal may well be done somewhere ("Phấn đấu mô hình được
+                // nhân rộng tại 50 xã"): only a sentence with no goal cue yet,
+                // and none a deadline leads ("Đến năm 2030, tỷ lệ chất thải
+                // được phân loại tại nguồn đạt 80%").
+                last = Some(false);
+            }
+            nearest[k - self.s] = last;
+        }
+        // "..., vượt chỉ tiêu Nghị quyết đề ra" and "..., bằng 108% dự toán":
+        // a result measured against the target or the plan.
+        let mut met_after = vec![false; n + 1];
+        for k in (self.s..self.e).rev() {
+            // Only a '%' may be one: the test here spares most tokens a call.
+            let ratio_to_plan = toks[k].is_punct('%') && share_of_plan(toks, k);
+            met_after[k - self.s] =
+                met_after[k + 1 - self.s] || ratio_to_plan || any_at(toks, k, MET_TARGET).is_some();
+        }
+        let year_on_year = self.year_on_year(bases);
+        Cues {
+            nearest,
+            met_after,
+            year_on_year,
+            last_estimate,
+            first_fact,
+        }
+    }
+
+    /// Whether the sentence opens on a deadline ("Đến năm 2030, ...",
+    /// "Đến cuối năm 2027: ..."): what it states is to be by then.
+    fn led_by_deadline(&self) -> bool {
+        self.year_mentions().iter().any(|y| {
+            y.0 == self.s
+                && lexicon::BY.contains(&self.toks[y.0].low.as_ref())
+                && self.is_lead_in(y.0, y.1)
+        })
+    }
+
+    /// How the sentence ends up reading, for the next one to carry: its last
+    /// cue, or a report when a word makes the whole sentence one.
+    pub(in crate::extract) fn reading(&self) -> Option<bool> {
+        if (self.s..self.e).any(|k| any_at(self.toks, k, SENTENCE_REPORT_CUES).is_some()) {
+            return Some(false);
+        }
+        self.cues().last()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::token::tokenize;
+
+    #[test]
+    fn report_words() {
+        let at = |text: &str, word: &str| {
+            let toks = tokenize(text);
+            let k = toks.iter().position(|t| t.low == word).unwrap_or(0);
+            report_word(&toks, k, 0)
+        };
+        assert!(at("tỷ lệ hộ nghèo còn 2,1%", "còn"));
+        assert!(!at("tỷ lệ hộ nghèo giảm xuống còn 2%", "còn"));
+        assert!(!at("tỷ lệ hộ nghèo còn dưới 2%", "còn"));
+        assert!(at(
+            "9 tháng đầu năm, thu ngân sách đạt 700 tỷ đồng",
+            "tháng"
+        ));
+        assert!(!at("tháng 10 năm 2025", "tháng"));
+        assert!(at("quý III, xuất khẩu tăng 4%", "quý"));
+        assert!(at("Qua 5 năm thực hiện nghị quyết", "qua"));
+        assert!(!at("lao động qua đào tạo đạt 70%", "qua"));
+    }
+}

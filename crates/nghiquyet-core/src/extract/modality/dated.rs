@@ -1,0 +1,348 @@
+//! Years read against the article's date: a year before it is the past,
+//! a year after it the future, a period over or to come likewise. Where
+//! the article's date is unknown, a later goal makes an earlier plain year
+//! the past.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::*;
+
+/// What a year says of an item, against the date the article was
+/// published: a year before the article's is the past, so a figure for it
+/// is a result; a year after it is the future, which no report can state.
+/// The article's own year says nothing: a plan for the year is set early
+/// in it ("năm 2025 phấn đấu ...") and its estimate given late ("năm 2025
+/// ước đạt ...", "đến năm 2020 ..." at the congress of 2020 closing the
+/// term), so the cues decide.
+pub(super) fn year_reading(year: i32, published: NaiveDate) -> Option<Reading> {
+    match year.cmp(&published.year()) {
+        std::cmp::Ordering::Less => Some(Reading::Report),
+        std::cmp::Ordering::Greater => Some(Reading::Goal),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// What a period says of an item, against the article's date: a period
+/// over before the article's year is the past ("giai đoạn 2016-2020" in an
+/// article of 2022), one that starts after it the future. A period that
+/// holds the article's year is a term under way or closing at a congress
+/// that reviews it and opens the next: the cues decide.
+pub(super) fn period_reading(start: i32, end: i32, published: NaiveDate) -> Option<Reading> {
+    let year = published.year();
+    if end < year {
+        Some(Reading::Report)
+    } else if start > year {
+        Some(Reading::Goal)
+    } else {
+        None
+    }
+}
+
+/// A period leading the sentence at `s`, followed by a comma
+/// ("Nhiệm kỳ 2015-2020, ...", "Trong giai đoạn 2021 - 2025, ..."): its
+/// first and last year, and the token after the comma.
+pub(in crate::extract) fn lead_period(toks: &[Tok<'_>], s: usize) -> Option<(i32, i32, usize)> {
+    let at = any_at(toks, s, lexicon::PERIOD_OPENERS).map_or(s, |(_, end)| end);
+    let (_, k) = any_at(toks, at, lexicon::PERIODS)?;
+    let year = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == Kind::Num && quantity::is_year(t))
+            .and_then(|t| t.value)
+            .map(|v| v as i32)
+    };
+    let (start, end) = (year(k)?, year(k + 2)?);
+    let dash = toks.get(k + 1).is_some_and(|t| t.is_dash());
+    let comma = toks.get(k + 3).is_some_and(|t| t.is_punct(','));
+    (dash && comma && start <= end).then_some((start, end, k + 4))
+}
+
+/// The dated rule: how an item reads given its year's reading, the
+/// nearest cue before it, and whether a report word stands between the
+/// year and the figure (asked only when it matters: it scans tokens).
+/// `None` leaves the decision to the other rules.
+///
+/// A past year makes a report unless a goal cue governs the item (a
+/// target set for a past year is still a target the article states). A
+/// future year makes a goal of an item that an earlier report cue would
+/// have read as a result ("Đã kết nạp ...; đến năm 2030 ..."), but not when
+/// the report word comes after the year ("đến năm 2030 đã có ...").
+pub(super) fn dated_reading(
+    year: Option<Reading>,
+    cue: Option<Reading>,
+    report_after_year: impl FnOnce() -> bool,
+) -> Option<Reading> {
+    match (year?, cue) {
+        (Reading::Report, Some(Reading::Goal)) => None,
+        (Reading::Report, _) => Some(Reading::Report),
+        (Reading::Goal, Some(Reading::Report)) if !report_after_year() => Some(Reading::Goal),
+        (Reading::Goal, _) => None,
+    }
+}
+
+impl Sentence<'_, '_> {
+    /// Whether a cue-less figure of a plain year ("Năm 2024, ... đạt 7,1%",
+    /// "năm 2020 ... là 5,6%") comes before a goal set for a later year in
+    /// the same sentence ("...; năm 2025 phấn đấu đạt 8%"): the later goal
+    /// makes the earlier year the past. A deadline ("đến năm 2025") or a
+    /// threshold ("năm 2025 dưới 3%") is a milestone of the plan instead.
+    pub(super) fn before_a_later_goal(&self, fig: &Figure<'_>) -> bool {
+        let Figure {
+            f,
+            cues,
+            years,
+            first_main,
+            ..
+        } = *fig;
+        let toks = self.toks;
+        let q = &f.q;
+        let Some(&(at, _, year)) = self.item_year(f, years, first_main) else {
+            return false;
+        };
+        if !toks[at].is_word(lexicon::YEAR) || q.own_bound.is_some() {
+            return false;
+        }
+        let later = years.iter().any(|y| y.1 > q.last && y.2 > year);
+        let compared = || {
+            (self.chain_start(q.first, f.item_start)..q.first).any(|k| {
+                COMPARATORS
+                    .iter()
+                    .any(|(p, _)| phrase_at(toks, k, p).is_some())
+            })
+        };
+        later && (q.last + 1..self.e).any(|k| cues.nearest[k - self.s] == Some(true)) && !compared()
+    }
+
+    /// The dated rule for one quantity, when the article's date is known
+    /// and a year is tied to its item (the year its deadline is read from).
+    pub(super) fn dated(&self, fig: &Figure<'_>) -> Option<Reading> {
+        let Figure {
+            f,
+            cue,
+            years,
+            first_main,
+            ..
+        } = *fig;
+        let published = self.published?;
+        let toks = self.toks;
+        // A year of the item's own, else a period leading the sentence.
+        let (reading, after) = match self.item_year(f, years, first_main) {
+            Some(&(_, at, year)) => (year_reading(year, published), at + 1),
+            None => {
+                let (start, end, after) = lead_period(toks, self.s)?;
+                (period_reading(start, end, published), after)
+            }
+        };
+        // An estimate in the item's own words is about the future by nature:
+        // a year ahead does not make a plan of it ("Dự kiến đến hết năm
+        // 2026, thu nhập ... đạt ..."). One in an earlier item does not
+        // reach this one ("ước đạt 7%; đến năm 2030 đạt 9%").
+        let estimate_in_item = || {
+            (f.item_start..f.q.first).any(|k| {
+                any_ending_at(toks, k + 1, lexicon::ESTIMATES)
+                    .is_some_and(|st| st >= f.item_start && estimate_reports(toks, st, k + 1))
+            })
+        };
+        if cue == Some(false) && estimate_in_item() {
+            return None;
+        }
+        let report_after = || {
+            (after..f.q.first)
+                .any(|k| any_at(toks, k, REPORT_CUES).is_some() || report_word(toks, k, self.s))
+        };
+        dated_reading(reading, cue.map(Reading::of_cue), report_after)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::token::tokenize;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_year_reads_against_the_article_year() {
+        let published = day(2025, 10, 14);
+        assert_eq!(year_reading(2020, published), Some(Reading::Report));
+        assert_eq!(year_reading(2024, published), Some(Reading::Report));
+        assert_eq!(year_reading(2026, published), Some(Reading::Goal));
+        assert_eq!(year_reading(2030, published), Some(Reading::Goal));
+        // The article's own year: a plan for it or an estimate of it.
+        assert_eq!(year_reading(2025, published), None);
+        assert_eq!(year_reading(2025, day(2025, 1, 2)), None);
+    }
+
+    #[test]
+    fn a_period_reads_against_the_article_year() {
+        let published = day(2025, 10, 14);
+        assert_eq!(period_reading(2016, 2020, published), Some(Reading::Report));
+        assert_eq!(period_reading(2021, 2024, published), Some(Reading::Report));
+        assert_eq!(period_reading(2026, 2030, published), Some(Reading::Goal));
+        // Closing at the congress that reviews it, or opening there.
+        assert_eq!(period_reading(2020, 2025, published), None);
+        assert_eq!(period_reading(2025, 2030, published), None);
+    }
+
+    #[test]
+    fn periods_that_lead_a_sentence() {
+        let lead = |text: &str| lead_period(&tokenize(text), 0).map(|p| (p.0, p.1));
+        assert_eq!(
+            lead("Nhiệm kỳ 2015-2020, huyện đạt 18/20 chỉ tiêu"),
+            Some((2015, 2020))
+        );
+        assert_eq!(
+            lead("Trong giai đoạn 2021 - 2025, thu ngân sách tăng 9%/năm"),
+            Some((2021, 2025))
+        );
+        // Not leading, not followed by a comma, or no period at all.
+        assert_eq!(
+            lead("Huyện đạt 18/20 chỉ tiêu nhiệm kỳ 2015-2020, vượt"),
+            None
+        );
+        assert_eq!(lead("Nhiệm kỳ 2015-2020 đề ra 20 chỉ tiêu"), None);
+        assert_eq!(lead("Năm 2024, thu ngân sách đạt 900 tỷ đồng"), None);
+    }
+
+    #[test]
+    fn a_sentence_led_by_a_period_over_reports_it() {
+        let text = "Giai đoạn 2021-2025, thu nhập bình quân đầu người tăng bình quân 9%/năm.";
+        assert_eq!(read(text, None), [9.0]);
+        assert_eq!(read(text, Some(day(2026, 3, 2))), [] as [f64; 0]);
+        // At the congress of 2025 the closing term is left to the cues...
+        assert_eq!(read(text, Some(day(2025, 10, 14))), [9.0]);
+        // ...and a goal cue keeps a target set for a period now over.
+        let text = "Nhiệm kỳ 2020-2025, Đảng bộ phấn đấu 95% đảng viên hoàn thành tốt nhiệm vụ.";
+        assert_eq!(read(text, Some(day(2026, 3, 2))), [95.0]);
+    }
+
+    #[test]
+    fn the_dated_rule_yields_to_a_goal_cue_and_to_a_later_report() {
+        use Reading::{Goal, Report};
+        // No year, no rule.
+        assert_eq!(dated_reading(None, Some(Report), || false), None);
+        assert_eq!(dated_reading(None, None, || false), None);
+        // A past year: a report unless a goal cue governs.
+        assert_eq!(dated_reading(Some(Report), None, || false), Some(Report));
+        assert_eq!(
+            dated_reading(Some(Report), Some(Report), || true),
+            Some(Report)
+        );
+        assert_eq!(dated_reading(Some(Report), Some(Goal), || false), None);
+        // A future year: a goal over a report cue before it, not after it.
+        assert_eq!(
+            dated_reading(Some(Goal), Some(Report), || false),
+            Some(Goal)
+        );
+        assert_eq!(dated_reading(Some(Goal), Some(Report), || true), None);
+        assert_eq!(dated_reading(Some(Goal), None, || false), None);
+        assert_eq!(dated_reading(Some(Goal), Some(Goal), || false), None);
+    }
+
+    fn read(text: &str, published: Option<NaiveDate>) -> Vec<f64> {
+        let text = crate::normalize(text);
+        let reader = TargetReader::new(&text);
+        let reader = match published {
+            Some(date) => reader.published(date),
+            None => reader,
+        };
+        reader.map(|t| t.value).collect()
+    }
+
+    #[test]
+    fn a_figure_of_a_past_year_is_a_result() {
+        let late = Some(day(2026, 3, 2));
+        for (text, value) in [
+            (
+                "Năm 2024, thu ngân sách trên địa bàn đạt 900 tỷ đồng.",
+                900.0,
+            ),
+            (
+                "Thu ngân sách trên địa bàn năm 2024 đạt 900 tỷ đồng.",
+                900.0,
+            ),
+            ("Tỷ lệ che phủ rừng đạt 46% vào năm 2023.", 46.0),
+            (
+                "Trong năm 2022, huyện có 93% hộ gia đình đạt danh hiệu gia đình văn hóa.",
+                93.0,
+            ),
+        ] {
+            assert_eq!(read(text, None), [value], "{text}");
+            assert_eq!(read(text, late), [] as [f64; 0], "{text}");
+            // Written before that year, the same figure is a plan.
+            assert_eq!(read(text, Some(day(2021, 12, 9))), [value], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_goal_cue_keeps_a_target_set_for_a_past_year() {
+        let late = Some(day(2026, 3, 2));
+        let text = "Năm 2024, tỉnh phấn đấu thu ngân sách trên địa bàn đạt 900 tỷ đồng.";
+        assert_eq!(read(text, late), [900.0]);
+        let text = "Kế hoạch năm 2025 đề ra chỉ tiêu trồng mới 1.200 ha rừng.";
+        assert_eq!(read(text, late), [1200.0]);
+    }
+
+    #[test]
+    fn the_article_year_is_left_to_the_cues() {
+        let published = Some(day(2025, 10, 14));
+        // An estimate of the year, a result against the plan: reports.
+        let text = "Năm 2025 ước đạt 51 triệu đồng.";
+        assert_eq!(read(text, published), [] as [f64; 0]);
+        let text =
+            "Thu nhập bình quân đầu người năm 2025 đạt 51,2 triệu đồng, vượt mục tiêu nghị quyết.";
+        assert_eq!(read(text, published), [] as [f64; 0]);
+        // A plan for the year: a goal.
+        let text = "Năm 2025, phấn đấu tốc độ tăng trưởng kinh tế đạt 8%.";
+        assert_eq!(read(text, published), [8.0]);
+    }
+
+    #[test]
+    fn a_future_year_keeps_a_goal_after_a_report() {
+        let published = Some(day(2025, 10, 14));
+        let text = "Nhiệm kỳ qua, Đảng bộ đã kết nạp 640 đảng viên mới; đến năm 2030, tỷ lệ hộ nghèo giảm xuống dưới 1%.";
+        assert_eq!(read(text, None), [] as [f64; 0]);
+        assert_eq!(read(text, published), [1.0]);
+        // The report after the year is about that year: no goal.
+        let text = "Đã kết nạp 640 đảng viên mới; đến năm 2030 đã có 100% xã đạt chuẩn.";
+        assert_eq!(read(text, published), [] as [f64; 0]);
+    }
+
+    #[test]
+    fn an_estimate_stays_an_estimate_whatever_its_year() {
+        // Annotation rule 1: "dự kiến" states an expected result, not a goal,
+        // even of a year after the article's.
+        for text in [
+            "Đến năm 2030, GRDP bình quân đầu người dự kiến đạt 6.500 USD.",
+            "Dự kiến đến hết năm 2026, thu nhập bình quân đầu người đạt 82 triệu đồng.",
+        ] {
+            assert_eq!(read(text, None), [] as [f64; 0], "{text}");
+            for date in [day(2025, 10, 14), day(2026, 11, 20), day(2027, 1, 5)] {
+                assert_eq!(read(text, Some(date)), [] as [f64; 0], "{text} {date}");
+            }
+        }
+        // An estimate of one item does not reach the next, which a year ahead
+        // makes a plan.
+        let text = "Năm 2025, tốc độ tăng trưởng ước đạt 7%; đến năm 2030 đạt 9%.";
+        assert_eq!(read(text, Some(day(2025, 11, 20))), [9.0]);
+    }
+
+    #[test]
+    fn a_later_year_against_the_one_before_is_a_plan_when_the_date_says_so() {
+        let text = "Kim ngạch xuất khẩu năm 2026 tăng 10% so với năm 2025.";
+        assert_eq!(read(text, Some(day(2025, 12, 15))), [10.0]);
+        // Written after it, or with no date, it is a result.
+        assert_eq!(read(text, Some(day(2027, 1, 10))), [] as [f64; 0]);
+        assert_eq!(read(text, None), [] as [f64; 0]);
+    }
+
+    #[test]
+    fn a_congress_report_reviews_the_closing_term_and_sets_the_next() {
+        // A report read at the congress of 2025: what 2021-2024 brought,
+        // and what the 2030 resolution sets.
+        let text = "Năm 2021, tốc độ tăng trưởng kinh tế đạt 6,5%; năm 2024 đạt 7,8%. \
+                    Đến năm 2030, tốc độ tăng trưởng kinh tế bình quân đạt 8%; thu nhập bình quân đầu người đạt 90 triệu đồng.";
+        assert_eq!(read(text, Some(day(2025, 8, 19))), [8.0, 90.0]);
+    }
+}

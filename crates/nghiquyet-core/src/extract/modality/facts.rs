@@ -1,0 +1,98 @@
+//! What a place or a thing is, not what it aims at: a locality's facts
+//! (area, population, coastline) and their breakdowns, a price, where
+//! something is, and a count that is the condition of a rate or a share.
+
+use super::*;
+
+impl Sentence<'_, '_> {
+    /// "7.500 đồng/kg", "152 triệu đồng/lượng": a price.
+    pub(super) fn price(&self, fig: &Figure<'_>) -> bool {
+        let q = &fig.f.q;
+        q.class == UnitClass::Money
+            && fig.cue != Some(true)
+            && q.per
+                .as_deref()
+                .is_some_and(|p| lexicon::PRICE_DENOMINATORS.contains(&p))
+    }
+
+    /// "Tỷ lệ tổ chức cơ sở đảng có từ 3 đảng viên trở lên được kết nạp
+    /// mới trong năm đạt 50%": a count in a rate's subject is its
+    /// condition; the share is the target.
+    /// "100% các xã có từ 2 sản phẩm OCOP trở lên": what the share's
+    /// units have, after it, is its condition too.
+    pub(super) fn condition_of_rate(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let f = fig.f;
+        let q = &f.q;
+        let condition_of_share = || {
+            (self.s..q.first)
+                .rev()
+                .take_while(|&k| toks[k].kind == Kind::Word || toks[k].is_punct('%'))
+                .find(|&k| toks[k].is_punct('%'))
+                .is_some_and(|pct| (pct + 1..q.first).any(|k| toks[k].is_word(lexicon::HAS)))
+        };
+        q.class != UnitClass::Percent
+            && ((f.item_start..q.first).any(|k| any_at(toks, k, lexicon::RATE).is_some())
+                && (q.last + 1..self.e)
+                    .take_while(|&k| !(toks[k].is_punct(';') || toks[k].is_punct(',')))
+                    .any(|k| toks[k].is_punct('%'))
+                || condition_of_share())
+    }
+
+    /// "sinh sống ở 9 thôn", "sinh hoạt tại 25 cơ sở": where, not a goal.
+    pub(super) fn located(&self, fig: &Figure<'_>) -> bool {
+        fig.f.q.class == UnitClass::Count
+            && fig.chain_start.checked_sub(1).is_some_and(|p| {
+                p >= self.s && lexicon::LOCATIVES.contains(&self.toks[p].low.as_ref())
+            })
+    }
+
+    /// "có diện tích tự nhiên 112 km2, dân số 22.000 người", "có 80 km bờ
+    /// biển": what a place is, not what it aims at (a goal cue before
+    /// would have decided).
+    /// "Đến năm 2030, mật độ dân số đô thị đạt 2.000 người/km2": what a
+    /// place is to be by a deadline is a goal, as for counts.
+    pub(super) fn locality_fact(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Figure {
+            f,
+            cues,
+            chain_start,
+            ..
+        } = *fig;
+        let q = &f.q;
+        let after = q.last + 1;
+        // A breakdown of a fact ("Dân số hơn 1,2 triệu người, trong đó dân
+        // tộc thiểu số chiếm 34%") is a fact too.
+        // Its later items go on with it ("tổng kinh phí 1.250 tỷ đồng, trong
+        // đó ngân sách trung ương 800 tỷ đồng, ngân sách địa phương 450 tỷ
+        // đồng").
+        let breakdown_of_fact = f.whole.is_none()
+            && cues.first_fact.is_some_and(|fact| {
+                fact < f.item_start
+                    && (fact..=f.item_start)
+                        .rev()
+                        .take_while(|&k| !toks[k].is_punct(';'))
+                        .any(|k| any_at(toks, k, BREAKDOWNS).is_some())
+            });
+        // "tỷ lệ dân số đô thị": a rate of the population is no fact.
+        // "Tăng thêm 500 ha diện tích cây ăn quả, nâng tổng diện tích lên
+        // 6.000 ha": an area a verb changes is no fact either.
+        let changed = |st: usize| {
+            (st.saturating_sub(2).max(f.item_start)..st)
+                .any(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()))
+        };
+        let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start).any(|k| {
+            any_ending_at(toks, k + 1, LOCALITY_FACTS)
+                .is_some_and(|st| any_ending_at(toks, st, lexicon::RATE).is_none() && !changed(st))
+        }) || q.class == UnitClass::Measure
+            && any_at(toks, after, LOCALITY_FACTS).is_some()
+            && !lexicon::CHANGE_COMMANDS
+                .contains(&toks[chain_start.max(f.item_start)].low.as_ref())
+            && !(f.item_start..q.first)
+                .find(|&k| toks[k].kind == Kind::Word)
+                .is_some_and(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()))
+            || breakdown_of_fact;
+        fact && !self.by_deadline(fig)
+    }
+}

@@ -1,0 +1,123 @@
+//! What there is, enumerated: a count or an area after "có", "với" or
+//! "gồm" ("Huyện có 21 xã, thị trấn với 45.000 hộ dân"), directly or as a
+//! later item of the same list, describes a place; a threshold or a
+//! deadline makes it a goal.
+
+use super::*;
+
+/// The most words an enumerated count's noun may take ("9 đơn vị hành chính
+/// cấp huyện, ..."): bounds the look back over an enumeration.
+const ENUMERATED_NOUN: usize = 8;
+/// The most words an enumerated item may take from its first number to a
+/// later one ("5 sản phẩm được công nhận đạt chuẩn OCOP 3 sao").
+const ENUMERATED_ITEM: usize = 12;
+/// The most items an enumeration after "có" is followed back over: bounds
+/// the cost on a run-on list.
+const ENUMERATED_ITEMS: usize = 12;
+
+impl Sentence<'_, '_> {
+    /// "Huyện có 21 xã, thị trấn với 45.000 hộ dân": without a cue, a count
+    /// after "có", "với" or "gồm" describes what there is, not a goal.
+    pub(super) fn what_there_is(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Figure { f, chain_start, .. } = *fig;
+        let q = &f.q;
+        // "có thêm 3 xã ...": growth to reach, not what there is.
+        let more = (chain_start..q.first).any(|k| toks[k].is_word(lexicon::MORE));
+        // "Tỉnh có 250 km quốc lộ": a length or an area there is, too.
+        // "có 12.000 sinh viên, 850 giảng viên, trong đó 60% có trình độ tiến
+        // sĩ": a share of what there is, broken down.
+        let share_of_what_there_is =
+            q.class == UnitClass::Percent && any_ending_at(toks, chain_start, BREAKDOWNS).is_some();
+        let counted = matches!(q.class, UnitClass::Count | UnitClass::Measure)
+            || q.class == UnitClass::Percent && self.whole_place(fig)
+            || share_of_what_there_is;
+        counted
+            && q.achieved.is_none()
+            && !more
+            && self.after_existential(chain_start)
+            && !self.thresholded(fig)
+            && !self.by_deadline(fig)
+    }
+
+    /// "Toàn tỉnh có 85% hộ dân ...": the state of the whole place.
+    pub(super) fn whole_place(&self, fig: &Figure<'_>) -> bool {
+        fig.chain_start
+            .checked_sub(3)
+            .is_some_and(|k| k >= self.s && self.toks[k].is_word(lexicon::WHOLE))
+    }
+
+    /// Whether the figure whose modifiers start at `chain_start` follows
+    /// "có", "với" or "gồm", directly or as a later item of the same
+    /// enumeration ("Tỉnh có 9 huyện, 142 xã, phường, thị trấn") that no
+    /// threshold sets.
+    fn after_existential(&self, chain_start: usize) -> bool {
+        let toks = self.toks;
+        let mut k = chain_start;
+        for _ in 0..ENUMERATED_ITEMS {
+            let Some(p) = k.checked_sub(1).filter(|&p| p >= self.s) else {
+                return false;
+            };
+            if lexicon::EXISTENTIALS.contains(&toks[p].low.as_ref()) {
+                return true;
+            }
+            // "có 35 đảng viên, trong đó 12 đảng viên nữ": a breakdown of what
+            // there is goes on with it.
+            let p = match any_ending_at(toks, p + 1, BREAKDOWNS) {
+                Some(st) if st > self.s && toks[st - 1].is_punct(',') => st - 1,
+                _ => p,
+            };
+            if !(toks[p].is_punct(',') || toks[p].is_word(lexicon::AND)) {
+                return false;
+            }
+            // The previous item: its counted noun, back to its number.
+            let floor = p.saturating_sub(ENUMERATED_NOUN).max(self.s);
+            let Some(n) = (floor..p)
+                .rev()
+                .take_while(|&j| toks[j].kind != Kind::Punct || toks[j].is_punct(','))
+                .find(|&j| toks[j].kind == Kind::Num)
+            else {
+                return false;
+            };
+            // "có 5 sản phẩm đạt chuẩn OCOP 3 sao, 1 sản phẩm ...": the item
+            // counts with its first number; a later one qualifies its noun.
+            let floor = n.saturating_sub(ENUMERATED_ITEM).max(self.s);
+            let n = (floor..n)
+                .rev()
+                .take_while(|&j| {
+                    (toks[j].kind != Kind::Punct || toks[j].is_punct('%'))
+                        && !lexicon::EXISTENTIALS.contains(&toks[j].low.as_ref())
+                })
+                .filter(|&j| toks[j].kind == Kind::Num)
+                .last()
+                .unwrap_or(n);
+            k = self.chain_start(n, self.s);
+            // "có diện tích tự nhiên 452 km2, dân số 98.000 người, 21 xã": a
+            // fact's noun opens its item of what there is.
+            // Its comparator ("dân số trên 98.000 người") sets no threshold.
+            if let Some(st) = (k.saturating_sub(2).max(self.s + 1)..=k)
+                .rev()
+                .find_map(|e| any_ending_at(toks, e, LOCALITY_FACTS))
+            {
+                k = st;
+                // "bờ biển dài 134 km": a fact told by its noun and its adjective.
+                while let Some(st) =
+                    any_ending_at(toks, k, LOCALITY_FACTS).filter(|&st| st > self.s)
+                {
+                    k = st;
+                }
+                continue;
+            }
+            // "Có ít nhất 3 huyện, 40 xã ...": a threshold sets the whole list.
+            let threshold = (k..n).any(|j| {
+                COMPARATORS
+                    .iter()
+                    .any(|(c, _)| phrase_at(toks, j, c).is_some())
+            });
+            if threshold {
+                return false;
+            }
+        }
+        false
+    }
+}

@@ -1,0 +1,156 @@
+//! Modality first: whether a quantity is a goal or a report.
+//!
+//! The evidence comes in kinds, one submodule each:
+//! - [`cues`]: the nearest goal or report cue before each token, read in
+//!   one pass per sentence, with the reading a sentence carries to the next;
+//! - [`reports`]: results measured against the plan, summed up by a later
+//!   estimate, done, ranked or achieved;
+//! - [`facts`]: what a place or a thing is (its facts, a price, where), and
+//!   counts that are the condition of a rate;
+//! - [`lists`]: what there is, enumerated after "có", "với", "gồm";
+//! - [`comparisons`]: pairs of an achieved and a target value, changes
+//!   from one level to another, figures set against a year;
+//! - [`dated`]: the years an item is tied to, read against the article's
+//!   date where it is known.
+//!
+//! [`Sentence::is_target`] composes them. The decisions that need no
+//! sentence are small pure functions ([`dated::year_reading`],
+//! [`dated::dated_reading`], [`cues::report_word`]), each with its own
+//! tests; the methods on `Sentence` gather their inputs.
+
+mod comparisons;
+mod cues;
+mod dated;
+mod facts;
+mod lists;
+mod reports;
+
+use comparisons::Bases;
+pub(super) use cues::Cues;
+use cues::{estimate_reports, report_word};
+pub(super) use dated::lead_period;
+use dated::year_reading;
+use reports::share_of_plan;
+
+use super::*;
+
+/// How a clause or an item of a list reads: a goal to reach, or a result
+/// reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Reading {
+    Goal,
+    Report,
+}
+
+impl Reading {
+    /// The reading of a cue as the cue tables give it (`true`: a goal cue).
+    fn of_cue(goal: bool) -> Self {
+        if goal { Reading::Goal } else { Reading::Report }
+    }
+}
+
+/// A quantity in its sentence, with what the rules ask of it.
+#[derive(Clone, Copy)]
+struct Figure<'a> {
+    f: &'a Found,
+    cues: &'a Cues,
+    group_of: &'a Window<Option<usize>>,
+    /// The sentence's year mentions (see [`Sentence::year_mentions`]).
+    years: &'a [(usize, usize, i32)],
+    /// Where the sentence's first quantity outside parentheses starts.
+    first_main: usize,
+    /// The nearest cue before the quantity: `Some(true)` a goal cue.
+    cue: Option<bool>,
+    /// Where the quantity's modifiers start ("trên", "ít nhất", ...).
+    chain_start: usize,
+}
+
+impl Sentence<'_, '_> {
+    /// Whether a quantity is a target. Some evidence holds whatever the
+    /// cue (a result against the plan, a price); then the years against the
+    /// article's date, then the nearest cue before it decide; a figure with
+    /// no cue is a goal unless it describes what there is or was.
+    pub(super) fn is_target(
+        &self,
+        f: &Found,
+        cues: &Cues,
+        group_of: &Window<Option<usize>>,
+        years: &[(usize, usize, i32)],
+        first_main: usize,
+    ) -> bool {
+        // An achieved/target pair states its target (rule 6), whatever
+        // words compare the two or measure the result against the plan
+        // ("kết nạp 2.845/2.500 đảng viên, đạt 113,8% chỉ tiêu").
+        if f.q.achieved.is_some() {
+            return true;
+        }
+        let before = f.q.first.checked_sub(1).filter(|&k| k >= self.s);
+        let fig = Figure {
+            f,
+            cues,
+            group_of,
+            years,
+            first_main,
+            cue: before.and_then(|k| cues.nearest[k - self.s]),
+            chain_start: self.chain_start(f.q.first, f.item_start),
+        };
+        if self.against_the_plan(&fig)
+            || self.before_an_estimate(&fig)
+            || self.price(&fig)
+            || self.done(&fig)
+            || self.ranked(&fig)
+            || self.condition_of_rate(&fig)
+        {
+            return false;
+        }
+        if let Some(reading) = self.dated(&fig) {
+            return reading == Reading::Goal;
+        }
+        if let Some(cue) = fig.cue {
+            return cue;
+        }
+        if self.located(&fig) || self.before_a_later_goal(&fig) {
+            return false;
+        }
+        if cues.year_on_year {
+            return self.year_ahead(&fig);
+        }
+        !(self.of_a_year(&fig)
+            || self.what_there_is(&fig)
+            || self.achieved_amount(&fig)
+            || self.locality_fact(&fig)
+            || self.reported_share(&fig))
+    }
+
+    /// A comparator ("có ít nhất 3 huyện", "có trên 500 doanh nghiệp") or a
+    /// trailing "trở lên" sets a threshold: a goal, not a description. A
+    /// range ("có từ 3 đến 5 sản phẩm") is a span to reach. A rounding of
+    /// so many ("với hơn 310.000 học sinh", "toàn tỉnh có trên 420.000 học
+    /// sinh") sets none.
+    fn thresholded(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Figure { f, chain_start, .. } = *fig;
+        let q = &f.q;
+        let rounded_with = (chain_start
+            .checked_sub(1)
+            .is_some_and(|p| p >= self.s && toks[p].is_word(lexicon::WITH))
+            || self.whole_place(fig) && q.class == UnitClass::Count)
+            && (chain_start..q.first)
+                .all(|k| lexicon::ROUNDING_COMPARATORS.contains(&toks[k].low.as_ref()));
+        q.own_bound.is_some()
+            || q.value_max.is_some()
+            || !rounded_with
+                && (chain_start..q.first).any(|k| {
+                    COMPARATORS
+                        .iter()
+                        .any(|(p, _)| phrase_at(toks, k, p).is_some())
+                })
+    }
+
+    /// "Đến năm 2030 có 2 đơn vị cấp huyện đạt chuẩn": the item's year is a
+    /// deadline ("đến", "vào"), so what there is to be by it is a goal.
+    fn by_deadline(&self, fig: &Figure<'_>) -> bool {
+        self.item_year(fig.f, fig.years, fig.first_main)
+            .is_some_and(|y| lexicon::BY.contains(&self.toks[y.0].low.as_ref()))
+    }
+}

@@ -1,0 +1,162 @@
+//! Results reported against the plan or the past: a share of the plan
+//! reached or an excess over it, figures an estimate later in the sentence
+//! sums up, what is done or ranked, an amount achieved ("được"), and a
+//! share told to two decimals.
+
+use super::*;
+
+/// Whether the '%' at `pct` measures a result against the plan: "đạt 96%
+/// nghị quyết", "bằng 108% dự toán", "đạt 112% chỉ tiêu". Reaching all of
+/// a quota named for what it counts ("hoàn thành 100% chỉ tiêu tuyển
+/// quân") is as often the goal itself: the other rules decide that.
+pub(super) fn share_of_plan(toks: &[Tok<'_>], pct: usize) -> bool {
+    if !toks.get(pct).is_some_and(|t| t.is_punct('%')) {
+        return false;
+    }
+    let Some((_, end)) = any_at(toks, pct + 1, SHARE_OF_PLAN) else {
+        return false;
+    };
+    let whole = pct
+        .checked_sub(1)
+        .and_then(|k| toks[k].value)
+        .is_some_and(|v| v == 100.0);
+    let own_quota = whole
+        && any_at(toks, pct + 1, lexicon::QUOTAS).is_some_and(|(_, e)| e == end)
+        && toks.get(end).is_some_and(|t| {
+            t.kind == Kind::Word && any_at(toks, end, lexicon::PLAN_AFTER_QUOTA).is_none()
+        });
+    !own_quota
+}
+
+impl Sentence<'_, '_> {
+    /// Whether "phấn đấu" under a goal cue governs the figure's item
+    /// ("phấn đấu giải ngân đạt trên 95% kế hoạch vốn"): the share of the
+    /// plan, or the excess over it, to reach is the goal.
+    fn strived(&self, fig: &Figure<'_>) -> bool {
+        let Figure { f, cue, .. } = *fig;
+        cue == Some(true)
+            && (f.item_start..f.q.first).any(|k| phrase_at(self.toks, k, lexicon::STRIVE).is_some())
+    }
+
+    /// Whether the figure is a result measured against the plan: a share of
+    /// it ("đạt 96% nghị quyết"), an excess over it ("vượt dự toán 15%"),
+    /// or any figure of a sentence that measures against it, unless a goal
+    /// cue sets it.
+    pub(super) fn against_the_plan(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Figure {
+            f,
+            cues,
+            first_main,
+            cue,
+            chain_start,
+            ..
+        } = *fig;
+        let q = &f.q;
+        let after = q.last + 1;
+        let of_plan = if q.unit == "%" {
+            share_of_plan(toks, q.last)
+        } else {
+            any_at(toks, after, SHARE_OF_PLAN).is_some_and(|(p, _)| !lexicon::QUOTAS.contains(&p))
+        };
+        // "Phấn đấu thu ngân sách vượt 15% so với dự toán": the excess to
+        // strive for is the goal.
+        let met_after = cues
+            .met_after
+            .get(q.last + 1 - self.s)
+            .copied()
+            .unwrap_or(false);
+        if (of_plan || met_after) && !self.strived(fig) {
+            return true;
+        }
+        if cue == Some(true) {
+            return false;
+        }
+        // "29.900 tỷ đồng, vượt 7% so với nghị quyết, tăng 22% so với năm
+        // 2023": a sentence that measures its figures against the plan
+        // reports them all, unless a goal cue governs one. (Before any
+        // figure, "vượt chỉ tiêu ... từ 5% đến 10%" is the goal's verb.)
+        let measured = cues
+            .met_after
+            .get((first_main + 1).saturating_sub(self.s))
+            .copied()
+            .unwrap_or(false);
+        // "vượt dự toán 15%", "vượt kế hoạch 2,3 tỷ đồng": the excess of a
+        // result over the plan, unless a goal cue sets it ("phấn đấu thu
+        // vượt dự toán 10%").
+        measured || any_ending_at(toks, chain_start, MET_TARGET).is_some()
+    }
+
+    /// "GRDP tăng 7,5%, ước cả năm đạt 8%": an estimate (or a total
+    /// brought to a level) later in the sentence, outside any
+    /// parenthesis, reports the figures before it.
+    pub(super) fn before_an_estimate(&self, fig: &Figure<'_>) -> bool {
+        fig.cue != Some(true) && fig.cues.last_estimate.is_some_and(|k| k > fig.f.q.last)
+    }
+
+    /// "51% đã hoàn thành", "(30%) đã được công nhận": done, not to do.
+    pub(super) fn done(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Figure { f, group_of, .. } = *fig;
+        let level = f.group;
+        (f.q.last + 1..=f.item_end.min(self.e.saturating_sub(1)))
+            .take_while(|&k| !toks[k].is_punct(';'))
+            .any(|k| group_of[k] == level && any_at(toks, k, DONE_AFTER).is_some())
+    }
+
+    /// "đạt 8,2%, đứng thứ 10 cả nước": a result ranked among others.
+    pub(super) fn ranked(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Figure {
+            f, group_of, cue, ..
+        } = *fig;
+        let level = f.group;
+        cue != Some(true)
+            && (f.q.last + 1..=f.item_end.min(self.e.saturating_sub(1)))
+                .take_while(|&k| !toks[k].is_punct(';'))
+                .any(|k| {
+                    group_of[k] == level
+                        && any_at(toks, k, lexicon::RANKS)
+                            .is_some_and(|(_, e)| toks.get(e).is_some_and(|t| t.kind == Kind::Num))
+                })
+    }
+
+    /// "kết nạp được 245 đảng viên", "trồng được 1.850 ha": "được" after a
+    /// verb gives the amount achieved; a goal says so with a cue or a
+    /// threshold ("kết nạp thêm được 10 đảng viên trở lên").
+    pub(super) fn achieved_amount(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let achieved = (fig.chain_start..fig.f.q.first).any(|k| {
+            toks[k].is_word(lexicon::ACHIEVED)
+                && k > self.s
+                && toks[k - 1].kind == Kind::Word
+                && !toks[k - 1].is_word(lexicon::LEFT)
+        });
+        achieved && !self.thresholded(fig) && !self.by_deadline(fig)
+    }
+
+    /// A share told to two decimals with no cue, no threshold and no year
+    /// ("đạt 97,25%") is a measured result.
+    pub(super) fn reported_share(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let f = fig.f;
+        let q = &f.q;
+        // A share restated as a count ("6,25% (1 xã)") is exact by nature.
+        let restated = toks.get(q.last + 1).is_some_and(|t| t.is_punct('('))
+            && toks.get(q.last + 2).is_some_and(|t| t.kind == Kind::Num);
+        // A threshold ("từ 78,75% trở lên") or a deadline is a goal's.
+        let dated = (f.item_start..q.first).any(|k| {
+            toks[k].is_word(lexicon::YEAR)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind == Kind::Num && quantity::is_year(n))
+        });
+        q.unit == "%"
+            && !restated
+            && !dated
+            && q.frac_digits >= 2
+            && q.value >= 1.0
+            && q.achieved.is_none()
+            && !self.thresholded(fig)
+    }
+}
