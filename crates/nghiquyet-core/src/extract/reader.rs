@@ -417,7 +417,17 @@ impl Iterator for TargetReader<'_> {
             let (s, e, new_par) = self.next_sentence()?;
             if new_par {
                 self.prev_subject = None;
-                self.prev = None;
+                // A list whose lead ends its paragraph with ':' may set its
+                // items in paragraphs of their own (a page's list items):
+                // the list goes on while they end with ';'.
+                let list_goes_on = self.prev.as_ref().is_some_and(|p| {
+                    let last = self.buf[p.s..p.e].last();
+                    last.is_some_and(|t| t.is_punct(':'))
+                        || last.is_some_and(|t| t.is_punct(';')) && p.carried_year.is_some()
+                });
+                if !list_goes_on {
+                    self.prev = None;
+                }
             }
             self.fill(e + AHEAD);
             let mut carried = None;
@@ -530,6 +540,22 @@ mod tests {
         // A new paragraph carries nothing.
         let apart = "Năm 2024, tổng sản phẩm ước đạt 7,5%.\n- Thu ngân sách 900 tỷ đồng.";
         assert_eq!(values(apart), [900.0]);
+    }
+
+    #[test]
+    fn a_list_lead_s_year_reaches_its_items_in_paragraphs_of_their_own() {
+        let years = |text: &str| {
+            TargetReader::new(text)
+                .map(|t| t.deadline_year)
+                .collect::<Vec<_>>()
+        };
+        // A page's list items: one paragraph each, while they end with ';'.
+        let items = "Các chỉ tiêu chủ yếu đến năm 2030:\nTỷ lệ trường đạt chuẩn quốc gia đạt 85%;\n\
+                     100% giáo viên đạt chuẩn.\nThu ngân sách đạt 900 tỷ đồng.";
+        assert_eq!(years(items), [Some(2030), Some(2030), None]);
+        // A lead that ends with '.' opens no list of paragraphs.
+        let closed = "Các chỉ tiêu chủ yếu đến năm 2030.\nTỷ lệ trường đạt chuẩn quốc gia đạt 85%.";
+        assert_eq!(years(closed), [None]);
     }
 
     #[test]
