@@ -361,6 +361,7 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "đạt và vượt",
         // Statistics and their findings, casualties of what happened.
         "theo thống kê",
+        "theo báo cáo",
         "theo điều tra",
         "theo khảo sát",
         "cho thấy",

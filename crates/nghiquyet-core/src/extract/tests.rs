@@ -2167,3 +2167,30 @@ fn a_list_lead_s_deadline_reaches_the_sentences_of_its_list() {
         [(8.0, Some(2030)), (12.0, None)]
     );
 }
+
+/// "Theo báo cáo" tells what a report found, as "theo thống kê" does; a
+/// goal cue after it still sets its goal.
+#[test]
+fn what_a_report_found_is_no_goal() {
+    let text = "Theo báo cáo, 98% hộ gia đình đạt danh hiệu gia đình văn hóa; \
+                100% tổ dân phố đạt danh hiệu tổ dân phố văn hóa.";
+    assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    assert_eq!(
+        values("Theo Báo cáo chính trị, mục tiêu đến năm 2030 có 100% xã đạt chuẩn nông thôn mới."),
+        [100.0]
+    );
+}
+
+/// A result measured against the plan by words that name it at length
+/// ("so với chỉ tiêu Nghị quyết") sets no goal for the items after it; the
+/// same words as a goal's lead still do.
+#[test]
+fn a_measure_against_the_plan_at_length_sets_no_goal() {
+    let text = "Đến nay 98% hộ gia đình đạt danh hiệu gia đình văn hóa, vượt 3% so với chỉ tiêu \
+                Nghị quyết; 100% tổ dân phố đạt danh hiệu văn hóa.";
+    assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    assert_eq!(
+        values("Theo chỉ tiêu Nghị quyết, 100% tổ dân phố đạt danh hiệu văn hóa."),
+        [100.0]
+    );
+}

@@ -157,6 +157,9 @@ impl Sentence<'_, '_> {
         // "hoàn thành 18/20 chỉ tiêu Nghị quyết" or "xác định 17 chỉ tiêu"
         // counts targets: the count and the name after it are no cue, so the
         // verb before them decides.
+        // Where the last goal word that names the plan a share measures
+        // ends.
+        let mut against_end: Option<usize> = None;
         let mut counted_end = None;
         // The reading before each open parenthesis: an aside holds its cues
         // to itself ("trên 500 tỷ USD (dự kiến đứng thứ 30), GDP ... 5.000 USD").
@@ -199,12 +202,22 @@ impl Sentence<'_, '_> {
                     && lexicon::DOCUMENTS
                         .iter()
                         .any(|d| phrase_at(toks, start, d) == Some(k + 1));
-                let against = carried_out
-                    || any_ending_at(toks, start, RESULT_AGAINST).is_some()
-                    // "đạt 102,8% kế hoạch": the plan a share measures.
-                    || start
-                        .checked_sub(1)
-                        .is_some_and(|p| p >= self.s && share_of_plan(toks, p));
+                // "đạt 102,8% kế hoạch", "vượt 3% so với chỉ tiêu Nghị
+                // quyết": the plan a share or a comparison measures, at any
+                // length. ("vượt mục tiêu Nghị quyết ...: giảm ..." goes on
+                // to restate the goal.)
+                let compared = (start.saturating_sub(2).max(self.s)..start)
+                    .any(|p| toks[p].is_word(lexicon::COMPARE));
+                let share = start
+                    .checked_sub(1)
+                    .is_some_and(|p| p >= self.s && share_of_plan(toks, p))
+                    || compared
+                    || against_end == Some(start);
+                let against =
+                    carried_out || any_ending_at(toks, start, RESULT_AGAINST).is_some() || share;
+                if share {
+                    against_end = Some(k + 1);
+                }
                 if counted {
                     counted_end = Some(k + 1);
                 } else if !against {
