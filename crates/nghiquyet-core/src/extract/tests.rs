@@ -2194,3 +2194,15 @@ fn a_measure_against_the_plan_at_length_sets_no_goal() {
         [100.0]
     );
 }
+
+/// A table's column of results, read as the row's lead ("Thực hiện năm
+/// 2025: ..."), reports; a plan for carrying out a year still sets goals.
+#[test]
+fn a_column_of_results_reports() {
+    let text = "Thực hiện năm 2025: Số xã đạt chuẩn nông thôn mới 45 xã.";
+    assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    assert_eq!(
+        values("Kế hoạch thực hiện năm 2026: Số xã đạt chuẩn nông thôn mới 50 xã."),
+        [50.0]
+    );
+}
