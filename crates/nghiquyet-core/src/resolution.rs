@@ -194,8 +194,9 @@ fn is_name_stop(w: &Word<'_>) -> bool {
 
 /// Whether word `k`, a stop word, joins two parts of one name instead:
 /// "và" after a capitalised part and before a capitalised word ("Đảng bộ
-/// Khối Cơ quan và Doanh nghiệp tỉnh", "Sở Giáo dục và Đào tạo"), unless a body, a resolution or a
-/// congress of its own follows ("HĐND và UBND tỉnh").
+/// Khối Cơ quan và Doanh nghiệp tỉnh", "Sở Giáo dục và Đào tạo"), unless
+/// a body, a resolution or a congress of its own follows ("HĐND và UBND
+/// tỉnh").
 fn joins_name(ws: &[Word<'_>], k: usize) -> bool {
     let capital = |w: &Word<'_>| w.raw.starts_with(char::is_uppercase);
     NAME_JOINS.contains(&ws[k].folded.as_str())
