@@ -524,6 +524,10 @@ pub(crate) const SHARE_OF_PLAN: &List = &List::new(
     ],
 );
 
+/// The funds an item opens on ("Tổng kinh phí thực hiện Đề án ... 2.500
+/// tỷ đồng"): a programme's means, not its goal.
+pub(crate) const FUNDS: &List = &List::new(49, &["tổng kinh phí", "kinh phí thực hiện"]);
+
 /// Facts about a place, not goals: "diện tích tự nhiên 112 km2",
 /// "dân số hơn 14 triệu người", "bờ biển dài 60 km"; and about a project
 /// ("Dự án có tổng mức đầu tư 1.500 tỷ đồng").
@@ -1036,6 +1040,7 @@ pub(crate) const INDEXED: &[&List] = &[
     TOTALS_BROUGHT,
     CARRIED_OUT,
     NUMERAL_WORDS,
+    FUNDS,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

@@ -2206,3 +2206,24 @@ fn a_column_of_results_reports() {
         [50.0]
     );
 }
+
+/// The funds an item opens on are a programme's means, however long the
+/// name of what they pay for; funds a goal mobilises, or a share of the
+/// economy they make, stay goals.
+#[test]
+fn the_funds_an_item_opens_on_are_no_goal() {
+    for text in [
+        "Tổng kinh phí thực hiện Nghị quyết khoảng 2.500 tỷ đồng.",
+        "Kinh phí thực hiện Đề án xây dựng nông thôn mới giai đoạn 2026-2030 khoảng 2.500 tỷ đồng.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    assert_eq!(
+        values("Huy động tổng kinh phí thực hiện chương trình 500 tỷ đồng."),
+        [500.0]
+    );
+    assert_eq!(
+        values("Phấn đấu tổng kinh phí đầu tư cho khoa học đạt 2% GDP."),
+        [2.0]
+    );
+}

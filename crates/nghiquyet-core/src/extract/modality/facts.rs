@@ -92,7 +92,11 @@ impl Sentence<'_, '_> {
             && !(f.item_start..q.first)
                 .find(|&k| toks[k].kind == Kind::Word)
                 .is_some_and(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()))
-            || breakdown_of_fact;
+            || breakdown_of_fact
+            // "Tổng kinh phí thực hiện Nghị quyết khoảng 2.500 tỷ đồng": the
+            // funds an item opens on, however long the name of what they pay
+            // for, are the programme's means, not a goal.
+            || q.class == UnitClass::Money && any_at(toks, f.item_start, lexicon::FUNDS).is_some();
         fact && !self.by_deadline(fig)
     }
 }
