@@ -364,6 +364,13 @@ fn read_body(
     // `TargetReader::published`).
     let targets = collect_targets(&body, published.map(|p| p.date_naive()));
     let mut resolutions = find_resolutions(&body, context.issuer_hint());
+    let unnamed = |r: &Resolution| r.number.is_none() && r.congress.is_none();
+    if resolutions.iter().any(unnamed) {
+        // "Nghị quyết Đại hội đề ra ..." is the resolution of the congress
+        // the article names.
+        let congresses = crate::implied_resolutions(&body, context.issuer_hint());
+        crate::complete_from_congresses(&mut resolutions, &congresses);
+    }
     // Targets a congress sets belong to its resolution, named or not.
     if resolutions.is_empty() && !targets.is_empty() {
         resolutions = crate::implied_resolutions(&body, context.issuer_hint());
@@ -545,6 +552,37 @@ mod tests {
         assert_eq!(a.resolutions.len(), 1);
         assert_eq!(a.resolutions[0].issuer.as_deref(), Some("HĐND tỉnh Mẫu"));
         assert_eq!(a.resolutions[0].number.as_deref(), Some("45/NQ-HĐND"));
+    }
+
+    #[test]
+    fn a_resolution_named_by_its_congress_alone_is_the_congress_named_in_full() {
+        let text = "Bí thư Huyện ủy trả lời phỏng vấn\n\
+             Thứ Ba, 14/10/2025, 08:30\n\
+             Đại hội đại biểu Đảng bộ huyện Tân Mẫu lần thứ XXII, nhiệm kỳ 2025-2030 đã thành công tốt đẹp.\n\
+             Nghị quyết Đại hội đề ra những mục tiêu gì cho nhiệm kỳ 2025-2030?\n\
+             Phấn đấu tốc độ tăng trưởng bình quân đạt 9%/năm.\n\
+             Nghị quyết Đại hội lần thứ XXI, nhiệm kỳ 2020-2025 đã được thực hiện tốt.";
+        let a = parse_article(text).unwrap();
+        let found: Vec<_> = a
+            .resolutions
+            .iter()
+            .map(|r| (r.issuer.as_deref(), r.congress, r.term.map(|t| t.start)))
+            .collect();
+        // The earlier congress is another resolution: its own number stays.
+        assert_eq!(
+            found,
+            [
+                (Some("Đảng bộ huyện Tân Mẫu"), Some(22), Some(2025)),
+                (None, Some(21), Some(2020)),
+            ]
+        );
+        // Two congresses of the term: which one is not said.
+        let two = text.replace(
+            "lần thứ XXI, nhiệm kỳ 2020-2025",
+            "lần thứ XXIII, nhiệm kỳ 2025-2030",
+        );
+        let a = parse_article(&two).unwrap();
+        assert_eq!(a.resolutions[0].congress, None);
     }
 
     #[test]

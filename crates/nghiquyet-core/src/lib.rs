@@ -48,7 +48,7 @@ pub use number::{
     Money, MoneyAmount, format_roman, parse_number, parse_number_words, parse_roman, read_money,
     read_number,
 };
-pub use resolution::{Resolution, find_resolutions, implied_resolutions};
+pub use resolution::{Resolution, complete_from_congresses, find_resolutions, implied_resolutions};
 pub use span::Span;
 pub use target::{Bound, Target};
 pub use term::{Term, find_terms};

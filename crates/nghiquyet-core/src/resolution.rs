@@ -320,6 +320,52 @@ pub fn implied_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolut
     out
 }
 
+/// Completes the resolutions a text names only by their congress ("Nghị
+/// quyết Đại hội đề ra ...", "Đại hội đã thông qua Nghị quyết ...") with
+/// the congress the text names in full ([`implied_resolutions`]): its
+/// body, its number and its term. Only a mention with no document number
+/// and no congress of its own is completed, and only when exactly one
+/// congress fits what it does say; mentions that come to name the same
+/// resolution are then one.
+///
+/// ```
+/// use nghiquyet_core::{complete_from_congresses, find_resolutions, implied_resolutions, Term};
+///
+/// let text = "Đại hội đại biểu Đảng bộ huyện Mẫu lần thứ XXII, nhiệm kỳ 2025-2030 thành công tốt đẹp. \
+///             Nghị quyết Đại hội nhiệm kỳ 2025-2030 đề ra 20 chỉ tiêu.";
+/// let mut found = find_resolutions(text, None);
+/// assert_eq!(found[0].issuer, None);
+/// complete_from_congresses(&mut found, &implied_resolutions(text, None));
+/// assert_eq!(found[0].issuer.as_deref(), Some("Đảng bộ huyện Mẫu"));
+/// assert_eq!((found[0].congress, found[0].term), (Some(22), Some(Term::new(2025, 2030))));
+/// ```
+pub fn complete_from_congresses(found: &mut Vec<Resolution>, congresses: &[Resolution]) {
+    let fits = |r: &Resolution, c: &Resolution| {
+        r.term.is_none_or(|t| Some(t) == c.term)
+            && r.issuer
+                .as_ref()
+                .is_none_or(|i| Some(i) == c.issuer.as_ref())
+    };
+    for r in found.iter_mut() {
+        if r.number.is_some() || r.congress.is_some() {
+            continue;
+        }
+        let mut fitting = congresses.iter().filter(|c| fits(r, c));
+        if let (Some(c), None) = (fitting.next(), fitting.next()) {
+            r.issuer = c.issuer.clone();
+            r.congress = c.congress;
+            r.term = c.term;
+        }
+    }
+    let mut kept: Vec<Resolution> = Vec::with_capacity(found.len());
+    for r in found.drain(..) {
+        if !kept.iter().any(|k| same_resolution(k, &r)) {
+            kept.push(r);
+        }
+    }
+    *found = kept;
+}
+
 /// Reads the name that starts at word `first` (a mention of `skip` words,
 /// then its qualifiers) into a resolution; gives it and its last word.
 fn read_mention(
