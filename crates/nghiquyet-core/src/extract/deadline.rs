@@ -7,6 +7,10 @@ use super::*;
 /// ra như sau:").
 const LEAD_WORDS: usize = 5;
 
+/// The most words between the year of a lead that opens a list and its
+/// closing ':' ("Nghị quyết ... năm 2026 với các chỉ tiêu chủ yếu sau:").
+const LIST_LEAD_WORDS: usize = 8;
+
 impl Sentence<'_, '_> {
     /// Years that may be deadlines: "(đến) năm 2025", "đến 2015", "vào năm 2030";
     /// not baselines ("so với năm 2020"), periods, or dates. Gives (phrase start, year token, year).
@@ -105,7 +109,7 @@ impl Sentence<'_, '_> {
             .iter()
             .rfind(|y| {
                 y.1 < first
-                    && toks[y.1 + 1..self.e.min(y.1 + 2 + LEAD_WORDS)]
+                    && toks[y.1 + 1..self.e.min(y.1 + 2 + LIST_LEAD_WORDS)]
                         .iter()
                         .take_while(|t| t.kind == Kind::Word || t.is_punct(':'))
                         .any(|t| t.is_punct(':'))
@@ -124,6 +128,7 @@ impl Sentence<'_, '_> {
             .iter()
             .rfind(|y| y.1 < first && self.is_lead_in(y.0, y.1))
             .map(|y| y.2)
+            .or_else(|| self.colon_lead_year())
             .or(self.carried_year)
     }
 

@@ -419,11 +419,14 @@ impl Iterator for TargetReader<'_> {
                 self.prev_subject = None;
                 // A list whose lead ends its paragraph with ':' may set its
                 // items in paragraphs of their own (a page's list items):
-                // the list goes on while they end with ';'.
+                // the list goes on while they end with ';' or open on a
+                // marker ("2.", "(2)", "-").
                 let list_goes_on = self.prev.as_ref().is_some_and(|p| {
                     let last = self.buf[p.s..p.e].last();
+                    let marked = list_marker(&self.buf, s).is_some() || self.buf[s].is_dash();
                     last.is_some_and(|t| t.is_punct(':'))
-                        || last.is_some_and(|t| t.is_punct(';')) && p.carried_year.is_some()
+                        || (last.is_some_and(|t| t.is_punct(';')) || marked)
+                            && p.carried_year.is_some()
                 });
                 if !list_goes_on {
                     self.prev = None;
@@ -556,6 +559,14 @@ mod tests {
         // A lead that ends with '.' opens no list of paragraphs.
         let closed = "Các chỉ tiêu chủ yếu đến năm 2030.\nTỷ lệ trường đạt chuẩn quốc gia đạt 85%.";
         assert_eq!(years(closed), [None]);
+        // Numbered or dashed items, one paragraph each, whatever they end
+        // with; the lead's year may sit further from its ':'.
+        let numbered = "Kỳ họp thông qua Nghị quyết về nhiệm vụ năm 2026 với các chỉ tiêu chủ yếu sau:\n\
+                        1. Tổng giá trị sản xuất tăng 9% trở lên.\n\
+                        2. Thu ngân sách nhà nước trên địa bàn đạt 330 tỷ đồng.\n\
+                        - Tỷ lệ hộ nghèo giảm 1,5%.\n\
+                        Thu ngân sách đạt 900 tỷ đồng.";
+        assert_eq!(years(numbered), [Some(2026), Some(2026), Some(2026), None]);
     }
 
     #[test]
