@@ -214,6 +214,58 @@ fn a_congress_whose_body_has_and_in_its_name() {
     assert_eq!(values, [95.0, 600.0, 100.0]);
 }
 
+/// An interview names the congress in its lead and its resolution only as
+/// "Nghị quyết Đại hội" in a question: that resolution is the congress's.
+#[test]
+fn a_resolution_named_by_its_congress_alone() {
+    let page =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages/bao_bac_lam_phong_van.html");
+    let article =
+        read_page(&std::fs::read(page).expect("the page"), None, None).expect("an article");
+    assert_eq!(article.resolutions.len(), 1);
+    let r = &article.resolutions[0];
+    assert_eq!(r.issuer.as_deref(), Some("Đảng bộ huyện Tân Lâm"));
+    assert_eq!(r.congress, Some(22));
+    // The past term's results in the first answer are no targets.
+    let values: Vec<f64> = article.targets.iter().map(|t| t.value).collect();
+    assert_eq!(values, [9.0, 95.0, 100.0, 4.0, 1.0, 90.0, 250.0]);
+}
+
+/// A table with two rows of headers ("Năm 2025" over "Kế hoạch" and "Ước
+/// thực hiện") and rows of sections: the plan's figures are targets of its
+/// year, the estimates none.
+#[test]
+fn a_table_with_two_header_rows() {
+    let page =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages/cong_tinh_dong_lam.html");
+    let article =
+        read_page(&std::fs::read(page).expect("the page"), None, None).expect("an article");
+    let of_2026: Vec<(f64, &str)> = article
+        .targets
+        .iter()
+        .filter(|t| t.deadline_year == Some(2026))
+        .map(|t| (t.value, t.unit.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        of_2026,
+        [
+            (10.0, "%"),
+            (108.0, "triệu đồng"),
+            (16000.0, "tỷ đồng"),
+            (2500.0, "triệu USD"),
+            (1.0, "%"),
+            (13.0, "bác sĩ"),
+            (73.0, "%"),
+        ]
+    );
+    for estimate in [8.3, 97.2, 15820.0, 2250.0, 1.1, 12.1, 71.0] {
+        assert!(
+            !article.targets.iter().any(|t| t.value == estimate),
+            "{estimate}"
+        );
+    }
+}
+
 /// A section's page lists articles, headline links each with a summary:
 /// it is refused as an article; an article with a box of related links in
 /// its body, or with "see also" links between its paragraphs, is read.

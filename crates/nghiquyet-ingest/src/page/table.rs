@@ -27,23 +27,16 @@ pub(crate) fn rows(table: ElementRef<'_>) -> Option<Vec<String>> {
     if nested {
         return None;
     }
-    let grid: Vec<Vec<String>> = table
-        .descendants()
-        .filter_map(ElementRef::wrap)
-        .filter(|e| e.value().name() == "tr")
-        .map(|tr| {
-            tr.children()
-                .filter_map(ElementRef::wrap)
-                .filter(|c| matches!(c.value().name(), "td" | "th"))
-                .map(|c| c.text().collect::<Vec<_>>().join(" "))
-                .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
-                .collect()
-        })
-        .filter(|cells: &Vec<String>| cells.iter().any(|c| !c.is_empty()))
-        .collect();
-    let (header, body) = grid.split_first()?;
+    let laid = lay_out(table);
+    let heads = laid.iter().take_while(|r| r.head).count().max(1);
+    let header = column_names(&laid[..heads.min(laid.len())])?;
+    let body = &laid[heads.min(laid.len())..];
     let width = header.len();
-    let full: Vec<&Vec<String>> = body.iter().filter(|r| r.len() == width).collect();
+    let full: Vec<&Vec<String>> = body
+        .iter()
+        .filter(|r| !r.spanning && r.cells.len() == width)
+        .map(|r| &r.cells)
+        .collect();
     if width < 2 || full.is_empty() {
         return None;
     }
@@ -80,8 +73,9 @@ pub(crate) fn rows(table: ElementRef<'_>) -> Option<Vec<String>> {
         return None;
     }
     let mut out: Vec<String> = Vec::new();
-    for row in body {
-        if row.len() != width {
+    for laid in body {
+        let row = &laid.cells;
+        if laid.spanning || row.len() != width {
             // A row that spans the table: a heading of the rows below it.
             out.push(as_text(row));
             continue;
@@ -111,13 +105,20 @@ pub(crate) fn rows(table: ElementRef<'_>) -> Option<Vec<String>> {
                 sentence.push_str(name);
             }
             sentence.push(' ');
-            sentence.push_str(value);
-            if !unit.is_empty() && !value.ends_with(['%', '‰']) {
+            // The unit goes after the figure, before any words that
+            // follow it ("Giảm 1 trở lên": "Giảm 1% trở lên").
+            let figure_end = value
+                .rfind(|c: char| c.is_ascii_digit())
+                .map_or(value.len(), |p| p + 1);
+            let (figure, after) = value.split_at(figure_end);
+            sentence.push_str(figure);
+            if !unit.is_empty() && !after.starts_with(['%', '‰']) {
                 if !unit.starts_with(['%', '‰']) {
                     sentence.push(' ');
                 }
                 sentence.push_str(unit);
             }
+            sentence.push_str(after);
             sentence.push('.');
         }
         if sentence.is_empty() {
@@ -126,6 +127,121 @@ pub(crate) fn rows(table: ElementRef<'_>) -> Option<Vec<String>> {
         out.push(sentence);
     }
     Some(out.into_iter().filter(|s| !s.is_empty()).collect())
+}
+
+/// The most columns or rows one cell may span: more is a broken page.
+const MAX_SPAN: usize = 64;
+
+/// A row of the table with a cell for each column it covers.
+struct LaidRow {
+    cells: Vec<String>,
+    /// A row of column headers: in `<thead>`, or all `<th>`.
+    head: bool,
+    /// One cell across several columns: a heading of the rows below it.
+    spanning: bool,
+}
+
+/// The table's rows on its grid of columns. A cell that spans rows stands
+/// in each of them, as does a header cell that spans columns ("Năm 2025"
+/// over "Kế hoạch" and "Ước thực hiện"); a figure that spans columns
+/// stands once.
+fn lay_out(table: ElementRef<'_>) -> Vec<LaidRow> {
+    // Per column, a cell from a row above that still spans down: how many
+    // rows it has left, and its text.
+    let mut above: Vec<(usize, String)> = Vec::new();
+    let mut out = Vec::new();
+    let rows = table
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name() == "tr");
+    for tr in rows {
+        let in_thead = tr
+            .parent()
+            .and_then(ElementRef::wrap)
+            .is_some_and(|p| p.value().name() == "thead");
+        let cells: Vec<ElementRef<'_>> = tr
+            .children()
+            .filter_map(ElementRef::wrap)
+            .filter(|c| matches!(c.value().name(), "td" | "th"))
+            .collect();
+        let head = in_thead || !cells.is_empty() && cells.iter().all(|c| c.value().name() == "th");
+        let span = |c: &ElementRef<'_>, name: &str| {
+            c.value()
+                .attr(name)
+                .and_then(|v| v.trim().parse::<usize>().ok())
+                .map_or(1, |n| n.clamp(1, MAX_SPAN))
+        };
+        let spanning = cells.len() == 1 && span(&cells[0], "colspan") > 1;
+        let mut row: Vec<String> = Vec::new();
+        let mut real = cells.iter();
+        loop {
+            let col = row.len();
+            if let Some((left, text)) = above.get_mut(col).filter(|(left, _)| *left > 0) {
+                *left -= 1;
+                row.push(text.clone());
+                continue;
+            }
+            let Some(cell) = real.next() else { break };
+            let text = cell.text().collect::<Vec<_>>().join(" ");
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let down = span(cell, "rowspan") - 1;
+            for k in 0..span(cell, "colspan") {
+                let here = if k == 0 || head {
+                    text.clone()
+                } else {
+                    String::new()
+                };
+                let col = row.len();
+                if above.len() <= col {
+                    above.resize(col + 1, (0, String::new()));
+                }
+                above[col] = (down, here.clone());
+                row.push(here);
+            }
+        }
+        if row.iter().any(|c| !c.is_empty()) {
+            out.push(LaidRow {
+                cells: row,
+                head,
+                spanning,
+            });
+        }
+    }
+    out
+}
+
+/// Each column's name from the header rows: the names stacked over it,
+/// the narrower first when the wider one holds the year ("Kế hoạch" under
+/// "Năm 2025" is "Kế hoạch Năm 2025"), as a lead names a plan's year.
+fn column_names(heads: &[LaidRow]) -> Option<Vec<String>> {
+    let width = heads.iter().map(|r| r.cells.len()).max()?;
+    let names = (0..width)
+        .map(|j| {
+            let mut stack: Vec<&str> = Vec::new();
+            for r in heads {
+                let name = r.cells.get(j).map_or("", String::as_str);
+                if !name.is_empty() && !stack.contains(&name) {
+                    stack.push(name);
+                }
+            }
+            let dated = |n: &str| n.chars().any(|c| c.is_ascii_digit());
+            if let [wide, narrow] = stack[..]
+                && dated(wide)
+                && !dated(narrow)
+            {
+                let mut chars = wide.chars();
+                let wide: String = chars
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_lowercase)
+                    .chain(chars)
+                    .collect();
+                return format!("{narrow} {wide}");
+            }
+            stack.join(" ")
+        })
+        .collect();
+    Some(names)
 }
 
 /// A row's cells as plain text, when it reads as no figure.
@@ -195,6 +311,31 @@ mod tests {
         assert_eq!(
             rows.expect("a data table"),
             ["Năm 2025: Tỷ lệ che phủ rừng 42%. Năm 2030: Tỷ lệ che phủ rừng 45%."]
+        );
+    }
+
+    #[test]
+    fn two_header_rows_and_cells_that_span() {
+        let rows = read(
+            "<table><thead><tr><th rowspan=2>TT</th><th rowspan=2>Chỉ tiêu</th><th rowspan=2>Đơn vị</th>\
+             <th colspan=2>Năm 2025</th><th rowspan=2>Kế hoạch 2026</th></tr>\
+             <tr><th>Kế hoạch</th><th>Ước thực hiện</th></tr></thead>\
+             <tr><td colspan=6>I. Kinh tế</td></tr>\
+             <tr><td>1</td><td>Thu ngân sách</td><td rowspan=2>tỷ đồng</td><td>900</td><td>950</td><td>1.000</td></tr>\
+             <tr><td>2</td><td>Vốn đầu tư</td><td>5.000</td><td>5.200</td><td>Tăng 10 trở lên</td></tr>\
+             </table>",
+        );
+        assert_eq!(
+            rows.expect("a data table"),
+            [
+                "I. Kinh tế",
+                "Kế hoạch năm 2025: Thu ngân sách 900 tỷ đồng. \
+                 Ước thực hiện năm 2025: Thu ngân sách 950 tỷ đồng. \
+                 Kế hoạch 2026: Thu ngân sách 1.000 tỷ đồng.",
+                "Kế hoạch năm 2025: Vốn đầu tư 5.000 tỷ đồng. \
+                 Ước thực hiện năm 2025: Vốn đầu tư 5.200 tỷ đồng. \
+                 Kế hoạch 2026: Vốn đầu tư Tăng 10 tỷ đồng trở lên.",
+            ]
         );
     }
 
