@@ -68,6 +68,18 @@ impl Sentence<'_, '_> {
                     }
                 }
                 w if is(w, lexicon::BY) => start = k - 1,
+                // A plan's year heading what follows: a table's column read
+                // as a lead ("Kế hoạch 2026: ..."), "KH 2027: ...".
+                _ if toks.get(k + 1).is_some_and(|n| n.is_punct(':')) => {
+                    let head = lexicon::PLAN_YEAR_HEADS
+                        .iter()
+                        .find_map(|p| lexicon::phrase_ending_at(toks, k, p))
+                        .filter(|&b| b >= self.s);
+                    match head {
+                        Some(b) => start = b,
+                        None => continue,
+                    }
+                }
                 _ => continue,
             }
             out.push((start, k, year as i32));
@@ -156,5 +168,34 @@ impl Sentence<'_, '_> {
                 .rfind(|y| y.1 < first_main && self.is_lead_in(y.0, y.1))
         };
         before.or(after).or_else(lead)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract_targets;
+
+    #[test]
+    fn a_plan_s_year_before_a_colon_is_its_deadline() {
+        let years = |text: &str| {
+            extract_targets(text)
+                .iter()
+                .map(|t| (t.value, t.deadline_year))
+                .collect::<Vec<_>>()
+        };
+        // A table's columns, read as leads.
+        assert_eq!(
+            years("Kế hoạch 2026: Thu ngân sách trên địa bàn 330 tỷ đồng."),
+            [(330.0, Some(2026))]
+        );
+        assert_eq!(
+            years("KH 2027: Tốc độ tăng trưởng 8%."),
+            [(8.0, Some(2027))]
+        );
+        // A year that heads no plan, or heads no ':', is no deadline.
+        assert_eq!(
+            years("Phấn đấu thu ngân sách theo kế hoạch 2026 đạt 330 tỷ đồng."),
+            [(330.0, None)]
+        );
     }
 }

@@ -486,6 +486,9 @@ pub(crate) const CONTINUATIONS: &List =
 /// Verbs of carrying out a document ("Sau 5 năm thực hiện Nghị quyết"):
 /// the document after them is what a report looks back on, not a goal cue.
 pub(crate) const CARRIED_OUT: &List = &List::new(47, &["thực hiện", "triển khai"]);
+/// A plan named with its year and no "năm" ("Kế hoạch 2026:", "KH 2027:"),
+/// as a table's columns are: the year is the plan's deadline.
+pub(crate) static PLAN_YEAR_HEADS: &[&str] = &["kế hoạch", "kh"];
 /// Documents that may be carried out ("nghị quyết", "kế hoạch").
 pub(crate) static DOCUMENTS: &[&str] = &["nghị quyết", "kế hoạch"];
 
