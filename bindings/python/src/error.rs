@@ -68,7 +68,9 @@ pub(crate) fn parse_error_class(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> 
                 py,
                 "ParseError",
                 "Input that cannot be read as an article.\n\n\
-                 Attributes: `kind` (\"empty\", \"invalid_utf8\", \"binary\", \"invalid\"), \
+                 Attributes: `kind` (\"empty\", \"invalid_utf8\", \"binary\", \"invalid\"; \
+                 for `read_page` also \"unknown_charset\", \"undecodable\", \
+                 \"no_article\", \"list_of_articles\", \"too_deep\"), \
                  `message`, `offset` (byte offset into the UTF-8 input, or None) and \
                  `index` (the position of the item in `parse_many`, or None).",
                 bases,
@@ -131,6 +133,38 @@ pub(crate) fn new_parse_error<'py>(
 /// The `PyErr` to raise for a core error.
 pub(crate) fn parse_error(py: Python<'_>, err: &Error, index: Option<usize>) -> PyErr {
     match parse_error_value(py, err, index) {
+        Ok(value) => PyErr::from_value(value),
+        Err(e) => e,
+    }
+}
+
+/// The name of a page error's kind, as the `kind` attribute holds it.
+fn page_kind_name(kind: &nghiquyet_ingest::ErrorKind) -> &'static str {
+    use nghiquyet_ingest::ErrorKind as K;
+    match kind {
+        K::UnknownCharset(_) => "unknown_charset",
+        K::Undecodable { .. } => "undecodable",
+        K::Binary(_) => "binary",
+        K::NoArticle => "no_article",
+        K::ListOfArticles(_) => "list_of_articles",
+        K::TooDeep { .. } => "too_deep",
+        _ => "invalid",
+    }
+}
+
+/// The `PyErr` to raise for a page that cannot be read as an article.
+pub(crate) fn page_error(py: Python<'_>, err: &nghiquyet_ingest::Error) -> PyErr {
+    let offset = match err.kind() {
+        nghiquyet_ingest::ErrorKind::Binary(at) => Some(*at),
+        _ => None,
+    };
+    match new_parse_error(
+        py,
+        page_kind_name(err.kind()),
+        &err.to_string(),
+        offset,
+        None,
+    ) {
         Ok(value) => PyErr::from_value(value),
         Err(e) => e,
     }

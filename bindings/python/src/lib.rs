@@ -1,7 +1,8 @@
 //! Python bindings for nghiquyet: the private native module
 //! `nghiquyet._nghiquyet`, re-exported by the `nghiquyet` package.
 //!
-//! A thin layer over `nghiquyet-core`: newtype wrappers (`PyArticle` over
+//! A thin layer over `nghiquyet-core` (and the page reader of
+//! `nghiquyet-ingest`, without its HTTP client): newtype wrappers (`PyArticle` over
 //! `Article`, ...) with `From` both ways and no logic of their own, one file
 //! per core module, and one conversion from core errors to the Python
 //! exception hierarchy (`error`). No panic reaches Python: every call into
@@ -14,6 +15,7 @@ mod error;
 mod extract;
 mod frame;
 mod html;
+mod page;
 mod repr;
 mod resolution;
 mod span;
@@ -41,5 +43,6 @@ fn _nghiquyet(m: &Bound<'_, PyModule>) -> PyResult<()> {
     extract::register(m)?;
     digest::register(m)?;
     frame::register(m)?;
+    page::register(m)?;
     Ok(())
 }

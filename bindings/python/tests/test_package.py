@@ -18,7 +18,7 @@ NATIVE = {
     "BOUNDS", "Article", "Digest", "NghiquyetError", "ParseError", "Resolution", "Span", "Target",
     "Term", "__version__",
 }
-FUNCTIONS = {"extract_targets", "parse_article", "parse_many", "render_digest"}
+FUNCTIONS = {"extract_targets", "parse_article", "parse_many", "read_page", "render_digest"}
 FRAMES = {"targets_frame", "targets_table", "articles_frame", "articles_table"}
 PUBLIC = NATIVE | FUNCTIONS | FRAMES
 

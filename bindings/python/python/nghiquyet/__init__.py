@@ -5,6 +5,7 @@ A thin layer over the Rust crate ``nghiquyet-core``::
 
     >>> import nghiquyet
     >>> article = nghiquyet.parse_article(text, url="https://example.vn/a")
+    >>> article = nghiquyet.read_page(open("page.html", "rb").read())  # a saved web page
     >>> [t.display_value() for t in article.targets]
     >>> nghiquyet.targets_frame(articles)       # pandas, one row per target
 
@@ -27,12 +28,12 @@ from nghiquyet._nghiquyet import (
     Term,
     __version__,
 )
-from nghiquyet._typed import extract_targets, parse_article, parse_many, render_digest
+from nghiquyet._typed import extract_targets, parse_article, parse_many, read_page, render_digest
 
 # help() and tracebacks name the package, where users find these functions.
 for _fn in (
     articles_frame, articles_table, targets_frame, targets_table,
-    extract_targets, parse_article, parse_many, render_digest,
+    extract_targets, parse_article, parse_many, read_page, render_digest,
 ):  # fmt: skip
     _fn.__module__ = __name__
 del _fn
@@ -53,6 +54,7 @@ __all__ = [
     "extract_targets",
     "parse_article",
     "parse_many",
+    "read_page",
     "render_digest",
     "targets_frame",
     "targets_table",

@@ -26,6 +26,7 @@ __all__ = [
     "extract_targets",
     "parse_article",
     "parse_many",
+    "read_page",
     "render_digest",
 ]
 
@@ -52,7 +53,9 @@ class ParseError(NghiquyetError, ValueError):
     """Input that cannot be read as an article."""
 
     kind: str
-    """"empty", "invalid_utf8", "binary" or "invalid"."""
+    """"empty", "invalid_utf8", "binary" or "invalid"; for ``read_page`` also
+    "unknown_charset", "undecodable", "no_article", "list_of_articles" or
+    "too_deep"."""
     message: str
     """What is wrong, without the item index."""
     offset: int | None
@@ -236,6 +239,9 @@ def parse_many(
 def extract_targets(
     text: str | bytes, *, published: datetime.date | None = None
 ) -> list[Target]: ...
+def read_page(
+    html: str | bytes, *, url: str | None = None, content_type: str | None = None
+) -> Article: ...
 
 @final
 class Digest:

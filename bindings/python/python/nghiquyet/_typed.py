@@ -85,6 +85,33 @@ def extract_targets(
     return _native.extract_targets(text, published=published)
 
 
+def read_page(
+    html: Union[str, bytes],
+    *,
+    url: Optional[str] = None,
+    content_type: Optional[str] = None,
+) -> Article:
+    """Read a saved news page into an ``Article``, as ``nghiquyet ingest`` reads one.
+
+    ``html`` is the page as ``bytes`` in any charset it declares (or
+    ``content_type``, the HTTP header, declares), or as ``str``. The title,
+    times, author and body paragraphs are read; navigation, related boxes,
+    comments, share bars and the footer are left out, and a data table's rows
+    read as sentences. ``url`` is kept as ``Article.url``.
+
+    Raises ``ParseError`` for a page that is no article: ``kind`` is
+    ``"no_article"``, ``"list_of_articles"`` (a section's page),
+    ``"binary"``, ``"undecodable"``, ``"unknown_charset"`` or ``"too_deep"``.
+    The GIL is released while reading.
+
+    >>> page = ("<html><head><title>Tin</title></head><body><article><h1>Huyện Mẫu đặt mục tiêu</h1>"
+    ...         "<p>Đến năm 2030, phấn đấu 100% xã đạt chuẩn nông thôn mới nâng cao.</p></article></body></html>")
+    >>> [t.display_value() for t in read_page(page).targets]
+    ['100%']
+    """
+    return _native.read_page(html, url=url, content_type=content_type)
+
+
 def render_digest(articles: Iterable[Article], *, lang: str = "vi") -> Digest:
     """Render ``articles`` as a digest in ``lang`` (``"vi"`` or ``"en"``).
 
