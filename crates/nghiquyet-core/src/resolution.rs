@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 use crate::extract::token::Tokens;
 use crate::lexicon::{
     ADOPTS, ADOPTS_ASPECT, AFTER_RESOLUTION_SHORT, CONGRESS, DOCUMENT_MARK, ISSUER_ENDS,
-    LEVEL_WORDS, NAME_GOES_ON, NAME_JOINS, NAME_STOPS, NAME_STOPS_TONED, ORDINAL_AFTER, ORG_HEADS,
-    PLACE_HEADS, RESOLUTION, RESOLUTION_SHORT,
+    LEVEL_WORDS, NAME_GOES_ON, NAME_JOINS, NAME_STOPS, NAME_STOPS_TONED, NUMBER_LABEL,
+    ORDINAL_AFTER, ORG_HEADS, PLACE_HEADS, RESOLUTION, RESOLUTION_SHORT,
 };
 use crate::normalize::fold;
 use crate::{Span, Term, find_terms, parse_roman};
@@ -275,10 +275,19 @@ pub fn find_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolution
                 && ws
                     .get(i + 1)
                     .is_some_and(|w| AFTER_RESOLUTION_SHORT.contains(&w.folded.as_str()));
-        if !is_mention {
+        // A resolution's own text opens with its number: "Số: 35/2025/NQ-HĐND".
+        let label = ws[i].folded == NUMBER_LABEL && ws.get(i + 1).is_some_and(|w| w.raw == ":");
+        let headed = label && ws.get(i + 2).is_some_and(|w| is_resolution_number(w.raw));
+        if !is_mention && !headed {
             return i + 1;
         }
-        let skip = if short { 1 } else { RESOLUTION.len() };
+        let skip = if headed {
+            2
+        } else if short {
+            1
+        } else {
+            RESOLUTION.len()
+        };
         let (found, last) = read_mention(text, ws, &terms, i, skip, issuer_hint);
         // The generic "Nghị quyết" alone says nothing new.
         let says_something =
@@ -395,9 +404,7 @@ fn read_mention(
     }
     let name = &ws[first..=last];
     let span = Span::new(ws[first].start, ws[last].end);
-    let number = name
-        .iter()
-        .find(|w| w.raw.contains(DOCUMENT_MARK) && w.raw.chars().any(|c| c.is_ascii_digit()));
+    let number = name.iter().find(|w| is_resolution_number(w.raw));
     let term = terms
         .iter()
         .find(|(_, s)| s.start >= span.start && s.end <= span.end)
@@ -462,6 +469,12 @@ fn in_full<'t>(text: &'t str, short: &'t str, hint: Option<&'t str>) -> &'t str 
         .take(64)
         .find_map(|(p, _)| named_after(p + short.len()).map(|end| &text[p..end]))
         .unwrap_or(short)
+}
+
+/// Whether a word is a resolution's document number ("10-NQ/TU",
+/// "95/2019/NQ-HĐND").
+fn is_resolution_number(raw: &str) -> bool {
+    raw.contains(DOCUMENT_MARK) && raw.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Whether `ws` starts with the folded words `phrase`.
@@ -727,6 +740,19 @@ mod tests {
             issuer("Tại Đảng bộ huyện Mẫu, Nghị quyết số 10-NQ/HU được quán triệt.").as_deref(),
             Some("Báo Mẫu")
         );
+    }
+
+    #[test]
+    fn a_resolution_s_own_text_names_it_by_its_number_label() {
+        let text = "HỘI ĐỒNG NHÂN DÂN TỈNH MẪU\nSố: 35/2025/NQ-HĐND\nNGHỊ QUYẾT\n\
+                    Về kế hoạch phát triển kinh tế - xã hội năm 2026";
+        let found = find_resolutions(text, None);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].number.as_deref(), Some("35/2025/NQ-HĐND"));
+        // Another document's number is no resolution.
+        assert!(find_resolutions("Số: 210/TTr-UBND ngày 25/11/2025", None).is_empty());
+        // Nor is a resolution number's label without its colon, in prose.
+        assert!(find_resolutions("Tại phiên họp số 35/NQ mở rộng", None).is_empty());
     }
 
     #[test]

@@ -1388,6 +1388,9 @@ pub(crate) const RESOLUTION_SHORT: &str = "nq";
 pub(crate) static AFTER_RESOLUTION_SHORT: &[&str] = &["so", "dai"];
 /// "NQ" as printed in a document number ("10-NQ/TU", "95/2019/NQ-HĐND").
 pub(crate) const DOCUMENT_MARK: &str = "NQ";
+/// "Số", the label of a document's number in its own heading ("Số:
+/// 35/2025/NQ-HĐND").
+pub(crate) const NUMBER_LABEL: &str = "so";
 /// "đại hội": a congress, whose targets are its resolution's.
 pub(crate) static CONGRESS: &[&str] = &["dai", "hoi"];
 /// Words the ordinal of a congress or council follows ("lần thứ XV",

@@ -22,19 +22,43 @@ pub(crate) struct Header {
     pub used: Vec<usize>,
 }
 
-/// The title a `<title>` holds once the site's name is cut off: the longest
-/// of the parts between " - ", " | " and " – ".
+/// The title a `<title>` holds once the site's name is cut off: at each
+/// end, a part set apart by " - ", " | ", " – " or " :: " that is shorter
+/// than the rest and opens on a capital ("Báo Mẫu", "Cổng TTĐT tỉnh Mẫu").
+/// A part that opens in lower case goes on with the title: "kinh tế - xã
+/// hội" is one phrase.
 fn title_part(title: &str) -> String {
-    let mut parts = vec![title];
-    for sep in [" - ", " | ", " – ", " :: "] {
-        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    const SEPARATORS: [&str; 4] = [" - ", " | ", " – ", " :: "];
+    // The parts' byte ranges, in order.
+    let mut cuts: Vec<(usize, usize)> = SEPARATORS
+        .iter()
+        .flat_map(|sep| title.match_indices(sep).map(|(i, m)| (i, i + m.len())))
+        .collect();
+    cuts.sort_unstable();
+    let mut parts: Vec<(usize, usize)> = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for (at, to) in cuts {
+        if at >= from {
+            parts.push((from, at));
+            from = to;
+        }
     }
-    parts
-        .into_iter()
-        .map(str::trim)
-        .max_by_key(|p| p.chars().count())
-        .unwrap_or(title)
-        .to_string()
+    parts.push((from, title.len()));
+    let chars = |(a, b): (usize, usize)| title[a..b].trim().chars().count();
+    let site_like = |part: (usize, usize), rest: usize| {
+        let text = title[part.0..part.1].trim();
+        text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && chars(part) < rest
+    };
+    let total: usize = parts.iter().map(|&p| chars(p)).sum();
+    let (mut lo, mut hi) = (0, parts.len());
+    if hi - lo > 1 && site_like(parts[hi - 1], total - chars(parts[hi - 1])) {
+        hi -= 1;
+    }
+    let kept = |lo: usize, hi: usize| parts[lo..hi].iter().map(|&p| chars(p)).sum::<usize>();
+    if hi - lo > 1 && site_like(parts[lo], kept(lo + 1, hi)) {
+        lo += 1;
+    }
+    title[parts[lo].0..parts[hi - 1].1].trim().to_string()
 }
 
 fn headline_like(text: &str) -> bool {
@@ -322,6 +346,32 @@ fn is_source(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_loses_the_site_s_name_not_its_own_dashes() {
+        for (title, part) in [
+            (
+                "Huyện Mẫu đạt chuẩn nông thôn mới - Báo Mẫu",
+                "Huyện Mẫu đạt chuẩn nông thôn mới",
+            ),
+            (
+                "Báo Mẫu | Huyện Mẫu đạt chuẩn nông thôn mới",
+                "Huyện Mẫu đạt chuẩn nông thôn mới",
+            ),
+            (
+                "Kế hoạch phát triển kinh tế - xã hội năm 2026 - Cổng TTĐT tỉnh Mẫu",
+                "Kế hoạch phát triển kinh tế - xã hội năm 2026",
+            ),
+            (
+                "Chính trị | Kế hoạch phát triển kinh tế - xã hội năm 2026 | Báo Mẫu",
+                "Kế hoạch phát triển kinh tế - xã hội năm 2026",
+            ),
+            ("Phát triển kinh tế - xã hội", "Phát triển kinh tế - xã hội"),
+            ("Tin mới", "Tin mới"),
+        ] {
+            assert_eq!(title_part(title), part, "{title}");
+        }
+    }
 
     #[test]
     fn a_dateline_field_labelled_as_the_author_names_them() {
