@@ -6,7 +6,7 @@ use crate::extract::token::Tokens;
 use crate::lexicon::{
     ADOPTS, ADOPTS_ASPECT, AFTER_RESOLUTION_SHORT, CONGRESS, DOCUMENT_MARK, ISSUER_ENDS,
     LEVEL_WORDS, NAME_GOES_ON, NAME_JOINS, NAME_STOPS, NAME_STOPS_TONED, NUMBER_LABEL,
-    ORDINAL_AFTER, ORG_HEADS, PLACE_HEADS, RESOLUTION, RESOLUTION_SHORT,
+    ORDINAL_AFTER, ORG_HEADS, OWNED_BY, PLACE_HEADS, RESOLUTION, RESOLUTION_SHORT,
 };
 use crate::normalize::fold;
 use crate::{Span, Term, find_terms, parse_roman};
@@ -411,8 +411,16 @@ fn read_mention(
         .or_else(|| nearest_in_sentence(text, terms, span))
         .map(|(t, _)| *t);
     let adopter = adopter_before(ws, first);
+    let owner = ws.get(last + 1).filter(|w| w.folded == OWNED_BY).map(|_| {
+        let from = last + 2;
+        let to = (from..ws.len().min(from + NAME_WORDS))
+            .find(|&k| outside_name(&ws[k]) && !joins_name(ws, k))
+            .unwrap_or(ws.len().min(from + NAME_WORDS));
+        &ws[from..to]
+    });
     let resolution = Resolution {
         issuer: issuer_in(text, name)
+            .or_else(|| owner.and_then(|o| issuer_in(text, o)))
             .or_else(|| {
                 // "HĐND tỉnh" in the body is the headline's "HĐND tỉnh Mẫu".
                 issuer_in(text, adopter?).map(|found| match issuer_hint {
@@ -753,6 +761,21 @@ mod tests {
         assert!(find_resolutions("Số: 210/TTr-UBND ngày 25/11/2025", None).is_empty());
         // Nor is a resolution number's label without its colon, in prose.
         assert!(find_resolutions("Tại phiên họp số 35/NQ mở rộng", None).is_empty());
+    }
+
+    #[test]
+    fn the_body_a_resolution_is_of_is_its_issuer() {
+        let found = find_resolutions(
+            "Thực hiện Nghị quyết số 12-NQ/TU của Ban Thường vụ Tỉnh ủy Hà Mẫu về thu hút đầu tư.",
+            Some("Đảng bộ huyện Mẫu"),
+        );
+        assert_eq!(found[0].issuer.as_deref(), Some("Tỉnh ủy Hà Mẫu"));
+        // "của" before no body: the hint stands in.
+        let found = find_resolutions(
+            "Kết quả của Nghị quyết số 12-NQ/TU của năm qua.",
+            Some("Đảng bộ huyện Mẫu"),
+        );
+        assert_eq!(found[0].issuer.as_deref(), Some("Đảng bộ huyện Mẫu"));
     }
 
     #[test]

@@ -266,6 +266,25 @@ fn a_table_with_two_header_rows() {
     }
 }
 
+/// A portal whose main column's class says "sidebar" ("sidebar-1"): the
+/// column holds the headline, so it is the article's. Its resolution is
+/// the Provincial Committee's, named after "của".
+#[test]
+fn a_main_column_named_sidebar() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages/bao_vn_tin.html");
+    let article =
+        read_page(&std::fs::read(page).expect("the page"), None, None).expect("an article");
+    assert_eq!(article.paragraphs.len(), 4);
+    assert_eq!(article.resolutions.len(), 1);
+    assert_eq!(
+        article.resolutions[0].issuer.as_deref(),
+        Some("Tỉnh ủy Hà Lâm")
+    );
+    // The past term's figures and the photo's caption are no targets.
+    let values: Vec<f64> = article.targets.iter().map(|t| t.value).collect();
+    assert_eq!(values, [15.0, 2.5, 60.0, 25.0, 40.0, 80000.0]);
+}
+
 /// A section's page lists articles, headline links each with a summary:
 /// it is refused as an article; an article with a box of related links in
 /// its body, or with "see also" links between its paragraphs, is read.

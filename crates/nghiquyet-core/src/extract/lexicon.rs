@@ -1417,6 +1417,9 @@ pub(crate) static NAME_GOES_ON: &[&str] = &["nhiem", "khoa", "giai", "lan"];
 /// Words that end an issuer's name inside a mention: a congress, a term,
 /// a number ("Đảng bộ tỉnh Mẫu lần thứ XV").
 pub(crate) static ISSUER_ENDS: &[&str] = &["lan", "khoa", "nhiem", "giai", ",", "so"];
+/// "của": the body that owns a resolution follows it ("Nghị quyết số
+/// 12-NQ/TU của Ban Thường vụ Tỉnh ủy Mẫu").
+pub(crate) const OWNED_BY: &str = "cua";
 /// Head words of organisation names ("Đảng bộ ...", "HĐND ...").
 pub(crate) static ORG_HEADS: &[&[&str]] = &[
     &["dang", "bo"],

@@ -242,7 +242,8 @@ pub(crate) fn class_weight(el: &scraper::node::Element) -> f64 {
     weight
 }
 
-fn is_chrome_element(el: &scraper::node::Element, text_len: usize, has_img: bool) -> bool {
+fn is_chrome_element(el: &scraper::node::Element, size: Size) -> bool {
+    let (text_len, has_img) = (size.chars, size.img);
     let name = el.name();
     if SKIPPED_TAGS.contains(&name) {
         return true;
@@ -274,23 +275,41 @@ fn is_chrome_element(el: &scraper::node::Element, text_len: usize, has_img: bool
     words
         .iter()
         .any(|w| CHROME_WORDS.contains(&w.as_str()) || w.starts_with("caption"))
+        // A column that holds the headline is the article's, whatever its
+        // class says ("sidebar-1" is a portal's main column).
         || (!content
+            && !size.headline
             && words
                 .iter()
                 .any(|w| WEAK_CHROME_WORDS.contains(&w.as_str())))
 }
 
-/// Characters of text and whether an image is inside, for every element.
-fn measure(doc: &Html) -> std::collections::HashMap<NodeId, (usize, bool)> {
+/// What an element holds, as far as telling chrome goes.
+#[derive(Debug, Clone, Copy, Default)]
+struct Size {
+    /// Characters of text.
+    chars: usize,
+    /// An image.
+    img: bool,
+    /// The page's headline, an `<h1>`.
+    headline: bool,
+}
+
+/// What every element holds (see [`Size`]).
+fn measure(doc: &Html) -> std::collections::HashMap<NodeId, Size> {
     let mut sizes = std::collections::HashMap::new();
-    let mut stack: Vec<(usize, bool)> = vec![(0, false)];
+    let mut stack: Vec<Size> = vec![Size::default()];
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
-                Node::Element(el) => stack.push((0, el.name() == "img")),
+                Node::Element(el) => stack.push(Size {
+                    chars: 0,
+                    img: el.name() == "img",
+                    headline: el.name() == "h1",
+                }),
                 Node::Text(t) => {
                     if let Some(top) = stack.last_mut() {
-                        top.0 += t.trim().chars().count();
+                        top.chars += t.trim().chars().count();
                     }
                 }
                 _ => {}
@@ -301,8 +320,9 @@ fn measure(doc: &Html) -> std::collections::HashMap<NodeId, (usize, bool)> {
                 {
                     sizes.insert(node.id(), done);
                     if let Some(parent) = stack.last_mut() {
-                        parent.0 += done.0;
-                        parent.1 |= done.1;
+                        parent.chars += done.chars;
+                        parent.img |= done.img;
+                        parent.headline |= done.headline;
                     }
                 }
             }
@@ -347,8 +367,8 @@ pub(crate) fn blocks(doc: &Html) -> Vec<Block> {
                 }
                 match node.value() {
                     Node::Element(el) => {
-                        let (len, img) = sizes.get(&node.id()).copied().unwrap_or((0, false));
-                        if is_chrome_element(el, len, img) {
+                        let size = sizes.get(&node.id()).copied().unwrap_or_default();
+                        if is_chrome_element(el, size) {
                             skipping = Some(node.id());
                             continue;
                         }
