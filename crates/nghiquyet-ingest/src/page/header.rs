@@ -206,9 +206,18 @@ pub(crate) fn find(doc: &Html, blocks: &[Block], region: &[usize], meta: &Meta) 
     h.author = meta.author.clone();
     let start = h.title_at.unwrap_or(first_region);
     let end = blocks.len().min(last_region + 4);
-    for i in (start..end).filter(no_links) {
+    for i in start..end {
         let b = &blocks[i];
-        if b.chars() <= 60 && has_class(doc, b, AUTHOR_BOXES, 2) {
+        // An author box's name is often a link to the author's page; its
+        // time is no name.
+        let named = b.chars() <= 60
+            && has_class(doc, b, AUTHOR_BOXES, 2)
+            && datelines(&b.text).is_empty()
+            && b.text.chars().any(char::is_alphabetic);
+        if !named && !no_links(&i) {
+            continue;
+        }
+        if named {
             h.author
                 .get_or_insert_with(|| credited(&b.text).to_string());
             h.used.push(i);
