@@ -4,9 +4,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::token::Tokens;
 use crate::lexicon::{
-    ADOPTS, ADOPTS_ASPECT, AFTER_RESOLUTION_SHORT, CONGRESS, DOCUMENT_MARK, ISSUER_ENDS,
-    LEVEL_WORDS, NAME_GOES_ON, NAME_JOINS, NAME_STOPS, NAME_STOPS_TONED, NUMBER_LABEL,
-    ORDINAL_AFTER, ORG_HEADS, OWNED_BY, PLACE_HEADS, RESOLUTION, RESOLUTION_SHORT,
+    ADOPTED_BY, ADOPTS, ADOPTS_ASPECT, AFTER_RESOLUTION_SHORT, CONGRESS, DOCUMENT_MARK,
+    ISSUER_ENDS, LEVEL_WORDS, NAME_GOES_ON, NAME_JOINS, NAME_STOPS, NAME_STOPS_TONED, NUMBER_LABEL,
+    ORDINAL_AFTER, ORG_HEADS, OWNED_BY, PLACE_HEADS, RESOLUTION, RESOLUTION_SHORT, THIS_ONE,
 };
 use crate::normalize::fold;
 use crate::{Span, Term, find_terms, parse_roman};
@@ -268,6 +268,8 @@ fn adopter_before<'w, 'a>(ws: &'w [Word<'a>], first: usize) -> Option<&'w [Word<
 pub fn find_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolution> {
     let terms = find_terms(text);
     let mut out: Vec<Resolution> = Vec::new();
+    // The resolution whose own text this is, named by its number label.
+    let mut own: Option<usize> = None;
     each_word(text, |ws, i| {
         let short = ws[i].folded == RESOLUTION_SHORT;
         let is_mention = spells(&ws[i..], RESOLUTION)
@@ -293,11 +295,42 @@ pub fn find_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolution
         let says_something =
             found.number.is_some() || found.congress.is_some() || found.term.is_some();
         if says_something && !out.iter().any(|r| same_resolution(r, &found)) {
+            if headed && own.is_none() {
+                own = Some(out.len());
+            }
             out.push(found);
+        } else if let Some(o) = own.filter(|&o| out[o].issuer.is_none())
+            && ws.get(i + skip).is_some_and(|w| w.folded == THIS_ONE)
+        {
+            // "Nghị quyết này đã được HĐND tỉnh Mẫu khóa XI ... thông qua".
+            if let Some(issuer) = adopter_after(text, ws, i + skip + 1) {
+                out[o].issuer = Some(issuer.to_string());
+            }
         }
         last + 1
     });
     out
+}
+
+/// The body said to adopt a resolution in the passive, from word `from`
+/// ("đã được HĐND tỉnh Mẫu khóa XI, kỳ họp thứ 28 thông qua"): up to the
+/// verb, which must be there.
+fn adopter_after<'t>(text: &'t str, ws: &[Word<'_>], from: usize) -> Option<&'t str> {
+    let mut k = from;
+    while ws.get(k).is_some_and(|w| {
+        ADOPTS_ASPECT
+            .iter()
+            .any(|p| p.len() == 1 && w.folded == p[0])
+    }) {
+        k += 1;
+    }
+    if ws.get(k)?.folded != ADOPTED_BY {
+        return None;
+    }
+    let name = k + 1;
+    let verb = (name..ws.len().min(name + NAME_WORDS))
+        .find(|&j| ADOPTS.iter().any(|p| spells(&ws[j..], p)))?;
+    issuer_in(text, &ws[name..verb])
 }
 
 /// The resolutions a text implies without naming one: a congress ("Đại hội
@@ -757,6 +790,17 @@ mod tests {
         let found = find_resolutions(text, None);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].number.as_deref(), Some("35/2025/NQ-HĐND"));
+        // Its closing line names the body that adopted it.
+        let text = format!(
+            "{text}\nĐiều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n\
+             Nghị quyết này đã được Hội đồng nhân dân tỉnh Mẫu khóa XI, kỳ họp thứ 28 thông qua ngày 10 tháng 12 năm 2025."
+        );
+        let found = find_resolutions(&text, None);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].issuer.as_deref(),
+            Some("Hội đồng nhân dân tỉnh Mẫu")
+        );
         // Another document's number is no resolution.
         assert!(find_resolutions("Số: 210/TTr-UBND ngày 25/11/2025", None).is_empty());
         // Nor is a resolution number's label without its colon, in prose.

@@ -1417,6 +1417,11 @@ pub(crate) static NAME_GOES_ON: &[&str] = &["nhiem", "khoa", "giai", "lan"];
 /// Words that end an issuer's name inside a mention: a congress, a term,
 /// a number ("Đảng bộ tỉnh Mẫu lần thứ XV").
 pub(crate) static ISSUER_ENDS: &[&str] = &["lan", "khoa", "nhiem", "giai", ",", "so"];
+/// "này" after "Nghị quyết": the text's own resolution ("Nghị quyết này
+/// đã được HĐND tỉnh Mẫu ... thông qua").
+pub(crate) const THIS_ONE: &str = "nay";
+/// "được": the body that adopted a resolution follows it, in the passive.
+pub(crate) const ADOPTED_BY: &str = "duoc";
 /// "của": the body that owns a resolution follows it ("Nghị quyết số
 /// 12-NQ/TU của Ban Thường vụ Tỉnh ủy Mẫu").
 pub(crate) const OWNED_BY: &str = "cua";

@@ -206,8 +206,7 @@ pub(crate) fn find(doc: &Html, blocks: &[Block], region: &[usize], meta: &Meta) 
     h.author = meta.author.clone();
     let start = h.title_at.unwrap_or(first_region);
     let end = blocks.len().min(last_region + 4);
-    for i in start..end {
-        let b = &blocks[i];
+    for (i, b) in blocks.iter().enumerate().take(end).skip(start) {
         // An author box's name is often a link to the author's page; its
         // time is no name.
         let named = b.chars() <= 60
