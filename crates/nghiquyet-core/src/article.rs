@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, ErrorKind};
-use crate::lexicon::{BYLINE_SOURCE, CHROME};
+use crate::lexicon::{BYLINE_SOURCE, CHROME, PHOTO_CREDIT};
 use crate::normalize::{fold, normalize};
 use crate::{Resolution, Target, find_resolutions};
 
@@ -471,6 +471,33 @@ fn is_chrome(line: &str) -> bool {
     CHROME
         .iter()
         .any(|c| f.starts_with(c) || (f.len() < 120 && f.contains(c) && !f.ends_with('.')))
+        || is_caption(&f)
+}
+
+/// Whether a folded line is a photo's caption: short, and ending on its
+/// credit ("... Ảnh: Q.H", "... (Ảnh: TTXVN)."), a name of a few words.
+fn is_caption(folded: &str) -> bool {
+    const CREDIT_CHARS: usize = 40;
+    const CREDIT_WORDS: usize = 5;
+    if folded.len() > 300 {
+        return false;
+    }
+    let Some(at) = folded.rfind(PHOTO_CREDIT) else {
+        return false;
+    };
+    let opens_word = folded[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == ' ' || c == '(' || c == '[' || c == '.');
+    let credit = folded[at + PHOTO_CREDIT.len()..]
+        .trim()
+        .trim_end_matches(['.', ')', ']'])
+        .trim();
+    opens_word
+        && !credit.is_empty()
+        && credit.len() <= CREDIT_CHARS
+        && credit.split_whitespace().count() <= CREDIT_WORDS
+        && !credit.contains([',', ';', ':'])
 }
 
 fn looks_like_headline(line: &str) -> bool {
@@ -607,6 +634,16 @@ mod tests {
         assert!(is_chrome("Ý kiến bạn đọc Gửi ý kiến In trang này"));
         assert!(is_chrome("Tìm kiếm:"));
         assert!(is_chrome("Số lượt xem: 516"));
+        assert!(is_chrome("Quang cảnh kỳ họp thứ 25. Ảnh: Q.H"));
+        assert!(is_chrome(
+            "Một góc xã nông thôn mới, nơi có 100% đường được bê tông hóa (Ảnh: N.A)."
+        ));
+        assert!(is_chrome("Ảnh: Minh Châu"));
+        // A sentence that only speaks of photos, or credits more than a name.
+        assert!(!is_chrome("Ảnh hưởng của bão làm 12 nhà bị tốc mái."));
+        assert!(!is_chrome(
+            "Triển lãm có 120 bức ảnh: về biển đảo, về con người và quê hương."
+        ));
         assert!(!is_chrome(
             "Đảng bộ đề ra mục tiêu phấn đấu 95% đảng viên hoàn thành tốt nhiệm vụ."
         ));

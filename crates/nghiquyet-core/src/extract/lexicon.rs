@@ -1298,6 +1298,9 @@ pub(crate) static CHROME: &[&str] = &[
     "online:",
     "luot truy cap",
 ];
+/// A photo's credit (folded), which ends its caption ("Quang cảnh kỳ họp.
+/// Ảnh: Q.H", "(Ảnh: TTXVN)").
+pub(crate) const PHOTO_CREDIT: &str = "anh:";
 /// "Theo ": "according to", before a byline's source ("Theo Báo Mẫu").
 pub(crate) const BYLINE_SOURCE: &str = "Theo ";
 
