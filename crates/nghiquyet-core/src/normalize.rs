@@ -25,21 +25,56 @@ const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}']
 /// assert_eq!(normalize("hoàn thành"), "hoàn thành");
 /// ```
 pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    match first_doubt(text) {
+        Some(doubt) => normalize_from(text, doubt, &mut out),
+        None => out.push_str(text),
+    }
+    out
+}
+
+/// Writes the canonical form of `text` to `out`, in place of what it
+/// held, unless `text` is already canonical as [`is_normalized`] tells;
+/// whether it wrote. One scan of the text: a reader of many lines learns
+/// whether a line is canonical and gets its canonical form without
+/// reading its canonical head twice, and reuses one buffer for them all.
+///
+/// ```
+/// use nghiquyet_core::{normalize, normalize_into};
+///
+/// let mut out = String::new();
+/// assert!(!normalize_into("Phấn đấu 95% xã đạt chuẩn", &mut out));
+/// assert!(normalize_into("văn hoá\r\nthuỷ lợi", &mut out));
+/// assert_eq!(out, normalize("văn hoá\r\nthuỷ lợi"));
+/// ```
+pub fn normalize_into(text: &str, out: &mut String) -> bool {
+    let Some(doubt) = first_doubt(text) else {
+        return false;
+    };
+    out.clear();
+    out.reserve(text.len());
+    normalize_from(text, doubt, out);
+    true
+}
+
+/// Appends the canonical form of `text` to `out`, given the first doubt
+/// of `text` (see [`first_doubt`]).
+fn normalize_from(text: &str, first: usize, out: &mut String) {
     // Most text is canonical but for a few words (a no-break space, an
     // old-style "hoà"): copy the canonical runs as they are and rewrite
     // only the words that want it. No rule of the form reads across an
     // ASCII space, so a word between two of them is rewritten alone.
-    let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(doubt) = first_doubt(rest) {
+    let mut next = Some(first);
+    while let Some(doubt) = next {
         let start = rest[..doubt].rfind(' ').map_or(0, |s| s + 1);
         let end = rest[doubt..].find(' ').map_or(rest.len(), |e| doubt + e);
         out.push_str(&rest[..start]);
         out.push_str(&rewrite(&rest[start..end]));
         rest = &rest[end..];
+        next = first_doubt(rest);
     }
     out.push_str(rest);
-    out
 }
 
 /// The canonical form of `text` by the full path: spaces and line ends

@@ -109,6 +109,21 @@ impl<'a> Tokens<'a> {
         }
     }
 
+    /// The same tokenizer on another text, from its first byte, with its
+    /// room to lower-case words in.
+    pub fn recycle<'u>(self, text: &'u str) -> Tokens<'u> {
+        let mut tokens = Tokens {
+            text,
+            pos: 0,
+            glued: false,
+            newline: false,
+            scratch: self.scratch,
+            index: self.index,
+        };
+        tokens.scratch.clear();
+        tokens
+    }
+
     /// Starts on `text` from its first byte, keeping the room to
     /// lower-case words in: a reader of many lines allocates it once.
     pub fn reset(&mut self, text: &'a str) {
