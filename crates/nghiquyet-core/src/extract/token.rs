@@ -308,6 +308,8 @@ pub(crate) fn may_hold_quantity(text: &str) -> bool {
         return true;
     }
     let index = tagger::index();
+    // Room to lower-case a capitalised word in, kept from word to word.
+    let mut low = String::new();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         match BYTES[usize::from(b)] {
@@ -315,14 +317,14 @@ pub(crate) fn may_hold_quantity(text: &str) -> bool {
             Byte::Digit => return true,
             Byte::Small => {
                 let (end, upper) = scan_word(bytes, i + 1);
-                if word_starts_quantity(index, text, i, end, upper) {
+                if word_starts_quantity(index, text, i, end, upper, &mut low) {
                     return true;
                 }
                 i = end;
             }
             Byte::Capital => {
                 let end = scan_word(bytes, i + 1).0;
-                if word_starts_quantity(index, text, i, end, true) {
+                if word_starts_quantity(index, text, i, end, true, &mut low) {
                     return true;
                 }
                 i = end;
@@ -333,7 +335,7 @@ pub(crate) fn may_hold_quantity(text: &str) -> bool {
                 };
                 if is_letter(c) {
                     let (end, upper) = scan_word(bytes, i + len);
-                    if word_starts_quantity(index, text, i, end, upper || is_upper(c)) {
+                    if word_starts_quantity(index, text, i, end, upper || is_upper(c), &mut low) {
                         return true;
                     }
                     i = end;
@@ -348,9 +350,16 @@ pub(crate) fn may_hold_quantity(text: &str) -> bool {
 }
 
 /// Whether the word `text[start..end]` may start a quantity, as its token
-/// would tell (lower-cased when `upper`).
+/// would tell (lower-cased when `upper`, in `low`).
 #[inline]
-fn word_starts_quantity(index: &Index, text: &str, start: usize, end: usize, upper: bool) -> bool {
+fn word_starts_quantity(
+    index: &Index,
+    text: &str,
+    start: usize,
+    end: usize,
+    upper: bool,
+    low: &mut String,
+) -> bool {
     if !upper {
         return index.starts_quantity_at(text.as_bytes(), start, end);
     }
@@ -358,9 +367,9 @@ fn word_starts_quantity(index: &Index, text: &str, start: usize, end: usize, upp
     if end - start > 4 * index.quantity_len() {
         return false;
     }
-    let mut low = String::with_capacity(end - start);
-    lower_into(&text[start..end], &mut low);
-    index.starts_quantity_word(&low)
+    low.clear();
+    lower_into(&text[start..end], low);
+    index.starts_quantity_word(low)
 }
 
 /// The end of the word going on at byte `j` (letters, digits, marks), and
