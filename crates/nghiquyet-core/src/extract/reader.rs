@@ -211,7 +211,9 @@ impl<'t> TargetReader<'t> {
     pub fn reset(&mut self, text: &'t str) {
         self.text = text;
         self.tokens.reset(text);
-        self.buf.clear();
+        for tok in self.buf.drain(..) {
+            self.tokens.give_back(tok);
+        }
         self.tagger = Tagger::default();
         self.drained = false;
         self.cursor = 0;
@@ -249,7 +251,7 @@ impl<'t> TargetReader<'t> {
     /// ```
     pub fn recycle<'u>(self, text: &'u str) -> TargetReader<'u> {
         let TargetReader {
-            tokens,
+            mut tokens,
             mut buf,
             ready,
             prev_subject,
@@ -257,7 +259,9 @@ impl<'t> TargetReader<'t> {
             published,
             ..
         } = self;
-        buf.clear();
+        for tok in buf.drain(..) {
+            tokens.give_back(tok);
+        }
         // No token is left to borrow from the old text: the empty vector
         // becomes one of the new text's tokens in its own allocation (an
         // in-place collect: the two types have one layout).
@@ -445,7 +449,9 @@ impl<'t> TargetReader<'t> {
             return;
         }
         let drop = s - BEHIND;
-        self.buf.drain(..drop);
+        for tok in self.buf.drain(..drop) {
+            self.tokens.give_back(tok);
+        }
         self.tagger.shift(drop);
         self.cursor -= drop;
         self.start -= drop;

@@ -91,8 +91,10 @@ pub(crate) struct Tokens<'a> {
     glued: bool,
     /// A line break since the previous token.
     newline: bool,
-    /// Room to lower-case a capitalised word in, kept from word to word.
-    scratch: String,
+    /// Room to lower-case capitalised words in: the strings of tokens the
+    /// reader has dropped (see [`Tokens::give_back`]), so that a word the
+    /// lexicon does not know costs no allocation once the reader has warmed.
+    spare: Vec<String>,
     /// The lexicon's words, for each token's id.
     index: &'static Index,
 }
@@ -104,7 +106,7 @@ impl<'a> Tokens<'a> {
             pos: at,
             glued: false,
             newline: false,
-            scratch: String::new(),
+            spare: Vec::new(),
             index: tagger::index(),
         }
     }
@@ -112,16 +114,22 @@ impl<'a> Tokens<'a> {
     /// The same tokenizer on another text, from its first byte, with its
     /// room to lower-case words in.
     pub fn recycle<'u>(self, text: &'u str) -> Tokens<'u> {
-        let mut tokens = Tokens {
+        Tokens {
             text,
             pos: 0,
             glued: false,
             newline: false,
-            scratch: self.scratch,
+            spare: self.spare,
             index: self.index,
-        };
-        tokens.scratch.clear();
-        tokens
+        }
+    }
+
+    /// Takes back the room of a token the reader drops.
+    #[inline]
+    pub fn give_back(&mut self, tok: Tok<'a>) {
+        if let Cow::Owned(low) = tok.low {
+            self.spare.push(low);
+        }
     }
 
     /// Starts on `text` from its first byte, keeping the room to
@@ -131,7 +139,6 @@ impl<'a> Tokens<'a> {
         self.pos = 0;
         self.glued = false;
         self.newline = false;
-        self.scratch.clear();
     }
 }
 
@@ -260,12 +267,14 @@ impl<'a> Tokens<'a> {
             _ if upper => {
                 // A capitalised word of the lexicon borrows the lexicon's
                 // spelling; only others cost an allocation.
-                self.scratch.clear();
-                lower_into(raw, &mut self.scratch);
-                let id = index.id(&self.scratch);
+                let mut room = self.spare.pop().unwrap_or_default();
+                room.clear();
+                lower_into(raw, &mut room);
+                let id = index.id(&room);
                 let low = if id == NO_WORD {
-                    Cow::Owned(self.scratch.clone())
+                    Cow::Owned(room)
                 } else {
+                    self.spare.push(room);
                     Cow::Borrowed(index.word(id))
                 };
                 (None, low, id)
