@@ -62,6 +62,11 @@ pub(crate) struct Index {
     quantity_first: [bool; 256],
     /// The longest word that may start a quantity, in bytes.
     quantity_len: usize,
+    /// By byte: whether a word that may start a quantity, or its capital,
+    /// may start with it, ASCII first bytes only (see
+    /// [`Index::quantity_lead`]); `None` when a word that may start a
+    /// quantity starts with another byte.
+    quantity_lead: Option<[bool; 256]>,
     /// The words that may start a quantity, keyed by [`small_key`] in a
     /// table of [`QUANTITY_SLOTS`] with linear probing; empty when one is
     /// longer than a key holds. The quick scan of a line asks it of about
@@ -89,6 +94,7 @@ impl Index {
             quantity_words: Vec::new(),
             quantity_first: [false; 256],
             quantity_len: 0,
+            quantity_lead: None,
             quantity_keys: Vec::new(),
         };
         for list in lexicon::INDEXED {
@@ -126,6 +132,7 @@ impl Index {
             }
         }
         index.quantity_keys = quantity_keys(&index);
+        index.quantity_lead = quantity_lead(&index.quantity_first);
         index.roots = vec![0; index.spelling.len()];
         for (&(node, id), &next) in &index.edges {
             if node == 0 {
@@ -234,6 +241,15 @@ impl Index {
         }
     }
 
+    /// For each byte, whether a word starting with it may start a
+    /// quantity, once lower-cased: ASCII letters whose small letter starts
+    /// one, and the lead bytes of [`super::token::LOWER_TO_ASCII`] chars
+    /// whose small letter does. `None` when a word that may start a
+    /// quantity starts with a byte that is not ASCII: then any word may.
+    pub fn quantity_lead(&self) -> Option<&[bool; 256]> {
+        self.quantity_lead.as_ref()
+    }
+
     /// The longest word that may start a quantity, in bytes.
     pub fn quantity_len(&self) -> usize {
         self.quantity_len
@@ -283,6 +299,26 @@ fn small_mask(len: usize) -> u64 {
 #[inline]
 fn quantity_slot(key: u64) -> usize {
     (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - QUANTITY_SLOTS.trailing_zeros())) as usize
+}
+
+/// The table of [`Index::quantity_lead`], from the first bytes of the words
+/// that may start a quantity.
+fn quantity_lead(first: &[bool; 256]) -> Option<[bool; 256]> {
+    if first[0x80..].iter().any(|&f| f) {
+        return None;
+    }
+    let mut lead = [false; 256];
+    for b in 0..0x80u8 {
+        lead[usize::from(b)] = first[usize::from(b.to_ascii_lowercase())];
+    }
+    for c in super::token::LOWER_TO_ASCII {
+        let small = c.to_lowercase().next().map_or(0, |s| s as u32);
+        if u8::try_from(small).is_ok_and(|s| first[usize::from(s)]) {
+            let mut utf8 = [0u8; 4];
+            lead[usize::from(c.encode_utf8(&mut utf8).as_bytes()[0])] = true;
+        }
+    }
+    Some(lead)
 }
 
 /// The table of [`Index::quantity_keys`]: empty when a word that may start

@@ -317,9 +317,93 @@ pub(crate) fn may_hold_quantity(text: &str) -> bool {
         return true;
     }
     let index = tagger::index();
+    let Some(lead) = index.quantity_lead() else {
+        return any_word_starts_quantity(text, 0);
+    };
     // Room to lower-case a capitalised word in, kept from word to word.
     let mut low = String::new();
+    // Only a word whose first byte may start a quantity word is read: the
+    // others are passed over a byte at a time, without finding their ends.
     let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if !lead[usize::from(b)] {
+            i += 1;
+            continue;
+        }
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            match decode(bytes, i) {
+                Some((c, len)) if LOWER_TO_ASCII.contains(&c) => (c, len),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            }
+        };
+        match word_starts_at(bytes, i) {
+            Some(true) => {
+                let (end, upper) = scan_word(bytes, i + len);
+                if word_starts_quantity(index, text, i, end, upper || is_upper(c), &mut low) {
+                    return true;
+                }
+                i = end;
+            }
+            Some(false) => i += 1,
+            // A mark or a numeric char before it: read the text as the
+            // tokenizer does, from the last sure token boundary.
+            None => {
+                let from = bytes[..i]
+                    .iter()
+                    .rposition(|&p| matches!(BYTES[usize::from(p)], Byte::Space | Byte::Sign))
+                    .map_or(0, |p| p + 1);
+                return any_word_starts_quantity(text, from);
+            }
+        }
+    }
+    false
+}
+
+/// Chars beyond ASCII whose small letter starts with an ASCII byte: the
+/// Kelvin sign ("k") and the capital I with a dot ("i" and a mark). A
+/// test checks there are no others.
+pub(crate) const LOWER_TO_ASCII: [char; 2] = ['\u{212a}', '\u{130}'];
+
+/// Whether the letter at byte `i` starts a word token, told by the char
+/// before it; `None` when only reading from an earlier boundary tells (a
+/// mark or a numeric char before it, which go on a word but start none).
+#[inline]
+fn word_starts_at(bytes: &[u8], i: usize) -> Option<bool> {
+    let Some(&prev) = i.checked_sub(1).and_then(|p| bytes.get(p)) else {
+        return Some(true);
+    };
+    if prev.is_ascii() {
+        // A letter or a digit goes on the word; white space and signs end
+        // tokens.
+        return Some(!ALNUM[usize::from(prev)]);
+    }
+    // The char before: back over its continuation bytes.
+    let start = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&p| bytes[p] & 0xc0 != 0x80)?;
+    let (c, _) = decode(bytes, start)?;
+    if is_letter(c) {
+        Some(false)
+    } else if c.is_numeric() || is_mark(c) {
+        None
+    } else {
+        Some(true)
+    }
+}
+
+/// Whether a word token of `text`, read from byte `from` (a token
+/// boundary), may start a quantity: every word is read.
+fn any_word_starts_quantity(text: &str, from: usize) -> bool {
+    let bytes = text.as_bytes();
+    let index = tagger::index();
+    // Room to lower-case a capitalised word in, kept from word to word.
+    let mut low = String::new();
+    let mut i = from;
     while let Some(&b) = bytes.get(i) {
         match BYTES[usize::from(b)] {
             Byte::Space | Byte::Sign => i += 1,
@@ -629,7 +713,7 @@ mod tests {
                 proptest::sample::select(vec![
                     "Một", "HAI", "ba", "bao", "không", "KHÔNG", "KhÔnG", "mười", "MƯỜI", "bảy",
                     "m2", "7", "ĐẠI", "hội", "x", "ẞ", "\u{212a}", "\u{301}", "\u{a0}", " ", ",",
-                    "(", ")", ".", "-", "×", "\n",
+                    "(", ")", ".", "-", "×", "\n", "½", "²", "\u{130}", "“", "ư",
                 ]),
                 0..12,
             )
@@ -638,6 +722,32 @@ mod tests {
             let tokens = Tokens::new(&text, 0).any(|t| crate::extract::may_hold_quantity(&t));
             let digit = text.bytes().any(|b| b.is_ascii_digit());
             proptest::prop_assert_eq!(may_hold_quantity(&text), tokens || digit, "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn only_the_listed_chars_lower_case_to_ascii() {
+        for c in ('\u{80}'..=char::MAX).filter(|c| !LOWER_TO_ASCII.contains(c)) {
+            let low = c.to_lowercase().next().unwrap_or(c);
+            assert!(!low.is_ascii(), "{c:?} U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn the_quick_scan_reads_from_a_boundary_after_a_mark_or_a_numeral() {
+        for text in [
+            " \u{301}không ai",
+            "a\u{301}không ai",
+            "½không",
+            "a½không",
+            "²một",
+            "“Một”",
+            "ưhai",
+            "\u{212a}hông",
+            "x\u{212a}hông",
+        ] {
+            let tokens = Tokens::new(text, 0).any(|t| crate::extract::may_hold_quantity(&t));
+            assert_eq!(may_hold_quantity(text), tokens, "{text:?}");
         }
     }
 
