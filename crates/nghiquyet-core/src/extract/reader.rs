@@ -265,7 +265,7 @@ impl<'t> TargetReader<'t> {
         // No token is left to borrow from the old text: the empty vector
         // becomes one of the new text's tokens in its own allocation (an
         // in-place collect: the two types have one layout).
-        let buf: Vec<Tok<'u>> = buf.into_iter().filter_map(|_| None).collect();
+        let buf: Vec<Tok<'u>> = buf.into_iter().map_while(|_| None).collect();
         let mut reader = TargetReader {
             text,
             tokens: tokens.recycle(text),
