@@ -144,13 +144,15 @@ fn is_canonical(text: &str) -> bool {
 fn first_doubt(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut n = 0;
-    // Eight bytes at a time; in each, only the chars flagged by
-    // `to_look_at` are read: this runs on every byte of every text.
+    // Eight bytes at a time; in each, only the lead bytes of the chars
+    // beyond ASCII, and '\r', are read (see `leads_to_read`): a char's
+    // continuation bytes, in this chunk or the next, are never flagged.
+    // This runs on every byte of every text.
     while n < bytes.len() {
-        let mut flagged = to_look_at(chunk_at(bytes, n));
-        let mut next = n + 8;
+        let mut flagged = leads_to_read(chunk_at(bytes, n));
         while flagged != 0 {
             let i = n + (flagged.trailing_zeros() / 8) as usize;
+            flagged &= flagged - 1;
             let len = canonical_char_len(bytes, i);
             if len == 0 {
                 return Some(i);
@@ -161,15 +163,8 @@ fn first_doubt(text: &str) -> Option<usize> {
             if i > 0 && matches!(bytes[i - 1] | 0x20, b'o' | b'u') && !may_stay(text, i, len) {
                 return Some(i);
             }
-            let end = i + len;
-            if end >= n + 8 {
-                next = end;
-                break;
-            }
-            // The char's continuation bytes are flagged too: drop them.
-            flagged &= !0u64 << (8 * (end - n));
         }
-        n = next;
+        n += 8;
     }
     None
 }
@@ -222,7 +217,7 @@ fn may_stay(text: &str, i: usize, len: usize) -> bool {
 }
 
 /// The eight bytes of `bytes` from `n`, as a little-endian word; past the
-/// end, zero bytes (which [`to_look_at`] does not flag).
+/// end, zero bytes (which [`leads_to_read`] does not flag).
 #[inline]
 fn chunk_at(bytes: &[u8], n: usize) -> u64 {
     let rest = &bytes[n..];
@@ -236,9 +231,21 @@ fn chunk_at(bytes: &[u8], n: usize) -> u64 {
     }
 }
 
+/// The high bits of the bytes of `w` that lead a char beyond ASCII
+/// (`0b11xxxxxx`: its bit 6, shifted, is set too) or are '\r' (a zero
+/// byte of `w ^ CR`; a borrow may flag bytes after it, never before).
+#[inline]
+fn leads_to_read(w: u64) -> u64 {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    const CR: u64 = u64::from_le_bytes([b'\r'; 8]);
+    let cr = w ^ CR;
+    ((w & (w << 1)) | (cr.wrapping_sub(ONES) & !cr)) & HIGH
+}
+
 /// The high bits of the bytes of `w` that are not ASCII or are '\r' (a
 /// zero byte of `w ^ CR`; a borrow may flag bytes after it, never before).
-#[inline]
+#[cfg(test)]
 fn to_look_at(w: u64) -> u64 {
     const ONES: u64 = u64::from_le_bytes([0x01; 8]);
     const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
