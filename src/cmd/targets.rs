@@ -9,7 +9,7 @@ mod json;
 use std::io::Write;
 use std::process::ExitCode;
 
-use nghiquyet_core::{TargetReader, is_normalized, normalize};
+use nghiquyet_core::{TargetReader, normalize, normalize_into};
 
 use crate::args::TargetsArgs;
 use crate::cmd::print_json;
@@ -41,14 +41,23 @@ pub fn run(args: &TargetsArgs) -> anyhow::Result<ExitCode> {
         // One reader for every canonical line, read in place: a line then
         // costs neither a copy nor a reader's buffers.
         let mut shared = reader("", args);
+        // The other lines are normalised into one buffer, read by a reader
+        // recycled from line to line.
+        let mut canonical = String::new();
+        let mut spare = Some(reader("", args));
         // Split as `BufRead::lines` does: at "\n", dropping a "\r" before it.
         for line in text.lines() {
             // Spans point into the normalised line, the text the targets hold.
-            if is_normalized(line) {
+            if normalize_into(line, &mut canonical) {
+                let mut on_line = match spare.take() {
+                    Some(spare) => spare.recycle(&canonical),
+                    None => reader(&canonical, args),
+                };
+                write_array(&mut out, &mut json, &mut on_line)?;
+                spare = Some(on_line.recycle(""));
+            } else {
                 shared.reset(line);
                 write_array(&mut out, &mut json, &mut shared)?;
-            } else {
-                write_array(&mut out, &mut json, &mut reader(&normalize(line), args))?;
             }
             json.push(b'\n');
             if json.len() >= CHUNK {

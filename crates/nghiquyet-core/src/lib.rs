@@ -43,7 +43,7 @@ pub use article::{
 pub use date::{parse_timestamp, resolve_date};
 pub use error::{Error, ErrorKind};
 pub use extract::{TargetReader, extract_targets};
-pub use normalize::{fold, is_normalized, normalize};
+pub use normalize::{fold, is_normalized, normalize, normalize_into};
 pub use number::{
     Money, MoneyAmount, format_roman, parse_number, parse_number_words, parse_roman, read_money,
     read_number,

@@ -25,21 +25,56 @@ const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}']
 /// assert_eq!(normalize("hoàn thành"), "hoàn thành");
 /// ```
 pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    match first_doubt(text) {
+        Some(doubt) => normalize_from(text, doubt, &mut out),
+        None => out.push_str(text),
+    }
+    out
+}
+
+/// Writes the canonical form of `text` to `out`, in place of what it
+/// held, unless `text` is already canonical as [`is_normalized`] tells;
+/// whether it wrote. One scan of the text: a reader of many lines learns
+/// whether a line is canonical and gets its canonical form without
+/// reading its canonical head twice, and reuses one buffer for them all.
+///
+/// ```
+/// use nghiquyet_core::{normalize, normalize_into};
+///
+/// let mut out = String::new();
+/// assert!(!normalize_into("Phấn đấu 95% xã đạt chuẩn", &mut out));
+/// assert!(normalize_into("văn hoá\r\nthuỷ lợi", &mut out));
+/// assert_eq!(out, normalize("văn hoá\r\nthuỷ lợi"));
+/// ```
+pub fn normalize_into(text: &str, out: &mut String) -> bool {
+    let Some(doubt) = first_doubt(text) else {
+        return false;
+    };
+    out.clear();
+    out.reserve(text.len());
+    normalize_from(text, doubt, out);
+    true
+}
+
+/// Appends the canonical form of `text` to `out`, given the first doubt
+/// of `text` (see [`first_doubt`]).
+fn normalize_from(text: &str, first: usize, out: &mut String) {
     // Most text is canonical but for a few words (a no-break space, an
     // old-style "hoà"): copy the canonical runs as they are and rewrite
     // only the words that want it. No rule of the form reads across an
     // ASCII space, so a word between two of them is rewritten alone.
-    let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(doubt) = first_doubt(rest) {
+    let mut next = Some(first);
+    while let Some(doubt) = next {
         let start = rest[..doubt].rfind(' ').map_or(0, |s| s + 1);
         let end = rest[doubt..].find(' ').map_or(rest.len(), |e| doubt + e);
         out.push_str(&rest[..start]);
         out.push_str(&rewrite(&rest[start..end]));
         rest = &rest[end..];
+        next = first_doubt(rest);
     }
     out.push_str(rest);
-    out
 }
 
 /// The canonical form of `text` by the full path: spaces and line ends
@@ -109,13 +144,15 @@ fn is_canonical(text: &str) -> bool {
 fn first_doubt(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut n = 0;
-    // Eight bytes at a time; in each, only the chars flagged by
-    // `to_look_at` are read: this runs on every byte of every text.
+    // Eight bytes at a time; in each, only the lead bytes of the chars
+    // beyond ASCII, and '\r', are read (see `leads_to_read`): a char's
+    // continuation bytes, in this chunk or the next, are never flagged.
+    // This runs on every byte of every text.
     while n < bytes.len() {
-        let mut flagged = to_look_at(chunk_at(bytes, n));
-        let mut next = n + 8;
+        let mut flagged = leads_to_read(chunk_at(bytes, n));
         while flagged != 0 {
             let i = n + (flagged.trailing_zeros() / 8) as usize;
+            flagged &= flagged - 1;
             let len = canonical_char_len(bytes, i);
             if len == 0 {
                 return Some(i);
@@ -126,15 +163,8 @@ fn first_doubt(text: &str) -> Option<usize> {
             if i > 0 && matches!(bytes[i - 1] | 0x20, b'o' | b'u') && !may_stay(text, i, len) {
                 return Some(i);
             }
-            let end = i + len;
-            if end >= n + 8 {
-                next = end;
-                break;
-            }
-            // The char's continuation bytes are flagged too: drop them.
-            flagged &= !0u64 << (8 * (end - n));
         }
-        n = next;
+        n += 8;
     }
     None
 }
@@ -187,7 +217,7 @@ fn may_stay(text: &str, i: usize, len: usize) -> bool {
 }
 
 /// The eight bytes of `bytes` from `n`, as a little-endian word; past the
-/// end, zero bytes (which [`to_look_at`] does not flag).
+/// end, zero bytes (which [`leads_to_read`] does not flag).
 #[inline]
 fn chunk_at(bytes: &[u8], n: usize) -> u64 {
     let rest = &bytes[n..];
@@ -201,9 +231,21 @@ fn chunk_at(bytes: &[u8], n: usize) -> u64 {
     }
 }
 
+/// The high bits of the bytes of `w` that lead a char beyond ASCII
+/// (`0b11xxxxxx`: its bit 6, shifted, is set too) or are '\r' (a zero
+/// byte of `w ^ CR`; a borrow may flag bytes after it, never before).
+#[inline]
+fn leads_to_read(w: u64) -> u64 {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    const CR: u64 = u64::from_le_bytes([b'\r'; 8]);
+    let cr = w ^ CR;
+    ((w & (w << 1)) | (cr.wrapping_sub(ONES) & !cr)) & HIGH
+}
+
 /// The high bits of the bytes of `w` that are not ASCII or are '\r' (a
 /// zero byte of `w ^ CR`; a borrow may flag bytes after it, never before).
-#[inline]
+#[cfg(test)]
 fn to_look_at(w: u64) -> u64 {
     const ONES: u64 = u64::from_le_bytes([0x01; 8]);
     const HIGH: u64 = u64::from_le_bytes([0x80; 8]);

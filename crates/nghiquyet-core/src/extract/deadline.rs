@@ -114,6 +114,11 @@ impl Sentence<'_, '_> {
     /// the sentences after it in its paragraph go on with the list.
     pub(super) fn colon_lead_year(&self) -> Option<i32> {
         let toks = self.toks;
+        // Most sentences have no ':', and no lead-in then: the asking for
+        // their first quantity and their years is spared.
+        if !toks[self.s..self.e].iter().any(|t| t.is_punct(':')) {
+            return None;
+        }
         let first = (self.s..self.e)
             .find(|&k| quantity::read_at(toks, k).is_some_and(|q| q.last < self.e))
             .unwrap_or(self.e);

@@ -211,7 +211,9 @@ impl<'t> TargetReader<'t> {
     pub fn reset(&mut self, text: &'t str) {
         self.text = text;
         self.tokens.reset(text);
-        self.buf.clear();
+        for tok in self.buf.drain(..) {
+            self.tokens.give_back(tok);
+        }
         self.tagger = Tagger::default();
         self.drained = false;
         self.cursor = 0;
@@ -227,6 +229,62 @@ impl<'t> TargetReader<'t> {
             self.drained = true;
             self.ended = true;
         }
+    }
+
+    /// This reader, with its date and its buffers, reading `text` afresh
+    /// as [`TargetReader::reset`] does, whatever the lifetime of `text`:
+    /// the lines a caller normalises into a buffer of its own, one after
+    /// the other, cost no reader's allocation each.
+    ///
+    /// ```
+    /// use nghiquyet_core::TargetReader;
+    ///
+    /// let mut reader = TargetReader::new("");
+    /// let mut line = String::new();
+    /// for text in ["Phấn đấu 95% xã đạt chuẩn.", "Thu ngân sách 900 tỷ đồng."] {
+    ///     line.clear();
+    ///     line.push_str(text);
+    ///     let mut on_line = reader.recycle(&line);
+    ///     assert_eq!(on_line.by_ref().count(), 1);
+    ///     reader = on_line.recycle("");
+    /// }
+    /// ```
+    pub fn recycle<'u>(self, text: &'u str) -> TargetReader<'u> {
+        let TargetReader {
+            mut tokens,
+            mut buf,
+            ready,
+            prev_subject,
+            out,
+            published,
+            ..
+        } = self;
+        for tok in buf.drain(..) {
+            tokens.give_back(tok);
+        }
+        // No token is left to borrow from the old text: the empty vector
+        // becomes one of the new text's tokens in its own allocation (an
+        // in-place collect: the two types have one layout).
+        let buf: Vec<Tok<'u>> = buf.into_iter().map_while(|_| None).collect();
+        let mut reader = TargetReader {
+            text,
+            tokens: tokens.recycle(text),
+            buf,
+            tagger: Tagger::default(),
+            drained: false,
+            cursor: 0,
+            start: 0,
+            new_par: true,
+            ready,
+            ended: false,
+            terms: Terms::new(text),
+            prev_subject,
+            prev: None,
+            out,
+            published,
+        };
+        reader.reset(text);
+        reader
     }
 
     /// Reads the text as an article published on `date`: a quantity tied
@@ -391,7 +449,9 @@ impl<'t> TargetReader<'t> {
             return;
         }
         let drop = s - BEHIND;
-        self.buf.drain(..drop);
+        for tok in self.buf.drain(..drop) {
+            self.tokens.give_back(tok);
+        }
         self.tagger.shift(drop);
         self.cursor -= drop;
         self.start -= drop;
@@ -614,6 +674,31 @@ mod tests {
             reader.reset(text);
             let again: Vec<Target> = reader.by_ref().collect();
             assert_eq!(again, TargetReader::new(text).collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_recycled_reader_reads_as_a_new_one_in_its_own_room() {
+        let texts = [
+            "Phấn đấu 95% xã đạt chuẩn. Thu ngân sách 900 tỷ đồng.",
+            "Các chỉ tiêu đến năm 2030: 1. Tỷ lệ che phủ rừng 45%. 2. Thu ngân sách 900 tỷ đồng.",
+            "",
+            "Năm 2024, thu ngân sách đạt 900 tỷ đồng.",
+        ];
+        let date = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
+        let mut reader = TargetReader::new(texts[0]).published(date);
+        assert!(reader.next().is_some());
+        let room = reader.buf.capacity();
+        let mut line = String::new();
+        for text in texts {
+            line.clear();
+            line.push_str(text);
+            let mut on_line = reader.recycle(&line);
+            assert!(on_line.buf.capacity() >= room, "{text}");
+            let again: Vec<Target> = on_line.by_ref().collect();
+            let fresh: Vec<Target> = TargetReader::new(text).published(date).collect();
+            assert_eq!(again, fresh, "{text}");
+            reader = on_line.recycle("");
         }
     }
 

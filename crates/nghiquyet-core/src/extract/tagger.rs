@@ -62,7 +62,22 @@ pub(crate) struct Index {
     quantity_first: [bool; 256],
     /// The longest word that may start a quantity, in bytes.
     quantity_len: usize,
+    /// By byte: whether a word that may start a quantity, or its capital,
+    /// may start with it, ASCII first bytes only (see
+    /// [`Index::quantity_lead`]); `None` when a word that may start a
+    /// quantity starts with another byte.
+    quantity_lead: Option<[bool; 256]>,
+    /// The words that may start a quantity, keyed by [`small_key`] in a
+    /// table of [`QUANTITY_SLOTS`] with linear probing; empty when one is
+    /// longer than a key holds. The quick scan of a line asks it of about
+    /// every other word: a multiply and a compare, where the word's id
+    /// costs a look-up in the whole index.
+    quantity_keys: Vec<u64>,
 }
+
+/// Slots of [`Index::quantity_keys`]: a power of two, at least four times
+/// the words that may start a quantity.
+const QUANTITY_SLOTS: usize = 64;
 
 impl Index {
     fn build() -> Index {
@@ -79,6 +94,8 @@ impl Index {
             quantity_words: Vec::new(),
             quantity_first: [false; 256],
             quantity_len: 0,
+            quantity_lead: None,
+            quantity_keys: Vec::new(),
         };
         for list in lexicon::INDEXED {
             for phrase in list.phrases {
@@ -114,6 +131,8 @@ impl Index {
                 index.quantity_len = index.quantity_len.max(word.len());
             }
         }
+        index.quantity_keys = quantity_keys(&index);
+        index.quantity_lead = quantity_lead(&index.quantity_first);
         index.roots = vec![0; index.spelling.len()];
         for (&(node, id), &next) in &index.edges {
             if node == 0 {
@@ -202,9 +221,33 @@ impl Index {
     /// without a look-up.
     #[inline]
     pub fn starts_quantity_at(&self, bytes: &[u8], start: usize, end: usize) -> bool {
-        end - start <= self.quantity_len
-            && self.quantity_first[usize::from(bytes[start])]
-            && self.starts_quantity(self.id_at(bytes, start, end))
+        if end - start > self.quantity_len || !self.quantity_first[usize::from(bytes[start])] {
+            return false;
+        }
+        if self.quantity_keys.is_empty() {
+            return self.starts_quantity(self.id_at(bytes, start, end));
+        }
+        let key = match bytes.get(start..).and_then(|rest| rest.first_chunk::<8>()) {
+            Some(&window) => u64::from_le_bytes(window) & small_mask(end - start),
+            None => small_key(&bytes[start..end]).unwrap_or(0),
+        };
+        let mut slot = quantity_slot(key);
+        loop {
+            match self.quantity_keys[slot] {
+                0 => return false,
+                k if k == key => return true,
+                _ => slot = (slot + 1) % QUANTITY_SLOTS,
+            }
+        }
+    }
+
+    /// For each byte, whether a word starting with it may start a
+    /// quantity, once lower-cased: ASCII letters whose small letter starts
+    /// one, and the lead bytes of [`super::token::LOWER_TO_ASCII`] chars
+    /// whose small letter does. `None` when a word that may start a
+    /// quantity starts with a byte that is not ASCII: then any word may.
+    pub fn quantity_lead(&self) -> Option<&[bool; 256]> {
+        self.quantity_lead.as_ref()
     }
 
     /// The longest word that may start a quantity, in bytes.
@@ -237,6 +280,72 @@ fn short_key_of(bytes: &[u8]) -> Option<u128> {
     key[..bytes.len()].copy_from_slice(bytes);
     key[15] = bytes.len() as u8;
     Some(u128::from_le_bytes(key))
+}
+
+/// A word of at most 8 bytes as one number, its bytes zero-padded: no
+/// word holds a zero byte, so two words never share a key.
+fn small_key(bytes: &[u8]) -> Option<u64> {
+    let mut key = [0u8; 8];
+    key.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u64::from_le_bytes(key))
+}
+
+/// Keeps the first `len` (at most 8) bytes of a little-endian word.
+#[inline]
+fn small_mask(len: usize) -> u64 {
+    u64::MAX.checked_shr(8 * (8 - len as u32)).unwrap_or(0)
+}
+
+#[inline]
+fn quantity_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - QUANTITY_SLOTS.trailing_zeros())) as usize
+}
+
+/// The table of [`Index::quantity_lead`], from the first bytes of the words
+/// that may start a quantity.
+fn quantity_lead(first: &[bool; 256]) -> Option<[bool; 256]> {
+    if first[0x80..].iter().any(|&f| f) {
+        return None;
+    }
+    let mut lead = [false; 256];
+    for b in 0..0x80u8 {
+        lead[usize::from(b)] = first[usize::from(b.to_ascii_lowercase())];
+    }
+    for c in super::token::LOWER_TO_ASCII {
+        let small = c.to_lowercase().next().map_or(0, |s| s as u32);
+        if u8::try_from(small).is_ok_and(|s| first[usize::from(s)]) {
+            let mut utf8 = [0u8; 4];
+            lead[usize::from(c.encode_utf8(&mut utf8).as_bytes()[0])] = true;
+        }
+    }
+    Some(lead)
+}
+
+/// The table of [`Index::quantity_keys`]: empty when a word that may start
+/// a quantity is longer than a key, or they are too many for the slots.
+fn quantity_keys(index: &Index) -> Vec<u64> {
+    let words: Vec<&str> = index
+        .spelling
+        .iter()
+        .enumerate()
+        .filter(|&(id, _)| index.quantity_words[id])
+        .map(|(_, &w)| w)
+        .collect();
+    if 4 * words.len() > QUANTITY_SLOTS {
+        return Vec::new();
+    }
+    let mut table = vec![0; QUANTITY_SLOTS];
+    for word in words {
+        let Some(key) = small_key(word.as_bytes()) else {
+            return Vec::new();
+        };
+        let mut slot = quantity_slot(key);
+        while table[slot] != 0 {
+            slot = (slot + 1) % QUANTITY_SLOTS;
+        }
+        table[slot] = key;
+    }
+    table
 }
 
 /// `KEEP[n]` keeps the first `n` bytes of a little-endian key.
@@ -520,6 +629,31 @@ mod tests {
             .chain([&crate::extract::lexicon::NOT]);
         for word in words {
             assert_ne!(index().id(word), NO_WORD, "{word}");
+        }
+    }
+
+    /// The quick scan's table holds every word that may start a quantity
+    /// (the scan's tests check it against the tokens): a word too long
+    /// for it would fall back to the slower look-up, not read wrong.
+    #[test]
+    fn the_quantity_words_fit_their_table() {
+        use super::{index, small_key};
+        let index = index();
+        assert!(!index.quantity_keys.is_empty());
+        let words = crate::extract::lexicon::NUMERAL_WORDS
+            .iter()
+            .chain([&crate::extract::lexicon::NOT]);
+        for word in words {
+            let key = small_key(word.as_bytes());
+            assert!(
+                key.is_some_and(|k| index.quantity_keys.contains(&k)),
+                "{word}"
+            );
+            let text = format!("{word} ");
+            assert!(
+                index.starts_quantity_at(text.as_bytes(), 0, word.len()),
+                "{word}"
+            );
         }
     }
 

@@ -91,8 +91,10 @@ pub(crate) struct Tokens<'a> {
     glued: bool,
     /// A line break since the previous token.
     newline: bool,
-    /// Room to lower-case a capitalised word in, kept from word to word.
-    scratch: String,
+    /// Room to lower-case capitalised words in: the strings of tokens the
+    /// reader has dropped (see [`Tokens::give_back`]), so that a word the
+    /// lexicon does not know costs no allocation once the reader has warmed.
+    spare: Vec<String>,
     /// The lexicon's words, for each token's id.
     index: &'static Index,
 }
@@ -104,8 +106,29 @@ impl<'a> Tokens<'a> {
             pos: at,
             glued: false,
             newline: false,
-            scratch: String::new(),
+            spare: Vec::new(),
             index: tagger::index(),
+        }
+    }
+
+    /// The same tokenizer on another text, from its first byte, with its
+    /// room to lower-case words in.
+    pub fn recycle<'u>(self, text: &'u str) -> Tokens<'u> {
+        Tokens {
+            text,
+            pos: 0,
+            glued: false,
+            newline: false,
+            spare: self.spare,
+            index: self.index,
+        }
+    }
+
+    /// Takes back the room of a token the reader drops.
+    #[inline]
+    pub fn give_back(&mut self, tok: Tok<'a>) {
+        if let Cow::Owned(low) = tok.low {
+            self.spare.push(low);
         }
     }
 
@@ -116,7 +139,6 @@ impl<'a> Tokens<'a> {
         self.pos = 0;
         self.glued = false;
         self.newline = false;
-        self.scratch.clear();
     }
 }
 
@@ -245,12 +267,14 @@ impl<'a> Tokens<'a> {
             _ if upper => {
                 // A capitalised word of the lexicon borrows the lexicon's
                 // spelling; only others cost an allocation.
-                self.scratch.clear();
-                lower_into(raw, &mut self.scratch);
-                let id = index.id(&self.scratch);
+                let mut room = self.spare.pop().unwrap_or_default();
+                room.clear();
+                lower_into(raw, &mut room);
+                let id = index.id(&room);
                 let low = if id == NO_WORD {
-                    Cow::Owned(self.scratch.clone())
+                    Cow::Owned(room)
                 } else {
+                    self.spare.push(room);
                     Cow::Borrowed(index.word(id))
                 };
                 (None, low, id)
@@ -293,21 +317,107 @@ pub(crate) fn may_hold_quantity(text: &str) -> bool {
         return true;
     }
     let index = tagger::index();
+    let Some(lead) = index.quantity_lead() else {
+        return any_word_starts_quantity(text, 0);
+    };
+    // Room to lower-case a capitalised word in, kept from word to word.
+    let mut low = String::new();
+    // Only a word whose first byte may start a quantity word is read: the
+    // others are passed over a byte at a time, without finding their ends.
     let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if !lead[usize::from(b)] {
+            i += 1;
+            continue;
+        }
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            match decode(bytes, i) {
+                Some((c, len)) if LOWER_TO_ASCII.contains(&c) => (c, len),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            }
+        };
+        match word_starts_at(bytes, i) {
+            Some(true) => {
+                let (end, upper) = scan_word(bytes, i + len);
+                if word_starts_quantity(index, text, i, end, upper || is_upper(c), &mut low) {
+                    return true;
+                }
+                i = end;
+            }
+            Some(false) => i += 1,
+            // A mark or a numeric char before it: read the text as the
+            // tokenizer does, from the last sure token boundary.
+            None => {
+                let from = bytes[..i]
+                    .iter()
+                    .rposition(|&p| matches!(BYTES[usize::from(p)], Byte::Space | Byte::Sign))
+                    .map_or(0, |p| p + 1);
+                return any_word_starts_quantity(text, from);
+            }
+        }
+    }
+    false
+}
+
+/// Chars beyond ASCII whose small letter starts with an ASCII byte that
+/// may start a quantity word: the Kelvin sign ("k"). A test checks there
+/// are no others (the capital I with a dot gives "i", which starts none).
+pub(crate) const LOWER_TO_ASCII: [char; 1] = ['\u{212a}'];
+
+/// Whether the letter at byte `i` starts a word token, told by the char
+/// before it; `None` when only reading from an earlier boundary tells (a
+/// mark or a numeric char before it, which go on a word but start none).
+#[inline]
+fn word_starts_at(bytes: &[u8], i: usize) -> Option<bool> {
+    let Some(&prev) = i.checked_sub(1).and_then(|p| bytes.get(p)) else {
+        return Some(true);
+    };
+    if prev.is_ascii() {
+        // A letter or a digit goes on the word; white space and signs end
+        // tokens.
+        return Some(!ALNUM[usize::from(prev)]);
+    }
+    // The char before: back over its continuation bytes.
+    let start = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&p| bytes[p] & 0xc0 != 0x80)?;
+    let (c, _) = decode(bytes, start)?;
+    if is_letter(c) {
+        Some(false)
+    } else if c.is_numeric() || is_mark(c) {
+        None
+    } else {
+        Some(true)
+    }
+}
+
+/// Whether a word token of `text`, read from byte `from` (a token
+/// boundary), may start a quantity: every word is read.
+fn any_word_starts_quantity(text: &str, from: usize) -> bool {
+    let bytes = text.as_bytes();
+    let index = tagger::index();
+    // Room to lower-case a capitalised word in, kept from word to word.
+    let mut low = String::new();
+    let mut i = from;
     while let Some(&b) = bytes.get(i) {
         match BYTES[usize::from(b)] {
             Byte::Space | Byte::Sign => i += 1,
             Byte::Digit => return true,
             Byte::Small => {
                 let (end, upper) = scan_word(bytes, i + 1);
-                if word_starts_quantity(index, text, i, end, upper) {
+                if word_starts_quantity(index, text, i, end, upper, &mut low) {
                     return true;
                 }
                 i = end;
             }
             Byte::Capital => {
                 let end = scan_word(bytes, i + 1).0;
-                if word_starts_quantity(index, text, i, end, true) {
+                if word_starts_quantity(index, text, i, end, true, &mut low) {
                     return true;
                 }
                 i = end;
@@ -318,7 +428,7 @@ pub(crate) fn may_hold_quantity(text: &str) -> bool {
                 };
                 if is_letter(c) {
                     let (end, upper) = scan_word(bytes, i + len);
-                    if word_starts_quantity(index, text, i, end, upper || is_upper(c)) {
+                    if word_starts_quantity(index, text, i, end, upper || is_upper(c), &mut low) {
                         return true;
                     }
                     i = end;
@@ -333,9 +443,16 @@ pub(crate) fn may_hold_quantity(text: &str) -> bool {
 }
 
 /// Whether the word `text[start..end]` may start a quantity, as its token
-/// would tell (lower-cased when `upper`).
+/// would tell (lower-cased when `upper`, in `low`).
 #[inline]
-fn word_starts_quantity(index: &Index, text: &str, start: usize, end: usize, upper: bool) -> bool {
+fn word_starts_quantity(
+    index: &Index,
+    text: &str,
+    start: usize,
+    end: usize,
+    upper: bool,
+    low: &mut String,
+) -> bool {
     if !upper {
         return index.starts_quantity_at(text.as_bytes(), start, end);
     }
@@ -343,9 +460,9 @@ fn word_starts_quantity(index: &Index, text: &str, start: usize, end: usize, upp
     if end - start > 4 * index.quantity_len() {
         return false;
     }
-    let mut low = String::with_capacity(end - start);
-    lower_into(&text[start..end], &mut low);
-    index.starts_quantity_word(&low)
+    low.clear();
+    lower_into(&text[start..end], low);
+    index.starts_quantity_word(low)
 }
 
 /// The end of the word going on at byte `j` (letters, digits, marks), and
@@ -596,7 +713,7 @@ mod tests {
                 proptest::sample::select(vec![
                     "Một", "HAI", "ba", "bao", "không", "KHÔNG", "KhÔnG", "mười", "MƯỜI", "bảy",
                     "m2", "7", "ĐẠI", "hội", "x", "ẞ", "\u{212a}", "\u{301}", "\u{a0}", " ", ",",
-                    "(", ")", ".", "-", "×", "\n",
+                    "(", ")", ".", "-", "×", "\n", "½", "²", "“", "ư",
                 ]),
                 0..12,
             )
@@ -605,6 +722,41 @@ mod tests {
             let tokens = Tokens::new(&text, 0).any(|t| crate::extract::may_hold_quantity(&t));
             let digit = text.bytes().any(|b| b.is_ascii_digit());
             proptest::prop_assert_eq!(may_hold_quantity(&text), tokens || digit, "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn only_the_listed_chars_lower_case_to_a_quantity_word_s_first_byte() {
+        let index = tagger::index();
+        for c in ('\u{80}'..=char::MAX).filter(|c| !LOWER_TO_ASCII.contains(c)) {
+            let low = c.to_lowercase().next().unwrap_or(c);
+            let first = u8::try_from(u32::from(low)).ok().filter(u8::is_ascii);
+            assert!(
+                !first.is_some_and(|b| index.starts_quantity_at(&[b, b' '], 0, 1)
+                    || index
+                        .quantity_lead()
+                        .is_some_and(|lead| lead[usize::from(b)])),
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+        }
+    }
+
+    #[test]
+    fn the_quick_scan_reads_from_a_boundary_after_a_mark_or_a_numeral() {
+        for text in [
+            " \u{301}không ai",
+            "a\u{301}không ai",
+            "½không",
+            "a½không",
+            "²một",
+            "“Một”",
+            "ưhai",
+            "\u{212a}hông",
+            "x\u{212a}hông",
+        ] {
+            let tokens = Tokens::new(text, 0).any(|t| crate::extract::may_hold_quantity(&t));
+            assert_eq!(may_hold_quantity(text), tokens, "{text:?}");
         }
     }
 
