@@ -333,12 +333,14 @@ pub fn run_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("nghiquyet starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(stdin)
-        .expect("stdin is written");
+    // A command that refuses its arguments exits before reading its input:
+    // the pipe breaks, and the exit status and stderr tell what happened.
+    match child.stdin.take().expect("stdin is piped").write_all(stdin) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            panic!("stdin is written: {e}")
+        }
+        _ => {}
+    }
     child.wait_with_output().expect("nghiquyet finishes")
 }
 
