@@ -78,6 +78,20 @@ fn strip_leading(toks: &[Tok<'_>], w: &mut Words, list: &lexicon::List) -> bool 
     }
 }
 
+/// Drops an item's marker at the start: "a)", "đ)", "2)" (legal texts
+/// letter their items).
+fn strip_marker(toks: &[Tok<'_>], w: &mut Words) {
+    let [first, second, ..] = w[..] else { return };
+    let mark = &toks[first];
+    let letter = mark.kind == Kind::Word
+        && mark.raw.chars().count() == 1
+        && mark.raw.chars().all(char::is_lowercase);
+    let closed = second == first + 1 && toks[second].glued && toks[second].is_punct(')');
+    if (letter || mark.is_list_number()) && closed {
+        w.drain(..2);
+    }
+}
+
 fn trim_punct(toks: &[Tok<'_>], w: &mut Words) {
     while w.first().is_some_and(|&k| is_sep(toks, k)) {
         w.remove(0);
@@ -207,6 +221,7 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
             }
         }
     }
+    strip_marker(toks, &mut left);
     drop_yearly(toks, &mut left);
     // The baseline is read apart: "Tỷ lệ tăng thu so năm trước: 10%".
     if let Some(at) = left.iter().position(|&k| toks[k].is_word(lexicon::COMPARE))
@@ -423,5 +438,27 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
             (without_parens(toks, &r[..at]), Some(render(toks, &crit)))
         }
         None => (without_parens(toks, &r), None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract_targets;
+
+    #[test]
+    fn an_item_s_marker_is_no_part_of_its_subject() {
+        let subject = |text: &str| extract_targets(text)[0].subject.clone();
+        for text in [
+            "a) Tỷ lệ hộ nghèo giảm 1%.",
+            "đ) Tỷ lệ hộ nghèo giảm 1%.",
+            "2) Tỷ lệ hộ nghèo giảm 1%.",
+        ] {
+            assert_eq!(subject(text).as_deref(), Some("Tỷ lệ hộ nghèo"), "{text}");
+        }
+        // Not without its ')': "x 2" is no marker.
+        assert_eq!(
+            subject("x Tỷ lệ hộ nghèo giảm 1%.").as_deref(),
+            Some("x Tỷ lệ hộ nghèo")
+        );
     }
 }
