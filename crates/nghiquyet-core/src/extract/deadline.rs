@@ -134,6 +134,21 @@ impl Sentence<'_, '_> {
             .map(|y| y.2)
     }
 
+    /// The year a heading ends on ("MỘT SỐ CHỈ TIÊU CHỦ YẾU ĐẾN NĂM
+    /// 2030", with no ':'), when no quantity comes before it: the deadline
+    /// of the numbered list below it.
+    pub(super) fn heading_year(&self) -> Option<i32> {
+        let last = self.e.checked_sub(1).filter(|&l| l >= self.s)?;
+        if self.toks[last].kind != Kind::Num {
+            return None;
+        }
+        let years = self.year_mentions();
+        let &(start, _, year) = years.iter().find(|y| y.1 == last)?;
+        let counted = (self.s..start)
+            .any(|k| quantity::read_at(self.toks, k).is_some_and(|q| q.last < self.e));
+        (!counted).then_some(year)
+    }
+
     /// The deadline a lead-in of this sentence sets for the list it opens,
     /// else the one it carried: what its next sentence carries when it goes
     /// on with the list.
@@ -146,6 +161,7 @@ impl Sentence<'_, '_> {
             .rfind(|y| y.1 < first && self.is_lead_in(y.0, y.1))
             .map(|y| y.2)
             .or_else(|| self.colon_lead_year())
+            .or_else(|| self.heading_year())
             .or(self.carried_year)
     }
 
@@ -196,6 +212,18 @@ mod tests {
         assert_eq!(
             years("KH 2027: Tốc độ tăng trưởng 8%."),
             [(8.0, Some(2027))]
+        );
+        // A heading that ends on its year heads the numbered list below it.
+        let heading = "MỘT SỐ CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030\n1. Tốc độ tăng trưởng đạt 10%.\n\
+                       2. Tỷ lệ đô thị hóa đạt 75%.\nThu ngân sách đạt 900 tỷ đồng.";
+        assert_eq!(
+            years(heading),
+            [(10.0, Some(2030)), (75.0, Some(2030)), (900.0, None)]
+        );
+        // Not a line that states a figure before its year, nor a list unmarked.
+        assert_eq!(
+            years("Tăng trưởng 8% đến năm 2030\n1. Tỷ lệ đô thị hóa đạt 75%."),
+            [(8.0, Some(2030)), (75.0, None)]
         );
         // A year that heads no plan, or heads no ':', is no deadline.
         assert_eq!(

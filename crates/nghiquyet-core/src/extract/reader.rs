@@ -487,6 +487,7 @@ impl Iterator for TargetReader<'_> {
                     last.is_some_and(|t| t.is_punct(':'))
                         || (last.is_some_and(|t| t.is_punct(';')) || marked)
                             && p.carried_year.is_some()
+                        || marked && self.sentence(*p).heading_year().is_some()
                 });
                 if !list_goes_on {
                     self.prev = None;

@@ -331,6 +331,35 @@ fn measure(doc: &Html) -> std::collections::HashMap<NodeId, Size> {
     sizes
 }
 
+/// The number an `<li>` of an `<ol>` shows ("3. "; "c) " for letters),
+/// counted from the list's `start`; `None` in any other list, or for roman
+/// numerals.
+fn list_number(li: ego_tree::NodeRef<'_, Node>) -> Option<String> {
+    let ol = li.parent().and_then(ElementRef::wrap)?;
+    if ol.value().name() != "ol" {
+        return None;
+    }
+    let start = ol
+        .value()
+        .attr("start")
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or(1);
+    let before = li
+        .prev_siblings()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name() == "li")
+        .count();
+    let n = start.checked_add(i64::try_from(before).ok()?)?;
+    match ol.value().attr("type").map(str::trim) {
+        None | Some("1") => Some(format!("{n}. ")),
+        Some("a") => u8::try_from(n - 1)
+            .ok()
+            .filter(|k| *k < 26)
+            .map(|k| format!("{}) ", char::from(b'a' + k))),
+        _ => None,
+    }
+}
+
 /// The text blocks of the page's body, in document order.
 pub(crate) fn blocks(doc: &Html) -> Vec<Block> {
     let sizes = measure(doc);
@@ -340,6 +369,8 @@ pub(crate) fn blocks(doc: &Html) -> Vec<Block> {
     let mut links = 0usize;
     let mut text = String::new();
     let mut link_chars = 0usize;
+    // The number of the list item just opened, until its first text.
+    let mut item_mark: Option<String> = None;
     let flush = |text: &mut String,
                  link_chars: &mut usize,
                  containers: &[(NodeId, String)],
@@ -391,11 +422,20 @@ pub(crate) fn blocks(doc: &Html) -> Vec<Block> {
                         } else if BLOCK_TAGS.contains(&name) {
                             flush(&mut text, &mut link_chars, &containers, &mut out);
                             containers.push((node.id(), name.to_string()));
+                            // A numbered list's item shows its number, as the
+                            // reader of the page sees it and as the target
+                            // reader reads a list's items: "1. ...".
+                            item_mark = (name == "li").then(|| list_number(node)).flatten();
                         } else if name == "a" {
                             links += 1;
                         }
                     }
                     Node::Text(t) if !containers.is_empty() => {
+                        if !t.trim().is_empty()
+                            && let Some(mark) = item_mark.take()
+                        {
+                            text.push_str(&mark);
+                        }
                         text.push_str(t);
                         if links > 0 {
                             link_chars += t
@@ -417,6 +457,7 @@ pub(crate) fn blocks(doc: &Html) -> Vec<Block> {
                 if let Node::Element(el) = node.value() {
                     let name = el.name();
                     if BLOCK_TAGS.contains(&name) {
+                        item_mark = None;
                         flush(&mut text, &mut link_chars, &containers, &mut out);
                         containers.pop();
                     } else if name == "a" {
