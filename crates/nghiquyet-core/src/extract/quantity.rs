@@ -102,6 +102,14 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     }
     let mut frac_digits = t.frac_digits();
     let mut j = i + 1;
+    // "1 200 doanh nghiệp", "25 000 lao động": thousands grouped by spaces,
+    // when a unit follows the last group.
+    if let Some((grouped, after)) = spaced_thousands(toks, i)
+        && read_unit(toks, after).is_some()
+    {
+        v1 = grouped;
+        j = after;
+    }
     // "2 con số": double-digit growth.
     if v1 == 2.0 && phrase_at(toks, j, lexicon::DIGITS).is_some() {
         return Some(double_digits(i, j + 1));
@@ -317,6 +325,30 @@ pub(crate) fn read_elided_at(toks: &[Tok<'_>], i: usize, like: &Quantity) -> Opt
         own_bound: None,
         frac_digits: t.frac_digits(),
     })
+}
+
+/// A number of one to three digits at `i` followed by groups of three
+/// digits, each after a space ("1 200", "1 020 000"): its value and the
+/// token after its last group. A number right after another is left alone,
+/// as is a group with a decimal comma or a dot, or on a new line.
+fn spaced_thousands(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
+    let digits = |t: &Tok<'_>, max: usize| {
+        t.kind == Kind::Num
+            && (1..=max).contains(&t.raw.len())
+            && t.raw.bytes().all(|b| b.is_ascii_digit())
+    };
+    let group = |t: &Tok<'_>| !t.glued && !t.line_start && t.raw.len() == 3 && digits(t, 3);
+    let head = &toks[i];
+    if !digits(head, 3) || i.checked_sub(1).is_some_and(|p| toks[p].kind == Kind::Num) {
+        return None;
+    }
+    let mut value = head.value?;
+    let mut j = i + 1;
+    while let Some(g) = toks.get(j).filter(|g| group(g)) {
+        value = value * 1000.0 + g.value?;
+        j += 1;
+    }
+    (j > i + 1).then_some((value, j))
 }
 
 fn double_digits(first: usize, last: usize) -> Quantity {

@@ -2227,3 +2227,24 @@ fn the_funds_an_item_opens_on_are_no_goal() {
         [2.0]
     );
 }
+
+/// Thousands grouped by spaces ("2 400 hộ") make one number when a unit
+/// follows the last group; numbers that merely stand side by side, or a
+/// group that opens a new line, stay apart.
+#[test]
+fn thousands_grouped_by_spaces() {
+    assert_eq!(
+        values("Phấn đấu mỗi năm giải quyết việc làm cho 2 400 lao động."),
+        [2400.0]
+    );
+    assert_eq!(
+        values("Đến năm 2030 có 1 350 000 người tham gia bảo hiểm y tế."),
+        [1_350_000.0]
+    );
+    // A group needs its unit, and a number before it is another number.
+    assert!(!values("Phấn đấu xếp thứ 3 250 doanh nghiệp.").contains(&3250.0));
+    assert_eq!(
+        values("Phấn đấu có thêm 12 xã đạt chuẩn, 2 300 hộ thoát nghèo."),
+        [12.0, 2300.0]
+    );
+}
