@@ -183,6 +183,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "lượt hộ",
         "lượt người",
         "hộ gia đình",
+        // Households that trade, as against households that live ("150 hộ
+        // kinh doanh chuyển lên doanh nghiệp").
+        "hộ kinh doanh",
         "trường học",
         "giường bệnh",
         "giường",
@@ -215,6 +218,14 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "trạm y tế",
         "đơn vị",
         "chi bộ",
+        // Kinds of "cơ sở" named in full: the unit is the whole name
+        // ("8 cơ sở giáo dục đại học", "120 công đoàn cơ sở").
+        "cơ sở giáo dục đại học",
+        "cơ sở giáo dục nghề nghiệp",
+        "cơ sở giáo dục phổ thông",
+        "cơ sở giáo dục",
+        "cơ sở y tế",
+        "công đoàn cơ sở",
         "cơ sở",
         "học sinh",
         "phường",
@@ -254,11 +265,23 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         // Trees planted ("15 triệu cây xanh", "3 triệu cây/năm").
         "cây xanh",
         "cây",
+        // Housing blocks to renew ("40 khu chung cư cũ"), models to build
+        // ("một mô hình kinh tế tập thể"), tasks of research to apply ("30
+        // nhiệm vụ khoa học và công nghệ").
+        "khu chung cư",
+        "chung cư",
+        "mô hình",
+        "nhiệm vụ",
         // Births by sex ("dưới 109 bé trai/100 bé gái").
         "bé trai",
         "bé gái",
     ],
 );
+
+/// Last syllables of a noun of two words that names a person by role
+/// ("hội viên", "học viên", "kỹ sư", "y sĩ"): a count noun, whatever the
+/// first word ("1.500 hội viên", "5.000 kỹ sư").
+pub(crate) static PERSON_SUFFIXES: &[&str] = &["viên", "sĩ", "sư"];
 
 /// "lượt" alone: visits or times, a count after a scale word ("3 triệu
 /// lượt"); a page's counter otherwise ("516 lượt", "1 triệu lượt xem").
@@ -399,6 +422,11 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         // Those who took part in what was done ("với sự tham gia của 1.200 hộ").
         "với sự tham gia",
         "với sự tham dự",
+        // Those met or given to at an event ("gặp mặt 52 hội viên", "tặng
+        // quà 300 hộ"): counts of people at an occasion, as of delegates.
+        "gặp mặt",
+        "tặng quà",
+        "thăm hỏi",
     ],
 );
 
@@ -876,6 +904,9 @@ pub(crate) const LEVEL_AFTER_LEFT: &List = &List::new(26, &["dưới", "không q
 pub(crate) static LEFT_PHRASE_HEADS: &[&str] = &["xuống", "không"];
 /// Look-backs before "N năm" ("Qua 5 năm", "sau 10 năm").
 pub(crate) static LOOK_BACK: &[&str] = &["qua", "sau"];
+/// "thiếu": short of; right before a number it states a shortage ("thiếu
+/// 1.150 giáo viên"), what there is not, not a goal.
+pub(crate) const SHORT_OF: &str = "thiếu";
 /// Yearly words: the per of a target is "năm".
 pub(crate) const YEARLY: &List = &List::new(29, &["hằng năm", "hàng năm", "mỗi năm"]);
 /// Words of an indicator's name before its number ("tỷ lệ", "số", "tổng").

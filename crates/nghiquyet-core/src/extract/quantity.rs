@@ -488,20 +488,40 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     } else {
         k
     };
-    if let Some((noun, mut after)) = any_at(toks, noun_at, COUNT_NOUNS) {
-        // "3 triệu lượt": visits counted by a scale; a page's counter ("516
-        // lượt", "1.024 lượt xem") is none.
-        let counter = noun == lexicon::VISITS
+    if let Some((noun, mut after)) = any_at(toks, noun_at, COUNT_NOUNS)
+        .or_else(|| person_noun(toks, noun_at).map(|after| ("", after)))
+    {
+        let mut name = if noun.is_empty() {
+            Cow::Owned(spaced(&toks[noun_at].low, &toks[noun_at + 1].low))
+        } else {
+            Cow::Borrowed(noun)
+        };
+        // "2.000 lượt học viên": visits of those a count noun names.
+        if noun == lexicon::VISITS
+            && let Some((counted, end)) = any_at(toks, after, COUNT_NOUNS)
+                .filter(|(n, _)| *n != lexicon::VISITS)
+                .or_else(|| person_noun(toks, after).map(|end| ("", end)))
+        {
+            let counted = if counted.is_empty() {
+                Cow::Owned(spaced(&toks[after].low, &toks[after + 1].low))
+            } else {
+                Cow::Borrowed(counted)
+            };
+            name = Cow::Owned(spaced(noun, &counted));
+            after = end;
+        } else if noun == lexicon::VISITS
             && (scale.is_none()
                 || toks
                     .get(after)
-                    .is_some_and(|t| lexicon::PAGE_COUNTERS.contains(&t.low.as_ref())));
-        if counter {
+                    .is_some_and(|t| lexicon::PAGE_COUNTERS.contains(&t.low.as_ref())))
+        {
+            // "3 triệu lượt": visits counted by a scale; a page's counter
+            // ("516 lượt", "1.024 lượt xem") is none.
             return None;
         }
-        let mut name = Cow::Borrowed(noun);
         // "thôn, làng", "xã, phường, thị trấn": count nouns joined by commas
         // and ending the phrase make one unit.
+        let noun = name.clone();
         let mut end = after;
         let mut names: Option<String> = None;
         while toks.get(end).is_some_and(|c| c.is_punct(','))
@@ -537,6 +557,16 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             simple(s, UnitClass::Money, k)
         }
     })
+}
+
+/// A noun of two words naming a person by role at `k` ("hội viên", "kỹ
+/// sư"): the token after it.
+fn person_noun(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    let (head, tail) = (toks.get(k)?, toks.get(k + 1)?);
+    (head.kind == Kind::Word
+        && tail.kind == Kind::Word
+        && lexicon::PERSON_SUFFIXES.contains(&tail.low.as_ref()))
+    .then_some(k + 2)
 }
 
 /// "`a` `b`": a scale and its unit. Not `format!`, which costs several

@@ -2248,3 +2248,45 @@ fn thousands_grouped_by_spaces() {
         [12.0, 2300.0]
     );
 }
+
+/// A person named by role in two words ending "viên", "sĩ" or "sư" is a
+/// count noun, as are kinds of "cơ sở" named in full and visits of a
+/// counted noun; people met at an event or a shortage stated are no goal.
+#[test]
+fn nouns_of_several_words_count_in_full() {
+    let units =
+        |text: &str| -> Vec<String> { all(text).into_iter().filter_map(|t| t.unit).collect() };
+    assert_eq!(
+        units("Phấn đấu mỗi năm kết nạp ít nhất 300 thanh niên, 120 hội viên mới."),
+        ["hội viên"]
+    );
+    assert_eq!(
+        units("Đến năm 2030, đào tạo 800 kỹ sư và 40 tiến sĩ."),
+        ["kỹ sư", "tiến sĩ"]
+    );
+    assert_eq!(
+        units("Phấn đấu có 6 cơ sở giáo dục nghề nghiệp đạt chuẩn chất lượng."),
+        ["cơ sở giáo dục nghề nghiệp"]
+    );
+    assert_eq!(
+        units("Mỗi năm bồi dưỡng cho 1.200 lượt giáo viên."),
+        ["lượt giáo viên"]
+    );
+    assert_eq!(
+        units("Phấn đấu có thêm 45 hộ kinh doanh lên doanh nghiệp."),
+        ["hộ kinh doanh"]
+    );
+    // A page's counter, people met at an event, a shortage: none.
+    for text in [
+        "Bài viết có 1.200 lượt xem.",
+        "Hội tổ chức gặp mặt 75 hội viên nhân ngày truyền thống.",
+        "Toàn huyện thiếu 320 giáo viên mầm non.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // "tối thiếu" (misspelt "tối thiểu") is a comparator, not a shortage.
+    assert_eq!(
+        values("Tỷ lệ lao động qua đào tạo đạt tối thiếu 75%."),
+        [75.0]
+    );
+}

@@ -19,6 +19,10 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         }
         lexicon::MONTH => k > s && toks[k - 1].kind == Kind::Num,
         lexicon::QUARTER => true,
+        // Not the end of a comparator ("tối thiếu", misspelt).
+        lexicon::SHORT_OF => {
+            t.ends & CHAIN.bit == 0 && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num)
+        }
         // "Hiện toàn tỉnh có ...", "...: hiện đạt 9,5 bác sĩ": now, opening a
         // clause; not "Hiện đại hóa", "Hiện thực hóa".
         // "Lãi suất ... hiện là 6,6%/năm": now, before a verb of being.
