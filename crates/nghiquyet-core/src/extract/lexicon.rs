@@ -303,6 +303,8 @@ pub(crate) const TARGET_CUES: &List = &List::new(
         "định hướng",
         "hướng tới",
         "xác định",
+        // A leader's pledge before a council ("cam kết đến năm 2027 ...").
+        "cam kết",
         // A budget's estimate ("năm 2026, dự toán thu 10.500 tỷ đồng"); a
         // share of it ("bằng 55% dự toán") measures a result instead.
         "dự toán",
@@ -671,6 +673,39 @@ pub(crate) const CHAIN: &List = &List::new(
     ],
 );
 
+/// Goal cues that set what follows, where a plan's name only cites it
+/// ("Theo kế hoạch, ..."): a share of the plan they govern ("phấn đấu giải
+/// ngân đạt trên 95% kế hoạch", "giao chỉ tiêu ...: hết năm đạt 100% kế
+/// hoạch vốn") is the goal.
+pub(crate) static GOVERNING_CUES: &[&str] = &[
+    "phấn đấu",
+    "chỉ tiêu",
+    "mục tiêu",
+    "đề ra",
+    "quyết nghị",
+    "cam kết",
+];
+
+/// Comparators a report does not use: a result is told as it came ("đạt
+/// 96% kế hoạch", "tăng trên 10% so với dự toán"), a goal or a norm as a
+/// floor or a ceiling ("tăng tối thiểu 10% so với dự toán", "đạt từ 95% kế
+/// hoạch trở lên").
+pub(crate) static NORM_COMPARATORS: &[&str] = &[
+    "không vượt quá",
+    "không thấp hơn",
+    "không dưới",
+    "không quá",
+    "tối đa",
+    "tối thiểu",
+    "tối thiếu",
+    "ít nhất",
+];
+
+/// Words before a quarter that make it a milestone of a plan ("hết quý I
+/// đạt tối thiểu 15%"), under a goal cue; a quarter alone tells a period
+/// reported ("quý III, xuất khẩu tăng 4%").
+pub(crate) static MILESTONE_HEADS: &[&str] = &["hết", "đến", "tới", "vào", "trước", "cuối"];
+
 /// Comparators, with the bound they set ("trên" is above).
 pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
     ("không vượt quá", crate::Bound::AtMost),
@@ -890,9 +925,6 @@ pub(crate) static PERSON_TITLES: &[&str] = &["ông", "bà", "anh", "chị", "c�
 pub(crate) static LOCATIVES: &[&str] = &["ở", "tại"];
 /// Words after a passive verb that tell where or with what it was done.
 pub(crate) static PASSIVE_EVENT_TAILS: &[&str] = &["tại", "với"];
-/// "phấn đấu": to strive for; a share of the plan it governs ("phấn đấu
-/// giải ngân đạt trên 95% kế hoạch") is the goal.
-pub(crate) const STRIVE: &str = "phấn đấu";
 /// Denominators of a price ("7.500 đồng/kg", "152 triệu đồng/lượng"): money
 /// per so much of a good is what it costs, not a goal.
 pub(crate) static PRICE_DENOMINATORS: &[&str] = &[

@@ -2290,3 +2290,36 @@ fn nouns_of_several_words_count_in_full() {
         [75.0]
     );
 }
+
+/// A goal may be stated against the plan: a floor or a ceiling over the
+/// estimate ("tối thiểu ... so với dự toán", "từ ... kế hoạch trở lên"),
+/// shares of the plan a goal cue sets, with the quarters it steps through,
+/// and a pledge. A share of the plan reached, a rise told as it came, a
+/// quarter reported, or a share after a result against the plan stay
+/// reports.
+#[test]
+fn goals_stated_against_the_plan() {
+    let t = one("Năm 2027, chi thường xuyên giảm ít nhất 5% so với dự toán được giao.");
+    assert_eq!((t.value, t.bound), (5.0, Bound::AtLeast));
+    let t = one("Tỷ lệ giải ngân vốn hằng năm đạt từ 90% kế hoạch trở lên.");
+    assert_eq!((t.value, t.bound), (90.0, Bound::AtLeast));
+    assert_eq!(
+        values(
+            "Huyện giao chỉ tiêu thu ngân sách: hết quý II đạt 45%, hết quý IV đạt 100% \
+             dự toán."
+        ),
+        [45.0, 100.0]
+    );
+    assert_eq!(
+        values("Giám đốc Sở cam kết đến năm 2028 có 20 bác sĩ trên 10.000 dân."),
+        [20.0]
+    );
+    for text in [
+        "Thu ngân sách trên địa bàn tăng trên 12% so với dự toán.",
+        "Thu ngân sách đạt 4.120 tỷ đồng, bằng 103% dự toán.",
+        "Quý II, thu ngân sách đạt 45%.",
+        "Thu ngân sách các năm đều vượt chỉ tiêu, đạt 180% kế hoạch.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+}

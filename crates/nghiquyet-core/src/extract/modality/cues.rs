@@ -46,6 +46,14 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     }
 }
 
+/// Whether the quarter at `k` is a milestone ("hết quý I", "đến quý
+/// III"): under a goal cue, a step of the plan, not a period reported.
+fn milestone(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    toks[k].is_word(lexicon::QUARTER)
+        && k > s
+        && lexicon::MILESTONE_HEADS.contains(&toks[k - 1].low.as_ref())
+}
+
 /// The most tokens before the comma of a day that opens a sentence ("Dịp
 /// Quốc khánh 2/9/2026, ...": eight).
 const DAY_OPENER: usize = 10;
@@ -260,7 +268,10 @@ impl Sentence<'_, '_> {
                 if outside.is_empty() {
                     last_estimate = Some(k);
                 }
-            } else if toks[k].kind == Kind::Word && report_word(toks, k, self.s) {
+            } else if toks[k].kind == Kind::Word
+                && report_word(toks, k, self.s)
+                && !(last == Some(true) && milestone(toks, k, self.s))
+            {
                 last = Some(false);
             } else if last != Some(true)
                 && (passive_event(toks, k, self.s)
