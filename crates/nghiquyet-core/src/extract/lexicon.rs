@@ -421,6 +421,8 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         // đồng/sinh viên/tháng", "Mức chuẩn trợ giúp xã hội là 500.000 đồng").
         "mức trần",
         "mức chuẩn",
+        // A limit allowed ("tốc độ tối đa cho phép là 120 km/h").
+        "cho phép",
         // Those who took part in what was done ("với sự tham gia của 1.200 hộ").
         "với sự tham gia",
         "với sự tham dự",
@@ -672,6 +674,14 @@ pub(crate) const CHAIN: &List = &List::new(
         ":",
     ],
 );
+
+/// What a sentence opening on "Theo" cites when it states a norm ("Theo
+/// khoản 6 Điều 7 Luật ..., ... không vượt quá 30%", "Theo quy định, ...
+/// không quá 15%", "Theo Nghị định, mức đóng bằng 4,5% ..."): what is
+/// allowed or due, not what is aimed at. Later in a sentence they qualify
+/// a criterion ("đạt chuẩn theo quy định đạt 100%").
+pub(crate) static NORM_SOURCES: &[&str] =
+    &["quy định", "luật", "nghị định", "thông tư", "khoản", "điều"];
 
 /// Goal cues that set what follows, where a plan's name only cites it
 /// ("Theo kế hoạch, ..."): a share of the plan they govern ("phấn đấu giải

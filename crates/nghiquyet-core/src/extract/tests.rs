@@ -2323,3 +2323,24 @@ fn goals_stated_against_the_plan() {
         assert!(all(text).is_empty(), "{text}: {:?}", values(text));
     }
 }
+
+/// A norm cited from a law, a decree or a rule, or a limit allowed, is no
+/// goal; the same ceiling a council resolves for its own plan is one.
+#[test]
+fn norms_cited_from_the_law_are_no_goal() {
+    for text in [
+        "Theo khoản 3 Điều 12 Luật Đầu tư công, tỷ lệ vốn chuẩn bị dự án không quá 3% tổng mức vốn.",
+        "Theo quy định, số học sinh mỗi lớp không quá 35 học sinh.",
+        "Theo Nghị định, mức đóng bảo hiểm bằng 4,5% mức lương cơ sở.",
+        "Tải trọng tối đa cho phép trên cầu là 30 tấn.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    let t = one("HĐND tỉnh quyết nghị: bội chi ngân sách tỉnh năm 2027 không vượt quá 3%.");
+    assert_eq!((t.value, t.bound), (3.0, Bound::AtMost));
+    // A rule named inside the item qualifies its criterion.
+    assert_eq!(
+        values("Tỷ lệ viên chức đạt chuẩn theo quy định đạt 98%."),
+        [98.0]
+    );
+}

@@ -46,6 +46,17 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     }
 }
 
+/// Whether the sentence at `s` opens on the norm it cites ("Theo quy
+/// định, ...", "Theo khoản 2 Điều 5 Nghị định ..."): a goal cue after it
+/// still sets its goal.
+fn cites_a_norm(toks: &[Tok<'_>], s: usize) -> bool {
+    toks.get(s)
+        .is_some_and(|t| t.is_word(lexicon::ACCORDING_TO))
+        && lexicon::NORM_SOURCES
+            .iter()
+            .any(|p| phrase_at(toks, s + 1, p).is_some())
+}
+
 /// Whether the quarter at `k` is a milestone ("hết quý I", "đến quý
 /// III"): under a goal cue, a step of the plan, not a period reported.
 fn milestone(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
@@ -179,7 +190,7 @@ impl Sentence<'_, '_> {
         let mut bases = Bases::default();
         let mut last_estimate = None;
         let mut first_fact = None;
-        if opens_on_a_day(toks, self.s, self.e) {
+        if opens_on_a_day(toks, self.s, self.e) || cites_a_norm(toks, self.s) {
             last = Some(false);
         }
         for k in self.s..self.e {
