@@ -2344,3 +2344,32 @@ fn norms_cited_from_the_law_are_no_goal() {
         [98.0]
     );
 }
+
+/// Parts labelled in a parenthesis after a whole are targets of their own
+/// without "trong đó": shares of it ("(vốn ngân sách khoảng 25%, ...)") and
+/// a narrower count ("(khách quốc tế 1 - 1,2 triệu lượt)"), even when the
+/// whole's noun goes on to the parenthesis; "(tương đương 48 thôn)"
+/// restates a share as "(48 thôn)" does. A parenthesis that opens on a
+/// verb or a comparison qualifies its host instead.
+#[test]
+fn parts_labelled_in_parentheses() {
+    assert_eq!(
+        values(
+            "Phấn đấu huy động 12.000 tỷ đồng vốn đầu tư (vốn ngân sách khoảng 25%, vốn ngoài \
+             ngân sách khoảng 75%)."
+        ),
+        [12000.0, 25.0, 75.0]
+    );
+    assert_eq!(
+        values("Phấn đấu đón 8 triệu lượt khách du lịch (khách quốc tế 1 - 1,2 triệu lượt)."),
+        [8.0, 1.0]
+    );
+    assert_eq!(
+        values("Đến năm 2030 có 60% số thôn (tương đương 48 thôn) đạt chuẩn."),
+        [60.0, 48.0]
+    );
+    assert_eq!(
+        values("Phấn đấu thu ngân sách 5.000 tỷ đồng (tăng 8% so với năm 2025)."),
+        [5000.0]
+    );
+}
