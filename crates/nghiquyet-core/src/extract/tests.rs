@@ -2373,3 +2373,20 @@ fn parts_labelled_in_parentheses() {
         [5000.0]
     );
 }
+
+/// A quantity in words after a bounded list value starts afresh: "không
+/// còn ..." is zero, exact (rule 9), whatever bound the value before has;
+/// a bare number in the list shares it.
+#[test]
+fn none_left_after_a_bound_is_exact() {
+    let t = all("Đến năm 2030, tỷ lệ hộ có nhà vệ sinh đạt trên 95%, không còn hộ nghèo.");
+    assert_eq!(
+        t.iter().map(|t| (t.value, t.bound)).collect::<Vec<_>>(),
+        [(95.0, Bound::Above), (0.0, Bound::Exact)]
+    );
+    let t = all("Tỷ lệ che phủ rừng và tỷ lệ trồng rừng lần lượt đạt trên 45%, 40%.");
+    assert_eq!(
+        t.iter().map(|t| t.bound).collect::<Vec<_>>(),
+        [Bound::Above, Bound::Above]
+    );
+}
