@@ -53,8 +53,11 @@ impl Sentence<'_, '_> {
             toks[k].is_word(lexicon::UP) && !(k > 0 && toks[k - 1].is_word(lexicon::ONWARD))
         });
         // "lần lượt đạt khoảng 45%, 35%": a bare list value shares the modifiers before the list.
-        // A value after ";" starts a new item and inherits nothing.
+        // A value after ";" starts a new item and inherits nothing, nor does
+        // a quantity in words ("trên 85%, không còn nhà đơn sơ": none is
+        // exact, rule 9).
         let listed = chain.is_empty()
+            && toks[q.first].kind == Kind::Num
             && (f.item_start..q.first)
                 .all(|k| toks[k].is_punct(',') || toks[k].is_word(lexicon::AND))
             && q.first

@@ -183,6 +183,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "lượt hộ",
         "lượt người",
         "hộ gia đình",
+        // Households that trade, as against households that live ("150 hộ
+        // kinh doanh chuyển lên doanh nghiệp").
+        "hộ kinh doanh",
         "trường học",
         "giường bệnh",
         "giường",
@@ -215,6 +218,14 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "trạm y tế",
         "đơn vị",
         "chi bộ",
+        // Kinds of "cơ sở" named in full: the unit is the whole name
+        // ("8 cơ sở giáo dục đại học", "120 công đoàn cơ sở").
+        "cơ sở giáo dục đại học",
+        "cơ sở giáo dục nghề nghiệp",
+        "cơ sở giáo dục phổ thông",
+        "cơ sở giáo dục",
+        "cơ sở y tế",
+        "công đoàn cơ sở",
         "cơ sở",
         "học sinh",
         "phường",
@@ -254,11 +265,23 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         // Trees planted ("15 triệu cây xanh", "3 triệu cây/năm").
         "cây xanh",
         "cây",
+        // Housing blocks to renew ("40 khu chung cư cũ"), models to build
+        // ("một mô hình kinh tế tập thể"), tasks of research to apply ("30
+        // nhiệm vụ khoa học và công nghệ").
+        "khu chung cư",
+        "chung cư",
+        "mô hình",
+        "nhiệm vụ",
         // Births by sex ("dưới 109 bé trai/100 bé gái").
         "bé trai",
         "bé gái",
     ],
 );
+
+/// Last syllables of a noun of two words that names a person by role
+/// ("hội viên", "học viên", "kỹ sư", "y sĩ"): a count noun, whatever the
+/// first word ("1.500 hội viên", "5.000 kỹ sư").
+pub(crate) static PERSON_SUFFIXES: &[&str] = &["viên", "sĩ", "sư"];
 
 /// "lượt" alone: visits or times, a count after a scale word ("3 triệu
 /// lượt"); a page's counter otherwise ("516 lượt", "1 triệu lượt xem").
@@ -280,6 +303,8 @@ pub(crate) const TARGET_CUES: &List = &List::new(
         "định hướng",
         "hướng tới",
         "xác định",
+        // A leader's pledge before a council ("cam kết đến năm 2027 ...").
+        "cam kết",
         // A budget's estimate ("năm 2026, dự toán thu 10.500 tỷ đồng"); a
         // share of it ("bằng 55% dự toán") measures a result instead.
         "dự toán",
@@ -396,9 +421,16 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         // đồng/sinh viên/tháng", "Mức chuẩn trợ giúp xã hội là 500.000 đồng").
         "mức trần",
         "mức chuẩn",
+        // A limit allowed ("tốc độ tối đa cho phép là 120 km/h").
+        "cho phép",
         // Those who took part in what was done ("với sự tham gia của 1.200 hộ").
         "với sự tham gia",
         "với sự tham dự",
+        // Those met or given to at an event ("gặp mặt 52 hội viên", "tặng
+        // quà 300 hộ"): counts of people at an occasion, as of delegates.
+        "gặp mặt",
+        "tặng quà",
+        "thăm hỏi",
     ],
 );
 
@@ -646,6 +678,47 @@ pub(crate) const CHAIN: &List = &List::new(
     ],
 );
 
+/// What a sentence opening on "Theo" cites when it states a norm ("Theo
+/// khoản 6 Điều 7 Luật ..., ... không vượt quá 30%", "Theo quy định, ...
+/// không quá 15%", "Theo Nghị định, mức đóng bằng 4,5% ..."): what is
+/// allowed or due, not what is aimed at. Later in a sentence they qualify
+/// a criterion ("đạt chuẩn theo quy định đạt 100%").
+pub(crate) static NORM_SOURCES: &[&str] =
+    &["quy định", "luật", "nghị định", "thông tư", "khoản", "điều"];
+
+/// Goal cues that set what follows, where a plan's name only cites it
+/// ("Theo kế hoạch, ..."): a share of the plan they govern ("phấn đấu giải
+/// ngân đạt trên 95% kế hoạch", "giao chỉ tiêu ...: hết năm đạt 100% kế
+/// hoạch vốn") is the goal.
+pub(crate) static GOVERNING_CUES: &[&str] = &[
+    "phấn đấu",
+    "chỉ tiêu",
+    "mục tiêu",
+    "đề ra",
+    "quyết nghị",
+    "cam kết",
+];
+
+/// Comparators a report does not use: a result is told as it came ("đạt
+/// 96% kế hoạch", "tăng trên 10% so với dự toán"), a goal or a norm as a
+/// floor or a ceiling ("tăng tối thiểu 10% so với dự toán", "đạt từ 95% kế
+/// hoạch trở lên").
+pub(crate) static NORM_COMPARATORS: &[&str] = &[
+    "không vượt quá",
+    "không thấp hơn",
+    "không dưới",
+    "không quá",
+    "tối đa",
+    "tối thiểu",
+    "tối thiếu",
+    "ít nhất",
+];
+
+/// Words before a quarter that make it a milestone of a plan ("hết quý I
+/// đạt tối thiểu 15%"), under a goal cue; a quarter alone tells a period
+/// reported ("quý III, xuất khẩu tăng 4%").
+pub(crate) static MILESTONE_HEADS: &[&str] = &["hết", "đến", "tới", "vào", "trước", "cuối"];
+
 /// Comparators, with the bound they set ("trên" is above).
 pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
     ("không vượt quá", crate::Bound::AtMost),
@@ -865,9 +938,6 @@ pub(crate) static PERSON_TITLES: &[&str] = &["ông", "bà", "anh", "chị", "c�
 pub(crate) static LOCATIVES: &[&str] = &["ở", "tại"];
 /// Words after a passive verb that tell where or with what it was done.
 pub(crate) static PASSIVE_EVENT_TAILS: &[&str] = &["tại", "với"];
-/// "phấn đấu": to strive for; a share of the plan it governs ("phấn đấu
-/// giải ngân đạt trên 95% kế hoạch") is the goal.
-pub(crate) const STRIVE: &str = "phấn đấu";
 /// Denominators of a price ("7.500 đồng/kg", "152 triệu đồng/lượng"): money
 /// per so much of a good is what it costs, not a goal.
 pub(crate) static PRICE_DENOMINATORS: &[&str] = &[
@@ -879,6 +949,9 @@ pub(crate) const LEVEL_AFTER_LEFT: &List = &List::new(26, &["dưới", "không q
 pub(crate) static LEFT_PHRASE_HEADS: &[&str] = &["xuống", "không"];
 /// Look-backs before "N năm" ("Qua 5 năm", "sau 10 năm").
 pub(crate) static LOOK_BACK: &[&str] = &["qua", "sau"];
+/// "thiếu": short of; right before a number it states a shortage ("thiếu
+/// 1.150 giáo viên"), what there is not, not a goal.
+pub(crate) const SHORT_OF: &str = "thiếu";
 /// Yearly words: the per of a target is "năm".
 pub(crate) const YEARLY: &List = &List::new(29, &["hằng năm", "hàng năm", "mỗi năm"]);
 /// Words of an indicator's name before its number ("tỷ lệ", "số", "tổng").

@@ -102,6 +102,14 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     }
     let mut frac_digits = t.frac_digits();
     let mut j = i + 1;
+    // "1 200 doanh nghiệp", "25 000 lao động": thousands grouped by spaces,
+    // when a unit follows the last group.
+    if let Some((grouped, after)) = spaced_thousands(toks, i)
+        && read_unit(toks, after).is_some()
+    {
+        v1 = grouped;
+        j = after;
+    }
     // "2 con số": double-digit growth.
     if v1 == 2.0 && phrase_at(toks, j, lexicon::DIGITS).is_some() {
         return Some(double_digits(i, j + 1));
@@ -203,14 +211,16 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         own_bound = Some(Bound::AtMost);
         j = after;
     }
-    // "từ 90% tổ chức cơ sở đảng trở lên": "từ ... trở lên" around a share
-    // and the noun it counts is a lower bound; after a predicate ("90% đảng
+    // "từ 90% tổ chức cơ sở đảng trở lên", "từ 95% kế hoạch trở lên": "từ
+    // ... trở lên" around a share and the noun it counts or the plan it
+    // measures is a lower bound; after a predicate ("90% đảng
     // viên hoàn thành tốt nhiệm vụ trở lên") it is a rating.
     if own_bound.is_none()
         && unit.class == UnitClass::Percent
         && i > 0
         && toks[i - 1].is_word(lexicon::FROM)
-        && let Some((_, mut after)) = any_at(toks, j, COUNT_NOUNS)
+        && let Some((_, mut after)) =
+            any_at(toks, j, COUNT_NOUNS).or_else(|| any_at(toks, j, lexicon::SHARE_OF_PLAN))
     {
         if toks.get(after).is_some_and(|t| t.is_word(lexicon::NEW)) {
             after += 1;
@@ -317,6 +327,30 @@ pub(crate) fn read_elided_at(toks: &[Tok<'_>], i: usize, like: &Quantity) -> Opt
         own_bound: None,
         frac_digits: t.frac_digits(),
     })
+}
+
+/// A number of one to three digits at `i` followed by groups of three
+/// digits, each after a space ("1 200", "1 020 000"): its value and the
+/// token after its last group. A number right after another is left alone,
+/// as is a group with a decimal comma or a dot, or on a new line.
+fn spaced_thousands(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
+    let digits = |t: &Tok<'_>, max: usize| {
+        t.kind == Kind::Num
+            && (1..=max).contains(&t.raw.len())
+            && t.raw.bytes().all(|b| b.is_ascii_digit())
+    };
+    let group = |t: &Tok<'_>| !t.glued && !t.line_start && t.raw.len() == 3 && digits(t, 3);
+    let head = &toks[i];
+    if !digits(head, 3) || i.checked_sub(1).is_some_and(|p| toks[p].kind == Kind::Num) {
+        return None;
+    }
+    let mut value = head.value?;
+    let mut j = i + 1;
+    while let Some(g) = toks.get(j).filter(|g| group(g)) {
+        value = value * 1000.0 + g.value?;
+        j += 1;
+    }
+    (j > i + 1).then_some((value, j))
 }
 
 fn double_digits(first: usize, last: usize) -> Quantity {
@@ -456,20 +490,40 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     } else {
         k
     };
-    if let Some((noun, mut after)) = any_at(toks, noun_at, COUNT_NOUNS) {
-        // "3 triệu lượt": visits counted by a scale; a page's counter ("516
-        // lượt", "1.024 lượt xem") is none.
-        let counter = noun == lexicon::VISITS
+    if let Some((noun, mut after)) = any_at(toks, noun_at, COUNT_NOUNS)
+        .or_else(|| person_noun(toks, noun_at).map(|after| ("", after)))
+    {
+        let mut name = if noun.is_empty() {
+            Cow::Owned(spaced(&toks[noun_at].low, &toks[noun_at + 1].low))
+        } else {
+            Cow::Borrowed(noun)
+        };
+        // "2.000 lượt học viên": visits of those a count noun names.
+        if noun == lexicon::VISITS
+            && let Some((counted, end)) = any_at(toks, after, COUNT_NOUNS)
+                .filter(|(n, _)| *n != lexicon::VISITS)
+                .or_else(|| person_noun(toks, after).map(|end| ("", end)))
+        {
+            let counted = if counted.is_empty() {
+                Cow::Owned(spaced(&toks[after].low, &toks[after + 1].low))
+            } else {
+                Cow::Borrowed(counted)
+            };
+            name = Cow::Owned(spaced(noun, &counted));
+            after = end;
+        } else if noun == lexicon::VISITS
             && (scale.is_none()
                 || toks
                     .get(after)
-                    .is_some_and(|t| lexicon::PAGE_COUNTERS.contains(&t.low.as_ref())));
-        if counter {
+                    .is_some_and(|t| lexicon::PAGE_COUNTERS.contains(&t.low.as_ref())))
+        {
+            // "3 triệu lượt": visits counted by a scale; a page's counter
+            // ("516 lượt", "1.024 lượt xem") is none.
             return None;
         }
-        let mut name = Cow::Borrowed(noun);
         // "thôn, làng", "xã, phường, thị trấn": count nouns joined by commas
         // and ending the phrase make one unit.
+        let noun = name.clone();
         let mut end = after;
         let mut names: Option<String> = None;
         while toks.get(end).is_some_and(|c| c.is_punct(','))
@@ -505,6 +559,16 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             simple(s, UnitClass::Money, k)
         }
     })
+}
+
+/// A noun of two words naming a person by role at `k` ("hội viên", "kỹ
+/// sư"): the token after it.
+fn person_noun(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    let (head, tail) = (toks.get(k)?, toks.get(k + 1)?);
+    (head.kind == Kind::Word
+        && tail.kind == Kind::Word
+        && lexicon::PERSON_SUFFIXES.contains(&tail.low.as_ref()))
+    .then_some(k + 2)
 }
 
 /// "`a` `b`": a scale and its unit. Not `format!`, which costs several

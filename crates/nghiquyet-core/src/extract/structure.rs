@@ -198,10 +198,12 @@ pub(super) fn place_parentheses(
         let opener = toks.get(open + 1);
         // "60% xã đạt chuẩn nông thôn mới nâng cao (9 xã)": a count that
         // restates a share may follow the share's whole item.
+        // "(tương đương 35 xã)" restates as a bare "(35 xã)" does.
+        let figure_at = any_at(toks, open + 1, lexicon::RESTATES).map_or(open + 1, |(_, e)| e);
         let count_of_share = |h: &Found| {
-            opener.is_some_and(|t| t.kind == Kind::Num)
+            toks.get(figure_at).is_some_and(|t| t.kind == Kind::Num)
                 && found[i].q.class == UnitClass::Count
-                && found[i].q.first == open + 1
+                && found[i].q.first == figure_at
                 && h.q.class == UnitClass::Percent
                 && (h.q.last + 1..open).all(|k| toks[k].kind == Kind::Word)
         };
@@ -214,9 +216,17 @@ pub(super) fn place_parentheses(
                     && toks[h.q.last + 2].is_word(lexicon::YEAR)
                     && quantity::is_year(&toks[h.q.last + 3])
         };
+        // "15 triệu lượt khách du lịch (khách quốc tế 2 triệu lượt)": the
+        // host's noun may go on up to the parenthesis, for a part labelled.
+        let named_before = |h: &Found| (h.q.last + 1..open).all(|k| toks[k].kind == Kind::Word);
         let host = found[..i]
             .iter()
             .rposition(|h| h.group.is_none() && (next_to(h) || count_of_share(h)));
+        let part_host = host.or_else(|| {
+            found[..i]
+                .iter()
+                .rposition(|h| h.group.is_none() && named_before(h))
+        });
         let restates = opener.is_some_and(|t| t.kind == Kind::Num)
             || any_at(toks, open + 1, lexicon::RESTATES).is_some();
         // "(trong đó: A: 2 con; B: 3 con)", "(riêng ...)", or an item of its
@@ -233,7 +243,7 @@ pub(super) fn place_parentheses(
                 &found[i],
                 open,
                 close_of[open],
-                host.map(|h| &found[h]),
+                part_host.map(|h| &found[h]),
             );
         let cue_inside = (open..found[i].q.first).any(|k| any_at(toks, k, TARGET_CUES).is_some());
         let prev_main = found[..i].iter().rposition(|h| h.group.is_none());
@@ -300,13 +310,20 @@ fn labelled_part(
         || toks
             .get(f.q.last + 1)
             .is_some_and(|t| t.is_punct(',') || t.is_punct(';'));
+    // In the host's unit, a narrower count ("15 triệu lượt khách (khách
+    // quốc tế 2 triệu lượt)"), or a share of the host ("380.000 tỷ đồng
+    // (vốn ngân sách chiếm khoảng 18%, ...)").
+    let part_unit = host.q.unit == f.q.unit
+        || host.q.class == f.q.class && host.q.unit.starts_with(f.q.unit.as_ref())
+        || f.q.class == UnitClass::Percent && host.q.class != UnitClass::Percent;
     !label.is_empty()
         && ends
-        && host.q.unit == f.q.unit
+        && part_unit
         && label.clone().all(|k| toks[k].kind == Kind::Word)
         && !lexicon::CONDITION_HEADS.contains(&toks[open + 1].low.as_ref())
         && !lexicon::CONDITION_HEADS.contains(&toks[from].low.as_ref())
-        && chain_start(toks, f.q.first, open + 1) == f.q.first
+        // A label before the figure's modifiers ("vốn FDI khoảng 20%").
+        && chain_start(toks, f.q.first, from) > from
         && label
             .clone()
             .all(|k| any_at(toks, k, REPORT_CUES).is_none())

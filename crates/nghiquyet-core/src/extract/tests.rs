@@ -2227,3 +2227,166 @@ fn the_funds_an_item_opens_on_are_no_goal() {
         [2.0]
     );
 }
+
+/// Thousands grouped by spaces ("2 400 hộ") make one number when a unit
+/// follows the last group; numbers that merely stand side by side, or a
+/// group that opens a new line, stay apart.
+#[test]
+fn thousands_grouped_by_spaces() {
+    assert_eq!(
+        values("Phấn đấu mỗi năm giải quyết việc làm cho 2 400 lao động."),
+        [2400.0]
+    );
+    assert_eq!(
+        values("Đến năm 2030 có 1 350 000 người tham gia bảo hiểm y tế."),
+        [1_350_000.0]
+    );
+    // A group needs its unit, and a number before it is another number.
+    assert!(!values("Phấn đấu xếp thứ 3 250 doanh nghiệp.").contains(&3250.0));
+    assert_eq!(
+        values("Phấn đấu có thêm 12 xã đạt chuẩn, 2 300 hộ thoát nghèo."),
+        [12.0, 2300.0]
+    );
+}
+
+/// A person named by role in two words ending "viên", "sĩ" or "sư" is a
+/// count noun, as are kinds of "cơ sở" named in full and visits of a
+/// counted noun; people met at an event or a shortage stated are no goal.
+#[test]
+fn nouns_of_several_words_count_in_full() {
+    let units =
+        |text: &str| -> Vec<String> { all(text).into_iter().filter_map(|t| t.unit).collect() };
+    assert_eq!(
+        units("Phấn đấu mỗi năm kết nạp ít nhất 300 thanh niên, 120 hội viên mới."),
+        ["hội viên"]
+    );
+    assert_eq!(
+        units("Đến năm 2030, đào tạo 800 kỹ sư và 40 tiến sĩ."),
+        ["kỹ sư", "tiến sĩ"]
+    );
+    assert_eq!(
+        units("Phấn đấu có 6 cơ sở giáo dục nghề nghiệp đạt chuẩn chất lượng."),
+        ["cơ sở giáo dục nghề nghiệp"]
+    );
+    assert_eq!(
+        units("Mỗi năm bồi dưỡng cho 1.200 lượt giáo viên."),
+        ["lượt giáo viên"]
+    );
+    assert_eq!(
+        units("Phấn đấu có thêm 45 hộ kinh doanh lên doanh nghiệp."),
+        ["hộ kinh doanh"]
+    );
+    // A page's counter, people met at an event, a shortage: none.
+    for text in [
+        "Bài viết có 1.200 lượt xem.",
+        "Hội tổ chức gặp mặt 75 hội viên nhân ngày truyền thống.",
+        "Toàn huyện thiếu 320 giáo viên mầm non.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // "tối thiếu" (misspelt "tối thiểu") is a comparator, not a shortage.
+    assert_eq!(
+        values("Tỷ lệ lao động qua đào tạo đạt tối thiếu 75%."),
+        [75.0]
+    );
+}
+
+/// A goal may be stated against the plan: a floor or a ceiling over the
+/// estimate ("tối thiểu ... so với dự toán", "từ ... kế hoạch trở lên"),
+/// shares of the plan a goal cue sets, with the quarters it steps through,
+/// and a pledge. A share of the plan reached, a rise told as it came, a
+/// quarter reported, or a share after a result against the plan stay
+/// reports.
+#[test]
+fn goals_stated_against_the_plan() {
+    let t = one("Năm 2027, chi thường xuyên giảm ít nhất 5% so với dự toán được giao.");
+    assert_eq!((t.value, t.bound), (5.0, Bound::AtLeast));
+    let t = one("Tỷ lệ giải ngân vốn hằng năm đạt từ 90% kế hoạch trở lên.");
+    assert_eq!((t.value, t.bound), (90.0, Bound::AtLeast));
+    assert_eq!(
+        values(
+            "Huyện giao chỉ tiêu thu ngân sách: hết quý II đạt 45%, hết quý IV đạt 100% \
+             dự toán."
+        ),
+        [45.0, 100.0]
+    );
+    assert_eq!(
+        values("Giám đốc Sở cam kết đến năm 2028 có 20 bác sĩ trên 10.000 dân."),
+        [20.0]
+    );
+    for text in [
+        "Thu ngân sách trên địa bàn tăng trên 12% so với dự toán.",
+        "Thu ngân sách đạt 4.120 tỷ đồng, bằng 103% dự toán.",
+        "Quý II, thu ngân sách đạt 45%.",
+        "Thu ngân sách các năm đều vượt chỉ tiêu, đạt 180% kế hoạch.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+}
+
+/// A norm cited from a law, a decree or a rule, or a limit allowed, is no
+/// goal; the same ceiling a council resolves for its own plan is one.
+#[test]
+fn norms_cited_from_the_law_are_no_goal() {
+    for text in [
+        "Theo khoản 3 Điều 12 Luật Đầu tư công, tỷ lệ vốn chuẩn bị dự án không quá 3% tổng mức vốn.",
+        "Theo quy định, số học sinh mỗi lớp không quá 35 học sinh.",
+        "Theo Nghị định, mức đóng bảo hiểm bằng 4,5% mức lương cơ sở.",
+        "Tải trọng tối đa cho phép trên cầu là 30 tấn.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    let t = one("HĐND tỉnh quyết nghị: bội chi ngân sách tỉnh năm 2027 không vượt quá 3%.");
+    assert_eq!((t.value, t.bound), (3.0, Bound::AtMost));
+    // A rule named inside the item qualifies its criterion.
+    assert_eq!(
+        values("Tỷ lệ viên chức đạt chuẩn theo quy định đạt 98%."),
+        [98.0]
+    );
+}
+
+/// Parts labelled in a parenthesis after a whole are targets of their own
+/// without "trong đó": shares of it ("(vốn ngân sách khoảng 25%, ...)") and
+/// a narrower count ("(khách quốc tế 1 - 1,2 triệu lượt)"), even when the
+/// whole's noun goes on to the parenthesis; "(tương đương 48 thôn)"
+/// restates a share as "(48 thôn)" does. A parenthesis that opens on a
+/// verb or a comparison qualifies its host instead.
+#[test]
+fn parts_labelled_in_parentheses() {
+    assert_eq!(
+        values(
+            "Phấn đấu huy động 12.000 tỷ đồng vốn đầu tư (vốn ngân sách khoảng 25%, vốn ngoài \
+             ngân sách khoảng 75%)."
+        ),
+        [12000.0, 25.0, 75.0]
+    );
+    assert_eq!(
+        values("Phấn đấu đón 8 triệu lượt khách du lịch (khách quốc tế 1 - 1,2 triệu lượt)."),
+        [8.0, 1.0]
+    );
+    assert_eq!(
+        values("Đến năm 2030 có 60% số thôn (tương đương 48 thôn) đạt chuẩn."),
+        [60.0, 48.0]
+    );
+    assert_eq!(
+        values("Phấn đấu thu ngân sách 5.000 tỷ đồng (tăng 8% so với năm 2025)."),
+        [5000.0]
+    );
+}
+
+/// A quantity in words after a bounded list value starts afresh: "không
+/// còn ..." is zero, exact (rule 9), whatever bound the value before has;
+/// a bare number in the list shares it.
+#[test]
+fn none_left_after_a_bound_is_exact() {
+    let t = all("Đến năm 2030, tỷ lệ hộ có nhà vệ sinh đạt trên 95%, không còn hộ nghèo.");
+    assert_eq!(
+        t.iter().map(|t| (t.value, t.bound)).collect::<Vec<_>>(),
+        [(95.0, Bound::Above), (0.0, Bound::Exact)]
+    );
+    let t = all("Tỷ lệ che phủ rừng và tỷ lệ trồng rừng lần lượt đạt trên 45%, 40%.");
+    assert_eq!(
+        t.iter().map(|t| t.bound).collect::<Vec<_>>(),
+        [Bound::Above, Bound::Above]
+    );
+}

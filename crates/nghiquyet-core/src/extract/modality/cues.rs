@@ -19,6 +19,10 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         }
         lexicon::MONTH => k > s && toks[k - 1].kind == Kind::Num,
         lexicon::QUARTER => true,
+        // Not the end of a comparator ("tối thiếu", misspelt).
+        lexicon::SHORT_OF => {
+            t.ends & CHAIN.bit == 0 && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num)
+        }
         // "Hiện toàn tỉnh có ...", "...: hiện đạt 9,5 bác sĩ": now, opening a
         // clause; not "Hiện đại hóa", "Hiện thực hóa".
         // "Lãi suất ... hiện là 6,6%/năm": now, before a verb of being.
@@ -40,6 +44,25 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the sentence at `s` opens on the norm it cites ("Theo quy
+/// định, ...", "Theo khoản 2 Điều 5 Nghị định ..."): a goal cue after it
+/// still sets its goal.
+fn cites_a_norm(toks: &[Tok<'_>], s: usize) -> bool {
+    toks.get(s)
+        .is_some_and(|t| t.is_word(lexicon::ACCORDING_TO))
+        && lexicon::NORM_SOURCES
+            .iter()
+            .any(|p| phrase_at(toks, s + 1, p).is_some())
+}
+
+/// Whether the quarter at `k` is a milestone ("hết quý I", "đến quý
+/// III"): under a goal cue, a step of the plan, not a period reported.
+fn milestone(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    toks[k].is_word(lexicon::QUARTER)
+        && k > s
+        && lexicon::MILESTONE_HEADS.contains(&toks[k - 1].low.as_ref())
 }
 
 /// The most tokens before the comma of a day that opens a sentence ("Dịp
@@ -167,7 +190,7 @@ impl Sentence<'_, '_> {
         let mut bases = Bases::default();
         let mut last_estimate = None;
         let mut first_fact = None;
-        if opens_on_a_day(toks, self.s, self.e) {
+        if opens_on_a_day(toks, self.s, self.e) || cites_a_norm(toks, self.s) {
             last = Some(false);
         }
         for k in self.s..self.e {
@@ -256,7 +279,10 @@ impl Sentence<'_, '_> {
                 if outside.is_empty() {
                     last_estimate = Some(k);
                 }
-            } else if toks[k].kind == Kind::Word && report_word(toks, k, self.s) {
+            } else if toks[k].kind == Kind::Word
+                && report_word(toks, k, self.s)
+                && !(last == Some(true) && milestone(toks, k, self.s))
+            {
                 last = Some(false);
             } else if last != Some(true)
                 && (passive_event(toks, k, self.s)

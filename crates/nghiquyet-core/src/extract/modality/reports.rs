@@ -29,13 +29,37 @@ pub(super) fn share_of_plan(toks: &[Tok<'_>], pct: usize) -> bool {
 }
 
 impl Sentence<'_, '_> {
-    /// Whether "phấn đấu" under a goal cue governs the figure's item
-    /// ("phấn đấu giải ngân đạt trên 95% kế hoạch vốn"): the share of the
-    /// plan, or the excess over it, to reach is the goal.
+    /// Whether a goal cue governs the figure ("phấn đấu giải ngân đạt trên
+    /// 95% kế hoạch vốn", "giao chỉ tiêu giải ngân: hết quý II đạt 40%, ...
+    /// hết năm đạt 100% kế hoạch vốn"): the share of the plan, or the
+    /// excess over it, to reach is the goal. Not after a result measured
+    /// against the plan in the same sentence ("đều vượt chỉ tiêu, đạt 246%
+    /// kế hoạch"), whatever goal the sentence before set; nor after a plan
+    /// named only ("Theo kế hoạch, ... đạt 101% kế hoạch năm").
     fn strived(&self, fig: &Figure<'_>) -> bool {
         let Figure { f, cue, .. } = *fig;
+        let toks = self.toks;
         cue == Some(true)
-            && (f.item_start..f.q.first).any(|k| phrase_at(self.toks, k, lexicon::STRIVE).is_some())
+            && (self.s..f.q.first).any(|k| {
+                lexicon::GOVERNING_CUES
+                    .iter()
+                    .any(|p| phrase_at(toks, k, p).is_some())
+            })
+            && !(self.s..f.q.first).any(|k| any_at(toks, k, MET_TARGET).is_some())
+    }
+
+    /// Whether the figure is a floor or a ceiling ("tối thiểu 10% so với
+    /// dự toán", "từ 95% kế hoạch trở lên"): a goal's or a norm's, never a
+    /// result measured against the plan.
+    fn normed(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let q = &fig.f.q;
+        q.own_bound.is_some()
+            || (fig.chain_start..q.first).any(|k| {
+                lexicon::NORM_COMPARATORS
+                    .iter()
+                    .any(|p| phrase_at(toks, k, p).is_some())
+            })
     }
 
     /// Whether the figure is a result measured against the plan: a share of
@@ -53,6 +77,9 @@ impl Sentence<'_, '_> {
             ..
         } = *fig;
         let q = &f.q;
+        if self.normed(fig) {
+            return false;
+        }
         let after = q.last + 1;
         let of_plan = if q.unit == "%" {
             share_of_plan(toks, q.last)
