@@ -131,6 +131,15 @@ pub(crate) fn rows(table: ElementRef<'_>) -> Option<Vec<String>> {
 
 /// The most columns or rows one cell may span: more is a broken page.
 const MAX_SPAN: usize = 64;
+/// The most columns a row is laid out on.
+const MAX_COLUMNS: usize = 64;
+/// The longest text a spanning cell repeats in each column or row it
+/// covers: a header's or a unit's, never a page's worth.
+const MAX_REPEATED_CHARS: usize = 200;
+/// The most cells a table is laid out on: a larger one is read as the
+/// page's text, not as rows of figures, so that a hostile page's spans
+/// cannot multiply its size.
+const MAX_CELLS: usize = 100_000;
 
 /// A row of the table with a cell for each column it covers.
 struct LaidRow {
@@ -150,6 +159,7 @@ fn lay_out(table: ElementRef<'_>) -> Vec<LaidRow> {
     // rows it has left, and its text.
     let mut above: Vec<(usize, String)> = Vec::new();
     let mut out = Vec::new();
+    let mut laid_cells = 0usize;
     let rows = table
         .descendants()
         .filter_map(ElementRef::wrap)
@@ -174,7 +184,7 @@ fn lay_out(table: ElementRef<'_>) -> Vec<LaidRow> {
         let spanning = cells.len() == 1 && span(&cells[0], "colspan") > 1;
         let mut row: Vec<String> = Vec::new();
         let mut real = cells.iter();
-        loop {
+        while row.len() < MAX_COLUMNS {
             let col = row.len();
             if let Some((left, text)) = above.get_mut(col).filter(|(left, _)| *left > 0) {
                 *left -= 1;
@@ -184,9 +194,10 @@ fn lay_out(table: ElementRef<'_>) -> Vec<LaidRow> {
             let Some(cell) = real.next() else { break };
             let text = cell.text().collect::<Vec<_>>().join(" ");
             let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            let down = span(cell, "rowspan") - 1;
-            for k in 0..span(cell, "colspan") {
-                let here = if k == 0 || head {
+            let repeat = text.chars().count() <= MAX_REPEATED_CHARS;
+            let down = if repeat { span(cell, "rowspan") - 1 } else { 0 };
+            for k in 0..span(cell, "colspan").min(MAX_COLUMNS - row.len()) {
+                let here = if k == 0 || head && repeat {
                     text.clone()
                 } else {
                     String::new()
@@ -198,6 +209,10 @@ fn lay_out(table: ElementRef<'_>) -> Vec<LaidRow> {
                 above[col] = (down, here.clone());
                 row.push(here);
             }
+        }
+        laid_cells += row.len();
+        if laid_cells > MAX_CELLS {
+            return Vec::new();
         }
         if row.iter().any(|c| !c.is_empty()) {
             out.push(LaidRow {
@@ -337,6 +352,30 @@ mod tests {
                  Kế hoạch 2026: Vốn đầu tư Tăng 10 tỷ đồng trở lên.",
             ]
         );
+    }
+
+    #[test]
+    fn spans_cannot_multiply_a_page() {
+        // A long header spanning many columns is not repeated in each, nor
+        // a long cell down many rows; a row has at most MAX_COLUMNS cells.
+        let long = "x".repeat(10_000);
+        let table = format!(
+            "<table><tr><th colspan=64>{long}</th><th colspan=64>B</th></tr>\
+             <tr><td rowspan=64>{long}</td><td>1</td></tr><tr><td>2</td></tr></table>"
+        );
+        let doc = Html::parse_fragment(&table);
+        let sel = Selector::parse("table").expect("a selector");
+        let laid = lay_out(doc.select(&sel).next().expect("a table"));
+        let chars: usize = laid
+            .iter()
+            .flat_map(|r| &r.cells)
+            .map(|c| c.chars().count())
+            .sum();
+        assert!(chars <= 3 * long.len(), "{chars}");
+        assert!(laid.iter().all(|r| r.cells.len() <= MAX_COLUMNS));
+        // Too many cells: read as the page's text.
+        let rows = "<tr><td>a</td><td>1</td></tr>".repeat(MAX_CELLS / 2 + 1);
+        assert_eq!(read(&format!("<table>{rows}</table>")), None);
     }
 
     #[test]
