@@ -49,12 +49,12 @@ fn title_part(title: &str) -> String {
         let text = title[part.0..part.1].trim();
         text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && chars(part) < rest
     };
-    let total: usize = parts.iter().map(|&p| chars(p)).sum();
+    let kept = |lo: usize, hi: usize| parts[lo..hi].iter().map(|&p| chars(p)).sum::<usize>();
     let (mut lo, mut hi) = (0, parts.len());
-    if hi - lo > 1 && site_like(parts[hi - 1], total - chars(parts[hi - 1])) {
+    // "... - Báo Mẫu - Chuyên mục Thời sự": the site and its section.
+    while hi - lo > 1 && site_like(parts[hi - 1], kept(lo, hi - 1)) {
         hi -= 1;
     }
-    let kept = |lo: usize, hi: usize| parts[lo..hi].iter().map(|&p| chars(p)).sum::<usize>();
     if hi - lo > 1 && site_like(parts[lo], kept(lo + 1, hi)) {
         lo += 1;
     }
@@ -372,6 +372,10 @@ mod tests {
             ),
             (
                 "Chính trị | Kế hoạch phát triển kinh tế - xã hội năm 2026 | Báo Mẫu",
+                "Kế hoạch phát triển kinh tế - xã hội năm 2026",
+            ),
+            (
+                "Kế hoạch phát triển kinh tế - xã hội năm 2026 - Báo Mẫu - Thời sự",
                 "Kế hoạch phát triển kinh tế - xã hội năm 2026",
             ),
             ("Phát triển kinh tế - xã hội", "Phát triển kinh tế - xã hội"),
