@@ -613,6 +613,20 @@ mod tests {
     }
 
     #[test]
+    fn a_document_s_dateline_names_its_place_first() {
+        let a = parse_article(
+            "Nghị quyết về kế hoạch năm 2026\nNinh Mẫu, ngày 10 tháng 12 năm 2025\n\
+             Năm 2026, tổng thu ngân sách đạt 18.500 tỷ đồng.",
+        )
+        .unwrap();
+        assert_eq!(
+            a.published.map(|p| p.to_rfc3339()).as_deref(),
+            Some("2025-12-10T00:00:00+07:00")
+        );
+        assert_eq!(a.paragraphs.len(), 1);
+    }
+
+    #[test]
     fn the_date_of_a_page_dates_its_figures() {
         let body = "Năm 2024, thu ngân sách trên địa bàn đạt 900 tỷ đồng. \
                     Đến năm 2030, thu ngân sách trên địa bàn đạt 1.500 tỷ đồng.";

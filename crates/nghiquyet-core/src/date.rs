@@ -32,8 +32,27 @@ pub(crate) fn vietnam() -> FixedOffset {
 /// let t = parse_timestamp("Cập nhật: Thứ bẩy 17/10/2020 - 09:58").unwrap();
 /// assert_eq!(t.to_rfc3339(), "2020-10-17T09:58:00+07:00");
 /// assert!(parse_timestamp("Đại hội diễn ra ngày 17/10/2020 tại hội trường").is_none());
+/// // A document's dateline, its place first.
+/// let t = parse_timestamp("Ninh Lâm, ngày 10 tháng 12 năm 2025").unwrap();
+/// assert_eq!(t.to_rfc3339(), "2025-12-10T00:00:00+07:00");
+/// assert!(parse_timestamp("Sáng nay, ngày 10 tháng 12 năm 2025").is_none());
 /// ```
 pub fn parse_timestamp(line: &str) -> Option<DateTime<FixedOffset>> {
+    read_timestamp(line).or_else(|| {
+        // A document's dateline names its place first: "Ninh Lâm, ngày 10
+        // tháng 12 năm 2025", a place of a few capitalised words.
+        let (place, date) = line.split_once(',')?;
+        let words: Vec<&str> = place.split_whitespace().collect();
+        let named = (1..=PLACE_WORDS).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase));
+        named.then(|| read_timestamp(date.trim())).flatten()
+    })
+}
+
+/// The most words of a place before a dateline's date.
+const PLACE_WORDS: usize = 4;
+
+fn read_timestamp(line: &str) -> Option<DateTime<FixedOffset>> {
     let folded = fold(line);
     if folded.chars().count() > 80 {
         return None;
