@@ -699,21 +699,6 @@ pub(crate) static GOVERNING_CUES: &[&str] = &[
     "cam kết",
 ];
 
-/// Comparators a report does not use: a result is told as it came ("đạt
-/// 96% kế hoạch", "tăng trên 10% so với dự toán"), a goal or a norm as a
-/// floor or a ceiling ("tăng tối thiểu 10% so với dự toán", "đạt từ 95% kế
-/// hoạch trở lên").
-pub(crate) static NORM_COMPARATORS: &[&str] = &[
-    "không vượt quá",
-    "không thấp hơn",
-    "không dưới",
-    "không quá",
-    "tối đa",
-    "tối thiểu",
-    "tối thiếu",
-    "ít nhất",
-];
-
 /// Words before a quarter that make it a milestone of a plan ("hết quý I
 /// đạt tối thiểu 15%"), under a goal cue; a quarter alone tells a period
 /// reported ("quý III, xuất khẩu tăng 4%").

@@ -56,9 +56,12 @@ impl Sentence<'_, '_> {
         let q = &fig.f.q;
         q.own_bound.is_some()
             || (fig.chain_start..q.first).any(|k| {
-                lexicon::NORM_COMPARATORS
-                    .iter()
-                    .any(|p| phrase_at(toks, k, p).is_some())
+                // A report tells a result as it came ("đạt 96% kế hoạch",
+                // "tăng trên 10%"); only a floor or a ceiling is a norm's.
+                lexicon::COMPARATORS.iter().any(|(p, bound)| {
+                    matches!(bound, crate::Bound::AtLeast | crate::Bound::AtMost)
+                        && phrase_at(toks, k, p).is_some()
+                })
             })
     }
 
