@@ -17,6 +17,12 @@ fn pages() -> Vec<PathBuf> {
     pages
 }
 
+/// The fixture page `name` (tests/data/pages/NAME.html), read.
+fn fixture(name: &str) -> nghiquyet_core::Article {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/data/pages/{name}.html"));
+    read_page(&std::fs::read(page).expect("the page"), None, None).expect("an article")
+}
+
 fn check(page: &Path) -> Vec<String> {
     let bytes = std::fs::read(page).expect("the page");
     let expected: Value = serde_json::from_slice(
@@ -106,10 +112,7 @@ fn a_declared_charset_is_honoured_over_a_guess() {
 /// the share of the plan the chair asks for after it is a goal too.
 #[test]
 fn a_table_of_targets_gives_its_targets() {
-    let page =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages/cong_tinh_binh_lam.html");
-    let article =
-        read_page(&std::fs::read(page).expect("the page"), None, None).expect("an article");
+    let article = fixture("cong_tinh_binh_lam");
     let read: Vec<(f64, Option<f64>, Option<&str>)> = article
         .targets
         .iter()
@@ -150,9 +153,7 @@ fn a_table_of_targets_gives_its_targets() {
 /// issuer; the targets of a list under the lead are read item by item.
 #[test]
 fn the_body_that_adopted_it_and_a_list_of_targets() {
-    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages/bao_ha_lam.html");
-    let article =
-        read_page(&std::fs::read(page).expect("the page"), None, None).expect("an article");
+    let article = fixture("bao_ha_lam");
     let r = &article.resolutions[0];
     assert_eq!(r.issuer.as_deref(), Some("Thành ủy Hà Lâm"));
     assert_eq!(r.number.as_deref(), Some("15-NQ/TU"));
@@ -166,9 +167,7 @@ fn the_body_that_adopted_it_and_a_list_of_targets() {
 /// ("m<sup>2</sup>" is "m2", "CO<sub>2</sub>" is "CO2").
 #[test]
 fn a_lead_box_and_units_in_markup() {
-    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages/bao_dong_lam.html");
-    let article =
-        read_page(&std::fs::read(page).expect("the page"), None, None).expect("an article");
+    let article = fixture("bao_dong_lam");
     assert!(article.paragraphs[0].starts_with("Đại hội Đảng bộ huyện Đông Lâm lần thứ XX"));
     let r = &article.resolutions[0];
     assert_eq!(r.issuer.as_deref(), Some("Đảng bộ huyện Đông Lâm"));
@@ -199,10 +198,7 @@ fn a_lead_box_and_units_in_markup() {
 /// Doanh nghiệp tỉnh Bắc Lâm"), so its targets reach the digests.
 #[test]
 fn a_congress_whose_body_has_and_in_its_name() {
-    let page =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages/cong_khoi_bac_lam.html");
-    let article =
-        read_page(&std::fs::read(page).expect("the page"), None, None).expect("an article");
+    let article = fixture("cong_khoi_bac_lam");
     assert_eq!(article.resolutions.len(), 1);
     let r = &article.resolutions[0];
     assert_eq!(
@@ -218,10 +214,7 @@ fn a_congress_whose_body_has_and_in_its_name() {
 /// "Nghị quyết Đại hội" in a question: that resolution is the congress's.
 #[test]
 fn a_resolution_named_by_its_congress_alone() {
-    let page =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages/bao_bac_lam_phong_van.html");
-    let article =
-        read_page(&std::fs::read(page).expect("the page"), None, None).expect("an article");
+    let article = fixture("bao_bac_lam_phong_van");
     assert_eq!(article.resolutions.len(), 1);
     let r = &article.resolutions[0];
     assert_eq!(r.issuer.as_deref(), Some("Đảng bộ huyện Tân Lâm"));
@@ -236,10 +229,7 @@ fn a_resolution_named_by_its_congress_alone() {
 /// year, the estimates none.
 #[test]
 fn a_table_with_two_header_rows() {
-    let page =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages/cong_tinh_dong_lam.html");
-    let article =
-        read_page(&std::fs::read(page).expect("the page"), None, None).expect("an article");
+    let article = fixture("cong_tinh_dong_lam");
     let of_2026: Vec<(f64, &str)> = article
         .targets
         .iter()
@@ -271,9 +261,7 @@ fn a_table_with_two_header_rows() {
 /// the Provincial Committee's, named after "của".
 #[test]
 fn a_main_column_named_sidebar() {
-    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pages/bao_vn_tin.html");
-    let article =
-        read_page(&std::fs::read(page).expect("the page"), None, None).expect("an article");
+    let article = fixture("bao_vn_tin");
     assert_eq!(article.paragraphs.len(), 4);
     assert_eq!(article.resolutions.len(), 1);
     assert_eq!(
