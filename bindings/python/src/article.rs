@@ -171,7 +171,7 @@ impl PyArticle {
 /// What `parse_article` and `parse_many` accept: text, or bytes that should
 /// be UTF-8. Both own their data, so they can cross into other threads while
 /// the GIL is released.
-enum Input {
+pub(crate) enum Input {
     Text(PyBackedStr),
     Bytes(PyBackedBytes),
 }
@@ -180,7 +180,7 @@ impl Input {
     /// Reads `obj` as `str` or `bytes`. A `str` that cannot be UTF-8 (lone
     /// surrogates) is taken as its `surrogatepass` bytes, so the core reports
     /// it as invalid UTF-8 with its offset.
-    fn extract(obj: &Bound<'_, PyAny>) -> PyResult<Option<Input>> {
+    pub(crate) fn extract(obj: &Bound<'_, PyAny>) -> PyResult<Option<Input>> {
         if let Ok(s) = obj.cast::<PyString>() {
             return Ok(Some(match PyBackedStr::try_from(s.clone()) {
                 Ok(text) => Input::Text(text),
@@ -204,7 +204,7 @@ impl Input {
     }
 }
 
-fn type_error(obj: &Bound<'_, PyAny>, index: Option<usize>) -> PyErr {
+pub(crate) fn type_error(obj: &Bound<'_, PyAny>, index: Option<usize>) -> PyErr {
     let name = obj
         .get_type()
         .name()

@@ -3,10 +3,8 @@
 
 use nghiquyet_ingest::read_page;
 use pyo3::prelude::*;
-use pyo3::pybacked::PyBackedBytes;
-use pyo3::types::{PyBytes, PyString};
 
-use crate::article::PyArticle;
+use crate::article::{Input, PyArticle, type_error};
 use crate::error::{self, catch};
 
 /// Reads a news page, its HTML as `bytes` (any charset the page or
@@ -25,26 +23,13 @@ fn py_read_page(
     url: Option<String>,
     content_type: Option<String>,
 ) -> PyResult<PyArticle> {
-    let bytes: PyBackedBytes = if let Ok(s) = html.cast::<PyString>() {
-        // A `str` is Unicode already: its UTF-8, whatever its <meta> says.
-        let utf8 = s.call_method1("encode", ("utf-8", "surrogatepass"))?;
-        PyBackedBytes::from(utf8.cast_into::<PyBytes>()?)
-    } else if let Ok(b) = html.cast::<PyBytes>() {
-        PyBackedBytes::from(b.clone())
-    } else {
-        let name = html
-            .get_type()
-            .name()
-            .map_or_else(|_| "?".to_string(), |n| n.to_string());
-        return Err(pyo3::exceptions::PyTypeError::new_err(format!(
-            "expected str or bytes, got {name}"
-        )));
+    // A `str` is Unicode already: read as UTF-8, whatever its <meta> says.
+    let input = Input::extract(html)?.ok_or_else(|| type_error(html, None))?;
+    let (bytes, content_type): (&[u8], Option<&str>) = match &input {
+        Input::Text(text) => (text.as_bytes(), Some("text/html; charset=utf-8")),
+        Input::Bytes(bytes) => (bytes.as_ref(), content_type.as_deref()),
     };
-    let content_type = match (html.is_instance_of::<PyString>(), content_type) {
-        (true, _) => Some("text/html; charset=utf-8".to_string()),
-        (false, given) => given,
-    };
-    match py.detach(|| catch(|| read_page(&bytes, content_type.as_deref(), url.as_deref()))) {
+    match py.detach(|| catch(|| read_page(bytes, content_type, url.as_deref()))) {
         Ok(Ok(article)) => Ok(PyArticle(article)),
         Ok(Err(err)) => Err(error::page_error(py, &err)),
         Err(panic) => Err(error::internal_error(py, &*panic)),
