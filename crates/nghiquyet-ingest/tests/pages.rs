@@ -273,9 +273,9 @@ fn a_main_column_named_sidebar() {
     assert_eq!(values, [15.0, 2.5, 60.0, 25.0, 40.0, 80000.0]);
 }
 
-/// A numbered list's items show their numbers, as a reader of the page
-/// sees them: under a heading that ends on its year, each target of the
-/// list has that year.
+/// A list's items show their markers, as a reader of the page sees them:
+/// under a heading that ends on its year, each target of the list has that
+/// year. An item that shows a marker of its own keeps it alone.
 #[test]
 fn a_numbered_list_under_a_heading_with_its_year() {
     let page = "<html><head><title>Thành phố Mẫu đề ra 3 chỉ tiêu</title></head><body>\
@@ -285,7 +285,8 @@ fn a_numbered_list_under_a_heading_with_its_year() {
         <ol><li>Tốc độ tăng trưởng kinh tế bình quân đạt 10%/năm trở lên.</li>\
         <li>Thu nhập bình quân đầu người đạt 180 triệu đồng.</li></ol>\
         <ol type=a start=3><li>Tỷ lệ đô thị hóa đạt 75%.</li></ol>\
-        <ul><li>Tỷ lệ hộ nghèo giảm 1%.</li></ul></article></body></html>";
+        <ul><li>Tỷ lệ hộ nghèo giảm 1%.</li><li> - Tỷ lệ che phủ rừng đạt 45%.</li></ul>\
+        <ol start=4><li>4. Tỷ lệ lao động qua đào tạo đạt 80%.</li></ol></article></body></html>";
     let article = read_page(page.as_bytes(), None, None).expect("an article");
     assert_eq!(
         &article.paragraphs[2..],
@@ -293,11 +294,13 @@ fn a_numbered_list_under_a_heading_with_its_year() {
             "1. Tốc độ tăng trưởng kinh tế bình quân đạt 10%/năm trở lên.",
             "2. Thu nhập bình quân đầu người đạt 180 triệu đồng.",
             "c) Tỷ lệ đô thị hóa đạt 75%.",
-            "Tỷ lệ hộ nghèo giảm 1%.",
+            "- Tỷ lệ hộ nghèo giảm 1%.",
+            "- Tỷ lệ che phủ rừng đạt 45%.",
+            "4. Tỷ lệ lao động qua đào tạo đạt 80%.",
         ]
     );
     let years: Vec<Option<i32>> = article.targets.iter().map(|t| t.deadline_year).collect();
-    assert_eq!(years[..2], [Some(2030), Some(2030)]);
+    assert_eq!(years, [Some(2030); 6]);
 }
 
 /// A section's page lists articles, headline links each with a summary:

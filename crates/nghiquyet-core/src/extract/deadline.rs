@@ -220,6 +220,13 @@ mod tests {
             years(heading),
             [(10.0, Some(2030)), (75.0, Some(2030)), (900.0, None)]
         );
+        // Items lettered as in legal texts, and dashed items, go on with it.
+        let lettered = "CÁC CHỈ TIÊU ĐẾN NĂM 2030\na) Tỷ lệ đô thị hóa đạt 75%.\n\
+                        b) Tỷ lệ che phủ rừng đạt 45%.\n- Thu ngân sách 900 tỷ đồng.";
+        assert_eq!(
+            years(lettered),
+            [(75.0, Some(2030)), (45.0, Some(2030)), (900.0, Some(2030))]
+        );
         // Not a line that states a figure before its year, nor a list unmarked.
         assert_eq!(
             years("Tăng trưởng 8% đến năm 2030\n1. Tỷ lệ đô thị hóa đạt 75%."),

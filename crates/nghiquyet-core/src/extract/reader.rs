@@ -527,12 +527,15 @@ impl Iterator for TargetReader<'_> {
     }
 }
 
-/// A numbered list marker at token `k` ("2.", "2)", "(2)"): the token
-/// after it.
+/// A numbered list marker at token `k` ("2.", "2)", "(2)", "c)"): the
+/// token after it.
 fn list_marker(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     let small = |i: usize| toks.get(i).is_some_and(Tok::is_list_number);
     let glued = |i: usize, c: char| toks.get(i).is_some_and(|t| t.glued && t.is_punct(c));
     if small(k) && (glued(k + 1, '.') || glued(k + 1, ')')) {
+        return Some(k + 2);
+    }
+    if toks.get(k).is_some_and(Tok::is_item_letter) && glued(k + 1, ')') {
         return Some(k + 2);
     }
     let open = toks.get(k).is_some_and(|t| t.is_punct('('));

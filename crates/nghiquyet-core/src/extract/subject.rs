@@ -83,11 +83,8 @@ fn strip_leading(toks: &[Tok<'_>], w: &mut Words, list: &lexicon::List) -> bool 
 fn strip_marker(toks: &[Tok<'_>], w: &mut Words) {
     let [first, second, ..] = w[..] else { return };
     let mark = &toks[first];
-    let letter = mark.kind == Kind::Word
-        && mark.raw.chars().count() == 1
-        && mark.raw.chars().all(char::is_lowercase);
     let closed = second == first + 1 && toks[second].glued && toks[second].is_punct(')');
-    if (letter || mark.is_list_number()) && closed {
+    if (mark.is_item_letter() || mark.is_list_number()) && closed {
         w.drain(..2);
     }
 }

@@ -68,6 +68,13 @@ impl Tok<'_> {
     pub fn is_list_number(&self) -> bool {
         self.kind == Kind::Num && self.raw.len() <= 2 && !self.raw.contains([',', '.'])
     }
+    /// A single lower-case letter: an item's letter in "a)", "đ)".
+    pub fn is_item_letter(&self) -> bool {
+        let mut chars = self.raw.chars();
+        self.kind == Kind::Word
+            && chars.next().is_some_and(char::is_lowercase)
+            && chars.next().is_none()
+    }
     /// Digits after the decimal comma ("87,97" has 2).
     pub fn frac_digits(&self) -> usize {
         self.raw.split_once(',').map_or(0, |(_, f)| f.len())

@@ -331,15 +331,17 @@ fn measure(doc: &Html) -> std::collections::HashMap<NodeId, Size> {
     sizes
 }
 
-/// The number an `<li>` of an `<ol>` shows ("3. "; "c) " for letters),
-/// counted from the list's `start`; `None` in any other list, or for roman
-/// numerals.
-fn list_number(li: ego_tree::NodeRef<'_, Node>) -> Option<String> {
-    let ol = li.parent().and_then(ElementRef::wrap)?;
-    if ol.value().name() != "ol" {
-        return None;
+/// The marker an `<li>` shows: its number in an `<ol>` ("3. "; "c) " for
+/// letters), counted from the list's `start`, and a dash in a `<ul>`;
+/// `None` for roman numerals or outside a list.
+fn list_marker(li: ego_tree::NodeRef<'_, Node>) -> Option<String> {
+    let list = li.parent().and_then(ElementRef::wrap)?;
+    match list.value().name() {
+        "ol" => {}
+        "ul" => return Some("- ".to_string()),
+        _ => return None,
     }
-    let start = ol
+    let start = list
         .value()
         .attr("start")
         .and_then(|s| s.trim().parse::<i64>().ok())
@@ -350,7 +352,7 @@ fn list_number(li: ego_tree::NodeRef<'_, Node>) -> Option<String> {
         .filter(|e| e.value().name() == "li")
         .count();
     let n = start.checked_add(i64::try_from(before).ok()?)?;
-    match ol.value().attr("type").map(str::trim) {
+    match list.value().attr("type").map(str::trim) {
         None | Some("1") => Some(format!("{n}. ")),
         Some("a") => u8::try_from(n - 1)
             .ok()
@@ -358,6 +360,22 @@ fn list_number(li: ego_tree::NodeRef<'_, Node>) -> Option<String> {
             .map(|k| format!("{}) ", char::from(b'a' + k))),
         _ => None,
     }
+}
+
+/// Whether an item's text shows a marker of its own ("- ", "• ", "2. ",
+/// "b) "), which the list's marker would only repeat.
+fn opens_on_marker(text: &str) -> bool {
+    let text = text.trim_start();
+    if text.starts_with(['-', '\u{2013}', '\u{2014}', '\u{2022}', '+', '*', '\u{b7}']) {
+        return true;
+    }
+    let head: String = text
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    let short = !head.is_empty()
+        && (head.bytes().all(|b| b.is_ascii_digit()) && head.len() <= 2 || head.len() == 1);
+    short && text[head.len()..].starts_with(['.', ')'])
 }
 
 /// The text blocks of the page's body, in document order.
@@ -422,10 +440,10 @@ pub(crate) fn blocks(doc: &Html) -> Vec<Block> {
                         } else if BLOCK_TAGS.contains(&name) {
                             flush(&mut text, &mut link_chars, &containers, &mut out);
                             containers.push((node.id(), name.to_string()));
-                            // A numbered list's item shows its number, as the
-                            // reader of the page sees it and as the target
-                            // reader reads a list's items: "1. ...".
-                            item_mark = (name == "li").then(|| list_number(node)).flatten();
+                            // A list's item shows its marker, as the reader of
+                            // the page sees it and as the target reader reads
+                            // a list's items: "1. ...", "- ...".
+                            item_mark = (name == "li").then(|| list_marker(node)).flatten();
                         } else if name == "a" {
                             links += 1;
                         }
@@ -433,6 +451,7 @@ pub(crate) fn blocks(doc: &Html) -> Vec<Block> {
                     Node::Text(t) if !containers.is_empty() => {
                         if !t.trim().is_empty()
                             && let Some(mark) = item_mark.take()
+                            && !opens_on_marker(t)
                         {
                             text.push_str(&mark);
                         }
