@@ -518,16 +518,28 @@ pub fn is_byline(line: &str) -> bool {
     looks_like_byline(line)
 }
 
-/// A byline: one to five capitalised words, no sentence punctuation.
+/// A byline: one to five capitalised words, no sentence punctuation, and
+/// maybe the author's office or agency in parentheses after them ("Nguyễn
+/// Hoa (VP HĐND tỉnh)"), which may have words in lower case.
 fn looks_like_byline(line: &str) -> bool {
     let line = line.trim_start_matches(BYLINE_SOURCE);
-    let words: Vec<&str> = line.split_whitespace().collect();
+    let (names, office) = match line.split_once('(') {
+        Some((names, office)) if line.ends_with(')') => (names, Some(office)),
+        _ => (line, None),
+    };
+    let words: Vec<&str> = names.split_whitespace().collect();
     (1..=5).contains(&words.len())
-        && line.chars().count() <= 50
-        && !line.ends_with(['.', ':', ';', ','])
+        && names.chars().count() <= 50
+        && !names.trim_end().ends_with(['.', ':', ';', ','])
         && words
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()) || *w == "-" || w.starts_with('('))
+        && office.is_none_or(|o| {
+            o.split_whitespace().count() <= 8
+                && o.chars().count() <= 50
+                && o.starts_with(|c: char| c.is_uppercase())
+                && !o.contains(['(', '.', ';', ':'])
+        })
         && !line.chars().any(|c| c.is_ascii_digit())
 }
 
@@ -685,6 +697,13 @@ mod tests {
         assert!(looks_like_byline("Theo Báo Mẫu"));
         assert!(!looks_like_byline("Đây là câu văn."));
         assert!(!looks_like_byline("Tăng trưởng 7%"));
+        // The author's office in parentheses.
+        assert!(looks_like_byline("Nguyễn Hoa (VP HĐND tỉnh)"));
+        assert!(looks_like_byline(
+            "Thu Hà (Văn phòng Đoàn ĐBQH và HĐND tỉnh)"
+        ));
+        assert!(!looks_like_byline("Hội nghị (lần thứ nhất)"));
+        assert!(!looks_like_byline("Thu Hà (xem tiếp kỳ sau)"));
     }
 
     #[test]

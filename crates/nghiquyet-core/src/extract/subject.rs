@@ -277,7 +277,13 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
     if left_empty {
         let (subj, crit) = right;
         let crit = crit.or(criterion).or_else(|| {
-            let l = render(toks, &ctx.left.clone().collect::<Words>());
+            // The verb phrase, without an item's marker or "hằng năm".
+            let mut verb: Words = ctx.left.clone().collect();
+            trim_punct(toks, &mut verb);
+            strip_marker(toks, &mut verb);
+            drop_yearly(toks, &mut verb);
+            trim_punct(toks, &mut verb);
+            let l = render(toks, &verb);
             (!ctx.left.is_empty() && verb_like && !l.is_empty()).then_some(l)
         });
         // The action itself is the criterion: "trồng mới 3.000 ha rừng".
@@ -457,5 +463,17 @@ mod tests {
             subject("x Tỷ lệ hộ nghèo giảm 1%.").as_deref(),
             Some("x Tỷ lệ hộ nghèo")
         );
+    }
+
+    #[test]
+    fn an_action_as_criterion_loses_the_item_s_marker_and_its_yearly_words() {
+        let criterion = |text: &str| extract_targets(text)[0].criterion.clone();
+        for text in [
+            "- Hằng năm kết nạp từ 30 đảng viên trở lên.",
+            "b) Hằng năm, kết nạp từ 30 đảng viên trở lên.",
+            "Mỗi năm kết nạp từ 30 đảng viên trở lên.",
+        ] {
+            assert_eq!(criterion(text).as_deref(), Some("kết nạp"), "{text}");
+        }
     }
 }
