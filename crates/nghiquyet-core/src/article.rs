@@ -371,9 +371,20 @@ fn read_body(
         let congresses = crate::implied_resolutions(&body, context.issuer_hint());
         crate::complete_from_congresses(&mut resolutions, &congresses);
     }
-    // Targets a congress sets belong to its resolution, named or not.
-    if resolutions.is_empty() && !targets.is_empty() {
-        resolutions = crate::implied_resolutions(&body, context.issuer_hint());
+    // Targets a congress sets belong to its resolution, named or not, and
+    // beside the other resolutions the article names: "Tải về: Nghị quyết
+    // số 01-NQ/ĐU" after them, or a central one the congress set out from.
+    if !targets.is_empty() {
+        for congress in crate::implied_resolutions(&body, context.issuer_hint()) {
+            let held = resolutions.iter().any(|r| {
+                r.congress == congress.congress
+                    && (r.term.is_none() || congress.term.is_none() || r.term == congress.term)
+            });
+            if !held {
+                resolutions.push(congress);
+            }
+        }
+        resolutions.sort_by_key(|r| r.span.start);
     }
     drop(body);
     Article {
@@ -689,6 +700,27 @@ mod tests {
             (a.kicker.as_deref(), a.title.as_deref()),
             (Some("Huyện Mẫu"), Some("Đại hội thành công"))
         );
+    }
+
+    #[test]
+    fn a_congress_s_targets_are_its_resolution_s_beside_another_it_names() {
+        let text = "Đảng bộ tỉnh Mẫu:\nĐại hội thành công\nThứ Hai, 12/10/2025, 08:00\n\
+            Đại hội đại biểu Đảng bộ tỉnh Mẫu lần thứ XVIII, nhiệm kỳ 2025-2030 thành công tốt đẹp.\n\
+            Quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị, Đại hội đề ra mục tiêu \
+            đến năm 2030 kinh tế số chiếm 30% GRDP.";
+        let article = parse_article(text).expect("an article");
+        let found: Vec<_> = article
+            .resolutions
+            .iter()
+            .map(|r| (r.number.as_deref(), r.congress))
+            .collect();
+        assert_eq!(found, [(None, Some(18)), (Some("57-NQ/TW"), None)]);
+        let of = article.resolution_of(&article.targets[0]);
+        assert_eq!(of.and_then(|r| r.congress), Some(18));
+        // With no target, a congress gives no resolution of its own.
+        let text = text.replace("30% GRDP", "phần lớn GRDP");
+        let article = parse_article(&text).expect("an article");
+        assert_eq!(article.resolutions.len(), 1);
     }
 
     #[test]

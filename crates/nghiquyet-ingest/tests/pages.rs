@@ -195,19 +195,24 @@ fn a_lead_box_and_units_in_markup() {
 
 /// A congress that sets targets without naming its resolution gives that
 /// resolution, with the whole name of its body ("Đảng bộ Khối Cơ quan và
-/// Doanh nghiệp tỉnh Bắc Lâm"), so its targets reach the digests.
+/// Doanh nghiệp tỉnh Bắc Lâm"), so its targets reach the digests; the
+/// document the page links to after them is read too.
 #[test]
 fn a_congress_whose_body_has_and_in_its_name() {
     let article = fixture("cong_khoi_bac_lam");
-    assert_eq!(article.resolutions.len(), 1);
+    assert_eq!(article.resolutions.len(), 2);
     let r = &article.resolutions[0];
     assert_eq!(
         r.issuer.as_deref(),
         Some("Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh Bắc Lâm")
     );
     assert_eq!(r.congress, Some(4));
+    assert_eq!(article.resolutions[1].number.as_deref(), Some("01-NQ/ĐU"));
     let values: Vec<f64> = article.targets.iter().map(|t| t.value).collect();
     assert_eq!(values, [95.0, 600.0, 100.0]);
+    for t in &article.targets {
+        assert_eq!(article.resolution_of(t).and_then(|r| r.congress), Some(4));
+    }
 }
 
 /// An interview names the congress in its lead and its resolution only as
@@ -301,6 +306,33 @@ fn a_numbered_list_under_a_heading_with_its_year() {
     );
     let years: Vec<Option<i32>> = article.targets.iter().map(|t| t.deadline_year).collect();
     assert_eq!(years, [Some(2030); 6]);
+}
+
+/// A council's session names its resolution only in the link to its text:
+/// the link to a document is part of the article, and the resolution is
+/// found; a link to another page is still no part of it.
+#[test]
+fn a_resolution_named_in_the_link_to_its_text() {
+    let page = |href: &str| {
+        format!(
+            "<html><head><title>Kỳ họp thứ 28 HĐND tỉnh Mẫu</title></head><body>\
+             <div class=newsdetail><h1>Kỳ họp thứ 28 HĐND tỉnh Mẫu thông qua 21 nghị quyết</h1>\
+             <p>Chiều 10/12, HĐND tỉnh Mẫu khóa XVI bế mạc kỳ họp thứ 28 sau 3 ngày làm việc với nhiều nội dung quan trọng.</p>\
+             <p>Theo Nghị quyết, năm 2026 tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 8,5 - 9%; thu ngân sách 14.500 tỷ đồng.</p>\
+             <p>Tải về: <a href=\"{href}\">Nghị quyết số 45/2025/NQ-HĐND</a></p></div></body></html>"
+        )
+    };
+    let numbers = |href: &str| {
+        let article = read_page(page(href).as_bytes(), None, None).expect("an article");
+        article
+            .resolutions
+            .iter()
+            .filter_map(|r| r.number.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(numbers("/files/nq-45-2025.PDF?v=2"), ["45/2025/NQ-HĐND"]);
+    assert_eq!(numbers("/van-ban/nq-45-2025.docx"), ["45/2025/NQ-HĐND"]);
+    assert!(numbers("/tin/nghi-quyet-45.html").is_empty());
 }
 
 /// A section's page lists articles, headline links each with a summary:

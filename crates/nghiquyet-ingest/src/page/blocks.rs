@@ -378,6 +378,20 @@ fn opens_on_marker(text: &str) -> bool {
     short && text[head.len()..].starts_with(['.', ')'])
 }
 
+/// Whether a link leads to a document (a PDF or a Word file): the text the
+/// article attaches, such as the resolution it reports ("Tải về: Nghị quyết
+/// số 45/2025/NQ-HĐND"), which is part of the article, not a way off it.
+fn is_document_link(a: &scraper::node::Element) -> bool {
+    let Some(href) = a.attr("href") else {
+        return false;
+    };
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    let ext = path.rsplit_once('.').map_or("", |(_, ext)| ext);
+    ["pdf", "doc", "docx"]
+        .iter()
+        .any(|known| ext.eq_ignore_ascii_case(known))
+}
+
 /// The text blocks of the page's body, in document order.
 pub(crate) fn blocks(doc: &Html) -> Vec<Block> {
     let sizes = measure(doc);
@@ -444,7 +458,7 @@ pub(crate) fn blocks(doc: &Html) -> Vec<Block> {
                             // the page sees it and as the target reader reads
                             // a list's items: "1. ...", "- ...".
                             item_mark = (name == "li").then(|| list_marker(node)).flatten();
-                        } else if name == "a" {
+                        } else if name == "a" && !is_document_link(el) {
                             links += 1;
                         }
                     }
@@ -479,7 +493,7 @@ pub(crate) fn blocks(doc: &Html) -> Vec<Block> {
                         item_mark = None;
                         flush(&mut text, &mut link_chars, &containers, &mut out);
                         containers.pop();
-                    } else if name == "a" {
+                    } else if name == "a" && !is_document_link(el) {
                         links = links.saturating_sub(1);
                     }
                 }
