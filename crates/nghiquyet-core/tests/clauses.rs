@@ -26,9 +26,10 @@ const CLAUSES: &str = include_str!("data/clauses.jsonl");
 /// gets better.
 const FLOOR_FULL_F1: f64 = 0.95;
 /// Share of negative clauses with no target then (295/309 = 0.955; with the
-/// acc6-N round 393/413 = 0.952; with the acc7-N round 483/523 = 0.924),
+/// acc6-N round 393/413 = 0.952; with the acc7-N round 483/523 = 0.924,
+/// 489/523 = 0.935 once a year's narration of the whole place was read),
 /// rounded down to two decimals.
-const FLOOR_NEGATIVES_CLEAN: f64 = 0.92;
+const FLOOR_NEGATIVES_CLEAN: f64 = 0.93;
 
 /// The round the reader was fixed on only in part (ids "acc7-N-NNN", not
 /// the older round's "acc7-NNN"): the floors above hold for the whole set,

@@ -495,6 +495,10 @@ pub(crate) const BEFORE: &str = "trước";
 /// whose state is described.
 pub(crate) const WHOLE: &str = "toàn";
 
+/// Modal verbs after a subject ("toàn tỉnh phải đạt ...", "toàn huyện sẽ
+/// có ..."): what the subject must or will do, not what it did.
+pub(crate) static MODALS: &[&str] = &["phải", "sẽ", "cần"];
+
 /// "được" right before a number after a verb: a resultative, the amount
 /// achieved ("kết nạp được 245 đảng viên", "trồng được 1.850 ha").
 pub(crate) const ACHIEVED: &str = "được";

@@ -2390,3 +2390,37 @@ fn none_left_after_a_bound_is_exact() {
         [Bound::Above, Bound::Above]
     );
 }
+
+/// A plain year heading the whole place as subject narrates what the place
+/// did or had that year; a cue, a modal or a deadline makes it a plan.
+#[test]
+fn a_year_of_the_whole_place_is_narrated() {
+    assert_eq!(
+        values("Năm 2023, toàn huyện đón 420.000 lượt khách, doanh thu du lịch đạt 310 tỷ đồng."),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values(
+            "Hết năm 2024, toàn xã có 7/9 thôn đạt chuẩn văn hóa, trong đó 3 thôn đạt chuẩn \
+             kiểu mẫu."
+        ),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Năm 2024 toàn huyện có thêm 4 xã được công nhận đạt chuẩn nông thôn mới."),
+        [] as [f64; 0]
+    );
+    // The near misses: a deadline, a modal, a cue.
+    assert_eq!(
+        values("Đến năm 2030, toàn huyện có 6 xã đạt chuẩn nông thôn mới nâng cao."),
+        [6.0]
+    );
+    assert_eq!(
+        values("Năm 2027, toàn huyện phải đạt tỷ lệ tiêm chủng từ 98% trở lên."),
+        [98.0]
+    );
+    assert_eq!(
+        values("Năm 2027, toàn huyện phấn đấu đón 500.000 lượt khách."),
+        [500000.0]
+    );
+}

@@ -47,6 +47,46 @@ impl Sentence<'_, '_> {
             .is_some_and(|k| k >= self.s && self.toks[k].is_word(lexicon::WHOLE))
     }
 
+    /// "Năm 2024, toàn tỉnh đón 3,5 triệu lượt khách": a plain year heading
+    /// the whole place as its subject narrates what the place did or had
+    /// that year. A plan gives the whole place a cue ("toàn tỉnh phấn đấu
+    /// ...", "toàn tỉnh phải đạt ...") or a deadline ("Đến năm 2030, toàn
+    /// tỉnh có ..."), so this is asked of cue-less figures only; a year
+    /// after a known article date is never narrated.
+    pub(super) fn narrated_year(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Some(w) = (self.s..fig.chain_start)
+            .find(|&w| toks[w].is_word(lexicon::WHOLE) && self.plain_year_before(w))
+        else {
+            return false;
+        };
+        !(w + 1..fig.chain_start).any(|k| lexicon::MODALS.contains(&toks[k].low.as_ref()))
+    }
+
+    /// Whether a plain year ("năm 2024", "hết năm 2024", not "đến năm
+    /// 2024") ends right before `w`, with or without a comma, and is not
+    /// after the article's date.
+    fn plain_year_before(&self, w: usize) -> bool {
+        let toks = self.toks;
+        let Some(p) = w.checked_sub(1).filter(|&p| p > self.s) else {
+            return false;
+        };
+        let y = if toks[p].is_punct(',') { p - 1 } else { p };
+        if y <= self.s {
+            return false;
+        }
+        let t = &toks[y];
+        let year = t.kind == Kind::Num && quantity::is_year(t);
+        let deadline = y.checked_sub(2).is_some_and(|h| {
+            h >= self.s && lexicon::DEADLINE_HEADS.contains(&toks[h].low.as_ref())
+        });
+        let ahead = self.published.is_some_and(|published| {
+            t.value
+                .is_some_and(|v| year_reading(v as i32, published) == Some(Reading::Goal))
+        });
+        year && toks[y - 1].is_word(lexicon::YEAR) && !deadline && !ahead
+    }
+
     /// Whether the figure whose modifiers start at `chain_start` follows
     /// "có", "với" or "gồm", directly or as a later item of the same
     /// enumeration ("Tỉnh có 9 huyện, 142 xã, phường, thị trấn") that no

@@ -109,7 +109,7 @@ impl Sentence<'_, '_> {
         if let Some(cue) = fig.cue {
             return cue;
         }
-        if self.located(&fig) || self.before_a_later_goal(&fig) {
+        if self.located(&fig) || self.before_a_later_goal(&fig) || self.narrated_year(&fig) {
             return false;
         }
         if cues.year_on_year {
