@@ -632,7 +632,12 @@ mod tests {
             "lần thứ XXIII, nhiệm kỳ 2025-2030",
         );
         let a = parse_article(&two).unwrap();
-        assert_eq!(a.resolutions[0].congress, None);
+        let asked = a.body().find("Nghị quyết Đại hội đề ra");
+        let unnamed = a.resolutions.iter().find(|r| Some(r.span.start) == asked);
+        assert_eq!(
+            unnamed.map(|r| (r.issuer.as_deref(), r.congress)),
+            Some((None, None))
+        );
     }
 
     #[test]
