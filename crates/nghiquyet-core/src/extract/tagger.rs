@@ -175,7 +175,7 @@ impl Index {
     /// The id of the word `bytes[start..end]`, already lower case: the
     /// same as [`Index::id`] of it, with the key read in one load of the 16
     /// bytes from `start`, or of the 16 up to `end` near the text's end.
-    #[inline]
+    #[inline(always)]
     pub fn id_at(&self, bytes: &[u8], start: usize, end: usize) -> WordId {
         let len = end - start;
         if len > 15 {
