@@ -94,6 +94,7 @@ pub(super) fn opens_on_a_day(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
 /// Whether the word at `k` (of a sentence starting at `s`) tells where or
 /// with what a passive verb was done ("Dự án được triển khai tại 4 huyện",
 /// "được đầu tư với tổng kinh phí 900 tỷ đồng"): an event reported.
+#[inline]
 pub(super) fn passive_event(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     toks[k].kind == Kind::Word
         && lexicon::PASSIVE_EVENT_TAILS.contains(&toks[k].low.as_ref())
@@ -107,6 +108,7 @@ pub(super) fn passive_event(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
 /// capitalised words after a title written in lower case, or opening the
 /// sentence ("Bà Rịa - Vũng Tàu" is a province, "đường Ông Ích Khiêm" a
 /// street).
+#[inline]
 pub(super) fn person_named(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     let t = &toks[k];
     let capital = |j: usize| {
