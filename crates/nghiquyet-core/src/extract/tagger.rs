@@ -53,6 +53,10 @@ pub(crate) struct Index {
     edge_table: Frozen,
     /// For each node, the bits of the lists with a phrase ending there.
     lists_of: Vec<u64>,
+    /// For each node, whether a phrase goes on past it: the walk stops at
+    /// the others without a look-up of the next token (most phrases are
+    /// one word).
+    branches: Vec<bool>,
     /// The most tokens a phrase spans.
     longest: usize,
     /// By word id: whether the word may start a quantity (see
@@ -90,6 +94,7 @@ impl Index {
             edges: FxMap::default(),
             edge_table: Frozen::default(),
             lists_of: vec![0],
+            branches: Vec::new(),
             longest: 1,
             quantity_words: Vec::new(),
             quantity_first: [false; 256],
@@ -133,6 +138,10 @@ impl Index {
         }
         index.quantity_keys = quantity_keys(&index);
         index.quantity_lead = quantity_lead(&index.quantity_first);
+        index.branches = vec![false; index.lists_of.len()];
+        for &(node, _) in index.edges.keys() {
+            index.branches[node as usize] = true;
+        }
         index.roots = vec![0; index.spelling.len()];
         for (&(node, id), &next) in &index.edges {
             if node == 0 {
@@ -166,7 +175,7 @@ impl Index {
     /// The id of the word `bytes[start..end]`, already lower case: the
     /// same as [`Index::id`] of it, with the key read in one load of the 16
     /// bytes from `start`, or of the 16 up to `end` near the text's end.
-    #[inline]
+    #[inline(always)]
     pub fn id_at(&self, bytes: &[u8], start: usize, end: usize) -> WordId {
         let len = end - start;
         if len > 15 {
@@ -508,22 +517,27 @@ impl Tagger {
             if node == 0 {
                 continue;
             }
-            for k in 0..toks.len() - first {
-                let id = toks[first + k].id;
-                if k > 0 {
-                    if id == NO_WORD {
-                        break;
-                    }
-                    let Some(next) = index.edge(node, id) else {
-                        break;
-                    };
-                    node = next;
-                }
+            let mut last = first;
+            loop {
                 let bits = index.lists_of[node as usize];
                 if bits != 0 {
                     toks[first].starts |= bits;
-                    toks[first + k].ends |= bits;
+                    toks[last].ends |= bits;
                 }
+                if !index.branches[node as usize] {
+                    break;
+                }
+                last += 1;
+                let Some(id) = toks.get(last).map(|t| t.id) else {
+                    break;
+                };
+                if id == NO_WORD {
+                    break;
+                }
+                let Some(next) = index.edge(node, id) else {
+                    break;
+                };
+                node = next;
             }
         }
     }

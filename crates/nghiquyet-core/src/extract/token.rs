@@ -629,7 +629,7 @@ fn is_upper(c: char) -> bool {
     is_upper_code(c as u32)
 }
 
-#[inline]
+#[inline(always)]
 fn is_upper_code(code: u32) -> bool {
     match code {
         0..=0x7f => (0x41..=0x5a).contains(&code),

@@ -10,11 +10,12 @@ use super::*;
 /// months or a quarter ("9 tháng", "quý III"), a look back ("Qua 5 năm").
 pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     let t = &toks[k];
-    let prev = k.checked_sub(1).map(|p| toks[p].low.as_ref());
+    // Read only by the words that ask: most words match no arm.
+    let prev = || k.checked_sub(1).map(|p| toks[p].low.as_ref());
     match t.low.as_ref() {
         // Not "xuống còn" or "không còn"; "còn dưới 2%" is a level to reach.
         lexicon::LEFT => {
-            !prev.is_some_and(|p| lexicon::LEFT_PHRASE_HEADS.contains(&p))
+            !prev().is_some_and(|p| lexicon::LEFT_PHRASE_HEADS.contains(&p))
                 && any_at(toks, k + 1, lexicon::LEVEL_AFTER_LEFT).is_none()
         }
         lexicon::MONTH => k > s && toks[k - 1].kind == Kind::Num,
@@ -29,7 +30,7 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         lexicon::NOW => {
             let next = toks.get(k + 1).filter(|n| n.kind == Kind::Word);
             let opens = k == s || toks[k - 1].kind == Kind::Punct;
-            let compound = prev.is_some_and(|p| lexicon::NOW_LOOKALIKE_HEADS.contains(&p));
+            let compound = prev().is_some_and(|p| lexicon::NOW_LOOKALIKE_HEADS.contains(&p));
             next.is_some_and(|n| {
                 opens && !lexicon::NOW_LOOKALIKE_TAILS.contains(&n.low.as_ref())
                     || !compound && lexicon::NOW_BEING.contains(&n.low.as_ref())
@@ -94,6 +95,7 @@ pub(super) fn opens_on_a_day(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
 /// Whether the word at `k` (of a sentence starting at `s`) tells where or
 /// with what a passive verb was done ("Dự án được triển khai tại 4 huyện",
 /// "được đầu tư với tổng kinh phí 900 tỷ đồng"): an event reported.
+#[inline]
 pub(super) fn passive_event(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     toks[k].kind == Kind::Word
         && lexicon::PASSIVE_EVENT_TAILS.contains(&toks[k].low.as_ref())
@@ -107,6 +109,7 @@ pub(super) fn passive_event(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
 /// capitalised words after a title written in lower case, or opening the
 /// sentence ("Bà Rịa - Vũng Tàu" is a province, "đường Ông Ích Khiêm" a
 /// street).
+#[inline]
 pub(super) fn person_named(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     let t = &toks[k];
     let capital = |j: usize| {
