@@ -106,6 +106,10 @@ struct Sentence<'t, 'a> {
     carried_year: Option<i32>,
     /// The article's date, when known (see [`TargetReader::published`]).
     published: Option<chrono::NaiveDate>,
+    /// The sentence opens on a time frame, and the next one of its
+    /// paragraph on a later one to set a goal (see
+    /// [`TargetReader`]'s look ahead).
+    later_term: bool,
 }
 
 /// A per-token table for one sentence, indexed by the token's position in

@@ -2390,3 +2390,86 @@ fn none_left_after_a_bound_is_exact() {
         [Bound::Above, Bound::Above]
     );
 }
+
+fn values_of(text: &str) -> Vec<f64> {
+    all(text).iter().map(|t| t.value).collect()
+}
+
+/// A unit merged away ("3 thôn cũ", "xã Phú Mỹ cũ", "huyện Đông Sơn
+/// (cũ)") is the past: a sentence that tells of it with no goal cue
+/// reports, and a count of such units is no goal. An old thing ("nhà
+/// văn hóa cũ") is no former unit, and a goal cue or a deadline still
+/// sets a goal.
+#[test]
+fn figures_of_units_merged_away_are_the_past() {
+    for text in [
+        "Giai đoạn 2021-2025, sản lượng lúa của 3 thôn cũ tăng bình quân 4,5%/năm.",
+        "Thu nhập bình quân đầu người của xã Phú Mỹ cũ năm 2025 đạt 58 triệu đồng.",
+        "Đảng bộ thị trấn Đông Sơn (cũ) có tỷ lệ đảng viên trẻ 28%.",
+    ] {
+        assert_eq!(values_of(text), [] as [f64; 0], "{text}");
+    }
+    assert_eq!(
+        values_of("Phấn đấu cải tạo 12 nhà văn hóa cũ, xây mới 8 nhà văn hóa thôn."),
+        [12.0, 8.0]
+    );
+    assert_eq!(
+        values_of(
+            "Sau hợp nhất 3 xã cũ, Đảng bộ xã phấn đấu thu nhập bình quân đạt 90 triệu đồng."
+        ),
+        [90.0]
+    );
+    assert_eq!(
+        values_of(
+            "Đến năm 2030, thu nhập bình quân đầu người trên địa bàn các xã cũ đạt 95 triệu đồng."
+        ),
+        [95.0]
+    );
+}
+
+/// "Năm 2024, ... đạt 61%. Năm 2025, phấn đấu ...": a sentence that opens
+/// on a year or a term, followed in its paragraph by one that opens on a
+/// later one to set a goal, reports what the earlier brought. Not when
+/// the next names no later frame, sets no goal, or starts a paragraph;
+/// nor a milestone with its own deadline.
+#[test]
+fn a_frame_that_the_next_sentence_moves_on_from_is_the_past() {
+    assert_eq!(
+        values_of(
+            "Năm 2024, tỷ lệ thu gom rác thải đạt 61%. Năm 2025, phấn đấu tỷ lệ thu gom rác thải đạt 70%."
+        ),
+        [70.0]
+    );
+    assert_eq!(
+        values_of(
+            "Giai đoạn 2021-2025, số hợp tác xã tăng bình quân 6%/năm. Giai đoạn 2026-2030, tỉnh phấn đấu mỗi năm thành lập mới 40 hợp tác xã."
+        ),
+        [40.0]
+    );
+    assert_eq!(
+        values_of(
+            "Nhiệm kỳ 2020-2025, kim ngạch nhập khẩu tăng 9%/năm. Nhiệm kỳ mới, Đảng bộ phấn đấu kim ngạch nhập khẩu tăng 11%/năm."
+        ),
+        [11.0]
+    );
+    // A frame not later, no goal, a paragraph of its own: left to the cues.
+    assert_eq!(
+        values_of(
+            "Năm 2026, tỷ lệ thu gom rác thải đạt 72%. Năm 2026, phấn đấu trồng 300 ha rừng."
+        ),
+        [72.0, 300.0]
+    );
+    assert_eq!(
+        values_of("Năm 2026, tỷ lệ thu gom rác thải đạt 72%. Năm 2027, tỷ lệ này là 75%."),
+        [72.0, 75.0]
+    );
+    assert_eq!(
+        values_of("Năm 2026, tỷ lệ thu gom rác thải đạt 72%.\nNăm 2027, phấn đấu đạt 75%."),
+        [72.0, 75.0]
+    );
+    // A deadline leads the first: a milestone of the plan.
+    assert_eq!(
+        values_of("Đến năm 2027, tỷ lệ thu gom rác thải đạt 72%. Đến năm 2030, phấn đấu đạt 80%."),
+        [72.0, 80.0]
+    );
+}

@@ -112,6 +112,15 @@ impl Sentence<'_, '_> {
         later && (q.last + 1..self.e).any(|k| cues.nearest[k - self.s] == Some(true)) && !compared()
     }
 
+    /// "Năm 2025, tỷ lệ che phủ rừng đạt 54,6%. Năm 2026, phấn đấu ...",
+    /// "Nhiệm kỳ 2020-2025, ... Nhiệm kỳ mới, Đảng bộ phấn đấu ...": a
+    /// cue-less figure of a time frame that the next sentence moves on
+    /// from to set its goal is the past. A deadline of the figure's own
+    /// ("đến năm 2025") is a milestone of the plan instead.
+    pub(super) fn before_a_later_term(&self, fig: &Figure<'_>) -> bool {
+        self.later_term && !self.by_deadline(fig)
+    }
+
     /// The dated rule for one quantity, when the article's date is known
     /// and a year is tied to its item (the year its deadline is read from).
     pub(super) fn dated(&self, fig: &Figure<'_>) -> Option<Reading> {

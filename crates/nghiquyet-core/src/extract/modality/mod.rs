@@ -109,7 +109,11 @@ impl Sentence<'_, '_> {
         if let Some(cue) = fig.cue {
             return cue;
         }
-        if self.located(&fig) || self.before_a_later_goal(&fig) {
+        if self.located(&fig)
+            || self.before_a_later_goal(&fig)
+            || self.of_former_units(&fig)
+            || self.before_a_later_term(&fig)
+        {
             return false;
         }
         if cues.year_on_year {
