@@ -2473,3 +2473,44 @@ fn a_frame_that_the_next_sentence_moves_on_from_is_the_past() {
         [72.0, 80.0]
     );
 }
+
+/// A change told right after a figure (", tăng 250 đồng", ", giảm 3%") is
+/// that figure's: it reads as the figure does, so a price's change or a
+/// reported level's is no goal, and a goal's change stays one.
+#[test]
+fn a_change_told_after_a_figure_reads_as_the_figure() {
+    for text in [
+        "Giá cà phê nhân hôm nay ở mức 118.500 đồng/kg, tăng 1.200 đồng.",
+        "Giá lúa tươi 7.800 đồng/kg (lúa thường), giảm 150 đồng so với tuần trước.",
+        "Năm 2024, thu ngân sách đạt 1.450 tỷ đồng, tăng 9,3%; năm 2025 phấn đấu thu 1.600 tỷ đồng.",
+    ] {
+        let kept: Vec<f64> = values_of(text)
+            .into_iter()
+            .filter(|v| *v != 1600.0)
+            .collect();
+        assert_eq!(kept, [] as [f64; 0], "{text}");
+    }
+    assert_eq!(
+        values_of("Phấn đấu thu ngân sách đạt 1.600 tỷ đồng, tăng 10% so với năm 2025."),
+        [1600.0, 10.0]
+    );
+}
+
+/// A whole place named in two words ("toàn Đảng bộ", "toàn thị xã") has
+/// what it has, as "toàn tỉnh" does: a rounded count is no threshold.
+#[test]
+fn a_whole_place_of_two_words_has_what_it_has() {
+    assert_eq!(
+        values_of("Toàn Đảng bộ có hơn 6.200 đảng viên sinh hoạt tại 310 chi bộ."),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values_of("Toàn thị xã có gần 4.500 hộ kinh doanh cá thể."),
+        [] as [f64; 0]
+    );
+    // A threshold to reach is a goal still.
+    assert_eq!(
+        values_of("Đến năm 2030, toàn Đảng bộ có ít nhất 7.000 đảng viên."),
+        [7000.0]
+    );
+}
