@@ -2514,3 +2514,23 @@ fn a_whole_place_of_two_words_has_what_it_has() {
         [7000.0]
     );
 }
+
+/// "Nhiệm kỳ 2020-2025, ... tăng 12%/năm; đến năm 2030, phấn đấu ...": a
+/// cue-less figure of the period that leads the sentence, before a goal
+/// for a later year, is the period's result. Without that later goal the
+/// cues decide, as before.
+#[test]
+fn a_leading_period_before_a_later_goal_in_its_sentence_is_the_past() {
+    assert_eq!(
+        values_of(
+            "Nhiệm kỳ 2020-2025, số doanh nghiệp tăng bình quân 12%/năm; đến năm 2030, phấn đấu có 1.500 doanh nghiệp."
+        ),
+        [1500.0]
+    );
+    assert_eq!(
+        values_of(
+            "Nhiệm kỳ 2020-2025, số doanh nghiệp tăng bình quân 12%/năm; đến năm 2025 đạt 900 doanh nghiệp."
+        ),
+        [12.0, 900.0]
+    );
+}
