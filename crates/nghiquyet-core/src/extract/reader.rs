@@ -29,6 +29,9 @@ const OPENING: usize = 12;
 /// Tokens of the next sentence read for the time frame it opens on and a
 /// goal cue ("Nhiệm kỳ 2025 - 2030, Đảng bộ tỉnh phấn đấu ...").
 const NEXT_OPENING: usize = 16;
+/// Tokens before the "năm" of a year that leads a sentence ("Đến hết năm
+/// 2030, ...": three), and the "năm" itself.
+const YEAR_OPENING: usize = 4;
 /// Tokens a reader reserves room for at first; a longer text grows the window.
 const WINDOW: usize = 128;
 
@@ -429,6 +432,14 @@ impl<'t> TargetReader<'t> {
     fn opening_frame(&self, s: usize, e: usize) -> Option<(i32, i32, bool)> {
         if let Some((start, end, _)) = super::modality::lead_period(&self.buf, s) {
             return Some((start, end, false));
+        }
+        // A year that leads names it within its first words ("Năm 2025",
+        // "Đến hết năm 2030"): most sentences are spared reading their years.
+        let named = self.buf[s..e.min(s + YEAR_OPENING)]
+            .iter()
+            .any(|t| t.is_word(super::lexicon::YEAR));
+        if !named {
+            return None;
         }
         let me = self.sentence(SentenceAt {
             s,
