@@ -440,6 +440,34 @@ pub(crate) const PERIODS: &List = &List::new(40, &["nhiệm kỳ", "giai đoạn
 /// Words before a period that leads a sentence ("Trong nhiệm kỳ 2015-2020, ...").
 pub(crate) const PERIOD_OPENERS: &List = &List::new(41, &["trong", "cả"]);
 
+/// Terms ahead, named with no years ("Nhiệm kỳ mới, ...", "Trong nhiệm kỳ
+/// tới, ..."): a sentence that opens on one moves on from the one before.
+pub(crate) static TERMS_AHEAD: &[&str] = &[
+    "nhiệm kỳ mới",
+    "nhiệm kỳ tới",
+    "nhiệm kỳ sau",
+    "giai đoạn mới",
+    "giai đoạn tới",
+];
+
+/// "cũ": former; after an administrative unit ("4 xã cũ", "xã Tân Hòa cũ",
+/// "huyện Tân Kỳ (cũ)") it names a unit merged away, whose figures are
+/// the past: no plan sets a goal for a unit that is no more.
+pub(crate) const FORMER: &str = "cũ";
+/// Administrative units a merger leaves as former ones ("xã", "thị trấn").
+pub(crate) static MERGED_UNITS: &[&str] = &[
+    "xã",
+    "phường",
+    "huyện",
+    "quận",
+    "tỉnh",
+    "trấn",
+    "thôn",
+    "bản",
+    "ấp",
+    "xóm",
+];
+
 /// Words of an estimate or a forecast ("ước đạt 51 triệu đồng", "dự kiến
 /// đạt 7,2%", "dự báo cả năm tăng 5%"): the figures of the sentence are
 /// expected results, not goals (annotation rule 1), unless the plan's

@@ -106,6 +106,10 @@ struct Sentence<'t, 'a> {
     carried_year: Option<i32>,
     /// The article's date, when known (see [`TargetReader::published`]).
     published: Option<chrono::NaiveDate>,
+    /// The sentence opens on a time frame, and the next one of its
+    /// paragraph on a later one to set a goal (see
+    /// [`TargetReader`]'s look ahead).
+    later_term: bool,
 }
 
 /// A per-token table for one sentence, indexed by the token's position in
@@ -199,6 +203,15 @@ impl Sentence<'_, '_> {
             if f.consumed || !self.is_target(f, &cues, &groups.group_of, &years, first_main) {
                 continue;
             }
+            // "là 20.970 đồng/lít, tăng 310 đồng", "đạt 62.400 tỷ đồng, tăng
+            // 11,5%": a change told right after a figure is that figure's,
+            // and no target when the figure is none.
+            if idx > 0
+                && self.change_told_of(&found[idx - 1], f, &groups.close_of)
+                && !emitted.iter().any(|(i, _)| *i == idx - 1)
+            {
+                continue;
+            }
             // The parts of a whole read as the whole does: a reported count's
             // breakdown is reported too.
             if f.whole
@@ -227,6 +240,33 @@ impl Sentence<'_, '_> {
         self.share_subjects(&found, &mut emitted, prev_subject);
         out.extend(emitted.into_iter().map(|(_, t)| t));
         Some(cues.last())
+    }
+}
+
+impl Sentence<'_, '_> {
+    /// Whether `b` is a change told right after `a`, past an aside of
+    /// `a`'s ("tăng 1,2 triệu đồng" after "175 triệu đồng/lượng (bán ra),"):
+    /// ", tăng" or ", giảm" between them and nothing else.
+    fn change_told_of(&self, a: &Found, b: &Found, close_of: &Window<Option<usize>>) -> bool {
+        let toks = self.toks;
+        if a.group != b.group || a.q.achieved.is_some() || b.q.achieved.is_some() {
+            return false;
+        }
+        let mut k = a.q.last + 1;
+        if k < self.e && toks[k].is_punct('(') {
+            match close_of[k] {
+                Some(close) => k = close + 1,
+                None => return false,
+            }
+        }
+        let verb = |t: &Tok<'_>| {
+            lexicon::UP_VERBS.contains(&t.low.as_ref())
+                || lexicon::DOWN_VERBS.contains(&t.low.as_ref())
+        };
+        k + 2 < self.e
+            && toks[k].is_punct(',')
+            && verb(&toks[k + 1])
+            && self.chain_start(b.q.first, k + 2) == k + 2
     }
 }
 

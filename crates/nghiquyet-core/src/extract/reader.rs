@@ -26,6 +26,12 @@ const HARD_CAP: usize = 4_000;
 /// Tokens that hold a sentence's opening time frame and its ':' ("Tính đến
 /// năm 2030, ...", "Trong năm 2026 các chỉ tiêu gồm: ...").
 const OPENING: usize = 12;
+/// Tokens of the next sentence read for the time frame it opens on and a
+/// goal cue ("Nhiệm kỳ 2025 - 2030, Đảng bộ tỉnh phấn đấu ...").
+const NEXT_OPENING: usize = 16;
+/// Tokens before the "năm" of a year that leads a sentence ("Đến hết năm
+/// 2030, ...": three), and the "năm" itself.
+const YEAR_OPENING: usize = 4;
 /// Tokens a reader reserves room for at first; a longer text grows the window.
 const WINDOW: usize = 128;
 
@@ -102,6 +108,9 @@ struct SentenceAt {
     carried_year: Option<i32>,
     /// Its own reading, when reading its targets told it.
     reading: Option<Option<bool>>,
+    /// It opens on a time frame the next sentence moves on from to set a
+    /// goal (see [`TargetReader::later_term`]).
+    later_term: bool,
 }
 
 /// The targets of a text, read sentence by sentence.
@@ -375,6 +384,7 @@ impl<'t> TargetReader<'t> {
             carried: at.carried,
             carried_year: at.carried_year,
             published: self.published,
+            later_term: at.later_term,
         }
     }
 
@@ -397,6 +407,7 @@ impl<'t> TargetReader<'t> {
                 carried: None,
                 carried_year: None,
                 reading: None,
+                later_term: false,
             });
             let own_frame = super::modality::lead_period(&self.buf, s).is_some()
                 || me
@@ -413,6 +424,70 @@ impl<'t> TargetReader<'t> {
         self.tagger
             .tag(&mut self.buf, prev.s.saturating_sub(BEHIND));
         self.sentence(prev).reading()
+    }
+
+    /// The frame the tokens from `s` open on: a period ("Nhiệm kỳ
+    /// 2020-2025, ...") or a year ("Năm 2025, ...", "Đến năm 2030, ..."),
+    /// as its first and last year, and whether it is a deadline ("đến").
+    fn opening_frame(&self, s: usize, e: usize) -> Option<(i32, i32, bool)> {
+        if let Some((start, end, _)) = super::modality::lead_period(&self.buf, s) {
+            return Some((start, end, false));
+        }
+        // A year that leads names it within its first words ("Năm 2025",
+        // "Đến hết năm 2030"): most sentences are spared reading their years.
+        let named = self.buf[s..e.min(s + YEAR_OPENING)]
+            .iter()
+            .any(|t| t.is_word(super::lexicon::YEAR));
+        if !named {
+            return None;
+        }
+        let me = self.sentence(SentenceAt {
+            s,
+            e: e.min(s + OPENING),
+            carried: None,
+            carried_year: None,
+            reading: None,
+            later_term: false,
+        });
+        me.year_mentions()
+            .iter()
+            .find(|y| y.0 <= s + 1 && me.is_lead_in(y.0, y.1))
+            .map(|y| {
+                let by = super::lexicon::BY.contains(&self.buf[y.0].low.as_ref());
+                (y.2, y.2, by)
+            })
+    }
+
+    /// Whether the sentence `s..e` opens on a time frame of its own ("Năm
+    /// 2025, ...", "Nhiệm kỳ 2020-2025, ...", not a deadline) and the next
+    /// sentence of its paragraph opens on a later one ("Năm 2026, ...",
+    /// "Đến năm 2030, ...", "Nhiệm kỳ mới, ...") to set a goal: a report
+    /// on a year or a term, then the plan for the next. Looks a few tokens
+    /// past the sentence, and only past one that opens on a frame.
+    fn later_term(&mut self, s: usize, e: usize) -> bool {
+        let Some((_, end, false)) = self.opening_frame(s, e) else {
+            return false;
+        };
+        self.fill(e + NEXT_OPENING);
+        if self.buf.get(e).is_none_or(|t| t.line_start) {
+            return false;
+        }
+        self.tagger.tag(&mut self.buf, s.saturating_sub(BEHIND));
+        let buf = &self.buf;
+        let next_end = (e..buf.len().min(e + NEXT_OPENING))
+            .find(|&k| matches!(buf[k].raw, "." | "!" | "?"))
+            .unwrap_or_else(|| buf.len().min(e + NEXT_OPENING));
+        let at = super::lexicon::any_at(buf, e, super::lexicon::PERIOD_OPENERS).map_or(e, |p| p.1);
+        let later = super::lexicon::TERMS_AHEAD
+            .iter()
+            .any(|p| super::lexicon::phrase_at(buf, at, p).is_some())
+            || self
+                .opening_frame(e, next_end)
+                .is_some_and(|(start, last, _)| start >= end && last > end);
+        later
+            && (e..next_end).any(|k| {
+                super::lexicon::any_at(&self.buf, k, super::lexicon::TARGET_CUES).is_some()
+            })
     }
 
     /// The deadline the sentence at `s` carries from the previous one: the
@@ -497,10 +572,12 @@ impl Iterator for TargetReader<'_> {
             let mut carried = None;
             let mut carried_year = None;
             let mut reading = None;
+            let mut later_term = false;
             if self.buf[s..e].iter().any(super::may_hold_quantity) {
                 self.tagger.tag(&mut self.buf, s.saturating_sub(BEHIND));
                 carried = self.carried_into(s, e);
                 carried_year = self.year_carried_into(s);
+                later_term = self.later_term(s, e);
                 let mut prev_subject = std::mem::take(&mut self.prev_subject);
                 let mut out = std::mem::take(&mut self.out);
                 reading = self
@@ -510,6 +587,7 @@ impl Iterator for TargetReader<'_> {
                         carried,
                         carried_year,
                         reading: None,
+                        later_term,
                     })
                     .targets(&mut prev_subject, &mut out);
                 self.prev_subject = prev_subject;
@@ -521,6 +599,7 @@ impl Iterator for TargetReader<'_> {
                 carried,
                 carried_year,
                 reading,
+                later_term,
             });
             self.compact(s);
         }

@@ -2424,3 +2424,136 @@ fn a_year_of_the_whole_place_is_narrated() {
         [500000.0]
     );
 }
+
+/// A unit merged away ("3 thôn cũ", "xã Phú Mỹ cũ", "huyện Đông Sơn
+/// (cũ)") is the past: a sentence that tells of it with no goal cue
+/// reports, and a count of such units is no goal. An old thing ("nhà
+/// văn hóa cũ") is no former unit, and a goal cue or a deadline still
+/// sets a goal.
+#[test]
+fn figures_of_units_merged_away_are_the_past() {
+    for text in [
+        "Giai đoạn 2021-2025, sản lượng lúa của 3 thôn cũ tăng bình quân 4,5%/năm.",
+        "Thu nhập bình quân đầu người của xã Phú Mỹ cũ năm 2025 đạt 58 triệu đồng.",
+        "Đảng bộ thị trấn Đông Sơn (cũ) có tỷ lệ đảng viên trẻ 28%.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    assert_eq!(
+        values("Phấn đấu cải tạo 12 nhà văn hóa cũ, xây mới 8 nhà văn hóa thôn."),
+        [12.0, 8.0]
+    );
+    assert_eq!(
+        values("Sau hợp nhất 3 xã cũ, Đảng bộ xã phấn đấu thu nhập bình quân đạt 90 triệu đồng."),
+        [90.0]
+    );
+    assert_eq!(
+        values(
+            "Đến năm 2030, thu nhập bình quân đầu người trên địa bàn các xã cũ đạt 95 triệu đồng."
+        ),
+        [95.0]
+    );
+}
+
+/// "Năm 2024, ... đạt 61%. Năm 2025, phấn đấu ...": a sentence that opens
+/// on a year or a term, followed in its paragraph by one that opens on a
+/// later one to set a goal, reports what the earlier brought. Not when
+/// the next names no later frame, sets no goal, or starts a paragraph;
+/// nor a milestone with its own deadline.
+#[test]
+fn a_frame_that_the_next_sentence_moves_on_from_is_the_past() {
+    assert_eq!(
+        values(
+            "Năm 2024, tỷ lệ thu gom rác thải đạt 61%. Năm 2025, phấn đấu tỷ lệ thu gom rác thải đạt 70%."
+        ),
+        [70.0]
+    );
+    assert_eq!(
+        values(
+            "Giai đoạn 2021-2025, số hợp tác xã tăng bình quân 6%/năm. Giai đoạn 2026-2030, tỉnh phấn đấu mỗi năm thành lập mới 40 hợp tác xã."
+        ),
+        [40.0]
+    );
+    assert_eq!(
+        values(
+            "Nhiệm kỳ 2020-2025, kim ngạch nhập khẩu tăng 9%/năm. Nhiệm kỳ mới, Đảng bộ phấn đấu kim ngạch nhập khẩu tăng 11%/năm."
+        ),
+        [11.0]
+    );
+    // A frame not later, no goal, a paragraph of its own: left to the cues.
+    assert_eq!(
+        values("Năm 2026, tỷ lệ thu gom rác thải đạt 72%. Năm 2026, phấn đấu trồng 300 ha rừng."),
+        [72.0, 300.0]
+    );
+    assert_eq!(
+        values("Năm 2026, tỷ lệ thu gom rác thải đạt 72%. Năm 2027, tỷ lệ này là 75%."),
+        [72.0, 75.0]
+    );
+    assert_eq!(
+        values("Năm 2026, tỷ lệ thu gom rác thải đạt 72%.\nNăm 2027, phấn đấu đạt 75%."),
+        [72.0, 75.0]
+    );
+    // A deadline leads the first: a milestone of the plan.
+    assert_eq!(
+        values("Đến năm 2027, tỷ lệ thu gom rác thải đạt 72%. Đến năm 2030, phấn đấu đạt 80%."),
+        [72.0, 80.0]
+    );
+}
+
+/// A change told right after a figure (", tăng 250 đồng", ", giảm 3%") is
+/// that figure's: it reads as the figure does, so a price's change or a
+/// reported level's is no goal, and a goal's change stays one.
+#[test]
+fn a_change_told_after_a_figure_reads_as_the_figure() {
+    for text in [
+        "Giá cà phê nhân hôm nay ở mức 118.500 đồng/kg, tăng 1.200 đồng.",
+        "Giá lúa tươi 7.800 đồng/kg (lúa thường), giảm 150 đồng so với tuần trước.",
+        "Năm 2024, thu ngân sách đạt 1.450 tỷ đồng, tăng 9,3%; năm 2025 phấn đấu thu 1.600 tỷ đồng.",
+    ] {
+        let kept: Vec<f64> = values(text).into_iter().filter(|v| *v != 1600.0).collect();
+        assert_eq!(kept, [] as [f64; 0], "{text}");
+    }
+    assert_eq!(
+        values("Phấn đấu thu ngân sách đạt 1.600 tỷ đồng, tăng 10% so với năm 2025."),
+        [1600.0, 10.0]
+    );
+}
+
+/// A whole place named in two words ("toàn Đảng bộ", "toàn thị xã") has
+/// what it has, as "toàn tỉnh" does: a rounded count is no threshold.
+#[test]
+fn a_whole_place_of_two_words_has_what_it_has() {
+    assert_eq!(
+        values("Toàn Đảng bộ có hơn 6.200 đảng viên sinh hoạt tại 310 chi bộ."),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Toàn thị xã có gần 4.500 hộ kinh doanh cá thể."),
+        [] as [f64; 0]
+    );
+    // A threshold to reach is a goal still.
+    assert_eq!(
+        values("Đến năm 2030, toàn Đảng bộ có ít nhất 7.000 đảng viên."),
+        [7000.0]
+    );
+}
+
+/// "Nhiệm kỳ 2020-2025, ... tăng 12%/năm; đến năm 2030, phấn đấu ...": a
+/// cue-less figure of the period that leads the sentence, before a goal
+/// for a later year, is the period's result. Without that later goal the
+/// cues decide, as before.
+#[test]
+fn a_leading_period_before_a_later_goal_in_its_sentence_is_the_past() {
+    assert_eq!(
+        values(
+            "Nhiệm kỳ 2020-2025, số doanh nghiệp tăng bình quân 12%/năm; đến năm 2030, phấn đấu có 1.500 doanh nghiệp."
+        ),
+        [1500.0]
+    );
+    assert_eq!(
+        values(
+            "Nhiệm kỳ 2020-2025, số doanh nghiệp tăng bình quân 12%/năm; đến năm 2025 đạt 900 doanh nghiệp."
+        ),
+        [12.0, 900.0]
+    );
+}

@@ -81,7 +81,8 @@ pub(super) fn dated_reading(
 
 impl Sentence<'_, '_> {
     /// Whether a cue-less figure of a plain year ("Năm 2024, ... đạt 7,1%",
-    /// "năm 2020 ... là 5,6%") comes before a goal set for a later year in
+    /// "năm 2020 ... là 5,6%"), or of a period leading the sentence
+    /// ("Nhiệm kỳ 2020-2025, ..."), comes before a goal set for a later year in
     /// the same sentence ("...; năm 2025 phấn đấu đạt 8%"): the later goal
     /// makes the earlier year the past. A deadline ("đến năm 2025") or a
     /// threshold ("năm 2025 dưới 3%") is a milestone of the plan instead.
@@ -95,10 +96,18 @@ impl Sentence<'_, '_> {
         } = *fig;
         let toks = self.toks;
         let q = &f.q;
-        let Some(&(at, _, year)) = self.item_year(f, years, first_main) else {
-            return false;
+        // The figure's own plain year, else a period that leads the
+        // sentence ("Nhiệm kỳ 2020-2025, ... 14,2%/năm; đến năm 2030, phấn
+        // đấu ..."): its last year.
+        let year = match self.item_year(f, years, first_main) {
+            Some(&(at, _, year)) if toks[at].is_word(lexicon::YEAR) => year,
+            Some(_) => return false,
+            None => match lead_period(toks, self.s) {
+                Some((_, end, _)) => end,
+                None => return false,
+            },
         };
-        if !toks[at].is_word(lexicon::YEAR) || q.own_bound.is_some() {
+        if q.own_bound.is_some() {
             return false;
         }
         let later = years.iter().any(|y| y.1 > q.last && y.2 > year);
@@ -110,6 +119,15 @@ impl Sentence<'_, '_> {
             })
         };
         later && (q.last + 1..self.e).any(|k| cues.nearest[k - self.s] == Some(true)) && !compared()
+    }
+
+    /// "Năm 2025, tỷ lệ che phủ rừng đạt 54,6%. Năm 2026, phấn đấu ...",
+    /// "Nhiệm kỳ 2020-2025, ... Nhiệm kỳ mới, Đảng bộ phấn đấu ...": a
+    /// cue-less figure of a time frame that the next sentence moves on
+    /// from to set its goal is the past. A deadline of the figure's own
+    /// ("đến năm 2025") is a milestone of the plan instead.
+    pub(super) fn before_a_later_term(&self, fig: &Figure<'_>) -> bool {
+        self.later_term && !self.by_deadline(fig)
     }
 
     /// The dated rule for one quantity, when the article's date is known

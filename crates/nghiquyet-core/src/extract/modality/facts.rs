@@ -4,7 +4,39 @@
 
 use super::*;
 
+/// The most words of a unit's name before "cũ" ("xã Tân Hòa cũ"), and a
+/// parenthesis ("Tân Lập (cũ)").
+const FORMER_NAME_WORDS: usize = 4;
+
+/// Whether the word at `k` is "cũ" after an administrative unit, its
+/// name between ("4 xã cũ", "xã Tân Hòa cũ", "huyện Tân Kỳ (cũ)"): a
+/// unit merged away. Not an old thing ("khu chung cư cũ").
+pub(super) fn former_unit(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    if !toks[k].is_word(lexicon::FORMER) {
+        return false;
+    }
+    let unit = |t: &Tok<'_>| lexicon::MERGED_UNITS.contains(&t.low.as_ref());
+    let named = |t: &Tok<'_>| {
+        t.is_punct('(')
+            || t.kind == Kind::Word && t.raw.chars().next().is_some_and(char::is_uppercase)
+    };
+    (k.saturating_sub(FORMER_NAME_WORDS + 1).max(s)..k)
+        .rev()
+        .find(|&j| unit(&toks[j]) || !named(&toks[j]))
+        .is_some_and(|j| unit(&toks[j]))
+}
+
 impl Sentence<'_, '_> {
+    /// "Nhiệm kỳ 2020-2025, giá trị sản xuất trên địa bàn 4 xã cũ tăng
+    /// 9%/năm": a sentence that names a unit merged away tells its past,
+    /// and a count of such units is no goal. A deadline of the figure's
+    /// own makes a goal of it still.
+    pub(super) fn of_former_units(&self, fig: &Figure<'_>) -> bool {
+        let q = &fig.f.q;
+        let last = (q.last + 1).min(self.e.saturating_sub(1));
+        (self.s..=last).any(|k| former_unit(self.toks, k, self.s)) && !self.by_deadline(fig)
+    }
+
     /// "7.500 đồng/kg", "152 triệu đồng/lượng": a price.
     pub(super) fn price(&self, fig: &Figure<'_>) -> bool {
         let q = &fig.f.q;

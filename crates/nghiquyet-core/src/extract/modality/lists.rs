@@ -11,6 +11,9 @@ const ENUMERATED_NOUN: usize = 8;
 /// The most words an enumerated item may take from its first number to a
 /// later one ("5 sản phẩm được công nhận đạt chuẩn OCOP 3 sao").
 const ENUMERATED_ITEM: usize = 12;
+/// The most words a whole place's name takes ("toàn Đảng bộ", "toàn thị
+/// xã"), between "toàn" and "có".
+const WHOLE_PLACE_WORDS: usize = 2;
 /// The most items an enumeration after "có" is followed back over: bounds
 /// the cost on a run-on list.
 const ENUMERATED_ITEMS: usize = 12;
@@ -40,11 +43,21 @@ impl Sentence<'_, '_> {
             && !self.by_deadline(fig)
     }
 
-    /// "Toàn tỉnh có 85% hộ dân ...": the state of the whole place.
+    /// "Toàn tỉnh có 85% hộ dân ...", "toàn Đảng bộ có hơn 4.000 đảng
+    /// viên": the state of the whole place, named in one word or two.
     pub(super) fn whole_place(&self, fig: &Figure<'_>) -> bool {
-        fig.chain_start
+        let toks = self.toks;
+        let has = fig.chain_start.checked_sub(1).filter(|&k| k > self.s);
+        has.is_some_and(|h| {
+            toks[h].is_word(lexicon::HAS)
+                && (h.saturating_sub(WHOLE_PLACE_WORDS + 1).max(self.s)..h - 1)
+                    .rev()
+                    .take_while(|&k| toks[k].kind == Kind::Word)
+                    .any(|k| toks[k].is_word(lexicon::WHOLE))
+        }) || fig
+            .chain_start
             .checked_sub(3)
-            .is_some_and(|k| k >= self.s && self.toks[k].is_word(lexicon::WHOLE))
+            .is_some_and(|k| k >= self.s && toks[k].is_word(lexicon::WHOLE))
     }
 
     /// "Năm 2024, toàn tỉnh đón 3,5 triệu lượt khách": a plain year heading

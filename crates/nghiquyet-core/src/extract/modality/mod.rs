@@ -109,7 +109,12 @@ impl Sentence<'_, '_> {
         if let Some(cue) = fig.cue {
             return cue;
         }
-        if self.located(&fig) || self.before_a_later_goal(&fig) || self.narrated_year(&fig) {
+        if self.located(&fig)
+            || self.before_a_later_goal(&fig)
+            || self.narrated_year(&fig)
+            || self.of_former_units(&fig)
+            || self.before_a_later_term(&fig)
+        {
             return false;
         }
         if cues.year_on_year {
