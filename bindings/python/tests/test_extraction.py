@@ -38,7 +38,9 @@ def test_extract_targets_on_a_clause() -> None:
 
 
 def test_a_date_reads_past_years_as_results() -> None:
-    text = "Năm 2024, toàn tỉnh kết nạp 1.200 đảng viên mới. Đến năm 2030, 100% xã đạt chuẩn nông thôn mới."
+    # Nothing but the date tells that 2024 is past: no "toàn tỉnh", and the
+    # goal of 2030 in a paragraph of its own.
+    text = "Năm 2024, kết nạp 1.200 đảng viên mới.\nĐến năm 2030, 100% xã đạt chuẩn nông thôn mới."
     undated = nghiquyet.extract_targets(text)
     assert sorted(t.value for t in undated) == [100, 1200]
     dated = nghiquyet.extract_targets(text, published=datetime.date(2026, 3, 1))
