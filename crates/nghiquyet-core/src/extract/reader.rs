@@ -113,6 +113,21 @@ struct SentenceAt {
     later_term: bool,
 }
 
+impl SentenceAt {
+    /// The opening words of the sentence `s..e`, with nothing carried into
+    /// them: enough to read the time frame it opens on.
+    fn opening(s: usize, e: usize) -> Self {
+        SentenceAt {
+            s,
+            e: e.min(s + OPENING),
+            carried: None,
+            carried_year: None,
+            reading: None,
+            later_term: false,
+        }
+    }
+}
+
 /// The targets of a text, read sentence by sentence.
 ///
 /// Yields the same targets as [`extract_targets`](crate::extract_targets),
@@ -401,14 +416,7 @@ impl<'t> TargetReader<'t> {
         let goes_on = super::lexicon::any_at(&self.buf, s, super::lexicon::CONTINUATIONS).is_some();
         if !goes_on {
             // A time frame opens the sentence: its first words are enough.
-            let me = self.sentence(SentenceAt {
-                s,
-                e: e.min(s + OPENING),
-                carried: None,
-                carried_year: None,
-                reading: None,
-                later_term: false,
-            });
+            let me = self.sentence(SentenceAt::opening(s, e));
             let own_frame = super::modality::lead_period(&self.buf, s).is_some()
                 || me
                     .year_mentions()
@@ -441,14 +449,7 @@ impl<'t> TargetReader<'t> {
         if !named {
             return None;
         }
-        let me = self.sentence(SentenceAt {
-            s,
-            e: e.min(s + OPENING),
-            carried: None,
-            carried_year: None,
-            reading: None,
-            later_term: false,
-        });
+        let me = self.sentence(SentenceAt::opening(s, e));
         me.year_mentions()
             .iter()
             .find(|y| y.0 <= s + 1 && me.is_lead_in(y.0, y.1))
