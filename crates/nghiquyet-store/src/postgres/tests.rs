@@ -393,6 +393,12 @@ async fn postgres_sends_share_one_allowance() {
     suite::sends_share_one_allowance(a, b).await;
 }
 
+/// A sender's lock in this test's own database: the tests share one
+/// server, and every fresh database numbers its senders from 1, so a key
+/// alone also matches the senders of tests running beside this one.
+const SENDER_LOCK: &str = "locktype = 'advisory' AND classid = 28273::oid AND objsubid = 2
+    AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+
 /// A worker whose session to the database is cut (the network, a server
 /// restart) loses its claims to the others at once; its heartbeat opens a
 /// new session and takes its lock again, and what it then records for a
@@ -410,8 +416,10 @@ async fn postgres_a_worker_cut_off_loses_its_claims_and_comes_back() {
     let admin = sql(&url).await;
     admin
         .execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_locks
-             WHERE locktype = 'advisory' AND objid = $1::integer::oid",
+            &format!(
+                "SELECT pg_terminate_backend(pid) FROM pg_locks
+                 WHERE {SENDER_LOCK} AND objid = $1::integer::oid"
+            ),
             &[&key],
         )
         .await
@@ -444,8 +452,10 @@ async fn postgres_a_worker_cut_off_loses_its_claims_and_comes_back() {
     a.heartbeat(&one).await.unwrap();
     let alive: i64 = admin
         .query_one(
-            "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted
-             AND objid = $1::integer::oid",
+            &format!(
+                "SELECT COUNT(*) FROM pg_locks WHERE {SENDER_LOCK} AND granted
+                 AND objid = $1::integer::oid"
+            ),
             &[&key],
         )
         .await
