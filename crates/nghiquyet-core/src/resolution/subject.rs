@@ -1,0 +1,1 @@
+//! What a resolution is about.
