@@ -1553,6 +1553,50 @@ pub(crate) static ADOPTS: &[&[&str]] = &[
 /// Words of tense and aspect before such a verb ("vừa ban hành", "đã
 /// thông qua", "chính thức ban hành").
 pub(crate) static ADOPTS_ASPECT: &[&[&str]] = &[&["vua"], &["da"], &["chinh", "thuc"], &["moi"]];
+/// The verbs of ADOPTS that make a resolution, not carry one out: a
+/// resolution named by its subject alone counts only when made ("HĐND tỉnh
+/// thông qua Nghị quyết về ..."), for "triển khai Nghị quyết về ..." may
+/// name a policy more than a document.
+pub(crate) static MAKES: &[&[&str]] = &[
+    &["ban", "hanh"],
+    &["thong", "qua"],
+    &["phe", "duyet"],
+    &["quyet", "nghi"],
+    &["sua", "doi"],
+    &["ky"],
+];
+/// "về", with its tone: what a resolution is about follows it ("Nghị quyết
+/// số 45/NQ-HĐND về kế hoạch ..."). Folded, it is also "vệ", "vẽ".
+pub(crate) const SUBJECT_OPENS: &str = "về";
+/// Words after "về" that make it no subject: "về phía", "về cơ bản", "về đích".
+pub(crate) static NOT_SUBJECT: &[&[&str]] = &[&["phia"], &["co", "ban"], &["dich"]];
+/// "ngày": a mention's date follows it, between the mention and its subject
+/// ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về ...").
+pub(crate) const DATED: &str = "ngay";
+/// Words of a date written out, besides its numbers ("ngày 10 tháng 12 năm 2019").
+pub(crate) static DATE_WORDS: &[&str] = &["thang", "nam"];
+/// Words, with their tones, that end what a resolution is about and start
+/// what the sentence says of it ("... năm 2026 đã được thông qua", "...
+/// nhằm ...", "..., trong đó ...").
+pub(crate) static SUBJECT_ENDS: &[&[&str]] = &[
+    &["đã"],
+    &["được"],
+    &["sẽ"],
+    &["vừa"],
+    &["đang"],
+    &["là"],
+    &["nhằm"],
+    &["đề", "ra"],
+    &["thông", "qua"],
+    &["có", "hiệu", "lực"],
+    &["trong", "đó"],
+    &["theo", "đó"],
+    &["đồng", "thời"],
+    &["tại", "kỳ", "họp"],
+    &["tại", "hội", "nghị"],
+];
+/// Words a subject does not end on ("... và", "... -").
+pub(crate) static SUBJECT_TRAILERS: &[&str] = &["va", "-", ","];
 /// First words of heads that name a place's body on their own ("Tỉnh
 /// ủy" is an issuer; "Đảng bộ" needs the place after it).
 pub(crate) static PLACE_HEADS: &[&str] = &["tinh", "huyen", "thanh", "quan", "thi"];

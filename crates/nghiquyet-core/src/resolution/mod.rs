@@ -9,7 +9,7 @@ mod words;
 pub(crate) use name::organisation_at_start;
 
 use crate::lexicon::{
-    AFTER_RESOLUTION_SHORT, CONGRESS, DOCUMENT_MARK, NAME_GOES_ON, NUMBER_LABEL, OWNED_BY,
+    AFTER_RESOLUTION_SHORT, CONGRESS, DOCUMENT_MARK, MAKES, NAME_GOES_ON, NUMBER_LABEL, OWNED_BY,
     RESOLUTION, RESOLUTION_SHORT, THIS_ONE,
 };
 use crate::normalize::fold;
@@ -18,6 +18,7 @@ use name::{
     adopter_after, adopter_before, congress_in, in_full, is_name_stop, issuer_in, joins_name,
     outside_name,
 };
+use subject::subject_after;
 use words::{NAME_WORDS, Word, each_word, spells};
 
 /// A resolution an article mentions.
@@ -46,6 +47,10 @@ pub struct Resolution {
     pub congress: Option<u32>,
     /// The term it covers.
     pub term: Option<Term>,
+    /// What it is about, as its title says after "về": "kế hoạch phát
+    /// triển kinh tế - xã hội năm 2026".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
     /// Where the first mention is, in bytes of the text the model holds.
     pub span: Span,
 }
@@ -68,6 +73,7 @@ impl Resolution {
             number: None,
             congress: None,
             term: None,
+            subject: None,
             span,
         }
     }
@@ -113,15 +119,25 @@ pub fn find_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolution
         } else {
             RESOLUTION.len()
         };
-        let (found, last) = read_mention(text, ws, &terms, i, skip, issuer_hint);
-        // The generic "Nghị quyết" alone says nothing new.
+        let (mut found, last) = read_mention(text, ws, &terms, i, skip, issuer_hint);
+        found.subject = subject_after(text, ws, last, headed).map(str::to_string);
+        // The generic "Nghị quyết" alone says nothing new; named by its
+        // subject, it is a resolution when the text makes it.
+        let made = found.subject.is_some() && (headed || made_before(ws, i));
         let says_something =
-            found.number.is_some() || found.congress.is_some() || found.term.is_some();
-        if says_something && !out.iter().any(|r| same_resolution(r, &found)) {
+            found.number.is_some() || found.congress.is_some() || found.term.is_some() || made;
+        let seen = out.iter().position(|r| same_resolution(r, &found));
+        if says_something && seen.is_none() {
             if headed && own.is_none() {
                 own = Some(out.len());
             }
             out.push(found);
+        } else if let Some(s) = seen
+            && out[s].subject.is_none()
+            && found.subject.is_some()
+        {
+            // "Nghị quyết số 45/NQ-HĐND" first, "Nghị quyết số 45/NQ-HĐND về ..." later.
+            out[s].subject = found.subject;
         } else if let Some(o) = own.filter(|&o| out[o].issuer.is_none())
             && ws.get(i + skip).is_some_and(|w| w.folded == THIS_ONE)
         {
@@ -191,7 +207,8 @@ pub fn complete_from_congresses(found: &mut Vec<Resolution>, congresses: &[Resol
                 .is_none_or(|i| Some(i) == c.issuer.as_ref())
     };
     for r in found.iter_mut() {
-        if r.number.is_some() || r.congress.is_some() {
+        // A resolution named by its subject is one of its own, not the congress's.
+        if r.number.is_some() || r.congress.is_some() || r.subject.is_some() {
             continue;
         }
         let mut fitting = congresses.iter().filter(|c| fits(r, c));
@@ -275,6 +292,7 @@ fn read_mention(
                 .and_then(congress_in)
         }),
         term,
+        subject: None,
         span,
     };
     (resolution, last)
@@ -287,14 +305,32 @@ fn is_resolution_number(raw: &str) -> bool {
 }
 
 fn same_resolution(a: &Resolution, b: &Resolution) -> bool {
+    let subjects_agree = match (&a.subject, &b.subject) {
+        (Some(x), Some(y)) => fold(x) == fold(y),
+        _ => true,
+    };
     match (&a.number, &b.number) {
         (Some(x), Some(y)) => x == y,
         (None, None) => {
             (a.congress.is_some() || b.congress.is_some()) && a.congress == b.congress
-                || a.congress.is_none() && b.congress.is_none() && a.term == b.term
+                || a.congress.is_none()
+                    && b.congress.is_none()
+                    && a.term == b.term
+                    && subjects_agree
         }
         _ => false,
     }
+}
+
+/// Whether the words just before the mention at word `first` make it
+/// ("thông qua Nghị quyết", "ban hành Nghị quyết"), rather than carry it
+/// out or cite it.
+fn made_before(ws: &[Word<'_>], first: usize) -> bool {
+    MAKES.iter().any(|p| {
+        first
+            .checked_sub(p.len())
+            .is_some_and(|k| spells(&ws[k..], p))
+    })
 }
 
 /// The term named nearest to `span` in the same sentence, preferring one before it.

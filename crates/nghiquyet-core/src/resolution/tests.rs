@@ -199,3 +199,106 @@ fn the_body_a_resolution_is_of_is_its_issuer() {
 fn bare_mentions_are_not_resolutions() {
     assert!(find_resolutions("các nghị quyết chuyên đề", None).is_empty());
 }
+
+#[test]
+fn a_resolution_s_subject_is_what_its_title_says_after_ve() {
+    let subject = |text: &str| {
+        find_resolutions(text, None)
+            .first()
+            .and_then(|r| r.subject.clone())
+    };
+    assert_eq!(
+        subject("Nghị quyết số 45/2025/NQ-HĐND về kế hoạch phát triển kinh tế - xã hội năm 2026 đã được thông qua.")
+            .as_deref(),
+        Some("kế hoạch phát triển kinh tế - xã hội năm 2026")
+    );
+    // Past the mention's date and the body it is of; commas inside the title.
+    assert_eq!(
+        subject("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, Tỉnh ủy Mẫu yêu cầu ...")
+            .as_deref(),
+        Some("đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia")
+    );
+    assert_eq!(
+        subject("Nghị quyết số 12-NQ/TU, ngày 10 tháng 12 năm 2021 của Ban Thường vụ Tỉnh ủy Mẫu về phát triển du lịch gắn với bảo tồn di sản, trong đó đặt mục tiêu ...")
+            .as_deref(),
+        Some("phát triển du lịch gắn với bảo tồn di sản")
+    );
+    // Two resolutions, one after the other.
+    let found = find_resolutions(
+        "Quán triệt Nghị quyết số 57-NQ/TW về khoa học, công nghệ và Nghị quyết số 66-NQ/TW về đổi mới công tác xây dựng pháp luật.",
+        None,
+    );
+    let subjects: Vec<_> = found.iter().map(|r| r.subject.as_deref()).collect();
+    assert_eq!(
+        subjects,
+        [
+            Some("khoa học, công nghệ"),
+            Some("đổi mới công tác xây dựng pháp luật")
+        ]
+    );
+    // What the resolution holds is not its title; what it is tied to is.
+    assert_eq!(
+        subject("HĐND tỉnh thông qua Nghị quyết số 45/NQ-HĐND về kế hoạch năm 2026, với 20 chỉ tiêu chủ yếu.")
+            .as_deref(),
+        Some("kế hoạch năm 2026")
+    );
+    // "về" that opens no title.
+    assert_eq!(
+        subject("Nghị quyết số 10-NQ/TU về phía huyện đã triển khai."),
+        None
+    );
+    assert_eq!(
+        subject("Thực hiện Nghị quyết số 10-NQ/TU.\n\nVề kinh tế, tăng trưởng khá."),
+        None
+    );
+    assert_eq!(
+        subject("Thực hiện Nghị quyết số 10-NQ/TU\n\nVề kinh tế, tăng trưởng khá."),
+        None
+    );
+    // A later mention of the same number brings the title.
+    let found = find_resolutions(
+        "HĐND tỉnh ban hành Nghị quyết số 45/NQ-HĐND. Nghị quyết số 45/NQ-HĐND về bảng giá đất có hiệu lực từ ngày 1/1.",
+        None,
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].subject.as_deref(), Some("bảng giá đất"));
+}
+
+#[test]
+fn a_resolution_named_by_its_subject_counts_when_the_text_makes_it() {
+    let found = find_resolutions(
+        "Chiều 10/12, HĐND tỉnh Mẫu đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026 và Nghị quyết về bảng giá đất giai đoạn 2026-2030.",
+        None,
+    );
+    let read: Vec<_> = found.iter().map(|r| r.subject.as_deref()).collect();
+    assert_eq!(
+        read,
+        [
+            Some("kế hoạch phát triển kinh tế - xã hội năm 2026"),
+            Some("bảng giá đất giai đoạn 2026-2030")
+        ]
+    );
+    assert_eq!(found[0].issuer.as_deref(), Some("HĐND tỉnh Mẫu"));
+    let found = find_resolutions(
+        "Tỉnh ủy Mẫu ban hành Nghị quyết về phát triển nông nghiệp. HĐND tỉnh Mẫu thông qua Nghị quyết về bảng giá đất.",
+        None,
+    );
+    assert_eq!(found.len(), 2);
+    // Carried out or cited, a subject alone names a policy more than a document.
+    assert!(find_resolutions("Triển khai Nghị quyết về chuyển đổi số đến cơ sở.", None).is_empty());
+    assert!(
+        find_resolutions(
+            "Nhiều nghị quyết về phát triển kinh tế đã đi vào cuộc sống.",
+            None
+        )
+        .is_empty()
+    );
+    // A resolution's own text gives its title under its heading.
+    let text = "HỘI ĐỒNG NHÂN DÂN TỈNH MẪU\n\nSố: 35/2025/NQ-HĐND\n\nNGHỊ QUYẾT\n\nVề kế hoạch phát triển kinh tế - xã hội năm 2026\n\nHỘI ĐỒNG NHÂN DÂN TỈNH MẪU";
+    let found = find_resolutions(text, None);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].subject.as_deref(),
+        Some("kế hoạch phát triển kinh tế - xã hội năm 2026")
+    );
+}
