@@ -92,6 +92,7 @@ pub(crate) fn _target_columns<'py>(
     let mut text = Vec::with_capacity(n);
     let mut char_start = Vec::with_capacity(n);
     let mut char_end = Vec::with_capacity(n);
+    let mut resolution_subject = Vec::with_capacity(n);
     for a in &articles {
         let a = &a.get().0;
         let (us, offset) = published(a);
@@ -125,12 +126,14 @@ pub(crate) fn _target_columns<'py>(
             text.push(t.text.as_str());
             char_start.push(c.map(|c| c.start));
             char_end.push(c.map(|c| c.end));
+            resolution_subject.push(r.and_then(|r| r.subject.as_deref()));
         }
     }
     let dict = PyDict::new(py);
     columns!(dict; article_id, url, published_us, published_offset, kicker, title, issuer,
         resolution_number, congress, term_start, term_end, value, value_max, unit, per, bound,
-        subject, criterion, baseline, achieved, deadline_year, text, char_start, char_end);
+        subject, criterion, baseline, achieved, deadline_year, text, char_start, char_end,
+        resolution_subject);
     Ok(dict)
 }
 

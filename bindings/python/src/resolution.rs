@@ -58,6 +58,13 @@ impl PyResolution {
         self.0.term.map(PyTerm)
     }
 
+    /// What it is about, as its title says after "về": "kế hoạch phát
+    /// triển kinh tế - xã hội năm 2026".
+    #[getter]
+    fn subject(&self) -> Option<&str> {
+        self.0.subject.as_deref()
+    }
+
     /// Where the first mention is, in bytes of `Article.body`.
     #[getter]
     fn span(&self) -> PySpan {
@@ -67,12 +74,13 @@ impl PyResolution {
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let r = &self.0;
         Ok(format!(
-            "Resolution(issuer={}, number={}, congress={}, term={}, span=Span(start={}, end={}))",
+            "Resolution(issuer={}, number={}, congress={}, term={}, subject={}, span=Span(start={}, end={}))",
             py_repr(py, &r.issuer)?,
             py_repr(py, &r.number)?,
             py_repr(py, r.congress)?,
             r.term
                 .map_or_else(|| "None".to_string(), |t| format!("'{t}'")),
+            py_repr(py, &r.subject)?,
             r.span.start,
             r.span.end,
         ))

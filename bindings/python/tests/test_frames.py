@@ -22,13 +22,13 @@ TARGET_COLUMNS = [
     "article_id", "url", "published", "kicker", "title", "issuer", "resolution_number",
     "congress", "term_start", "term_end", "value", "value_max", "unit", "per", "bound",
     "subject", "criterion", "baseline", "achieved", "deadline_year", "text", "char_start",
-    "char_end",
+    "char_end", "resolution_subject",
 ]  # fmt: skip
 INTEGERS = ["congress", "term_start", "term_end", "deadline_year", "char_start", "char_end"]
 FLOATS = ["value", "value_max", "achieved"]
 STRINGS = [
     "article_id", "url", "kicker", "title", "issuer", "resolution_number", "unit", "per",
-    "subject", "criterion", "baseline", "text",
+    "subject", "criterion", "baseline", "text", "resolution_subject",
 ]  # fmt: skip
 ARTICLE_COLUMNS = [
     "article_id", "url", "published", "kicker", "title", "author", "issuer",
@@ -86,6 +86,7 @@ def test_targets_frame_columns_dtypes_and_values(articles: list[Article]) -> Non
             "bound": t.bound, "subject": t.subject, "criterion": t.criterion,
             "baseline": t.baseline, "achieved": t.achieved, "deadline_year": t.deadline_year,
             "text": t.text, "char_start": t.span.char_start, "char_end": t.span.char_end,
+            "resolution_subject": r.subject if r else None,
         }  # fmt: skip
         for column, value in want.items():
             assert same(got[column], value), (column, got[column], value)

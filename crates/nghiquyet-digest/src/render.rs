@@ -269,6 +269,8 @@ struct Block {
     issuer: String,
     term: String,
     number: Option<String>,
+    /// What the resolution is about, in the words of its title.
+    subject: Option<String>,
     targets: Vec<TargetRow>,
 }
 
@@ -335,6 +337,7 @@ impl ArticleContext {
                 issuer: r.issuer.clone().unwrap_or_else(|| fallback_issuer.clone()),
                 term: r.term.map(|x| x.to_string()).unwrap_or_default(),
                 number: r.number.clone(),
+                subject: r.subject.clone(),
                 targets: rows,
             });
         }
@@ -366,6 +369,7 @@ impl ArticleContext {
                     issuer: fallback_issuer.clone(),
                     term: term.unwrap_or_default(),
                     number: None,
+                    subject: None,
                     targets: rows,
                 }),
             }
@@ -401,18 +405,23 @@ fn sample_article() -> Option<Article> {
     Some(a.with_url("https://example.invalid/a"))
 }
 
-/// The resolutions of an article, each (issuer, term) once, with the number
-/// and congress of any mention.
+/// The resolutions of an article, each (issuer, term) once, with the number,
+/// congress and subject of any mention; two numbers or two subjects are two
+/// resolutions (a council's session adopts several).
 fn dedup(resolutions: &[Resolution]) -> Vec<Resolution> {
     let mut out: Vec<Resolution> = Vec::new();
     for r in resolutions {
-        match out
-            .iter_mut()
-            .find(|o| o.issuer == r.issuer && o.term == r.term)
-        {
+        let differ = |x: &Option<String>, y: &Option<String>| x.is_some() && y.is_some() && x != y;
+        match out.iter_mut().find(|o| {
+            o.issuer == r.issuer
+                && o.term == r.term
+                && !differ(&o.number, &r.number)
+                && !differ(&o.subject, &r.subject)
+        }) {
             Some(o) => {
                 o.number = o.number.take().or_else(|| r.number.clone());
                 o.congress = o.congress.or(r.congress);
+                o.subject = o.subject.take().or_else(|| r.subject.clone());
             }
             None => out.push(r.clone()),
         }
@@ -479,6 +488,8 @@ struct Labels {
     congress: &'static str,
     issuer: &'static str,
     term: &'static str,
+    /// Before a resolution's subject.
+    about: &'static str,
     what: &'static str,
     value: &'static str,
     baseline: &'static str,
@@ -507,6 +518,7 @@ static VI: Labels = Labels {
     congress: "Đại hội",
     issuer: "Cơ quan ban hành",
     term: "Nhiệm kỳ",
+    about: "Về",
     what: "Chỉ tiêu",
     value: "Mức",
     baseline: "So với",
@@ -535,6 +547,7 @@ static EN: Labels = Labels {
     congress: "Congress",
     issuer: "Issuer",
     term: "Term",
+    about: "On",
     what: "Target",
     value: "Value",
     baseline: "Baseline",
@@ -584,6 +597,26 @@ mod tests {
             assert!(d.text.contains("≥ 95%"), "{}", d.text);
             assert!(d.html.contains("2020–2025") || d.html.contains("2020-2025"));
         }
+    }
+
+    #[test]
+    fn a_session_s_resolutions_show_what_each_is_about() {
+        let a = article(
+            "Chiều 10/12, HĐND huyện Mẫu đã thông qua Nghị quyết số 45/NQ-HĐND về kế hoạch phát triển kinh tế - xã hội năm 2026. \
+             Kỳ họp cũng thông qua Nghị quyết số 46/NQ-HĐND về bảng giá đất năm 2026.",
+        );
+        let d = render_digest(std::slice::from_ref(&a), Lang::Vi).unwrap();
+        for shown in [
+            "Nghị quyết 45/NQ-HĐND",
+            "Về: kế hoạch phát triển kinh tế - xã hội năm 2026",
+            "Nghị quyết 46/NQ-HĐND",
+            "Về: bảng giá đất năm 2026",
+        ] {
+            assert!(d.text.contains(shown), "{shown} in {}", d.text);
+            assert!(d.html.contains(shown), "{shown} in {}", d.html);
+        }
+        let d = render_digest(&[a], Lang::En).unwrap();
+        assert!(d.text.contains("On: bảng giá đất năm 2026"), "{}", d.text);
     }
 
     #[test]

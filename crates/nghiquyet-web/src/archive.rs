@@ -113,10 +113,16 @@ pub(crate) fn detail(a: &Article) -> serde_json::Value {
             if let Some(c) = r.congress {
                 name.push_str(&format!(" — Đại hội {}", nghiquyet_core::format_roman(c)));
             }
+            // Read as its title is: "Nghị quyết 45/NQ-HĐND về bảng giá đất".
+            if let Some(subject) = &r.subject {
+                name.push_str(" về ");
+                name.push_str(subject);
+            }
             serde_json::json!({
                 "name": name,
                 "issuer": r.issuer,
                 "term": r.term.map(|t| t.to_string()),
+                "subject": r.subject,
             })
         })
         .collect();
@@ -204,5 +210,19 @@ mod tests {
         assert_eq!((third.len(), third[0], more), (50, 200, false));
         assert_eq!(page_of(&lines, 4), (&[][..], false));
         assert_eq!(page_of(&lines, usize::MAX), (&[][..], false));
+    }
+
+    #[test]
+    fn a_resolution_is_named_as_its_title_reads() {
+        let a = nghiquyet_core::parse_article(
+            "HĐND tỉnh Mẫu thông qua Nghị quyết số 45/NQ-HĐND về bảng giá đất năm 2026.",
+        )
+        .unwrap();
+        let d = detail(&a);
+        assert_eq!(
+            d["resolutions"][0]["name"],
+            "Nghị quyết 45/NQ-HĐND về bảng giá đất năm 2026"
+        );
+        assert_eq!(d["resolutions"][0]["subject"], "bảng giá đất năm 2026");
     }
 }

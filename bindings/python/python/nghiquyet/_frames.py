@@ -35,7 +35,7 @@ TARGET_COLUMNS: Tuple[str, ...] = (
     "issuer", "resolution_number", "congress", "term_start", "term_end",
     "value", "value_max", "unit", "per", "bound",
     "subject", "criterion", "baseline", "achieved", "deadline_year",
-    "text", "char_start", "char_end",
+    "text", "char_start", "char_end", "resolution_subject",
 )  # fmt: skip
 
 #: The columns of ``articles_frame`` and ``articles_table``, in order.
@@ -133,9 +133,10 @@ def targets_frame(articles: Iterable[Article]) -> "pandas.DataFrame":
     Columns, in this order: ``article_id, url, published, kicker, title,
     issuer, resolution_number, congress, term_start, term_end, value,
     value_max, unit, per, bound, subject, criterion, baseline, achieved,
-    deadline_year, text, char_start, char_end``.
+    deadline_year, text, char_start, char_end, resolution_subject``.
 
-    ``issuer``, ``resolution_number`` and ``congress`` are those of the
+    ``issuer``, ``resolution_number``, ``congress`` and
+    ``resolution_subject`` (what it is about) are those of the
     resolution that set the target (``Article.resolution_of``): the
     article's resolution of the target's term, else the last one mentioned
     before the target, else the first one. ``term_start``/``term_end`` are

@@ -49,7 +49,8 @@ pub struct Resolution {
     pub term: Option<Term>,
     /// What it is about, as its title says after "về": "kế hoạch phát
     /// triển kinh tế - xã hội năm 2026".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Absent from JSON written before it came, and then `None`.
+    #[serde(default)]
     pub subject: Option<String>,
     /// Where the first mention is, in bytes of the text the model holds.
     pub span: Span,
