@@ -1052,6 +1052,12 @@ pub(crate) const YEARLY_ANYWHERE: &List =
     &List::new(30, &["hằng năm", "hàng năm", "mỗi năm", "/ năm"]);
 /// Verbs that end an indicator ("tỷ lệ che phủ rừng duy trì ...").
 pub(crate) const KEEP_VERBS: &List = &List::new(34, &["duy trì", "giữ vững", "ổn định"]);
+/// Report cues that name people a share may count ("tỷ lệ nữ đại biểu HĐND
+/// đạt trên 35%"): after "tỷ lệ", what is measured, not who attended.
+pub(crate) static SHARED_PEOPLE: &[&str] = &["đại biểu", "đại diện"];
+/// Words after such people that make them an event's ("tỷ lệ đại biểu
+/// tham dự đạt 98%" reports the attendance).
+pub(crate) static ATTENDING: &[&str] = &["tham dự", "dự", "có mặt"];
 /// "tỷ lệ" as spelt.
 pub(crate) const RATE: &List = &List::new(31, &["tỷ lệ", "tỉ lệ"]);
 /// "riêng": for ... alone; the subject refines the previous one.

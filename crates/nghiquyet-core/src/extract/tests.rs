@@ -2557,3 +2557,24 @@ fn a_leading_period_before_a_later_goal_in_its_sentence_is_the_past() {
         [12.0, 900.0]
     );
 }
+
+/// "đại biểu" reports the delegates of an event ("Đại hội có 300 đại
+/// biểu"), but after "tỷ lệ" it names the people a share counts: a goal
+/// for women or minorities among the deputies is still a goal. Their
+/// attendance is not.
+#[test]
+fn delegates_a_share_counts_are_no_report() {
+    assert_eq!(
+        values("Phấn đấu tỷ lệ nữ đại biểu HĐND các cấp đạt trên 35%."),
+        [35.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ cán bộ nữ đạt 20% trở lên; tỷ lệ đại biểu Quốc hội là người dân tộc thiểu số đạt 18%."),
+        [20.0, 18.0]
+    );
+    assert_eq!(values("Tỷ lệ đại biểu tham dự đạt 98%."), [] as [f64; 0]);
+    assert_eq!(
+        values("Đại hội có 300 đại biểu, đại diện cho hơn 12.000 đảng viên."),
+        [] as [f64; 0]
+    );
+}

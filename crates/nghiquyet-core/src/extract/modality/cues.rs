@@ -252,12 +252,24 @@ impl Sentence<'_, '_> {
             } else if let Some(start) = any_ending_at(toks, k + 1, REPORT_CUES) {
                 // "Các chỉ tiêu chủ yếu gồm: ...": listing goals is no report.
                 let listing = toks[start].is_word(lexicon::LISTING) && last == Some(true);
+                // "tỷ lệ nữ đại biểu HĐND đạt trên 35%": the people a share
+                // counts, not the delegates of an event.
+                let counted_people = lexicon::SHARED_PEOPLE
+                    .iter()
+                    .any(|p| phrase_at(toks, start, p) == Some(k + 1))
+                    && (start.saturating_sub(4).max(self.s)..start).any(|p| {
+                        any_at(toks, p, lexicon::RATE).is_some()
+                            && (p..start).all(|j| toks[j].kind == Kind::Word)
+                    })
+                    && !lexicon::ATTENDING
+                        .iter()
+                        .any(|a| phrase_at(toks, k + 1, a).is_some());
                 // "Phấn đấu thành lập mới 2.000 doanh nghiệp": an action verb
                 // a goal cue governs is the goal's content, not a report.
                 let governed = last == Some(true)
                     && !toks[start].is_word(lexicon::PAST)
                     && any_ending_at(toks, start, TARGET_CUES).is_some();
-                if !(listing || governed) {
+                if !(listing || governed || counted_people) {
                     last = Some(false);
                 }
             } else if let Some(start) = any_ending_at(toks, k + 1, lexicon::ESTIMATES) {
