@@ -146,6 +146,11 @@ fn a_table_of_targets_gives_its_targets() {
     let r = &article.resolutions[0];
     assert_eq!(r.issuer.as_deref(), Some("HĐND tỉnh Bình Lâm"));
     assert_eq!(r.number.as_deref(), Some("45/NQ-HĐND"));
+    // Its title, without what it holds ("với 20 chỉ tiêu chủ yếu").
+    assert_eq!(
+        r.subject.as_deref(),
+        Some("kế hoạch phát triển kinh tế - xã hội năm 2026")
+    );
 }
 
 /// The body that adopted a resolution, named before the mention ("Ban
@@ -157,6 +162,10 @@ fn the_body_that_adopted_it_and_a_list_of_targets() {
     let r = &article.resolutions[0];
     assert_eq!(r.issuer.as_deref(), Some("Thành ủy Hà Lâm"));
     assert_eq!(r.number.as_deref(), Some("15-NQ/TU"));
+    assert_eq!(
+        r.subject.as_deref(),
+        Some("đẩy mạnh chuyển đổi số, phát triển kinh tế số giai đoạn 2025-2030")
+    );
     let values: Vec<f64> = article.targets.iter().map(|t| t.value).collect();
     assert_eq!(values, [30.0, 100.0, 95.0, 80.0]);
 }
