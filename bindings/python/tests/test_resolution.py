@@ -42,7 +42,7 @@ def test_subject_is_what_the_title_says_after_ve() -> None:
 
 def test_repr_eq_and_read_only(mien_nui: str) -> None:
     r = resolution(mien_nui)
-    assert repr(r).startswith("Resolution(issuer='HĐND tỉnh Miền Núi', number='45/2020/NQ-HĐND', congress=None, term='2021-2025', subject=None, span=Span(")
+    assert repr(r).startswith("Resolution(issuer='HĐND tỉnh Miền Núi', number='45/2020/NQ-HĐND', congress=None, term='2021-2025', subject='xây dựng nông thôn mới giai đoạn 2021-2025', span=Span(")
     assert r == resolution(mien_nui)
     with pytest.raises(AttributeError):
         r.issuer = "khác"  # type: ignore[misc]
