@@ -2569,7 +2569,9 @@ fn delegates_a_share_counts_are_no_report() {
         [35.0]
     );
     assert_eq!(
-        values("Tỷ lệ cán bộ nữ đạt 20% trở lên; tỷ lệ đại biểu Quốc hội là người dân tộc thiểu số đạt 18%."),
+        values(
+            "Tỷ lệ cán bộ nữ đạt 20% trở lên; tỷ lệ đại biểu Quốc hội là người dân tộc thiểu số đạt 18%."
+        ),
         [20.0, 18.0]
     );
     assert_eq!(values("Tỷ lệ đại biểu tham dự đạt 98%."), [] as [f64; 0]);
