@@ -117,16 +117,14 @@ impl Sentence<'_, '_> {
         let left_is_verb = (left_from..left_to).filter(|&k| !in_year(k)).all(|k| {
             toks[k].kind == Kind::Word && !lexicon::INDICATOR_HEADS.contains(&toks[k].low.as_ref())
         });
-        let right_of =
-            q.noun_start.unwrap_or(q.last + 1)..=f.item_end.min(self.e.saturating_sub(1));
-        // Sized once: a filter's collect would grow the Vec step by step.
-        let mut right = Vec::with_capacity(right_of.size_hint().0);
-        right.extend(right_of.filter(|&k| k > q.last || q.noun_start.is_some_and(|n| k >= n)));
+        // From the counted noun, or past the number, to the item's end.
+        let right =
+            q.noun_start.unwrap_or(q.last + 1)..f.item_end.min(self.e.saturating_sub(1)) + 1;
         let ctx = subject::Context {
             left_is_verb,
             left: left_from..left_to,
             right,
-            year_phrases: years.iter().map(|y| (y.0, y.1)).collect(),
+            year_phrases: years,
             // "giảm ... xuống dưới 6%" sets a level, not a change.
             change: direction.is_some() && !level && !raised,
             zero: q.value == 0.0,
