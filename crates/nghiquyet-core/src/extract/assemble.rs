@@ -149,7 +149,10 @@ impl Sentence<'_, '_> {
                 }
             }),
         };
-        let (subject, mut criterion, refines) = subject::read(toks, &ctx);
+        let (mut left, mut right) = (Room::take(&self.room.left), Room::take(&self.room.right));
+        let (subject, mut criterion, refines) = subject::read(toks, &ctx, &mut left, &mut right);
+        self.room.left.set(left);
+        self.room.right.set(right);
         // "4,8% GDP": a share of GDP; the aggregate is the criterion.
         if q.unit == "%"
             && criterion.is_none()

@@ -199,9 +199,15 @@ pub(crate) struct Context<'y> {
 }
 
 /// The subject, the criterion, and whether the subject refines the previous
-/// one ("riêng các huyện nghèo").
-pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context<'_>) -> (Option<String>, Option<String>, bool) {
-    let mut left: Words = Vec::with_capacity(ctx.left.len());
+/// one ("riêng các huyện nghèo"). `left` and `right` are room for the words
+/// on either side of the number, kept by the caller from target to target.
+pub(crate) fn read(
+    toks: &[Tok<'_>],
+    ctx: &Context<'_>,
+    left: &mut Words,
+    right: &mut Words,
+) -> (Option<String>, Option<String>, bool) {
+    left.clear();
     left.extend(
         ctx.left
             .clone()
@@ -227,8 +233,8 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context<'_>) -> (Option<String>, Opti
             }
         }
     }
-    strip_marker(toks, &mut left);
-    drop_yearly(toks, &mut left);
+    strip_marker(toks, left);
+    drop_yearly(toks, left);
     // The baseline is read apart: "Tỷ lệ tăng thu so năm trước: 10%".
     if let Some(at) = left.iter().position(|&k| toks[k].is_word(lexicon::COMPARE))
         && at > 0
@@ -239,15 +245,15 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context<'_>) -> (Option<String>, Opti
     if let Some(at) = find(toks, &left, 1, lexicon::KEEP_VERBS) {
         left.truncate(at);
     }
-    trim_punct(toks, &mut left);
+    trim_punct(toks, left);
     // "duy trì tỷ lệ 100% rác thải ...": a trailing "tỷ lệ" belongs to the number.
     while left.len() >= 2 && any_at(toks, left[left.len() - 2], lexicon::RATE).is_some() {
         left.truncate(left.len() - 2);
     }
-    strip_leading(toks, &mut left, LEADING_FILLER);
-    let refines = strip_leading(toks, &mut left, lexicon::SEPARATELY);
-    strip_leading(toks, &mut left, lexicon::PLURALS);
-    trim_punct(toks, &mut left);
+    strip_leading(toks, left, LEADING_FILLER);
+    let refines = strip_leading(toks, left, lexicon::SEPARATELY);
+    strip_leading(toks, left, lexicon::PLURALS);
+    trim_punct(toks, left);
 
     let verb_like = left.is_empty()
         || left
@@ -270,22 +276,22 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context<'_>) -> (Option<String>, Opti
         });
         if pos == 0 || (object && !toks[left[pos]].is_word(lexicon::EXCEED)) {
             left.drain(..=pos);
-            strip_leading(toks, &mut left, lexicon::VERB_OBJECT_FILLERS);
+            strip_leading(toks, left, lexicon::VERB_OBJECT_FILLERS);
         } else {
             left.truncate(pos);
         }
         criterion = Some(verb.to_lowercase());
-        trim_punct(toks, &mut left);
+        trim_punct(toks, left);
     }
 
-    let right = right_phrase(toks, ctx);
+    let right_criterion = right_phrase(toks, ctx, right);
     // A short verb before a count ("thu hút 3 triệu lượt khách") acts on the noun after it.
     let words = left.iter().filter(|&&k| toks[k].kind == Kind::Word).count();
     let short_verb = words <= 3 && (ctx.count_noun.is_some() || ctx.measure) && ctx.left_is_verb;
-    let left_empty = left.is_empty() || (verb_like || short_verb) && !right.0.is_empty();
+    let left_empty = left.is_empty() || (verb_like || short_verb) && !right.is_empty();
     if left_empty {
-        let (subj, crit) = right;
-        let crit = crit.or(criterion).or_else(|| {
+        let subj = &right[..];
+        let crit = right_criterion.or(criterion).or_else(|| {
             // The verb phrase, without an item's marker or "hằng năm".
             let mut verb: Words = ctx.left.clone().collect();
             trim_punct(toks, &mut verb);
@@ -297,7 +303,7 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context<'_>) -> (Option<String>, Opti
         });
         // The action itself is the criterion: "trồng mới 3.000 ha rừng".
         let crit = crit.or_else(|| {
-            (short_verb && ctx.measure && !left.is_empty()).then(|| render(toks, &left))
+            (short_verb && ctx.measure && !left.is_empty()).then(|| render(toks, left))
         });
         if subj.is_empty() {
             if let Some(noun) = &ctx.count_noun {
@@ -305,7 +311,7 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context<'_>) -> (Option<String>, Opti
             }
             return (None, crit, refines);
         }
-        return (Some(render(toks, &subj)), crit, refines);
+        return (Some(render(toks, subj)), crit, refines);
     }
 
     // "[tỷ lệ | số] X [predicate ...]": X is the subject.
@@ -343,12 +349,13 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context<'_>) -> (Option<String>, Opti
             return (Some(render(toks, body)), criterion, refines);
         }
     }
-    (Some(render(toks, &left)), criterion, refines)
+    (Some(render(toks, left)), criterion, refines)
 }
 
-/// The noun phrase after the number: subject and criterion split at the predicate.
-fn right_phrase(toks: &[Tok<'_>], ctx: &Context<'_>) -> (Words, Option<String>) {
-    let mut r: Words = Vec::with_capacity(ctx.right.len());
+/// The noun phrase after the number, split at the predicate: the subject's
+/// words are left in `r`, the criterion returned.
+fn right_phrase(toks: &[Tok<'_>], ctx: &Context<'_>, r: &mut Words) -> Option<String> {
+    r.clear();
     for k in ctx.right.clone() {
         if ctx.year_phrases.iter().any(|y| y.0 == k)
             || toks[k].is_word(lexicon::COMPARE)
@@ -375,7 +382,7 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context<'_>) -> (Words, Option<String>) 
         i += 1;
     }
     r.truncate(kept);
-    drop_yearly(toks, &mut r);
+    drop_yearly(toks, r);
     // A restatement right after the number ("6,25% (1 xã) đạt ...") is not the noun phrase.
     if r.first().is_some_and(|&k| toks[k].is_punct('(')) {
         let mut depth = 0i32;
@@ -403,34 +410,38 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context<'_>) -> (Words, Option<String>) 
             && r.first()
                 .is_some_and(|&k| any_at(toks, k, PREDICATES).is_some())
         {
-            let crit = trimmed(toks, &r);
-            return (noun, Some(render(toks, crit)));
+            let crit = render(toks, trimmed(toks, r));
+            r.clear();
+            r.extend_from_slice(&noun);
+            return Some(crit);
         }
     }
     if ctx.change {
         // A change keeps the indicator whole: "giảm 0,2% tỷ lệ trẻ em thấp còi".
-        strip_leading(toks, &mut r, lexicon::PLURALS);
+        strip_leading(toks, r, lexicon::PLURALS);
     } else {
-        strip_leading(toks, &mut r, lexicon::LEADING_AFTER_NUMBER);
+        strip_leading(toks, r, lexicon::LEADING_AFTER_NUMBER);
         // "số" goes before a single noun ("80% số xã" counts "xã") and stays
         // before an enumeration ("90% số cơ quan, đơn vị, doanh nghiệp").
-        let comma = find_where(toks, &r, 1, |k| toks[k].is_punct(','));
-        let predicate = find(toks, &r, 1, PREDICATES);
+        let comma = find_where(toks, r, 1, |k| toks[k].is_punct(','));
+        let predicate = find(toks, r, 1, PREDICATES);
         let enumeration = comma.is_some_and(|c| predicate.is_none_or(|p| c < p));
         if !enumeration {
-            strip_leading(toks, &mut r, lexicon::NUMBER_OF_LIST);
+            strip_leading(toks, r, lexicon::NUMBER_OF_LIST);
         }
-        strip_leading(toks, &mut r, lexicon::PLURALS);
+        strip_leading(toks, r, lexicon::PLURALS);
     }
-    trim_punct(toks, &mut r);
+    trim_punct(toks, r);
     if ctx.change || r.is_empty() {
-        drop_parens(toks, &mut r);
-        return (r, None);
+        drop_parens(toks, r);
+        return None;
     }
     // "60% số xã đạt chuẩn, trong đó 15% đạt chuẩn nâng cao": no noun after
     // the number, only a predicate; the subject is the previous one.
     if any_at(toks, r[0], PREDICATES).is_some() {
-        return (Vec::new(), Some(render(toks, &r)));
+        let crit = render(toks, r);
+        r.clear();
+        return Some(crit);
     }
     let is_predicate = |k: usize| {
         let t = &toks[k];
@@ -440,13 +451,13 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context<'_>) -> (Words, Option<String>) 
                 && t.kind == Kind::Word
                 && lexicon::ZERO_PREDICATES.contains(&t.low.as_ref())
     };
-    let crit = find_where(toks, &r, 1, is_predicate).map(|at| {
+    let crit = find_where(toks, r, 1, is_predicate).map(|at| {
         let crit = render(toks, trimmed(toks, &r[at..]));
         r.truncate(at);
         crit
     });
-    drop_parens(toks, &mut r);
-    (r, crit)
+    drop_parens(toks, r);
+    crit
 }
 
 #[cfg(test)]
