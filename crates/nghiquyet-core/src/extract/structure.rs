@@ -196,6 +196,11 @@ pub(super) fn place_parentheses(
             found[i].host = Some(i - 1);
         }
     }
+    // Most sentences have no quantity in parentheses: all are kept, and
+    // no index moves.
+    if found.iter().all(|f| f.group.is_none()) {
+        return;
+    }
     let mut keep = vec![true; found.len()];
     for i in 0..found.len() {
         let Some(open) = found[i].group else { continue };
