@@ -256,11 +256,12 @@ impl Sentence<'_, '_> {
                         let base = prev.clone().unwrap_or_default();
                         t.subject = Some(format!("{base} {rest}").trim().to_string());
                     } else if let Some(whole) = prev.as_deref().and_then(|p| with_head_of(p, &s)) {
-                        *prev = Some(whole.clone());
                         t.subject = Some(whole);
+                        // Into the previous subject's room: most fit.
+                        prev.clone_from(&t.subject);
                     } else {
-                        *prev = Some(s.clone());
                         t.subject = Some(s);
+                        prev.clone_from(&t.subject);
                     }
                 }
             }
