@@ -242,7 +242,7 @@ pub(crate) fn read(
         left.truncate(at);
     }
     // "Tỷ lệ che phủ rừng duy trì ổn định ở mức 42%": the verb ends the indicator.
-    if let Some(at) = find(toks, &left, 1, lexicon::KEEP_VERBS) {
+    if let Some(at) = find(toks, left, 1, lexicon::KEEP_VERBS) {
         left.truncate(at);
     }
     trim_punct(toks, left);
