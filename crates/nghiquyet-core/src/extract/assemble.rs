@@ -117,16 +117,14 @@ impl Sentence<'_, '_> {
         let left_is_verb = (left_from..left_to).filter(|&k| !in_year(k)).all(|k| {
             toks[k].kind == Kind::Word && !lexicon::INDICATOR_HEADS.contains(&toks[k].low.as_ref())
         });
-        let right_of =
-            q.noun_start.unwrap_or(q.last + 1)..=f.item_end.min(self.e.saturating_sub(1));
-        // Sized once: a filter's collect would grow the Vec step by step.
-        let mut right = Vec::with_capacity(right_of.size_hint().0);
-        right.extend(right_of.filter(|&k| k > q.last || q.noun_start.is_some_and(|n| k >= n)));
+        // From the counted noun, or past the number, to the item's end.
+        let right =
+            q.noun_start.unwrap_or(q.last + 1)..f.item_end.min(self.e.saturating_sub(1)) + 1;
         let ctx = subject::Context {
             left_is_verb,
             left: left_from..left_to,
             right,
-            year_phrases: years.iter().map(|y| (y.0, y.1)).collect(),
+            year_phrases: years,
             // "giảm ... xuống dưới 6%" sets a level, not a change.
             change: direction.is_some() && !level && !raised,
             zero: q.value == 0.0,
@@ -151,7 +149,10 @@ impl Sentence<'_, '_> {
                 }
             }),
         };
-        let (subject, mut criterion, refines) = subject::read(toks, &ctx);
+        let (mut left, mut right) = (Room::take(&self.room.left), Room::take(&self.room.right));
+        let (subject, mut criterion, refines) = subject::read(toks, &ctx, &mut left, &mut right);
+        self.room.left.set(left);
+        self.room.right.set(right);
         // "4,8% GDP": a share of GDP; the aggregate is the criterion.
         if q.unit == "%"
             && criterion.is_none()
@@ -255,11 +256,12 @@ impl Sentence<'_, '_> {
                         let base = prev.clone().unwrap_or_default();
                         t.subject = Some(format!("{base} {rest}").trim().to_string());
                     } else if let Some(whole) = prev.as_deref().and_then(|p| with_head_of(p, &s)) {
-                        *prev = Some(whole.clone());
                         t.subject = Some(whole);
+                        // Into the previous subject's room: most fit.
+                        prev.clone_from(&t.subject);
                     } else {
-                        *prev = Some(s.clone());
                         t.subject = Some(s);
+                        prev.clone_from(&t.subject);
                     }
                 }
             }

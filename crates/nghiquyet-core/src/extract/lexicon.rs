@@ -1184,6 +1184,13 @@ pub(crate) fn any_at(toks: &[Tok<'_>], i: usize, list: &List) -> Option<(&'stati
 }
 
 fn first_at(toks: &[Tok<'_>], i: usize, list: &List) -> Option<(&'static str, usize)> {
+    let id = toks.get(i)?.id;
+    if let Some(places) = super::tagger::index().phrases_starting(list, id) {
+        return places.iter().find_map(|&p| {
+            let p = list.phrases.get(usize::from(p))?;
+            phrase_at(toks, i, p).map(|end| (*p, end))
+        });
+    }
     list.phrases
         .iter()
         .find_map(|p| phrase_at(toks, i, p).map(|end| (*p, end)))
@@ -1201,6 +1208,12 @@ pub(crate) fn any_ending_at(toks: &[Tok<'_>], end: usize, list: &List) -> Option
 }
 
 fn first_ending_at(toks: &[Tok<'_>], end: usize, list: &List) -> Option<usize> {
+    let id = toks.get(end.checked_sub(1)?)?.id;
+    if let Some(places) = super::tagger::index().phrases_ending(list, id) {
+        return places
+            .iter()
+            .find_map(|&p| phrase_ending_at(toks, end, list.phrases.get(usize::from(p))?));
+    }
     list.phrases
         .iter()
         .find_map(|p| phrase_ending_at(toks, end, p))

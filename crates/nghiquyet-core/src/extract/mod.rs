@@ -34,6 +34,8 @@ use token::{Kind, Tok};
 
 pub use reader::TargetReader;
 
+use std::cell::Cell;
+
 use crate::{Bound, Span, Target, Term};
 
 /// Every target stated in `text`, in order, with spans into `text`.
@@ -95,6 +97,8 @@ struct Found {
 struct Sentence<'t, 'a> {
     text: &'t str,
     toks: &'a [Tok<'t>],
+    /// The reader's room for the sentence's temporaries.
+    room: &'a Room,
     s: usize,
     e: usize,
     terms: &'a reader::Terms<'t>,
@@ -110,6 +114,30 @@ struct Sentence<'t, 'a> {
     /// paragraph on a later one to set a goal (see
     /// [`TargetReader`]'s look ahead).
     later_term: bool,
+}
+
+/// Room for a sentence's temporaries, which the reader keeps from sentence
+/// to sentence: each is taken out while in use and given back after, so a
+/// sentence costs no allocation for them once the reader has warmed.
+#[derive(Default)]
+struct Room {
+    /// The subject reader's words before and after the number.
+    left: Cell<Vec<usize>>,
+    right: Cell<Vec<usize>>,
+    /// The cue pass's tables (see [`modality::Cues`]).
+    nearest: Cell<Vec<Option<bool>>>,
+    met_after: Cell<Vec<bool>>,
+    found: Cell<Vec<Found>>,
+    emitted: Cell<Vec<(usize, Target)>>,
+}
+
+impl Room {
+    /// The vector of `cell`, emptied, to fill and give back with `Cell::set`.
+    fn take<T>(cell: &Cell<Vec<T>>) -> Vec<T> {
+        let mut v = cell.take();
+        v.clear();
+        v
+    }
 }
 
 /// A per-token table for one sentence, indexed by the token's position in
@@ -184,8 +212,10 @@ impl Sentence<'_, '_> {
                 return None;
             }
         }
-        let mut found = structure::quantities(toks, self.s, self.e, &groups);
+        let mut found = Room::take(&self.room.found);
+        structure::quantities(toks, self.s, self.e, &groups, &mut found);
         if found.is_empty() {
+            self.room.found.set(found);
             return None;
         }
         structure::place_parentheses(toks, self.e, &mut found, &groups.close_of);
@@ -198,7 +228,7 @@ impl Sentence<'_, '_> {
             .find(|f| f.group.is_none())
             .map_or(self.e, |f| f.q.first);
         let cues = self.cues();
-        let mut emitted: Vec<(usize, Target)> = Vec::with_capacity(found.len());
+        let mut emitted = Room::take(&self.room.emitted);
         for (idx, f) in found.iter().enumerate() {
             if f.consumed || !self.is_target(f, &cues, &groups.group_of, &years, first_main) {
                 continue;
@@ -238,8 +268,12 @@ impl Sentence<'_, '_> {
             emitted.push((idx, target));
         }
         self.share_subjects(&found, &mut emitted, prev_subject);
-        out.extend(emitted.into_iter().map(|(_, t)| t));
-        Some(cues.last())
+        out.extend(emitted.drain(..).map(|(_, t)| t));
+        self.room.emitted.set(emitted);
+        self.room.found.set(found);
+        let last = cues.last();
+        cues.give_back(self.room);
+        Some(last)
     }
 }
 

@@ -10,9 +10,9 @@ use std::collections::VecDeque;
 
 use chrono::NaiveDate;
 
-use super::Sentence;
 use super::tagger::Tagger;
 use super::token::{Kind, Tok, Tokens};
+use super::{Room, Sentence};
 use crate::{Span, Target, Term};
 
 /// Tokens kept before a sentence: rules look a few words back ("tuổi thọ").
@@ -172,6 +172,8 @@ pub struct TargetReader<'t> {
     out: VecDeque<Target>,
     /// The article's date, when known: years before it are the past.
     published: Option<NaiveDate>,
+    /// Room for the temporaries of the sentence being read.
+    room: Room,
 }
 
 impl<'t> TargetReader<'t> {
@@ -202,6 +204,7 @@ impl<'t> TargetReader<'t> {
             prev: None,
             out: VecDeque::new(),
             published: None,
+            room: Room::default(),
         }
         .skipping_quantityless()
     }
@@ -281,6 +284,7 @@ impl<'t> TargetReader<'t> {
             prev_subject,
             out,
             published,
+            room,
             ..
         } = self;
         for tok in buf.drain(..) {
@@ -306,6 +310,7 @@ impl<'t> TargetReader<'t> {
             prev: None,
             out,
             published,
+            room,
         };
         reader.reset(text);
         reader
@@ -393,6 +398,7 @@ impl<'t> TargetReader<'t> {
         Sentence {
             text: self.text,
             toks: &self.buf,
+            room: &self.room,
             s: at.s,
             e: at.e,
             terms: &self.terms,

@@ -88,13 +88,18 @@ pub(super) fn chain_start(toks: &[Tok<'_>], first: usize, floor: usize) -> usize
     k
 }
 
-/// The quantities of the sentence `s..e`, each its own item for now.
-pub(super) fn quantities(toks: &[Tok<'_>], s: usize, e: usize, groups: &Groups) -> Vec<Found> {
+/// The quantities of the sentence `s..e`, each its own item for now,
+/// pushed to `found` (the reader's room, empty).
+pub(super) fn quantities(
+    toks: &[Tok<'_>],
+    s: usize,
+    e: usize,
+    groups: &Groups,
+    found: &mut Vec<Found>,
+) {
     let Groups {
         group_of, markers, ..
     } = groups;
-    // Room for the few quantities a sentence holds, without regrowing.
-    let mut found = Vec::with_capacity(4);
     let mut k = s;
     while k < e {
         // Most tokens start no quantity: skip them without a call.
@@ -104,7 +109,7 @@ pub(super) fn quantities(toks: &[Tok<'_>], s: usize, e: usize, groups: &Groups) 
         }
         let q = quantity::read_at(toks, k)
             .or_else(|| quantity::read_words_at(toks, k))
-            .or_else(|| read_allocation(toks, k, &found));
+            .or_else(|| read_allocation(toks, k, found));
         match q {
             Some(q) if q.last < e => {
                 k = q.last + 1;
@@ -122,7 +127,6 @@ pub(super) fn quantities(toks: &[Tok<'_>], s: usize, e: usize, groups: &Groups) 
             _ => k += 1,
         }
     }
-    found
 }
 
 /// A bare number in an allocation list ("Tam Kỳ 150 đảng viên mới; Hội
@@ -191,6 +195,11 @@ pub(super) fn place_parentheses(
         {
             found[i].host = Some(i - 1);
         }
+    }
+    // Most sentences have no quantity in parentheses: all are kept, and
+    // no index moves.
+    if found.iter().all(|f| f.group.is_none()) {
+        return;
     }
     let mut keep = vec![true; found.len()];
     for i in 0..found.len() {
@@ -456,7 +465,8 @@ mod tests {
     /// The values of a text's quantities and the words of the items they head.
     fn read_items(text: &str) -> Vec<(f64, String)> {
         let (toks, g) = grouped(text);
-        let mut found = quantities(&toks, 0, toks.len(), &g);
+        let mut found = Vec::new();
+        quantities(&toks, 0, toks.len(), &g, &mut found);
         place_parentheses(&toks, toks.len(), &mut found, &g.close_of);
         items(&toks, 0, &mut found, &g);
         found

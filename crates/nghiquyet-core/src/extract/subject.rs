@@ -90,12 +90,19 @@ fn strip_marker(toks: &[Tok<'_>], w: &mut Words) {
 }
 
 fn trim_punct(toks: &[Tok<'_>], w: &mut Words) {
-    while w.first().is_some_and(|&k| is_sep(toks, k)) {
-        w.remove(0);
-    }
+    let lead = w.iter().take_while(|&&k| is_sep(toks, k)).count();
+    w.drain(..lead);
     while w.last().is_some_and(|&k| is_sep(toks, k)) {
         w.pop();
     }
+}
+
+/// `w` without the separators at either end, as [`trim_punct`] leaves it.
+fn trimmed<'w>(toks: &[Tok<'_>], w: &'w [usize]) -> &'w [usize] {
+    let lead = w.iter().take_while(|&&k| is_sep(toks, k)).count();
+    let w = &w[lead..];
+    let tail = w.iter().rev().take_while(|&&k| is_sep(toks, k)).count();
+    &w[..w.len() - tail]
 }
 
 fn is_sep(toks: &[Tok<'_>], k: usize) -> bool {
@@ -125,7 +132,7 @@ fn drop_yearly(toks: &[Tok<'_>], w: &mut Words) {
 }
 
 /// Position in `w` of the first phrase of `list` at or after `from`, outside parentheses.
-fn find(toks: &[Tok<'_>], w: &Words, from: usize, list: &lexicon::List) -> Option<usize> {
+fn find(toks: &[Tok<'_>], w: &[usize], from: usize, list: &lexicon::List) -> Option<usize> {
     find_where(toks, w, from, |k| any_at(toks, k, list).is_some())
 }
 
@@ -133,7 +140,7 @@ fn find(toks: &[Tok<'_>], w: &Words, from: usize, list: &lexicon::List) -> Optio
 /// parentheses, where `is` holds.
 fn find_where(
     toks: &[Tok<'_>],
-    w: &Words,
+    w: &[usize],
     from: usize,
     is: impl Fn(usize) -> bool,
 ) -> Option<usize> {
@@ -151,31 +158,33 @@ fn find_where(
     None
 }
 
-fn without_parens(toks: &[Tok<'_>], w: &[usize]) -> Words {
+/// Drops the words in parentheses, and the parentheses, in place.
+fn drop_parens(toks: &[Tok<'_>], w: &mut Words) {
     let mut depth = 0i32;
-    let mut out = Vec::with_capacity(w.len());
-    for &k in w {
+    w.retain(|&k| {
         let t = &toks[k];
         if t.is_punct('(') {
             depth += 1;
+            false
         } else if t.is_punct(')') {
             depth -= 1;
-        } else if depth == 0 {
-            out.push(k);
+            false
+        } else {
+            depth == 0
         }
-    }
-    out
+    });
 }
 
 /// What the subject reader is given about one target.
-pub(crate) struct Context {
+pub(crate) struct Context<'y> {
     /// Tokens before the number's modifiers, from the item start: a range,
     /// so that the reader collects it once, without the deadline phrases.
     pub left: std::ops::Range<usize>,
     /// Tokens after the number (from the counted noun for counts), to the item end.
-    pub right: Words,
-    /// Token positions of deadline phrases ("đến năm 2025") to drop.
-    pub year_phrases: Vec<(usize, usize)>,
+    pub right: std::ops::Range<usize>,
+    /// The sentence's year mentions: the first and last token of each
+    /// deadline phrase ("đến năm 2025") to drop, and its year.
+    pub year_phrases: &'y [(usize, usize, i32)],
     /// A direction verb governs the number: the indicator is kept whole.
     pub change: bool,
     /// The number is zero ("không còn xã dưới 15 tiêu chí").
@@ -190,13 +199,19 @@ pub(crate) struct Context {
 }
 
 /// The subject, the criterion, and whether the subject refines the previous
-/// one ("riêng các huyện nghèo").
-pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<String>, bool) {
-    let mut left: Words = Vec::with_capacity(ctx.left.len());
+/// one ("riêng các huyện nghèo"). `left` and `right` are room for the words
+/// on either side of the number, kept by the caller from target to target.
+pub(crate) fn read(
+    toks: &[Tok<'_>],
+    ctx: &Context<'_>,
+    left: &mut Words,
+    right: &mut Words,
+) -> (Option<String>, Option<String>, bool) {
+    left.clear();
     left.extend(
         ctx.left
             .clone()
-            .filter(|k| !ctx.year_phrases.iter().any(|(a, b)| (*a..=*b).contains(k))),
+            .filter(|k| !ctx.year_phrases.iter().any(|y| (y.0..=y.1).contains(k))),
     );
     // The subject starts after the last lead-in ("phấn đấu", "mục tiêu", "như").
     // A lead-in right after a direction verb is its object ("vượt chỉ tiêu"), not a lead-in.
@@ -218,8 +233,8 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
             }
         }
     }
-    strip_marker(toks, &mut left);
-    drop_yearly(toks, &mut left);
+    strip_marker(toks, left);
+    drop_yearly(toks, left);
     // The baseline is read apart: "Tỷ lệ tăng thu so năm trước: 10%".
     if let Some(at) = left.iter().position(|&k| toks[k].is_word(lexicon::COMPARE))
         && at > 0
@@ -227,18 +242,18 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
         left.truncate(at);
     }
     // "Tỷ lệ che phủ rừng duy trì ổn định ở mức 42%": the verb ends the indicator.
-    if let Some(at) = find(toks, &left, 1, lexicon::KEEP_VERBS) {
+    if let Some(at) = find(toks, left, 1, lexicon::KEEP_VERBS) {
         left.truncate(at);
     }
-    trim_punct(toks, &mut left);
+    trim_punct(toks, left);
     // "duy trì tỷ lệ 100% rác thải ...": a trailing "tỷ lệ" belongs to the number.
     while left.len() >= 2 && any_at(toks, left[left.len() - 2], lexicon::RATE).is_some() {
         left.truncate(left.len() - 2);
     }
-    strip_leading(toks, &mut left, LEADING_FILLER);
-    let refines = strip_leading(toks, &mut left, lexicon::SEPARATELY);
-    strip_leading(toks, &mut left, lexicon::PLURALS);
-    trim_punct(toks, &mut left);
+    strip_leading(toks, left, LEADING_FILLER);
+    let refines = strip_leading(toks, left, lexicon::SEPARATELY);
+    strip_leading(toks, left, lexicon::PLURALS);
+    trim_punct(toks, left);
 
     let verb_like = left.is_empty()
         || left
@@ -261,22 +276,22 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
         });
         if pos == 0 || (object && !toks[left[pos]].is_word(lexicon::EXCEED)) {
             left.drain(..=pos);
-            strip_leading(toks, &mut left, lexicon::VERB_OBJECT_FILLERS);
+            strip_leading(toks, left, lexicon::VERB_OBJECT_FILLERS);
         } else {
             left.truncate(pos);
         }
         criterion = Some(verb.to_lowercase());
-        trim_punct(toks, &mut left);
+        trim_punct(toks, left);
     }
 
-    let right = right_phrase(toks, ctx);
+    let right_criterion = right_phrase(toks, ctx, right);
     // A short verb before a count ("thu hút 3 triệu lượt khách") acts on the noun after it.
     let words = left.iter().filter(|&&k| toks[k].kind == Kind::Word).count();
     let short_verb = words <= 3 && (ctx.count_noun.is_some() || ctx.measure) && ctx.left_is_verb;
-    let left_empty = left.is_empty() || (verb_like || short_verb) && !right.0.is_empty();
+    let left_empty = left.is_empty() || (verb_like || short_verb) && !right.is_empty();
     if left_empty {
-        let (subj, crit) = right;
-        let crit = crit.or(criterion).or_else(|| {
+        let subj = &right[..];
+        let crit = right_criterion.or(criterion).or_else(|| {
             // The verb phrase, without an item's marker or "hằng năm".
             let mut verb: Words = ctx.left.clone().collect();
             trim_punct(toks, &mut verb);
@@ -288,7 +303,7 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
         });
         // The action itself is the criterion: "trồng mới 3.000 ha rừng".
         let crit = crit.or_else(|| {
-            (short_verb && ctx.measure && !left.is_empty()).then(|| render(toks, &left))
+            (short_verb && ctx.measure && !left.is_empty()).then(|| render(toks, left))
         });
         if subj.is_empty() {
             if let Some(noun) = &ctx.count_noun {
@@ -296,7 +311,7 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
             }
             return (None, crit, refines);
         }
-        return (Some(render(toks, &subj)), crit, refines);
+        return (Some(render(toks, subj)), crit, refines);
     }
 
     // "[tỷ lệ | số] X [predicate ...]": X is the subject.
@@ -308,68 +323,66 @@ pub(crate) fn read(toks: &[Tok<'_>], ctx: &Context) -> (Option<String>, Option<S
         && !ctx.change
         && left.len() > n
     {
-        let body: Words = left[n..].to_vec();
-        if let Some(at) = find(toks, &body, 1, lexicon::AT) {
-            let subj = body[at + 1..].to_vec();
-            let crit = body[..at].to_vec();
-            return (
-                Some(render(toks, &subj)),
-                Some(render(toks, &crit)),
-                refines,
-            );
+        let body = &left[n..];
+        if let Some(at) = find(toks, body, 1, lexicon::AT) {
+            let subj = &body[at + 1..];
+            let crit = &body[..at];
+            return (Some(render(toks, subj)), Some(render(toks, crit)), refines);
         }
-        if let Some(at) = find(toks, &body, 1, PREDICATES) {
-            let mut crit = body[at..].to_vec();
-            trim_punct(toks, &mut crit);
+        if let Some(at) = find(toks, body, 1, PREDICATES) {
+            let crit = trimmed(toks, &body[at..]);
             // "theo chuẩn mới" qualifies the indicator itself: keep "tỷ lệ".
             let subject = if toks[body[at]].is_word(lexicon::ACCORDING_TO) {
-                left[..n + at].to_vec()
+                &left[..n + at]
             } else {
-                body[..at].to_vec()
+                &body[..at]
             };
             return (
-                Some(render(toks, &subject)),
-                Some(render(toks, &crit)),
+                Some(render(toks, subject)),
+                Some(render(toks, crit)),
                 refines,
             );
         }
         let population = any_at(toks, body[0], POPULATIONS).is_some()
             && phrase_at(toks, body[0], lexicon::POOR_HOUSEHOLDS).is_none();
         if population && n <= 2 && any_at(toks, left[0], lexicon::NUMBER_OF_LIST).is_none() {
-            return (Some(render(toks, &body)), criterion, refines);
+            return (Some(render(toks, body)), criterion, refines);
         }
     }
-    (Some(render(toks, &left)), criterion, refines)
+    (Some(render(toks, left)), criterion, refines)
 }
 
-/// The noun phrase after the number: subject and criterion split at the predicate.
-fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
-    let mut r: Words = Vec::with_capacity(ctx.right.len());
-    for &k in &ctx.right {
-        if ctx.year_phrases.iter().any(|(a, _)| *a == k)
+/// The noun phrase after the number, split at the predicate: the subject's
+/// words are left in `r`, the criterion returned.
+fn right_phrase(toks: &[Tok<'_>], ctx: &Context<'_>, r: &mut Words) -> Option<String> {
+    r.clear();
+    for k in ctx.right.clone() {
+        if ctx.year_phrases.iter().any(|y| y.0 == k)
             || toks[k].is_word(lexicon::COMPARE)
             || toks[k].is_punct(';')
         {
             break;
         }
-        if ctx.year_phrases.iter().any(|(a, b)| (*a..=*b).contains(&k)) {
+        if ctx.year_phrases.iter().any(|y| (y.0..=y.1).contains(&k)) {
             continue;
         }
         r.push(k);
     }
-    // Drop a trailing comparator the quantity already read.
+    // Drop a trailing comparator the quantity already read; in place, as
+    // `drop_yearly` does.
+    let mut kept = 0;
     let mut i = 0;
-    let mut out = Vec::with_capacity(r.len());
     while i < r.len() {
         if phrase_at(toks, r[i], lexicon::OR_MORE).is_some() {
             i += 2;
             continue;
         }
-        out.push(r[i]);
+        r[kept] = r[i];
+        kept += 1;
         i += 1;
     }
-    let mut r = out;
-    drop_yearly(toks, &mut r);
+    r.truncate(kept);
+    drop_yearly(toks, r);
     // A restatement right after the number ("6,25% (1 xã) đạt ...") is not the noun phrase.
     if r.first().is_some_and(|&k| toks[k].is_punct('(')) {
         let mut depth = 0i32;
@@ -397,34 +410,38 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
             && r.first()
                 .is_some_and(|&k| any_at(toks, k, PREDICATES).is_some())
         {
-            let mut crit = r.clone();
-            trim_punct(toks, &mut crit);
-            return (noun, Some(render(toks, &crit)));
+            let crit = render(toks, trimmed(toks, r));
+            r.clear();
+            r.extend_from_slice(&noun);
+            return Some(crit);
         }
     }
     if ctx.change {
         // A change keeps the indicator whole: "giảm 0,2% tỷ lệ trẻ em thấp còi".
-        strip_leading(toks, &mut r, lexicon::PLURALS);
+        strip_leading(toks, r, lexicon::PLURALS);
     } else {
-        strip_leading(toks, &mut r, lexicon::LEADING_AFTER_NUMBER);
+        strip_leading(toks, r, lexicon::LEADING_AFTER_NUMBER);
         // "số" goes before a single noun ("80% số xã" counts "xã") and stays
         // before an enumeration ("90% số cơ quan, đơn vị, doanh nghiệp").
-        let comma = find_where(toks, &r, 1, |k| toks[k].is_punct(','));
-        let predicate = find(toks, &r, 1, PREDICATES);
+        let comma = find_where(toks, r, 1, |k| toks[k].is_punct(','));
+        let predicate = find(toks, r, 1, PREDICATES);
         let enumeration = comma.is_some_and(|c| predicate.is_none_or(|p| c < p));
         if !enumeration {
-            strip_leading(toks, &mut r, lexicon::NUMBER_OF_LIST);
+            strip_leading(toks, r, lexicon::NUMBER_OF_LIST);
         }
-        strip_leading(toks, &mut r, lexicon::PLURALS);
+        strip_leading(toks, r, lexicon::PLURALS);
     }
-    trim_punct(toks, &mut r);
+    trim_punct(toks, r);
     if ctx.change || r.is_empty() {
-        return (without_parens(toks, &r), None);
+        drop_parens(toks, r);
+        return None;
     }
     // "60% số xã đạt chuẩn, trong đó 15% đạt chuẩn nâng cao": no noun after
     // the number, only a predicate; the subject is the previous one.
     if any_at(toks, r[0], PREDICATES).is_some() {
-        return (Vec::new(), Some(render(toks, &r)));
+        let crit = render(toks, r);
+        r.clear();
+        return Some(crit);
     }
     let is_predicate = |k: usize| {
         let t = &toks[k];
@@ -434,14 +451,13 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context) -> (Words, Option<String>) {
                 && t.kind == Kind::Word
                 && lexicon::ZERO_PREDICATES.contains(&t.low.as_ref())
     };
-    match find_where(toks, &r, 1, is_predicate) {
-        Some(at) => {
-            let mut crit = r[at..].to_vec();
-            trim_punct(toks, &mut crit);
-            (without_parens(toks, &r[..at]), Some(render(toks, &crit)))
-        }
-        None => (without_parens(toks, &r), None),
-    }
+    let crit = find_where(toks, r, 1, is_predicate).map(|at| {
+        let crit = render(toks, trimmed(toks, &r[at..]));
+        r.truncate(at);
+        crit
+    });
+    drop_parens(toks, r);
+    crit
 }
 
 #[cfg(test)]

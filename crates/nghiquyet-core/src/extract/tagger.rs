@@ -77,7 +77,18 @@ pub(crate) struct Index {
     /// every other word: a multiply and a compare, where the word's id
     /// costs a look-up in the whole index.
     quantity_keys: Vec<u64>,
+    /// For the lists of more than [`SCANNED`] phrases, the phrases of each
+    /// list by their first word and by their last, keyed by [`word_key`]:
+    /// a look-up compares only the phrases that may match, in their order.
+    by_first: Frozen,
+    by_last: Frozen,
+    /// The phrases' places in their lists, by `by_first` and `by_last`.
+    candidates: Vec<Vec<u16>>,
 }
+
+/// Lists of at most this many phrases are compared phrase by phrase: a
+/// look-up in [`Index::by_first`] would cost more.
+const SCANNED: usize = 8;
 
 /// Slots of [`Index::quantity_keys`]: a power of two, at least four times
 /// the words that may start a quantity.
@@ -101,6 +112,9 @@ impl Index {
             quantity_len: 0,
             quantity_lead: None,
             quantity_keys: Vec::new(),
+            by_first: Frozen::default(),
+            by_last: Frozen::default(),
+            candidates: Vec::new(),
         };
         for list in lexicon::INDEXED {
             for phrase in list.phrases {
@@ -119,7 +133,33 @@ impl Index {
                 index.longest = index.longest.max(n);
             }
         }
+        // Ids are looked up from here on.
         index.word_table = Frozen::new(index.words.iter().map(|(&k, &id)| (k, id)));
+        let mut by_first: FxMap<u128, u32> = FxMap::default();
+        let mut by_last: FxMap<u128, u32> = FxMap::default();
+        for list in lexicon::INDEXED
+            .iter()
+            .filter(|l| l.phrases.len() > SCANNED)
+        {
+            for (place, phrase) in list.phrases.iter().enumerate() {
+                let (Some(first), Some(last)) =
+                    (phrase.split(' ').next(), phrase.split(' ').next_back())
+                else {
+                    continue;
+                };
+                for (word, table) in [(first, &mut by_first), (last, &mut by_last)] {
+                    let key = word_key(list, index.id(word));
+                    let next = index.candidates.len() as u32;
+                    let at = *table.entry(key).or_insert(next);
+                    if at == next {
+                        index.candidates.push(Vec::new());
+                    }
+                    index.candidates[at as usize].push(place as u16);
+                }
+            }
+        }
+        index.by_first = Frozen::new(by_first.iter().map(|(&k, &v)| (k, v)));
+        index.by_last = Frozen::new(by_last.iter().map(|(&k, &v)| (k, v)));
         index.edge_table = Frozen::new(
             index
                 .edges
@@ -269,6 +309,30 @@ impl Index {
         word.len() <= self.quantity_len && self.starts_quantity(self.id(word))
     }
 
+    /// The places in `list` of the phrases that may start at a token of
+    /// `id`, in order; `None` when the list is compared phrase by phrase.
+    #[inline]
+    pub fn phrases_starting(&self, list: &lexicon::List, id: WordId) -> Option<&[u16]> {
+        self.candidates_of(&self.by_first, list, id)
+    }
+
+    /// The places in `list` of the phrases that may end at a token of
+    /// `id`, in order; `None` when the list is compared phrase by phrase.
+    #[inline]
+    pub fn phrases_ending(&self, list: &lexicon::List, id: WordId) -> Option<&[u16]> {
+        self.candidates_of(&self.by_last, list, id)
+    }
+
+    fn candidates_of(&self, table: &Frozen, list: &lexicon::List, id: WordId) -> Option<&[u16]> {
+        if list.phrases.len() <= SCANNED {
+            return None;
+        }
+        let found = table
+            .get(word_key(list, id))
+            .and_then(|at| self.candidates.get(at as usize));
+        Some(found.map_or(&[], Vec::as_slice))
+    }
+
     /// The word of `id`, as the phrases spell it; `""` for [`NO_WORD`].
     pub fn word(&self, id: WordId) -> &'static str {
         self.spelling.get(id as usize).copied().unwrap_or("")
@@ -367,6 +431,11 @@ static KEEP: [u128; 16] = {
     }
     keep
 };
+
+/// A list and a word as one non-zero key.
+fn word_key(list: &lexicon::List, id: WordId) -> u128 {
+    (u128::from(list.bit.trailing_zeros() + 1) << 32) | u128::from(id)
+}
 
 fn edge_key(node: Node, id: WordId) -> u128 {
     (u128::from(node) << 32) | u128::from(id)

@@ -169,6 +169,12 @@ impl Cues {
     pub(in crate::extract) fn last(&self) -> Option<bool> {
         self.nearest.last().copied().flatten()
     }
+
+    /// Gives the tables back to the reader's room.
+    pub(in crate::extract) fn give_back(self, room: &Room) {
+        room.nearest.set(self.nearest);
+        room.met_after.set(self.met_after);
+    }
 }
 
 impl Sentence<'_, '_> {
@@ -178,7 +184,8 @@ impl Sentence<'_, '_> {
     pub(in crate::extract) fn cues(&self) -> Cues {
         let toks = self.toks;
         let n = self.e - self.s;
-        let mut nearest = vec![None; n];
+        let mut nearest = Room::take(&self.room.nearest);
+        nearest.resize(n, None);
         let mut last = self.carried;
         // "hoàn thành 18/20 chỉ tiêu Nghị quyết" or "xác định 17 chỉ tiêu"
         // counts targets: the count and the name after it are no cue, so the
@@ -316,7 +323,8 @@ impl Sentence<'_, '_> {
         }
         // "..., vượt chỉ tiêu Nghị quyết đề ra" and "..., bằng 108% dự toán":
         // a result measured against the target or the plan.
-        let mut met_after = vec![false; n + 1];
+        let mut met_after = Room::take(&self.room.met_after);
+        met_after.resize(n + 1, false);
         for k in (self.s..self.e).rev() {
             // Only a '%' may be one: the test here spares most tokens a call.
             let ratio_to_plan = toks[k].is_punct('%') && share_of_plan(toks, k);
@@ -349,7 +357,10 @@ impl Sentence<'_, '_> {
         if (self.s..self.e).any(|k| any_at(self.toks, k, SENTENCE_REPORT_CUES).is_some()) {
             return Some(false);
         }
-        self.cues().last()
+        let cues = self.cues();
+        let last = cues.last();
+        cues.give_back(self.room);
+        last
     }
 }
 
