@@ -858,6 +858,12 @@ pub(crate) const VERB_ENDINGS: &List = &List::new(
     ],
 );
 
+/// "ngày": a day of the month follows ("ngày 11/2/2026", "ngày 27 và 28/10").
+pub(crate) const DAY_OF_MONTH: &str = "ngày";
+/// Words before "ngày" that make the day a deadline ("đến ngày 30/9",
+/// "trước ngày 31/12", "chậm nhất ngày 30/6", "hết ngày"), not an event's.
+pub(crate) static DAY_DEADLINE_HEADS: &[&str] = &["đến", "tới", "trước", "hết", "cuối", "nhất"];
+
 /// Words before a number that make it an ordinal, a date part or a code.
 pub(crate) static NOT_A_QUANTITY_BEFORE: &[&str] = &[
     "thứ", "khóa", "khoá", "số", "kỳ", "quý", "ngày", "mồng", "điều", "khoản", "lúc", "gmt",

@@ -2557,3 +2557,35 @@ fn a_leading_period_before_a_later_goal_in_its_sentence_is_the_past() {
         [12.0, 900.0]
     );
 }
+
+/// A day of the month named anywhere in a sentence ("... lúc 9h ngày
+/// 4/3/2026", "từ ngày 2 đến 6/9", "khai trương ngày 20/7/2025") tells news of
+/// an event: its counts are no goal. A deadline day ("trước ngày 30/6",
+/// "đến ngày 31/12") or a document's date ("Kế hoạch số 88/KH-UBND ngày
+/// 3/2/2026", "Chỉ thị 05-CT/TU, ngày 9/1/2025") leaves the plan a plan.
+#[test]
+fn a_day_of_the_month_tells_an_event() {
+    for text in [
+        "Vụ cháy xảy ra lúc 9h ngày 4/3/2026 tại khu chợ, làm 3 người bị thương, thiêu rụi 12 ki-ốt.",
+        "Hội chợ diễn ra từ ngày 2 đến 6/9/2026, thu hút khoảng 40.000 lượt người tham quan.",
+        "Nhà máy nước có công suất 30.000 m3/ngày đêm, vốn đầu tư 620 tỷ đồng, khai trương ngày 20/7/2025.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    for (text, want) in [
+        (
+            "Phường giải ngân 100% vốn đầu tư công trước ngày 30/6/2026.",
+            vec![100.0],
+        ),
+        (
+            "Thực hiện Kế hoạch số 88/KH-UBND ngày 3/2/2026, toàn tỉnh xây mới 1.200 căn nhà cho hộ nghèo.",
+            vec![1200.0],
+        ),
+        (
+            "Số xã đạt chuẩn văn hóa (theo Chỉ thị 05-CT/TU, ngày 9/1/2025): 14 xã.",
+            vec![14.0],
+        ),
+    ] {
+        assert_eq!(values(text), want, "{text}");
+    }
+}
