@@ -864,6 +864,18 @@ pub(crate) const DAY_OF_MONTH: &str = "ngày";
 /// "trước ngày 31/12", "chậm nhất ngày 30/6", "hết ngày"), not an event's.
 pub(crate) static DAY_DEADLINE_HEADS: &[&str] = &["đến", "tới", "trước", "hết", "cuối", "nhất"];
 
+/// Words that are no part of a count noun the lexicon lacks (see
+/// `quantity::shaped_noun`): function words, times, and the verbs and
+/// adverbs a clause goes on with after its count ("trên 3 lần/năm", "dưới 2
+/// ngày làm việc", "ít nhất 5 xã được công nhận").
+pub(crate) static NOT_NOUN_WORDS: &[&str] = &[
+    "được", "đạt", "trở", "có", "là", "và", "của", "trong", "trên", "dưới", "tại", "ở", "so",
+    "với", "theo", "cho", "từ", "đến", "tới", "mỗi", "hơn", "nhất", "đã", "sẽ", "đang", "bị",
+    "các", "những", "này", "đó", "thì", "mà", "để", "về", "như", "hoặc", "hay", "nữa", "vào", "ra",
+    "lên", "xuống", "trước", "sau", "năm", "tháng", "ngày", "tuần", "giờ", "phút", "lần", "kỳ",
+    "khóa", "khoá", "mới", "thêm", "không", "chưa", "cũng", "đều", "còn", "tăng", "giảm",
+];
+
 /// Words before a number that make it an ordinal, a date part or a code.
 pub(crate) static NOT_A_QUANTITY_BEFORE: &[&str] = &[
     "thứ", "khóa", "khoá", "số", "kỳ", "quý", "ngày", "mồng", "điều", "khoản", "lúc", "gmt",

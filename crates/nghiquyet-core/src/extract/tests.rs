@@ -2589,3 +2589,48 @@ fn a_day_of_the_month_tells_an_event() {
         assert_eq!(values(text), want, "{text}");
     }
 }
+
+/// A count noun the lexicon lacks is known by its place: after a floor or
+/// a ceiling, or in a range, a number counts the noun after it, two words
+/// in lower case or an abbreviation. A rounding comparator ("hơn", "trên")
+/// or a bare number before unknown words reads nothing, and a comparator
+/// after a noun qualifies it.
+#[test]
+fn a_count_noun_the_lexicon_lacks_is_known_by_its_place() {
+    let t = one("Đến năm 2030, tỉnh có ít nhất 4 bảo tàng chuyên đề được đầu tư mới.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (4.0, Some("bảo tàng"), Bound::AtLeast)
+    );
+    let t = one("Phấn đấu tại Hội khỏe Phù Đổng năm 2027, đội tuyển giành từ 15 HCB trở lên.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (15.0, Some("HCB"), Bound::AtLeast)
+    );
+    let t = one("Đến năm 2030, xây dựng 2 - 3 cảng cạn phục vụ xuất nhập khẩu.");
+    assert_eq!(
+        (t.value, t.value_max, t.unit.as_deref(), t.bound),
+        (2.0, Some(3.0), Some("cảng cạn"), Bound::Range)
+    );
+    let t = one("Mỗi năm tổ chức không quá 3 hội thảo quốc tế.");
+    assert_eq!(
+        (t.unit.as_deref(), t.bound),
+        (Some("hội thảo"), Bound::AtMost)
+    );
+    // No floor or ceiling: no quantity.
+    for text in [
+        "Đại hội xác định 3 đột phá chiến lược và 6 nhiệm vụ trọng tâm.",
+        "Buổi lễ có hơn 2.000 khán giả theo dõi.",
+        "Phấn đấu không còn thôn dưới 10 tiêu chí nông thôn mới.",
+        "Đoàn thể thao tỉnh giành 12 HCV tại Đại hội.",
+    ] {
+        assert!(
+            all(text).iter().all(|t| !matches!(
+                t.unit.as_deref(),
+                Some("đột phá" | "khán giả" | "tiêu chí" | "HCV")
+            )),
+            "{text}: {:?}",
+            all(text)
+        );
+    }
+}
