@@ -450,6 +450,17 @@ pub(crate) static TERMS_AHEAD: &[&str] = &[
     "giai đoạn tới",
 ];
 
+/// A term under review, named with no years, opening a sentence before
+/// its comma ("Trong nhiệm kỳ, tỉnh thu hút ...", "Nhiệm kỳ qua, ..."):
+/// with a subject after it, the sentence narrates what was done.
+pub(crate) static TERMS_UNDER_REVIEW: &[&str] = &[
+    "trong nhiệm kỳ qua",
+    "trong nhiệm kỳ",
+    "nhiệm kỳ qua",
+    "trong giai đoạn qua",
+    "giai đoạn qua",
+];
+
 /// "cũ": former; after an administrative unit ("4 xã cũ", "xã Tân Hòa cũ",
 /// "huyện Tân Kỳ (cũ)") it names a unit merged away, whose figures are
 /// the past: no plan sets a goal for a unit that is no more.

@@ -2634,3 +2634,33 @@ fn a_count_noun_the_lexicon_lacks_is_known_by_its_place() {
         );
     }
 }
+
+/// A term named with no years ("Trong nhiệm kỳ", "Nhiệm kỳ qua"), then a
+/// place or a body as the subject, narrates what was done in the term under
+/// review. A plan for the term commands with no subject, or sets a cue or
+/// a deadline.
+#[test]
+fn a_term_under_review_with_its_subject_is_narrated() {
+    for text in [
+        "Trong nhiệm kỳ, huyện xây dựng 42 km đường giao thông nông thôn với tổng vốn 86 tỷ đồng.",
+        "Nhiệm kỳ qua, Hội Nông dân xã vận động 310 hộ chuyển đổi cây trồng; 12 tổ hợp tác được thành lập.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    for (text, want) in [
+        (
+            "Trong nhiệm kỳ, xây dựng mới 40 km đường giao thông nông thôn.",
+            vec![40.0],
+        ),
+        (
+            "Trong nhiệm kỳ, huyện phấn đấu xây dựng 40 km đường giao thông nông thôn.",
+            vec![40.0],
+        ),
+        (
+            "Trong nhiệm kỳ, Đảng bộ xã phải kết nạp 60 đảng viên mới.",
+            vec![60.0],
+        ),
+    ] {
+        assert_eq!(values(text), want, "{text}");
+    }
+}

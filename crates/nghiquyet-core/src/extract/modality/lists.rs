@@ -76,6 +76,33 @@ impl Sentence<'_, '_> {
         !(w + 1..fig.chain_start).any(|k| lexicon::MODALS.contains(&toks[k].low.as_ref()))
     }
 
+    /// "Trong nhiệm kỳ, tỉnh thu hút 96 dự án", "Nhiệm kỳ qua, Đoàn phường
+    /// thực hiện 25 công trình": a term named with no years, then a place
+    /// or a body as the subject, narrates what it did in the term under
+    /// review. A plan for the term commands with no subject ("Trong nhiệm
+    /// kỳ, kết nạp 150 đảng viên"), or gives it a cue or a deadline.
+    pub(super) fn narrated_term(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Some(comma) = lexicon::TERMS_UNDER_REVIEW
+            .iter()
+            .find_map(|p| phrase_at(toks, self.s, p))
+            .filter(|&k| k < fig.chain_start && toks[k].is_punct(','))
+        else {
+            return false;
+        };
+        let w = comma + 1;
+        let actor = toks.get(w).is_some_and(|t| {
+            t.kind == Kind::Word
+                && (t.is_word(lexicon::WHOLE)
+                    || lexicon::MERGED_UNITS.contains(&t.low.as_ref())
+                    || t.raw.chars().next().is_some_and(char::is_uppercase))
+        });
+        actor
+            && w < fig.chain_start
+            && !(w + 1..fig.chain_start).any(|k| lexicon::MODALS.contains(&toks[k].low.as_ref()))
+            && !self.by_deadline(fig)
+    }
+
     /// Whether a plain year ("năm 2024", "hết năm 2024", not "đến năm
     /// 2024") ends right before `w`, with or without a comma, and is not
     /// after the article's date.
