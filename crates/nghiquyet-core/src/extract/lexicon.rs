@@ -431,6 +431,10 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "gặp mặt",
         "tặng quà",
         "thăm hỏi",
+        // A market's swing ("giá ... dao động từ 300.000 đồng đến 2,5 triệu
+        // đồng/cành", "dao động 6.800 - 7.200 đồng/kg"): what was observed;
+        // a plan holds a level ("ổn định", "duy trì ở mức").
+        "dao động",
     ],
 );
 
@@ -986,6 +990,21 @@ pub(crate) static LOCATIVES: &[&str] = &["ở", "tại"];
 pub(crate) static PASSIVE_EVENT_TAILS: &[&str] = &["tại", "với"];
 /// Denominators of a price ("7.500 đồng/kg", "152 triệu đồng/lượng"): money
 /// per so much of a good is what it costs, not a goal.
+/// What a sum of money a target sets is counted against ("triệu đồng/người/
+/// năm", "USD/người", "triệu đồng/ha", "tỷ đồng/năm"): money per anything
+/// else ("đồng/cành", "triệu đồng/kWp", "đồng/m2/tháng") is a price or a
+/// unit cost.
+pub(crate) static TARGET_DENOMINATORS: &[&str] = &[
+    "người",
+    "năm",
+    "ha",
+    "lao động",
+    "hộ",
+    "tháng",
+    "dân",
+    "vạn dân",
+    "km2",
+];
 pub(crate) static PRICE_DENOMINATORS: &[&str] = &[
     "kg", "lượng", "chỉ", "lít", "tấn", "tạ", "yến", "m3", "kwh", "bao", "thùng", "usd", "m2",
 ];

@@ -2664,3 +2664,34 @@ fn a_term_under_review_with_its_subject_is_narrated() {
         assert_eq!(values(text), want, "{text}");
     }
 }
+
+/// A market's swing ("dao động") is observed, and money per anything a
+/// target does not count a sum against (a bunch, a kWp, a m2 a month) is a
+/// price or a unit cost. Money per person, per year, per hectare is a
+/// target's.
+#[test]
+fn market_swings_and_prices_per_thing_are_no_goal() {
+    for text in [
+        "Dịp Trung thu, giá bánh dao động từ 80.000 đồng đến 1,2 triệu đồng/hộp; lượng bán tăng khoảng 10%.",
+        "Suất đầu tư trạm sạc hiện khoảng 6 - 8 triệu đồng/kW.",
+        "Giá thuê mặt bằng tại chợ mới là 120.000 đồng/m2/tháng.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    for (text, want) in [
+        (
+            "Thu nhập bình quân đầu người đạt 85 triệu đồng/người/năm.",
+            vec![85.0],
+        ),
+        (
+            "Giá trị sản xuất trên 1 ha đất trồng trọt đạt 180 triệu đồng/ha.",
+            vec![180.0],
+        ),
+        (
+            "Phấn đấu giá điện mặt trời mái nhà dưới 1.500 đồng/kWh.",
+            vec![1500.0],
+        ),
+    ] {
+        assert_eq!(values(text), want, "{text}");
+    }
+}

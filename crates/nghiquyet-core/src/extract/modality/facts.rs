@@ -37,14 +37,19 @@ impl Sentence<'_, '_> {
         (self.s..=last).any(|k| former_unit(self.toks, k, self.s)) && !self.by_deadline(fig)
     }
 
-    /// "7.500 đồng/kg", "152 triệu đồng/lượng": a price.
+    /// "7.500 đồng/kg", "152 triệu đồng/lượng": a price. So is money per
+    /// anything a target does not count a sum against ("2,5 triệu
+    /// đồng/cành", "75.000 đồng/m2/tháng", "10 triệu đồng/kWp").
     pub(super) fn price(&self, fig: &Figure<'_>) -> bool {
         let q = &fig.f.q;
         q.class == UnitClass::Money
             && fig.cue != Some(true)
-            && q.per
-                .as_deref()
-                .is_some_and(|p| lexicon::PRICE_DENOMINATORS.contains(&p))
+            && q.per.as_deref().is_some_and(|p| {
+                lexicon::PRICE_DENOMINATORS.contains(&p)
+                    || p.split('/')
+                        .next()
+                        .is_some_and(|first| !lexicon::TARGET_DENOMINATORS.contains(&first))
+            })
     }
 
     /// "Tỷ lệ tổ chức cơ sở đảng có từ 3 đảng viên trở lên được kết nạp
