@@ -2695,3 +2695,30 @@ fn market_swings_and_prices_per_thing_are_no_goal() {
         assert_eq!(values(text), want, "{text}");
     }
 }
+
+/// An allocation list names its unit once: an item after ';' that names a
+/// unit, capitalised or after its kind in lower case ("phường Bắc Hà",
+/// "xã Tân Lập"), takes the unit of the list's count. A number after other
+/// words in lower case is no item of it.
+#[test]
+fn an_allocation_list_names_its_items_by_their_kind_too() {
+    let t = all(
+        "Năm 2026, giao Đảng bộ phường Nam Lý kết nạp 70 đảng viên; phường Bắc Hà 55; xã Tân Lập 40; Đảng bộ Quân sự tỉnh 25.",
+    );
+    let got: Vec<(f64, Option<&str>)> = t.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (70.0, Some("đảng viên")),
+            (55.0, Some("đảng viên")),
+            (40.0, Some("đảng viên")),
+            (25.0, Some("đảng viên"))
+        ]
+    );
+    assert_eq!(
+        values(
+            "Năm 2026, giao Đảng bộ phường Nam Lý kết nạp 70 đảng viên; tổ chức 3 lớp bồi dưỡng 150."
+        ),
+        [70.0]
+    );
+}
