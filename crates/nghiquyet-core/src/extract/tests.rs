@@ -2722,3 +2722,35 @@ fn an_allocation_list_names_its_items_by_their_kind_too() {
         [70.0]
     );
 }
+
+/// "doanh nghiệp nhỏ và vừa": "vừa" after "và" is medium, not "just now",
+/// so the goals after it stay goals. "vừa" before a verb still tells what
+/// was just done.
+#[test]
+fn small_and_medium_is_no_just_now() {
+    assert_eq!(
+        values(
+            "Mỗi năm hỗ trợ 300 doanh nghiệp nhỏ và vừa đổi mới công nghệ; đến năm 2030 có 2.500 doanh nghiệp."
+        ),
+        [300.0, 2500.0]
+    );
+    assert_eq!(
+        values("Huyện vừa khánh thành 3 trường học đạt chuẩn với tổng vốn 45 tỷ đồng."),
+        [] as [f64; 0]
+    );
+}
+
+/// A floor or a ceiling on an area or a length is a plan's ("diện tích cây
+/// cao su không quá 15.000 ha"), never a fact about the place, which is
+/// told plain ("diện tích tự nhiên 452 km2").
+#[test]
+fn a_bounded_area_is_no_fact_of_the_place() {
+    assert_eq!(
+        values("Diện tích lúa ổn định khoảng 30.000 ha; diện tích cây cao su không quá 15.000 ha."),
+        [30000.0, 15000.0]
+    );
+    assert_eq!(
+        values("Huyện có diện tích tự nhiên 452 km2, dân số khoảng 98.000 người."),
+        [] as [f64; 0]
+    );
+}

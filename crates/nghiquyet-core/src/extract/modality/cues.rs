@@ -337,6 +337,8 @@ impl Sentence<'_, '_> {
                 && (passive_event(toks, k, self.s)
                     || person_named(toks, k, self.s)
                     || toks[k].is_word(lexicon::JUST)
+                        // "doanh nghiệp nhỏ và vừa": medium, not just now.
+                        && !(k > self.s && toks[k - 1].is_word(lexicon::AND))
                         && !(self.s..self.e).any(|j| j != k && toks[j].is_word(lexicon::JUST)))
                 && !self.led_by_deadline()
             {

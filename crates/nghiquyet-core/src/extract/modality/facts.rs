@@ -134,6 +134,8 @@ impl Sentence<'_, '_> {
             // funds an item opens on, however long the name of what they pay
             // for, are the programme's means, not a goal.
             || q.class == UnitClass::Money && any_at(toks, f.item_start, lexicon::FUNDS).is_some();
-        fact && !self.by_deadline(fig)
+        // "diện tích sầu riêng không quá 40.000 ha": a floor or a ceiling is
+        // a plan's, never a fact's.
+        fact && !self.by_deadline(fig) && !self.normed(fig)
     }
 }
