@@ -172,6 +172,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
     3,
     &[
         "tổ chức cơ sở đảng",
+        // Party organisations of any level, inspected or supervised ("kiểm
+        // tra 5 tổ chức đảng"), not "tổ" (a team).
+        "tổ chức đảng",
         "tổ dân phố",
         "thị trấn",
         "hợp tác xã",
@@ -278,10 +281,10 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
     ],
 );
 
-/// Last syllables of a noun of two words that names a person by role
-/// ("hội viên", "học viên", "kỹ sư", "y sĩ"): a count noun, whatever the
+/// Last syllables of a noun of two words that names a person by role or
+/// sex ("hội viên", "học viên", "kỹ sư", "y sĩ", "phụ nữ"): a count noun, whatever the
 /// first word ("1.500 hội viên", "5.000 kỹ sư").
-pub(crate) static PERSON_SUFFIXES: &[&str] = &["viên", "sĩ", "sư"];
+pub(crate) static PERSON_SUFFIXES: &[&str] = &["viên", "sĩ", "sư", "nữ"];
 
 /// "lượt" alone: visits or times, a count after a scale word ("3 triệu
 /// lượt"); a page's counter otherwise ("516 lượt", "1 triệu lượt xem").
@@ -958,6 +961,8 @@ pub(crate) const HAS: &str = "có";
 /// "với": with; "có 452 trường với hơn 310.000 học sinh" tells what there
 /// is, and its "hơn" or "gần" rounds, it sets no threshold.
 pub(crate) const WITH: &str = "với";
+/// "đối": "đối với" is towards ("kiểm tra đối với 5 tổ chức đảng"), not with.
+pub(crate) const WITH_LOOKALIKE_HEAD: &str = "đối";
 /// Comparators that round a figure of what there is ("với hơn 4.000 đảng
 /// viên") as often as they set a threshold.
 pub(crate) static ROUNDING_COMPARATORS: &[&str] = &["hơn", "trên", "gần", "khoảng"];

@@ -2754,3 +2754,25 @@ fn a_bounded_area_is_no_fact_of_the_place() {
         [] as [f64; 0]
     );
 }
+
+/// Counts of the Party's organisations ("tổ chức đảng", not "tổ") and of
+/// women ("phụ nữ", a person by sex as "hội viên" by role) are count
+/// nouns; what is done "đối với" (towards) them is no enumeration of what
+/// there is ("có ... với 5 xã").
+#[test]
+fn party_organisations_women_and_what_is_done_towards_them() {
+    let t = all(
+        "Năm 2027, Ủy ban Kiểm tra Huyện ủy kiểm tra đối với 4 tổ chức đảng, 9 đảng viên; hỗ trợ 300 phụ nữ vay vốn.",
+    );
+    let got: Vec<(f64, Option<&str>)> = t.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (4.0, Some("tổ chức đảng")),
+            (9.0, Some("đảng viên")),
+            (300.0, Some("phụ nữ"))
+        ]
+    );
+    // What there is, with what: no goal.
+    assert_eq!(values("Xã có 12 thôn với 4.300 hộ dân."), [] as [f64; 0]);
+}

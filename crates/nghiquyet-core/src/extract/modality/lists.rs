@@ -138,7 +138,11 @@ impl Sentence<'_, '_> {
             let Some(p) = k.checked_sub(1).filter(|&p| p >= self.s) else {
                 return false;
             };
-            if lexicon::EXISTENTIALS.contains(&toks[p].low.as_ref()) {
+            // "đối với 5 tổ chức đảng": towards, not with.
+            let towards = toks[p].is_word(lexicon::WITH)
+                && p > self.s
+                && toks[p - 1].is_word(lexicon::WITH_LOOKALIKE_HEAD);
+            if lexicon::EXISTENTIALS.contains(&toks[p].low.as_ref()) && !towards {
                 return true;
             }
             // "có 35 đảng viên, trong đó 12 đảng viên nữ": a breakdown of what
