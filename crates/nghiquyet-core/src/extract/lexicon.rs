@@ -540,6 +540,8 @@ pub(crate) const BEFORE: &str = "trước";
 /// "toàn": the whole of a place ("Toàn huyện có 85% hộ ..."), a subject
 /// whose state is described.
 pub(crate) const WHOLE: &str = "toàn";
+/// "cả": all of a place, as "toàn" ("cả nước có hơn 940.000 doanh nghiệp").
+pub(crate) const ALL: &str = "cả";
 
 /// Modal verbs after a subject ("toàn tỉnh phải đạt ...", "toàn huyện sẽ
 /// có ..."): what the subject must or will do, not what it did.
@@ -638,8 +640,26 @@ pub(crate) const LOCALITY_FACTS: &List = &List::new(
         "dài",
         "mật độ dân số",
         "mật độ",
+        // A work's or a thing's size ("Hồ chứa có dung tích 225 triệu m3",
+        // "sân vận động có sức chứa 20.000 chỗ").
+        "dung tích",
+        "sức chứa",
+        "chiều rộng",
+        "độ sâu",
+        "trọng tải",
     ],
 );
+
+/// What a place is, whatever stands between it and its number when "là"
+/// states it ("Dân số trung bình năm 2025 của tỉnh là 3.217.450 người").
+pub(crate) static PLACE_FACTS: &[&str] = &[
+    "dân số",
+    "quy mô dân số",
+    "mật độ dân số",
+    "diện tích tự nhiên",
+    "bờ biển",
+    "đường biên giới",
+];
 
 /// Words opening a parenthesis that breaks the item down ("(trong đó: ...)",
 /// "(riêng ...)"): its quantities are targets of their own.

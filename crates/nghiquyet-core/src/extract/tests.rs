@@ -2776,3 +2776,29 @@ fn party_organisations_women_and_what_is_done_towards_them() {
     // What there is, with what: no goal.
     assert_eq!(values("Xã có 12 thôn với 4.300 hộ dân."), [] as [f64; 0]);
 }
+
+/// What a place or a work is: its population stated with "là" however far
+/// from the word ("Dân số trung bình năm 2024 của huyện là ..."), a work's
+/// size ("dung tích", "sức chứa"), and what all the country or the province
+/// has ("cả nước có hơn ..."). A deadline or a threshold makes a plan.
+#[test]
+fn what_a_place_or_a_work_is_however_told() {
+    for text in [
+        "Dân số trung bình năm 2024 của huyện là 152.300 người.",
+        "Hồ thủy lợi Sông Lũy có dung tích 128 triệu m3, tưới cho vùng hạ du.",
+        "Sân vận động tỉnh có sức chứa 20.000 chỗ ngồi.",
+        "Cả tỉnh có hơn 6.800 doanh nghiệp đang hoạt động.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    for (text, want) in [
+        ("Quy mô dân số đến năm 2030 là 1,6 triệu người.", vec![1.6]),
+        (
+            "Đến năm 2030, cả tỉnh có ít nhất 9.000 doanh nghiệp.",
+            vec![9000.0],
+        ),
+        ("Tỷ lệ dân số tham gia bảo hiểm y tế là 95%.", vec![95.0]),
+    ] {
+        assert_eq!(values(text), want, "{text}");
+    }
+}

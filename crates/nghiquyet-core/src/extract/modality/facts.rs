@@ -133,7 +133,15 @@ impl Sentence<'_, '_> {
             // "Tổng kinh phí thực hiện Nghị quyết khoảng 2.500 tỷ đồng": the
             // funds an item opens on, however long the name of what they pay
             // for, are the programme's means, not a goal.
-            || q.class == UnitClass::Money && any_at(toks, f.item_start, lexicon::FUNDS).is_some();
+            || q.class == UnitClass::Money && any_at(toks, f.item_start, lexicon::FUNDS).is_some()
+            // "Dân số trung bình năm 2025 của tỉnh là 3.217.450 người": what
+            // the place is, opening its item and stated with "là", however
+            // far from its number.
+            || (chain_start.saturating_sub(1).max(f.item_start)..q.first)
+                .any(|k| toks[k].is_word(lexicon::IS))
+                && lexicon::PLACE_FACTS
+                    .iter()
+                    .any(|p| phrase_at(toks, f.item_start, p).is_some());
         // "diện tích sầu riêng không quá 40.000 ha": a floor or a ceiling is
         // a plan's, never a fact's.
         fact && !self.by_deadline(fig) && !self.normed(fig)

@@ -53,7 +53,7 @@ impl Sentence<'_, '_> {
                 && (h.saturating_sub(WHOLE_PLACE_WORDS + 1).max(self.s)..h - 1)
                     .rev()
                     .take_while(|&k| toks[k].kind == Kind::Word)
-                    .any(|k| toks[k].is_word(lexicon::WHOLE))
+                    .any(|k| toks[k].is_word(lexicon::WHOLE) || toks[k].is_word(lexicon::ALL))
         }) || fig
             .chain_start
             .checked_sub(3)
