@@ -2788,6 +2788,8 @@ fn what_a_place_or_a_work_is_however_told() {
         "Hồ thủy lợi Sông Lũy có dung tích 128 triệu m3, tưới cho vùng hạ du.",
         "Sân vận động tỉnh có sức chứa 20.000 chỗ ngồi.",
         "Cả tỉnh có hơn 6.800 doanh nghiệp đang hoạt động.",
+        // A sentence that opens on what the place is goes on telling it.
+        "Dân số của phường năm 2025 là 24.100 người; tỷ lệ tăng dân số tự nhiên 0,9%.",
     ] {
         assert_eq!(values(text), [] as [f64; 0], "{text}");
     }
@@ -2798,6 +2800,10 @@ fn what_a_place_or_a_work_is_however_told() {
             vec![9000.0],
         ),
         ("Tỷ lệ dân số tham gia bảo hiểm y tế là 95%.", vec![95.0]),
+        (
+            "Dân số đến năm 2030 khoảng 1,6 triệu người; tỷ lệ đô thị hóa đến năm 2030 đạt 45%.",
+            vec![1.6, 45.0],
+        ),
     ] {
         assert_eq!(values(text), want, "{text}");
     }

@@ -141,7 +141,14 @@ impl Sentence<'_, '_> {
                 .any(|k| toks[k].is_word(lexicon::IS))
                 && lexicon::PLACE_FACTS
                     .iter()
-                    .any(|p| phrase_at(toks, f.item_start, p).is_some());
+                    .any(|p| phrase_at(toks, f.item_start, p).is_some())
+            // "Dân số ... là 18.420 người, mật độ 612 người/km2; tỷ lệ tăng
+            // dân số tự nhiên 0,85%": a sentence that opens on what the
+            // place is goes on telling it.
+            || f.item_start > self.s
+                && lexicon::PLACE_FACTS
+                    .iter()
+                    .any(|p| phrase_at(toks, self.s, p).is_some());
         // "diện tích sầu riêng không quá 40.000 ha": a floor or a ceiling is
         // a plan's, never a fact's.
         fact && !self.by_deadline(fig) && !self.normed(fig)
