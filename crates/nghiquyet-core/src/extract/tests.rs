@@ -2257,8 +2257,14 @@ fn nouns_of_several_words_count_in_full() {
     let units =
         |text: &str| -> Vec<String> { all(text).into_iter().filter_map(|t| t.unit).collect() };
     assert_eq!(
-        units("Phấn đấu mỗi năm kết nạp ít nhất 300 thanh niên, 120 hội viên mới."),
+        units("Phấn đấu mỗi năm kết nạp 300 thanh niên, 120 hội viên mới."),
         ["hội viên"]
+    );
+    // After a floor, any noun counts (see
+    // `a_count_noun_the_lexicon_lacks_is_known_by_its_place`).
+    assert_eq!(
+        units("Phấn đấu mỗi năm kết nạp ít nhất 300 thanh niên."),
+        ["thanh niên"]
     );
     assert_eq!(
         units("Đến năm 2030, đào tạo 800 kỹ sư và 40 tiến sĩ."),
