@@ -604,9 +604,13 @@ fn shaped_noun(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         });
     }
     let v = toks.get(j + 1).filter(|t| t.kind == Kind::Word)?;
+    // Nor a cue ("tỉnh phấn đấu") or a place that is the clause's subject.
+    let cue = lexicon::TARGET_CUES.bit | lexicon::REPORT_CUES.bit | lexicon::LEAD_INS.bit;
     let plain = |t: &Tok<'_>| {
         t.raw.chars().next().is_some_and(char::is_lowercase)
+            && t.starts & cue == 0
             && !lexicon::NOT_NOUN_WORDS.contains(&t.low.as_ref())
+            && !lexicon::MERGED_UNITS.contains(&t.low.as_ref())
     };
     (plain(w) && plain(v)).then(|| Unit {
         name: Cow::Owned(spaced(&w.low, &v.low)),

@@ -2629,11 +2629,12 @@ fn a_count_noun_the_lexicon_lacks_is_known_by_its_place() {
         "Buổi lễ có hơn 2.000 khán giả theo dõi.",
         "Phấn đấu không còn thôn dưới 10 tiêu chí nông thôn mới.",
         "Đoàn thể thao tỉnh giành 12 HCV tại Đại hội.",
+        "Theo Nghị quyết, giai đoạn 31-36 tỉnh phấn đấu thu hút 5 dự án.",
     ] {
         assert!(
             all(text).iter().all(|t| !matches!(
                 t.unit.as_deref(),
-                Some("đột phá" | "khán giả" | "tiêu chí" | "HCV")
+                Some("đột phá" | "khán giả" | "tiêu chí" | "HCV" | "tỉnh phấn")
             )),
             "{text}: {:?}",
             all(text)
