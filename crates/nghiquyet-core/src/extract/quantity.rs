@@ -575,6 +575,12 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
 /// khán giả", "trên 5.000 cán bộ tham dự") or one that qualifies a noun
 /// ("xã dưới 15 tiêu chí").
 fn bounded_noun(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
+    // Most numbers with no unit (years, dates, codes) follow no word of a
+    // modifier chain, which holds every comparator and "từ": the tag says so
+    // without a comparison.
+    if i == 0 || toks[i - 1].ends & lexicon::CHAIN.bit == 0 {
+        return None;
+    }
     let compared = lexicon::COMPARATORS.iter().any(|(p, bound)| {
         matches!(bound, Bound::AtLeast | Bound::AtMost)
             && lexicon::phrase_ending_at(toks, i, p).is_some()
