@@ -172,6 +172,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
     3,
     &[
         "tổ chức cơ sở đảng",
+        // Party organisations of any level, inspected or supervised ("kiểm
+        // tra 5 tổ chức đảng"), not "tổ" (a team).
+        "tổ chức đảng",
         "tổ dân phố",
         "thị trấn",
         "hợp tác xã",
@@ -278,10 +281,10 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
     ],
 );
 
-/// Last syllables of a noun of two words that names a person by role
-/// ("hội viên", "học viên", "kỹ sư", "y sĩ"): a count noun, whatever the
+/// Last syllables of a noun of two words that names a person by role or
+/// sex ("hội viên", "học viên", "kỹ sư", "y sĩ", "phụ nữ"): a count noun, whatever the
 /// first word ("1.500 hội viên", "5.000 kỹ sư").
-pub(crate) static PERSON_SUFFIXES: &[&str] = &["viên", "sĩ", "sư"];
+pub(crate) static PERSON_SUFFIXES: &[&str] = &["viên", "sĩ", "sư", "nữ"];
 
 /// "lượt" alone: visits or times, a count after a scale word ("3 triệu
 /// lượt"); a page's counter otherwise ("516 lượt", "1 triệu lượt xem").
@@ -431,6 +434,10 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "gặp mặt",
         "tặng quà",
         "thăm hỏi",
+        // A market's swing ("giá ... dao động từ 300.000 đồng đến 2,5 triệu
+        // đồng/cành", "dao động 6.800 - 7.200 đồng/kg"): what was observed;
+        // a plan holds a level ("ổn định", "duy trì ở mức").
+        "dao động",
     ],
 );
 
@@ -448,6 +455,17 @@ pub(crate) static TERMS_AHEAD: &[&str] = &[
     "nhiệm kỳ sau",
     "giai đoạn mới",
     "giai đoạn tới",
+];
+
+/// A term under review, named with no years, opening a sentence before
+/// its comma ("Trong nhiệm kỳ, tỉnh thu hút ...", "Nhiệm kỳ qua, ..."):
+/// with a subject after it, the sentence narrates what was done.
+pub(crate) static TERMS_UNDER_REVIEW: &[&str] = &[
+    "trong nhiệm kỳ qua",
+    "trong nhiệm kỳ",
+    "nhiệm kỳ qua",
+    "trong giai đoạn qua",
+    "giai đoạn qua",
 ];
 
 /// "cũ": former; after an administrative unit ("4 xã cũ", "xã Tân Hòa cũ",
@@ -522,6 +540,8 @@ pub(crate) const BEFORE: &str = "trước";
 /// "toàn": the whole of a place ("Toàn huyện có 85% hộ ..."), a subject
 /// whose state is described.
 pub(crate) const WHOLE: &str = "toàn";
+/// "cả": all of a place, as "toàn" ("cả nước có hơn 940.000 doanh nghiệp").
+pub(crate) const ALL: &str = "cả";
 
 /// Modal verbs after a subject ("toàn tỉnh phải đạt ...", "toàn huyện sẽ
 /// có ..."): what the subject must or will do, not what it did.
@@ -620,8 +640,26 @@ pub(crate) const LOCALITY_FACTS: &List = &List::new(
         "dài",
         "mật độ dân số",
         "mật độ",
+        // A work's or a thing's size ("Hồ chứa có dung tích 225 triệu m3",
+        // "sân vận động có sức chứa 20.000 chỗ").
+        "dung tích",
+        "sức chứa",
+        "chiều rộng",
+        "độ sâu",
+        "trọng tải",
     ],
 );
+
+/// What a place is, whatever stands between it and its number when "là"
+/// states it ("Dân số trung bình năm 2025 của tỉnh là 3.217.450 người").
+pub(crate) static PLACE_FACTS: &[&str] = &[
+    "dân số",
+    "quy mô dân số",
+    "mật độ dân số",
+    "diện tích tự nhiên",
+    "bờ biển",
+    "đường biên giới",
+];
 
 /// Words opening a parenthesis that breaks the item down ("(trong đó: ...)",
 /// "(riêng ...)"): its quantities are targets of their own.
@@ -858,6 +896,24 @@ pub(crate) const VERB_ENDINGS: &List = &List::new(
     ],
 );
 
+/// "ngày": a day of the month follows ("ngày 11/2/2026", "ngày 27 và 28/10").
+pub(crate) const DAY_OF_MONTH: &str = "ngày";
+/// Words before "ngày" that make the day a deadline ("đến ngày 30/9",
+/// "trước ngày 31/12", "chậm nhất ngày 30/6", "hết ngày"), not an event's.
+pub(crate) static DAY_DEADLINE_HEADS: &[&str] = &["đến", "tới", "trước", "hết", "cuối", "nhất"];
+
+/// Words that are no part of a count noun the lexicon lacks (see
+/// `quantity::shaped_noun`): function words, times, and the verbs and
+/// adverbs a clause goes on with after its count ("trên 3 lần/năm", "dưới 2
+/// ngày làm việc", "ít nhất 5 xã được công nhận").
+pub(crate) static NOT_NOUN_WORDS: &[&str] = &[
+    "được", "đạt", "trở", "có", "là", "và", "của", "trong", "trên", "dưới", "tại", "ở", "so",
+    "với", "theo", "cho", "từ", "đến", "tới", "mỗi", "hơn", "nhất", "đã", "sẽ", "đang", "bị",
+    "các", "những", "này", "đó", "thì", "mà", "để", "về", "như", "hoặc", "hay", "nữa", "vào", "ra",
+    "lên", "xuống", "trước", "sau", "năm", "tháng", "ngày", "tuần", "giờ", "phút", "lần", "kỳ",
+    "khóa", "khoá", "mới", "thêm", "không", "chưa", "cũng", "đều", "còn", "tăng", "giảm",
+];
+
 /// Words before a number that make it an ordinal, a date part or a code.
 pub(crate) static NOT_A_QUANTITY_BEFORE: &[&str] = &[
     "thứ", "khóa", "khoá", "số", "kỳ", "quý", "ngày", "mồng", "điều", "khoản", "lúc", "gmt",
@@ -925,6 +981,8 @@ pub(crate) const HAS: &str = "có";
 /// "với": with; "có 452 trường với hơn 310.000 học sinh" tells what there
 /// is, and its "hơn" or "gần" rounds, it sets no threshold.
 pub(crate) const WITH: &str = "với";
+/// "đối": "đối với" is towards ("kiểm tra đối với 5 tổ chức đảng"), not with.
+pub(crate) const WITH_LOOKALIKE_HEAD: &str = "đối";
 /// Comparators that round a figure of what there is ("với hơn 4.000 đảng
 /// viên") as often as they set a threshold.
 pub(crate) static ROUNDING_COMPARATORS: &[&str] = &["hơn", "trên", "gần", "khoảng"];
@@ -957,6 +1015,21 @@ pub(crate) static LOCATIVES: &[&str] = &["ở", "tại"];
 pub(crate) static PASSIVE_EVENT_TAILS: &[&str] = &["tại", "với"];
 /// Denominators of a price ("7.500 đồng/kg", "152 triệu đồng/lượng"): money
 /// per so much of a good is what it costs, not a goal.
+/// What a sum of money a target sets is counted against ("triệu đồng/người/
+/// năm", "USD/người", "triệu đồng/ha", "tỷ đồng/năm"): money per anything
+/// else ("đồng/cành", "triệu đồng/kWp", "đồng/m2/tháng") is a price or a
+/// unit cost.
+pub(crate) static TARGET_DENOMINATORS: &[&str] = &[
+    "người",
+    "năm",
+    "ha",
+    "lao động",
+    "hộ",
+    "tháng",
+    "dân",
+    "vạn dân",
+    "km2",
+];
 pub(crate) static PRICE_DENOMINATORS: &[&str] = &[
     "kg", "lượng", "chỉ", "lít", "tấn", "tạ", "yến", "m3", "kwh", "bao", "thùng", "usd", "m2",
 ];

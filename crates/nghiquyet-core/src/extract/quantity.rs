@@ -136,7 +136,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         });
     }
     if unit1.is_none() {
-        unit1 = read_unit(toks, j);
+        unit1 = read_unit(toks, j).or_else(|| bounded_noun(toks, i, j));
     }
     if let Some(u) = &unit1 {
         j = u.next;
@@ -177,7 +177,13 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
                 value_max = Some(v2);
                 j = after;
             }
-            (None, None) => return None,
+            (None, None) => {
+                // "20 - 25 đường bay quốc tế": a range bounds its noun too.
+                let u2 = shaped_noun(toks, after)?;
+                j = u2.next;
+                unit = Some(u2);
+                value_max = Some(v2);
+            }
         }
     }
     let unit = unit?;
@@ -558,6 +564,65 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         } else {
             simple(s, UnitClass::Money, k)
         }
+    })
+}
+
+/// A count noun the lexicon lacks, known by its place: after a floor or a
+/// ceiling ("ít nhất 5 di tích được xếp hạng", "không dưới 1.500 đồng
+/// chí", "từ 20 HCV trở lên"), a number counts what follows it. A bare
+/// number before unknown words ("3 đột phá", "Quốc lộ 1A") stays no
+/// quantity, and so does one a rounding comparator tells ("hơn 10.000
+/// khán giả", "trên 5.000 cán bộ tham dự") or one that qualifies a noun
+/// ("xã dưới 15 tiêu chí").
+fn bounded_noun(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
+    // Most numbers with no unit (years, dates, codes) follow no word of a
+    // modifier chain, which holds every comparator and "từ": the tag says so
+    // without a comparison.
+    if i == 0 || toks[i - 1].ends & lexicon::CHAIN.bit == 0 {
+        return None;
+    }
+    let compared = lexicon::COMPARATORS.iter().any(|(p, bound)| {
+        matches!(bound, Bound::AtLeast | Bound::AtMost)
+            && lexicon::phrase_ending_at(toks, i, p).is_some()
+    });
+    let from = i > 0 && toks[i - 1].is_word(lexicon::FROM);
+    if !(compared || from) {
+        return None;
+    }
+    shaped_noun(toks, j).filter(|u| !from || phrase_at(toks, u.next, lexicon::OR_MORE).is_some())
+}
+
+/// The most letters of an abbreviation that counts ("HCV", "CLB", "HTX").
+const ABBREVIATION_LETTERS: usize = 5;
+
+/// A count noun by its shape at `j`: an abbreviation in capitals ("HCV"),
+/// or two words in lower case that are no function word, time or verb of
+/// the clause ("di tích", "đường bay", "đồng chí").
+fn shaped_noun(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
+    let w = toks.get(j).filter(|t| t.kind == Kind::Word)?;
+    let letters = w.raw.chars().count();
+    if (2..=ABBREVIATION_LETTERS).contains(&letters) && w.raw.chars().all(char::is_uppercase) {
+        return Some(Unit {
+            name: Cow::Owned(w.raw.to_string()),
+            class: UnitClass::Count,
+            next: j + 1,
+            noun_start: Some(j),
+        });
+    }
+    let v = toks.get(j + 1).filter(|t| t.kind == Kind::Word)?;
+    // Nor a cue ("tỉnh phấn đấu") or a place that is the clause's subject.
+    let cue = lexicon::TARGET_CUES.bit | lexicon::REPORT_CUES.bit | lexicon::LEAD_INS.bit;
+    let plain = |t: &Tok<'_>| {
+        t.raw.chars().next().is_some_and(char::is_lowercase)
+            && t.starts & cue == 0
+            && !lexicon::NOT_NOUN_WORDS.contains(&t.low.as_ref())
+            && !lexicon::MERGED_UNITS.contains(&t.low.as_ref())
+    };
+    (plain(w) && plain(v)).then(|| Unit {
+        name: Cow::Owned(spaced(&w.low, &v.low)),
+        class: UnitClass::Count,
+        next: j + 2,
+        noun_start: Some(j),
     })
 }
 

@@ -130,8 +130,9 @@ pub(super) fn quantities(
 }
 
 /// A bare number in an allocation list ("Tam Kỳ 150 đảng viên mới; Hội
-/// An 110; Điện Bàn 150"): an item after ';' that is a name (capitalised)
-/// and a number takes the unit of the list's last count.
+/// An 110; Điện Bàn 150", "...; phường Trần Phú 95; xã Thạch Hà 80"): an
+/// item after ';' that is a name (capitalised, or a unit's kind before
+/// one) and a number takes the unit of the list's last count.
 fn read_allocation(toks: &[Tok<'_>], k: usize, found: &[Found]) -> Option<Quantity> {
     if toks[k].kind != Kind::Num {
         return None;
@@ -142,11 +143,18 @@ fn read_allocation(toks: &[Tok<'_>], k: usize, found: &[Found]) -> Option<Quanti
     // The item: a ';' after the last figure, then only words to `k`.
     let floor = k.saturating_sub(ALLOCATION_NAME + 1).max(like.q.last + 1);
     let semi = (floor..k).rev().find(|&j| toks[j].kind != Kind::Word)?;
-    let named = toks[semi].is_punct(';')
-        && toks
-            .get(semi + 1)
+    let capital = |j: usize| {
+        toks.get(j)
             .filter(|t| t.kind == Kind::Word)
-            .is_some_and(|t| t.raw.chars().next().is_some_and(char::is_uppercase));
+            .is_some_and(|t| t.raw.chars().next().is_some_and(char::is_uppercase))
+    };
+    // "; phường Trần Phú 95; xã Thạch Hà 80": a unit's kind in lower case
+    // before its name names it too.
+    let unit_named = toks
+        .get(semi + 1)
+        .is_some_and(|t| lexicon::MERGED_UNITS.contains(&t.low.as_ref()))
+        && capital(semi + 2);
+    let named = toks[semi].is_punct(';') && (capital(semi + 1) || unit_named);
     if !named {
         return None;
     }

@@ -2257,8 +2257,14 @@ fn nouns_of_several_words_count_in_full() {
     let units =
         |text: &str| -> Vec<String> { all(text).into_iter().filter_map(|t| t.unit).collect() };
     assert_eq!(
-        units("Phấn đấu mỗi năm kết nạp ít nhất 300 thanh niên, 120 hội viên mới."),
+        units("Phấn đấu mỗi năm kết nạp 300 thanh niên, 120 hội viên mới."),
         ["hội viên"]
+    );
+    // After a floor, any noun counts (see
+    // `a_count_noun_the_lexicon_lacks_is_known_by_its_place`).
+    assert_eq!(
+        units("Phấn đấu mỗi năm kết nạp ít nhất 300 thanh niên."),
+        ["thanh niên"]
     );
     assert_eq!(
         units("Đến năm 2030, đào tạo 800 kỹ sư và 40 tiến sĩ."),
@@ -2579,4 +2585,256 @@ fn delegates_a_share_counts_are_no_report() {
         values("Đại hội có 300 đại biểu, đại diện cho hơn 12.000 đảng viên."),
         [] as [f64; 0]
     );
+}
+
+/// A day of the month named anywhere in a sentence ("... lúc 9h ngày
+/// 4/3/2026", "từ ngày 2 đến 6/9", "khai trương ngày 20/7/2025") tells news of
+/// an event: its counts are no goal. A deadline day ("trước ngày 30/6",
+/// "đến ngày 31/12") or a document's date ("Kế hoạch số 88/KH-UBND ngày
+/// 3/2/2026", "Chỉ thị 05-CT/TU, ngày 9/1/2025") leaves the plan a plan.
+#[test]
+fn a_day_of_the_month_tells_an_event() {
+    for text in [
+        "Vụ cháy xảy ra lúc 9h ngày 4/3/2026 tại khu chợ, làm 3 người bị thương, thiêu rụi 12 ki-ốt.",
+        "Hội chợ diễn ra từ ngày 2 đến 6/9/2026, thu hút khoảng 40.000 lượt người tham quan.",
+        "Nhà máy nước có công suất 30.000 m3/ngày đêm, vốn đầu tư 620 tỷ đồng, khai trương ngày 20/7/2025.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    for (text, want) in [
+        (
+            "Phường giải ngân 100% vốn đầu tư công trước ngày 30/6/2026.",
+            vec![100.0],
+        ),
+        (
+            "Thực hiện Kế hoạch số 88/KH-UBND ngày 3/2/2026, toàn tỉnh xây mới 1.200 căn nhà cho hộ nghèo.",
+            vec![1200.0],
+        ),
+        (
+            "Số xã đạt chuẩn văn hóa (theo Chỉ thị 05-CT/TU, ngày 9/1/2025): 14 xã.",
+            vec![14.0],
+        ),
+    ] {
+        assert_eq!(values(text), want, "{text}");
+    }
+}
+
+/// A count noun the lexicon lacks is known by its place: after a floor or
+/// a ceiling, or in a range, a number counts the noun after it, two words
+/// in lower case or an abbreviation. A rounding comparator ("hơn", "trên")
+/// or a bare number before unknown words reads nothing, and a comparator
+/// after a noun qualifies it.
+#[test]
+fn a_count_noun_the_lexicon_lacks_is_known_by_its_place() {
+    let t = one("Đến năm 2030, tỉnh có ít nhất 4 bảo tàng chuyên đề được đầu tư mới.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (4.0, Some("bảo tàng"), Bound::AtLeast)
+    );
+    let t = one("Phấn đấu tại Hội khỏe Phù Đổng năm 2027, đội tuyển giành từ 15 HCB trở lên.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (15.0, Some("HCB"), Bound::AtLeast)
+    );
+    let t = one("Đến năm 2030, xây dựng 2 - 3 cảng cạn phục vụ xuất nhập khẩu.");
+    assert_eq!(
+        (t.value, t.value_max, t.unit.as_deref(), t.bound),
+        (2.0, Some(3.0), Some("cảng cạn"), Bound::Range)
+    );
+    let t = one("Mỗi năm tổ chức không quá 3 hội thảo quốc tế.");
+    assert_eq!(
+        (t.unit.as_deref(), t.bound),
+        (Some("hội thảo"), Bound::AtMost)
+    );
+    // No floor or ceiling: no quantity.
+    for text in [
+        "Đại hội xác định 3 đột phá chiến lược và 6 nhiệm vụ trọng tâm.",
+        "Buổi lễ có hơn 2.000 khán giả theo dõi.",
+        "Phấn đấu không còn thôn dưới 10 tiêu chí nông thôn mới.",
+        "Đoàn thể thao tỉnh giành 12 HCV tại Đại hội.",
+        "Theo Nghị quyết, giai đoạn 31-36 tỉnh phấn đấu thu hút 5 dự án.",
+    ] {
+        assert!(
+            all(text).iter().all(|t| !matches!(
+                t.unit.as_deref(),
+                Some("đột phá" | "khán giả" | "tiêu chí" | "HCV" | "tỉnh phấn")
+            )),
+            "{text}: {:?}",
+            all(text)
+        );
+    }
+}
+
+/// A term named with no years ("Trong nhiệm kỳ", "Nhiệm kỳ qua"), then a
+/// place or a body as the subject, narrates what was done in the term under
+/// review. A plan for the term commands with no subject, or sets a cue or
+/// a deadline.
+#[test]
+fn a_term_under_review_with_its_subject_is_narrated() {
+    for text in [
+        "Trong nhiệm kỳ, huyện xây dựng 42 km đường giao thông nông thôn với tổng vốn 86 tỷ đồng.",
+        "Nhiệm kỳ qua, Hội Nông dân xã vận động 310 hộ chuyển đổi cây trồng; 12 tổ hợp tác được thành lập.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    for (text, want) in [
+        (
+            "Trong nhiệm kỳ, xây dựng mới 40 km đường giao thông nông thôn.",
+            vec![40.0],
+        ),
+        (
+            "Trong nhiệm kỳ, huyện phấn đấu xây dựng 40 km đường giao thông nông thôn.",
+            vec![40.0],
+        ),
+        (
+            "Trong nhiệm kỳ, Đảng bộ xã phải kết nạp 60 đảng viên mới.",
+            vec![60.0],
+        ),
+    ] {
+        assert_eq!(values(text), want, "{text}");
+    }
+}
+
+/// A market's swing ("dao động") is observed, and money per anything a
+/// target does not count a sum against (a bunch, a kWp, a m2 a month) is a
+/// price or a unit cost. Money per person, per year, per hectare is a
+/// target's.
+#[test]
+fn market_swings_and_prices_per_thing_are_no_goal() {
+    for text in [
+        "Dịp Trung thu, giá bánh dao động từ 80.000 đồng đến 1,2 triệu đồng/hộp; lượng bán tăng khoảng 10%.",
+        "Suất đầu tư trạm sạc hiện khoảng 6 - 8 triệu đồng/kW.",
+        "Giá thuê mặt bằng tại chợ mới là 120.000 đồng/m2/tháng.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    for (text, want) in [
+        (
+            "Thu nhập bình quân đầu người đạt 85 triệu đồng/người/năm.",
+            vec![85.0],
+        ),
+        (
+            "Giá trị sản xuất trên 1 ha đất trồng trọt đạt 180 triệu đồng/ha.",
+            vec![180.0],
+        ),
+        (
+            "Phấn đấu giá điện mặt trời mái nhà dưới 1.500 đồng/kWh.",
+            vec![1500.0],
+        ),
+    ] {
+        assert_eq!(values(text), want, "{text}");
+    }
+}
+
+/// An allocation list names its unit once: an item after ';' that names a
+/// unit, capitalised or after its kind in lower case ("phường Bắc Hà",
+/// "xã Tân Lập"), takes the unit of the list's count. A number after other
+/// words in lower case is no item of it.
+#[test]
+fn an_allocation_list_names_its_items_by_their_kind_too() {
+    let t = all(
+        "Năm 2026, giao Đảng bộ phường Nam Lý kết nạp 70 đảng viên; phường Bắc Hà 55; xã Tân Lập 40; Đảng bộ Quân sự tỉnh 25.",
+    );
+    let got: Vec<(f64, Option<&str>)> = t.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (70.0, Some("đảng viên")),
+            (55.0, Some("đảng viên")),
+            (40.0, Some("đảng viên")),
+            (25.0, Some("đảng viên"))
+        ]
+    );
+    assert_eq!(
+        values(
+            "Năm 2026, giao Đảng bộ phường Nam Lý kết nạp 70 đảng viên; tổ chức 3 lớp bồi dưỡng 150."
+        ),
+        [70.0]
+    );
+}
+
+/// "doanh nghiệp nhỏ và vừa": "vừa" after "và" is medium, not "just now",
+/// so the goals after it stay goals. "vừa" before a verb still tells what
+/// was just done.
+#[test]
+fn small_and_medium_is_no_just_now() {
+    assert_eq!(
+        values(
+            "Mỗi năm hỗ trợ 300 doanh nghiệp nhỏ và vừa đổi mới công nghệ; đến năm 2030 có 2.500 doanh nghiệp."
+        ),
+        [300.0, 2500.0]
+    );
+    assert_eq!(
+        values("Huyện vừa khánh thành 3 trường học đạt chuẩn với tổng vốn 45 tỷ đồng."),
+        [] as [f64; 0]
+    );
+}
+
+/// A floor or a ceiling on an area or a length is a plan's ("diện tích cây
+/// cao su không quá 15.000 ha"), never a fact about the place, which is
+/// told plain ("diện tích tự nhiên 452 km2").
+#[test]
+fn a_bounded_area_is_no_fact_of_the_place() {
+    assert_eq!(
+        values("Diện tích lúa ổn định khoảng 30.000 ha; diện tích cây cao su không quá 15.000 ha."),
+        [30000.0, 15000.0]
+    );
+    assert_eq!(
+        values("Huyện có diện tích tự nhiên 452 km2, dân số khoảng 98.000 người."),
+        [] as [f64; 0]
+    );
+}
+
+/// Counts of the Party's organisations ("tổ chức đảng", not "tổ") and of
+/// women ("phụ nữ", a person by sex as "hội viên" by role) are count
+/// nouns; what is done "đối với" (towards) them is no enumeration of what
+/// there is ("có ... với 5 xã").
+#[test]
+fn party_organisations_women_and_what_is_done_towards_them() {
+    let t = all(
+        "Năm 2027, Ủy ban Kiểm tra Huyện ủy kiểm tra đối với 4 tổ chức đảng, 9 đảng viên; hỗ trợ 300 phụ nữ vay vốn.",
+    );
+    let got: Vec<(f64, Option<&str>)> = t.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (4.0, Some("tổ chức đảng")),
+            (9.0, Some("đảng viên")),
+            (300.0, Some("phụ nữ"))
+        ]
+    );
+    // What there is, with what: no goal.
+    assert_eq!(values("Xã có 12 thôn với 4.300 hộ dân."), [] as [f64; 0]);
+}
+
+/// What a place or a work is: its population stated with "là" however far
+/// from the word ("Dân số trung bình năm 2024 của huyện là ..."), a work's
+/// size ("dung tích", "sức chứa"), and what all the country or the province
+/// has ("cả nước có hơn ..."). A deadline or a threshold makes a plan.
+#[test]
+fn what_a_place_or_a_work_is_however_told() {
+    for text in [
+        "Dân số trung bình năm 2024 của huyện là 152.300 người.",
+        "Hồ thủy lợi Sông Lũy có dung tích 128 triệu m3, tưới cho vùng hạ du.",
+        "Sân vận động tỉnh có sức chứa 20.000 chỗ ngồi.",
+        "Cả tỉnh có hơn 6.800 doanh nghiệp đang hoạt động.",
+        // A sentence that opens on what the place is goes on telling it.
+        "Dân số của phường năm 2025 là 24.100 người; tỷ lệ tăng dân số tự nhiên 0,9%.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    for (text, want) in [
+        ("Quy mô dân số đến năm 2030 là 1,6 triệu người.", vec![1.6]),
+        (
+            "Đến năm 2030, cả tỉnh có ít nhất 9.000 doanh nghiệp.",
+            vec![9000.0],
+        ),
+        ("Tỷ lệ dân số tham gia bảo hiểm y tế là 95%.", vec![95.0]),
+        (
+            "Dân số đến năm 2030 khoảng 1,6 triệu người; tỷ lệ đô thị hóa đến năm 2030 đạt 45%.",
+            vec![1.6, 45.0],
+        ),
+    ] {
+        assert_eq!(values(text), want, "{text}");
+    }
 }

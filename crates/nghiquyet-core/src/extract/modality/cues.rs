@@ -92,6 +92,50 @@ pub(super) fn opens_on_a_day(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
     })
 }
 
+/// The most tokens a document's number and code take before its date
+/// ("Quyết định số 2145/QĐ-SGDĐT ngày 18/4/2026": six).
+const DOCUMENT_CODE: usize = 6;
+
+/// Whether the sentence at `s..e` names a day of the month anywhere
+/// ("... xảy ra lúc 14h30 ngày 11/2/2026, làm 2 người chết", "Lễ hội diễn ra
+/// từ ngày 12 đến 15/3/2026, thu hút ...", "... khánh thành ngày 19/8/2025"):
+/// news of an event on that day, not a plan, which sets years and terms.
+/// Not a deadline ("đến ngày 30/9", "trước ngày 31/12/2025", "chậm nhất
+/// ngày 30/6") nor a document's date ("Quyết định số 1456/QĐ-UBND ngày
+/// 12/6/2025", "Nghị quyết 57-NQ/TW ngày 22/12/2024").
+pub(super) fn names_a_day(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
+    // From the numbers, fewer than the words: a kind test spares most
+    // tokens the word comparison.
+    (s + 2..e).any(|n| {
+        let k = n - 1;
+        toks[n].kind == Kind::Num
+            && toks[k].is_word(lexicon::DAY_OF_MONTH)
+            && toks[n].frac_digits() == 0
+            && toks[n].value.is_some_and(|v| (1.0..=31.0).contains(&v))
+            && !lexicon::DAY_DEADLINE_HEADS.contains(&toks[k - 1].low.as_ref())
+            && !dated_document(toks, k, s)
+    })
+}
+
+/// Whether the day at `k` dates a document: a number ("số") or a code in
+/// capitals ("57-NQ/TW", "QĐ-UBND") just before it.
+fn dated_document(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    let code = |t: &Tok<'_>| {
+        t.kind == Kind::Word && t.raw.chars().count() >= 2 && !t.raw.chars().any(char::is_lowercase)
+    };
+    // "(theo Chỉ thị 12-CT/TU, ngày 13/2/2018 ...)": the code, then a comma.
+    let before = if toks[k - 1].is_punct(',') && k - 1 > s {
+        k - 2
+    } else {
+        k - 1
+    };
+    code(&toks[before])
+        || (k.saturating_sub(DOCUMENT_CODE).max(s)..k).any(|j| {
+            toks[j].is_word(lexicon::NUMBER_OF)
+                && toks.get(j + 1).is_some_and(|n| n.kind == Kind::Num)
+        })
+}
+
 /// Whether the word at `k` (of a sentence starting at `s`) tells where or
 /// with what a passive verb was done ("Dự án được triển khai tại 4 huyện",
 /// "được đầu tư với tổng kinh phí 900 tỷ đồng"): an event reported.
@@ -200,7 +244,10 @@ impl Sentence<'_, '_> {
         let mut bases = Bases::default();
         let mut last_estimate = None;
         let mut first_fact = None;
-        if opens_on_a_day(toks, self.s, self.e) || cites_a_norm(toks, self.s) {
+        if opens_on_a_day(toks, self.s, self.e)
+            || names_a_day(toks, self.s, self.e)
+            || cites_a_norm(toks, self.s)
+        {
             last = Some(false);
         }
         for k in self.s..self.e {
@@ -310,6 +357,8 @@ impl Sentence<'_, '_> {
                 && (passive_event(toks, k, self.s)
                     || person_named(toks, k, self.s)
                     || toks[k].is_word(lexicon::JUST)
+                        // "doanh nghiệp nhỏ và vừa": medium, not just now.
+                        && !(k > self.s && toks[k - 1].is_word(lexicon::AND))
                         && !(self.s..self.e).any(|j| j != k && toks[j].is_word(lexicon::JUST)))
                 && !self.led_by_deadline()
             {

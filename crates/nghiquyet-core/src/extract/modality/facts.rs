@@ -37,14 +37,19 @@ impl Sentence<'_, '_> {
         (self.s..=last).any(|k| former_unit(self.toks, k, self.s)) && !self.by_deadline(fig)
     }
 
-    /// "7.500 đồng/kg", "152 triệu đồng/lượng": a price.
+    /// "7.500 đồng/kg", "152 triệu đồng/lượng": a price. So is money per
+    /// anything a target does not count a sum against ("2,5 triệu
+    /// đồng/cành", "75.000 đồng/m2/tháng", "10 triệu đồng/kWp").
     pub(super) fn price(&self, fig: &Figure<'_>) -> bool {
         let q = &fig.f.q;
         q.class == UnitClass::Money
             && fig.cue != Some(true)
-            && q.per
-                .as_deref()
-                .is_some_and(|p| lexicon::PRICE_DENOMINATORS.contains(&p))
+            && q.per.as_deref().is_some_and(|p| {
+                lexicon::PRICE_DENOMINATORS.contains(&p)
+                    || p.split('/')
+                        .next()
+                        .is_some_and(|first| !lexicon::TARGET_DENOMINATORS.contains(&first))
+            })
     }
 
     /// "Tỷ lệ tổ chức cơ sở đảng có từ 3 đảng viên trở lên được kết nạp
@@ -128,7 +133,24 @@ impl Sentence<'_, '_> {
             // "Tổng kinh phí thực hiện Nghị quyết khoảng 2.500 tỷ đồng": the
             // funds an item opens on, however long the name of what they pay
             // for, are the programme's means, not a goal.
-            || q.class == UnitClass::Money && any_at(toks, f.item_start, lexicon::FUNDS).is_some();
-        fact && !self.by_deadline(fig)
+            || q.class == UnitClass::Money && any_at(toks, f.item_start, lexicon::FUNDS).is_some()
+            // "Dân số trung bình năm 2025 của tỉnh là 3.217.450 người": what
+            // the place is, opening its item and stated with "là", however
+            // far from its number.
+            || (chain_start.saturating_sub(1).max(f.item_start)..q.first)
+                .any(|k| toks[k].is_word(lexicon::IS))
+                && lexicon::PLACE_FACTS
+                    .iter()
+                    .any(|p| phrase_at(toks, f.item_start, p).is_some())
+            // "Dân số ... là 18.420 người, mật độ 612 người/km2; tỷ lệ tăng
+            // dân số tự nhiên 0,85%": a sentence that opens on what the
+            // place is goes on telling it.
+            || f.item_start > self.s
+                && lexicon::PLACE_FACTS
+                    .iter()
+                    .any(|p| phrase_at(toks, self.s, p).is_some());
+        // "diện tích sầu riêng không quá 40.000 ha": a floor or a ceiling is
+        // a plan's, never a fact's.
+        fact && !self.by_deadline(fig) && !self.normed(fig)
     }
 }

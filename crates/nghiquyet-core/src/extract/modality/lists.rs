@@ -53,7 +53,7 @@ impl Sentence<'_, '_> {
                 && (h.saturating_sub(WHOLE_PLACE_WORDS + 1).max(self.s)..h - 1)
                     .rev()
                     .take_while(|&k| toks[k].kind == Kind::Word)
-                    .any(|k| toks[k].is_word(lexicon::WHOLE))
+                    .any(|k| toks[k].is_word(lexicon::WHOLE) || toks[k].is_word(lexicon::ALL))
         }) || fig
             .chain_start
             .checked_sub(3)
@@ -74,6 +74,33 @@ impl Sentence<'_, '_> {
             return false;
         };
         !(w + 1..fig.chain_start).any(|k| lexicon::MODALS.contains(&toks[k].low.as_ref()))
+    }
+
+    /// "Trong nhiệm kỳ, tỉnh thu hút 96 dự án", "Nhiệm kỳ qua, Đoàn phường
+    /// thực hiện 25 công trình": a term named with no years, then a place
+    /// or a body as the subject, narrates what it did in the term under
+    /// review. A plan for the term commands with no subject ("Trong nhiệm
+    /// kỳ, kết nạp 150 đảng viên"), or gives it a cue or a deadline.
+    pub(super) fn narrated_term(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Some(comma) = lexicon::TERMS_UNDER_REVIEW
+            .iter()
+            .find_map(|p| phrase_at(toks, self.s, p))
+            .filter(|&k| k < fig.chain_start && toks[k].is_punct(','))
+        else {
+            return false;
+        };
+        let w = comma + 1;
+        let actor = toks.get(w).is_some_and(|t| {
+            t.kind == Kind::Word
+                && (t.is_word(lexicon::WHOLE)
+                    || lexicon::MERGED_UNITS.contains(&t.low.as_ref())
+                    || t.raw.chars().next().is_some_and(char::is_uppercase))
+        });
+        actor
+            && w < fig.chain_start
+            && !(w + 1..fig.chain_start).any(|k| lexicon::MODALS.contains(&toks[k].low.as_ref()))
+            && !self.by_deadline(fig)
     }
 
     /// Whether a plain year ("năm 2024", "hết năm 2024", not "đến năm
@@ -111,7 +138,11 @@ impl Sentence<'_, '_> {
             let Some(p) = k.checked_sub(1).filter(|&p| p >= self.s) else {
                 return false;
             };
-            if lexicon::EXISTENTIALS.contains(&toks[p].low.as_ref()) {
+            // "đối với 5 tổ chức đảng": towards, not with.
+            let towards = toks[p].is_word(lexicon::WITH)
+                && p > self.s
+                && toks[p - 1].is_word(lexicon::WITH_LOOKALIKE_HEAD);
+            if lexicon::EXISTENTIALS.contains(&toks[p].low.as_ref()) && !towards {
                 return true;
             }
             // "có 35 đảng viên, trong đó 12 đảng viên nữ": a breakdown of what

@@ -112,6 +112,7 @@ impl Sentence<'_, '_> {
         if self.located(&fig)
             || self.before_a_later_goal(&fig)
             || self.narrated_year(&fig)
+            || self.narrated_term(&fig)
             || self.of_former_units(&fig)
             || self.before_a_later_term(&fig)
         {

@@ -51,7 +51,7 @@ impl Sentence<'_, '_> {
     /// Whether the figure is a floor or a ceiling ("tối thiểu 10% so với
     /// dự toán", "từ 95% kế hoạch trở lên"): a goal's or a norm's, never a
     /// result measured against the plan.
-    fn normed(&self, fig: &Figure<'_>) -> bool {
+    pub(super) fn normed(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let q = &fig.f.q;
         q.own_bound.is_some()
