@@ -377,6 +377,13 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "hiện nay có",
         "vẫn",
         "sáp nhập",
+        // Figures cited from a source of data ("Theo số liệu thống kê,
+        // dân số ... là 3,6 triệu người"), not a plan ("Theo kế hoạch").
+        "theo số liệu",
+        "theo thống kê",
+        "theo báo cáo",
+        "theo kết quả điều tra",
+        "theo sách trắng",
         // Reported speech and the present state ("Ông A cho biết: ...",
         // "hiện nay", "mới chỉ đạt"): what is, not what is to be.
         "cho biết",

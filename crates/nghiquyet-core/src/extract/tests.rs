@@ -2838,3 +2838,26 @@ fn what_a_place_or_a_work_is_however_told() {
         assert_eq!(values(text), want, "{text}");
     }
 }
+
+/// A figure cited from a source of data ("Theo số liệu thống kê", "Theo
+/// báo cáo") is what was counted, not what is planned; a goal cue after
+/// it, or a plan as the source, sets a goal still.
+#[test]
+fn figures_cited_from_a_source_of_data_report() {
+    assert_eq!(
+        values("Theo số liệu thống kê, dân số trung bình của huyện năm 2024 là 1,2 triệu người."),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Theo báo cáo của Sở Tài chính, tổng chi đầu tư phát triển đạt 4.300 tỷ đồng."),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Theo báo cáo, năm 2026 huyện phấn đấu thu ngân sách đạt 900 tỷ đồng."),
+        [900.0]
+    );
+    assert_eq!(
+        values("Theo kế hoạch, đến năm 2030 tỷ lệ đô thị hóa đạt 45%."),
+        [45.0]
+    );
+}
