@@ -528,7 +528,13 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             return None;
         }
         // "thôn, làng", "xã, phường, thị trấn": count nouns joined by commas
-        // and ending the phrase make one unit.
+        // make one unit when they end the phrase, or after a count of a
+        // whole ("12/15 xã, phường đạt chuẩn") when what follows says what
+        // they do; before a name ("12/15 xã, phường Tân An") the second
+        // noun is the name's.
+        let of_whole = j >= 2
+            && toks.get(j - 2).is_some_and(|t| t.is_punct('/'))
+            && toks.get(j - 1).is_some_and(|t| t.kind == Kind::Num);
         let noun = name.clone();
         let mut end = after;
         let mut names: Option<String> = None;
@@ -539,7 +545,11 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             let names = names.get_or_insert_with(|| noun.to_string());
             names.push_str(", ");
             names.push_str(more);
-            if toks.get(end).is_none_or(|t| t.kind == Kind::Punct) {
+            let ends = toks.get(end).is_none_or(|t| {
+                t.kind == Kind::Punct
+                    || of_whole && t.kind == Kind::Word && !t.raw.starts_with(char::is_uppercase)
+            });
+            if ends {
                 after = end;
                 name = Cow::Owned(names.clone());
             }
@@ -816,6 +826,10 @@ mod tests {
             (r.value, r.achieved, r.unit.as_ref()),
             (3.0, None, "thôn, làng")
         );
+        // A count of a whole joins its nouns before what they do, not
+        // before a name.
+        assert_eq!(q("12/15 xã, phường đạt chuẩn").unwrap().unit, "xã, phường");
+        assert_eq!(q("12/15 xã, phường Tân An").unwrap().unit, "xã");
         let r = q("812/700 đảng viên").unwrap();
         assert_eq!((r.value, r.achieved), (700.0, Some(812.0)));
     }
