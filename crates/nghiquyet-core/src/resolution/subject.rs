@@ -3,6 +3,7 @@
 
 use super::name::{joins_name, outside_name};
 use super::words::{Word, spells, starts_any};
+use crate::lexicon::{AND, JUST};
 use crate::lexicon::{
     DATE_WORDS, DATED, NOT_SUBJECT, ORG_HEADS, OWNED_BY, RESOLUTION, SUBJECT_ENDS, SUBJECT_OPENS,
     SUBJECT_TRAILERS, WITH,
@@ -10,7 +11,7 @@ use crate::lexicon::{
 
 /// Words a subject may take, at most: a longer run found no end and is
 /// more likely the rest of a sentence than a title.
-const SUBJECT_WORDS: usize = 40;
+pub(super) const SUBJECT_WORDS: usize = 64;
 
 /// What the resolution whose mention ends at word `last` is about: the
 /// words after its "về", past the mention's date, the body it is of, and a
@@ -74,7 +75,7 @@ pub(super) fn subject_after<'t>(
         if new_line
             || closes(w.raw)
             || w.folded == "," && after_comma(end + 1)
-            || ends_subject(&ws[end..])
+            || ends_subject(&ws[end..]) && !medium(ws, end)
             // "... năm 2026 với 20 chỉ tiêu": what it holds; "gắn với" is the title's own.
             || w.raw == WITH
                 && ws
@@ -92,6 +93,11 @@ pub(super) fn subject_after<'t>(
     }
     // One syllable is no title.
     (end - first >= 2).then(|| &text[ws[first].start..ws[end - 1].end])
+}
+
+/// Whether word `k` is the "vừa" of "nhỏ và vừa" (medium), not "just now".
+fn medium(ws: &[Word<'_>], k: usize) -> bool {
+    ws[k].raw == JUST && k.checked_sub(1).is_some_and(|p| ws[p].raw == AND)
 }
 
 /// Whether a word is "về", with its tone (folded, it is also "vệ", "vẽ").

@@ -302,3 +302,16 @@ fn a_resolution_named_by_its_subject_counts_when_the_text_makes_it() {
         Some("kế hoạch phát triển kinh tế - xã hội năm 2026")
     );
 }
+
+#[test]
+fn a_long_subject_in_a_long_text_is_read_whole() {
+    let subject = "đẩy mạnh phát triển kinh tế tư nhân, kinh tế tập thể, hợp tác xã, doanh nghiệp nhỏ và vừa, \
+                   thu hút đầu tư, phát triển nguồn nhân lực chất lượng cao gắn với chuyển đổi số \
+                   giai đoạn 2026-2030 tầm nhìn đến năm 2045";
+    let text = format!(
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Ban Chấp hành Đảng bộ tỉnh Mẫu về {subject}. {}",
+        "Các cấp ủy tổ chức quán triệt sâu rộng. ".repeat(100)
+    );
+    let found = find_resolutions(&text, None);
+    assert_eq!(found[0].subject.as_deref(), Some(subject));
+}

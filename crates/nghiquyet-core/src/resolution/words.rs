@@ -64,7 +64,11 @@ fn runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// Words read after a mention's first word, at most.
 pub(super) const NAME_WORDS: usize = 32;
 
-/// Calls `visit(words, i)` at each word `i` with at least [`NAME_WORDS`]
+/// Words [`each_word`] holds after the word it visits: a mention's name,
+/// its date and the body it is of, and its subject, with room to spare.
+const LOOKAHEAD: usize = 3 * NAME_WORDS + super::subject::SUBJECT_WORDS;
+
+/// Calls `visit(words, i)` at each word `i` with at least [`LOOKAHEAD`]
 /// words after it in `words` (when the text has them); `visit` gives the
 /// next `i`. Holds a window of words, not the text's.
 pub(super) fn each_word<'t>(text: &'t str, mut visit: impl FnMut(&[Word<'t>], usize) -> usize) {
@@ -72,7 +76,7 @@ pub(super) fn each_word<'t>(text: &'t str, mut visit: impl FnMut(&[Word<'t>], us
     let mut buf: Vec<Word<'t>> = Vec::new();
     let mut i = 0;
     loop {
-        while buf.len() <= i + NAME_WORDS {
+        while buf.len() <= i + LOOKAHEAD {
             match source.next() {
                 Some(w) => buf.push(w),
                 None => break,
