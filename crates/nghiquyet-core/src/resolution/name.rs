@@ -36,10 +36,7 @@ pub(super) fn outside_name(w: &Word<'_>) -> bool {
 /// Whether a word ends a name: "đã", "về", "của"; "thì", but not the
 /// "Thị" of "Thị ủy" and "thị xã", which folds the same.
 pub(super) fn is_name_stop(w: &Word<'_>) -> bool {
-    NAME_STOPS.contains(&w.folded.as_str())
-        || NAME_STOPS_TONED
-            .iter()
-            .any(|s| w.raw.chars().flat_map(char::to_lowercase).eq(s.chars()))
+    NAME_STOPS.contains(&w.folded.as_str()) || NAME_STOPS_TONED.iter().any(|s| w.is(s))
 }
 
 /// Whether word `k`, a stop word, joins two parts of one name instead:

@@ -102,21 +102,14 @@ fn medium(ws: &[Word<'_>], k: usize) -> bool {
 
 /// Whether a word is "về", with its tone (folded, it is also "vệ", "vẽ").
 fn opens_subject(w: &Word<'_>) -> bool {
-    w.raw
-        .chars()
-        .flat_map(char::to_lowercase)
-        .eq(SUBJECT_OPENS.chars())
+    w.is(SUBJECT_OPENS)
 }
 
 /// Whether `ws` starts with the words, tones and all, that end a subject.
 fn ends_subject(ws: &[Word<'_>]) -> bool {
-    SUBJECT_ENDS.iter().any(|p| {
-        ws.len() >= p.len()
-            && ws
-                .iter()
-                .zip(p.iter())
-                .all(|(w, p)| w.raw.chars().flat_map(char::to_lowercase).eq(p.chars()))
-    })
+    SUBJECT_ENDS
+        .iter()
+        .any(|p| ws.len() >= p.len() && ws.iter().zip(p.iter()).all(|(w, p)| w.is(p)))
 }
 
 /// Punctuation that closes a subject: the end of a sentence or clause, a

@@ -14,6 +14,17 @@ pub(super) struct Word<'a> {
     pub(super) folded: String,
 }
 
+impl Word<'_> {
+    /// Whether the word is `lower`, tones and all, in any case: "về" is
+    /// not "vệ", though both fold the same.
+    pub(super) fn is(&self, lower: &str) -> bool {
+        self.raw
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(lower.chars())
+    }
+}
+
 /// Words of `text` from its tokens: a run of tokens with no space between
 /// them is one word, so document numbers ("10-NQ/TU") stay whole, but
 /// sentence punctuation is peeled off into words of its own.
