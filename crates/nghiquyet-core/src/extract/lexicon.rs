@@ -1664,6 +1664,18 @@ pub(crate) static MAKES: &[&[&str]] = &[
     &["sua", "doi"],
     &["ky"],
 ];
+/// Words between a verb and the resolutions it makes, as a group: "thông
+/// qua các nghị quyết: ...", "ban hành những nghị quyết sau". A number
+/// does the same ("thông qua 15 nghị quyết, gồm: ...").
+pub(crate) static GROUP_MARKS: &[&str] = &["cac", "nhung"];
+/// Words that may stand between the resolutions of one list, besides its
+/// punctuation and the numbers of its items: "và", "cùng", and what opens
+/// the list after its group ("gồm", "sau đây", "như", "cụ thể là",
+/// "quan trọng", "chuyên đề", "trong đó có").
+pub(crate) static LIST_WORDS: &[&str] = &[
+    "va", "cung", "gom", "sau", "day", "nhu", "la", "cu", "the", "quan", "trong", "chuyen", "de",
+    "do", "co",
+];
 /// "về", with its tone: what a resolution is about follows it ("Nghị quyết
 /// số 45/NQ-HĐND về kế hoạch ..."). Folded, it is also "vệ", "vẽ".
 pub(crate) const SUBJECT_OPENS: &str = "về";

@@ -9,8 +9,8 @@ mod words;
 pub(crate) use name::organisation_at_start;
 
 use crate::lexicon::{
-    AFTER_RESOLUTION_SHORT, CONGRESS, DOCUMENT_MARK, MAKES, NAME_GOES_ON, NUMBER_LABEL, OWNED_BY,
-    RESOLUTION, RESOLUTION_SHORT, THIS_ONE,
+    AFTER_RESOLUTION_SHORT, CONGRESS, DOCUMENT_MARK, GROUP_MARKS, LIST_WORDS, MAKES, NAME_GOES_ON,
+    NUMBER_LABEL, OWNED_BY, RESOLUTION, RESOLUTION_SHORT, THIS_ONE,
 };
 use crate::normalize::fold;
 use crate::{Span, Term, find_terms};
@@ -100,6 +100,8 @@ pub fn find_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolution
     let mut out: Vec<Resolution> = Vec::new();
     // The resolution whose own text this is, named by its number label.
     let mut own: Option<usize> = None;
+    // The list of resolutions a body is making, while it goes on.
+    let mut list: Option<MadeList> = None;
     each_word(text, |ws, i| {
         let short = ws[i].folded == RESOLUTION_SHORT;
         let is_mention = spells(&ws[i..], RESOLUTION)
@@ -120,11 +122,25 @@ pub fn find_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolution
         } else {
             RESOLUTION.len()
         };
-        let (mut found, last) = read_mention(text, ws, &terms, i, skip, issuer_hint);
-        found.subject = subject_after(text, ws, last, headed).map(str::to_string);
+        let chained = list
+            .take()
+            .filter(|l| continues_list(&text[l.end.min(ws[i].start)..ws[i].start]));
+        let (mut found, last) =
+            read_mention(text, ws, &terms, i, skip, issuer_hint, chained.as_ref());
+        let subject = subject_after(text, ws, last, headed);
+        found.subject = subject.map(|s| text[s.range()].to_string());
+        let made_here = made_before(ws, i);
         // The generic "Nghị quyết" alone says nothing new; named by its
-        // subject, it is a resolution when the text makes it.
-        let made = found.subject.is_some() && (headed || made_before(ws, i));
+        // subject, it is a resolution when the text makes it, on its own or
+        // in a list the verb heads.
+        let made = found.subject.is_some() && (headed || made_here || chained.is_some());
+        if made_here || chained.is_some() || made_as_group(ws, i) {
+            list = Some(MadeList {
+                end: subject.map_or(ws[last].end, |s| s.end),
+                issuer: found.issuer.clone(),
+                congress: found.congress,
+            });
+        }
         let says_something =
             found.number.is_some() || found.congress.is_some() || found.term.is_some() || made;
         let seen = out.iter().position(|r| same_resolution(r, &found));
@@ -152,6 +168,45 @@ pub fn find_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolution
     out
 }
 
+/// The resolutions a body makes in one list ("HĐND tỉnh Mẫu thông qua các
+/// nghị quyết: Nghị quyết về A; Nghị quyết về B và Nghị quyết về C"): each
+/// is made by the body the list's verb follows.
+struct MadeList {
+    /// The byte after the last mention of the list, its subject included.
+    end: usize,
+    issuer: Option<String>,
+    congress: Option<u32>,
+}
+
+/// Whether the text between a list's last mention and the next mention
+/// carries the list on: its punctuation, the numbers or letters of its
+/// items, the words that join them and those that open the list ("gồm:",
+/// "sau đây:"). A full stop does so only in a list laid out in lines.
+fn continues_list(between: &str) -> bool {
+    let marks = |c: char| c.is_whitespace() || ";,:-–—•+*()".contains(c);
+    let mut words = 0;
+    let goes_on = between.split(|c: char| marks(c) || c == '.').all(|piece| {
+        if piece.is_empty() {
+            return true;
+        }
+        words += 1;
+        piece.chars().all(|c| c.is_ascii_digit())
+            || piece.chars().count() == 1 && piece.chars().all(char::is_alphabetic)
+            || LIST_WORDS.contains(&fold(piece).as_str())
+    });
+    goes_on && words <= 6 && (!between.contains('.') || between.contains('\n'))
+}
+
+/// Whether the mention at word `first` names, as a group, the resolutions
+/// a verb makes: "thông qua các nghị quyết", "ban hành 05 nghị quyết".
+fn made_as_group(ws: &[Word<'_>], first: usize) -> bool {
+    first.checked_sub(1).is_some_and(|k| {
+        let w = &ws[k];
+        (GROUP_MARKS.contains(&w.folded.as_str()) || w.raw.chars().all(|c| c.is_ascii_digit()))
+            && made_before(ws, k)
+    })
+}
+
 /// The resolutions a text implies without naming one: a congress ("Đại hội
 /// đại biểu Đảng bộ ... lần thứ XX, nhiệm kỳ 2020-2025") adopts a
 /// resolution, and the targets it sets are that resolution's. Only congresses
@@ -172,7 +227,7 @@ pub fn implied_resolutions(text: &str, issuer_hint: Option<&str>) -> Vec<Resolut
         if !spells(&ws[i..], CONGRESS) {
             return i + 1;
         }
-        let (found, last) = read_mention(text, ws, &terms, i, CONGRESS.len(), issuer_hint);
+        let (found, last) = read_mention(text, ws, &terms, i, CONGRESS.len(), issuer_hint, None);
         if found.congress.is_some() && !out.iter().any(|r| same_resolution(r, &found)) {
             out.push(found);
         }
@@ -237,6 +292,7 @@ fn read_mention(
     first: usize,
     skip: usize,
     issuer_hint: Option<&str>,
+    list: Option<&MadeList>,
 ) -> (Resolution, usize) {
     let mut j = first + skip;
     let mut last = j - 1;
@@ -282,16 +338,19 @@ fn read_mention(
                 })
             })
             .map(|found| in_full(text, found, issuer_hint))
+            .or_else(|| list.and_then(|l| l.issuer.as_deref()))
             .or(issuer_hint)
             .map(str::to_string),
         number: number.map(|w| w.raw.to_string()),
         // A congress that adopted it is its congress ("Đại hội ... lần thứ
         // XX đã thông qua Nghị quyết").
-        congress: congress_in(name).or_else(|| {
-            adopter
-                .filter(|a| spells(a, CONGRESS))
-                .and_then(congress_in)
-        }),
+        congress: congress_in(name)
+            .or_else(|| {
+                adopter
+                    .filter(|a| spells(a, CONGRESS))
+                    .and_then(congress_in)
+            })
+            .or_else(|| list.and_then(|l| l.congress)),
         term,
         subject: None,
         span,

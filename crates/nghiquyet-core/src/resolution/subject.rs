@@ -3,6 +3,7 @@
 
 use super::name::{joins_name, outside_name};
 use super::words::{Word, spells, starts_any};
+use crate::Span;
 use crate::lexicon::{AND, JUST};
 use crate::lexicon::{
     DATE_WORDS, DATED, NOT_SUBJECT, ORG_HEADS, OWNED_BY, RESOLUTION, SUBJECT_ENDS, SUBJECT_OPENS,
@@ -20,12 +21,12 @@ pub(super) const SUBJECT_WORDS: usize = 64;
 /// of it. Only a resolution's own text (`headed`) puts its title in a
 /// paragraph of its own; elsewhere "Về ..." after a line break opens
 /// another subject than the resolution's ("Về kinh tế, ...").
-pub(super) fn subject_after<'t>(
-    text: &'t str,
+pub(super) fn subject_after(
+    text: &str,
     ws: &[Word<'_>],
     last: usize,
     headed: bool,
-) -> Option<&'t str> {
+) -> Option<Span> {
     let mut k = last + 1;
     loop {
         let w = ws.get(k)?;
@@ -81,9 +82,19 @@ pub(super) fn subject_after<'t>(
                 && ws
                     .get(end + 1)
                     .is_some_and(|n| n.raw.starts_with(|c: char| c.is_ascii_digit()))
-            || spells(&ws[end..], RESOLUTION)
             || w.folded == OWNED_BY && starts_any(&ws[end + 1..], ORG_HEADS)
         {
+            break;
+        }
+        if spells(&ws[end..], RESOLUTION) {
+            // Run into another mention with no "và" or comma before it, the
+            // words after the title's last comma were the sentence's ("về
+            // giá đất, sau khi thảo luận về Nghị quyết ...").
+            if !SUBJECT_TRAILERS.contains(&ws[end - 1].folded.as_str())
+                && let Some(comma) = (first..end).rev().find(|&k| ws[k].folded == ",")
+            {
+                end = comma;
+            }
             break;
         }
         end += 1;
@@ -92,7 +103,7 @@ pub(super) fn subject_after<'t>(
         end -= 1;
     }
     // One syllable is no title.
-    (end - first >= 2).then(|| &text[ws[first].start..ws[end - 1].end])
+    (end - first >= 2).then(|| Span::new(ws[first].start, ws[end - 1].end))
 }
 
 /// Whether word `k` is the "vừa" of "nhỏ và vừa" (medium), not "just now".

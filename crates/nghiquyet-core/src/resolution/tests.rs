@@ -315,3 +315,64 @@ fn a_long_subject_in_a_long_text_is_read_whole() {
     let found = find_resolutions(&text, None);
     assert_eq!(found[0].subject.as_deref(), Some(subject));
 }
+
+#[test]
+fn a_list_of_resolutions_a_body_makes_are_each_made_by_it() {
+    let subjects = |found: &[Resolution]| -> Vec<Option<String>> {
+        found.iter().map(|r| r.subject.clone()).collect()
+    };
+    let found = find_resolutions(
+        "Kỳ họp thứ 28, HĐND tỉnh Mẫu khóa XVIII đã thông qua các nghị quyết: Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026; Nghị quyết về dự toán ngân sách địa phương năm 2026 và Nghị quyết về bảng giá đất.",
+        None,
+    );
+    assert_eq!(
+        subjects(&found),
+        [
+            Some("kế hoạch phát triển kinh tế - xã hội năm 2026".to_string()),
+            Some("dự toán ngân sách địa phương năm 2026".to_string()),
+            Some("bảng giá đất".to_string()),
+        ]
+    );
+    assert!(
+        found
+            .iter()
+            .all(|r| r.issuer.as_deref() == Some("HĐND tỉnh Mẫu"))
+    );
+    // Laid out in lines, numbered, after the count of the group.
+    let found = find_resolutions(
+        "HĐND tỉnh Mẫu thông qua 12 nghị quyết, gồm:\n1. Nghị quyết về chính sách hỗ trợ doanh nghiệp.\n2. Nghị quyết về phát triển du lịch cộng đồng.\n",
+        Some("HĐND tỉnh Mẫu"),
+    );
+    assert_eq!(found.len(), 2);
+    // The issuer of the list's verb, not the article's, for numbered ones too.
+    let found = find_resolutions(
+        "HĐND tỉnh Mẫu đã thông qua Nghị quyết số 45/NQ-HĐND về giá đất và Nghị quyết số 46/NQ-HĐND về học phí.",
+        Some("Báo Mẫu"),
+    );
+    assert_eq!(found.len(), 2);
+    assert!(
+        found
+            .iter()
+            .all(|r| r.issuer.as_deref() == Some("HĐND tỉnh Mẫu"))
+    );
+    // A new sentence ends the list; a group alone names none.
+    let found = find_resolutions(
+        "HĐND tỉnh Mẫu thông qua Nghị quyết về giá đất. Thực hiện Nghị quyết về chuyển đổi số, tỉnh đã số hóa hồ sơ.",
+        None,
+    );
+    assert_eq!(found.len(), 1);
+    assert!(
+        find_resolutions(
+            "HĐND tỉnh thông qua các nghị quyết quan trọng. Triển khai Nghị quyết về chuyển đổi số.",
+            None
+        )
+        .is_empty()
+    );
+    // Words that say something of a resolution end the list.
+    let found = find_resolutions(
+        "HĐND tỉnh thông qua Nghị quyết về giá đất, sau khi thảo luận về Nghị quyết về chuyển đổi số của Tỉnh ủy.",
+        None,
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].subject.as_deref(), Some("giá đất"));
+}
