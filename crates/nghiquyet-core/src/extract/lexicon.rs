@@ -158,14 +158,47 @@ pub(crate) static DONG_COMPOUNDS: &[&str] = &[
 pub(crate) const MEASURES: &List = &List::new(
     2,
     &[
-        "lần", "ha", "m2 sàn", "m2", "m3", "km2", "km", "tấn", "tạ", "kg", "lít", "mw", "kwh",
-        "m²", "tuổi", "cm",
+        "lần",
+        "ha",
+        "m2 sàn",
+        "m2",
+        "m3",
+        "km2",
+        "km",
+        "tấn",
+        "tạ",
+        "kg",
+        "lít",
+        "mw",
+        "kwh",
+        "m²",
+        "tuổi",
+        "cm",
+        // A change of a share in points of it ("giảm 1,5 điểm phần trăm").
+        "điểm phần trăm",
+        "điểm %",
     ],
 );
 
 /// Measures as printed and the unit they give: "sàn" says what is
-/// measured ("32 m2 sàn", "28 m2 sàn/người"), not the unit.
-pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[("m2 sàn", "m2")];
+/// measured ("32 m2 sàn", "28 m2 sàn/người"), not the unit; points of a
+/// share are one unit however printed.
+pub(crate) static MEASURE_NAMES: &[(&str, &str)] =
+    &[("m2 sàn", "m2"), ("điểm %", "điểm phần trăm")];
+
+/// Units of time a target may set as a span ("thời gian chờ khám dưới
+/// 60 phút", "số năm sống khỏe tối thiểu 68 năm"): a unit only after a
+/// measure of time (see `quantity::duration`).
+pub(crate) static DURATION_UNITS: &[&str] = &["năm", "tháng", "ngày", "giờ", "phút"];
+/// Measures of time that a span of time after them measures.
+pub(crate) static DURATION_MEASURES: &[&str] = &[
+    // Not "thời hạn", the term of a contract or a loan: a condition.
+    "thời gian",
+    "số năm",
+    "số tháng",
+    "số ngày",
+    "số giờ",
+];
 
 /// Count nouns a target may count ("6.500 đảng viên", "2-3 xã").
 pub(crate) const COUNT_NOUNS: &List = &List::new(
@@ -195,6 +228,11 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "bác sĩ",
         "công trình",
         "dự án",
+        // Factories to build ("10 nhà máy đóng gói"), not houses.
+        "nhà máy",
+        // Economic zones, at a border gate or not ("2 khu kinh tế cửa khẩu").
+        "khu kinh tế cửa khẩu",
+        "khu kinh tế",
         "sản phẩm",
         "việc làm",
         "đơn vị hành chính cấp huyện",

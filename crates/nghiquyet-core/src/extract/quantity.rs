@@ -136,7 +136,9 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         });
     }
     if unit1.is_none() {
-        unit1 = read_unit(toks, j).or_else(|| bounded_noun(toks, i, j));
+        unit1 = read_unit(toks, j)
+            .or_else(|| bounded_noun(toks, i, j))
+            .or_else(|| duration(toks, i, j));
     }
     if let Some(u) = &unit1 {
         j = u.next;
@@ -600,6 +602,35 @@ fn bounded_noun(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
         return None;
     }
     shaped_noun(toks, j).filter(|u| !from || phrase_at(toks, u.next, lexicon::OR_MORE).is_some())
+}
+
+/// Tokens a measure of time may stand before the span it measures.
+const DURATION_REACH: usize = 16;
+
+/// A span of time a target sets, its unit at `j` ("thời gian chờ khám
+/// bệnh dưới 60 phút", "số năm sống khỏe mạnh tối thiểu 68 năm"): a unit
+/// of time counts only after a measure of time earlier in the clause, with
+/// words of what it measures between, not as a while of the text ("trong
+/// thời gian 5 năm tới", "có trên 5 năm công tác") or a time of day.
+fn duration(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
+    let w = toks.get(j).filter(|t| t.kind == Kind::Word)?;
+    let unit = *lexicon::DURATION_UNITS.iter().find(|u| w.low == **u)?;
+    // A time of day ("từ 7 giờ 30 đến 17 giờ") is no span; "từ 2,5 ngày
+    // trở lên" is.
+    let clock = toks.get(j + 1).is_some_and(|n| n.kind == Kind::Num);
+    let from = i > 0 && toks[i - 1].is_word(lexicon::FROM);
+    if clock || from && phrase_at(toks, j + 1, lexicon::OR_MORE).is_none() {
+        return None;
+    }
+    let measured = (i.saturating_sub(DURATION_REACH)..i)
+        .rev()
+        .take_while(|&k| toks[k].kind == Kind::Word)
+        .any(|k| {
+            lexicon::DURATION_MEASURES
+                .iter()
+                .any(|m| phrase_at(toks, k, m).is_some_and(|end| end < i))
+        });
+    measured.then(|| simple(unit, UnitClass::Measure, j + 1))
 }
 
 /// The most letters of an abbreviation that counts ("HCV", "CLB", "HTX").

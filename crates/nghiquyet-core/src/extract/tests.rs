@@ -2861,3 +2861,81 @@ fn figures_cited_from_a_source_of_data_report() {
         [45.0]
     );
 }
+
+/// A span of time is a target's figure after a measure of time with what
+/// it measures between ("thời gian chờ khám bệnh dưới 45 phút"); a while
+/// of the text, a condition's term or a time of day is none.
+#[test]
+fn spans_of_time_after_a_measure_of_time() {
+    let t = one("Phấn đấu đến năm 2028, thời gian chờ khám bệnh ngoại trú dưới 45 phút.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (45.0, Some("phút"), Bound::Below)
+    );
+    assert_eq!(
+        t.subject.as_deref(),
+        Some("thời gian chờ khám bệnh ngoại trú")
+    );
+    let t = one("Số năm sống khỏe của người dân trong tỉnh đạt tối thiểu 67 năm.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (67.0, Some("năm"), Bound::AtLeast)
+    );
+    let t = one("Thời gian giải quyết thủ tục cấp phép xây dựng không quá 7 ngày làm việc.");
+    assert_eq!((t.value, t.unit.as_deref()), (7.0, Some("ngày")));
+    let t = one("Thời gian lưu trú của du khách từ 3 ngày trở lên.");
+    assert_eq!((t.value, t.bound), (3.0, Bound::AtLeast));
+    for none in [
+        "Trong thời gian 5 năm tới, tỉnh tập trung phát triển du lịch biển.",
+        "Ưu tiên cán bộ có trên 10 năm công tác tại vùng khó khăn.",
+        "Thời hạn thuê nhà ở tối thiểu 5 năm kể từ ngày ký hợp đồng.",
+        "Thời gian tiếp công dân từ 8 giờ 30 đến 16 giờ các ngày làm việc.",
+        "Thời gian tiếp công dân từ 8 giờ đến 16 giờ.",
+    ] {
+        assert!(all(none).is_empty(), "{none}: {:#?}", all(none));
+    }
+}
+
+/// A share that moves by points of itself ("giảm 2 điểm phần trăm", "tăng
+/// 1,2 điểm %") moves in one unit, however printed.
+#[test]
+fn points_of_a_share_are_one_unit() {
+    let t = one("Năm 2027, phấn đấu giảm 2 điểm phần trăm tỷ lệ hộ cận nghèo.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (2.0, Some("điểm phần trăm"), Bound::DecreaseBy)
+    );
+    let t = one("Tỷ lệ lao động có bằng cấp tăng 1,2 điểm % mỗi năm.");
+    assert_eq!((t.value, t.unit.as_deref()), (1.2, Some("điểm phần trăm")));
+    // A score is no share's points.
+    assert!(all("Chỉ số hài lòng của người dân đạt 82 điểm.").is_empty());
+}
+
+/// Nouns whose first word counts alone too count whole: a factory is no
+/// house, an economic zone no quarter; the "và" before the next figure is
+/// no part of a noun.
+#[test]
+fn factories_and_economic_zones_count_whole() {
+    let ts = all(
+        "Đến năm 2032, có ít nhất 50 doanh nghiệp công nghệ số; xây dựng 2 nhà máy xử lý rác thải phát điện và 5 nhà máy nước sạch.",
+    );
+    let read: Vec<_> = ts[1..]
+        .iter()
+        .map(|t| (t.value, t.unit.as_deref(), t.subject.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                2.0,
+                Some("nhà máy"),
+                Some("nhà máy xử lý rác thải phát điện")
+            ),
+            (5.0, Some("nhà máy"), Some("nhà máy nước sạch")),
+        ]
+    );
+    let t = one("Phấn đấu hình thành ít nhất 1 khu kinh tế ven biển.");
+    assert_eq!(t.unit.as_deref(), Some("khu kinh tế"));
+    let t = one("Hỗ trợ xây dựng 300 nhà ở cho hộ nghèo.");
+    assert_eq!(t.unit.as_deref(), Some("nhà"));
+}
