@@ -17,6 +17,9 @@ const WHOLE_PLACE_WORDS: usize = 2;
 /// The most items an enumeration after "có" is followed back over: bounds
 /// the cost on a run-on list.
 const ENUMERATED_ITEMS: usize = 12;
+/// The most tokens from an occasion's name to its year ("Lễ hội
+/// pháo hoa quốc tế năm 2025", "Vụ Đông Xuân 2024 - 2025").
+const OCCASION_NAME_WORDS: usize = 10;
 
 impl Sentence<'_, '_> {
     /// "Huyện có 21 xã, thị trấn với 45.000 hộ dân": without a cue, a count
@@ -35,11 +38,16 @@ impl Sentence<'_, '_> {
         let counted = matches!(q.class, UnitClass::Count | UnitClass::Measure)
             || q.class == UnitClass::Percent && self.whole_place(fig)
             || share_of_what_there_is;
+        // "nơi có hơn 2 triệu dân": "hơn" rounds what there is.
+        let rounded = q.own_bound.is_none()
+            && q.value_max.is_none()
+            && chain_start < q.first
+            && (chain_start..q.first).all(|k| toks[k].is_word(lexicon::MORE_THAN));
         counted
             && q.achieved.is_none()
             && !more
             && self.after_existential(chain_start)
-            && !self.thresholded(fig)
+            && (rounded || !self.thresholded(fig))
             && !self.by_deadline(fig)
     }
 
@@ -74,6 +82,38 @@ impl Sentence<'_, '_> {
             return false;
         };
         !(w + 1..fig.chain_start).any(|k| lexicon::MODALS.contains(&toks[k].low.as_ref()))
+    }
+
+    /// "Vụ Đông Xuân 2024 - 2025, toàn tỉnh gieo cấy 190.000 ha", "Lễ hội
+    /// hoa năm 2025 thu hút 300.000 lượt khách": a sentence that opens on an
+    /// occasion or a season named with its year tells what it brought. A
+    /// plan for one gives it a cue, a modal or a deadline; an occasion
+    /// after a known article date is never told.
+    pub(super) fn narrated_occasion(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Some(name_end) = lexicon::OCCASIONS
+            .iter()
+            .find_map(|p| phrase_at(toks, self.s, p))
+        else {
+            return false;
+        };
+        let window = name_end..(name_end + OCCASION_NAME_WORDS).min(fig.chain_start);
+        let Some(last_year) = window
+            .take_while(|&k| toks[k].kind != Kind::Punct || toks[k].is_dash())
+            .filter(|&k| toks[k].kind == Kind::Num && quantity::is_year(&toks[k]))
+            .last()
+        else {
+            return false;
+        };
+        let ahead = self.published.is_some_and(|published| {
+            toks[last_year]
+                .value
+                .is_some_and(|v| year_reading(v as i32, published) == Some(Reading::Goal))
+        });
+        !ahead
+            && !(last_year + 1..fig.chain_start)
+                .any(|k| lexicon::MODALS.contains(&toks[k].low.as_ref()))
+            && !self.by_deadline(fig)
     }
 
     /// "Trong nhiệm kỳ, tỉnh thu hút 96 dự án", "Nhiệm kỳ qua, Đoàn phường
@@ -158,7 +198,11 @@ impl Sentence<'_, '_> {
             let floor = p.saturating_sub(ENUMERATED_NOUN).max(self.s);
             let Some(n) = (floor..p)
                 .rev()
-                .take_while(|&j| toks[j].kind != Kind::Punct || toks[j].is_punct(','))
+                // "có 11 bác sĩ/vạn dân và 30 giường bệnh/vạn dân": a rate's
+                // denominator is of its item.
+                .take_while(|&j| {
+                    toks[j].kind != Kind::Punct || toks[j].is_punct(',') || toks[j].is_punct('/')
+                })
                 .find(|&j| toks[j].kind == Kind::Num)
             else {
                 return false;
