@@ -3012,3 +3012,26 @@ fn rates_per_population_enumerated_are_what_there_is() {
         [12.0, 35.0]
     );
 }
+
+/// The shares a breakdown of what there is gives ("Huyện có 14 dân tộc
+/// cùng sinh sống, trong đó người Tày chiếm 48%, người Nùng chiếm 30%")
+/// are facts too; the shares of a goal's breakdown are goals.
+#[test]
+fn shares_of_what_there_is_broken_down_are_facts() {
+    assert_eq!(
+        values(
+            "Huyện có 14 dân tộc cùng sinh sống, trong đó người Tày chiếm 48%, người Nùng chiếm 30%."
+        ),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values(
+            "Phấn đấu đến năm 2030 có 20.000 lao động được đào tạo, trong đó lao động nữ chiếm 40%."
+        ),
+        [20000.0, 40.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ chiếm 35%."),
+        [75.0, 35.0]
+    );
+}
