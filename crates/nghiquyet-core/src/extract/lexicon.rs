@@ -485,6 +485,11 @@ pub(crate) static OCCASIONS: &[&str] =
 /// Nghị quyết đề ra"); the plan named after it is what was met, no cue.
 pub(crate) const MET_IN_FULL: &str = "đạt và vượt";
 
+/// "dự toán": the budget's estimate; opening an aside after a result
+/// ("đạt 1.240 tỷ đồng (dự toán giao 1.100 tỷ đồng)") it states the
+/// target the result is measured against, as "(kế hoạch ...)" does.
+pub(crate) const BUDGET_ESTIMATE: &str = "dự toán";
+
 /// "dân": inhabitants, counted after a scale ("17 triệu dân").
 pub(crate) const INHABITANTS: &str = "dân";
 

@@ -3035,3 +3035,17 @@ fn shares_of_what_there_is_broken_down_are_facts() {
         [75.0, 35.0]
     );
 }
+
+/// An aside opening on the budget's estimate after a result ("đạt 1.240
+/// tỷ đồng (dự toán giao 1.100 tỷ đồng)") states the target the result
+/// is measured against, as "(kế hoạch ...)" does; two items of a budget
+/// ("dự toán thu ... , dự toán chi ...") are no pair.
+#[test]
+fn a_budget_estimate_in_an_aside_pairs_with_the_result() {
+    let t =
+        one("Thu ngân sách trên địa bàn ước đạt 1.240 tỷ đồng (dự toán tỉnh giao 1.100 tỷ đồng).");
+    assert_eq!((t.value, t.achieved), (1100.0, Some(1240.0)));
+    let t = all("Năm 2027, dự toán thu ngân sách huyện là 640 tỷ đồng, dự toán chi 910 tỷ đồng.");
+    let got: Vec<(f64, Option<f64>)> = t.iter().map(|t| (t.value, t.achieved)).collect();
+    assert_eq!(got, [(640.0, None), (910.0, None)]);
+}
