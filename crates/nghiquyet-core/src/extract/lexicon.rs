@@ -513,6 +513,29 @@ pub(crate) static TERMS_UNDER_REVIEW: &[&str] = &[
     "giai đoạn qua",
 ];
 
+/// Occasions and seasons a sentence may open on with their year ("Vụ Đông
+/// Xuân 2024 - 2025, ...", "Lễ hội hoa năm 2025 thu hút ...", "Đợt rét
+/// đậm năm 2024 ..."): with no cue, what the occasion brought is told.
+pub(crate) static OCCASIONS: &[&str] =
+    &["vụ", "đợt", "mùa", "lễ hội", "kỳ thi", "hội chợ", "tuần lễ"];
+
+/// "đạt và vượt": a count of targets met ("có 18/20 chỉ tiêu đạt và vượt
+/// Nghị quyết đề ra"); the plan named after it is what was met, no cue.
+pub(crate) const MET_IN_FULL: &str = "đạt và vượt";
+
+/// "dự toán": the budget's estimate; opening an aside after a result
+/// ("đạt 1.240 tỷ đồng (dự toán giao 1.100 tỷ đồng)") it states the
+/// target the result is measured against, as "(kế hoạch ...)" does.
+pub(crate) const BUDGET_ESTIMATE: &str = "dự toán";
+
+/// "dân": inhabitants, counted after a scale ("17 triệu dân").
+pub(crate) const INHABITANTS: &str = "dân";
+
+/// "hơn": more than, rounding what there is ("nơi có hơn 2 triệu dân",
+/// "có 31 chi bộ, hơn 900 đảng viên"); a plan's floor says "trên", "ít
+/// nhất" or "từ ... trở lên".
+pub(crate) const MORE_THAN: &str = "hơn";
+
 /// "cũ": former; after an administrative unit ("4 xã cũ", "xã Tân Hòa cũ",
 /// "huyện Tân Kỳ (cũ)") it names a unit merged away, whose figures are
 /// the past: no plan sets a goal for a unit that is no more.

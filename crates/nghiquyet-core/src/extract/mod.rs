@@ -229,8 +229,14 @@ impl Sentence<'_, '_> {
             .map_or(self.e, |f| f.q.first);
         let cues = self.cues();
         let mut emitted = Room::take(&self.room.emitted);
+        // Whether an achieved/target pair came before: a review.
+        let mut paired = false;
         for (idx, f) in found.iter().enumerate() {
-            if f.consumed || !self.is_target(f, &cues, &groups.group_of, &years, first_main) {
+            let after_pair = paired;
+            paired |= f.q.achieved.is_some();
+            if f.consumed
+                || !self.is_target(f, &cues, &groups.group_of, &years, first_main, after_pair)
+            {
                 continue;
             }
             // "là 20.970 đồng/lít, tăng 310 đồng", "đạt 62.400 tỷ đồng, tăng

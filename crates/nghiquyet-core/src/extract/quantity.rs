@@ -237,6 +237,22 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
             own_bound = Some(Bound::AtLeast);
         }
     }
+    // "từ 20 sản phẩm OCOP trở lên", "từ 15% sinh viên trở lên": "từ" and
+    // "trở lên" around a number and a word or two of its noun are a lower
+    // bound as well; further on "trở lên" rates a predicate.
+    if own_bound.is_none() && i > 0 && toks[i - 1].is_word(lexicon::FROM) {
+        let words = |n: usize| {
+            (j..j + n).all(|k| {
+                toks.get(k)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.is_word(lexicon::ONWARD))
+            })
+        };
+        if (1..=NOUN_WORDS_BEFORE_OR_MORE)
+            .any(|n| words(n) && phrase_at(toks, j + n, lexicon::OR_MORE).is_some())
+        {
+            own_bound = Some(Bound::AtLeast);
+        }
+    }
     Some(Quantity {
         value: v1,
         value_max,
@@ -251,6 +267,10 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         frac_digits,
     })
 }
+
+/// The most words of a noun between a number after "từ" and "trở lên"
+/// ("từ 20 sản phẩm OCOP trở lên").
+const NOUN_WORDS_BEFORE_OR_MORE: usize = 2;
 
 /// The most words a numeral in words may add to its first ("hai mươi mốt").
 const NUMERAL_TAIL_WORDS: usize = 4;
@@ -566,6 +586,16 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             next: after,
             noun_start: Some(k),
         });
+    }
+    // "hơn 17 triệu dân": a scale before "dân" counts the inhabitants.
+    if let Some(s) = scale
+        && toks.get(k).is_some_and(|t| t.is_word(lexicon::INHABITANTS))
+    {
+        return Some(simple(
+            spaced(s, lexicon::INHABITANTS),
+            UnitClass::Count,
+            k + 1,
+        ));
     }
     // "230 triệu/ha/năm": a bare scale with a denominator counts money.
     let per_follows = toks.get(k).is_some_and(|t| t.is_punct('/'))

@@ -2939,3 +2939,191 @@ fn factories_and_economic_zones_count_whole() {
     let t = one("Hỗ trợ xây dựng 300 nhà ở cho hộ nghèo.");
     assert_eq!(t.unit.as_deref(), Some("nhà"));
 }
+
+/// "từ N ... trở lên" with a word or two of the noun between the number
+/// and "trở lên" is a lower bound, whatever the unit; a predicate between
+/// them rates it instead.
+#[test]
+fn from_a_number_and_its_noun_onward_is_a_floor() {
+    assert_eq!(
+        bound("Mỗi năm có từ 12 sản phẩm OCOP trở lên được công nhận."),
+        Bound::AtLeast
+    );
+    assert_eq!(
+        bound("Mỗi khóa học có từ 20% học viên trở lên đạt loại giỏi."),
+        Bound::AtLeast
+    );
+    // With no "từ", or "trở lên" far past the noun, no floor of its own.
+    assert_eq!(
+        bound("Phấn đấu mỗi năm có 12 sản phẩm OCOP được công nhận."),
+        Bound::Exact
+    );
+    assert_eq!(
+        bound("Phấn đấu từ 90% chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên."),
+        Bound::Exact
+    );
+}
+
+/// "Ổn định", "duy trì" before an area set it as a plan, as a verb of
+/// change does; an area stated of a place stays a fact.
+#[test]
+fn an_area_to_keep_is_a_plan_not_a_fact() {
+    assert_eq!(
+        values(
+            "Ổn định diện tích chè khoảng 18.000 ha, trong đó diện tích chè giống mới đạt 9.000 ha."
+        ),
+        [18000.0, 9000.0]
+    );
+    assert_eq!(values("Duy trì diện tích lúa 42.000 ha."), [42000.0]);
+    assert_eq!(
+        values("Huyện có diện tích tự nhiên 520 km2, trong đó diện tích đất lúa 9.000 ha."),
+        [] as [f64; 0]
+    );
+}
+
+/// "có N/M chỉ tiêu đạt và vượt Nghị quyết đề ra; ...": the plan named
+/// after a count of targets met is what was met, no goal cue, so the items
+/// after it are results; a goal cue of their own still sets a goal.
+#[test]
+fn the_plan_a_count_of_targets_met_names_is_no_cue() {
+    assert_eq!(
+        values(
+            "Năm qua, có 14/16 chỉ tiêu đạt và vượt kế hoạch đề ra; sản lượng lương thực đạt 410.000 tấn."
+        ),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values(
+            "Có 14/16 chỉ tiêu đạt và vượt Nghị quyết; năm tới phấn đấu sản lượng lương thực đạt 420.000 tấn."
+        ),
+        [420000.0]
+    );
+}
+
+/// After an achieved/target pair the sentence reviews the plan: a later
+/// figure with no cue of its own is a result; one with a cue or a year of
+/// its own is not.
+#[test]
+fn figures_after_an_achieved_target_pair_are_results() {
+    assert_eq!(
+        values(
+            "Tỷ lệ trường đạt chuẩn quốc gia đạt 71% (chỉ tiêu Nghị quyết là 70%); tỷ lệ huy động trẻ 5 tuổi đến lớp đạt 99,8%."
+        ),
+        [70.0]
+    );
+    assert_eq!(
+        values(
+            "Tỷ lệ trường đạt chuẩn quốc gia đạt 71% (chỉ tiêu Nghị quyết là 70%); năm 2027 phấn đấu đạt 75%."
+        ),
+        [70.0, 75.0]
+    );
+    // No pair, no review: a plain list of goals.
+    assert_eq!(
+        values(
+            "Tỷ lệ trường đạt chuẩn quốc gia đạt 71%; tỷ lệ huy động trẻ 5 tuổi đến lớp đạt 99,8%."
+        ),
+        [71.0, 99.8]
+    );
+}
+
+/// A sentence that opens on an occasion or a season named with its year
+/// ("Vụ Hè Thu 2024, ...", "Lễ hội ... năm 2024 ...") tells what it
+/// brought; a cue, a modal or a deadline makes a plan of it, and so does
+/// a year after the article's date.
+#[test]
+fn an_occasion_of_a_year_is_told() {
+    for text in [
+        "Vụ Hè Thu 2024, toàn huyện xuống giống 41.000 ha, năng suất đạt 58 tạ/ha.",
+        "Lễ hội hoa xuân năm 2024 đón khoảng 120.000 lượt khách, doanh thu dịch vụ đạt 30 tỷ đồng.",
+        "Đợt rét đậm rét hại năm 2023 - 2024 làm 1.200 con trâu, bò bị chết.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    assert_eq!(
+        values("Vụ Hè Thu 2026, toàn huyện phấn đấu xuống giống 41.000 ha."),
+        [41000.0]
+    );
+    assert_eq!(
+        values("Vụ Hè Thu 2026, toàn huyện phải xuống giống 41.000 ha."),
+        [41000.0]
+    );
+    // Not an occasion: a count of cases.
+    assert_eq!(
+        values("Giảm 10% số vụ tai nạn giao thông so với năm 2025."),
+        [10.0]
+    );
+    let published = chrono::NaiveDate::from_ymd_opt(2025, 11, 2).unwrap_or_default();
+    let text = crate::normalize("Vụ Hè Thu 2026, toàn huyện xuống giống 41.000 ha.");
+    let read: Vec<f64> = TargetReader::new(&text)
+        .published(published)
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(read, [41000.0]);
+}
+
+/// "hơn" after "có", or as a later item of what there is, rounds a count
+/// there is ("nơi có hơn 2 triệu dân"); "trên" or "ít nhất" sets a floor.
+#[test]
+fn more_than_rounds_what_there_is() {
+    let t = one("Đến năm 2030, quy mô dân số của vùng đạt 6 triệu dân.");
+    assert_eq!((t.value, t.unit.as_deref()), (6.0, Some("triệu dân")));
+    for text in [
+        "Tỉnh là cửa ngõ của vùng Tây Nguyên, nơi có hơn 6 triệu dân.",
+        "Thị xã có 24 tổ chức cơ sở đảng, hơn 3.500 đảng viên.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    assert_eq!(values("Mỗi xã có trên 50 hộ tham gia mô hình."), [50.0]);
+    assert_eq!(values("Mỗi xã có ít nhất 50 hộ tham gia mô hình."), [50.0]);
+}
+
+/// Rates per population enumerated after "có" ("có 9 bác sĩ/vạn dân và
+/// 28 giường bệnh/vạn dân") are all what there is; a floor still sets one.
+#[test]
+fn rates_per_population_enumerated_are_what_there_is() {
+    assert_eq!(
+        values("Hiện nay huyện có 9,6 bác sĩ/vạn dân và 28 giường bệnh/vạn dân."),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Đến năm 2030, huyện có 12 bác sĩ/vạn dân và 35 giường bệnh/vạn dân."),
+        [12.0, 35.0]
+    );
+}
+
+/// The shares a breakdown of what there is gives ("Huyện có 14 dân tộc
+/// cùng sinh sống, trong đó người Tày chiếm 48%, người Nùng chiếm 30%")
+/// are facts too; the shares of a goal's breakdown are goals.
+#[test]
+fn shares_of_what_there_is_broken_down_are_facts() {
+    assert_eq!(
+        values(
+            "Huyện có 14 dân tộc cùng sinh sống, trong đó người Tày chiếm 48%, người Nùng chiếm 30%."
+        ),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values(
+            "Phấn đấu đến năm 2030 có 20.000 lao động được đào tạo, trong đó lao động nữ chiếm 40%."
+        ),
+        [20000.0, 40.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ chiếm 35%."),
+        [75.0, 35.0]
+    );
+}
+
+/// An aside opening on the budget's estimate after a result ("đạt 1.240
+/// tỷ đồng (dự toán giao 1.100 tỷ đồng)") states the target the result
+/// is measured against, as "(kế hoạch ...)" does; two items of a budget
+/// ("dự toán thu ... , dự toán chi ...") are no pair.
+#[test]
+fn a_budget_estimate_in_an_aside_pairs_with_the_result() {
+    let t =
+        one("Thu ngân sách trên địa bàn ước đạt 1.240 tỷ đồng (dự toán tỉnh giao 1.100 tỷ đồng).");
+    assert_eq!((t.value, t.achieved), (1100.0, Some(1240.0)));
+    let t = all("Năm 2027, dự toán thu ngân sách huyện là 640 tỷ đồng, dự toán chi 910 tỷ đồng.");
+    let got: Vec<(f64, Option<f64>)> = t.iter().map(|t| (t.value, t.achieved)).collect();
+    assert_eq!(got, [(640.0, None), (910.0, None)]);
+}

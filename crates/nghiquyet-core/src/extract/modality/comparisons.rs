@@ -59,9 +59,11 @@ impl Sentence<'_, '_> {
                 continue;
             }
             let between = a.q.last + 1..b.q.first;
-            let cue = between
-                .clone()
-                .any(|k| any_at(self.toks, k, STATED_TARGET).is_some());
+            let cue = between.clone().any(|k| {
+                any_at(self.toks, k, STATED_TARGET).is_some()
+                    || self.toks[k].is_punct('(')
+                        && phrase_at(self.toks, k + 1, lexicon::BUDGET_ESTIMATE).is_some()
+            });
             // "..., vượt mục tiêu và 10% ...": "và" starts another item; a
             // closed parenthesis between ("34 ha (vượt ... chỉ tiêu), 64 ha")
             // holds its cue to itself.

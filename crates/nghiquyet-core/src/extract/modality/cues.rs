@@ -256,6 +256,8 @@ impl Sentence<'_, '_> {
             if first_fact.is_none()
                 && any_at(toks, k, LOCALITY_FACTS).is_some()
                 && !(k > self.s && subject::is_direction_verb(toks, k - 1).is_some())
+                // "Ổn định diện tích cà phê khoảng 210.000 ha": one to keep, too.
+                && any_ending_at(toks, k, lexicon::KEEP_VERBS).is_none()
             {
                 first_fact = Some(k);
             }
@@ -288,10 +290,14 @@ impl Sentence<'_, '_> {
                 // to restate the goal.)
                 let compared = (start.saturating_sub(2).max(self.s)..start)
                     .any(|p| toks[p].is_word(lexicon::COMPARE));
+                // "có 18/20 chỉ tiêu đạt và vượt Nghị quyết đề ra": the plan
+                // a count of targets met, at any length.
+                let met = lexicon::phrase_ending_at(toks, start, lexicon::MET_IN_FULL).is_some();
                 let share = start
                     .checked_sub(1)
                     .is_some_and(|p| p >= self.s && share_of_plan(toks, p))
                     || compared
+                    || met
                     || against_end == Some(start);
                 let against =
                     carried_out || any_ending_at(toks, start, RESULT_AGAINST).is_some() || share;

@@ -115,9 +115,11 @@ impl Sentence<'_, '_> {
         // "tỷ lệ dân số đô thị": a rate of the population is no fact.
         // "Tăng thêm 500 ha diện tích cây ăn quả, nâng tổng diện tích lên
         // 6.000 ha": an area a verb changes is no fact either.
+        // "Ổn định diện tích lúa 190.000 ha": nor is an area to keep.
         let changed = |st: usize| {
             (st.saturating_sub(2).max(f.item_start)..st)
                 .any(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()))
+                || any_ending_at(toks, st, lexicon::KEEP_VERBS).is_some()
         };
         let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start).any(|k| {
             any_ending_at(toks, k + 1, LOCALITY_FACTS)

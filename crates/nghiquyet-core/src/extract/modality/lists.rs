@@ -17,6 +17,12 @@ const WHOLE_PLACE_WORDS: usize = 2;
 /// The most items an enumeration after "có" is followed back over: bounds
 /// the cost on a run-on list.
 const ENUMERATED_ITEMS: usize = 12;
+/// The most tokens a share is looked back from for the breakdown it is a
+/// part of ("trong đó A chiếm 41%, B chiếm 27,6% và C chiếm 31,2%").
+const BREAKDOWN_REACH: usize = 40;
+/// The most tokens from an occasion's name to its year ("Lễ hội
+/// pháo hoa quốc tế năm 2025", "Vụ Đông Xuân 2024 - 2025").
+const OCCASION_NAME_WORDS: usize = 10;
 
 impl Sentence<'_, '_> {
     /// "Huyện có 21 xã, thị trấn với 45.000 hộ dân": without a cue, a count
@@ -30,17 +36,54 @@ impl Sentence<'_, '_> {
         // "Tỉnh có 250 km quốc lộ": a length or an area there is, too.
         // "có 12.000 sinh viên, 850 giảng viên, trong đó 60% có trình độ tiến
         // sĩ": a share of what there is, broken down.
-        let share_of_what_there_is =
-            q.class == UnitClass::Percent && any_ending_at(toks, chain_start, BREAKDOWNS).is_some();
+        // "Xã có 11 dân tộc cùng sinh sống, trong đó người Mông chiếm 62%,
+        // người Dao chiếm 20%": the shares a breakdown of what there is
+        // gives, further on.
+        let broken_down =
+            q.class == UnitClass::Percent && self.breaks_down_what_there_is(chain_start);
+        let share_of_what_there_is = q.class == UnitClass::Percent
+            && any_ending_at(toks, chain_start, BREAKDOWNS).is_some()
+            || broken_down;
         let counted = matches!(q.class, UnitClass::Count | UnitClass::Measure)
             || q.class == UnitClass::Percent && self.whole_place(fig)
             || share_of_what_there_is;
+        // "nơi có hơn 2 triệu dân": "hơn" rounds what there is.
+        let rounded = q.own_bound.is_none()
+            && q.value_max.is_none()
+            && chain_start < q.first
+            && (chain_start..q.first).all(|k| toks[k].is_word(lexicon::MORE_THAN));
+        let enumerated = broken_down || self.after_existential(chain_start);
         counted
             && q.achieved.is_none()
             && !more
-            && self.after_existential(chain_start)
-            && !self.thresholded(fig)
+            && enumerated
+            && (rounded || !self.thresholded(fig))
             && !self.by_deadline(fig)
+    }
+
+    /// Whether the part of the sentence before `from` opens on a breakdown
+    /// ("..., trong đó ...") of a count that is what there is ("có 11 dân
+    /// tộc cùng sinh sống, trong đó ..."), no ';' between.
+    fn breaks_down_what_there_is(&self, from: usize) -> bool {
+        let toks = self.toks;
+        let floor = from.saturating_sub(BREAKDOWN_REACH).max(self.s + 1);
+        let Some(b) = (floor..from)
+            .rev()
+            .take_while(|&k| !toks[k].is_punct(';'))
+            .find(|&k| any_at(toks, k, BREAKDOWNS).is_some())
+        else {
+            return false;
+        };
+        let comma = b - 1;
+        if !toks[comma].is_punct(',') {
+            return false;
+        }
+        // The count broken down, its noun between it and the comma.
+        (comma.saturating_sub(ENUMERATED_NOUN).max(self.s)..comma)
+            .rev()
+            .take_while(|&j| toks[j].kind != Kind::Punct)
+            .find(|&j| toks[j].kind == Kind::Num)
+            .is_some_and(|n| self.after_existential(self.chain_start(n, self.s)))
     }
 
     /// "Toàn tỉnh có 85% hộ dân ...", "toàn Đảng bộ có hơn 4.000 đảng
@@ -74,6 +117,38 @@ impl Sentence<'_, '_> {
             return false;
         };
         !(w + 1..fig.chain_start).any(|k| lexicon::MODALS.contains(&toks[k].low.as_ref()))
+    }
+
+    /// "Vụ Đông Xuân 2024 - 2025, toàn tỉnh gieo cấy 190.000 ha", "Lễ hội
+    /// hoa năm 2025 thu hút 300.000 lượt khách": a sentence that opens on an
+    /// occasion or a season named with its year tells what it brought. A
+    /// plan for one gives it a cue, a modal or a deadline; an occasion
+    /// after a known article date is never told.
+    pub(super) fn narrated_occasion(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Some(name_end) = lexicon::OCCASIONS
+            .iter()
+            .find_map(|p| phrase_at(toks, self.s, p))
+        else {
+            return false;
+        };
+        let window = name_end..(name_end + OCCASION_NAME_WORDS).min(fig.chain_start);
+        let Some(last_year) = window
+            .take_while(|&k| toks[k].kind != Kind::Punct || toks[k].is_dash())
+            .filter(|&k| toks[k].kind == Kind::Num && quantity::is_year(&toks[k]))
+            .last()
+        else {
+            return false;
+        };
+        let ahead = self.published.is_some_and(|published| {
+            toks[last_year]
+                .value
+                .is_some_and(|v| year_reading(v as i32, published) == Some(Reading::Goal))
+        });
+        !ahead
+            && !(last_year + 1..fig.chain_start)
+                .any(|k| lexicon::MODALS.contains(&toks[k].low.as_ref()))
+            && !self.by_deadline(fig)
     }
 
     /// "Trong nhiệm kỳ, tỉnh thu hút 96 dự án", "Nhiệm kỳ qua, Đoàn phường
@@ -158,7 +233,11 @@ impl Sentence<'_, '_> {
             let floor = p.saturating_sub(ENUMERATED_NOUN).max(self.s);
             let Some(n) = (floor..p)
                 .rev()
-                .take_while(|&j| toks[j].kind != Kind::Punct || toks[j].is_punct(','))
+                // "có 11 bác sĩ/vạn dân và 30 giường bệnh/vạn dân": a rate's
+                // denominator is of its item.
+                .take_while(|&j| {
+                    toks[j].kind != Kind::Punct || toks[j].is_punct(',') || toks[j].is_punct('/')
+                })
                 .find(|&j| toks[j].kind == Kind::Num)
             else {
                 return false;

@@ -63,6 +63,8 @@ struct Figure<'a> {
     cue: Option<bool>,
     /// Where the quantity's modifiers start ("trên", "ít nhất", ...).
     chain_start: usize,
+    /// Whether an achieved/target pair comes before it in the sentence.
+    after_pair: bool,
 }
 
 impl Sentence<'_, '_> {
@@ -77,6 +79,7 @@ impl Sentence<'_, '_> {
         group_of: &Window<Option<usize>>,
         years: &[(usize, usize, i32)],
         first_main: usize,
+        after_pair: bool,
     ) -> bool {
         // An achieved/target pair states its target (rule 6), whatever
         // words compare the two or measure the result against the plan
@@ -93,6 +96,7 @@ impl Sentence<'_, '_> {
             first_main,
             cue: before.and_then(|k| cues.nearest[k - self.s]),
             chain_start: self.chain_start(f.q.first, f.item_start),
+            after_pair,
         };
         if self.against_the_plan(&fig)
             || self.before_an_estimate(&fig)
@@ -111,7 +115,9 @@ impl Sentence<'_, '_> {
         }
         if self.located(&fig)
             || self.before_a_later_goal(&fig)
+            || self.after_a_pair(&fig)
             || self.narrated_year(&fig)
+            || self.narrated_occasion(&fig)
             || self.narrated_term(&fig)
             || self.of_former_units(&fig)
             || self.before_a_later_term(&fig)

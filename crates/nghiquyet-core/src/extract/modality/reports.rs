@@ -189,4 +189,11 @@ impl Sentence<'_, '_> {
             && q.achieved.is_none()
             && !self.thresholded(fig)
     }
+
+    /// "Tỷ lệ ... đạt 94,6% (chỉ tiêu Nghị quyết là 93,5%); tỷ lệ ... đạt
+    /// 100%": after an achieved/target pair the sentence reviews, and a
+    /// later figure with no cue and no year of its own is a result too.
+    pub(super) fn after_a_pair(&self, fig: &Figure<'_>) -> bool {
+        fig.after_pair && self.item_year(fig.f, fig.years, fig.first_main).is_none()
+    }
 }
