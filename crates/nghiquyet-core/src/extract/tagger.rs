@@ -64,6 +64,11 @@ pub(crate) struct Index {
     quantity_words: Vec<bool>,
     /// By byte: whether a word that may start a quantity starts with it.
     quantity_first: [bool; 256],
+    /// For a small ASCII letter that starts a word that may start a
+    /// quantity, a bit for each byte that may follow it (the lead byte of
+    /// the word's second char, small or capital): most words starting with
+    /// such a letter are told by their second byte.
+    quantity_second: [[u64; 4]; 128],
     /// The longest word that may start a quantity, in bytes.
     quantity_len: usize,
     /// By byte: whether a word that may start a quantity, or its capital,
@@ -109,6 +114,7 @@ impl Index {
             longest: 1,
             quantity_words: Vec::new(),
             quantity_first: [false; 256],
+            quantity_second: [[0; 4]; 128],
             quantity_len: 0,
             quantity_lead: None,
             quantity_keys: Vec::new(),
@@ -173,6 +179,7 @@ impl Index {
             if id != NO_WORD {
                 index.quantity_words[id as usize] = true;
                 index.quantity_first[usize::from(word.as_bytes()[0])] = true;
+                index.note_second(word);
                 index.quantity_len = index.quantity_len.max(word.len());
             }
         }
@@ -189,6 +196,52 @@ impl Index {
             }
         }
         index
+    }
+
+    /// Notes the bytes that may follow the first letter of `word`, a word
+    /// that may start a quantity, in a text: the lead byte of its second
+    /// char and of that char's capitals. A word whose first char is not an
+    /// ASCII letter or that has one char leaves every byte possible.
+    fn note_second(&mut self, word: &str) {
+        let mut chars = word.chars();
+        let (Some(first), second) = (chars.next(), chars.next()) else {
+            return;
+        };
+        let Some(row) = u8::try_from(u32::from(first))
+            .ok()
+            .filter(u8::is_ascii_lowercase)
+            .and_then(|f| self.quantity_second.get_mut(usize::from(f)))
+        else {
+            return;
+        };
+        let Some(second) = second else {
+            *row = [u64::MAX; 4];
+            return;
+        };
+        let mut utf8 = [0u8; 4];
+        for c in std::iter::once(second).chain(second.to_uppercase()) {
+            let b = c.encode_utf8(&mut utf8).as_bytes()[0];
+            row[usize::from(b / 64)] |= 1 << (b % 64);
+        }
+    }
+
+    /// Whether a word whose first byte is the ASCII letter `first` and
+    /// whose next byte is `second` (`None` at the end of the text) may
+    /// start a quantity, told by those two bytes: `false` only when it
+    /// cannot. (A first byte that starts no such word is told by
+    /// [`Index::quantity_lead`].)
+    #[inline]
+    pub fn may_follow(&self, first: u8, second: Option<u8>) -> bool {
+        let Some(row) = self
+            .quantity_second
+            .get(usize::from(first.to_ascii_lowercase()))
+        else {
+            return true;
+        };
+        match second {
+            Some(b) => row[usize::from(b / 64)] & (1 << (b % 64)) != 0,
+            None => row.iter().all(|&w| w == u64::MAX),
+        }
     }
 
     fn intern(&mut self, word: &'static str) -> WordId {

@@ -337,6 +337,12 @@ pub(crate) fn may_hold_quantity(text: &str) -> bool {
             i += 1;
             continue;
         }
+        // Most words, and most letters inside words, that start with such
+        // a letter are told by the byte after it.
+        if b.is_ascii() && !index.may_follow(b, bytes.get(i + 1).copied()) {
+            i += 1;
+            continue;
+        }
         let (c, len) = if b.is_ascii() {
             (char::from(b), 1)
         } else {
@@ -652,6 +658,7 @@ fn is_upper_elsewhere(code: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::lexicon;
 
     #[test]
     fn numbers_words_and_punct() {
@@ -747,6 +754,34 @@ mod tests {
                 c as u32
             );
         }
+    }
+
+    #[test]
+    fn only_a_quantity_word_s_second_char_and_its_capitals_lower_case_to_it() {
+        // The quick scan passes over an ASCII letter whose next byte leads
+        // no char that lower-cases to a quantity word's second char.
+        let index = tagger::index();
+        let numerals = lexicon::NUMERAL_WORDS.phrases.iter();
+        for &word in numerals.chain([&lexicon::NOT]) {
+            let mut chars = word.chars();
+            let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+                continue;
+            };
+            let Ok(first) = u8::try_from(u32::from(first)) else {
+                continue;
+            };
+            for c in (char::MIN..=char::MAX).filter(|c| c.to_lowercase().eq([second])) {
+                let mut utf8 = [0u8; 4];
+                let lead = c.encode_utf8(&mut utf8).as_bytes()[0];
+                assert!(index.may_follow(first, Some(lead)), "{word} {c:?}");
+                assert!(
+                    index.may_follow(first.to_ascii_uppercase(), Some(lead)),
+                    "{word} {c:?}"
+                );
+            }
+        }
+        assert!(!index.may_follow(b't', Some(b'h')));
+        assert!(!index.may_follow(b'h', None));
     }
 
     #[test]
