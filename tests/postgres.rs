@@ -212,6 +212,61 @@ fn postgres_end_to_end_through_the_binary() {
     assert_eq!(db.digests("sent").len(), 2, "the history stays");
 }
 
+/// An operator's database over TLS (`sslmode=require` and the CA that
+/// signed the server's certificate): the day's commands work through it;
+/// with roots that do not hold that CA, a command fails, says why, and
+/// changes nothing.
+#[test]
+fn postgres_over_tls_through_the_binary() {
+    let plain = Database::new("tls");
+    let ca = std::env::var("NGHIQUYET_TEST_POSTGRES_CA").unwrap_or_else(|_| {
+        panic!("NGHIQUYET_TEST_POSTGRES_CA is not set: scripts/test sets it (scripts/pg-local ca)")
+    });
+    let db = Database {
+        url: format!("{}?sslmode=require&sslrootcert={ca}", plain.url),
+        dir: tempfile::tempdir().expect("a temporary folder"),
+    };
+    db.ok(&["ingest", &data("digest")]);
+    db.ok(&[
+        "subscribe",
+        "an@example.vn",
+        "--schedule",
+        "@daily",
+        "--since",
+        "2000-01-01",
+    ]);
+    let smtp = FaultSmtp::start();
+    let sent = db.ok(&[
+        "digest",
+        "send",
+        "--json",
+        "--smtp",
+        &smtp.url(),
+        "--from",
+        FROM,
+        "--now",
+        "2026-11-30T01:00:00Z",
+    ]);
+    let report: Value = serde_json::from_str(sent.trim()).unwrap();
+    assert_eq!(report["sent"], 1, "{report}");
+    assert_eq!(smtp.delivered().len(), 1);
+    let unverified = Database {
+        url: format!("{}?sslmode=require", plain.url),
+        dir: tempfile::tempdir().expect("a temporary folder"),
+    };
+    let out = unverified
+        .command(&["unsubscribe", "an@example.vn"])
+        .output()
+        .expect("running nghiquyet");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("certificate"),
+        "{err}"
+    );
+    let subs: Value = serde_json::from_str(&plain.ok(&["subscribers", "--json"])).unwrap();
+    assert_eq!(subs.as_array().map(Vec::len), Some(1), "{subs}");
+}
+
 /// Issue 13's crash test: four `serve` workers share 2,000 subscribers on
 /// one PostgreSQL; two are killed with SIGKILL mid-run. Every digest
 /// arrives; a second copy only of a message in flight at a kill, with the

@@ -16,7 +16,7 @@ pub enum Error {
     /// A PostgreSQL failure (the server unreachable, a lost connection, a
     /// statement refused).
     #[cfg(feature = "postgres")]
-    #[error("store: {0}")]
+    #[error("store: {}", with_causes(.0))]
     Postgres(#[from] tokio_postgres::Error),
     /// No PostgreSQL connection from the pool (the server unreachable, or
     /// every connection busy past the wait).
@@ -86,4 +86,18 @@ impl Error {
             source,
         }
     }
+}
+
+/// A PostgreSQL error with its causes, which its own message leaves out
+/// ("db error", "error performing TLS handshake").
+#[cfg(feature = "postgres")]
+fn with_causes(e: &tokio_postgres::Error) -> String {
+    let mut out = e.to_string();
+    let mut cause = std::error::Error::source(e);
+    while let Some(c) = cause {
+        out.push_str(": ");
+        out.push_str(&c.to_string());
+        cause = c.source();
+    }
+    out
 }

@@ -7,7 +7,8 @@
 use std::collections::HashMap;
 
 use tokio::sync::Mutex;
-use tokio_postgres::{Client, Config, NoTls};
+use tokio_postgres::{Client, Config};
+use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::LOCK_SPACE;
 use crate::Error;
@@ -24,6 +25,7 @@ const _: () = assert!(LOCK_SPACE == 28273, "LIVE_KEYS names the lock space");
 
 pub(super) struct Liveness {
     config: Config,
+    tls: MakeRustlsConnect,
     inner: Mutex<Inner>,
 }
 
@@ -35,9 +37,10 @@ struct Inner {
 }
 
 impl Liveness {
-    pub(super) fn new(config: Config) -> Self {
+    pub(super) fn new(config: Config, tls: MakeRustlsConnect) -> Self {
         Liveness {
             config,
+            tls,
             inner: Mutex::new(Inner::default()),
         }
     }
@@ -47,7 +50,7 @@ impl Liveness {
     async fn session<'a>(&self, inner: &'a mut Inner) -> Result<&'a Client, Error> {
         if inner.client.as_ref().is_none_or(Client::is_closed) {
             inner.client = None;
-            let (client, connection) = self.config.connect(NoTls).await?;
+            let (client, connection) = self.config.connect(self.tls.clone()).await?;
             tokio::spawn(async move {
                 // The session ends with an error when the server or the
                 // network goes: the next call opens another.

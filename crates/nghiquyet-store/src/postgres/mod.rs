@@ -11,6 +11,7 @@ mod schema;
 mod subscribers;
 #[cfg(test)]
 mod tests;
+mod tls;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -18,7 +19,6 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod, Runtime};
 use nghiquyet_core::Article;
-use tokio_postgres::NoTls;
 use tokio_postgres::error::SqlState;
 
 use crate::{
@@ -86,9 +86,7 @@ impl PostgresStore {
     /// Connects to the database at `url` and brings its schema up to date
     /// (under a lock: many workers may start at once).
     pub async fn open(url: &str) -> Result<Self, Error> {
-        let mut config: tokio_postgres::Config = url
-            .parse()
-            .map_err(|e| Error::Address(format!("{}: {e}", redact(url))))?;
+        let tls::Address { mut config, tls } = tls::read(url)?;
         if config.get_connect_timeout().is_none() {
             config.connect_timeout(Duration::from_secs(10));
         }
@@ -99,7 +97,7 @@ impl PostgresStore {
         }
         let manager = Manager::from_config(
             config.clone(),
-            NoTls,
+            tls.clone(),
             ManagerConfig {
                 recycling_method: RecyclingMethod::Fast,
             },
@@ -114,7 +112,7 @@ impl PostgresStore {
         let store = PostgresStore {
             shared: Arc::new(Shared {
                 pool,
-                live: Liveness::new(config),
+                live: Liveness::new(config, tls),
             }),
         };
         let mut conn = store.conn().await?;

@@ -485,3 +485,53 @@ async fn postgres_a_worker_cut_off_loses_its_claims_and_comes_back() {
         "held by b"
     );
 }
+
+fn server_ca() -> String {
+    std::env::var("NGHIQUYET_TEST_POSTGRES_CA").unwrap_or_else(|_| {
+        panic!(
+            "NGHIQUYET_TEST_POSTGRES_CA is not set: the TLS test needs the CA that signed \
+             the test server's certificate (scripts/pg-local ca DIR); scripts/test sets it"
+        )
+    })
+}
+
+/// `sslmode=require` with the CA that signed the server's certificate
+/// encrypts every connection the store makes: its pool's and its senders'
+/// session. With the system's roots, which do not hold that CA, it makes
+/// none: the certificate is verified, not only used.
+#[tokio::test]
+async fn postgres_over_tls_verifies_the_server() {
+    let url = fresh_database().await;
+    let tls_url = format!("{url}?sslmode=require&sslrootcert={}", server_ca());
+    let store = PostgresStore::open(&tls_url).await.unwrap();
+    with_pending(&store, 1).await;
+    let pass = store.begin_pass().await.unwrap();
+    assert_eq!(
+        store
+            .claim(&pass, t("2026-01-03T00:00:00Z"), 1)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    let (tls, all): (i64, i64) = {
+        let row = sql(&url)
+            .await
+            .query_one(
+                "SELECT count(*) FILTER (WHERE s.ssl), count(*)
+                 FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid)
+                 WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()",
+                &[],
+            )
+            .await
+            .unwrap();
+        (row.get(0), row.get(1))
+    };
+    assert!(all >= 2, "the pool's and the sender's connections: {all}");
+    assert_eq!(tls, all, "every connection of the store is encrypted");
+    let e = PostgresStore::open(&format!("{url}?sslmode=require"))
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("certificate"), "{e}");
+}
