@@ -260,9 +260,19 @@ fn pruning_during_a_send_loses_no_body() {
     assert_eq!(failed, serde_json::json!([]), "no digest lost its body");
     let sent = std::fs::read_dir(&outbox).expect("the outbox").count();
     assert_eq!(sent, 2500, "every digest once");
-    let all = prune(
+    // The pruner's last pass may have begun before the last page was sent:
+    // one more takes what it left, and then nothing is left.
+    prune(
         &env,
         &["--older-than", "0s", "--now", "2100-01-01T00:00:00Z"],
     );
-    assert_eq!(all["bodies"], 0, "the last prune left nothing: {all}");
+    let after = prune(
+        &env,
+        &["--older-than", "0s", "--now", "2100-01-01T00:00:00Z"],
+    );
+    assert_eq!(
+        (&after["digests"], &after["bodies"]),
+        (&serde_json::json!(0), &serde_json::json!(0)),
+        "the last prune left nothing: {after}"
+    );
 }
