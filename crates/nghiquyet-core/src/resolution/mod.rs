@@ -9,8 +9,8 @@ mod words;
 pub(crate) use name::organisation_at_start;
 
 use crate::lexicon::{
-    AFTER_RESOLUTION_SHORT, CONGRESS, DOCUMENT_MARK, GROUP_MARKS, LIST_WORDS, MAKES, NAME_GOES_ON,
-    NUMBER_LABEL, OWNED_BY, RESOLUTION, RESOLUTION_SHORT, THIS_ONE,
+    AFTER_RESOLUTION_SHORT, CONGRESS, DOCUMENT_MARK, LIST_WORDS, MAKES, NAME_GOES_ON, NUMBER_LABEL,
+    OWNED_BY, RESOLUTION, RESOLUTION_SHORT, THIS_ONE,
 };
 use crate::normalize::fold;
 use crate::{Span, Term, find_terms};
@@ -200,11 +200,9 @@ fn continues_list(between: &str) -> bool {
 /// Whether the mention at word `first` names, as a group, the resolutions
 /// a verb makes: "thông qua các nghị quyết", "ban hành 05 nghị quyết".
 fn made_as_group(ws: &[Word<'_>], first: usize) -> bool {
-    first.checked_sub(1).is_some_and(|k| {
-        let w = &ws[k];
-        (GROUP_MARKS.contains(&w.folded.as_str()) || w.raw.chars().all(|c| c.is_ascii_digit()))
-            && made_before(ws, k)
-    })
+    first
+        .checked_sub(1)
+        .is_some_and(|k| ws[k].marks_group() && made_before(ws, k))
 }
 
 /// The resolutions a text implies without naming one: a congress ("Đại hội

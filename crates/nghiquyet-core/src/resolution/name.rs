@@ -2,9 +2,8 @@
 
 use super::words::{NAME_WORDS, Word, spells, starts_any, words};
 use crate::lexicon::{
-    ADOPTED_BY, ADOPTS, ADOPTS_ASPECT, CONGRESS, GROUP_MARKS, ISSUER_ENDS, LEVEL_WORDS,
-    NAME_GOES_ON, NAME_JOINS, NAME_STOPS, NAME_STOPS_TONED, ORDINAL_AFTER, ORG_HEADS, PLACE_HEADS,
-    RESOLUTION,
+    ADOPTED_BY, ADOPTS, ADOPTS_ASPECT, CONGRESS, ISSUER_ENDS, LEVEL_WORDS, NAME_GOES_ON,
+    NAME_JOINS, NAME_STOPS, NAME_STOPS_TONED, ORDINAL_AFTER, ORG_HEADS, PLACE_HEADS, RESOLUTION,
 };
 use crate::normalize::fold;
 use crate::parse_roman;
@@ -74,13 +73,8 @@ pub(super) fn adopter_before<'w, 'a>(ws: &'w [Word<'a>], first: usize) -> Option
         })
     };
     // "thông qua các nghị quyết", "ban hành 05 nghị quyết": the same body.
-    let first = match first.checked_sub(1).map(|k| &ws[k]) {
-        Some(w)
-            if GROUP_MARKS.contains(&w.folded.as_str())
-                || !w.raw.is_empty() && w.raw.chars().all(|c| c.is_ascii_digit()) =>
-        {
-            first - 1
-        }
+    let first = match first.checked_sub(1) {
+        Some(k) if ws[k].marks_group() => k,
         _ => first,
     };
     let mut end = ends_at(first, ADOPTS)?;

@@ -3,6 +3,7 @@
 //! its folded form.
 
 use crate::extract::token::Tokens;
+use crate::lexicon::GROUP_MARKS;
 use crate::normalize::fold;
 
 /// A word of the text with its byte range and folded form.
@@ -22,6 +23,13 @@ impl Word<'_> {
             .chars()
             .flat_map(char::to_lowercase)
             .eq(lower.chars())
+    }
+
+    /// Whether the word names resolutions as a group between a verb and
+    /// "nghị quyết": "các", "những", or a count ("thông qua 15 nghị quyết").
+    pub(super) fn marks_group(&self) -> bool {
+        GROUP_MARKS.contains(&self.folded.as_str())
+            || !self.raw.is_empty() && self.raw.chars().all(|c| c.is_ascii_digit())
     }
 }
 
