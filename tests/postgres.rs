@@ -136,6 +136,31 @@ impl Database {
         people
     }
 
+    /// The same database with `query` after its URL (`sslmode=require`),
+    /// and a folder of its own.
+    fn with_query(&self, query: &str) -> Database {
+        Database {
+            url: format!("{}?{query}", self.url),
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+
+    /// `digest send --json` of the day's digests to `smtp`: its report.
+    fn send(&self, smtp: &FaultSmtp) -> Value {
+        let sent = self.ok(&[
+            "digest",
+            "send",
+            "--json",
+            "--smtp",
+            &smtp.url(),
+            "--from",
+            FROM,
+            "--now",
+            "2026-11-30T01:00:00Z",
+        ]);
+        serde_json::from_str(sent.trim()).expect("digest send --json prints JSON")
+    }
+
     fn digests(&self, status: &str) -> Vec<Value> {
         let out = self.ok(&[
             "digest", "list", "--json", "--limit", "100000", "--status", status,
@@ -173,36 +198,11 @@ fn postgres_end_to_end_through_the_binary() {
     let subs: Value = serde_json::from_str(&db.ok(&["subscribers", "--json"])).unwrap();
     assert_eq!(subs.as_array().map(Vec::len), Some(2), "{subs}");
     let smtp = FaultSmtp::start();
-    let sent = db.ok(&[
-        "digest",
-        "send",
-        "--json",
-        "--smtp",
-        &smtp.url(),
-        "--from",
-        FROM,
-        "--now",
-        "2026-11-30T01:00:00Z",
-    ]);
-    let report: Value = serde_json::from_str(sent.trim()).unwrap();
+    let report = db.send(&smtp);
     assert_eq!(report["sent"], 2, "{report}");
     assert_eq!(smtp.delivered().len(), 2);
     // The same run again: nothing new, nothing sent twice.
-    let again: Value = serde_json::from_str(
-        db.ok(&[
-            "digest",
-            "send",
-            "--json",
-            "--smtp",
-            &smtp.url(),
-            "--from",
-            FROM,
-            "--now",
-            "2026-11-30T01:00:00Z",
-        ])
-        .trim(),
-    )
-    .unwrap();
+    let again = db.send(&smtp);
     assert_eq!(again["sent"], 0, "{again}");
     assert_eq!(smtp.delivered().len(), 2);
     assert_eq!(db.digests("sent").len(), 2);
@@ -222,10 +222,7 @@ fn postgres_over_tls_through_the_binary() {
     let ca = std::env::var("NGHIQUYET_TEST_POSTGRES_CA").unwrap_or_else(|_| {
         panic!("NGHIQUYET_TEST_POSTGRES_CA is not set: scripts/test sets it (scripts/pg-local ca)")
     });
-    let db = Database {
-        url: format!("{}?sslmode=require&sslrootcert={ca}", plain.url),
-        dir: tempfile::tempdir().expect("a temporary folder"),
-    };
+    let db = plain.with_query(&format!("sslmode=require&sslrootcert={ca}"));
     db.ok(&["ingest", &data("digest")]);
     db.ok(&[
         "subscribe",
@@ -236,24 +233,10 @@ fn postgres_over_tls_through_the_binary() {
         "2000-01-01",
     ]);
     let smtp = FaultSmtp::start();
-    let sent = db.ok(&[
-        "digest",
-        "send",
-        "--json",
-        "--smtp",
-        &smtp.url(),
-        "--from",
-        FROM,
-        "--now",
-        "2026-11-30T01:00:00Z",
-    ]);
-    let report: Value = serde_json::from_str(sent.trim()).unwrap();
+    let report = db.send(&smtp);
     assert_eq!(report["sent"], 1, "{report}");
     assert_eq!(smtp.delivered().len(), 1);
-    let unverified = Database {
-        url: format!("{}?sslmode=require", plain.url),
-        dir: tempfile::tempdir().expect("a temporary folder"),
-    };
+    let unverified = plain.with_query("sslmode=require");
     let out = unverified
         .command(&["unsubscribe", "an@example.vn"])
         .output()

@@ -35,7 +35,7 @@ pub(super) fn read(url: &str) -> Result<Address, Error> {
     if !verified {
         if let Some(mode) = asked.mode.as_deref().filter(|m| !PLAIN.contains(m)) {
             return Err(bad(format!(
-                "sslmode={mode} is none of disable, prefer, require, verify-ca, verify-full"
+                "sslmode={mode} is none of disable, allow, prefer, require, verify-ca, verify-full"
             )));
         }
         if asked.root.is_some() {
