@@ -3127,3 +3127,33 @@ fn a_budget_estimate_in_an_aside_pairs_with_the_result() {
     let got: Vec<(f64, Option<f64>)> = t.iter().map(|t| (t.value, t.achieved)).collect();
     assert_eq!(got, [(640.0, None), (910.0, None)]);
 }
+
+/// A year heading that commands with no subject ("Năm 2027, tăng thêm
+/// ...; nâng tổng số ... lên N") sets the year's plan, and the total it
+/// brings is the plan's; one that names who did it ("Năm 2024, toàn
+/// huyện có thêm ..."), or a year before the article's date, reports.
+#[test]
+fn a_total_a_year_heading_commands_is_the_plan() {
+    assert_eq!(
+        values(
+            "Năm 2027, tăng thêm 800 ha lúa chất lượng cao, 6 hợp tác xã kiểu mới; nâng tổng số hợp tác xã lên 45 hợp tác xã."
+        ),
+        [800.0, 6.0, 45.0]
+    );
+    assert_eq!(
+        values("Năm 2024, toàn huyện có thêm 6 hợp tác xã, nâng tổng số lên 38 hợp tác xã."),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Năm 2027, huyện tăng thêm 6 hợp tác xã, nâng tổng số lên 38 hợp tác xã."),
+        [] as [f64; 0]
+    );
+    let published = chrono::NaiveDate::from_ymd_opt(2025, 11, 2).unwrap_or_default();
+    let text =
+        crate::normalize("Năm 2024, tăng thêm 6 hợp tác xã, nâng tổng số lên 38 hợp tác xã.");
+    let read: Vec<f64> = TargetReader::new(&text)
+        .published(published)
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(read, [] as [f64; 0]);
+}
