@@ -3157,3 +3157,18 @@ fn a_total_a_year_heading_commands_is_the_plan() {
         .collect();
     assert_eq!(read, [] as [f64; 0]);
 }
+
+/// "mới đạt 41,2% so với mục tiêu 45%": the plan's own figure right after
+/// it makes an achieved/target pair; a plan named with no figure measures
+/// the result ("vượt 4% so với mục tiêu, ...").
+#[test]
+fn a_plan_stated_after_so_voi_pairs_with_the_result() {
+    let t = one("Tỷ lệ che phủ rừng mới đạt 41,2% so với mục tiêu 45%.");
+    assert_eq!((t.value, t.achieved), (45.0, Some(41.2)));
+    assert_eq!(
+        values(
+            "Tổng vốn đầu tư đạt 5.200 tỷ đồng, vượt 4% so với mục tiêu, tăng 9% so với năm trước."
+        ),
+        [] as [f64; 0]
+    );
+}
