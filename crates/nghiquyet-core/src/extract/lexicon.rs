@@ -1144,8 +1144,9 @@ pub(crate) const LIFE_EXPECTANCY: &str = "tuổi thọ";
 pub(crate) const OR_MORE: &str = "trở lên";
 /// "trở xuống": or less.
 pub(crate) const OR_LESS: &str = "trở xuống";
-/// Zero: "không còn", "không có" before a count noun.
-pub(crate) const NONE_LEFT: &List = &List::new(27, &["không còn", "không có"]);
+/// Zero: "không còn", "không có" before a count noun, and "không để xảy
+/// ra" ("Không để xảy ra tổ chức cơ sở đảng yếu kém"): none to let happen.
+pub(crate) const NONE_LEFT: &List = &List::new(27, &["không còn", "không có", "không để xảy ra"]);
 /// "thứ": makes the number after it an ordinal.
 pub(crate) const ORDINAL: &str = "thứ";
 /// Range separators in words ("từ 96 đến 97%").

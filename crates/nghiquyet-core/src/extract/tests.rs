@@ -3172,3 +3172,15 @@ fn a_plan_stated_after_so_voi_pairs_with_the_result() {
         [] as [f64; 0]
     );
 }
+
+/// "Không để xảy ra" before a count noun sets a zero ("không để xảy ra chi
+/// bộ yếu kém"); before an event it counts nothing.
+#[test]
+fn none_to_let_happen_is_a_zero() {
+    let t = one("Không để xảy ra chi bộ yếu kém, mất đoàn kết nội bộ.");
+    assert_eq!((t.value, t.unit.as_deref()), (0.0, Some("chi bộ")));
+    assert_eq!(
+        values("Không để xảy ra cháy rừng lớn trong mùa khô."),
+        [] as [f64; 0]
+    );
+}
