@@ -305,6 +305,42 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     } else {
         return None;
     };
+    // "mười nghìn hội viên": a scale after the numeral names the unit with
+    // the noun, as after digits ("10 nghìn hội viên"); the noun may then
+    // be any person's.
+    if let Some((scale, after)) = any_at(toks, noun_at, SCALES).filter(|_| value > 0.0) {
+        let (noun, next) = any_at(toks, after, COUNT_NOUNS)
+            .map(|(n, next)| (Cow::Borrowed(n), next))
+            .or_else(|| {
+                person_noun(toks, after).map(|next| {
+                    (
+                        Cow::Owned(spaced(&toks[after].low, &toks[after + 1].low)),
+                        next,
+                    )
+                })
+            })?;
+        // "mười nghìn lượt xem": a page's counter, as after digits.
+        let counter = noun == lexicon::VISITS
+            && toks
+                .get(next)
+                .is_some_and(|t| lexicon::PAGE_COUNTERS.contains(&t.low.as_ref()));
+        if counter {
+            return None;
+        }
+        return Some(Quantity {
+            value,
+            value_max: None,
+            achieved: None,
+            unit: Cow::Owned(spaced(scale, &noun)),
+            class: UnitClass::Count,
+            per: None,
+            first: i,
+            last: next - 1,
+            noun_start: Some(noun_at),
+            own_bound: None,
+            frac_digits: 0,
+        });
+    }
     let (noun, next) = any_at(toks, noun_at, COUNT_NOUNS)?;
     // "một người" in running prose is rarely a target; zero is.
     if value > 0.0 && PROSE_NOUNS.contains(&noun) {

@@ -3184,3 +3184,20 @@ fn none_to_let_happen_is_a_zero() {
         [] as [f64; 0]
     );
 }
+
+/// A numeral in words with a scale ("hai mươi nghìn đoàn viên") reads as
+/// the same in digits does ("20 nghìn đoàn viên"); a page's counter does not.
+#[test]
+fn numerals_in_words_take_their_scale() {
+    let t = one("Toàn tỉnh phấn đấu kết nạp mới hai mươi nghìn đoàn viên.");
+    assert_eq!(
+        (t.value, t.unit.as_deref()),
+        (20.0, Some("nghìn đoàn viên"))
+    );
+    let t = one("Đến năm 2030 thu hút ba nghìn hội viên tham gia tổ hợp tác.");
+    assert_eq!((t.value, t.unit.as_deref()), (3.0, Some("nghìn hội viên")));
+    assert_eq!(
+        values("Bài viết đạt mười nghìn lượt xem sau một ngày."),
+        [] as [f64; 0]
+    );
+}
