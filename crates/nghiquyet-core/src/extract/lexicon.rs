@@ -316,8 +316,18 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         // Births by sex ("dưới 109 bé trai/100 bé gái").
         "bé trai",
         "bé gái",
+        // Parks and gardens to build ("10 công viên, vườn hoa"), clubs to
+        // found ("50 câu lạc bộ").
+        "công viên",
+        "vườn hoa",
+        "câu lạc bộ",
     ],
 );
+
+/// Nouns that count only joined to a count noun before them ("50 câu lạc
+/// bộ, đội, nhóm khởi nghiệp"); alone they group other things ("3 nhóm
+/// chỉ tiêu", "45 đội tham gia").
+pub(crate) static JOINED_KINDS: &[&str] = &["đội", "nhóm"];
 
 /// Last syllables of a noun of two words that names a person by role or
 /// sex ("hội viên", "học viên", "kỹ sư", "y sĩ", "phụ nữ"): a count noun, whatever the

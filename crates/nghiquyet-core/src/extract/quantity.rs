@@ -589,23 +589,36 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         // make one unit when they end the phrase, or after a count of a
         // whole ("12/15 xã, phường đạt chuẩn") when what follows says what
         // they do; before a name ("12/15 xã, phường Tân An") the second
-        // noun is the name's.
+        // noun is the name's. Three or more ("50 câu lạc bộ, đội, nhóm
+        // khởi nghiệp") are a list of kinds whatever follows.
         let of_whole = j >= 2
             && toks.get(j - 2).is_some_and(|t| t.is_punct('/'))
             && toks.get(j - 1).is_some_and(|t| t.kind == Kind::Num);
         let noun = name.clone();
         let mut end = after;
         let mut names: Option<String> = None;
+        let mut joined = 1;
         while toks.get(end).is_some_and(|c| c.is_punct(','))
-            && let Some((more, next)) = any_at(toks, end + 1, COUNT_NOUNS)
+            && let Some((more, next)) = any_at(toks, end + 1, COUNT_NOUNS).or_else(|| {
+                let t = toks.get(end + 1)?;
+                lexicon::JOINED_KINDS
+                    .iter()
+                    .find(|w| t.low == **w)
+                    .map(|w| (*w, end + 2))
+            })
         {
             end = next;
+            joined += 1;
             let names = names.get_or_insert_with(|| noun.to_string());
             names.push_str(", ");
             names.push_str(more);
+            // "10 công viên, vườn hoa và trồng mới ...": "và" ends them too.
             let ends = toks.get(end).is_none_or(|t| {
                 t.kind == Kind::Punct
-                    || of_whole && t.kind == Kind::Word && !t.raw.starts_with(char::is_uppercase)
+                    || t.is_word(lexicon::AND)
+                    || (of_whole || joined >= 3)
+                        && t.kind == Kind::Word
+                        && !t.raw.starts_with(char::is_uppercase)
             });
             if ends {
                 after = end;

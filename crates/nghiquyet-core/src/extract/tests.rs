@@ -3201,3 +3201,30 @@ fn numerals_in_words_take_their_scale() {
         [] as [f64; 0]
     );
 }
+
+/// Count nouns joined by commas make one unit before "và" ("12 công viên,
+/// vườn hoa và ..."), and three or more before their modifier ("40 câu lạc
+/// bộ, đội, nhóm tình nguyện"); "đội" and "nhóm" count only so joined.
+#[test]
+fn joined_count_nouns_make_one_unit() {
+    let units = |text: &str| -> Vec<(f64, Option<String>)> {
+        all(text).into_iter().map(|t| (t.value, t.unit)).collect()
+    };
+    assert_eq!(
+        units("Phấn đấu xây dựng 12 công viên, vườn hoa và trồng 5.000 cây xanh."),
+        [
+            (12.0, Some("công viên, vườn hoa".to_string())),
+            (5000.0, Some("cây xanh".to_string()))
+        ]
+    );
+    assert_eq!(
+        units("Thành lập mới 40 câu lạc bộ, đội, nhóm tình nguyện."),
+        [(40.0, Some("câu lạc bộ, đội, nhóm".to_string()))]
+    );
+    for text in [
+        "Nghị quyết đề ra 4 nhóm giải pháp trọng tâm.",
+        "Hội thao có 30 đội tham gia ở 6 môn.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+}
