@@ -533,6 +533,19 @@ pub(crate) static OCCASIONS: &[&str] =
 /// Nghị quyết đề ra"); the plan named after it is what was met, no cue.
 pub(crate) const MET_IN_FULL: &str = "đạt và vượt";
 
+/// Sources cited after a comma, closing a sentence (", theo số liệu của
+/// Tổng cục Thống kê", ", theo báo cáo của UBND tỉnh"): what comes before
+/// was measured.
+pub(crate) static CITED_SOURCES: &[&str] = &[
+    "theo số liệu",
+    "theo thống kê",
+    "theo báo cáo",
+    "theo kết quả điều tra",
+    "theo kết quả khảo sát",
+    "theo cục thống kê",
+    "theo tổng cục thống kê",
+];
+
 /// "dự toán": the budget's estimate; opening an aside after a result
 /// ("đạt 1.240 tỷ đồng (dự toán giao 1.100 tỷ đồng)") it states the
 /// target the result is measured against, as "(kế hoạch ...)" does.

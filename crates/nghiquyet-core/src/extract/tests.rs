@@ -3228,3 +3228,20 @@ fn joined_count_nouns_make_one_unit() {
         assert_eq!(values(text), [] as [f64; 0], "{text}");
     }
 }
+
+/// A source cited after the figures, closing the sentence (", theo số liệu
+/// của Cục Thống kê"), tells what was measured; a plan named so is no
+/// source.
+#[test]
+fn a_source_cited_at_the_end_reports() {
+    assert_eq!(
+        values(
+            "Tỷ lệ hộ nghèo năm 2023 là 4,2%, tuổi thọ trung bình 73 tuổi, theo số liệu của Cục Thống kê tỉnh."
+        ),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Tỷ lệ hộ nghèo đến năm 2030 dưới 2%, theo kế hoạch của tỉnh."),
+        [2.0]
+    );
+}
