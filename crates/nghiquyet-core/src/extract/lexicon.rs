@@ -171,6 +171,9 @@ pub(crate) const MEASURES: &List = &List::new(
         "lít",
         "mw",
         "kwh",
+        // Tonnes of oil equivalent, energy at a country's scale ("150 - 170
+        // triệu TOE").
+        "toe",
         "m²",
         "tuổi",
         "cm",
