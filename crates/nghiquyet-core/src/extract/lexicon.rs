@@ -428,6 +428,9 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "hiện nay có",
         "vẫn",
         "sáp nhập",
+        // The same merger in one word ("được thành lập trên cơ sở nhập 3
+        // xã"), not an import ("nhập khẩu").
+        "trên cơ sở nhập",
         // Figures cited from a source of data ("Theo số liệu thống kê,
         // dân số ... là 3,6 triệu người"), not a plan ("Theo kế hoạch").
         "theo số liệu",

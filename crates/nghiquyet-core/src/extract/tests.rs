@@ -3258,3 +3258,20 @@ fn tonnes_of_oil_equivalent_are_a_measure() {
     let t = one("Đến năm 2030, vốn đầu tư cho năng lượng đạt khoảng 90 - 110 triệu.");
     assert_eq!(t.unit.as_deref(), Some("triệu"));
 }
+
+/// A unit formed by merging others, in either word ("trên cơ sở sáp nhập",
+/// "trên cơ sở nhập 2 phường"), tells what was merged; a plan founded on
+/// something else still counts.
+#[test]
+fn units_merged_into_one_are_told() {
+    for text in [
+        "Phường Hòa An được thành lập trên cơ sở nhập 2 phường và 1 xã, có 14 khu phố.",
+        "Xã mới được thành lập trên cơ sở sáp nhập 3 xã, có 22 thôn.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    assert_eq!(
+        values("Thành lập mới 3 hợp tác xã trên cơ sở liên kết các tổ hợp tác."),
+        [3.0]
+    );
+}
