@@ -171,6 +171,9 @@ pub(crate) const MEASURES: &List = &List::new(
         "lít",
         "mw",
         "kwh",
+        // Tonnes of oil equivalent, energy at a country's scale ("150 - 170
+        // triệu TOE").
+        "toe",
         "m²",
         "tuổi",
         "cm",
@@ -316,8 +319,18 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         // Births by sex ("dưới 109 bé trai/100 bé gái").
         "bé trai",
         "bé gái",
+        // Parks and gardens to build ("10 công viên, vườn hoa"), clubs to
+        // found ("50 câu lạc bộ").
+        "công viên",
+        "vườn hoa",
+        "câu lạc bộ",
     ],
 );
+
+/// Nouns that count only joined to a count noun before them ("50 câu lạc
+/// bộ, đội, nhóm khởi nghiệp"); alone they group other things ("3 nhóm
+/// chỉ tiêu", "45 đội tham gia").
+pub(crate) static JOINED_KINDS: &[&str] = &["đội", "nhóm"];
 
 /// Last syllables of a noun of two words that names a person by role or
 /// sex ("hội viên", "học viên", "kỹ sư", "y sĩ", "phụ nữ"): a count noun, whatever the
@@ -415,6 +428,9 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "hiện nay có",
         "vẫn",
         "sáp nhập",
+        // The same merger in one word ("được thành lập trên cơ sở nhập 3
+        // xã"), not an import ("nhập khẩu").
+        "trên cơ sở nhập",
         // Figures cited from a source of data ("Theo số liệu thống kê,
         // dân số ... là 3,6 triệu người"), not a plan ("Theo kế hoạch").
         "theo số liệu",
@@ -522,6 +538,19 @@ pub(crate) static OCCASIONS: &[&str] =
 /// "đạt và vượt": a count of targets met ("có 18/20 chỉ tiêu đạt và vượt
 /// Nghị quyết đề ra"); the plan named after it is what was met, no cue.
 pub(crate) const MET_IN_FULL: &str = "đạt và vượt";
+
+/// Sources cited after a comma, closing a sentence (", theo số liệu của
+/// Tổng cục Thống kê", ", theo báo cáo của UBND tỉnh"): what comes before
+/// was measured.
+pub(crate) static CITED_SOURCES: &[&str] = &[
+    "theo số liệu",
+    "theo thống kê",
+    "theo báo cáo",
+    "theo kết quả điều tra",
+    "theo kết quả khảo sát",
+    "theo cục thống kê",
+    "theo tổng cục thống kê",
+];
 
 /// "dự toán": the budget's estimate; opening an aside after a result
 /// ("đạt 1.240 tỷ đồng (dự toán giao 1.100 tỷ đồng)") it states the
@@ -1144,8 +1173,9 @@ pub(crate) const LIFE_EXPECTANCY: &str = "tuổi thọ";
 pub(crate) const OR_MORE: &str = "trở lên";
 /// "trở xuống": or less.
 pub(crate) const OR_LESS: &str = "trở xuống";
-/// Zero: "không còn", "không có" before a count noun.
-pub(crate) const NONE_LEFT: &List = &List::new(27, &["không còn", "không có"]);
+/// Zero: "không còn", "không có" before a count noun, and "không để xảy
+/// ra" ("Không để xảy ra tổ chức cơ sở đảng yếu kém"): none to let happen.
+pub(crate) const NONE_LEFT: &List = &List::new(27, &["không còn", "không có", "không để xảy ra"]);
 /// "thứ": makes the number after it an ordinal.
 pub(crate) const ORDINAL: &str = "thứ";
 /// Range separators in words ("từ 96 đến 97%").

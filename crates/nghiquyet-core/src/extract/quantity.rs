@@ -305,6 +305,42 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     } else {
         return None;
     };
+    // "mười nghìn hội viên": a scale after the numeral names the unit with
+    // the noun, as after digits ("10 nghìn hội viên"); the noun may then
+    // be any person's.
+    if let Some((scale, after)) = any_at(toks, noun_at, SCALES).filter(|_| value > 0.0) {
+        let (noun, next) = any_at(toks, after, COUNT_NOUNS)
+            .map(|(n, next)| (Cow::Borrowed(n), next))
+            .or_else(|| {
+                person_noun(toks, after).map(|next| {
+                    (
+                        Cow::Owned(spaced(&toks[after].low, &toks[after + 1].low)),
+                        next,
+                    )
+                })
+            })?;
+        // "mười nghìn lượt xem": a page's counter, as after digits.
+        let counter = noun == lexicon::VISITS
+            && toks
+                .get(next)
+                .is_some_and(|t| lexicon::PAGE_COUNTERS.contains(&t.low.as_ref()));
+        if counter {
+            return None;
+        }
+        return Some(Quantity {
+            value,
+            value_max: None,
+            achieved: None,
+            unit: Cow::Owned(spaced(scale, &noun)),
+            class: UnitClass::Count,
+            per: None,
+            first: i,
+            last: next - 1,
+            noun_start: Some(noun_at),
+            own_bound: None,
+            frac_digits: 0,
+        });
+    }
     let (noun, next) = any_at(toks, noun_at, COUNT_NOUNS)?;
     // "một người" in running prose is rarely a target; zero is.
     if value > 0.0 && PROSE_NOUNS.contains(&noun) {
@@ -553,23 +589,36 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         // make one unit when they end the phrase, or after a count of a
         // whole ("12/15 xã, phường đạt chuẩn") when what follows says what
         // they do; before a name ("12/15 xã, phường Tân An") the second
-        // noun is the name's.
+        // noun is the name's. Three or more ("50 câu lạc bộ, đội, nhóm
+        // khởi nghiệp") are a list of kinds whatever follows.
         let of_whole = j >= 2
             && toks.get(j - 2).is_some_and(|t| t.is_punct('/'))
             && toks.get(j - 1).is_some_and(|t| t.kind == Kind::Num);
         let noun = name.clone();
         let mut end = after;
         let mut names: Option<String> = None;
+        let mut joined = 1;
         while toks.get(end).is_some_and(|c| c.is_punct(','))
-            && let Some((more, next)) = any_at(toks, end + 1, COUNT_NOUNS)
+            && let Some((more, next)) = any_at(toks, end + 1, COUNT_NOUNS).or_else(|| {
+                let t = toks.get(end + 1)?;
+                lexicon::JOINED_KINDS
+                    .iter()
+                    .find(|w| t.low == **w)
+                    .map(|w| (*w, end + 2))
+            })
         {
             end = next;
+            joined += 1;
             let names = names.get_or_insert_with(|| noun.to_string());
             names.push_str(", ");
             names.push_str(more);
+            // "10 công viên, vườn hoa và trồng mới ...": "và" ends them too.
             let ends = toks.get(end).is_none_or(|t| {
                 t.kind == Kind::Punct
-                    || of_whole && t.kind == Kind::Word && !t.raw.starts_with(char::is_uppercase)
+                    || t.is_word(lexicon::AND)
+                    || (of_whole || joined >= 3)
+                        && t.kind == Kind::Word
+                        && !t.raw.starts_with(char::is_uppercase)
             });
             if ends {
                 after = end;

@@ -3127,3 +3127,151 @@ fn a_budget_estimate_in_an_aside_pairs_with_the_result() {
     let got: Vec<(f64, Option<f64>)> = t.iter().map(|t| (t.value, t.achieved)).collect();
     assert_eq!(got, [(640.0, None), (910.0, None)]);
 }
+
+/// A year heading that commands with no subject ("Năm 2027, tăng thêm
+/// ...; nâng tổng số ... lên N") sets the year's plan, and the total it
+/// brings is the plan's; one that names who did it ("Năm 2024, toàn
+/// huyện có thêm ..."), or a year before the article's date, reports.
+#[test]
+fn a_total_a_year_heading_commands_is_the_plan() {
+    assert_eq!(
+        values(
+            "Năm 2027, tăng thêm 800 ha lúa chất lượng cao, 6 hợp tác xã kiểu mới; nâng tổng số hợp tác xã lên 45 hợp tác xã."
+        ),
+        [800.0, 6.0, 45.0]
+    );
+    assert_eq!(
+        values("Năm 2024, toàn huyện có thêm 6 hợp tác xã, nâng tổng số lên 38 hợp tác xã."),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Năm 2027, huyện tăng thêm 6 hợp tác xã, nâng tổng số lên 38 hợp tác xã."),
+        [] as [f64; 0]
+    );
+    let published = chrono::NaiveDate::from_ymd_opt(2025, 11, 2).unwrap_or_default();
+    let text =
+        crate::normalize("Năm 2024, tăng thêm 6 hợp tác xã, nâng tổng số lên 38 hợp tác xã.");
+    let read: Vec<f64> = TargetReader::new(&text)
+        .published(published)
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(read, [] as [f64; 0]);
+}
+
+/// "mới đạt 41,2% so với mục tiêu 45%": the plan's own figure right after
+/// it makes an achieved/target pair; a plan named with no figure measures
+/// the result ("vượt 4% so với mục tiêu, ...").
+#[test]
+fn a_plan_stated_after_so_voi_pairs_with_the_result() {
+    let t = one("Tỷ lệ che phủ rừng mới đạt 41,2% so với mục tiêu 45%.");
+    assert_eq!((t.value, t.achieved), (45.0, Some(41.2)));
+    assert_eq!(
+        values(
+            "Tổng vốn đầu tư đạt 5.200 tỷ đồng, vượt 4% so với mục tiêu, tăng 9% so với năm trước."
+        ),
+        [] as [f64; 0]
+    );
+}
+
+/// "Không để xảy ra" before a count noun sets a zero ("không để xảy ra chi
+/// bộ yếu kém"); before an event it counts nothing.
+#[test]
+fn none_to_let_happen_is_a_zero() {
+    let t = one("Không để xảy ra chi bộ yếu kém, mất đoàn kết nội bộ.");
+    assert_eq!((t.value, t.unit.as_deref()), (0.0, Some("chi bộ")));
+    assert_eq!(
+        values("Không để xảy ra cháy rừng lớn trong mùa khô."),
+        [] as [f64; 0]
+    );
+}
+
+/// A numeral in words with a scale ("hai mươi nghìn đoàn viên") reads as
+/// the same in digits does ("20 nghìn đoàn viên"); a page's counter does not.
+#[test]
+fn numerals_in_words_take_their_scale() {
+    let t = one("Toàn tỉnh phấn đấu kết nạp mới hai mươi nghìn đoàn viên.");
+    assert_eq!(
+        (t.value, t.unit.as_deref()),
+        (20.0, Some("nghìn đoàn viên"))
+    );
+    let t = one("Đến năm 2030 thu hút ba nghìn hội viên tham gia tổ hợp tác.");
+    assert_eq!((t.value, t.unit.as_deref()), (3.0, Some("nghìn hội viên")));
+    assert_eq!(
+        values("Bài viết đạt mười nghìn lượt xem sau một ngày."),
+        [] as [f64; 0]
+    );
+}
+
+/// Count nouns joined by commas make one unit before "và" ("12 công viên,
+/// vườn hoa và ..."), and three or more before their modifier ("40 câu lạc
+/// bộ, đội, nhóm tình nguyện"); "đội" and "nhóm" count only so joined.
+#[test]
+fn joined_count_nouns_make_one_unit() {
+    let units = |text: &str| -> Vec<(f64, Option<String>)> {
+        all(text).into_iter().map(|t| (t.value, t.unit)).collect()
+    };
+    assert_eq!(
+        units("Phấn đấu xây dựng 12 công viên, vườn hoa và trồng 5.000 cây xanh."),
+        [
+            (12.0, Some("công viên, vườn hoa".to_string())),
+            (5000.0, Some("cây xanh".to_string()))
+        ]
+    );
+    assert_eq!(
+        units("Thành lập mới 40 câu lạc bộ, đội, nhóm tình nguyện."),
+        [(40.0, Some("câu lạc bộ, đội, nhóm".to_string()))]
+    );
+    for text in [
+        "Nghị quyết đề ra 4 nhóm giải pháp trọng tâm.",
+        "Hội thao có 30 đội tham gia ở 6 môn.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+}
+
+/// A source cited after the figures, closing the sentence (", theo số liệu
+/// của Cục Thống kê"), tells what was measured; a plan named so is no
+/// source.
+#[test]
+fn a_source_cited_at_the_end_reports() {
+    assert_eq!(
+        values(
+            "Tỷ lệ hộ nghèo năm 2023 là 4,2%, tuổi thọ trung bình 73 tuổi, theo số liệu của Cục Thống kê tỉnh."
+        ),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Tỷ lệ hộ nghèo đến năm 2030 dưới 2%, theo kế hoạch của tỉnh."),
+        [2.0]
+    );
+}
+
+/// Energy in tonnes of oil equivalent ("150 - 170 triệu TOE") is a measure
+/// with its scale, not a bare scale read as money.
+#[test]
+fn tonnes_of_oil_equivalent_are_a_measure() {
+    let t = one("Đến năm 2030, tổng cung năng lượng sơ cấp đạt khoảng 90 - 110 triệu TOE.");
+    assert_eq!(
+        (t.value, t.value_max, t.unit.as_deref()),
+        (90.0, Some(110.0), Some("triệu toe"))
+    );
+    let t = one("Đến năm 2030, vốn đầu tư cho năng lượng đạt khoảng 90 - 110 triệu.");
+    assert_eq!(t.unit.as_deref(), Some("triệu"));
+}
+
+/// A unit formed by merging others, in either word ("trên cơ sở sáp nhập",
+/// "trên cơ sở nhập 2 phường"), tells what was merged; a plan founded on
+/// something else still counts.
+#[test]
+fn units_merged_into_one_are_told() {
+    for text in [
+        "Phường Hòa An được thành lập trên cơ sở nhập 2 phường và 1 xã, có 14 khu phố.",
+        "Xã mới được thành lập trên cơ sở sáp nhập 3 xã, có 22 thôn.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    assert_eq!(
+        values("Thành lập mới 3 hợp tác xã trên cơ sở liên kết các tổ hợp tác."),
+        [3.0]
+    );
+}

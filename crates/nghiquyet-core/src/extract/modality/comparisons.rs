@@ -75,9 +75,17 @@ impl Sentence<'_, '_> {
             // "vượt 5% so với nghị quyết, tăng 14% ...", "đạt 109% Nghị quyết,
             // tăng 25% ...": a cue right after the first figure measures it; it
             // states no target for the next.
-            let measures_first = share_of_plan(self.toks, a.q.last)
+            // "mới đạt 38,5% so với mục tiêu 45%": a plan its own figure
+            // follows at once is the target of the pair, not a measure.
+            let plan_stated = || {
+                any_at(self.toks, a.q.last + 1, SHARE_OF_PLAN).is_some_and(|(_, end)| {
+                    end == b.q.first || end == self.chain_start(b.q.first, b.item_start)
+                })
+            };
+            let measures_first = (share_of_plan(self.toks, a.q.last)
                 || any_at(self.toks, a.q.last + 1, RESULT_AGAINST)
-                    .is_some_and(|(_, end)| any_at(self.toks, end, STATED_TARGET).is_some());
+                    .is_some_and(|(_, end)| any_at(self.toks, end, STATED_TARGET).is_some()))
+                && !plan_stated();
             // "năm 2025 đạt 70,5%, mục tiêu đến năm 2030 là 80%": a target
             // for a later year than the first figure's measures nothing of it.
             let later_year = || {

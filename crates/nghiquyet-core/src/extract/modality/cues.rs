@@ -349,6 +349,9 @@ impl Sentence<'_, '_> {
                 // "Phấn đấu xây dựng 5 trường, nâng tổng số lên 32 trường": a
                 // total a goal cue governs is the goal's.
                 && last != Some(true)
+                // "Năm 2026, tăng thêm 1.200 ha ...; nâng tổng số ... lên
+                // 260": nor is one a year heading commands with no subject.
+                && !self.year_commands()
             {
                 last = Some(false);
                 if outside.is_empty() {
@@ -394,6 +397,35 @@ impl Sentence<'_, '_> {
             last_estimate,
             first_fact,
         }
+    }
+
+    /// Whether the sentence opens on a plain year and then commands a
+    /// change with no subject ("Năm 2026, tăng thêm ...", "Trong năm 2027,
+    /// nâng ..."): a plan for the year, as "Trong nhiệm kỳ, kết nạp ..."
+    /// is one for the term; a report names who did it ("Năm 2025, toàn
+    /// tỉnh có thêm ..."). A year before the article's date, where it is
+    /// known, is the past whatever the words.
+    fn year_commands(&self) -> bool {
+        let toks = self.toks;
+        let at = any_at(toks, self.s, lexicon::PERIOD_OPENERS).map_or(self.s, |(_, end)| end);
+        let Some(year) = toks
+            .get(at + 1)
+            .filter(|t| toks[at].is_word(lexicon::YEAR) && t.kind == Kind::Num)
+            .filter(|t| quantity::is_year(t))
+            .and_then(|t| t.value)
+        else {
+            return false;
+        };
+        let past = self
+            .published
+            .is_some_and(|p| dated::year_reading(year as i32, p) == Some(Reading::Report));
+        let command = toks.get(at + 3).is_some_and(|t| {
+            lexicon::CHANGE_COMMANDS.contains(&t.low.as_ref())
+                && !toks
+                    .get(at + 4)
+                    .is_some_and(|n| lexicon::VERB_NOUN_TAILS.contains(&n.low.as_ref()))
+        });
+        at + 3 < self.e && toks[at + 2].is_punct(',') && command && !past
     }
 
     /// Whether the sentence opens on a deadline ("Đến năm 2030, ...",

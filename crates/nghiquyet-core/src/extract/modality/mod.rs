@@ -116,6 +116,7 @@ impl Sentence<'_, '_> {
         if self.located(&fig)
             || self.before_a_later_goal(&fig)
             || self.after_a_pair(&fig)
+            || self.cited(&fig)
             || self.narrated_year(&fig)
             || self.narrated_occasion(&fig)
             || self.narrated_term(&fig)

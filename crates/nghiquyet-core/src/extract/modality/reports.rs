@@ -124,6 +124,19 @@ impl Sentence<'_, '_> {
         fig.cue != Some(true) && fig.cues.last_estimate.is_some_and(|k| k > fig.f.q.last)
     }
 
+    /// "..., tuy nhiên số năm sống khỏe chỉ khoảng 65 năm, theo số liệu của
+    /// cơ quan thống kê": a source cited after the figures, closing the
+    /// sentence, tells what was measured, as one cited before them does.
+    pub(super) fn cited(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        (fig.f.q.last + 1..self.e).any(|k| {
+            toks[k].is_punct(',')
+                && lexicon::CITED_SOURCES
+                    .iter()
+                    .any(|p| phrase_at(toks, k + 1, p).is_some())
+        })
+    }
+
     /// "51% đã hoàn thành", "(30%) đã được công nhận": done, not to do.
     pub(super) fn done(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
