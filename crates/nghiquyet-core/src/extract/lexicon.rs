@@ -169,8 +169,13 @@ pub(crate) const MEASURES: &List = &List::new(
         "tạ",
         "kg",
         "lít",
+        "mwp",
         "mw",
+        "gw",
         "kwh",
+        // Speeds of a network ("tốc độ ... trên 200 Mbps").
+        "mbps",
+        "gbps",
         "m²",
         "tuổi",
         "cm",
@@ -182,9 +187,18 @@ pub(crate) const MEASURES: &List = &List::new(
 
 /// Measures as printed and the unit they give: "sàn" says what is
 /// measured ("32 m2 sàn", "28 m2 sàn/người"), not the unit; points of a
-/// share are one unit however printed.
-pub(crate) static MEASURE_NAMES: &[(&str, &str)] =
-    &[("m2 sàn", "m2"), ("điểm %", "điểm phần trăm")];
+/// share are one unit however printed; units of power, energy and speed
+/// keep their capitals ("MW", "kWh", "Mbps").
+pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[
+    ("m2 sàn", "m2"),
+    ("điểm %", "điểm phần trăm"),
+    ("mwp", "MWp"),
+    ("mw", "MW"),
+    ("gw", "GW"),
+    ("kwh", "kWh"),
+    ("mbps", "Mbps"),
+    ("gbps", "Gbps"),
+];
 
 /// Units of time a target may set as a span ("thời gian chờ khám dưới
 /// 60 phút", "số năm sống khỏe tối thiểu 68 năm"): a unit only after a
@@ -303,6 +317,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "cầu",
         "phòng",
         "hội chợ",
+        // A bridge by its classifier ("hai cây cầu"), not trees.
+        "cây cầu",
         // Trees planted ("15 triệu cây xanh", "3 triệu cây/năm").
         "cây xanh",
         "cây",
@@ -316,6 +332,37 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         // Births by sex ("dưới 109 bé trai/100 bé gái").
         "bé trai",
         "bé gái",
+        // What plans build, hold and award, named by their head noun as
+        // printed ("2 trung tâm logistics", "5 huy chương vàng", "30 cuộc
+        // thanh tra"); a noun of one concept in full ("2 cảng cạn", "hai
+        // cây cầu", "4 cuốn sách").
+        "trung tâm",
+        "cảng cạn",
+        "huy chương vàng",
+        "huy chương",
+        "sáng kiến",
+        "sáng chế",
+        "đề tài",
+        "cuốn sách",
+        "đầu sách",
+        "tác phẩm",
+        "công viên",
+        "vườn hoa",
+        "thư viện",
+        "nhà thi đấu",
+        "sân vận động",
+        "trạm sạc",
+        "trạm",
+        "hồ chứa",
+        "tuyến xe buýt",
+        "chuyến bay",
+        "lớp học",
+        "cuộc",
+        "chiếc",
+        "tàu cá",
+        "khu đô thị",
+        "khu dân cư",
+        "khu tái định cư",
     ],
 );
 
@@ -414,6 +461,8 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "hiện có",
         "hiện nay có",
         "vẫn",
+        // A rank held ("dẫn đầu với kim ngạch 55,7 tỷ USD").
+        "dẫn đầu",
         "sáp nhập",
         // Figures cited from a source of data ("Theo số liệu thống kê,
         // dân số ... là 3,6 triệu người"), not a plan ("Theo kế hoạch").
@@ -988,6 +1037,12 @@ pub(crate) static NOT_A_QUANTITY_BEFORE: &[&str] = &[
     "tháng", "trang", "lần",
 ];
 
+/// Words ending a compound whose last word would make a number after it an
+/// ordinal: "chỉnh trang 12 tuyến phố" mends streets, it cites no page;
+/// "thời trang", fashion; "đa số", most.
+pub(crate) static NOT_AN_ORDINAL_COMPOUNDS: &[(&str, &str)] =
+    &[("chỉnh", "trang"), ("thời", "trang"), ("đa", "số")];
+
 // Single words and small sets the clause grammar reads by role. Rules name
 // the role ("a year", "and"), never the word.
 
@@ -1066,7 +1121,7 @@ pub(crate) static NOW_LOOKALIKE_HEADS: &[&str] = &[
 ];
 /// Verbs of being after "hiện" inside a clause ("hiện là", "hiện ở mức",
 /// "hiện đang"): the present state.
-pub(crate) static NOW_BEING: &[&str] = &["là", "ở", "đang", "có", "chỉ"];
+pub(crate) static NOW_BEING: &[&str] = &["là", "ở", "đang", "có", "chỉ", "đạt"];
 /// "được": the passive; "được triển khai tại 4 huyện", "được đầu tư với
 /// tổng kinh phí ...": an event told, its figures are no goals.
 pub(crate) const PASSIVE: &str = "được";
@@ -1110,6 +1165,11 @@ pub(crate) static LOOK_BACK: &[&str] = &["qua", "sau"];
 /// "thiếu": short of; right before a number it states a shortage ("thiếu
 /// 1.150 giáo viên"), what there is not, not a goal.
 pub(crate) const SHORT_OF: &str = "thiếu";
+/// "chỉ": only; before "đạt" a shortfall ("tỷ lệ ... chỉ đạt 87,6%"), which
+/// a goal never sets.
+pub(crate) const ONLY: &str = "chỉ";
+/// Words before "chỉ" that make another word of it ("chứng chỉ đạt 40%").
+pub(crate) static ONLY_LOOKALIKE_HEADS: &[&str] = &["chứng", "địa"];
 /// Yearly words: the per of a target is "năm".
 pub(crate) const YEARLY: &List = &List::new(29, &["hằng năm", "hàng năm", "mỗi năm"]);
 /// Words of an indicator's name before its number ("tỷ lệ", "số", "tổng").
@@ -1126,7 +1186,7 @@ pub(crate) static BY: &[&str] = &["đến", "tới"];
 /// năm 2030"), not the whole of a year ("cả năm 2024").
 pub(crate) static DEADLINE_HEADS: &[&str] = &["đến", "tới", "vào"];
 /// Words right before "năm 2030" that make it a deadline.
-pub(crate) static BY_YEAR: &[&str] = &["đến", "tới", "vào", "cả"];
+pub(crate) static BY_YEAR: &[&str] = &["đến", "tới", "vào", "cả", "trước"];
 
 // Words of the quantity grammar.
 

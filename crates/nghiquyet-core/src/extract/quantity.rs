@@ -73,6 +73,21 @@ pub(crate) fn may_start(t: &Tok<'_>) -> bool {
     }
 }
 
+/// Whether the word before the number at `i` makes it an ordinal, a date
+/// part or a code ("trang 12", "khóa XV"), and is no compound's tail
+/// ("chỉnh trang 12 tuyến phố").
+fn ordinal_before(toks: &[Tok<'_>], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    let head = i.checked_sub(2).map(|p| toks[p].low.as_ref());
+    prev.kind == Kind::Word
+        && NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_ref())
+        && !lexicon::NOT_AN_ORDINAL_COMPOUNDS
+            .iter()
+            .any(|&(h, w)| prev.low == w && head == Some(h))
+}
+
 /// Reads the quantity whose number is token `i`, or `None`.
 pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let t = toks.get(i)?;
@@ -81,7 +96,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     }
     if i > 0 {
         let prev = &toks[i - 1];
-        if prev.kind == Kind::Word && NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_ref()) {
+        if ordinal_before(toks, i) {
             return None;
         }
         if prev.is_word(lexicon::YEAR) && is_year(t) {
@@ -337,7 +352,7 @@ pub(crate) fn read_elided_at(toks: &[Tok<'_>], i: usize, like: &Quantity) -> Opt
     if t.kind != Kind::Num
         || is_year(t)
         || prev.kind != Kind::Word
-        || NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_ref())
+        || ordinal_before(toks, i)
         || !ends_item
     {
         return None;
@@ -567,8 +582,10 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             let names = names.get_or_insert_with(|| noun.to_string());
             names.push_str(", ");
             names.push_str(more);
+            // "10 công viên, vườn hoa và ...": "và" ends the phrase too.
             let ends = toks.get(end).is_none_or(|t| {
                 t.kind == Kind::Punct
+                    || t.is_word(lexicon::AND)
                     || of_whole && t.kind == Kind::Word && !t.raw.starts_with(char::is_uppercase)
             });
             if ends {
