@@ -1237,8 +1237,15 @@ pub(crate) static UP_VERBS: &[&str] = &["tăng", "vượt"];
 pub(crate) static DOWN_VERBS: &[&str] = &["giảm"];
 /// "vượt": exceed; its object is the plan, not the indicator.
 pub(crate) const EXCEED: &str = "vượt";
-/// Words after a direction verb that make it a noun ("tăng trưởng", "giảm nghèo").
-pub(crate) static VERB_NOUN_TAILS: &[&str] = &["trưởng", "cường", "nghèo", "trưởng,"];
+/// Direction verbs with the word after them that make a noun or another
+/// verb of them ("tăng trưởng", "tăng cường", "giảm nghèo"); "giảm cường độ
+/// năng lượng" still lowers.
+pub(crate) static VERB_NOUN_COMPOUNDS: &[(&str, &str)] = &[
+    ("tăng", "trưởng"),
+    ("tăng", "trưởng,"),
+    ("tăng", "cường"),
+    ("giảm", "nghèo"),
+];
 /// Words before a direction verb that make it a noun ("tốc độ tăng", "tỷ lệ giảm").
 pub(crate) static VERB_NOUN_HEADS: &[&str] = &["độ", "lệ", "mức"];
 /// Words after a direction verb that leave the subject before it ("giảm bình quân").

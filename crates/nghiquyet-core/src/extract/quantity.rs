@@ -284,8 +284,8 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
 }
 
 /// The most words of a noun between a number after "từ" and "trở lên"
-/// ("từ 20 sản phẩm OCOP trở lên").
-const NOUN_WORDS_BEFORE_OR_MORE: usize = 2;
+/// ("từ 20 sản phẩm OCOP trở lên", "từ 60% hộ hội viên trở lên").
+const NOUN_WORDS_BEFORE_OR_MORE: usize = 3;
 
 /// The most words a numeral in words may add to its first ("hai mươi mốt").
 const NUMERAL_TAIL_WORDS: usize = 4;

@@ -52,7 +52,7 @@ pub(crate) fn is_direction_verb(toks: &[Tok<'_>], k: usize) -> Option<bool> {
         return None;
     };
     let next = toks.get(k + 1).map(|n| n.low.as_ref());
-    if next.is_some_and(|n| lexicon::VERB_NOUN_TAILS.contains(&n)) {
+    if next.is_some_and(|n| lexicon::VERB_NOUN_COMPOUNDS.contains(&(w, n))) {
         return None;
     }
     if k > 0 && lexicon::VERB_NOUN_HEADS.contains(&toks[k - 1].low.as_ref()) {

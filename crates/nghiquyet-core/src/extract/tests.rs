@@ -1063,6 +1063,31 @@ fn a_level_reached_now_or_only_is_a_result() {
 }
 
 #[test]
+fn a_direction_verb_lowers_whatever_noun_follows() {
+    let t = one("Phấn đấu giảm cường độ năng lượng từ 1-1,5%/năm");
+    assert_eq!(
+        (t.value, t.value_max, t.bound),
+        (1.0, Some(1.5), Bound::DecreaseBy)
+    );
+    // "tăng cường" strengthens: no increase by the count.
+    let t = one("Phấn đấu tăng cường đào tạo nghề cho 2.000 lao động");
+    assert_eq!((t.value, t.bound), (2000.0, Bound::Exact));
+}
+
+#[test]
+fn a_floor_around_a_share_and_a_noun_of_three_words() {
+    assert_eq!(
+        bound("Hằng năm có từ 70% hộ hội viên trở lên đăng ký thi đua"),
+        Bound::AtLeast
+    );
+    // Further on, "trở lên" rates what they did.
+    assert_eq!(
+        bound("Hằng năm có 70% hộ hội viên đạt danh hiệu khá trở lên"),
+        Bound::Exact
+    );
+}
+
+#[test]
 fn a_year_led_by_truoc_is_a_deadline_out_of_the_subject() {
     let t = one("Trước năm 2028, xây dựng 2 cảng cạn");
     assert_eq!(t.deadline_year, Some(2028));
