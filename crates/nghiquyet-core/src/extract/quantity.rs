@@ -669,16 +669,40 @@ fn duration(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
     if clock || from && phrase_at(toks, j + 1, lexicon::OR_MORE).is_none() {
         return None;
     }
-    let measured = (i.saturating_sub(DURATION_REACH)..i)
-        .rev()
-        .take_while(|&k| toks[k].kind == Kind::Word)
-        .any(|k| {
-            lexicon::DURATION_MEASURES
-                .iter()
-                .any(|m| phrase_at(toks, k, m).is_some_and(|end| end < i))
-        });
-    measured.then(|| simple(unit, UnitClass::Measure, j + 1))
+    let lowest = i.saturating_sub(DURATION_REACH);
+    let mut k = i;
+    while k > lowest {
+        k -= 1;
+        // An abbreviation in parentheses names what is measured ("Thời gian
+        // mất điện bình quân (SAIDI) không quá 300 phút/năm").
+        if toks[k].is_punct(')') {
+            match (k.saturating_sub(ASIDE_WORDS + 1).max(lowest)..k)
+                .rev()
+                .find(|&p| toks[p].is_punct('('))
+            {
+                Some(p) if (p + 1..k).all(|m| toks[m].kind == Kind::Word) => {
+                    k = p;
+                    continue;
+                }
+                _ => return None,
+            }
+        }
+        if toks[k].kind != Kind::Word {
+            return None;
+        }
+        if lexicon::DURATION_MEASURES
+            .iter()
+            .any(|m| phrase_at(toks, k, m).is_some_and(|end| end < i))
+        {
+            return Some(simple(unit, UnitClass::Measure, j + 1));
+        }
+    }
+    None
 }
+
+/// The most words of an aside in parentheses a measure of time may have
+/// between it and its span ("(SAIDI)").
+const ASIDE_WORDS: usize = 3;
 
 /// The most letters of an abbreviation that counts ("HCV", "CLB", "HTX").
 const ABBREVIATION_LETTERS: usize = 5;

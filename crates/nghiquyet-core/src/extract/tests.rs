@@ -1088,6 +1088,17 @@ fn a_floor_around_a_share_and_a_noun_of_three_words() {
 }
 
 #[test]
+fn a_span_of_time_after_an_abbreviation_in_parentheses() {
+    let t = one("Thời gian mất điện bình quân của khách hàng (SAIDI) không quá 280 phút/năm");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (280.0, Some("phút"), Bound::AtMost)
+    );
+    // Without a measure of time before the aside, no span.
+    assert!(all("Phấn đấu chỉ số hài lòng (SIPAS) không quá 280 phút").is_empty());
+}
+
+#[test]
 fn a_year_led_by_truoc_is_a_deadline_out_of_the_subject() {
     let t = one("Trước năm 2028, xây dựng 2 cảng cạn");
     assert_eq!(t.deadline_year, Some(2028));
