@@ -1292,6 +1292,10 @@ pub(crate) const POOR_HOUSEHOLDS: &str = "hộ nghèo";
 pub(crate) const NUMBER_OF_LIST: &List = &List::new(32, &["số"]);
 /// "ở": "at", splits "tỷ lệ X ở Y".
 pub(crate) const AT: &List = &List::new(35, &["ở"]);
+/// Words right after a bar that grant a benefit to those above it ("từ đủ
+/// 15 năm trở lên được hưởng lương hưu"): the bar is a rule's condition.
+pub(crate) const ENTITLED: &List = &List::new(50, &["được hưởng", "thì được", "được nhận"]);
+
 /// Extra predicates after a number: "đều"; for zero also "dưới", "không".
 pub(crate) const ALL_ALIKE: &str = "đều";
 pub(crate) static ZERO_PREDICATES: &[&str] = &["dưới", "không"];
@@ -1348,6 +1352,7 @@ pub(crate) const INDEXED: &[&List] = &[
     CARRIED_OUT,
     NUMERAL_WORDS,
     FUNDS,
+    ENTITLED,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

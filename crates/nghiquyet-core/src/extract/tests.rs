@@ -191,6 +191,13 @@ fn nouns_of_what_a_plan_builds_and_awards() {
         unit("Mục tiêu hoàn thành 4 cảng cạn").as_deref(),
         Some("cảng cạn")
     );
+    // The noun of a count ends before the "với" of the next figure.
+    assert_eq!(
+        all("Phấn đấu phát triển 4 cụm công nghiệp mới với tổng diện tích 300 ha")[0]
+            .subject
+            .as_deref(),
+        Some("cụm công nghiệp mới")
+    );
     // Nouns joined by a comma are one unit up to the "và" of the next item.
     assert_eq!(
         all("Phấn đấu xây mới 6 công viên, vườn hoa và trồng mới 9.000 cây xanh")[0]
@@ -1096,6 +1103,22 @@ fn a_span_of_time_after_an_abbreviation_in_parentheses() {
     );
     // Without a measure of time before the aside, no span.
     assert!(all("Phấn đấu chỉ số hài lòng (SIPAS) không quá 280 phút").is_empty());
+}
+
+#[test]
+fn the_bar_a_benefit_is_granted_at_is_a_condition() {
+    assert!(
+        all("Người lao động có thời gian đóng BHXH từ đủ 20 năm trở lên được hưởng lương hưu.")
+            .is_empty()
+    );
+    assert!(
+        all("Hộ có từ 3 lao động trở lên thì được vay tối đa 100 triệu đồng.")
+            .iter()
+            .all(|t| t.value != 3.0)
+    );
+    // The share of those who get it is still a goal.
+    let t = one("Phấn đấu 100% người có từ 20 năm đóng BHXH trở lên được hưởng lương hưu");
+    assert_eq!((t.value, t.unit.as_deref()), (100.0, Some("%")));
 }
 
 #[test]
