@@ -169,11 +169,16 @@ pub(crate) const MEASURES: &List = &List::new(
         "tạ",
         "kg",
         "lít",
+        "mwp",
         "mw",
+        "gw",
         "kwh",
         // Tonnes of oil equivalent, energy at a country's scale ("150 - 170
         // triệu TOE").
         "toe",
+        // Speeds of a network ("tốc độ ... trên 200 Mbps").
+        "mbps",
+        "gbps",
         "m²",
         "tuổi",
         "cm",
@@ -185,9 +190,18 @@ pub(crate) const MEASURES: &List = &List::new(
 
 /// Measures as printed and the unit they give: "sàn" says what is
 /// measured ("32 m2 sàn", "28 m2 sàn/người"), not the unit; points of a
-/// share are one unit however printed.
-pub(crate) static MEASURE_NAMES: &[(&str, &str)] =
-    &[("m2 sàn", "m2"), ("điểm %", "điểm phần trăm")];
+/// share are one unit however printed; units of power, energy and speed
+/// keep their capitals ("MW", "kWh", "Mbps").
+pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[
+    ("m2 sàn", "m2"),
+    ("điểm %", "điểm phần trăm"),
+    ("mwp", "MWp"),
+    ("mw", "MW"),
+    ("gw", "GW"),
+    ("kwh", "kWh"),
+    ("mbps", "Mbps"),
+    ("gbps", "Gbps"),
+];
 
 /// Units of time a target may set as a span ("thời gian chờ khám dưới
 /// 60 phút", "số năm sống khỏe tối thiểu 68 năm"): a unit only after a
@@ -306,6 +320,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "cầu",
         "phòng",
         "hội chợ",
+        // A bridge by its classifier ("hai cây cầu"), not trees.
+        "cây cầu",
         // Trees planted ("15 triệu cây xanh", "3 triệu cây/năm").
         "cây xanh",
         "cây",
@@ -324,6 +340,35 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "công viên",
         "vườn hoa",
         "câu lạc bộ",
+        // What plans build, hold and award, named by their head noun as
+        // printed ("2 trung tâm logistics", "5 huy chương vàng", "30 cuộc
+        // thanh tra"); a noun of one concept in full ("2 cảng cạn", "hai
+        // cây cầu", "4 cuốn sách").
+        "trung tâm",
+        "cảng cạn",
+        "huy chương vàng",
+        "huy chương",
+        "sáng kiến",
+        "sáng chế",
+        "đề tài",
+        "cuốn sách",
+        "đầu sách",
+        "tác phẩm",
+        "thư viện",
+        "nhà thi đấu",
+        "sân vận động",
+        "trạm sạc",
+        "trạm",
+        "hồ chứa",
+        "tuyến xe buýt",
+        "chuyến bay",
+        "lớp học",
+        "cuộc",
+        "chiếc",
+        "tàu cá",
+        "khu đô thị",
+        "khu dân cư",
+        "khu tái định cư",
     ],
 );
 
@@ -1017,6 +1062,12 @@ pub(crate) static NOT_A_QUANTITY_BEFORE: &[&str] = &[
     "tháng", "trang", "lần",
 ];
 
+/// Words ending a compound whose last word would make a number after it an
+/// ordinal: "chỉnh trang 12 tuyến phố" mends streets, it cites no page;
+/// "thời trang", fashion; "đa số", most.
+pub(crate) static NOT_AN_ORDINAL_COMPOUNDS: &[(&str, &str)] =
+    &[("chỉnh", "trang"), ("thời", "trang"), ("đa", "số")];
+
 // Single words and small sets the clause grammar reads by role. Rules name
 // the role ("a year", "and"), never the word.
 
@@ -1095,7 +1146,7 @@ pub(crate) static NOW_LOOKALIKE_HEADS: &[&str] = &[
 ];
 /// Verbs of being after "hiện" inside a clause ("hiện là", "hiện ở mức",
 /// "hiện đang"): the present state.
-pub(crate) static NOW_BEING: &[&str] = &["là", "ở", "đang", "có", "chỉ"];
+pub(crate) static NOW_BEING: &[&str] = &["là", "ở", "đang", "có", "chỉ", "đạt"];
 /// "được": the passive; "được triển khai tại 4 huyện", "được đầu tư với
 /// tổng kinh phí ...": an event told, its figures are no goals.
 pub(crate) const PASSIVE: &str = "được";
@@ -1139,6 +1190,11 @@ pub(crate) static LOOK_BACK: &[&str] = &["qua", "sau"];
 /// "thiếu": short of; right before a number it states a shortage ("thiếu
 /// 1.150 giáo viên"), what there is not, not a goal.
 pub(crate) const SHORT_OF: &str = "thiếu";
+/// "chỉ": only; before "đạt" a shortfall ("tỷ lệ ... chỉ đạt 87,6%"), which
+/// a goal never sets.
+pub(crate) const ONLY: &str = "chỉ";
+/// Words before "chỉ" that make another word of it ("chứng chỉ đạt 40%").
+pub(crate) static ONLY_LOOKALIKE_HEADS: &[&str] = &["chứng", "địa"];
 /// Yearly words: the per of a target is "năm".
 pub(crate) const YEARLY: &List = &List::new(29, &["hằng năm", "hàng năm", "mỗi năm"]);
 /// Words of an indicator's name before its number ("tỷ lệ", "số", "tổng").
@@ -1155,7 +1211,7 @@ pub(crate) static BY: &[&str] = &["đến", "tới"];
 /// năm 2030"), not the whole of a year ("cả năm 2024").
 pub(crate) static DEADLINE_HEADS: &[&str] = &["đến", "tới", "vào"];
 /// Words right before "năm 2030" that make it a deadline.
-pub(crate) static BY_YEAR: &[&str] = &["đến", "tới", "vào", "cả"];
+pub(crate) static BY_YEAR: &[&str] = &["đến", "tới", "vào", "cả", "trước"];
 
 // Words of the quantity grammar.
 
@@ -1207,8 +1263,15 @@ pub(crate) static UP_VERBS: &[&str] = &["tăng", "vượt"];
 pub(crate) static DOWN_VERBS: &[&str] = &["giảm"];
 /// "vượt": exceed; its object is the plan, not the indicator.
 pub(crate) const EXCEED: &str = "vượt";
-/// Words after a direction verb that make it a noun ("tăng trưởng", "giảm nghèo").
-pub(crate) static VERB_NOUN_TAILS: &[&str] = &["trưởng", "cường", "nghèo", "trưởng,"];
+/// Direction verbs with the word after them that make a noun or another
+/// verb of them ("tăng trưởng", "tăng cường", "giảm nghèo"); "giảm cường độ
+/// năng lượng" still lowers.
+pub(crate) static VERB_NOUN_COMPOUNDS: &[(&str, &str)] = &[
+    ("tăng", "trưởng"),
+    ("tăng", "trưởng,"),
+    ("tăng", "cường"),
+    ("giảm", "nghèo"),
+];
 /// Words before a direction verb that make it a noun ("tốc độ tăng", "tỷ lệ giảm").
 pub(crate) static VERB_NOUN_HEADS: &[&str] = &["độ", "lệ", "mức"];
 /// Words after a direction verb that leave the subject before it ("giảm bình quân").
@@ -1255,6 +1318,10 @@ pub(crate) const POOR_HOUSEHOLDS: &str = "hộ nghèo";
 pub(crate) const NUMBER_OF_LIST: &List = &List::new(32, &["số"]);
 /// "ở": "at", splits "tỷ lệ X ở Y".
 pub(crate) const AT: &List = &List::new(35, &["ở"]);
+/// Words right after a bar that grant a benefit to those above it ("từ đủ
+/// 15 năm trở lên được hưởng lương hưu"): the bar is a rule's condition.
+pub(crate) const ENTITLED: &List = &List::new(50, &["được hưởng", "thì được", "được nhận"]);
+
 /// Extra predicates after a number: "đều"; for zero also "dưới", "không".
 pub(crate) const ALL_ALIKE: &str = "đều";
 pub(crate) static ZERO_PREDICATES: &[&str] = &["dưới", "không"];
@@ -1311,6 +1378,7 @@ pub(crate) const INDEXED: &[&List] = &[
     CARRIED_OUT,
     NUMERAL_WORDS,
     FUNDS,
+    ENTITLED,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

@@ -73,6 +73,21 @@ pub(crate) fn may_start(t: &Tok<'_>) -> bool {
     }
 }
 
+/// Whether the word before the number at `i` makes it an ordinal, a date
+/// part or a code ("trang 12", "khóa XV"), and is no compound's tail
+/// ("chỉnh trang 12 tuyến phố").
+fn ordinal_before(toks: &[Tok<'_>], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    let head = i.checked_sub(2).map(|p| toks[p].low.as_ref());
+    prev.kind == Kind::Word
+        && NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_ref())
+        && !lexicon::NOT_AN_ORDINAL_COMPOUNDS
+            .iter()
+            .any(|&(h, w)| prev.low == w && head == Some(h))
+}
+
 /// Reads the quantity whose number is token `i`, or `None`.
 pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let t = toks.get(i)?;
@@ -81,7 +96,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     }
     if i > 0 {
         let prev = &toks[i - 1];
-        if prev.kind == Kind::Word && NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_ref()) {
+        if ordinal_before(toks, i) {
             return None;
         }
         if prev.is_word(lexicon::YEAR) && is_year(t) {
@@ -269,8 +284,8 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
 }
 
 /// The most words of a noun between a number after "từ" and "trở lên"
-/// ("từ 20 sản phẩm OCOP trở lên").
-const NOUN_WORDS_BEFORE_OR_MORE: usize = 2;
+/// ("từ 20 sản phẩm OCOP trở lên", "từ 60% hộ hội viên trở lên").
+const NOUN_WORDS_BEFORE_OR_MORE: usize = 3;
 
 /// The most words a numeral in words may add to its first ("hai mươi mốt").
 const NUMERAL_TAIL_WORDS: usize = 4;
@@ -373,7 +388,7 @@ pub(crate) fn read_elided_at(toks: &[Tok<'_>], i: usize, like: &Quantity) -> Opt
     if t.kind != Kind::Num
         || is_year(t)
         || prev.kind != Kind::Word
-        || NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_ref())
+        || ordinal_before(toks, i)
         || !ends_item
     {
         return None;
@@ -701,16 +716,40 @@ fn duration(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
     if clock || from && phrase_at(toks, j + 1, lexicon::OR_MORE).is_none() {
         return None;
     }
-    let measured = (i.saturating_sub(DURATION_REACH)..i)
-        .rev()
-        .take_while(|&k| toks[k].kind == Kind::Word)
-        .any(|k| {
-            lexicon::DURATION_MEASURES
-                .iter()
-                .any(|m| phrase_at(toks, k, m).is_some_and(|end| end < i))
-        });
-    measured.then(|| simple(unit, UnitClass::Measure, j + 1))
+    let lowest = i.saturating_sub(DURATION_REACH);
+    let mut k = i;
+    while k > lowest {
+        k -= 1;
+        // An abbreviation in parentheses names what is measured ("Thời gian
+        // mất điện bình quân (SAIDI) không quá 300 phút/năm").
+        if toks[k].is_punct(')') {
+            match (k.saturating_sub(ASIDE_WORDS + 1).max(lowest)..k)
+                .rev()
+                .find(|&p| toks[p].is_punct('('))
+            {
+                Some(p) if (p + 1..k).all(|m| toks[m].kind == Kind::Word) => {
+                    k = p;
+                    continue;
+                }
+                _ => return None,
+            }
+        }
+        if toks[k].kind != Kind::Word {
+            return None;
+        }
+        if lexicon::DURATION_MEASURES
+            .iter()
+            .any(|m| phrase_at(toks, k, m).is_some_and(|end| end < i))
+        {
+            return Some(simple(unit, UnitClass::Measure, j + 1));
+        }
+    }
+    None
 }
+
+/// The most words of an aside in parentheses a measure of time may have
+/// between it and its span ("(SAIDI)").
+const ASIDE_WORDS: usize = 3;
 
 /// The most letters of an abbreviation that counts ("HCV", "CLB", "HTX").
 const ABBREVIATION_LETTERS: usize = 5;

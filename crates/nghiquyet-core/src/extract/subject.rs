@@ -52,7 +52,7 @@ pub(crate) fn is_direction_verb(toks: &[Tok<'_>], k: usize) -> Option<bool> {
         return None;
     };
     let next = toks.get(k + 1).map(|n| n.low.as_ref());
-    if next.is_some_and(|n| lexicon::VERB_NOUN_TAILS.contains(&n)) {
+    if next.is_some_and(|n| lexicon::VERB_NOUN_COMPOUNDS.contains(&(w, n))) {
         return None;
     }
     if k > 0 && lexicon::VERB_NOUN_HEADS.contains(&toks[k - 1].low.as_ref()) {
@@ -432,9 +432,13 @@ fn right_phrase(toks: &[Tok<'_>], ctx: &Context<'_>, r: &mut Words) -> Option<St
         strip_leading(toks, r, lexicon::PLURALS);
     }
     trim_punct(toks, r);
-    // "1 nhà máy chế tạo chip và 10 nhà máy ...": the "và" before the next
-    // figure joins the items; it is no word of this one's noun.
-    while r.last().is_some_and(|&k| toks[k].is_word(lexicon::AND)) {
+    // "1 nhà máy chế tạo chip và 10 nhà máy ...", "5 khu công nghiệp mới
+    // với tổng diện tích ...": the "và" or "với" before the next figure
+    // joins the items; it is no word of this one's noun.
+    while r
+        .last()
+        .is_some_and(|&k| toks[k].is_word(lexicon::AND) || toks[k].is_word(lexicon::WITH))
+    {
         r.pop();
         trim_punct(toks, r);
     }

@@ -168,6 +168,63 @@ fn counts_with_their_nouns() {
 }
 
 #[test]
+fn nouns_of_what_a_plan_builds_and_awards() {
+    let unit = |text: &str| one(text).unit;
+    assert_eq!(
+        unit("Phấn đấu xây dựng 3 trung tâm dữ liệu").as_deref(),
+        Some("trung tâm")
+    );
+    assert_eq!(
+        unit("Đoàn thể thao phấn đấu giành 8 huy chương vàng").as_deref(),
+        Some("huy chương vàng")
+    );
+    // The classifier names a bridge, not trees.
+    assert_eq!(
+        unit("Mục tiêu xây mới hai cây cầu dân sinh").as_deref(),
+        Some("cây cầu")
+    );
+    assert_eq!(
+        unit("Phấn đấu trồng mới 2 triệu cây xanh").as_deref(),
+        Some("triệu cây xanh")
+    );
+    assert_eq!(
+        unit("Mục tiêu hoàn thành 4 cảng cạn").as_deref(),
+        Some("cảng cạn")
+    );
+    // The noun of a count ends before the "với" of the next figure.
+    assert_eq!(
+        all("Phấn đấu phát triển 4 cụm công nghiệp mới với tổng diện tích 300 ha")[0]
+            .subject
+            .as_deref(),
+        Some("cụm công nghiệp mới")
+    );
+    // Nouns joined by a comma are one unit up to the "và" of the next item.
+    assert_eq!(
+        all("Phấn đấu xây mới 6 công viên, vườn hoa và trồng mới 9.000 cây xanh")[0]
+            .unit
+            .as_deref(),
+        Some("công viên, vườn hoa")
+    );
+    // Units of power and speed keep their capitals.
+    assert_eq!(
+        unit("Phấn đấu tốc độ băng rộng cố định trên 300 Mbps").as_deref(),
+        Some("Mbps")
+    );
+    assert_eq!(
+        unit("Phấn đấu công suất điện gió đạt 1.200 MW").as_deref(),
+        Some("MW")
+    );
+}
+
+#[test]
+fn a_compound_ending_on_a_page_word_counts_what_follows() {
+    let t = one("Phấn đấu cải tạo, chỉnh trang 15 tuyến phố");
+    assert_eq!((t.value, t.unit.as_deref()), (15.0, Some("tuyến phố")));
+    // A page cited is no quantity.
+    assert!(all("Phấn đấu theo hướng dẫn tại trang 15 tài liệu").is_empty());
+}
+
+#[test]
 fn achieved_target_pairs() {
     let t = one("thu ngân sách trên địa bàn 12.300/10.500 tỷ đồng");
     assert_eq!((t.value, t.achieved), (10500.0, Some(12300.0)));
@@ -982,6 +1039,103 @@ fn a_decimal_of_four_characters_is_no_year() {
     assert_eq!(
         values("Giảm tỷ lệ trẻ em suy dinh dưỡng thể thấp còi từ 22,4% xuống 18,6%."),
         [18.6]
+    );
+}
+
+#[test]
+fn what_a_rate_counts_may_be_done_before_its_goal() {
+    // A passive told where, or a past, inside the rate's own noun phrase
+    // qualifies what it counts; the rate's verb comes after.
+    let t = one("Tỷ lệ rác thải được xử lý tại nhà máy đạt trên 90%");
+    assert_eq!((t.value, t.bound), (90.0, Bound::Above));
+    let t = one("Tỷ lệ các cụm công nghiệp đã có chủ đầu tư hạ tầng đạt 80% trở lên");
+    assert_eq!((t.value, t.bound), (80.0, Bound::AtLeast));
+    // Told of the thing itself, the same words report.
+    assert!(all("Dự án được triển khai tại 4 huyện miền núi").is_empty());
+    assert!(all("Các cụm công nghiệp đã đạt tỷ lệ lấp đầy 80%").is_empty());
+    assert!(all("Tỷ lệ hộ dân đã được cấp giấy chứng nhận 92%").is_empty());
+}
+
+#[test]
+fn a_level_reached_now_or_only_is_a_result() {
+    assert!(all("Khu công nghiệp Tân Bình có 420 ha, tỷ lệ lấp đầy hiện đạt 68%.").is_empty());
+    assert!(all("Tỷ lệ trẻ em được tiêm chủng đầy đủ chỉ đạt 86%, thấp hơn cả nước.").is_empty());
+    // A goal of the same words, and a certificate ("chứng chỉ") reached; a
+    // rank to reach is no rank held.
+    let t = all(
+        "Đến năm 2030, khoa học và công nghệ thuộc nhóm dẫn đầu khu vực; kinh tế số đạt tối thiểu 25% GRDP",
+    );
+    assert_eq!(t.iter().map(|t| t.value).collect::<Vec<_>>(), [25.0]);
+    assert_eq!(one("Phấn đấu tỷ lệ lấp đầy đạt 75%").value, 75.0);
+    assert_eq!(
+        one("Phấn đấu tỷ lệ lao động có bằng cấp, chứng chỉ đạt 40%").value,
+        40.0
+    );
+}
+
+#[test]
+fn a_direction_verb_lowers_whatever_noun_follows() {
+    let t = one("Phấn đấu giảm cường độ năng lượng từ 1-1,5%/năm");
+    assert_eq!(
+        (t.value, t.value_max, t.bound),
+        (1.0, Some(1.5), Bound::DecreaseBy)
+    );
+    // "tăng cường" strengthens: no increase by the count.
+    let t = one("Phấn đấu tăng cường đào tạo nghề cho 2.000 lao động");
+    assert_eq!((t.value, t.bound), (2000.0, Bound::Exact));
+}
+
+#[test]
+fn a_floor_around_a_share_and_a_noun_of_three_words() {
+    assert_eq!(
+        bound("Hằng năm có từ 70% hộ hội viên trở lên đăng ký thi đua"),
+        Bound::AtLeast
+    );
+    // Further on, "trở lên" rates what they did.
+    assert_eq!(
+        bound("Hằng năm có 70% hộ hội viên đạt danh hiệu khá trở lên"),
+        Bound::Exact
+    );
+}
+
+#[test]
+fn a_span_of_time_after_an_abbreviation_in_parentheses() {
+    let t = one("Thời gian mất điện bình quân của khách hàng (SAIDI) không quá 280 phút/năm");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (280.0, Some("phút"), Bound::AtMost)
+    );
+    // Without a measure of time before the aside, no span.
+    assert!(all("Phấn đấu chỉ số hài lòng (SIPAS) không quá 280 phút").is_empty());
+}
+
+#[test]
+fn the_bar_a_benefit_is_granted_at_is_a_condition() {
+    assert!(
+        all("Người lao động có thời gian đóng BHXH từ đủ 20 năm trở lên được hưởng lương hưu.")
+            .is_empty()
+    );
+    assert!(
+        all("Hộ có từ 3 lao động trở lên thì được vay tối đa 100 triệu đồng.")
+            .iter()
+            .all(|t| t.value != 3.0)
+    );
+    // The share of those who get it is still a goal.
+    let t = one("Phấn đấu 100% người có từ 20 năm đóng BHXH trở lên được hưởng lương hưu");
+    assert_eq!((t.value, t.unit.as_deref()), (100.0, Some("%")));
+}
+
+#[test]
+fn a_year_led_by_truoc_is_a_deadline_out_of_the_subject() {
+    let t = one("Trước năm 2028, xây dựng 2 cảng cạn");
+    assert_eq!(t.deadline_year, Some(2028));
+    assert!(
+        !t.subject
+            .as_deref()
+            .unwrap_or("")
+            .to_lowercase()
+            .contains("trước"),
+        "{t:?}"
     );
 }
 

@@ -7,7 +7,8 @@
 use super::*;
 
 /// what follows a report: "còn" of a result ("còn 5,8%"), a period of
-/// months or a quarter ("9 tháng", "quý III"), a look back ("Qua 5 năm").
+/// months or a quarter ("9 tháng", "quý III"), a look back ("Qua 5 năm"),
+/// a shortfall ("chỉ đạt").
 pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     let t = &toks[k];
     // Read only by the words that ask: most words match no arm.
@@ -35,6 +36,11 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
                 opens && !lexicon::NOW_LOOKALIKE_TAILS.contains(&n.low.as_ref())
                     || !compound && lexicon::NOW_BEING.contains(&n.low.as_ref())
             })
+        }
+        // "chỉ đạt 87,6%": only reached; not "chứng chỉ đạt 40%".
+        lexicon::ONLY => {
+            toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::REACH))
+                && !prev().is_some_and(|p| lexicon::ONLY_LOOKALIKE_HEADS.contains(&p))
         }
         // "Qua 5 năm", "sau 10 năm thực hiện".
         w if lexicon::LOOK_BACK.contains(&w) => {
@@ -138,14 +144,31 @@ fn dated_document(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
 
 /// Whether the word at `k` (of a sentence starting at `s`) tells where or
 /// with what a passive verb was done ("Dự án được triển khai tại 4 huyện",
-/// "được đầu tư với tổng kinh phí 900 tỷ đồng"): an event reported.
+/// "được đầu tư với tổng kinh phí 900 tỷ đồng"): an event reported. Not
+/// the things a rate counts ("Tỷ lệ chất thải được phân loại tại nguồn đạt
+/// ít nhất 70%"), which a goal names as well as a report.
 #[inline]
 pub(super) fn passive_event(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     toks[k].kind == Kind::Word
         && lexicon::PASSIVE_EVENT_TAILS.contains(&toks[k].low.as_ref())
         && (k.saturating_sub(3).max(s)..k)
             .find(|&j| toks[j].is_word(lexicon::PASSIVE))
-            .is_some_and(|j| j + 1 < k && (j + 1..k).all(|m| toks[m].kind == Kind::Word))
+            .is_some_and(|j| {
+                j + 1 < k
+                    && (j + 1..k).all(|m| toks[m].kind == Kind::Word)
+                    && !counted_by_a_rate(toks, j, s)
+            })
+}
+
+/// Whether the words before `j` back to the clause's start open on a rate
+/// ("Tỷ lệ chất thải rắn sinh hoạt | được ..."): what follows qualifies the
+/// things it counts.
+fn counted_by_a_rate(toks: &[Tok<'_>], j: usize, s: usize) -> bool {
+    let start = (s..j)
+        .rev()
+        .find(|&m| toks[m].kind != Kind::Word)
+        .map_or(s, |m| m + 1);
+    start < j && any_at(toks, start, lexicon::RATE).is_some()
 }
 
 /// Whether the word at `k` (of a sentence starting at `s`) is a title
@@ -329,7 +352,15 @@ impl Sentence<'_, '_> {
                 let governed = last == Some(true)
                     && !toks[start].is_word(lexicon::PAST)
                     && any_ending_at(toks, start, TARGET_CUES).is_some();
-                if !(listing || governed || counted_people) {
+                // "Tỷ lệ lấp đầy các khu công nghiệp đã đi vào hoạt động đạt
+                // trên 70%": the past qualifies what a rate counts; the
+                // rate's own verb comes later.
+                let qualifies = toks[start].is_word(lexicon::PAST)
+                    && counted_by_a_rate(toks, start, self.s)
+                    && (k + 1..self.e)
+                        .find(|&m| toks[m].kind != Kind::Word || toks[m].is_word(lexicon::REACH))
+                        .is_some_and(|m| m > k + 1 && toks[m].is_word(lexicon::REACH));
+                if !(listing || governed || counted_people || qualifies) {
                     last = Some(false);
                 }
             } else if let Some(start) = any_ending_at(toks, k + 1, lexicon::ESTIMATES) {
@@ -421,9 +452,9 @@ impl Sentence<'_, '_> {
             .is_some_and(|p| dated::year_reading(year as i32, p) == Some(Reading::Report));
         let command = toks.get(at + 3).is_some_and(|t| {
             lexicon::CHANGE_COMMANDS.contains(&t.low.as_ref())
-                && !toks
-                    .get(at + 4)
-                    .is_some_and(|n| lexicon::VERB_NOUN_TAILS.contains(&n.low.as_ref()))
+                && !toks.get(at + 4).is_some_and(|n| {
+                    lexicon::VERB_NOUN_COMPOUNDS.contains(&(t.low.as_ref(), n.low.as_ref()))
+                })
         });
         at + 3 < self.e && toks[at + 2].is_punct(',') && command && !past
     }
@@ -474,5 +505,8 @@ mod tests {
         assert!(at("quý III, xuất khẩu tăng 4%", "quý"));
         assert!(at("Qua 5 năm thực hiện nghị quyết", "qua"));
         assert!(!at("lao động qua đào tạo đạt 70%", "qua"));
+        assert!(at("tỷ lệ tiêm chủng chỉ đạt 86%", "chỉ"));
+        assert!(!at("tỷ lệ có chứng chỉ đạt 40%", "chỉ"));
+        assert!(!at("chỉ còn 2%", "chỉ"));
     }
 }

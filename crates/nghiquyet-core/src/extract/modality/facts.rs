@@ -76,6 +76,15 @@ impl Sentence<'_, '_> {
                 || condition_of_share())
     }
 
+    /// "Người lao động có thời gian đóng từ đủ 15 năm trở lên được hưởng
+    /// lương hưu": the bar a benefit is granted at, a rule's condition
+    /// whatever the cue; the share of those who get it may be a goal.
+    pub(super) fn entitlement(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let q = &fig.f.q;
+        q.class != UnitClass::Percent && any_at(toks, q.last + 1, lexicon::ENTITLED).is_some()
+    }
+
     /// "sinh sống ở 9 thôn", "sinh hoạt tại 25 cơ sở": where, not a goal.
     pub(super) fn located(&self, fig: &Figure<'_>) -> bool {
         fig.f.q.class == UnitClass::Count

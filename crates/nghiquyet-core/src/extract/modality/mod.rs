@@ -104,6 +104,7 @@ impl Sentence<'_, '_> {
             || self.done(&fig)
             || self.ranked(&fig)
             || self.condition_of_rate(&fig)
+            || self.entitlement(&fig)
         {
             return false;
         }
