@@ -1,0 +1,312 @@
+//! Bounds and comparators: floors, ceilings, ranges, levels and changes.
+
+use super::*;
+
+#[test]
+fn comparators() {
+    assert_eq!(
+        bound("phấn đấu 92% trở lên hộ gia đình đạt danh hiệu văn hóa"),
+        Bound::AtLeast
+    );
+    assert_eq!(bound("có ít nhất 70% số xã đạt chuẩn"), Bound::AtLeast);
+    assert_eq!(bound("tỷ lệ giao rừng tối thiểu 60%"), Bound::AtLeast);
+    assert_eq!(bound("tỷ lệ che phủ rừng đạt trên 48%"), Bound::Above);
+    assert_eq!(bound("thu hút đầu tư hơn 3.000 tỷ đồng"), Bound::Above);
+    assert_eq!(bound("tỷ lệ thất nghiệp dưới 3,5%"), Bound::Below);
+    assert_eq!(bound("nợ công không quá 50% GRDP"), Bound::AtMost);
+    assert_eq!(bound("tỷ lệ tiêm chủng không dưới 95%"), Bound::AtLeast);
+    assert_eq!(bound("bội chi không vượt quá 3% GRDP"), Bound::AtMost);
+}
+
+#[test]
+fn bound_priority() {
+    // A comparator beats the direction verb, which moves into the criterion.
+    let t = one("kim ngạch xuất khẩu tăng bình quân 12% trở lên");
+    assert_eq!(
+        (t.bound, t.criterion.as_deref()),
+        (Bound::AtLeast, Some("tăng"))
+    );
+    assert_eq!(
+        bound("thu nhập người dân tăng ít nhất 2 lần so với năm 2020"),
+        Bound::AtLeast
+    );
+    let t = one("tỷ lệ hộ cận nghèo giảm bình quân 2 - 3%/năm");
+    assert_eq!((t.bound, t.value_max), (Bound::DecreaseBy, Some(3.0)));
+    let t = one("vốn đầu tư tăng khoảng 8-8,5%");
+    assert_eq!((t.bound, t.value_max), (Bound::IncreaseBy, Some(8.5)));
+    // "khoảng" with two numbers is a range; a noun "tốc độ tăng" is no verb.
+    assert_eq!(bound("tăng trưởng GRDP khoảng 7,5-8%"), Bound::Range);
+    assert_eq!(
+        bound("Tốc độ tăng giá trị sản xuất nông nghiệp 4-4,5%"),
+        Bound::Range
+    );
+    assert_eq!(bound("tỷ lệ hộ nghèo đa chiều khoảng 2%"), Bound::About);
+    assert_eq!(bound("tỷ lệ đô thị hóa đạt 35%"), Bound::Exact);
+}
+
+#[test]
+fn reducing_to_a_level() {
+    assert_eq!(
+        bound("phấn đấu giảm tỷ lệ sinh con thứ ba xuống dưới 8%"),
+        Bound::Below
+    );
+    assert_eq!(bound("giảm tỷ lệ hộ nghèo xuống còn 1,5%"), Bound::AtMost);
+    let t = one("Giảm 0,2% tỷ lệ trẻ em dưới 5 tuổi thấp còi");
+    assert_eq!((t.value, t.bound), (0.2, Bound::DecreaseBy));
+    assert_eq!(
+        t.subject.as_deref(),
+        Some("tỷ lệ trẻ em dưới 5 tuổi thấp còi")
+    );
+}
+
+#[test]
+fn trailing_words_in_noun_phrases_are_not_bounds() {
+    let t = one("phấn đấu 85% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên");
+    assert_eq!(t.bound, Bound::Exact);
+    let t = one("95% cơ sở sản xuất (có công suất từ 10m3/ngày trở lên) xử lý nước thải");
+    assert_eq!((t.value, t.bound), (95.0, Bound::Exact));
+}
+
+#[test]
+fn ranges() {
+    let t = one("tỷ lệ trường đạt chuẩn quốc gia từ 75 đến 80%");
+    assert_eq!(
+        (t.value, t.value_max, t.bound),
+        (75.0, Some(80.0), Bound::Range)
+    );
+    let t = one("GRDP bình quân đầu người 5.200 - 5.600 USD");
+    assert_eq!(
+        (t.value, t.value_max, t.unit.as_deref()),
+        (5200.0, Some(5600.0), Some("USD"))
+    );
+    assert_eq!(one("từ 3-4 xã đạt chuẩn kiểu mẫu").value_max, Some(4.0));
+}
+
+#[test]
+fn levels_after_con_are_targets() {
+    let ts = all("Giảm tỷ lệ hộ nghèo bình quân 1 - 1,5%/năm, đến cuối nhiệm kỳ còn dưới 2,5%");
+    assert_eq!(ts.len(), 2);
+    assert_eq!((ts[1].value, ts[1].bound), (2.5, Bound::Below));
+    assert_eq!(ts[1].subject, ts[0].subject);
+    assert!(all("Năm 2022, tỷ lệ hộ nghèo còn 2,4%").is_empty());
+}
+
+#[test]
+fn a_short_verb_before_a_measure_acts_on_the_noun_after_it() {
+    let t = one("Phấn đấu trồng mới 3.000 ha rừng sản xuất");
+    assert_eq!(t.subject.as_deref(), Some("rừng sản xuất"));
+    assert_eq!(t.criterion.as_deref(), Some("trồng mới"));
+}
+
+#[test]
+fn changes_from_one_level_to_another() {
+    // A report on the past: both ends dated, no goal.
+    assert!(all("Tỷ lệ hộ nghèo giảm từ 9,1% năm 2015 xuống còn 2,8% năm 2020").is_empty());
+    // A goal: the level to reach is the target, the start is no target.
+    let t = one("Phấn đấu giảm tỷ lệ hộ nghèo từ 6% xuống còn dưới 3%");
+    assert_eq!((t.value, t.bound), (3.0, Bound::Below));
+}
+
+#[test]
+fn thresholds_after_co_are_goals() {
+    let t = one("Có ít nhất 4 huyện đạt chuẩn nông thôn mới");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (4.0, Some("huyện"), Bound::AtLeast)
+    );
+    assert!(all("Toàn huyện có 18 xã, thị trấn").is_empty());
+}
+
+#[test]
+fn a_new_item_inherits_no_bound() {
+    let ts = all("tỷ lệ hộ nghèo giảm bình quân 2%/năm; 100% thôn có đường ô tô");
+    assert_eq!(ts.len(), 2);
+    assert_eq!((ts[1].value, ts[1].bound), (100.0, Bound::Exact));
+}
+
+#[test]
+fn thresholds_with_two_decimals_are_goals() {
+    let t = one("Tỷ lệ lao động qua đào tạo đến năm 2030 đạt từ 72,25% trở lên");
+    assert_eq!((t.value, t.bound), (72.25, Bound::AtLeast));
+    assert!(all("Tỷ lệ lao động qua đào tạo đạt 72,25%").is_empty());
+}
+
+#[test]
+fn misspelt_comparators() {
+    assert_eq!(
+        bound("tỷ trọng kinh tế số đạt tối thiếu 15%"),
+        Bound::AtLeast
+    );
+}
+
+#[test]
+fn a_direction_verb_lowers_whatever_noun_follows() {
+    let t = one("Phấn đấu giảm cường độ năng lượng từ 1-1,5%/năm");
+    assert_eq!(
+        (t.value, t.value_max, t.bound),
+        (1.0, Some(1.5), Bound::DecreaseBy)
+    );
+    // "tăng cường" strengthens: no increase by the count.
+    let t = one("Phấn đấu tăng cường đào tạo nghề cho 2.000 lao động");
+    assert_eq!((t.value, t.bound), (2000.0, Bound::Exact));
+}
+
+#[test]
+fn a_floor_around_a_share_and_a_noun_of_three_words() {
+    assert_eq!(
+        bound("Hằng năm có từ 70% hộ hội viên trở lên đăng ký thi đua"),
+        Bound::AtLeast
+    );
+    // Further on, "trở lên" rates what they did.
+    assert_eq!(
+        bound("Hằng năm có 70% hộ hội viên đạt danh hiệu khá trở lên"),
+        Bound::Exact
+    );
+}
+
+#[test]
+fn a_range_after_co_is_a_span_to_reach() {
+    assert_eq!(
+        values("Có từ 3 đến 5 sản phẩm OCOP đạt 4 sao trở lên."),
+        [3.0]
+    );
+    // A single count after "có" describes what there is.
+    assert!(all("Huyện có 5 sản phẩm OCOP đạt 4 sao.").is_empty());
+}
+
+#[test]
+fn from_a_share_of_a_noun_or_more_is_a_lower_bound() {
+    for text in [
+        "Hằng năm có từ 90% tổ chức cơ sở đảng trở lên được xếp loại hoàn thành tốt nhiệm vụ.",
+        "Phấn đấu hằng năm kết nạp từ 3% đảng viên mới trở lên so với tổng số đảng viên.",
+    ] {
+        assert_eq!(bound(text), Bound::AtLeast, "{text}");
+    }
+    // After a predicate, "trở lên" is a rating, not a bound.
+    assert_eq!(
+        bound("Phấn đấu 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên."),
+        Bound::Exact
+    );
+}
+
+#[test]
+fn more_or_less_is_about() {
+    assert_eq!(
+        bound("Phấn đấu thu hút trên dưới 1.000 tỷ VNĐ vốn đầu tư."),
+        Bound::About
+    );
+    // Each word alone keeps its own bound.
+    assert_eq!(bound("Phấn đấu thu hút trên 1.000 tỷ đồng."), Bound::Above);
+    assert_eq!(bound("Tỷ lệ thất nghiệp dưới 3%."), Bound::Below);
+}
+
+#[test]
+fn raised_to_a_level_is_the_level() {
+    let t = one("Tăng diện tích cây ăn quả lên 3.000 ha.");
+    assert_eq!((t.value, t.bound), (3000.0, Bound::Exact));
+    assert!(!t.subject.as_deref().unwrap_or("").contains("lên"), "{t:?}");
+    // Raised by an amount is a change.
+    assert_eq!(
+        bound("Tăng diện tích cây ăn quả thêm 3.000 ha."),
+        Bound::IncreaseBy
+    );
+    assert_eq!(
+        bound("Tỷ lệ hộ dùng nước sạch đạt 95% trở lên."),
+        Bound::AtLeast
+    );
+}
+
+#[test]
+fn a_listed_range_is_its_own_bound() {
+    assert_eq!(
+        pairs("Đến năm 2030, có ít nhất 40 sản phẩm đạt 4 sao và 3 - 5 sản phẩm đạt 5 sao."),
+        [
+            (40.0, None, Bound::AtLeast, None),
+            (3.0, Some(5.0), Bound::Range, None)
+        ]
+    );
+    // A single value listed after it shares the comparator.
+    assert_eq!(
+        pairs("Đến năm 2030, có ít nhất 40 sản phẩm đạt 4 sao và 30 sản phẩm đạt 5 sao."),
+        [
+            (40.0, None, Bound::AtLeast, None),
+            (30.0, None, Bound::AtLeast, None)
+        ]
+    );
+}
+
+/// A quantity in words after a bounded list value starts afresh: "không
+/// còn ..." is zero, exact (rule 9), whatever bound the value before has;
+/// a bare number in the list shares it.
+#[test]
+fn none_left_after_a_bound_is_exact() {
+    let t = all("Đến năm 2030, tỷ lệ hộ có nhà vệ sinh đạt trên 95%, không còn hộ nghèo.");
+    assert_eq!(
+        t.iter().map(|t| (t.value, t.bound)).collect::<Vec<_>>(),
+        [(95.0, Bound::Above), (0.0, Bound::Exact)]
+    );
+    let t = all("Tỷ lệ che phủ rừng và tỷ lệ trồng rừng lần lượt đạt trên 45%, 40%.");
+    assert_eq!(
+        t.iter().map(|t| t.bound).collect::<Vec<_>>(),
+        [Bound::Above, Bound::Above]
+    );
+}
+
+/// A change told right after a figure (", tăng 250 đồng", ", giảm 3%") is
+/// that figure's: it reads as the figure does, so a price's change or a
+/// reported level's is no goal, and a goal's change stays one.
+#[test]
+fn a_change_told_after_a_figure_reads_as_the_figure() {
+    for text in [
+        "Giá cà phê nhân hôm nay ở mức 118.500 đồng/kg, tăng 1.200 đồng.",
+        "Giá lúa tươi 7.800 đồng/kg (lúa thường), giảm 150 đồng so với tuần trước.",
+        "Năm 2024, thu ngân sách đạt 1.450 tỷ đồng, tăng 9,3%; năm 2025 phấn đấu thu 1.600 tỷ đồng.",
+    ] {
+        let kept: Vec<f64> = values(text).into_iter().filter(|v| *v != 1600.0).collect();
+        assert_eq!(kept, [] as [f64; 0], "{text}");
+    }
+    assert_eq!(
+        values("Phấn đấu thu ngân sách đạt 1.600 tỷ đồng, tăng 10% so với năm 2025."),
+        [1600.0, 10.0]
+    );
+}
+
+/// "từ N ... trở lên" with a word or two of the noun between the number
+/// and "trở lên" is a lower bound, whatever the unit; a predicate between
+/// them rates it instead.
+#[test]
+fn from_a_number_and_its_noun_onward_is_a_floor() {
+    assert_eq!(
+        bound("Mỗi năm có từ 12 sản phẩm OCOP trở lên được công nhận."),
+        Bound::AtLeast
+    );
+    assert_eq!(
+        bound("Mỗi khóa học có từ 20% học viên trở lên đạt loại giỏi."),
+        Bound::AtLeast
+    );
+    // With no "từ", or "trở lên" far past the noun, no floor of its own.
+    assert_eq!(
+        bound("Phấn đấu mỗi năm có 12 sản phẩm OCOP được công nhận."),
+        Bound::Exact
+    );
+    assert_eq!(
+        bound("Phấn đấu từ 90% chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên."),
+        Bound::Exact
+    );
+}
+
+/// "hơn" after "có", or as a later item of what there is, rounds a count
+/// there is ("nơi có hơn 2 triệu dân"); "trên" or "ít nhất" sets a floor.
+#[test]
+fn more_than_rounds_what_there_is() {
+    let t = one("Đến năm 2030, quy mô dân số của vùng đạt 6 triệu dân.");
+    assert_eq!((t.value, t.unit.as_deref()), (6.0, Some("triệu dân")));
+    for text in [
+        "Tỉnh là cửa ngõ của vùng Tây Nguyên, nơi có hơn 6 triệu dân.",
+        "Thị xã có 24 tổ chức cơ sở đảng, hơn 3.500 đảng viên.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    assert_eq!(values("Mỗi xã có trên 50 hộ tham gia mô hình."), [50.0]);
+    assert_eq!(values("Mỗi xã có ít nhất 50 hộ tham gia mô hình."), [50.0]);
+}

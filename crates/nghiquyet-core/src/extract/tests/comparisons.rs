@@ -1,0 +1,306 @@
+//! Pairs and comparisons: achieved/target pairs, figures against a year or a season, times as much.
+
+use super::*;
+
+#[test]
+fn achieved_target_pairs() {
+    let t = one("thu ngân sách trên địa bàn 12.300/10.500 tỷ đồng");
+    assert_eq!((t.value, t.achieved), (10500.0, Some(12300.0)));
+    let t = one("tỷ lệ xã đạt chuẩn nông thôn mới 76,5%/60%");
+    assert_eq!((t.value, t.achieved), (60.0, Some(76.5)));
+    let t = one("tỷ lệ tham gia bảo hiểm y tế đạt 96,2% (chỉ tiêu Nghị quyết là 95%)");
+    assert_eq!((t.value, t.achieved), (95.0, Some(96.2)));
+    let t = one("tỷ lệ lao động qua đào tạo đạt 72,3%, theo Nghị quyết 70% trở lên");
+    assert_eq!(
+        (t.value, t.achieved, t.bound),
+        (70.0, Some(72.3), Bound::AtLeast)
+    );
+    // A count out of a whole is no pair; a reported one is no target.
+    let t = one("(4) Số xã đạt chuẩn văn hóa: 05/12 xã.");
+    assert_eq!((t.value, t.achieved), (5.0, None));
+    assert!(all("Đến nay, toàn tỉnh đã có 47/60 xã đạt chuẩn nông thôn mới").is_empty());
+    assert!(all("hoàn thành 18/21 chỉ tiêu Nghị quyết").is_empty());
+    assert!(all("thu ngân sách đạt 104,6% so với chỉ tiêu").is_empty());
+}
+
+#[test]
+fn times_as_much_as_a_goal() {
+    let t = one("Đến năm 2030, thu nhập bình quân đầu người gấp 2,5 lần năm 2020");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.deadline_year),
+        (2.5, Some("lần"), Some(2030))
+    );
+}
+
+#[test]
+fn a_closed_parenthesis_keeps_its_cue_from_pairing() {
+    let ts = all("trồng được 42 ha chè (vượt 12 ha so với chỉ tiêu), 80 ha rừng");
+    assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
+    // A stated target in the same parenthesis still pairs.
+    let t = one("tỷ lệ che phủ rừng đạt 46,2% (chỉ tiêu Nghị quyết là 45%)");
+    assert_eq!((t.value, t.achieved), (45.0, Some(46.2)));
+}
+
+#[test]
+fn an_aside_in_parentheses_keeps_its_cue_to_itself() {
+    let text = "Với mục tiêu đến năm 2030 quy mô kinh tế đạt trên 500 nghìn tỷ đồng (dự kiến đứng thứ 10 cả nước), thu nhập bình quân đạt 6.000 USD";
+    assert_eq!(values(text), [500.0, 6000.0]);
+}
+
+#[test]
+fn a_figure_ranked_among_others_is_a_result() {
+    assert!(
+        all("Năm 2024, tốc độ tăng trưởng kinh tế của tỉnh đạt 8,2%, đứng thứ 10 cả nước")
+            .is_empty()
+    );
+    // A rank without a number is a quality; one a goal cue sets is part of the goal.
+    assert_eq!(
+        values("Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 95%, xếp thứ hạng cao trong cả nước"),
+        [95.0]
+    );
+    assert_eq!(
+        values("Phấn đấu tốc độ tăng trưởng kinh tế đạt 9%, đứng thứ 5 trong vùng"),
+        [9.0]
+    );
+}
+
+#[test]
+fn a_figure_against_the_year_before_is_a_result() {
+    for text in [
+        "Thu ngân sách năm 2024 đạt 5.600 tỷ đồng, tăng 12% so với năm 2023",
+        "Năm 2024, toàn tỉnh đón hơn 3,2 triệu lượt khách du lịch, tăng 18% so với năm 2023",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A plan compares with its term's start, or with the year before when
+    // it commands the change.
+    assert_eq!(
+        values("Đến năm 2030, thu nhập bình quân đầu người tăng 1,8 lần so với năm 2025"),
+        [1.8]
+    );
+    assert_eq!(
+        values("Năm 2026, phấn đấu thu ngân sách tăng 10% so với năm 2025"),
+        [10.0]
+    );
+    assert_eq!(
+        values("Giảm 0,2% tỷ lệ sinh con thứ ba so với năm trước"),
+        [0.2]
+    );
+}
+
+#[test]
+fn a_change_told_with_the_level_it_left_is_a_result() {
+    assert!(all("Tỷ lệ hộ nghèo giảm 1,2% so với cuối năm 2023, còn 3,4%").is_empty());
+    let ts = all("Tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến cuối nhiệm kỳ còn dưới 2%");
+    assert_eq!(ts.iter().map(|t| t.value).collect::<Vec<_>>(), [1.0, 2.0]);
+}
+
+#[test]
+fn growth_over_the_year_before_or_since_the_term_began_is_a_result() {
+    for text in [
+        "Tỷ lệ hộ nghèo cuối năm 2024 là 2,15%, giảm 0,85% so với cuối năm 2023.",
+        "So với đầu nhiệm kỳ, thu nhập bình quân đầu người tăng 1,6 lần, đạt 62 triệu đồng.",
+        "Thu nhập bình quân đầu người đạt 68 triệu đồng, tăng 22 triệu đồng so với đầu nhiệm kỳ.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    // A plan sets growth by a time; the membership at the start of the term
+    // is the base of a share.
+    for (text, value) in [
+        (
+            "Đến cuối nhiệm kỳ, thu nhập bình quân đầu người tăng 1,6 lần so với đầu nhiệm kỳ.",
+            1.6,
+        ),
+        (
+            "Thu nhập bình quân đầu người năm 2030 tăng 1,6 lần so với năm 2025.",
+            1.6,
+        ),
+        (
+            "Kết nạp đảng viên mới đạt 3% so với tổng số đảng viên đầu nhiệm kỳ.",
+            3.0,
+        ),
+    ] {
+        assert_eq!(values(text), [value], "{text}");
+    }
+}
+
+#[test]
+fn a_target_for_a_later_year_is_no_pair() {
+    let t = all("Tỷ lệ lao động qua đào tạo năm 2025 đạt 70,5%, mục tiêu đến năm 2030 là 80%.");
+    assert_eq!(
+        t.iter().map(|t| (t.value, t.achieved)).collect::<Vec<_>>(),
+        [(80.0, None)]
+    );
+    // The target the figure is measured against still pairs with it.
+    let t = one("Tỷ lệ lao động qua đào tạo năm 2025 đạt 70,5%, mục tiêu năm 2025 là 70%.");
+    assert_eq!((t.value, t.achieved), (70.0, Some(70.5)));
+}
+
+#[test]
+fn the_excess_told_after_a_pair_is_the_results() {
+    let t = all("Thu ngân sách nhà nước đạt 1.020/950 tỷ đồng, vượt 7,4%.");
+    assert_eq!(
+        t.iter().map(|t| (t.value, t.achieved)).collect::<Vec<_>>(),
+        [(950.0, Some(1020.0))]
+    );
+    // After a goal that is no pair, the excess is a goal too.
+    assert_eq!(
+        values("Phấn đấu thu ngân sách đạt 950 tỷ đồng, vượt 5% so với năm 2025."),
+        [950.0, 5.0]
+    );
+}
+
+#[test]
+fn an_estimate_compared_with_is_a_baseline() {
+    let text = "Năm 2026: tổng thu ngân sách nhà nước trên địa bàn đạt 4.500 tỷ đồng, tăng 12% so với ước thực hiện năm 2025.";
+    assert_eq!(values(text), [4500.0, 12.0]);
+    // An estimate of the sentence's own still reports what comes before it.
+    assert!(all("Thu ngân sách tăng 12%, ước cả năm đạt 4.500 tỷ đồng.").is_empty());
+}
+
+#[test]
+fn a_season_against_the_season_before_is_a_result() {
+    let text = "Diện tích lúa vụ đông xuân đạt 12.500 ha, năng suất bình quân 68 tạ/ha, tăng 2 tạ/ha so với vụ trước.";
+    assert!(all(text).is_empty());
+    assert_eq!(
+        values("Diện tích lúa vụ đông xuân đạt 12.500 ha, năng suất bình quân 68 tạ/ha."),
+        [12500.0, 68.0]
+    );
+}
+
+#[test]
+fn a_named_year_against_the_year_before_is_a_result() {
+    assert!(
+        all(
+            "Năm 2023, tổng vốn đầu tư toàn xã hội đạt 2 nghìn tỷ đồng, tăng 12% so với năm trước."
+        )
+        .is_empty()
+    );
+    // A goal cue sets it; without a named year it is a plan's change.
+    assert_eq!(
+        values("Mục tiêu năm 2026: thu ngân sách tăng 10% so với năm trước."),
+        [10.0]
+    );
+    assert_eq!(values("Thu ngân sách tăng 10% so với năm trước."), [10.0]);
+}
+
+#[test]
+fn a_change_commanded_against_the_term_start_is_a_goal() {
+    assert_eq!(
+        values(
+            "Giảm 10% số hộ cận nghèo so với đầu nhiệm kỳ; 100% trường học có nhà vệ sinh đạt chuẩn."
+        ),
+        [10.0, 100.0]
+    );
+    // Told of its subject, it is growth a report reviews.
+    assert!(
+        all("Thu nhập bình quân đầu người đạt 50,1 triệu đồng/năm, tăng 2,6 lần so với đầu nhiệm kỳ.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_count_out_of_a_whole_is_whole_and_no_more_than_it() {
+    // A fraction, or more than the second number: an achieved/target pair,
+    // which a share of the plan after it does not make a report.
+    assert_eq!(
+        pairs("Kết quả thực hiện chỉ tiêu năm 2025: số bác sĩ/vạn dân đạt 10,8/12 bác sĩ."),
+        [(12.0, None, Bound::Exact, Some(10.8))]
+    );
+    assert_eq!(
+        pairs("Nhiệm kỳ 2020-2025, kết nạp 2.845/2.500 đảng viên, đạt 113,8% chỉ tiêu."),
+        [(2500.0, None, Bound::Exact, Some(2845.0))]
+    );
+    // A count out of a whole is the count; a result measured against the
+    // plan stays a report.
+    assert_eq!(
+        pairs("Phấn đấu đến cuối nhiệm kỳ có 4/6 thôn đạt chuẩn nông thôn mới kiểu mẫu."),
+        [(4.0, None, Bound::Exact, None)]
+    );
+    assert!(all("Nhiệm kỳ 2020-2025, kết nạp 845 đảng viên, đạt 113,8% chỉ tiêu.").is_empty());
+}
+
+#[test]
+fn a_pair_target_keeps_its_own_direction() {
+    assert_eq!(
+        pairs("Chỉ số sản xuất công nghiệp (IIP) năm 2026 ước tăng 13,1% (kế hoạch tăng 12%)."),
+        [(12.0, None, Bound::IncreaseBy, Some(13.1))]
+    );
+    assert_eq!(
+        pairs("Năm 2026, tỷ lệ hộ nghèo giảm 0,95% (chỉ tiêu giảm 0,8%)."),
+        [(0.8, None, Bound::DecreaseBy, Some(0.95))]
+    );
+    // The verbs before the target's name compare the result with it.
+    assert_eq!(
+        pairs("Kim ngạch xuất khẩu tăng hơn 2 tỷ USD, vượt xa mục tiêu là 1,8 tỷ USD."),
+        [(1.8, None, Bound::Exact, Some(2.0))]
+    );
+}
+
+#[test]
+fn a_day_s_year_against_the_year_before_is_a_result() {
+    assert!(
+        all("Đến ngày 31/10/2026, số người tham gia bảo hiểm xã hội tăng 6.240 người so với cuối năm 2025.")
+            .is_empty()
+    );
+    // A later year than the day's is no year-on-year comparison.
+    assert_eq!(
+        values("Đến ngày 31/12/2030, số người tham gia bảo hiểm xã hội tăng 20% so với năm 2025."),
+        [20.0]
+    );
+}
+
+/// After an achieved/target pair the sentence reviews the plan: a later
+/// figure with no cue of its own is a result; one with a cue or a year of
+/// its own is not.
+#[test]
+fn figures_after_an_achieved_target_pair_are_results() {
+    assert_eq!(
+        values(
+            "Tỷ lệ trường đạt chuẩn quốc gia đạt 71% (chỉ tiêu Nghị quyết là 70%); tỷ lệ huy động trẻ 5 tuổi đến lớp đạt 99,8%."
+        ),
+        [70.0]
+    );
+    assert_eq!(
+        values(
+            "Tỷ lệ trường đạt chuẩn quốc gia đạt 71% (chỉ tiêu Nghị quyết là 70%); năm 2027 phấn đấu đạt 75%."
+        ),
+        [70.0, 75.0]
+    );
+    // No pair, no review: a plain list of goals.
+    assert_eq!(
+        values(
+            "Tỷ lệ trường đạt chuẩn quốc gia đạt 71%; tỷ lệ huy động trẻ 5 tuổi đến lớp đạt 99,8%."
+        ),
+        [71.0, 99.8]
+    );
+}
+
+/// An aside opening on the budget's estimate after a result ("đạt 1.240
+/// tỷ đồng (dự toán giao 1.100 tỷ đồng)") states the target the result
+/// is measured against, as "(kế hoạch ...)" does; two items of a budget
+/// ("dự toán thu ... , dự toán chi ...") are no pair.
+#[test]
+fn a_budget_estimate_in_an_aside_pairs_with_the_result() {
+    let t =
+        one("Thu ngân sách trên địa bàn ước đạt 1.240 tỷ đồng (dự toán tỉnh giao 1.100 tỷ đồng).");
+    assert_eq!((t.value, t.achieved), (1100.0, Some(1240.0)));
+    let t = all("Năm 2027, dự toán thu ngân sách huyện là 640 tỷ đồng, dự toán chi 910 tỷ đồng.");
+    let got: Vec<(f64, Option<f64>)> = t.iter().map(|t| (t.value, t.achieved)).collect();
+    assert_eq!(got, [(640.0, None), (910.0, None)]);
+}
+
+/// "mới đạt 41,2% so với mục tiêu 45%": the plan's own figure right after
+/// it makes an achieved/target pair; a plan named with no figure measures
+/// the result ("vượt 4% so với mục tiêu, ...").
+#[test]
+fn a_plan_stated_after_so_voi_pairs_with_the_result() {
+    let t = one("Tỷ lệ che phủ rừng mới đạt 41,2% so với mục tiêu 45%.");
+    assert_eq!((t.value, t.achieved), (45.0, Some(41.2)));
+    assert_eq!(
+        values(
+            "Tổng vốn đầu tư đạt 5.200 tỷ đồng, vượt 4% so với mục tiêu, tăng 9% so với năm trước."
+        ),
+        [] as [f64; 0]
+    );
+}

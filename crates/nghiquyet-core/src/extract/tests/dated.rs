@@ -1,0 +1,348 @@
+//! Dated figures: past years, terms, days and occasions that tell what happened rather than set a goal.
+
+use super::*;
+
+#[test]
+fn the_figure_a_past_year_recorded_is_quoted_not_set() {
+    let t =
+        one("Tăng trưởng năm nay cao hơn mức 6,2% của năm 2023 nhưng chưa đạt mục tiêu 7% đề ra");
+    assert_eq!(t.value, 7.0);
+}
+
+#[test]
+fn founding_says_nothing_of_the_past() {
+    assert_eq!(
+        values("Mỗi năm thành lập mới từ 50 đến 70 doanh nghiệp."),
+        [50.0]
+    );
+    assert!(all("Năm 2024, toàn tỉnh đã thành lập mới 1.250 doanh nghiệp.").is_empty());
+}
+
+#[test]
+fn a_year_before_a_later_years_goal_is_the_past() {
+    assert_eq!(
+        values("Năm 2024, tốc độ tăng trưởng kinh tế đạt 7,1%; năm 2025 phấn đấu đạt 8%."),
+        [8.0]
+    );
+    assert_eq!(
+        values(
+            "Nếu như năm 2020 tỷ lệ hộ nghèo là 5,6% thì đến nay chỉ còn 1,9%; mục tiêu đến năm 2030 giảm xuống dưới 0,5%."
+        ),
+        [0.5]
+    );
+    // Milestones of a plan: a deadline, or a threshold, before the later goal.
+    assert_eq!(
+        values("Tỷ lệ hộ nghèo đến năm 2025 dưới 3%, phấn đấu đến năm 2030 dưới 1%."),
+        [3.0, 1.0]
+    );
+    assert_eq!(
+        values("Năm 2025 tỷ lệ hộ nghèo dưới 3%; năm 2030 phấn đấu dưới 1%."),
+        [3.0, 1.0]
+    );
+}
+
+#[test]
+fn a_year_in_parentheses_dates_a_change() {
+    assert!(all("Tỷ lệ hộ nghèo giảm từ 6,8% (năm 2020) xuống còn 2,1% (năm 2024).").is_empty());
+    assert!(all("Tỷ lệ hộ nghèo giảm từ 6,8% (2020) xuống còn 2,1%.").is_empty());
+    assert_eq!(
+        values("Phấn đấu giảm tỷ lệ hộ nghèo từ 6,8% (năm 2020) xuống còn 2,1%."),
+        [2.1]
+    );
+}
+
+#[test]
+fn the_figure_of_the_year_before_is_quoted_not_set() {
+    let text = "Tổng sản phẩm trên địa bàn tăng 7,26% so với năm 2023, cao hơn mức tăng 6,5% của năm trước.";
+    assert!(all(text).is_empty());
+    // A goal for the year before the deadline stays a goal.
+    assert_eq!(values("Tăng trưởng kinh tế đạt 8% trước năm 2030."), [8.0]);
+}
+
+#[test]
+fn a_figure_taken_over_the_whole_term_is_a_result() {
+    assert!(
+        all("Tính chung cả nhiệm kỳ, thu ngân sách đạt 15.230 tỷ đồng, tăng bình quân 14,2%/năm.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Tính chung cả nhiệm kỳ, phấn đấu thu ngân sách đạt 16.000 tỷ đồng."),
+        [16000.0]
+    );
+}
+
+#[test]
+fn a_cumulative_count_since_the_term_began_is_a_result() {
+    for text in [
+        "Lũy kế từ đầu nhiệm kỳ, toàn huyện kết nạp 685 đảng viên mới.",
+        "Từ đầu nhiệm kỳ, toàn huyện kết nạp 685 đảng viên mới.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        values("Trong nhiệm kỳ, phấn đấu kết nạp 700 đảng viên mới trở lên."),
+        [700.0]
+    );
+}
+
+#[test]
+fn a_sentence_that_opens_on_a_day_is_news() {
+    for text in [
+        "Sáng 26/11, HĐND thành phố chất vấn về tiến độ 14 dự án nhà ở xã hội.",
+        "Dịp Quốc khánh 2/9/2026, tỉnh đón khoảng 385.000 lượt khách, công suất phòng đạt 92%.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A deadline on a day is a goal's; a goal cue after the day sets one.
+    assert_eq!(
+        values("Đến ngày 31/12/2026, 100% hồ sơ được số hóa."),
+        [100.0]
+    );
+    assert_eq!(
+        values("Ngày 15/3, UBND tỉnh ban hành kế hoạch, phấn đấu 100% hồ sơ được số hóa."),
+        [100.0]
+    );
+}
+
+/// A plain year heading the whole place as subject narrates what the place
+/// did or had that year; a cue, a modal or a deadline makes it a plan.
+#[test]
+fn a_year_of_the_whole_place_is_narrated() {
+    assert_eq!(
+        values("Năm 2023, toàn huyện đón 420.000 lượt khách, doanh thu du lịch đạt 310 tỷ đồng."),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values(
+            "Hết năm 2024, toàn xã có 7/9 thôn đạt chuẩn văn hóa, trong đó 3 thôn đạt chuẩn \
+             kiểu mẫu."
+        ),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Năm 2024 toàn huyện có thêm 4 xã được công nhận đạt chuẩn nông thôn mới."),
+        [] as [f64; 0]
+    );
+    // The near misses: a deadline, a modal, a cue.
+    assert_eq!(
+        values("Đến năm 2030, toàn huyện có 6 xã đạt chuẩn nông thôn mới nâng cao."),
+        [6.0]
+    );
+    assert_eq!(
+        values("Năm 2027, toàn huyện phải đạt tỷ lệ tiêm chủng từ 98% trở lên."),
+        [98.0]
+    );
+    assert_eq!(
+        values("Năm 2027, toàn huyện phấn đấu đón 500.000 lượt khách."),
+        [500000.0]
+    );
+}
+
+/// A unit merged away ("3 thôn cũ", "xã Phú Mỹ cũ", "huyện Đông Sơn
+/// (cũ)") is the past: a sentence that tells of it with no goal cue
+/// reports, and a count of such units is no goal. An old thing ("nhà
+/// văn hóa cũ") is no former unit, and a goal cue or a deadline still
+/// sets a goal.
+#[test]
+fn figures_of_units_merged_away_are_the_past() {
+    for text in [
+        "Giai đoạn 2021-2025, sản lượng lúa của 3 thôn cũ tăng bình quân 4,5%/năm.",
+        "Thu nhập bình quân đầu người của xã Phú Mỹ cũ năm 2025 đạt 58 triệu đồng.",
+        "Đảng bộ thị trấn Đông Sơn (cũ) có tỷ lệ đảng viên trẻ 28%.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    assert_eq!(
+        values("Phấn đấu cải tạo 12 nhà văn hóa cũ, xây mới 8 nhà văn hóa thôn."),
+        [12.0, 8.0]
+    );
+    assert_eq!(
+        values("Sau hợp nhất 3 xã cũ, Đảng bộ xã phấn đấu thu nhập bình quân đạt 90 triệu đồng."),
+        [90.0]
+    );
+    assert_eq!(
+        values(
+            "Đến năm 2030, thu nhập bình quân đầu người trên địa bàn các xã cũ đạt 95 triệu đồng."
+        ),
+        [95.0]
+    );
+}
+
+/// "Năm 2024, ... đạt 61%. Năm 2025, phấn đấu ...": a sentence that opens
+/// on a year or a term, followed in its paragraph by one that opens on a
+/// later one to set a goal, reports what the earlier brought. Not when
+/// the next names no later frame, sets no goal, or starts a paragraph;
+/// nor a milestone with its own deadline.
+#[test]
+fn a_frame_that_the_next_sentence_moves_on_from_is_the_past() {
+    assert_eq!(
+        values(
+            "Năm 2024, tỷ lệ thu gom rác thải đạt 61%. Năm 2025, phấn đấu tỷ lệ thu gom rác thải đạt 70%."
+        ),
+        [70.0]
+    );
+    assert_eq!(
+        values(
+            "Giai đoạn 2021-2025, số hợp tác xã tăng bình quân 6%/năm. Giai đoạn 2026-2030, tỉnh phấn đấu mỗi năm thành lập mới 40 hợp tác xã."
+        ),
+        [40.0]
+    );
+    assert_eq!(
+        values(
+            "Nhiệm kỳ 2020-2025, kim ngạch nhập khẩu tăng 9%/năm. Nhiệm kỳ mới, Đảng bộ phấn đấu kim ngạch nhập khẩu tăng 11%/năm."
+        ),
+        [11.0]
+    );
+    // A frame not later, no goal, a paragraph of its own: left to the cues.
+    assert_eq!(
+        values("Năm 2026, tỷ lệ thu gom rác thải đạt 72%. Năm 2026, phấn đấu trồng 300 ha rừng."),
+        [72.0, 300.0]
+    );
+    assert_eq!(
+        values("Năm 2026, tỷ lệ thu gom rác thải đạt 72%. Năm 2027, tỷ lệ này là 75%."),
+        [72.0, 75.0]
+    );
+    assert_eq!(
+        values("Năm 2026, tỷ lệ thu gom rác thải đạt 72%.\nNăm 2027, phấn đấu đạt 75%."),
+        [72.0, 75.0]
+    );
+    // A deadline leads the first: a milestone of the plan.
+    assert_eq!(
+        values("Đến năm 2027, tỷ lệ thu gom rác thải đạt 72%. Đến năm 2030, phấn đấu đạt 80%."),
+        [72.0, 80.0]
+    );
+}
+
+/// "Nhiệm kỳ 2020-2025, ... tăng 12%/năm; đến năm 2030, phấn đấu ...": a
+/// cue-less figure of the period that leads the sentence, before a goal
+/// for a later year, is the period's result. Without that later goal the
+/// cues decide, as before.
+#[test]
+fn a_leading_period_before_a_later_goal_in_its_sentence_is_the_past() {
+    assert_eq!(
+        values(
+            "Nhiệm kỳ 2020-2025, số doanh nghiệp tăng bình quân 12%/năm; đến năm 2030, phấn đấu có 1.500 doanh nghiệp."
+        ),
+        [1500.0]
+    );
+    assert_eq!(
+        values(
+            "Nhiệm kỳ 2020-2025, số doanh nghiệp tăng bình quân 12%/năm; đến năm 2025 đạt 900 doanh nghiệp."
+        ),
+        [12.0, 900.0]
+    );
+}
+
+/// A day of the month named anywhere in a sentence ("... lúc 9h ngày
+/// 4/3/2026", "từ ngày 2 đến 6/9", "khai trương ngày 20/7/2025") tells news of
+/// an event: its counts are no goal. A deadline day ("trước ngày 30/6",
+/// "đến ngày 31/12") or a document's date ("Kế hoạch số 88/KH-UBND ngày
+/// 3/2/2026", "Chỉ thị 05-CT/TU, ngày 9/1/2025") leaves the plan a plan.
+#[test]
+fn a_day_of_the_month_tells_an_event() {
+    for text in [
+        "Vụ cháy xảy ra lúc 9h ngày 4/3/2026 tại khu chợ, làm 3 người bị thương, thiêu rụi 12 ki-ốt.",
+        "Hội chợ diễn ra từ ngày 2 đến 6/9/2026, thu hút khoảng 40.000 lượt người tham quan.",
+        "Nhà máy nước có công suất 30.000 m3/ngày đêm, vốn đầu tư 620 tỷ đồng, khai trương ngày 20/7/2025.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    for (text, want) in [
+        (
+            "Phường giải ngân 100% vốn đầu tư công trước ngày 30/6/2026.",
+            vec![100.0],
+        ),
+        (
+            "Thực hiện Kế hoạch số 88/KH-UBND ngày 3/2/2026, toàn tỉnh xây mới 1.200 căn nhà cho hộ nghèo.",
+            vec![1200.0],
+        ),
+        (
+            "Số xã đạt chuẩn văn hóa (theo Chỉ thị 05-CT/TU, ngày 9/1/2025): 14 xã.",
+            vec![14.0],
+        ),
+    ] {
+        assert_eq!(values(text), want, "{text}");
+    }
+}
+
+/// A term named with no years ("Trong nhiệm kỳ", "Nhiệm kỳ qua"), then a
+/// place or a body as the subject, narrates what was done in the term under
+/// review. A plan for the term commands with no subject, or sets a cue or
+/// a deadline.
+#[test]
+fn a_term_under_review_with_its_subject_is_narrated() {
+    for text in [
+        "Trong nhiệm kỳ, huyện xây dựng 42 km đường giao thông nông thôn với tổng vốn 86 tỷ đồng.",
+        "Nhiệm kỳ qua, Hội Nông dân xã vận động 310 hộ chuyển đổi cây trồng; 12 tổ hợp tác được thành lập.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    for (text, want) in [
+        (
+            "Trong nhiệm kỳ, xây dựng mới 40 km đường giao thông nông thôn.",
+            vec![40.0],
+        ),
+        (
+            "Trong nhiệm kỳ, huyện phấn đấu xây dựng 40 km đường giao thông nông thôn.",
+            vec![40.0],
+        ),
+        (
+            "Trong nhiệm kỳ, Đảng bộ xã phải kết nạp 60 đảng viên mới.",
+            vec![60.0],
+        ),
+    ] {
+        assert_eq!(values(text), want, "{text}");
+    }
+}
+
+/// A sentence that opens on an occasion or a season named with its year
+/// ("Vụ Hè Thu 2024, ...", "Lễ hội ... năm 2024 ...") tells what it
+/// brought; a cue, a modal or a deadline makes a plan of it, and so does
+/// a year after the article's date.
+#[test]
+fn an_occasion_of_a_year_is_told() {
+    for text in [
+        "Vụ Hè Thu 2024, toàn huyện xuống giống 41.000 ha, năng suất đạt 58 tạ/ha.",
+        "Lễ hội hoa xuân năm 2024 đón khoảng 120.000 lượt khách, doanh thu dịch vụ đạt 30 tỷ đồng.",
+        "Đợt rét đậm rét hại năm 2023 - 2024 làm 1.200 con trâu, bò bị chết.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    assert_eq!(
+        values("Vụ Hè Thu 2026, toàn huyện phấn đấu xuống giống 41.000 ha."),
+        [41000.0]
+    );
+    assert_eq!(
+        values("Vụ Hè Thu 2026, toàn huyện phải xuống giống 41.000 ha."),
+        [41000.0]
+    );
+    // Not an occasion: a count of cases.
+    assert_eq!(
+        values("Giảm 10% số vụ tai nạn giao thông so với năm 2025."),
+        [10.0]
+    );
+    let published = chrono::NaiveDate::from_ymd_opt(2025, 11, 2).unwrap_or_default();
+    let text = crate::normalize("Vụ Hè Thu 2026, toàn huyện xuống giống 41.000 ha.");
+    let read: Vec<f64> = TargetReader::new(&text)
+        .published(published)
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(read, [41000.0]);
+}
+
+/// A unit formed by merging others, in either word ("trên cơ sở sáp nhập",
+/// "trên cơ sở nhập 2 phường"), tells what was merged; a plan founded on
+/// something else still counts.
+#[test]
+fn units_merged_into_one_are_told() {
+    for text in [
+        "Phường Hòa An được thành lập trên cơ sở nhập 2 phường và 1 xã, có 14 khu phố.",
+        "Xã mới được thành lập trên cơ sở sáp nhập 3 xã, có 22 thôn.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    assert_eq!(
+        values("Thành lập mới 3 hợp tác xã trên cơ sở liên kết các tổ hợp tác."),
+        [3.0]
+    );
+}

@@ -1,0 +1,483 @@
+//! Facts and descriptions: what a place is and has, enumerations after "có", conditions.
+
+use super::*;
+
+#[test]
+fn facts_about_a_place_are_not_targets() {
+    for text in [
+        "Xã mới có diện tích tự nhiên 86 km2, dân số 18.400 người",
+        "Hiện thành phố có quy mô dân số hơn 2 triệu người",
+        "Tỷ lệ hộ nghèo của huyện vẫn chiếm 21,4% tổng số hộ",
+        "Xã được thành lập trên cơ sở sáp nhập từ 3 xã",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    let t = one("Phấn đấu đến năm 2030 quy mô dân số đạt 1,5 triệu người");
+    assert_eq!(t.unit.as_deref(), Some("triệu người"));
+}
+
+#[test]
+fn what_there_is_by_a_deadline_is_a_goal() {
+    let t = one("Đến năm 2030 có 2 đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.deadline_year),
+        (2.0, Some("đơn vị cấp huyện"), Some(2030))
+    );
+    assert!(all("Năm 2024 có 12 xã đạt chuẩn nông thôn mới").is_empty());
+    // "có thêm" is growth to reach, in words too (annotation rule 9).
+    let t = one(
+        "Có thêm một đơn vị cấp huyện được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới",
+    );
+    assert_eq!(
+        (t.value, t.unit.as_deref()),
+        (1.0, Some("đơn vị cấp huyện"))
+    );
+    assert_eq!(
+        values("Có thêm 12 xã đạt chuẩn nông thôn mới nâng cao"),
+        [12.0]
+    );
+}
+
+#[test]
+fn facts_after_the_number_and_densities_are_not_targets() {
+    for text in [
+        "Tỉnh có trên 80 km bờ biển và 5 cảng cá",
+        "Thành phố có quy mô dân số khoảng 450.000 người, mật độ 1.200 người/km2",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}
+
+#[test]
+fn the_state_of_a_whole_place_is_described() {
+    assert!(all("Toàn huyện có 85% hộ dân sử dụng nước hợp vệ sinh").is_empty());
+    assert_eq!(
+        values("Đến năm 2030, toàn huyện có 95% hộ dân sử dụng nước sạch"),
+        [95.0]
+    );
+    assert_eq!(values("100% xã có trạm y tế đạt chuẩn"), [100.0]);
+}
+
+#[test]
+fn a_share_of_the_population_is_no_fact_about_the_place() {
+    let t = one("Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số");
+    assert_eq!((t.value, t.bound), (95.0, Bound::Above));
+}
+
+#[test]
+fn an_enumeration_after_co_describes_what_there_is() {
+    let text = "Tỉnh có 9 đơn vị hành chính cấp huyện, 142 xã, phường, thị trấn.";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    let t = one("Phấn đấu có 142 xã, phường, thị trấn.");
+    assert_eq!(t.unit.as_deref(), Some("xã, phường, thị trấn"));
+    // A threshold at the head of the enumeration sets all of it.
+    assert_eq!(
+        values("Có ít nhất 3 huyện, 40 xã đạt chuẩn nông thôn mới nâng cao"),
+        [3.0, 40.0]
+    );
+}
+
+#[test]
+fn a_breakdown_of_a_fact_is_a_fact() {
+    let text = "Dân số toàn tỉnh hơn 1,2 triệu người, trong đó dân tộc thiểu số chiếm 34%";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    assert_eq!(
+        values("Tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 35%"),
+        [70.0, 35.0]
+    );
+}
+
+#[test]
+fn the_bar_a_benefit_is_granted_at_is_a_condition() {
+    assert!(
+        all("Người lao động có thời gian đóng BHXH từ đủ 20 năm trở lên được hưởng lương hưu.")
+            .is_empty()
+    );
+    assert!(
+        all("Hộ có từ 3 lao động trở lên thì được vay tối đa 100 triệu đồng.")
+            .iter()
+            .all(|t| t.value != 3.0)
+    );
+    // The share of those who get it is still a goal.
+    let t = one("Phấn đấu 100% người có từ 20 năm đóng BHXH trở lên được hưởng lương hưu");
+    assert_eq!((t.value, t.unit.as_deref()), (100.0, Some("%")));
+}
+
+#[test]
+fn a_fact_opens_its_item_in_an_enumeration_of_what_there_is() {
+    for text in [
+        "Huyện có diện tích tự nhiên 452,6 km2, dân số trên 98.000 người, 21 đơn vị hành chính cấp xã.",
+        "Tỉnh có đường biên giới dài 62 km, 5 huyện biên giới.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    // What there is to be by a deadline is still a goal.
+    assert_eq!(
+        values(
+            "Đến năm 2030, huyện có trên 5.000 hộ sản xuất giỏi, 21 xã đạt chuẩn nông thôn mới nâng cao."
+        ),
+        [5000.0, 21.0]
+    );
+}
+
+#[test]
+fn a_rate_of_the_population_is_no_fact() {
+    let t = one("Đến năm 2030, tỷ lệ dân số đô thị đạt 40-45%.");
+    assert_eq!(
+        (t.value, t.value_max, t.bound),
+        (40.0, Some(45.0), Bound::Range)
+    );
+    // The population itself is a fact about the place.
+    assert!(all("Dân số đô thị đạt 450.000 người.").is_empty());
+}
+
+#[test]
+fn a_length_or_an_area_after_co_is_what_there_is() {
+    for text in ["Tỉnh có 250 km quốc lộ đi qua.", "Xã có 1.200 ha đất lúa."] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    // By a deadline, or with a threshold, it is a goal.
+    assert_eq!(
+        values("Đến năm 2030, tỉnh có 250 km đường cao tốc."),
+        [250.0]
+    );
+    assert_eq!(values("Xã có ít nhất 1.200 ha đất lúa."), [1200.0]);
+}
+
+#[test]
+fn a_breakdown_of_what_there_is_is_what_there_is() {
+    assert!(all("Chi bộ có 35 đảng viên, trong đó 12 đảng viên nữ.").is_empty());
+    // A breakdown of a goal is a goal.
+    assert_eq!(
+        values("Phấn đấu kết nạp 35 đảng viên, trong đó 12 đảng viên nữ."),
+        [35.0, 12.0]
+    );
+}
+
+#[test]
+fn what_a_place_is_to_be_by_a_deadline_is_a_goal() {
+    let t = one("Đến năm 2030, mật độ dân số đô thị đạt 2.000 người/km2.");
+    assert_eq!(
+        (
+            t.value,
+            t.unit.as_deref(),
+            t.per.as_deref(),
+            t.deadline_year
+        ),
+        (2000.0, Some("người"), Some("km2"), Some(2030))
+    );
+    // Without a deadline it is what the place is.
+    assert!(all("Mật độ dân số đô thị là 2.000 người/km2.").is_empty());
+    assert!(all("Tỉnh có diện tích tự nhiên 4.860 km2, dân số 1,2 triệu người.").is_empty());
+}
+
+#[test]
+fn an_area_to_change_is_no_fact_about_the_place() {
+    assert_eq!(
+        values(
+            "Tăng diện tích cây ăn quả lên 3.000 ha, trong đó diện tích đạt tiêu chuẩn VietGAP 500 ha."
+        ),
+        [3000.0, 500.0]
+    );
+    // The breakdown of a fact about the place is a fact too.
+    assert!(
+        all("Huyện có diện tích tự nhiên 450 km2, trong đó đất lâm nghiệp 200 km2.").is_empty()
+    );
+}
+
+#[test]
+fn a_projects_total_investment_is_a_fact() {
+    assert!(all("Dự án có tổng mức đầu tư 1.500 tỷ VNĐ.").is_empty());
+    assert!(all("Tổng mức đầu tư dự án là 350 tỷ đồng.").is_empty());
+    // A cue or a bound sets it as a goal.
+    assert_eq!(
+        values("Phấn đấu tổng mức đầu tư các dự án đạt 5.000 tỷ đồng."),
+        [5000.0]
+    );
+    assert_eq!(
+        bound("Quốc hội xác định tổng mức đầu tư vốn trái phiếu không quá 225.000 tỷ đồng."),
+        Bound::AtMost
+    );
+}
+
+#[test]
+fn what_there_is_with_a_rounded_count_is_what_there_is() {
+    assert!(
+        all("Năm học 2025-2026, toàn tỉnh có 452 trường học với hơn 310.000 học sinh.").is_empty()
+    );
+    assert!(all("Đảng bộ có 58 tổ chức cơ sở đảng với gần 4.300 đảng viên.").is_empty());
+    // A threshold after "với" still sets one.
+    assert_eq!(
+        values("Toàn tỉnh có 20 hợp tác xã với ít nhất 500 hộ tham gia."),
+        [500.0]
+    );
+}
+
+#[test]
+fn a_rate_of_exchange_and_a_plants_scale_are_facts() {
+    for text in [
+        "Tỷ giá trung tâm được Ngân hàng Nhà nước công bố ở mức 25.100 đồng/USD.",
+        "Nhà máy điện mặt trời có công suất 50 MW.",
+        "Tòa nhà cao 25 tầng, tổng diện tích sàn xây dựng 12.000 m2.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A capacity or a floor area to reach by a deadline, or under a cue, is a goal.
+    assert_eq!(
+        values("Đến năm 2030, tổng công suất điện mặt trời đạt 500 MW."),
+        [500.0]
+    );
+    assert_eq!(
+        values("Phấn đấu diện tích sàn nhà ở xã hội hoàn thành khoảng 150.000 m2."),
+        [150000.0]
+    );
+}
+
+#[test]
+fn a_count_of_where_is_no_goal() {
+    for text in [
+        "Xã có tổng diện tích tự nhiên hơn 3.200 ha, với 2.150 hộ, sinh sống ở 9 thôn.",
+        "Hội Nông dân huyện có 12.500 hội viên, sinh hoạt ở 25 cơ sở hội.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A goal cue governs where it is to be done.
+    assert_eq!(values("Phấn đấu triển khai mô hình ở 20 xã."), [20.0]);
+}
+
+#[test]
+fn every_item_of_a_facts_breakdown_is_a_fact() {
+    assert!(
+        all("Chương trình có tổng kinh phí 1.250 tỷ đồng, trong đó ngân sách trung ương 800 tỷ đồng, ngân sách địa phương 450 tỷ đồng.")
+            .is_empty()
+    );
+    // After a ';' a new item is no longer the fact's.
+    assert_eq!(
+        values(
+            "Dự án có tổng kinh phí 1.250 tỷ đồng, trong đó ngân sách trung ương 800 tỷ đồng; thu ngân sách tăng 10%."
+        ),
+        [10.0]
+    );
+}
+
+#[test]
+fn what_the_whole_place_has_rounded_is_what_there_is() {
+    assert!(
+        all("Năm học mới 2025-2026, toàn tỉnh có trên 420.000 học sinh các cấp học.").is_empty()
+    );
+    // A threshold or a deadline makes it a goal; a share stays the rules' own.
+    assert_eq!(
+        values("Toàn tỉnh có ít nhất 420.000 học sinh các cấp học."),
+        [420000.0]
+    );
+    assert_eq!(
+        values("Đến năm 2030, toàn tỉnh có trên 500 doanh nghiệp."),
+        [500.0]
+    );
+}
+
+#[test]
+fn an_area_a_verb_adds_to_is_no_fact() {
+    let t = all(
+        "Tăng thêm 500 ha diện tích cây ăn quả, nâng tổng diện tích lên 6.000 ha vào năm 2030.",
+    );
+    let read: Vec<_> = t.iter().map(|t| (t.value, t.bound)).collect();
+    assert_eq!(read, [(500.0, Bound::IncreaseBy), (6000.0, Bound::Exact)]);
+    // The area a place has is still a fact.
+    assert!(all("Xã có 500 ha diện tích cây ăn quả.").is_empty());
+}
+
+#[test]
+fn a_count_in_a_rates_subject_is_its_condition() {
+    let t = one(
+        "Tỷ lệ tổ chức cơ sở đảng có từ 3 đảng viên trở lên được kết nạp mới trong năm đạt 50%.",
+    );
+    assert_eq!((t.value, t.unit.as_deref()), (50.0, Some("%")));
+    // A count in its own item stays.
+    assert_eq!(
+        values("Tỷ lệ lao động qua đào tạo đạt 70%, giải quyết việc làm cho 3.000 lao động."),
+        [70.0, 3000.0]
+    );
+}
+
+#[test]
+fn what_the_units_of_a_share_have_is_its_condition() {
+    let t = one("Phấn đấu 100% các xã có từ 2 sản phẩm OCOP trở lên.");
+    assert_eq!((t.value, t.unit.as_deref()), (100.0, Some("%")));
+    // A count in an item of its own stays.
+    assert_eq!(
+        values("Phấn đấu 100% xã đạt chuẩn nông thôn mới, xây dựng 5 xã kiểu mẫu."),
+        [100.0, 5.0]
+    );
+}
+
+#[test]
+fn a_share_of_what_there_is_broken_down_is_what_there_is() {
+    assert!(
+        all("Trường có 12.000 sinh viên, 850 giảng viên, trong đó 60% có trình độ tiến sĩ.")
+            .is_empty()
+    );
+    // By a deadline it is a goal.
+    assert_eq!(
+        values("Đến năm 2030, Đảng bộ có 900 đảng viên, trong đó 60% có trình độ đại học."),
+        [900.0, 60.0]
+    );
+}
+
+#[test]
+fn an_item_of_what_there_is_counts_with_its_first_number() {
+    for text in [
+        "Năm 2025, toàn xã có 5 sản phẩm được công nhận đạt chuẩn OCOP 3 sao, 1 sản phẩm đạt 4 sao.",
+        "Năm học 2025-2026, toàn tỉnh có 96,2% trẻ 5 tuổi ra lớp, 1.245 học sinh khuyết tật học hòa nhập.",
+        // The item starts after "có", not at a year before it.
+        "Năm 2024 toàn phường có 312 học sinh khuyết tật, trong đó 9 học sinh học hòa nhập.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A threshold on the first item still sets the list.
+    assert_eq!(
+        values("Có ít nhất 5 sản phẩm đạt chuẩn OCOP 3 sao, 1 sản phẩm đạt 4 sao."),
+        [5.0, 1.0]
+    );
+}
+
+#[test]
+fn a_dimension_told_by_its_adjective_is_a_fact() {
+    assert!(all("Tuyến cao tốc dài 88 km, tổng mức đầu tư 17.700 tỷ đồng.").is_empty());
+    assert!(all("Tỉnh có bờ biển dài 134 km, 12 huyện, thị xã, thành phố.").is_empty());
+    // A goal cue sets the length to build.
+    assert_eq!(
+        values("Phấn đấu xây dựng tuyến đường ven biển dài 88 km."),
+        [88.0]
+    );
+}
+
+#[test]
+fn a_project_s_total_investment_is_a_fact() {
+    assert!(all("Khách sạn 5 sao có 356 phòng, tổng vốn đầu tư 1.800 tỷ đồng.").is_empty());
+    // The investment of the whole economy over a term is a goal.
+    assert_eq!(
+        values("Tổng vốn đầu tư toàn xã hội 5 năm đạt khoảng 120 nghìn tỷ đồng."),
+        [120.0]
+    );
+}
+
+/// A whole place named in two words ("toàn Đảng bộ", "toàn thị xã") has
+/// what it has, as "toàn tỉnh" does: a rounded count is no threshold.
+#[test]
+fn a_whole_place_of_two_words_has_what_it_has() {
+    assert_eq!(
+        values("Toàn Đảng bộ có hơn 6.200 đảng viên sinh hoạt tại 310 chi bộ."),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Toàn thị xã có gần 4.500 hộ kinh doanh cá thể."),
+        [] as [f64; 0]
+    );
+    // A threshold to reach is a goal still.
+    assert_eq!(
+        values("Đến năm 2030, toàn Đảng bộ có ít nhất 7.000 đảng viên."),
+        [7000.0]
+    );
+}
+
+/// A floor or a ceiling on an area or a length is a plan's ("diện tích cây
+/// cao su không quá 15.000 ha"), never a fact about the place, which is
+/// told plain ("diện tích tự nhiên 452 km2").
+#[test]
+fn a_bounded_area_is_no_fact_of_the_place() {
+    assert_eq!(
+        values("Diện tích lúa ổn định khoảng 30.000 ha; diện tích cây cao su không quá 15.000 ha."),
+        [30000.0, 15000.0]
+    );
+    assert_eq!(
+        values("Huyện có diện tích tự nhiên 452 km2, dân số khoảng 98.000 người."),
+        [] as [f64; 0]
+    );
+}
+
+/// What a place or a work is: its population stated with "là" however far
+/// from the word ("Dân số trung bình năm 2024 của huyện là ..."), a work's
+/// size ("dung tích", "sức chứa"), and what all the country or the province
+/// has ("cả nước có hơn ..."). A deadline or a threshold makes a plan.
+#[test]
+fn what_a_place_or_a_work_is_however_told() {
+    for text in [
+        "Dân số trung bình năm 2024 của huyện là 152.300 người.",
+        "Hồ thủy lợi Sông Lũy có dung tích 128 triệu m3, tưới cho vùng hạ du.",
+        "Sân vận động tỉnh có sức chứa 20.000 chỗ ngồi.",
+        "Cả tỉnh có hơn 6.800 doanh nghiệp đang hoạt động.",
+        // A sentence that opens on what the place is goes on telling it.
+        "Dân số của phường năm 2025 là 24.100 người; tỷ lệ tăng dân số tự nhiên 0,9%.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    for (text, want) in [
+        ("Quy mô dân số đến năm 2030 là 1,6 triệu người.", vec![1.6]),
+        (
+            "Đến năm 2030, cả tỉnh có ít nhất 9.000 doanh nghiệp.",
+            vec![9000.0],
+        ),
+        ("Tỷ lệ dân số tham gia bảo hiểm y tế là 95%.", vec![95.0]),
+        (
+            "Dân số đến năm 2030 khoảng 1,6 triệu người; tỷ lệ đô thị hóa đến năm 2030 đạt 45%.",
+            vec![1.6, 45.0],
+        ),
+    ] {
+        assert_eq!(values(text), want, "{text}");
+    }
+}
+
+/// "Ổn định", "duy trì" before an area set it as a plan, as a verb of
+/// change does; an area stated of a place stays a fact.
+#[test]
+fn an_area_to_keep_is_a_plan_not_a_fact() {
+    assert_eq!(
+        values(
+            "Ổn định diện tích chè khoảng 18.000 ha, trong đó diện tích chè giống mới đạt 9.000 ha."
+        ),
+        [18000.0, 9000.0]
+    );
+    assert_eq!(values("Duy trì diện tích lúa 42.000 ha."), [42000.0]);
+    assert_eq!(
+        values("Huyện có diện tích tự nhiên 520 km2, trong đó diện tích đất lúa 9.000 ha."),
+        [] as [f64; 0]
+    );
+}
+
+/// Rates per population enumerated after "có" ("có 9 bác sĩ/vạn dân và
+/// 28 giường bệnh/vạn dân") are all what there is; a floor still sets one.
+#[test]
+fn rates_per_population_enumerated_are_what_there_is() {
+    assert_eq!(
+        values("Hiện nay huyện có 9,6 bác sĩ/vạn dân và 28 giường bệnh/vạn dân."),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Đến năm 2030, huyện có 12 bác sĩ/vạn dân và 35 giường bệnh/vạn dân."),
+        [12.0, 35.0]
+    );
+}
+
+/// The shares a breakdown of what there is gives ("Huyện có 14 dân tộc
+/// cùng sinh sống, trong đó người Tày chiếm 48%, người Nùng chiếm 30%")
+/// are facts too; the shares of a goal's breakdown are goals.
+#[test]
+fn shares_of_what_there_is_broken_down_are_facts() {
+    assert_eq!(
+        values(
+            "Huyện có 14 dân tộc cùng sinh sống, trong đó người Tày chiếm 48%, người Nùng chiếm 30%."
+        ),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values(
+            "Phấn đấu đến năm 2030 có 20.000 lao động được đào tạo, trong đó lao động nữ chiếm 40%."
+        ),
+        [20000.0, 40.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ chiếm 35%."),
+        [75.0, 35.0]
+    );
+}

@@ -1,0 +1,619 @@
+//! Goals against reports: cues, estimates, results measured against the plan, what was done.
+
+use super::*;
+
+#[test]
+fn counted_targets_make_a_report() {
+    let ts = all(
+        "Nhiệm kỳ qua, huyện đã hoàn thành 17/19 chỉ tiêu Nghị quyết; thu nhập bình quân đầu người đạt 38 triệu đồng",
+    );
+    assert!(ts.is_empty(), "{ts:?}");
+    let t = one(
+        "Đại hội xác định 18 chỉ tiêu, trong đó thu nhập bình quân đầu người đạt 60 triệu đồng",
+    );
+    assert_eq!(t.value, 60.0);
+}
+
+#[test]
+fn results_measured_against_the_plan_are_reports() {
+    for text in [
+        "Thu ngân sách trên địa bàn đạt 1.250 tỷ đồng, vượt 12% so với nghị quyết",
+        "Tổng vốn đầu tư toàn xã hội bằng 118% so với Nghị quyết",
+        "Giá trị sản xuất công nghiệp đạt 97% nghị quyết đề ra",
+        "trồng mới 120 ha rừng (vượt 20 ha so với chỉ tiêu Nghị quyết)",
+        "Tính đến cuối năm, toàn huyện có 85% xã đạt chuẩn, vượt mục tiêu giai đoạn và 10% xã đạt chuẩn nâng cao",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // Exceeding a quota can be the goal itself.
+    let t = one("Phấn đấu thu ngân sách vượt chỉ tiêu tỉnh giao hằng năm từ 5-8%");
+    assert_eq!((t.value, t.value_max), (5.0, Some(8.0)));
+}
+
+#[test]
+fn done_after_the_number_is_a_report() {
+    assert!(all("Ở cấp xã, 64% đã đạt chuẩn nông thôn mới").is_empty());
+    assert!(all("Toàn tỉnh có 12/20 xã (60%) đã được công nhận đạt chuẩn").is_empty());
+    assert_eq!(all("Phấn đấu 90% xã đạt chuẩn nông thôn mới").len(), 1);
+}
+
+#[test]
+fn a_fall_dated_at_either_end_is_a_report() {
+    assert!(all("Tỷ lệ nợ xấu giảm từ 4,2% đầu nhiệm kỳ xuống còn 2,1% năm 2019").is_empty());
+    assert!(all("Tỷ lệ hộ nghèo giảm từ 12% xuống còn 4,5% năm 2024").is_empty());
+}
+
+#[test]
+fn compared_with_the_plan_is_no_goal() {
+    let text = "Đến nay có 24 xã đạt chuẩn, gấp 1,5 lần so kế hoạch, tăng 9 xã so với năm 2019";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+}
+
+#[test]
+fn shares_of_a_quota_and_excesses_over_the_plan_are_reports() {
+    for text in [
+        "Trong nhiệm kỳ, Đảng bộ huyện kết nạp 1.126 đảng viên mới, đạt 112% chỉ tiêu",
+        "Giá trị sản xuất công nghiệp đạt 12.300 tỷ đồng, đạt 98,5% chỉ tiêu đề ra",
+        "Tổng vốn đầu tư toàn xã hội đạt 8.900 tỷ đồng, vượt 6% mục tiêu nghị quyết",
+        "Thu ngân sách trên địa bàn đạt 2.150 tỷ đồng, vượt dự toán 15%",
+        "Năm 2024, huyện hoàn thành 100% chỉ tiêu nghị quyết đề ra",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // All of a quota named for what it counts, or an excess a goal cue sets.
+    assert_eq!(
+        values("Hoàn thành 100% chỉ tiêu tuyển quân hằng năm"),
+        [100.0]
+    );
+    assert_eq!(
+        values("Hoàn thành 100% chỉ tiêu giao quân hằng năm"),
+        [100.0]
+    );
+    let t = one("Phấn đấu thu ngân sách hằng năm vượt dự toán từ 10% trở lên");
+    assert_eq!((t.value, t.bound), (10.0, Bound::AtLeast));
+}
+
+#[test]
+fn estimates_are_reports_unless_the_plan_looks_ahead() {
+    for text in [
+        "Dự kiến đến hết năm nay, tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%",
+        "Dự kiến cả năm thu ngân sách đạt 1.500 tỷ đồng",
+        "Tốc độ tăng trưởng kinh tế dự kiến đạt 7,2%",
+        "Dự báo năm nay kim ngạch xuất khẩu tăng khoảng 9%",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    assert_eq!(
+        values("Đến năm 2030, GRDP bình quân đầu người dự kiến sẽ đạt 6.500 USD"),
+        [6500.0]
+    );
+    assert_eq!(
+        values("Các chỉ tiêu dự kiến: tốc độ tăng trưởng GRDP bình quân 8-8,5%/năm"),
+        [8.0]
+    );
+}
+
+#[test]
+fn an_action_a_goal_cue_governs_is_no_report() {
+    assert_eq!(
+        values("Phấn đấu thành lập mới 1.500 doanh nghiệp"),
+        [1500.0]
+    );
+    assert!(all("Năm qua thành lập mới 320 doanh nghiệp").is_empty());
+}
+
+#[test]
+fn an_amount_achieved_after_duoc_is_a_report() {
+    for text in [
+        "Toàn Đảng bộ kết nạp được 245 đảng viên mới",
+        "Cả nhiệm kỳ trồng được 1.850 ha rừng tập trung",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A goal cue, a threshold or a level to reach keep it a goal.
+    assert_eq!(
+        values("Phấn đấu mỗi năm kết nạp được 300 đảng viên mới"),
+        [300.0]
+    );
+    assert_eq!(
+        values("Mỗi chi bộ kết nạp thêm được 2 đảng viên trở lên"),
+        [2.0]
+    );
+    assert_eq!(values("Giảm tỷ lệ hộ nghèo xuống còn được 1%"), [1.0]);
+}
+
+#[test]
+fn a_change_stated_of_its_subject_is_a_report() {
+    assert!(all("Tỷ lệ hộ nghèo giảm từ 6,2% xuống còn 2,8%").is_empty());
+    assert!(all("Số hộ nghèo giảm từ 1.240 hộ xuống còn 410 hộ").is_empty());
+    // Commanded, bounded or timed, the change is a goal.
+    for text in [
+        "Giảm tỷ lệ hộ nghèo từ 6,2% xuống còn 3%",
+        "Tỷ lệ hộ nghèo giảm từ 6% xuống dưới 3%",
+        "Tỷ lệ hộ nghèo giảm từ 6% xuống còn 3% vào cuối nhiệm kỳ",
+    ] {
+        assert_eq!(values(text), [3.0], "{text}");
+    }
+}
+
+#[test]
+fn a_sentence_measuring_its_figures_against_the_plan_reports_them_all() {
+    let text = "Cụ thể, tổng doanh thu thương mại, dịch vụ đạt hơn 12.400 tỷ đồng, vượt hơn 5% so với nghị quyết, tăng hơn 14% so với năm trước";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    // Before any figure, exceeding the quota is the goal's verb.
+    let t = one("Thu ngân sách vượt chỉ tiêu tỉnh giao hằng năm từ 6% đến 9%");
+    assert_eq!((t.value, t.value_max), (6.0, Some(9.0)));
+    // A target stated after the measure still pairs with the result.
+    let t = one("Kim ngạch xuất khẩu đạt hơn 3 tỷ USD, vượt xa mục tiêu đề ra là 2,4 tỷ USD");
+    assert_eq!((t.value, t.achieved), (2.4, Some(3.0)));
+}
+
+#[test]
+fn an_estimate_reports_the_figures_but_keeps_the_targets_it_is_measured_against() {
+    for text in [
+        "GRDP tăng 7,5%, ước thực hiện cả năm đạt kế hoạch",
+        "Thu ngân sách 6 tháng ước đạt 2.300 tỷ đồng",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    let t = one("Thu ngân sách ước đạt 10,2% (kế hoạch là 9%)");
+    assert_eq!((t.value, t.achieved), (9.0, Some(10.2)));
+    let t = one("Tỷ lệ thất nghiệp cả năm ước khoảng 2,6%, thấp hơn mục tiêu khoảng 3%");
+    assert_eq!((t.value, t.achieved), (3.0, Some(2.6)));
+    // "quy ước", "hương ước" are village rules, not estimates.
+    assert_eq!(
+        values("Phấn đấu 100% thôn, bản xây dựng quy ước, hương ước"),
+        [100.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ người dân thực hiện tốt hương ước, quy ước đạt 95%"),
+        [95.0]
+    );
+}
+
+#[test]
+fn a_total_brought_to_a_level_reports_the_sentence() {
+    let text = "Đảng bộ huyện kết nạp 326 đảng viên mới, nâng tổng số đảng viên lên 8.450 đồng chí";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    // Under a goal cue the total is the goal's too (as by a deadline).
+    let text = "Phấn đấu kết nạp 300 đảng viên mới, nâng tổng số đảng viên lên 9.000 đảng viên";
+    assert_eq!(values(text), [300.0, 9000.0]);
+}
+
+#[test]
+fn what_a_rate_counts_may_be_done_before_its_goal() {
+    // A passive told where, or a past, inside the rate's own noun phrase
+    // qualifies what it counts; the rate's verb comes after.
+    let t = one("Tỷ lệ rác thải được xử lý tại nhà máy đạt trên 90%");
+    assert_eq!((t.value, t.bound), (90.0, Bound::Above));
+    let t = one("Tỷ lệ các cụm công nghiệp đã có chủ đầu tư hạ tầng đạt 80% trở lên");
+    assert_eq!((t.value, t.bound), (80.0, Bound::AtLeast));
+    // Told of the thing itself, the same words report.
+    assert!(all("Dự án được triển khai tại 4 huyện miền núi").is_empty());
+    assert!(all("Các cụm công nghiệp đã đạt tỷ lệ lấp đầy 80%").is_empty());
+    assert!(all("Tỷ lệ hộ dân đã được cấp giấy chứng nhận 92%").is_empty());
+}
+
+#[test]
+fn a_level_reached_now_or_only_is_a_result() {
+    assert!(all("Khu công nghiệp Tân Bình có 420 ha, tỷ lệ lấp đầy hiện đạt 68%.").is_empty());
+    assert!(all("Tỷ lệ trẻ em được tiêm chủng đầy đủ chỉ đạt 86%, thấp hơn cả nước.").is_empty());
+    // A goal of the same words, and a certificate ("chứng chỉ") reached; a
+    // rank to reach is no rank held.
+    let t = all(
+        "Đến năm 2030, khoa học và công nghệ thuộc nhóm dẫn đầu khu vực; kinh tế số đạt tối thiểu 25% GRDP",
+    );
+    assert_eq!(t.iter().map(|t| t.value).collect::<Vec<_>>(), [25.0]);
+    assert_eq!(one("Phấn đấu tỷ lệ lấp đầy đạt 75%").value, 75.0);
+    assert_eq!(
+        one("Phấn đấu tỷ lệ lao động có bằng cấp, chứng chỉ đạt 40%").value,
+        40.0
+    );
+}
+
+#[test]
+fn the_plan_a_share_measures_is_no_goal_cue() {
+    // "đạt 102,8% kế hoạch" names the plan a result is measured against:
+    // the figures after it are results too.
+    for text in [
+        "Kim ngạch xuất khẩu cả năm đạt 1,85 tỷ USD, đạt 102,8% kế hoạch, tăng 7,3% so với năm trước.",
+        "Giá trị sản xuất công nghiệp đạt 4.560 tỷ đồng, bằng 101,3% kế hoạch, tăng 8% so với năm trước.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    // A goal cue of the sentence's own still sets its figures.
+    assert_eq!(
+        values("Phấn đấu kim ngạch xuất khẩu đạt 2 tỷ USD, tăng 10% so với năm trước."),
+        [2.0, 10.0]
+    );
+}
+
+#[test]
+fn the_rest_of_a_reported_change_is_reported_with_it() {
+    assert!(
+        all("Tỷ lệ hộ nghèo giảm từ 3,8% xuống 1,2%, bình quân mỗi năm giảm 0,65%.").is_empty()
+    );
+    // The next item after ';' is read on its own; a command sets the change
+    // and its rate.
+    assert_eq!(
+        values("Tỷ lệ hộ nghèo giảm từ 3,8% xuống 1,2%; tỷ lệ che phủ rừng đạt 45%."),
+        [45.0]
+    );
+    assert_eq!(
+        values("Giảm tỷ lệ hộ nghèo từ 3,8% xuống 1,2%, bình quân mỗi năm giảm 0,65%."),
+        [1.2, 0.65]
+    );
+}
+
+#[test]
+fn the_resolution_carried_out_is_no_goal_cue() {
+    for text in [
+        "Sau 5 năm thực hiện Nghị quyết, toàn tỉnh có 85% số xã đạt chuẩn nông thôn mới.",
+        "Qua 3 năm triển khai kế hoạch, tỷ lệ hộ nghèo còn 2,3%.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    // The resolution that sets a figure still does.
+    assert_eq!(
+        values("Nghị quyết đề ra đến năm 2030 có 85% số xã đạt chuẩn nông thôn mới."),
+        [85.0]
+    );
+}
+
+#[test]
+fn a_total_a_goal_cue_governs_is_the_goals() {
+    assert_eq!(
+        values("Phấn đấu xây dựng 5 trường học, nâng tổng số lên 32 trường."),
+        [5.0, 32.0]
+    );
+    // Without a cue, a total brought is a result.
+    assert!(all("Trong năm, kết nạp 326 đảng viên, nâng tổng số đảng viên lên 8.450.").is_empty());
+}
+
+#[test]
+fn reported_speech_and_the_present_state_are_reports() {
+    for text in [
+        "Bà Lan cho biết gia đình có 2 ha cà phê, mỗi năm thu hoạch khoảng 7 tấn.",
+        "Ông Nam cho biết: \"Hiện toàn tỉnh mới đạt 9,5 bác sĩ/vạn dân\".",
+        "Hiện toàn tỉnh đạt 9,5 bác sĩ/vạn dân.",
+        "Hiện nay, tỷ lệ hộ nghèo của huyện là 3,2%.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A goal an official announces is still a goal; "Hiện đại hóa" is no "now".
+    assert_eq!(
+        values("Chủ tịch UBND tỉnh cho biết, năm 2026 tỉnh phấn đấu thu hút 1 tỷ USD vốn FDI."),
+        [1.0]
+    );
+    assert_eq!(
+        values("Hiện đại hóa nông nghiệp, giá trị sản xuất tăng bình quân 4%/năm."),
+        [4.0]
+    );
+}
+
+#[test]
+fn an_event_told_in_the_passive_is_a_report() {
+    for text in [
+        "Dự án được triển khai tại 4 huyện miền núi với sự tham gia của 1.500 hộ đồng bào dân tộc thiểu số.",
+        "Mô hình được thực hiện tại 3 huyện, với sự tham gia của 1.200 hộ.",
+        "Bệnh viện có quy mô 500 giường, được đầu tư với tổng kinh phí hơn 900 tỷ đồng.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A goal cue before governs the place it names; a goal's passive share
+    // ("100% xã được công nhận") is no event.
+    assert_eq!(values("Phấn đấu mô hình được nhân rộng tại 50 xã."), [50.0]);
+    assert_eq!(
+        values("Tỷ lệ hộ dân được sử dụng nước sạch đạt 95%."),
+        [95.0]
+    );
+}
+
+#[test]
+fn a_share_of_the_plan_to_strive_for_is_the_goal() {
+    let t = one("Tỷ lệ giải ngân vốn đầu tư công phấn đấu đạt trên 95% kế hoạch vốn được giao.");
+    assert_eq!((t.value, t.bound), (95.0, Bound::Above));
+    // Reached, it is a result; a plan named before is no striving.
+    assert!(all("Giải ngân vốn đầu tư công năm 2024 đạt 92,3% kế hoạch vốn được giao.").is_empty());
+    assert!(all("Theo kế hoạch, giá trị sản xuất đạt 101,3% kế hoạch năm.").is_empty());
+}
+
+#[test]
+fn an_excess_over_the_plan_to_strive_for_is_the_goal() {
+    let t = one("Phấn đấu thu ngân sách nhà nước trên địa bàn vượt 15% so với dự toán được giao.");
+    assert_eq!((t.value, t.bound), (15.0, Bound::IncreaseBy));
+    // Reported, it is a result.
+    assert!(
+        all("Thu ngân sách nhà nước trên địa bàn vượt 15% so với dự toán được giao.").is_empty()
+    );
+}
+
+#[test]
+fn now_inside_a_clause_states_the_present() {
+    for text in [
+        "Lãi suất cho vay hộ nghèo của Ngân hàng Chính sách xã hội hiện là 6,6%/năm.",
+        "Tỷ lệ hộ nghèo của huyện hiện ở mức 3,2%.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // "thực hiện", "thể hiện" are no "now".
+    assert_eq!(
+        values("Tỷ lệ giải ngân vốn đầu tư công thực hiện là 95%."),
+        [95.0]
+    );
+}
+
+#[test]
+fn what_was_just_done_is_a_report() {
+    assert!(
+        all("Tỉnh vừa tổ chức Hội nghị xúc tiến đầu tư, trao quyết định chủ trương đầu tư cho 12 dự án với tổng vốn 18.500 tỷ đồng.")
+            .is_empty()
+    );
+    // "vừa ... vừa ..." is "both ... and"; a goal cue governs what follows.
+    assert_eq!(
+        values("Vừa phát triển kinh tế vừa bảo vệ môi trường, tỷ lệ che phủ rừng đạt 45%."),
+        [45.0]
+    );
+    assert_eq!(values("Tỉnh phấn đấu vừa thu hút 12 dự án đầu tư."), [12.0]);
+}
+
+#[test]
+fn the_items_after_a_count_of_targets_met_are_results() {
+    assert!(
+        all("Nhiệm kỳ 2020-2025, có 19/21 chỉ tiêu đạt và vượt; thu ngân sách bình quân tăng 11,2%/năm; tỷ lệ hộ nghèo còn 1,8%.")
+            .is_empty()
+    );
+    // A goal cue after it sets the next term's targets.
+    assert_eq!(
+        values(
+            "Nhiệm kỳ qua có 19/21 chỉ tiêu đạt và vượt; nhiệm kỳ tới phấn đấu thu ngân sách tăng bình quân 12%/năm."
+        ),
+        [12.0]
+    );
+}
+
+#[test]
+fn statistics_and_casualties_are_reports() {
+    for text in [
+        "Theo thống kê, năm 2024 toàn tỉnh xảy ra 215 vụ tai nạn giao thông, làm chết 98 người.",
+        "Kết quả khảo sát cho thấy 88% người dân hài lòng với dịch vụ hành chính công.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    assert_eq!(
+        values("Giảm số người chết do tai nạn giao thông 5% mỗi năm."),
+        [5.0]
+    );
+}
+
+#[test]
+fn a_budget_estimate_for_the_year_is_its_target() {
+    assert_eq!(
+        values(
+            "Năm 2025, tổng thu ngân sách trên địa bàn ước đạt 9.800 tỷ đồng; năm 2026, dự toán thu 10.500 tỷ đồng."
+        ),
+        [10500.0]
+    );
+    // A share of it measures a result.
+    assert!(all("Thu ngân sách đạt 480 tỷ đồng, bằng 55,2% dự toán.").is_empty());
+}
+
+#[test]
+fn a_seizure_is_a_report() {
+    assert!(all("Công an tỉnh bắt giữ 12 đối tượng, thu giữ 2 kg ma túy tổng hợp.").is_empty());
+}
+
+#[test]
+fn a_sentence_a_deadline_leads_states_no_passive_event() {
+    assert_eq!(
+        values(
+            "Đến năm 2030, tỷ lệ chất thải rắn sinh hoạt được phân loại tại nguồn đạt 80%; tỷ lệ chôn lấp trực tiếp không quá 15%."
+        ),
+        [80.0, 15.0]
+    );
+    // Without a deadline leading, or with a year that is none, the passive
+    // tells an event.
+    assert!(all("Mô hình được triển khai tại 12 xã với 1.500 hộ tham gia.").is_empty());
+    assert!(all("Năm 2024, mô hình được triển khai tại 12 xã với 1.500 hộ tham gia.").is_empty());
+}
+
+/// "Theo báo cáo" tells what a report found, as "theo thống kê" does; a
+/// goal cue after it still sets its goal.
+#[test]
+fn what_a_report_found_is_no_goal() {
+    let text = "Theo báo cáo, 98% hộ gia đình đạt danh hiệu gia đình văn hóa; \
+                100% tổ dân phố đạt danh hiệu tổ dân phố văn hóa.";
+    assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    assert_eq!(
+        values("Theo Báo cáo chính trị, mục tiêu đến năm 2030 có 100% xã đạt chuẩn nông thôn mới."),
+        [100.0]
+    );
+}
+
+/// A result measured against the plan by words that name it at length
+/// ("so với chỉ tiêu Nghị quyết") sets no goal for the items after it; the
+/// same words as a goal's lead still do.
+#[test]
+fn a_measure_against_the_plan_at_length_sets_no_goal() {
+    let text = "Đến nay 98% hộ gia đình đạt danh hiệu gia đình văn hóa, vượt 3% so với chỉ tiêu \
+                Nghị quyết; 100% tổ dân phố đạt danh hiệu văn hóa.";
+    assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    assert_eq!(
+        values("Theo chỉ tiêu Nghị quyết, 100% tổ dân phố đạt danh hiệu văn hóa."),
+        [100.0]
+    );
+}
+
+/// A table's column of results, read as the row's lead ("Thực hiện năm
+/// 2025: ..."), reports; a plan for carrying out a year still sets goals.
+#[test]
+fn a_column_of_results_reports() {
+    let text = "Thực hiện năm 2025: Số xã đạt chuẩn nông thôn mới 45 xã.";
+    assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    assert_eq!(
+        values("Kế hoạch thực hiện năm 2026: Số xã đạt chuẩn nông thôn mới 50 xã."),
+        [50.0]
+    );
+}
+
+/// A goal may be stated against the plan: a floor or a ceiling over the
+/// estimate ("tối thiểu ... so với dự toán", "từ ... kế hoạch trở lên"),
+/// shares of the plan a goal cue sets, with the quarters it steps through,
+/// and a pledge. A share of the plan reached, a rise told as it came, a
+/// quarter reported, or a share after a result against the plan stay
+/// reports.
+#[test]
+fn goals_stated_against_the_plan() {
+    let t = one("Năm 2027, chi thường xuyên giảm ít nhất 5% so với dự toán được giao.");
+    assert_eq!((t.value, t.bound), (5.0, Bound::AtLeast));
+    let t = one("Tỷ lệ giải ngân vốn hằng năm đạt từ 90% kế hoạch trở lên.");
+    assert_eq!((t.value, t.bound), (90.0, Bound::AtLeast));
+    assert_eq!(
+        values(
+            "Huyện giao chỉ tiêu thu ngân sách: hết quý II đạt 45%, hết quý IV đạt 100% \
+             dự toán."
+        ),
+        [45.0, 100.0]
+    );
+    assert_eq!(
+        values("Giám đốc Sở cam kết đến năm 2028 có 20 bác sĩ trên 10.000 dân."),
+        [20.0]
+    );
+    for text in [
+        "Thu ngân sách trên địa bàn tăng trên 12% so với dự toán.",
+        "Thu ngân sách đạt 4.120 tỷ đồng, bằng 103% dự toán.",
+        "Quý II, thu ngân sách đạt 45%.",
+        "Thu ngân sách các năm đều vượt chỉ tiêu, đạt 180% kế hoạch.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+}
+
+/// "đại biểu" reports the delegates of an event ("Đại hội có 300 đại
+/// biểu"), but after "tỷ lệ" it names the people a share counts: a goal
+/// for women or minorities among the deputies is still a goal. Their
+/// attendance is not.
+#[test]
+fn delegates_a_share_counts_are_no_report() {
+    assert_eq!(
+        values("Phấn đấu tỷ lệ nữ đại biểu HĐND các cấp đạt trên 35%."),
+        [35.0]
+    );
+    assert_eq!(
+        values(
+            "Tỷ lệ cán bộ nữ đạt 20% trở lên; tỷ lệ đại biểu Quốc hội là người dân tộc thiểu số đạt 18%."
+        ),
+        [20.0, 18.0]
+    );
+    assert_eq!(values("Tỷ lệ đại biểu tham dự đạt 98%."), [] as [f64; 0]);
+    assert_eq!(
+        values("Đại hội có 300 đại biểu, đại diện cho hơn 12.000 đảng viên."),
+        [] as [f64; 0]
+    );
+}
+
+/// "doanh nghiệp nhỏ và vừa": "vừa" after "và" is medium, not "just now",
+/// so the goals after it stay goals. "vừa" before a verb still tells what
+/// was just done.
+#[test]
+fn small_and_medium_is_no_just_now() {
+    assert_eq!(
+        values(
+            "Mỗi năm hỗ trợ 300 doanh nghiệp nhỏ và vừa đổi mới công nghệ; đến năm 2030 có 2.500 doanh nghiệp."
+        ),
+        [300.0, 2500.0]
+    );
+    assert_eq!(
+        values("Huyện vừa khánh thành 3 trường học đạt chuẩn với tổng vốn 45 tỷ đồng."),
+        [] as [f64; 0]
+    );
+}
+
+/// A figure cited from a source of data ("Theo số liệu thống kê", "Theo
+/// báo cáo") is what was counted, not what is planned; a goal cue after
+/// it, or a plan as the source, sets a goal still.
+#[test]
+fn figures_cited_from_a_source_of_data_report() {
+    assert_eq!(
+        values("Theo số liệu thống kê, dân số trung bình của huyện năm 2024 là 1,2 triệu người."),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Theo báo cáo của Sở Tài chính, tổng chi đầu tư phát triển đạt 4.300 tỷ đồng."),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Theo báo cáo, năm 2026 huyện phấn đấu thu ngân sách đạt 900 tỷ đồng."),
+        [900.0]
+    );
+    assert_eq!(
+        values("Theo kế hoạch, đến năm 2030 tỷ lệ đô thị hóa đạt 45%."),
+        [45.0]
+    );
+}
+
+/// "có N/M chỉ tiêu đạt và vượt Nghị quyết đề ra; ...": the plan named
+/// after a count of targets met is what was met, no goal cue, so the items
+/// after it are results; a goal cue of their own still sets a goal.
+#[test]
+fn the_plan_a_count_of_targets_met_names_is_no_cue() {
+    assert_eq!(
+        values(
+            "Năm qua, có 14/16 chỉ tiêu đạt và vượt kế hoạch đề ra; sản lượng lương thực đạt 410.000 tấn."
+        ),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values(
+            "Có 14/16 chỉ tiêu đạt và vượt Nghị quyết; năm tới phấn đấu sản lượng lương thực đạt 420.000 tấn."
+        ),
+        [420000.0]
+    );
+}
+
+/// A year heading that commands with no subject ("Năm 2027, tăng thêm
+/// ...; nâng tổng số ... lên N") sets the year's plan, and the total it
+/// brings is the plan's; one that names who did it ("Năm 2024, toàn
+/// huyện có thêm ..."), or a year before the article's date, reports.
+#[test]
+fn a_total_a_year_heading_commands_is_the_plan() {
+    assert_eq!(
+        values(
+            "Năm 2027, tăng thêm 800 ha lúa chất lượng cao, 6 hợp tác xã kiểu mới; nâng tổng số hợp tác xã lên 45 hợp tác xã."
+        ),
+        [800.0, 6.0, 45.0]
+    );
+    assert_eq!(
+        values("Năm 2024, toàn huyện có thêm 6 hợp tác xã, nâng tổng số lên 38 hợp tác xã."),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Năm 2027, huyện tăng thêm 6 hợp tác xã, nâng tổng số lên 38 hợp tác xã."),
+        [] as [f64; 0]
+    );
+    let published = chrono::NaiveDate::from_ymd_opt(2025, 11, 2).unwrap_or_default();
+    let text =
+        crate::normalize("Năm 2024, tăng thêm 6 hợp tác xã, nâng tổng số lên 38 hợp tác xã.");
+    let read: Vec<f64> = TargetReader::new(&text)
+        .published(published)
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(read, [] as [f64; 0]);
+}
+
+/// A source cited after the figures, closing the sentence (", theo số liệu
+/// của Cục Thống kê"), tells what was measured; a plan named so is no
+/// source.
+#[test]
+fn a_source_cited_at_the_end_reports() {
+    assert_eq!(
+        values(
+            "Tỷ lệ hộ nghèo năm 2023 là 4,2%, tuổi thọ trung bình 73 tuổi, theo số liệu của Cục Thống kê tỉnh."
+        ),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Tỷ lệ hộ nghèo đến năm 2030 dưới 2%, theo kế hoạch của tỉnh."),
+        [2.0]
+    );
+}

@@ -1,0 +1,357 @@
+//! Lists and structure: items, breakdowns, parentheses, bullets, sentences that carry the reading before them.
+
+use super::*;
+
+#[test]
+fn long_unpunctuated_input_is_read_whole() {
+    // Speed is measured in the benchmarks; here a long run-on input must
+    // still be read to its end, every span on the text.
+    let text = "tỷ lệ xã đạt 95% trên 3.000 tỷ đồng ( 8 xã ) , và giảm 2-3%/năm hộ ".repeat(2000);
+    let ts = extract_targets(&text);
+    assert!(!ts.is_empty());
+    assert!(
+        ts.iter()
+            .all(|t| text.get(t.span.range()) == Some(t.text.as_str()))
+    );
+    assert!(ts.last().is_some_and(|t| t.span.end > text.len() / 2));
+}
+
+#[test]
+fn respectively_lists() {
+    let ts = all(
+        "tỷ lệ tham gia bảo hiểm xã hội, bảo hiểm thất nghiệp lần lượt đạt khoảng 40%, 30% lực lượng lao động",
+    );
+    assert_eq!(ts.len(), 2);
+    assert!(ts.iter().all(|t| t.bound == Bound::About));
+    assert_eq!(ts[0].subject, ts[1].subject);
+    assert_eq!(ts[1].subject.as_deref(), Some("lực lượng lao động"));
+}
+
+#[test]
+fn parenthetical_equivalents() {
+    let ts = all("tỷ lệ xã đạt chuẩn nông thôn mới 60% (9 xã)");
+    assert_eq!(ts.len(), 2);
+    assert_eq!((ts[1].value, ts[1].unit.as_deref()), (9.0, Some("xã")));
+    assert_eq!(ts[0].subject, ts[1].subject);
+    let ts =
+        all("GRDP bình quân đầu người đạt 190 triệu VND (tương đương 7.800 đô la Mỹ) vào năm 2030");
+    assert_eq!(ts.len(), 2);
+    assert!(ts.iter().all(|t| t.deadline_year == Some(2030)));
+    assert_eq!(ts[1].unit.as_deref(), Some("USD"));
+}
+
+#[test]
+fn breakdowns_and_items_in_parentheses_are_targets() {
+    let ts = all(
+        "Phát triển đàn gia súc đạt 12.000 con (trong đó: đàn trâu 3.000 con; đàn bò 9.000 con)",
+    );
+    let values: Vec<f64> = ts.iter().map(|t| t.value).collect();
+    assert_eq!(values, [12000.0, 3000.0, 9000.0]);
+    let ts = all("Tỷ lệ hộ dùng nước sạch trên 95% (nước hợp vệ sinh đạt 100%)");
+    assert_eq!(
+        ts.iter().map(|t| t.value).collect::<Vec<_>>(),
+        [95.0, 100.0]
+    );
+}
+
+#[test]
+fn a_breakdown_reads_as_its_whole() {
+    let values = |text: &str| all(text).iter().map(|t| t.value).collect::<Vec<_>>();
+    // The parts of a count already recognised are reported with it.
+    assert_eq!(
+        values(
+            "Năm 2024, toàn tỉnh có 10 sản phẩm OCOP được công nhận (trong đó: 4 sản phẩm 4 sao, 6 sản phẩm 3 sao)."
+        ),
+        [] as [f64; 0]
+    );
+    assert_eq!(
+        values("Qua 5 năm, đã kết nạp 1.200 đảng viên (trong đó: 300 đảng viên nữ)."),
+        [] as [f64; 0]
+    );
+    // The parts of a goal are goals.
+    assert_eq!(
+        values(
+            "Phấn đấu đến năm 2030 có 20 sản phẩm OCOP (trong đó: 5 sản phẩm 4 sao, 15 sản phẩm 3 sao)."
+        ),
+        [20.0, 5.0, 15.0]
+    );
+}
+
+#[test]
+fn lists_of_goals_after_gom_are_goals() {
+    let ts = all(
+        "Các chỉ tiêu chủ yếu năm 2026 gồm: tăng trưởng kinh tế trên 8%; thu nhập bình quân 80 triệu đồng",
+    );
+    assert_eq!(ts.len(), 2);
+    assert!(all("Đoàn đại biểu gồm 14 thành viên").is_empty());
+}
+
+#[test]
+fn a_sentence_that_goes_on_reads_as_the_one_before() {
+    let text = "Nhiệm kỳ qua, huyện đạt nhiều kết quả quan trọng. Cụ thể, tốc độ tăng trưởng bình quân 7,1%/năm.";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    let text = "Đại hội đề ra mục tiêu phấn đấu đến năm 2030. Cụ thể, tốc độ tăng trưởng bình quân 8%/năm.";
+    assert_eq!(one(text).value, 8.0);
+    // A new paragraph carries nothing.
+    let text = "Nhiệm kỳ qua, huyện đạt nhiều kết quả.\nCụ thể, tăng trưởng bình quân 8%/năm.";
+    assert_eq!(one(text).value, 8.0);
+}
+
+#[test]
+fn a_share_after_a_count_of_a_whole_restates_it() {
+    assert!(all("Hiện toàn tỉnh có 98/120 xã, chiếm 81,7%, đạt chuẩn nông thôn mới").is_empty());
+    let ts = all("Phấn đấu đến năm 2030 có 110/120 xã, chiếm 91,7%, đạt chuẩn nông thôn mới");
+    assert_eq!(
+        ts.iter().map(|t| t.value).collect::<Vec<_>>(),
+        [110.0, 91.7]
+    );
+    assert_eq!(ts[0].subject, ts[1].subject);
+}
+
+#[test]
+fn a_labelled_part_in_parentheses_is_a_target() {
+    let text = "Tỷ lệ người dân tham gia bảo hiểm y tế trên 98% (bảo hiểm xã hội tự nguyện 90%)";
+    assert_eq!(values(text), [98.0, 90.0]);
+    // A change or a count of another unit qualifies its host.
+    assert_eq!(
+        values("Tỷ lệ che phủ rừng đạt 45% (tăng 3% so với đầu kỳ)"),
+        [45.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ trạm y tế có bác sĩ đạt 95% (bác sĩ chuyên khoa 40 người)"),
+        [95.0]
+    );
+}
+
+#[test]
+fn a_bullet_goes_on_with_the_list_before_it() {
+    let text = "Mục tiêu đến năm 2030: tốc độ tăng trưởng kinh tế bình quân đạt 9%/năm. - Có 100 doanh nghiệp công nghệ số.";
+    assert_eq!(values(text), [9.0, 100.0]);
+    let text = "Nhiệm kỳ qua, Đảng bộ đã đạt nhiều kết quả. - Có 1.200 doanh nghiệp mới thành lập.";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+}
+
+#[test]
+fn an_allocation_list_names_its_unit_once() {
+    let ts = all(
+        "Cụ thể, chỉ tiêu kết nạp đảng viên mới của các đảng bộ: huyện Tân Lạc 120 đảng viên; Lạc Sơn 80; Kim Bôi 95.",
+    );
+    assert_eq!(
+        ts.iter()
+            .map(|t| (t.value, t.unit.as_deref(), t.subject.as_deref()))
+            .collect::<Vec<_>>(),
+        [
+            (120.0, Some("đảng viên"), Some("đảng viên")),
+            (80.0, Some("đảng viên"), Some("Lạc Sơn")),
+            (95.0, Some("đảng viên"), Some("Kim Bôi")),
+        ]
+    );
+    // Numbers after a code word, or items that are no names, take no unit.
+    assert_eq!(
+        values("Phấn đấu kết nạp 40 đảng viên; Khóa 15; điều 3."),
+        [40.0]
+    );
+}
+
+#[test]
+fn a_share_a_count_takes_up_restates_it() {
+    let text = "Huyện có 14 xã được công nhận đạt chuẩn nông thôn mới, chiếm 87,5%";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    let text = "Phấn đấu đến năm 2030 có 14 xã đạt chuẩn nông thôn mới nâng cao, chiếm 70%";
+    assert_eq!(values(text), [14.0, 70.0]);
+}
+
+#[test]
+fn a_list_lead_in_dates_every_item_of_its_list() {
+    let years = |text: &str| {
+        all(text)
+            .iter()
+            .map(|t| (t.value, t.deadline_year))
+            .collect::<Vec<_>>()
+    };
+    // Items split into sentences by their markers keep the lead-in's year.
+    assert_eq!(
+        years(
+            "Chỉ tiêu chủ yếu đến năm 2030: (1). Tỷ lệ đô thị hóa đạt 40%. (2). Tỷ lệ che phủ rừng 52%."
+        ),
+        [(40.0, Some(2030)), (52.0, Some(2030))]
+    );
+    assert_eq!(
+        years(
+            "Mục tiêu đến năm 2028: 1. Kim ngạch xuất khẩu tăng 9%/năm. 2. Thu ngân sách 2.000 tỷ đồng."
+        ),
+        [(9.0, Some(2028)), (2000.0, Some(2028))]
+    );
+    assert_eq!(
+        years(
+            "Mục tiêu chuyển đổi số đến năm 2027: - 90% hồ sơ được xử lý trực tuyến. - 70% người dân có tài khoản định danh."
+        ),
+        [(90.0, Some(2027)), (70.0, Some(2027))]
+    );
+    // A few words between the year and its ':', and "Cuối năm ..." leading.
+    assert_eq!(
+        years(
+            "Các chỉ tiêu chủ yếu của năm 2027 gồm: tăng trưởng trên 8%; thu nhập bình quân 75 triệu đồng."
+        ),
+        [(8.0, Some(2027)), (75.0, Some(2027))]
+    );
+    assert_eq!(
+        years("Cuối năm 2029, ít nhất 60% số thôn có nhà văn hóa đạt chuẩn."),
+        [(60.0, Some(2029))]
+    );
+    // An item's own year stays its own.
+    assert_eq!(
+        years(
+            "(2) Thu nhập bình quân đầu người đến năm 2028: 70 triệu đồng. (3) Tỷ lệ hộ nghèo dưới 2%."
+        ),
+        [(70.0, Some(2028)), (2.0, None)]
+    );
+}
+
+#[test]
+fn a_breakdown_in_parentheses_reads_as_its_whole_not_as_a_fact() {
+    assert_eq!(
+        values(
+            "Diện tích nuôi trồng thủy sản 1.200 ha (trong đó nuôi tôm 800 ha, nuôi cá 400 ha)."
+        ),
+        [1200.0, 800.0, 400.0]
+    );
+    // The breakdown of a fact about the place stays a fact.
+    assert!(all("Dân số hơn 1,2 triệu người, trong đó dân tộc thiểu số chiếm 34%.").is_empty());
+}
+
+#[test]
+fn a_list_of_labelled_parts_in_parentheses_are_targets() {
+    assert_eq!(
+        values(
+            "Tỷ lệ trường đạt chuẩn quốc gia đạt 85% (mầm non 80%, tiểu học 90%, trung học cơ sở 85%)."
+        ),
+        [85.0, 80.0, 90.0, 85.0]
+    );
+    // A parenthesis that opens on a change qualifies its host.
+    assert_eq!(
+        values("Phấn đấu 100% trường học đạt chuẩn xanh (tăng 10%, vượt 5%)."),
+        [100.0]
+    );
+}
+
+#[test]
+fn a_count_restating_a_share_may_follow_its_item() {
+    let t = all("Phấn đấu 60% xã đạt chuẩn nông thôn mới nâng cao (9 xã).");
+    assert_eq!(
+        t.iter()
+            .map(|t| (t.value, t.unit.as_deref(), t.subject.as_deref()))
+            .collect::<Vec<_>>(),
+        [(60.0, Some("%"), Some("xã")), (9.0, Some("xã"), Some("xã"))]
+    );
+    // A parenthesis that is no count keeps to itself.
+    assert_eq!(
+        values("Phấn đấu 60% xã đạt chuẩn nông thôn mới nâng cao (theo Bộ tiêu chí 2021)."),
+        [60.0]
+    );
+}
+
+#[test]
+fn a_share_said_of_a_count_restates_it() {
+    assert!(all("Toàn huyện có 32 trường đạt chuẩn quốc gia, đạt tỷ lệ 68%.").is_empty());
+    assert!(all("Toàn huyện có 32 trường đạt chuẩn quốc gia, chiếm tỷ lệ 68%.").is_empty());
+    // A share of a goal's count restates a goal.
+    let t = all("Đến năm 2030 có 32 trường đạt chuẩn quốc gia, đạt tỷ lệ 68%.");
+    assert_eq!(t.iter().map(|t| t.value).collect::<Vec<_>>(), [32.0, 68.0]);
+}
+
+#[test]
+fn a_breakdown_after_a_deadline_is_the_figures_own() {
+    assert_eq!(
+        values(
+            "Số doanh nghiệp đang hoạt động đạt 6.000 doanh nghiệp vào năm 2030 (bình quân mỗi năm thành lập mới 600 doanh nghiệp)."
+        ),
+        [6000.0, 600.0]
+    );
+    // A parenthesis of another unit after the deadline is still no item.
+    assert_eq!(
+        values(
+            "Tổng số doanh nghiệp đạt 6.000 doanh nghiệp vào năm 2030 (tăng 20% so với năm 2025)."
+        ),
+        [6000.0]
+    );
+}
+
+#[test]
+fn a_list_lead_s_deadline_reaches_the_sentences_of_its_list() {
+    let years = |text: &str| {
+        all(text)
+            .into_iter()
+            .map(|t| (t.value, t.deadline_year))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        years(
+            "Các chỉ tiêu chủ yếu đến năm 2030: Tốc độ tăng trưởng kinh tế bình quân 8%/năm. Giá trị sản xuất công nghiệp tăng bình quân 12%/năm. Thu nhập bình quân đầu người năm 2028 đạt 100 triệu đồng."
+        ),
+        [(8.0, Some(2030)), (12.0, Some(2030)), (100.0, Some(2028))]
+    );
+    // A deadline that leads one sentence with a comma stays in it.
+    assert_eq!(
+        years(
+            "Đến năm 2030, tốc độ tăng trưởng kinh tế bình quân 8%/năm. Giá trị sản xuất công nghiệp tăng bình quân 12%/năm."
+        ),
+        [(8.0, Some(2030)), (12.0, None)]
+    );
+}
+
+/// Parts labelled in a parenthesis after a whole are targets of their own
+/// without "trong đó": shares of it ("(vốn ngân sách khoảng 25%, ...)") and
+/// a narrower count ("(khách quốc tế 1 - 1,2 triệu lượt)"), even when the
+/// whole's noun goes on to the parenthesis; "(tương đương 48 thôn)"
+/// restates a share as "(48 thôn)" does. A parenthesis that opens on a
+/// verb or a comparison qualifies its host instead.
+#[test]
+fn parts_labelled_in_parentheses() {
+    assert_eq!(
+        values(
+            "Phấn đấu huy động 12.000 tỷ đồng vốn đầu tư (vốn ngân sách khoảng 25%, vốn ngoài \
+             ngân sách khoảng 75%)."
+        ),
+        [12000.0, 25.0, 75.0]
+    );
+    assert_eq!(
+        values("Phấn đấu đón 8 triệu lượt khách du lịch (khách quốc tế 1 - 1,2 triệu lượt)."),
+        [8.0, 1.0]
+    );
+    assert_eq!(
+        values("Đến năm 2030 có 60% số thôn (tương đương 48 thôn) đạt chuẩn."),
+        [60.0, 48.0]
+    );
+    assert_eq!(
+        values("Phấn đấu thu ngân sách 5.000 tỷ đồng (tăng 8% so với năm 2025)."),
+        [5000.0]
+    );
+}
+
+/// An allocation list names its unit once: an item after ';' that names a
+/// unit, capitalised or after its kind in lower case ("phường Bắc Hà",
+/// "xã Tân Lập"), takes the unit of the list's count. A number after other
+/// words in lower case is no item of it.
+#[test]
+fn an_allocation_list_names_its_items_by_their_kind_too() {
+    let t = all(
+        "Năm 2026, giao Đảng bộ phường Nam Lý kết nạp 70 đảng viên; phường Bắc Hà 55; xã Tân Lập 40; Đảng bộ Quân sự tỉnh 25.",
+    );
+    let got: Vec<(f64, Option<&str>)> = t.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (70.0, Some("đảng viên")),
+            (55.0, Some("đảng viên")),
+            (40.0, Some("đảng viên")),
+            (25.0, Some("đảng viên"))
+        ]
+    );
+    assert_eq!(
+        values(
+            "Năm 2026, giao Đảng bộ phường Nam Lý kết nạp 70 đảng viên; tổ chức 3 lớp bồi dưỡng 150."
+        ),
+        [70.0]
+    );
+}

@@ -1,0 +1,38 @@
+//! The clause grammar on sentences the team wrote, one file per theme.
+
+use super::*;
+
+mod bounds;
+mod comparisons;
+mod dated;
+mod facts;
+mod goals_and_reports;
+mod lists;
+mod not_goals;
+mod quantities;
+mod subjects;
+
+fn one(text: &str) -> Target {
+    let t = extract_targets(&crate::normalize(text));
+    assert_eq!(t.len(), 1, "{text}: {t:#?}");
+    t.into_iter().next().unwrap()
+}
+
+fn all(text: &str) -> Vec<Target> {
+    extract_targets(&crate::normalize(text))
+}
+
+fn bound(text: &str) -> Bound {
+    one(text).bound
+}
+
+fn values(text: &str) -> Vec<f64> {
+    all(text).iter().map(|t| t.value).collect()
+}
+
+fn pairs(text: &str) -> Vec<(f64, Option<f64>, Bound, Option<f64>)> {
+    all(text)
+        .into_iter()
+        .map(|t| (t.value, t.value_max, t.bound, t.achieved))
+        .collect()
+}

@@ -1,0 +1,212 @@
+//! Figures that set no goal: prices, norms, rules, stories, damage and other numbers.
+
+use super::*;
+
+#[test]
+fn numbers_that_are_not_targets() {
+    for text in [
+        "Ước cả năm 2023, tốc độ tăng trưởng đạt 7,2%",
+        "Đại hội có 285 đại biểu chính thức dự",
+        "Hội nghị diễn ra từ ngày 14 đến ngày 16 tháng 9 năm 2020",
+        "Thực hiện Quyết định số 2145/QĐ-UBND ngày 12/8/2021",
+        "Lượt truy cập: 1.204.558",
+        "Đường dây nóng: 0912 345 678",
+        "Trẻ em dưới 6 tuổi được cấp thẻ",
+        "Năm qua, huyện kết nạp được 212 đảng viên mới, đạt 6,84%",
+        "tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ chiếm 84,37%",
+        "Cập nhật: Thứ Tư, 21/10/2020 - 15:05",
+        "Ban Chấp hành khóa XII gồm 51 người",
+        "Qua 5 năm, tốc độ tăng trưởng bình quân đạt 6,9%/năm",
+        "Năm 2022, toàn huyện có 72% xã đạt chuẩn, vượt chỉ tiêu Nghị quyết đề ra",
+        "Thu ngân sách 9 tháng ước đạt 4.100 tỷ đồng",
+        "GRDP quý II tăng 6,1% so với cùng kỳ",
+        "Kết quả, có 97,5% đảng viên hoàn thành nhiệm vụ",
+        "GRDP bình quân đầu người đến năm 2020 khoảng 3.900 USD, gấp 1,8 lần so năm 2015",
+        "Thu ngân sách đạt 3.200 tỷ đồng, bằng 108% dự toán",
+        "Huyện có 19 xã, thị trấn với 38.000 hộ dân",
+        "Đảng bộ có 47 tổ chức cơ sở đảng",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}
+
+#[test]
+fn a_price_is_no_goal() {
+    for text in [
+        "Giá lúa tươi hiện dao động từ 7.200 - 7.500 đồng/kg, tăng 300 đồng/kg so với tuần trước.",
+        "Giá vàng miếng SJC niêm yết ở mức 152 triệu đồng/lượng.",
+        "Giá xăng RON 95 là 21.500 đồng/lít.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // Money per a field, a head or a year is a goal's.
+    assert_eq!(
+        values("Giá trị sản xuất nông nghiệp đạt 230 triệu đồng/ha/năm."),
+        [230.0]
+    );
+    assert_eq!(
+        values("Thu nhập bình quân đạt 70 triệu đồng/người/năm."),
+        [70.0]
+    );
+}
+
+#[test]
+fn what_a_gift_is_worth_and_a_land_price_are_no_goals() {
+    for text in [
+        "Dịp Tết, Ủy ban MTTQ tỉnh trao 500 suất quà, mỗi suất trị giá 600.000 đồng cho hộ nghèo.",
+        "Giá đất ở mặt tiền đường Trần Phú được điều chỉnh lên 85 triệu đồng/m2.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // Floor area per head is a goal, in m2 ("sàn" says what is measured).
+    let t = one("Diện tích nhà ở bình quân đầu người đạt 28 m2 sàn/người vào năm 2030.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.per.as_deref()),
+        (28.0, Some("m2"), Some("người"))
+    );
+    let t = one("Đến năm 2030, diện tích nhà ở bình quân đầu người ở đô thị đạt 32 m2 sàn.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.per),
+        (32.0, Some("m2"), None)
+    );
+}
+
+#[test]
+fn a_persons_story_is_no_goal() {
+    assert!(
+        all("Hộ gia đình ông Lò Văn Sơn ở bản Mường có 5 khẩu, nuôi 12 con bò và 3 ha rừng trồng.")
+            .is_empty()
+    );
+    // A goal an official names is still one; a province is no person.
+    assert_eq!(
+        values("Ông Phạm Văn Tâm khẳng định tỉnh quyết tâm hoàn thành mục tiêu tăng trưởng 10%."),
+        [10.0]
+    );
+    assert_eq!(
+        values("Tỉnh Bà Rịa - Vũng Tàu: tỷ lệ đô thị hóa đạt 65%."),
+        [65.0]
+    );
+}
+
+#[test]
+fn a_policys_norms_are_no_goals() {
+    for text in [
+        "Mức hỗ trợ xây mới nhà ở cho hộ nghèo là 60 triệu đồng/căn, sửa chữa là 30 triệu đồng/căn.",
+        "Mức lương cơ sở từ ngày 1/7/2024 là 2,34 triệu đồng/tháng.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // Houses to support are a goal.
+    assert_eq!(
+        values("Hỗ trợ xây mới 2.000 căn nhà cho hộ nghèo."),
+        [2000.0]
+    );
+}
+
+#[test]
+fn caps_standard_rates_sanctions_and_surveys_are_no_goals() {
+    for text in [
+        "Mức trần học phí đại học công lập năm học 2026-2027 là 1,69 triệu đồng/sinh viên/tháng.",
+        "Mức chuẩn trợ giúp xã hội áp dụng từ ngày 1/7/2025 là 500.000 đồng/tháng.",
+        "Cơ quan chức năng xử phạt 19 chủ tàu cá với tổng số tiền 1,25 tỷ đồng.",
+        "Người vi phạm bị phạt tiền từ 30 đến 40 triệu đồng.",
+        "Theo điều tra, năng suất lao động ngành nông nghiệp chỉ bằng 38% mức bình quân chung.",
+        "Tăng trưởng kinh tế năm 2025 đạt 8,1%, về đích sớm mục tiêu đề ra.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A goal cue before them still sets its goal.
+    assert_eq!(
+        values("Phấn đấu xử phạt 100% các vụ vi phạm được phát hiện."),
+        [100.0]
+    );
+}
+
+#[test]
+fn the_damage_a_disaster_did_and_a_programme_s_funds_are_no_goals() {
+    for text in [
+        "Cơn bão đổ bộ với sức gió mạnh cấp 12, làm tốc mái 2.316 ngôi nhà.",
+        "Đoạn tuyến bị sạt lở taluy dương với khối lượng khoảng 15.000 m3.",
+        "Chương trình sữa học đường hỗ trợ mỗi trẻ mầm non 2 hộp sữa/tuần, với kinh phí 45 tỷ đồng/năm.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A goal against the damage is a goal.
+    assert_eq!(
+        values("Phấn đấu giảm 20% số ngôi nhà bị hư hỏng do thiên tai."),
+        [20.0]
+    );
+}
+
+/// The funds an item opens on are a programme's means, however long the
+/// name of what they pay for; funds a goal mobilises, or a share of the
+/// economy they make, stay goals.
+#[test]
+fn the_funds_an_item_opens_on_are_no_goal() {
+    for text in [
+        "Tổng kinh phí thực hiện Nghị quyết khoảng 2.500 tỷ đồng.",
+        "Kinh phí thực hiện Đề án xây dựng nông thôn mới giai đoạn 2026-2030 khoảng 2.500 tỷ đồng.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    assert_eq!(
+        values("Huy động tổng kinh phí thực hiện chương trình 500 tỷ đồng."),
+        [500.0]
+    );
+    assert_eq!(
+        values("Phấn đấu tổng kinh phí đầu tư cho khoa học đạt 2% GDP."),
+        [2.0]
+    );
+}
+
+/// A norm cited from a law, a decree or a rule, or a limit allowed, is no
+/// goal; the same ceiling a council resolves for its own plan is one.
+#[test]
+fn norms_cited_from_the_law_are_no_goal() {
+    for text in [
+        "Theo khoản 3 Điều 12 Luật Đầu tư công, tỷ lệ vốn chuẩn bị dự án không quá 3% tổng mức vốn.",
+        "Theo quy định, số học sinh mỗi lớp không quá 35 học sinh.",
+        "Theo Nghị định, mức đóng bảo hiểm bằng 4,5% mức lương cơ sở.",
+        "Tải trọng tối đa cho phép trên cầu là 30 tấn.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    let t = one("HĐND tỉnh quyết nghị: bội chi ngân sách tỉnh năm 2027 không vượt quá 3%.");
+    assert_eq!((t.value, t.bound), (3.0, Bound::AtMost));
+    // A rule named inside the item qualifies its criterion.
+    assert_eq!(
+        values("Tỷ lệ viên chức đạt chuẩn theo quy định đạt 98%."),
+        [98.0]
+    );
+}
+
+/// A market's swing ("dao động") is observed, and money per anything a
+/// target does not count a sum against (a bunch, a kWp, a m2 a month) is a
+/// price or a unit cost. Money per person, per year, per hectare is a
+/// target's.
+#[test]
+fn market_swings_and_prices_per_thing_are_no_goal() {
+    for text in [
+        "Dịp Trung thu, giá bánh dao động từ 80.000 đồng đến 1,2 triệu đồng/hộp; lượng bán tăng khoảng 10%.",
+        "Suất đầu tư trạm sạc hiện khoảng 6 - 8 triệu đồng/kW.",
+        "Giá thuê mặt bằng tại chợ mới là 120.000 đồng/m2/tháng.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    for (text, want) in [
+        (
+            "Thu nhập bình quân đầu người đạt 85 triệu đồng/người/năm.",
+            vec![85.0],
+        ),
+        (
+            "Giá trị sản xuất trên 1 ha đất trồng trọt đạt 180 triệu đồng/ha.",
+            vec![180.0],
+        ),
+        (
+            "Phấn đấu giá điện mặt trời mái nhà dưới 1.500 đồng/kWh.",
+            vec![1500.0],
+        ),
+    ] {
+        assert_eq!(values(text), want, "{text}");
+    }
+}

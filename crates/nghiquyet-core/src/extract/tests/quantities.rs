@@ -1,0 +1,667 @@
+//! Quantities and units: numbers, count nouns, measures, money, per-units, numerals in words.
+
+use super::*;
+
+#[test]
+fn per_units() {
+    assert_eq!(one("tăng trưởng 8%/năm").per.as_deref(), Some("năm"));
+    let t = one("GRDP đạt 3.500 USD/người/năm");
+    assert_eq!(
+        (t.unit.as_deref(), t.per.as_deref()),
+        (Some("USD"), Some("người/năm"))
+    );
+    assert_eq!(one("năng suất lúa 62 tạ/ha").per.as_deref(), Some("ha"));
+    assert_eq!(
+        one("thu ngân sách hằng năm tăng 9%").per.as_deref(),
+        Some("năm")
+    );
+    assert_eq!(one("tỷ lệ che phủ rừng 45%").per, None);
+}
+
+#[test]
+fn money_units() {
+    assert_eq!(
+        one("thu ngân sách 7.500 tỉ đồng").unit.as_deref(),
+        Some("tỷ đồng")
+    );
+    assert_eq!(one("vốn đầu tư 640 tỷ.đ").unit.as_deref(), Some("tỷ đồng"));
+    assert_eq!(
+        one("thu nhập bình quân 95 triệu VND").unit.as_deref(),
+        Some("triệu đồng")
+    );
+    assert_eq!(
+        one("GRDP bình quân đầu người 6.000 đô la Mỹ")
+            .unit
+            .as_deref(),
+        Some("USD")
+    );
+    let t = one("xuất khẩu đạt 2,5 tỷ USD");
+    assert_eq!((t.value, t.unit.as_deref()), (2.5, Some("tỷ USD")));
+}
+
+#[test]
+fn per_mille() {
+    let t = one("Tỷ suất sinh thô giảm xuống dưới 15,50/00");
+    assert_eq!((t.value, t.unit.as_deref()), (15.5, Some("‰")));
+    assert_eq!(one("mức giảm sinh 0,2%0").unit.as_deref(), Some("‰"));
+    assert_eq!(
+        one("tỷ lệ tử vong trẻ sơ sinh dưới 9‰").unit.as_deref(),
+        Some("‰")
+    );
+}
+
+#[test]
+fn counts_with_their_nouns() {
+    let t = one("mỗi năm kết nạp 420 đảng viên mới");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.per.as_deref()),
+        (420.0, Some("đảng viên"), Some("năm"))
+    );
+    let t = one("giải quyết việc làm cho 18.000 lao động");
+    assert_eq!(
+        (t.unit.as_deref(), t.subject.as_deref()),
+        (Some("lao động"), Some("lao động"))
+    );
+    assert_eq!(
+        one("tạo việc làm cho 1,2 triệu lao động").unit.as_deref(),
+        Some("triệu lao động")
+    );
+    assert_eq!(
+        one("trồng mới 15 ngàn ha rừng").unit.as_deref(),
+        Some("ngàn ha")
+    );
+    assert!(all("Ban Chấp hành gồm 47 đồng chí, bầu 12 đại biểu").is_empty());
+}
+
+#[test]
+fn nouns_of_what_a_plan_builds_and_awards() {
+    let unit = |text: &str| one(text).unit;
+    assert_eq!(
+        unit("Phấn đấu xây dựng 3 trung tâm dữ liệu").as_deref(),
+        Some("trung tâm")
+    );
+    assert_eq!(
+        unit("Đoàn thể thao phấn đấu giành 8 huy chương vàng").as_deref(),
+        Some("huy chương vàng")
+    );
+    // The classifier names a bridge, not trees.
+    assert_eq!(
+        unit("Mục tiêu xây mới hai cây cầu dân sinh").as_deref(),
+        Some("cây cầu")
+    );
+    assert_eq!(
+        unit("Phấn đấu trồng mới 2 triệu cây xanh").as_deref(),
+        Some("triệu cây xanh")
+    );
+    assert_eq!(
+        unit("Mục tiêu hoàn thành 4 cảng cạn").as_deref(),
+        Some("cảng cạn")
+    );
+    // The noun of a count ends before the "với" of the next figure.
+    assert_eq!(
+        all("Phấn đấu phát triển 4 cụm công nghiệp mới với tổng diện tích 300 ha")[0]
+            .subject
+            .as_deref(),
+        Some("cụm công nghiệp mới")
+    );
+    // Nouns joined by a comma are one unit up to the "và" of the next item.
+    assert_eq!(
+        all("Phấn đấu xây mới 6 công viên, vườn hoa và trồng mới 9.000 cây xanh")[0]
+            .unit
+            .as_deref(),
+        Some("công viên, vườn hoa")
+    );
+    // Units of power and speed keep their capitals.
+    assert_eq!(
+        unit("Phấn đấu tốc độ băng rộng cố định trên 300 Mbps").as_deref(),
+        Some("Mbps")
+    );
+    assert_eq!(
+        unit("Phấn đấu công suất điện gió đạt 1.200 MW").as_deref(),
+        Some("MW")
+    );
+}
+
+#[test]
+fn a_compound_ending_on_a_page_word_counts_what_follows() {
+    let t = one("Phấn đấu cải tạo, chỉnh trang 15 tuyến phố");
+    assert_eq!((t.value, t.unit.as_deref()), (15.0, Some("tuyến phố")));
+    // A page cited is no quantity.
+    assert!(all("Phấn đấu theo hướng dẫn tại trang 15 tài liệu").is_empty());
+}
+
+#[test]
+fn currency_names_follow_currencies() {
+    // One table: every form a target reads has a code there, and the
+    // đồng is named the same by both readers.
+    for name in lexicon::CURRENCY_NAMES {
+        assert!(lexicon::currency_code(name).is_some(), "{name}");
+    }
+    assert_eq!(lexicon::currency_code("vnd"), Some("VND"));
+    assert_eq!(lexicon::money_unit("VND"), "đồng");
+    let m = crate::read_money("500 vnđ").map(|m| m.currency);
+    assert_eq!(m.as_deref(), Some("VND"));
+}
+
+#[test]
+fn denominators_are_not_quantities() {
+    let t = one("giá trị sản xuất trên 1 ha đất trồng trọt đạt 180 triệu đồng/ha/năm");
+    assert_eq!((t.value, t.per.as_deref()), (180.0, Some("ha/năm")));
+}
+
+#[test]
+fn zero_and_verbal_quantities() {
+    let t = one("phấn đấu không còn hộ nghèo theo chuẩn của tỉnh");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (0.0, Some("hộ"), Bound::Exact)
+    );
+    let t = one("duy trì tăng trưởng ở mức hai con số");
+    assert_eq!((t.value, t.bound), (10.0, Bound::AtLeast));
+    let t = one("tăng trưởng đạt 2 con số");
+    assert_eq!(t.value, 10.0);
+}
+
+#[test]
+fn life_expectancy_is_a_quantity_ages_are_not() {
+    let t = one("Tuổi thọ trung bình của người dân đạt 76 tuổi");
+    assert_eq!((t.value, t.unit.as_deref()), (76.0, Some("tuổi")));
+    assert!(
+        all("Phấn đấu 100% người từ 80 tuổi trở lên được chúc thọ")
+            .iter()
+            .all(|t| t.value == 100.0)
+    );
+}
+
+#[test]
+fn scaled_quantities_after_tren_are_not_denominators() {
+    let t = one("Sản lượng lúa ổn định trên 1 triệu tấn/năm");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (1.0, Some("triệu tấn"), Bound::Above)
+    );
+}
+
+#[test]
+fn a_decimal_of_four_characters_is_no_year() {
+    // "22,4" is written with four characters; it does not time the change.
+    assert!(all("Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi giảm từ 22,4% xuống 18,6%.").is_empty());
+    assert!(all("Diện tích lúa giảm từ 12,5 ha xuống 9,75 ha.").is_empty());
+    // A year does time it, and a command sets it.
+    assert_eq!(
+        values("Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi giảm từ 22,4% xuống 18,6% vào năm 2030."),
+        [18.6]
+    );
+    assert_eq!(
+        values("Giảm tỷ lệ trẻ em suy dinh dưỡng thể thấp còi từ 22,4% xuống 18,6%."),
+        [18.6]
+    );
+}
+
+#[test]
+fn a_span_of_time_after_an_abbreviation_in_parentheses() {
+    let t = one("Thời gian mất điện bình quân của khách hàng (SAIDI) không quá 280 phút/năm");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (280.0, Some("phút"), Bound::AtMost)
+    );
+    // Without a measure of time before the aside, no span.
+    assert!(all("Phấn đấu chỉ số hài lòng (SIPAS) không quá 280 phút").is_empty());
+}
+
+#[test]
+fn visits_count_but_page_counters_do_not() {
+    let t = one("Lượng khách du lịch đến năm 2030 đạt 3 triệu lượt.");
+    assert_eq!((t.value, t.unit.as_deref()), (3.0, Some("triệu lượt")));
+    assert!(all("Tin đã đăng: 25/11/2025 | 1.024 lượt xem").is_empty());
+    assert!(all("Bài viết có 2.350 lượt đọc và 45 lượt chia sẻ.").is_empty());
+    assert!(all("Số lượt truy cập: 1,2 triệu lượt xem").is_empty());
+}
+
+#[test]
+fn an_election_counts_votes() {
+    for text in [
+        "Ông Phạm Văn Tuấn tái đắc cử Bí thư với 100% phiếu bầu.",
+        "Đồng chí Nguyễn Văn Nam trúng cử với 98,5% số phiếu.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        values("Phấn đấu 100% cử tri đi bầu cử đại biểu Hội đồng nhân dân."),
+        [100.0]
+    );
+}
+
+#[test]
+fn numerals_of_several_words_count_their_noun() {
+    let t = one("Phấn đấu có thêm hai mươi xã đạt chuẩn nông thôn mới nâng cao.");
+    assert_eq!((t.value, t.unit.as_deref()), (20.0, Some("xã")));
+    assert_eq!(
+        values("Phát triển một trăm hai mươi doanh nghiệp."),
+        [120.0]
+    );
+    // Years in words are no count: "hai mươi năm" is left alone.
+    assert!(all("Hai mươi năm qua, xã đã đổi thay.").is_empty());
+}
+
+#[test]
+fn houses_are_counted_as_printed() {
+    for (text, unit) in [
+        (
+            "Hỗ trợ xây mới, sửa chữa 2.000 căn nhà cho hộ nghèo.",
+            "căn nhà",
+        ),
+        ("Xây dựng 300 ngôi nhà đại đoàn kết.", "ngôi nhà"),
+        ("Xây dựng 300 căn hộ nhà ở xã hội.", "căn hộ"),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
+}
+
+#[test]
+fn so_many_of_a_population_in_figures_is_per_the_population() {
+    let t = all("Phấn đấu đạt 35 giường bệnh/10.000 dân và 15 bác sĩ/10.000 dân vào năm 2030.");
+    let read: Vec<_> = t
+        .iter()
+        .map(|t| (t.value, t.unit.as_deref(), t.per.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (35.0, Some("giường bệnh"), Some("10.000 dân")),
+            (15.0, Some("bác sĩ"), Some("10.000 dân"))
+        ]
+    );
+    let t = one("Số thuê bao băng rộng cố định đạt 40 thuê bao/100 hộ gia đình.");
+    assert_eq!(t.per.as_deref(), Some("100 hộ gia đình"));
+    // A count out of a whole and a pair keep their reading.
+    let t = one("Phấn đấu đến năm 2030 kết nạp 8.793/6.500 đảng viên.");
+    assert_eq!((t.value, t.achieved), (6500.0, Some(8793.0)));
+    assert!(all("Toàn huyện có 12/15 xã đạt chuẩn nông thôn mới.").is_empty());
+}
+
+#[test]
+fn the_counts_of_a_sector_programme_are_counted_as_printed() {
+    for (text, unit) in [
+        ("Đến năm 2030, toàn tỉnh có 3 đô thị loại III.", "đô thị"),
+        (
+            "Phấn đấu xây dựng thêm hai khu du lịch đạt chuẩn quốc gia.",
+            "khu du lịch",
+        ),
+        (
+            "Hình thành 10 điểm du lịch cộng đồng trong giai đoạn 2026-2030.",
+            "điểm du lịch cộng đồng",
+        ),
+        ("Số thuê bao băng rộng di động đạt 95 thuê bao.", "thuê bao"),
+        ("Phát triển 5 làng nghề truyền thống.", "làng nghề"),
+        (
+            "Tổng vốn đầu tư toàn xã hội khoảng 1,2 triệu tỷ đồng.",
+            "triệu tỷ đồng",
+        ),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
+    // What a place has is still no goal.
+    assert!(all("Tỉnh hiện có 3 đô thị loại III và 120 làng nghề.").is_empty());
+}
+
+#[test]
+fn citizens_called_up_are_counted() {
+    let t =
+        one("Trong năm 2026, HĐND tỉnh giao chỉ tiêu tuyển chọn và gọi 1.800 công dân nhập ngũ.");
+    assert_eq!((t.value, t.unit.as_deref()), (1800.0, Some("công dân")));
+}
+
+#[test]
+fn trade_places_are_counted() {
+    let t = one("Đến năm 2030, mỗi huyện có ít nhất một trung tâm thương mại.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (1.0, Some("trung tâm thương mại"), Bound::AtLeast)
+    );
+    let t = one("Phấn đấu xây dựng 5 siêu thị.");
+    assert_eq!(t.unit.as_deref(), Some("siêu thị"));
+}
+
+#[test]
+fn count_nouns_of_sector_plans_and_centimetres() {
+    let units = |text: &str| {
+        all(text)
+            .into_iter()
+            .map(|t| (t.value, t.unit.unwrap_or_default(), t.per))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        units("Sửa chữa, nâng cấp 150 km đường xã và 25 cầu yếu."),
+        [(150.0, "km".into(), None), (25.0, "cầu".into(), None)]
+    );
+    assert_eq!(
+        units("Trồng mới 15 triệu cây xanh phân tán, bình quân 3 triệu cây/năm."),
+        [
+            (15.0, "triệu cây xanh".into(), None),
+            (3.0, "triệu cây".into(), Some("năm".into()))
+        ]
+    );
+    assert_eq!(
+        units("Đến năm 2030, đạt 3,2 dược sĩ và 33 điều dưỡng trên 10.000 dân.")
+            .iter()
+            .map(|u| u.1.as_str())
+            .collect::<Vec<_>>(),
+        ["dược sĩ", "điều dưỡng"]
+    );
+    assert_eq!(
+        units(
+            "Giới thiệu ít nhất 3.000 đoàn viên ưu tú; tổ chức 2 hội chợ; nâng cấp 45 tuyến hẻm."
+        )
+        .iter()
+        .map(|u| u.1.as_str())
+        .collect::<Vec<_>>(),
+        ["đoàn viên", "hội chợ", "tuyến hẻm"]
+    );
+    assert_eq!(
+        units("Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái."),
+        [(109.0, "bé trai".into(), Some("100 bé gái".into()))]
+    );
+    assert_eq!(
+        units("Chiều cao trung bình của thanh niên 18 tuổi: nam 168,5 cm, nữ 157,5 cm."),
+        [(168.5, "cm".into(), None), (157.5, "cm".into(), None)]
+    );
+    // What a hotel has stays what there is, not a goal.
+    assert!(all("Khách sạn 5 sao có 356 phòng, đi vào hoạt động từ tháng 6/2026.").is_empty());
+}
+
+#[test]
+fn a_thousand_billion_spelt_ti_is_one_scale() {
+    let t = all(
+        "Tổng vốn đầu tư toàn xã hội 5 năm đạt khoảng 120 nghìn tỉ đồng; thu ngân sách năm 2030 đạt 9.500 tỉ đồng.",
+    );
+    let units: Vec<_> = t.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(
+        units,
+        [(120.0, Some("nghìn tỷ đồng")), (9500.0, Some("tỷ đồng"))]
+    );
+}
+
+/// Thousands grouped by spaces ("2 400 hộ") make one number when a unit
+/// follows the last group; numbers that merely stand side by side, or a
+/// group that opens a new line, stay apart.
+#[test]
+fn thousands_grouped_by_spaces() {
+    assert_eq!(
+        values("Phấn đấu mỗi năm giải quyết việc làm cho 2 400 lao động."),
+        [2400.0]
+    );
+    assert_eq!(
+        values("Đến năm 2030 có 1 350 000 người tham gia bảo hiểm y tế."),
+        [1_350_000.0]
+    );
+    // A group needs its unit, and a number before it is another number.
+    assert!(!values("Phấn đấu xếp thứ 3 250 doanh nghiệp.").contains(&3250.0));
+    assert_eq!(
+        values("Phấn đấu có thêm 12 xã đạt chuẩn, 2 300 hộ thoát nghèo."),
+        [12.0, 2300.0]
+    );
+}
+
+/// A person named by role in two words ending "viên", "sĩ" or "sư" is a
+/// count noun, as are kinds of "cơ sở" named in full and visits of a
+/// counted noun; people met at an event or a shortage stated are no goal.
+#[test]
+fn nouns_of_several_words_count_in_full() {
+    let units =
+        |text: &str| -> Vec<String> { all(text).into_iter().filter_map(|t| t.unit).collect() };
+    assert_eq!(
+        units("Phấn đấu mỗi năm kết nạp 300 thanh niên, 120 hội viên mới."),
+        ["hội viên"]
+    );
+    // After a floor, any noun counts (see
+    // `a_count_noun_the_lexicon_lacks_is_known_by_its_place`).
+    assert_eq!(
+        units("Phấn đấu mỗi năm kết nạp ít nhất 300 thanh niên."),
+        ["thanh niên"]
+    );
+    assert_eq!(
+        units("Đến năm 2030, đào tạo 800 kỹ sư và 40 tiến sĩ."),
+        ["kỹ sư", "tiến sĩ"]
+    );
+    assert_eq!(
+        units("Phấn đấu có 6 cơ sở giáo dục nghề nghiệp đạt chuẩn chất lượng."),
+        ["cơ sở giáo dục nghề nghiệp"]
+    );
+    assert_eq!(
+        units("Mỗi năm bồi dưỡng cho 1.200 lượt giáo viên."),
+        ["lượt giáo viên"]
+    );
+    assert_eq!(
+        units("Phấn đấu có thêm 45 hộ kinh doanh lên doanh nghiệp."),
+        ["hộ kinh doanh"]
+    );
+    // A page's counter, people met at an event, a shortage: none.
+    for text in [
+        "Bài viết có 1.200 lượt xem.",
+        "Hội tổ chức gặp mặt 75 hội viên nhân ngày truyền thống.",
+        "Toàn huyện thiếu 320 giáo viên mầm non.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // "tối thiếu" (misspelt "tối thiểu") is a comparator, not a shortage.
+    assert_eq!(
+        values("Tỷ lệ lao động qua đào tạo đạt tối thiếu 75%."),
+        [75.0]
+    );
+}
+
+/// A count noun the lexicon lacks is known by its place: after a floor or
+/// a ceiling, or in a range, a number counts the noun after it, two words
+/// in lower case or an abbreviation. A rounding comparator ("hơn", "trên")
+/// or a bare number before unknown words reads nothing, and a comparator
+/// after a noun qualifies it.
+#[test]
+fn a_count_noun_the_lexicon_lacks_is_known_by_its_place() {
+    let t = one("Đến năm 2030, tỉnh có ít nhất 4 bảo tàng chuyên đề được đầu tư mới.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (4.0, Some("bảo tàng"), Bound::AtLeast)
+    );
+    let t = one("Phấn đấu tại Hội khỏe Phù Đổng năm 2027, đội tuyển giành từ 15 HCB trở lên.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (15.0, Some("HCB"), Bound::AtLeast)
+    );
+    let t = one("Đến năm 2030, xây dựng 2 - 3 cảng cạn phục vụ xuất nhập khẩu.");
+    assert_eq!(
+        (t.value, t.value_max, t.unit.as_deref(), t.bound),
+        (2.0, Some(3.0), Some("cảng cạn"), Bound::Range)
+    );
+    let t = one("Mỗi năm tổ chức không quá 3 hội thảo quốc tế.");
+    assert_eq!(
+        (t.unit.as_deref(), t.bound),
+        (Some("hội thảo"), Bound::AtMost)
+    );
+    // No floor or ceiling: no quantity.
+    for text in [
+        "Đại hội xác định 3 đột phá chiến lược và 6 nhiệm vụ trọng tâm.",
+        "Buổi lễ có hơn 2.000 khán giả theo dõi.",
+        "Phấn đấu không còn thôn dưới 10 tiêu chí nông thôn mới.",
+        "Đoàn thể thao tỉnh giành 12 HCV tại Đại hội.",
+        "Theo Nghị quyết, giai đoạn 31-36 tỉnh phấn đấu thu hút 5 dự án.",
+    ] {
+        assert!(
+            all(text).iter().all(|t| !matches!(
+                t.unit.as_deref(),
+                Some("đột phá" | "khán giả" | "tiêu chí" | "HCV" | "tỉnh phấn")
+            )),
+            "{text}: {:?}",
+            all(text)
+        );
+    }
+}
+
+/// Counts of the Party's organisations ("tổ chức đảng", not "tổ") and of
+/// women ("phụ nữ", a person by sex as "hội viên" by role) are count
+/// nouns; what is done "đối với" (towards) them is no enumeration of what
+/// there is ("có ... với 5 xã").
+#[test]
+fn party_organisations_women_and_what_is_done_towards_them() {
+    let t = all(
+        "Năm 2027, Ủy ban Kiểm tra Huyện ủy kiểm tra đối với 4 tổ chức đảng, 9 đảng viên; hỗ trợ 300 phụ nữ vay vốn.",
+    );
+    let got: Vec<(f64, Option<&str>)> = t.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (4.0, Some("tổ chức đảng")),
+            (9.0, Some("đảng viên")),
+            (300.0, Some("phụ nữ"))
+        ]
+    );
+    // What there is, with what: no goal.
+    assert_eq!(values("Xã có 12 thôn với 4.300 hộ dân."), [] as [f64; 0]);
+}
+
+/// A span of time is a target's figure after a measure of time with what
+/// it measures between ("thời gian chờ khám bệnh dưới 45 phút"); a while
+/// of the text, a condition's term or a time of day is none.
+#[test]
+fn spans_of_time_after_a_measure_of_time() {
+    let t = one("Phấn đấu đến năm 2028, thời gian chờ khám bệnh ngoại trú dưới 45 phút.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (45.0, Some("phút"), Bound::Below)
+    );
+    assert_eq!(
+        t.subject.as_deref(),
+        Some("thời gian chờ khám bệnh ngoại trú")
+    );
+    let t = one("Số năm sống khỏe của người dân trong tỉnh đạt tối thiểu 67 năm.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (67.0, Some("năm"), Bound::AtLeast)
+    );
+    let t = one("Thời gian giải quyết thủ tục cấp phép xây dựng không quá 7 ngày làm việc.");
+    assert_eq!((t.value, t.unit.as_deref()), (7.0, Some("ngày")));
+    let t = one("Thời gian lưu trú của du khách từ 3 ngày trở lên.");
+    assert_eq!((t.value, t.bound), (3.0, Bound::AtLeast));
+    for none in [
+        "Trong thời gian 5 năm tới, tỉnh tập trung phát triển du lịch biển.",
+        "Ưu tiên cán bộ có trên 10 năm công tác tại vùng khó khăn.",
+        "Thời hạn thuê nhà ở tối thiểu 5 năm kể từ ngày ký hợp đồng.",
+        "Thời gian tiếp công dân từ 8 giờ 30 đến 16 giờ các ngày làm việc.",
+        "Thời gian tiếp công dân từ 8 giờ đến 16 giờ.",
+    ] {
+        assert!(all(none).is_empty(), "{none}: {:#?}", all(none));
+    }
+}
+
+/// A share that moves by points of itself ("giảm 2 điểm phần trăm", "tăng
+/// 1,2 điểm %") moves in one unit, however printed.
+#[test]
+fn points_of_a_share_are_one_unit() {
+    let t = one("Năm 2027, phấn đấu giảm 2 điểm phần trăm tỷ lệ hộ cận nghèo.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (2.0, Some("điểm phần trăm"), Bound::DecreaseBy)
+    );
+    let t = one("Tỷ lệ lao động có bằng cấp tăng 1,2 điểm % mỗi năm.");
+    assert_eq!((t.value, t.unit.as_deref()), (1.2, Some("điểm phần trăm")));
+    // A score is no share's points.
+    assert!(all("Chỉ số hài lòng của người dân đạt 82 điểm.").is_empty());
+}
+
+/// Nouns whose first word counts alone too count whole: a factory is no
+/// house, an economic zone no quarter; the "và" before the next figure is
+/// no part of a noun.
+#[test]
+fn factories_and_economic_zones_count_whole() {
+    let ts = all(
+        "Đến năm 2032, có ít nhất 50 doanh nghiệp công nghệ số; xây dựng 2 nhà máy xử lý rác thải phát điện và 5 nhà máy nước sạch.",
+    );
+    let read: Vec<_> = ts[1..]
+        .iter()
+        .map(|t| (t.value, t.unit.as_deref(), t.subject.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                2.0,
+                Some("nhà máy"),
+                Some("nhà máy xử lý rác thải phát điện")
+            ),
+            (5.0, Some("nhà máy"), Some("nhà máy nước sạch")),
+        ]
+    );
+    let t = one("Phấn đấu hình thành ít nhất 1 khu kinh tế ven biển.");
+    assert_eq!(t.unit.as_deref(), Some("khu kinh tế"));
+    let t = one("Hỗ trợ xây dựng 300 nhà ở cho hộ nghèo.");
+    assert_eq!(t.unit.as_deref(), Some("nhà"));
+}
+
+/// "Không để xảy ra" before a count noun sets a zero ("không để xảy ra chi
+/// bộ yếu kém"); before an event it counts nothing.
+#[test]
+fn none_to_let_happen_is_a_zero() {
+    let t = one("Không để xảy ra chi bộ yếu kém, mất đoàn kết nội bộ.");
+    assert_eq!((t.value, t.unit.as_deref()), (0.0, Some("chi bộ")));
+    assert_eq!(
+        values("Không để xảy ra cháy rừng lớn trong mùa khô."),
+        [] as [f64; 0]
+    );
+}
+
+/// A numeral in words with a scale ("hai mươi nghìn đoàn viên") reads as
+/// the same in digits does ("20 nghìn đoàn viên"); a page's counter does not.
+#[test]
+fn numerals_in_words_take_their_scale() {
+    let t = one("Toàn tỉnh phấn đấu kết nạp mới hai mươi nghìn đoàn viên.");
+    assert_eq!(
+        (t.value, t.unit.as_deref()),
+        (20.0, Some("nghìn đoàn viên"))
+    );
+    let t = one("Đến năm 2030 thu hút ba nghìn hội viên tham gia tổ hợp tác.");
+    assert_eq!((t.value, t.unit.as_deref()), (3.0, Some("nghìn hội viên")));
+    assert_eq!(
+        values("Bài viết đạt mười nghìn lượt xem sau một ngày."),
+        [] as [f64; 0]
+    );
+}
+
+/// Count nouns joined by commas make one unit before "và" ("12 công viên,
+/// vườn hoa và ..."), and three or more before their modifier ("40 câu lạc
+/// bộ, đội, nhóm tình nguyện"); "đội" and "nhóm" count only so joined.
+#[test]
+fn joined_count_nouns_make_one_unit() {
+    let units = |text: &str| -> Vec<(f64, Option<String>)> {
+        all(text).into_iter().map(|t| (t.value, t.unit)).collect()
+    };
+    assert_eq!(
+        units("Phấn đấu xây dựng 12 công viên, vườn hoa và trồng 5.000 cây xanh."),
+        [
+            (12.0, Some("công viên, vườn hoa".to_string())),
+            (5000.0, Some("cây xanh".to_string()))
+        ]
+    );
+    assert_eq!(
+        units("Thành lập mới 40 câu lạc bộ, đội, nhóm tình nguyện."),
+        [(40.0, Some("câu lạc bộ, đội, nhóm".to_string()))]
+    );
+    for text in [
+        "Nghị quyết đề ra 4 nhóm giải pháp trọng tâm.",
+        "Hội thao có 30 đội tham gia ở 6 môn.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+}
+
+/// Energy in tonnes of oil equivalent ("150 - 170 triệu TOE") is a measure
+/// with its scale, not a bare scale read as money.
+#[test]
+fn tonnes_of_oil_equivalent_are_a_measure() {
+    let t = one("Đến năm 2030, tổng cung năng lượng sơ cấp đạt khoảng 90 - 110 triệu TOE.");
+    assert_eq!(
+        (t.value, t.value_max, t.unit.as_deref()),
+        (90.0, Some(110.0), Some("triệu toe"))
+    );
+    let t = one("Đến năm 2030, vốn đầu tư cho năng lượng đạt khoảng 90 - 110 triệu.");
+    assert_eq!(t.unit.as_deref(), Some("triệu"));
+}

@@ -1,0 +1,126 @@
+//! Subjects, criteria and deadlines.
+
+use super::*;
+
+#[test]
+fn deadlines() {
+    let ts = all(
+        "Đến năm 2030: tỷ lệ đô thị hóa 40%; 100% xã có đường ô tô; thu ngân sách 9.000 tỷ đồng",
+    );
+    assert_eq!(ts.len(), 3);
+    assert!(ts.iter().all(|t| t.deadline_year == Some(2030)));
+    let ts =
+        all("tăng trưởng bình quân 7,5%; GRDP bình quân đầu người đến năm 2025 đạt 70 triệu đồng");
+    assert_eq!(
+        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
+        [None, Some(2025)]
+    );
+    assert_eq!(
+        one("thu nhập tăng 1,8 lần so với năm 2020").deadline_year,
+        None
+    );
+    assert_eq!(
+        one("tăng trưởng giai đoạn 2021-2025 đạt 8%").deadline_year,
+        None
+    );
+    assert_eq!(
+        one("phấn đấu trong năm nay đạt 95% trở lên").deadline_year,
+        None
+    );
+    assert_eq!(
+        one("giá trị sản xuất (giá so sánh năm 2010) tăng 6%").deadline_year,
+        None
+    );
+}
+
+#[test]
+fn attached_years_do_not_spread() {
+    let ts = all("Kim ngạch nhập khẩu năm 2030 đạt 4 tỷ USD, tăng bình quân 9%/năm");
+    assert_eq!(
+        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
+        [Some(2030), None]
+    );
+    // A lead-in after a cue governs every item.
+    let ts = all("với mục tiêu năm 2030 tăng trưởng đạt 8%, thu nhập đạt 150 triệu đồng");
+    assert!(ts.iter().all(|t| t.deadline_year == Some(2030)));
+}
+
+#[test]
+fn guarantees_lead_into_the_subject() {
+    let t = one("Bảo đảm 100% trạm y tế xã có bác sĩ");
+    assert_eq!(t.subject.as_deref(), Some("trạm y tế xã"));
+    // A page counter's "lượt xem" is no count noun.
+    assert!(all("09/07/2022 14:30 Số lượt xem: 516 lượt").is_empty());
+}
+
+#[test]
+fn a_share_without_a_noun_keeps_the_subject() {
+    let ts =
+        all("Đến năm 2030 có 70% số xã đạt chuẩn nông thôn mới, trong đó 20% đạt chuẩn kiểu mẫu");
+    assert_eq!(ts.len(), 2);
+    assert_eq!(ts[1].subject.as_deref(), Some("xã"));
+    assert_eq!(ts[1].criterion.as_deref(), Some("đạt chuẩn kiểu mẫu"));
+}
+
+#[test]
+fn subjects_and_criteria() {
+    let t = one("tỷ lệ hộ dân được sử dụng nước sạch đạt 97%");
+    assert_eq!(
+        (t.subject.as_deref(), t.criterion.as_deref()),
+        (Some("hộ dân"), Some("được sử dụng nước sạch"))
+    );
+    let t = one("phấn đấu 90% đơn vị hoàn thành xuất sắc nhiệm vụ");
+    assert_eq!(
+        (t.subject.as_deref(), t.criterion.as_deref()),
+        (Some("đơn vị"), Some("hoàn thành xuất sắc nhiệm vụ"))
+    );
+    let t = one("tốc độ tăng trưởng kinh tế bình quân đạt 7%");
+    assert_eq!(
+        t.subject.as_deref(),
+        Some("tốc độ tăng trưởng kinh tế bình quân")
+    );
+    let t = one("Kết nạp đảng viên mới đạt 4% trở lên so với tổng số đảng viên đầu nhiệm kỳ");
+    assert_eq!(
+        t.baseline.as_deref(),
+        Some("tổng số đảng viên đầu nhiệm kỳ")
+    );
+}
+
+#[test]
+fn term_in_force_is_the_nearest_before() {
+    let text = "Nhiệm kỳ 2015-2020, Đảng bộ đã hoàn thành các chỉ tiêu. Nhiệm kỳ 2020-2025, Đảng bộ phấn đấu: 90% trở lên chi bộ đạt trong sạch, vững mạnh.\n\nMột đoạn khác.";
+    let t = one(text);
+    assert_eq!(t.term, Some(Term::new(2020, 2025)));
+    assert_eq!(&text[t.span.range()], t.text);
+}
+
+#[test]
+fn a_year_led_by_truoc_is_a_deadline_out_of_the_subject() {
+    let t = one("Trước năm 2028, xây dựng 2 cảng cạn");
+    assert_eq!(t.deadline_year, Some(2028));
+    assert!(
+        !t.subject
+            .as_deref()
+            .unwrap_or("")
+            .to_lowercase()
+            .contains("trước"),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_total_to_bring_by_a_deadline_is_a_goal() {
+    assert_eq!(
+        values(
+            "Số xã đạt chuẩn nông thôn mới tăng thêm 8 xã, nâng tổng số xã đạt chuẩn lên 45 xã vào năm 2030."
+        ),
+        [8.0, 45.0]
+    );
+    // Brought to a level already, or in the whole of a past year: reported.
+    for text in [
+        "Kết nạp 326 đảng viên, nâng tổng số đảng viên lên 8.450 đảng viên.",
+        "Cả năm 2024 thu hút 12 dự án, nâng tổng số dự án lên 210 dự án.",
+    ] {
+        assert!(all(text).is_empty(), "{text}");
+    }
+}
