@@ -195,6 +195,7 @@ pub(crate) const MEASURES: &List = &List::new(
 pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[
     ("m2 sàn", "m2"),
     ("điểm %", "điểm phần trăm"),
+    ("toe", "TOE"),
     ("mwp", "MWp"),
     ("mw", "MW"),
     ("gw", "GW"),

@@ -660,7 +660,7 @@ fn tonnes_of_oil_equivalent_are_a_measure() {
     let t = one("Đến năm 2030, tổng cung năng lượng sơ cấp đạt khoảng 90 - 110 triệu TOE.");
     assert_eq!(
         (t.value, t.value_max, t.unit.as_deref()),
-        (90.0, Some(110.0), Some("triệu toe"))
+        (90.0, Some(110.0), Some("triệu TOE"))
     );
     let t = one("Đến năm 2030, vốn đầu tư cho năng lượng đạt khoảng 90 - 110 triệu.");
     assert_eq!(t.unit.as_deref(), Some("triệu"));
