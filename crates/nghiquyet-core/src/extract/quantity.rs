@@ -342,38 +342,44 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         if counter {
             return None;
         }
-        return Some(Quantity {
+        return Some(counted(
             value,
-            value_max: None,
-            achieved: None,
-            unit: Cow::Owned(spaced(scale, &noun)),
-            class: UnitClass::Count,
-            per: None,
-            first: i,
-            last: next - 1,
-            noun_start: Some(noun_at),
-            own_bound: None,
-            frac_digits: 0,
-        });
+            spaced(scale, &noun).into(),
+            i,
+            noun_at,
+            next,
+        ));
     }
     let (noun, next) = any_at(toks, noun_at, COUNT_NOUNS)?;
     // "một người" in running prose is rarely a target; zero is.
     if value > 0.0 && PROSE_NOUNS.contains(&noun) {
         return None;
     }
-    Some(Quantity {
+    Some(counted(value, Cow::Borrowed(noun), i, noun_at, next))
+}
+
+/// A count written in words from token `first`, its noun from `noun_at` up
+/// to `next`.
+fn counted(
+    value: f64,
+    unit: Cow<'static, str>,
+    first: usize,
+    noun_at: usize,
+    next: usize,
+) -> Quantity {
+    Quantity {
         value,
         value_max: None,
         achieved: None,
-        unit: Cow::Borrowed(noun),
+        unit,
         class: UnitClass::Count,
         per: None,
-        first: i,
+        first,
         last: next - 1,
         noun_start: Some(noun_at),
         own_bound: None,
         frac_digits: 0,
-    })
+    }
 }
 
 /// Reads a bare number ending an item as a figure in the unit of `like`,
