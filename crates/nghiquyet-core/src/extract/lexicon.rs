@@ -341,6 +341,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "công viên",
         "vườn hoa",
         "câu lạc bộ",
+        // Heritage to restore or digitise ("50 hiện vật, di tích").
+        "di tích",
+        "hiện vật",
         // What plans build, hold and award, named by their head noun as
         // printed ("2 trung tâm logistics", "5 huy chương vàng", "30 cuộc
         // thanh tra"); a noun of one concept in full ("2 cảng cạn", "hai
@@ -473,6 +476,16 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "hiện có",
         "hiện nay có",
         "vẫn",
+        // Recent years looked back on ("những năm gần đây khoảng 6 - 7%/năm"),
+        // a record set ("đạt kỷ lục 930 tỷ USD"), what an inspection found
+        // ("Qua thanh tra, kiến nghị thu hồi ...").
+        "những năm gần đây",
+        "các năm gần đây",
+        "thời gian gần đây",
+        "kỷ lục",
+        "qua thanh tra",
+        "qua kiểm tra",
+        "qua giám sát",
         "sáp nhập",
         // The same merger in one word ("được thành lập trên cơ sở nhập 3
         // xã"), not an import ("nhập khẩu").
@@ -1135,6 +1148,27 @@ pub(crate) const WITH_LOOKALIKE_HEAD: &str = "đối";
 /// Comparators that round a figure of what there is ("với hơn 4.000 đảng
 /// viên") as often as they set a threshold.
 pub(crate) static ROUNDING_COMPARATORS: &[&str] = &["hơn", "trên", "gần", "khoảng"];
+/// Parts of a plan counted in its outline ("gồm 6 nhiệm vụ cụ thể", "5
+/// nhiệm vụ trọng tâm và 19 chỉ tiêu chủ yếu"): like a count of targets,
+/// never a target.
+pub(crate) static PLAN_PARTS: &[&str] = &[
+    "nhiệm vụ trọng tâm",
+    "nhiệm vụ cụ thể",
+    "nhiệm vụ chủ yếu",
+    "nhiệm vụ trọng yếu",
+];
+
+/// The middle of a term a review looks back from ("Đến giữa nhiệm kỳ, ...",
+/// "Đánh giá giữa kỳ ..."): what it states was done, unless a goal cue
+/// came first.
+pub(crate) static MIDTERM: &[&str] = &["giữa nhiệm kỳ", "giữa kỳ"];
+/// "kỳ": the word a mid-term phrase ends on.
+pub(crate) const TERM_WORD: &str = "kỳ";
+
+/// "chương trình": a programme, whose name may hold a goal word that sets
+/// no goal ("Chương trình mục tiêu quốc gia 1719").
+pub(crate) const PROGRAMME: &str = "chương trình";
+
 /// "hiện": now; opening a clause ("Hiện toàn tỉnh có ...", "Giá lúa hiện
 /// ở mức ...") it states the present, a report.
 pub(crate) const NOW: &str = "hiện";

@@ -575,6 +575,12 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     } else {
         k
     };
+    if lexicon::PLAN_PARTS
+        .iter()
+        .any(|p| phrase_at(toks, noun_at, p).is_some())
+    {
+        return None;
+    }
     if let Some((noun, mut after)) = any_at(toks, noun_at, COUNT_NOUNS)
         .or_else(|| person_noun(toks, noun_at).map(|after| ("", after)))
     {

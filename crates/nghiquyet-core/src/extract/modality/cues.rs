@@ -160,15 +160,24 @@ pub(super) fn passive_event(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
             })
 }
 
-/// Whether the words before `j` back to the clause's start open on a rate
-/// ("Tỷ lệ chất thải rắn sinh hoạt | được ..."): what follows qualifies the
-/// things it counts.
+/// Whether the words before `j` back to the clause's start name a rate
+/// ("Tỷ lệ chất thải rắn sinh hoạt | được ...", "Phấn đấu tỷ lệ lấp đầy
+/// các khu công nghiệp | đã ..."): what follows qualifies what it counts.
 fn counted_by_a_rate(toks: &[Tok<'_>], j: usize, s: usize) -> bool {
     let start = (s..j)
         .rev()
         .find(|&m| toks[m].kind != Kind::Word)
         .map_or(s, |m| m + 1);
-    start < j && any_at(toks, start, lexicon::RATE).is_some()
+    (start..j).any(|m| any_at(toks, m, lexicon::RATE).is_some())
+}
+
+/// Whether the word at `k` ends a mid-term ("Đến giữa nhiệm kỳ, ...").
+#[inline]
+fn midterm(toks: &[Tok<'_>], k: usize) -> bool {
+    toks[k].is_word(lexicon::TERM_WORD)
+        && lexicon::MIDTERM
+            .iter()
+            .any(|p| lexicon::phrase_ending_at(toks, k + 1, p).is_some())
 }
 
 /// Whether the word at `k` (of a sentence starting at `s`) is a title
@@ -327,9 +336,12 @@ impl Sentence<'_, '_> {
                 if share {
                     against_end = Some(k + 1);
                 }
+                // "Chương trình mục tiêu quốc gia 1719": a programme's name.
+                let programme =
+                    lexicon::phrase_ending_at(toks, start, lexicon::PROGRAMME).is_some();
                 if counted {
                     counted_end = Some(k + 1);
-                } else if !against {
+                } else if !(against || programme) {
                     last = Some(true);
                 }
             } else if let Some(start) = any_ending_at(toks, k + 1, REPORT_CUES) {
@@ -396,6 +408,7 @@ impl Sentence<'_, '_> {
             } else if last != Some(true)
                 && (passive_event(toks, k, self.s)
                     || person_named(toks, k, self.s)
+                    || midterm(toks, k)
                     || toks[k].is_word(lexicon::JUST)
                         // "doanh nghiệp nhỏ và vừa": medium, not just now.
                         && !(k > self.s && toks[k - 1].is_word(lexicon::AND))
@@ -403,9 +416,10 @@ impl Sentence<'_, '_> {
                 && !self.led_by_deadline()
             {
                 // A goal may well be done somewhere ("Phấn đấu mô hình được
-                // nhân rộng tại 50 xã"): only a sentence with no goal cue yet,
-                // and none a deadline leads ("Đến năm 2030, tỷ lệ chất thải
-                // được phân loại tại nguồn đạt 80%").
+                // nhân rộng tại 50 xã") or by the middle of a term: only a
+                // sentence with no goal cue yet, and none a deadline leads
+                // ("Đến năm 2030, tỷ lệ chất thải được phân loại tại nguồn
+                // đạt 80%").
                 last = Some(false);
             }
             nearest[k - self.s] = last;

@@ -617,3 +617,33 @@ fn a_source_cited_at_the_end_reports() {
         [2.0]
     );
 }
+
+#[test]
+fn looking_back_on_recent_years_a_record_an_inspection_or_mid_term_reports() {
+    for text in [
+        "Tăng trưởng tín dụng những năm gần đây khoảng 12 - 14%/năm, thấp hơn giai đoạn trước.",
+        "Kim ngạch xuất khẩu nông sản năm nay đạt kỷ lục 62 tỷ USD.",
+        "Qua thanh tra, kiến nghị thu hồi 45,6 tỷ đồng và 3,2 ha đất.",
+        "Đến giữa nhiệm kỳ, toàn huyện có 9 xã đạt chuẩn nông thôn mới nâng cao.",
+        "Sau 3 năm thực hiện Chương trình mục tiêu quốc gia giảm nghèo, tỷ lệ hộ nghèo giảm bình quân 1,8%/năm.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A goal cue before the mid-term keeps the goal; a programme's goal set
+    // in words of its own is one.
+    assert_eq!(
+        one("Phấn đấu đến giữa nhiệm kỳ có 12 xã đạt chuẩn nông thôn mới nâng cao").value,
+        12.0
+    );
+    assert_eq!(
+        one("Chương trình mục tiêu quốc gia giảm nghèo đặt mục tiêu giảm tỷ lệ hộ nghèo 1%/năm")
+            .value,
+        1.0
+    );
+}
+
+#[test]
+fn a_rate_named_after_a_goal_cue_may_count_what_was_done() {
+    let t = one("Phấn đấu tỷ lệ lấp đầy các cụm công nghiệp đã đi vào hoạt động đạt trên 75%");
+    assert_eq!((t.value, t.bound), (75.0, Bound::Above));
+}

@@ -665,3 +665,22 @@ fn tonnes_of_oil_equivalent_are_a_measure() {
     let t = one("Đến năm 2030, vốn đầu tư cho năng lượng đạt khoảng 90 - 110 triệu.");
     assert_eq!(t.unit.as_deref(), Some("triệu"));
 }
+
+#[test]
+fn parts_of_a_plan_counted_in_its_outline_are_no_targets() {
+    assert!(all("Kế hoạch gồm 7 nhiệm vụ trọng tâm và 28 nhiệm vụ cụ thể.").is_empty());
+    // Tasks of research to carry out are counted.
+    assert_eq!(
+        one("Phấn đấu triển khai 25 nhiệm vụ khoa học và công nghệ")
+            .unit
+            .as_deref(),
+        Some("nhiệm vụ")
+    );
+    // Heritage counts.
+    assert_eq!(
+        one("Phấn đấu số hóa 3D tối thiểu 40 di tích tiêu biểu.")
+            .unit
+            .as_deref(),
+        Some("di tích")
+    );
+}
