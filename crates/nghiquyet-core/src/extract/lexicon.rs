@@ -1151,6 +1151,9 @@ pub(crate) static ROUNDING_COMPARATORS: &[&str] = &["hơn", "trên", "gần", "k
 /// Parts of a plan counted in its outline ("gồm 6 nhiệm vụ cụ thể", "5
 /// nhiệm vụ trọng tâm và 19 chỉ tiêu chủ yếu"): like a count of targets,
 /// never a target.
+/// A plan's outline counts its tasks beside its targets ("gồm 6 nhiệm vụ,
+/// 35 chỉ tiêu"): "nhiệm vụ" then is a part of it too.
+pub(crate) const TASKS: &str = "nhiệm vụ";
 pub(crate) static PLAN_PARTS: &[&str] = &[
     "nhiệm vụ trọng tâm",
     "nhiệm vụ cụ thể",
@@ -1225,11 +1228,12 @@ pub(crate) static LOOK_BACK: &[&str] = &["qua", "sau"];
 /// "thiếu": short of; right before a number it states a shortage ("thiếu
 /// 1.150 giáo viên"), what there is not, not a goal.
 pub(crate) const SHORT_OF: &str = "thiếu";
-/// "chỉ": only; before "đạt" a shortfall ("tỷ lệ ... chỉ đạt 87,6%"), which
-/// a goal never sets.
+/// "chỉ": only; before "đạt" or "chiếm" a shortfall ("tỷ lệ ... chỉ đạt
+/// 87,6%", "chỉ chiếm 0,5% thị phần"), which a goal never sets.
 pub(crate) const ONLY: &str = "chỉ";
-/// Words before "chỉ" that make another word of it ("chứng chỉ đạt 40%").
-pub(crate) static ONLY_LOOKALIKE_HEADS: &[&str] = &["chứng", "địa"];
+/// Words before "chỉ" that make another word of it ("chứng chỉ đạt 40%");
+/// not "địa", which "nội địa chỉ chiếm" shares with an address.
+pub(crate) static ONLY_LOOKALIKE_HEADS: &[&str] = &["chứng"];
 /// Yearly words: the per of a target is "năm".
 pub(crate) const YEARLY: &List = &List::new(29, &["hằng năm", "hàng năm", "mỗi năm"]);
 /// Words of an indicator's name before its number ("tỷ lệ", "số", "tổng").

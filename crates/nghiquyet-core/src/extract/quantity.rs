@@ -358,6 +358,23 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     Some(counted(value, Cow::Borrowed(noun), i, noun_at, next))
 }
 
+/// Whether the noun at `j` counts parts of a plan's outline ("7 nhiệm vụ
+/// trọng tâm", "6 nhiệm vụ, 35 chỉ tiêu"), as a count of its targets does.
+fn plan_outline(toks: &[Tok<'_>], j: usize) -> bool {
+    let beside_targets = || {
+        phrase_at(toks, j, lexicon::TASKS).is_some_and(|end| {
+            toks.get(end)
+                .is_some_and(|t| t.is_punct(',') || t.is_word(lexicon::AND))
+                && toks.get(end + 1).is_some_and(|t| t.kind == Kind::Num)
+                && any_at(toks, end + 2, lexicon::QUOTAS).is_some()
+        })
+    };
+    lexicon::PLAN_PARTS
+        .iter()
+        .any(|p| phrase_at(toks, j, p).is_some())
+        || beside_targets()
+}
+
 /// A count written in words from token `first`, its noun from `noun_at` up
 /// to `next`.
 fn counted(
@@ -575,10 +592,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     } else {
         k
     };
-    if lexicon::PLAN_PARTS
-        .iter()
-        .any(|p| phrase_at(toks, noun_at, p).is_some())
-    {
+    if plan_outline(toks, noun_at) {
         return None;
     }
     if let Some((noun, mut after)) = any_at(toks, noun_at, COUNT_NOUNS)

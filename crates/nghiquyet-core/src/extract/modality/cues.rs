@@ -37,9 +37,11 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
                     || !compound && lexicon::NOW_BEING.contains(&n.low.as_ref())
             })
         }
-        // "chỉ đạt 87,6%": only reached; not "chứng chỉ đạt 40%".
+        // "chỉ đạt 87,6%", "chỉ chiếm khoảng 0,5%": only reached or taken
+        // up; not "chứng chỉ đạt 40%".
         lexicon::ONLY => {
-            toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::REACH))
+            toks.get(k + 1)
+                .is_some_and(|n| n.is_word(lexicon::REACH) || n.is_word(lexicon::TAKES_UP))
                 && !prev().is_some_and(|p| lexicon::ONLY_LOOKALIKE_HEADS.contains(&p))
         }
         // "Qua 5 năm", "sau 10 năm thực hiện".
@@ -522,5 +524,6 @@ mod tests {
         assert!(at("tỷ lệ tiêm chủng chỉ đạt 86%", "chỉ"));
         assert!(!at("tỷ lệ có chứng chỉ đạt 40%", "chỉ"));
         assert!(!at("chỉ còn 2%", "chỉ"));
+        assert!(at("đường sắt chỉ chiếm 0,5% thị phần", "chỉ"));
     }
 }

@@ -669,6 +669,7 @@ fn tonnes_of_oil_equivalent_are_a_measure() {
 #[test]
 fn parts_of_a_plan_counted_in_its_outline_are_no_targets() {
     assert!(all("Kế hoạch gồm 7 nhiệm vụ trọng tâm và 28 nhiệm vụ cụ thể.").is_empty());
+    assert!(all("Kế hoạch gồm 5 nhiệm vụ, 31 chỉ tiêu cụ thể đến năm 2030.").is_empty());
     // Tasks of research to carry out are counted.
     assert_eq!(
         one("Phấn đấu triển khai 25 nhiệm vụ khoa học và công nghệ")
