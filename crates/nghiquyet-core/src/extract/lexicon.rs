@@ -1168,6 +1168,13 @@ pub(crate) static MIDTERM: &[&str] = &["giữa nhiệm kỳ", "giữa kỳ"];
 /// "kỳ": the word a mid-term phrase ends on.
 pub(crate) const TERM_WORD: &str = "kỳ";
 
+/// Verbs that carry out all of a plan right before "100% kế hoạch"
+/// ("giải ngân 100% kế hoạch vốn"): the whole plan to do, not a share of
+/// it measured. Not "hoàn thành", which reports it done as often.
+pub(crate) static PLAN_ACTIONS: &[&str] = &["giải ngân", "thực hiện", "triển khai"];
+/// "kế hoạch": a plan.
+pub(crate) const PLAN: &str = "kế hoạch";
+
 /// "chương trình": a programme, whose name may hold a goal word that sets
 /// no goal ("Chương trình mục tiêu quốc gia 1719").
 pub(crate) const PROGRAMME: &str = "chương trình";

@@ -20,6 +20,18 @@ pub(super) fn share_of_plan(toks: &[Tok<'_>], pct: usize) -> bool {
         .checked_sub(1)
         .and_then(|k| toks[k].value)
         .is_some_and(|v| v == 100.0);
+    // "giải ngân 100% kế hoạch vốn", "Thực hiện 100% kế hoạch thanh tra":
+    // all of a plan to carry out, the verb right before it; "đạt 100% kế
+    // hoạch" measures.
+    let carried_out = whole
+        && pct >= 2
+        && phrase_at(toks, pct + 1, lexicon::PLAN).is_some()
+        && lexicon::PLAN_ACTIONS
+            .iter()
+            .any(|a| lexicon::phrase_ending_at(toks, pct - 1, a).is_some());
+    if carried_out {
+        return false;
+    }
     let own_quota = whole
         && any_at(toks, pct + 1, lexicon::QUOTAS).is_some_and(|(_, e)| e == end)
         && toks.get(end).is_some_and(|t| {

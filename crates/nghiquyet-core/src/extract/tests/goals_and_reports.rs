@@ -648,3 +648,14 @@ fn a_rate_named_after_a_goal_cue_may_count_what_was_done() {
     let t = one("Phấn đấu tỷ lệ lấp đầy các cụm công nghiệp đã đi vào hoạt động đạt trên 75%");
     assert_eq!((t.value, t.bound), (75.0, Bound::Above));
 }
+
+#[test]
+fn all_of_a_plan_to_carry_out_is_a_goal() {
+    let t = all(
+        "Giải ngân 100% kế hoạch vốn đầu tư công được giao; thu hồi về ngân sách đạt trên 85% số tiền sai phạm.",
+    );
+    assert_eq!(t.iter().map(|t| t.value).collect::<Vec<_>>(), [100.0, 85.0]);
+    // Reached, or done, it is a result.
+    assert!(all("Đã xây dựng được 30 nhà văn hóa, đạt 100% kế hoạch.").is_empty());
+    assert!(all("Xã hoàn thành 100% kế hoạch xây dựng nhà ở cho hộ nghèo.").is_empty());
+}
