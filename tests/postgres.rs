@@ -116,14 +116,7 @@ impl Database {
     /// minutes), each with its own address and token.
     fn subscribers(&self, n: usize) -> Vec<String> {
         let people: Vec<String> = (0..n).map(|i| format!("reader{i:04}@example.vn")).collect();
-        self.ok(&[
-            "subscribe",
-            &people[0],
-            "--schedule",
-            "@daily",
-            "--since",
-            "2000-01-01",
-        ]);
+        self.subscribe_daily(&people[0]);
         self.sql(&format!(
             "INSERT INTO subscribers (email, name, schedule, tz, lang, issuer, keywords, min_targets,
                 token, position, anchor, created_at)
@@ -143,6 +136,18 @@ impl Database {
             url: format!("{}?{query}", self.url),
             dir: tempfile::tempdir().expect("a temporary folder"),
         }
+    }
+
+    /// Subscribes `email` to a daily digest of everything stored.
+    fn subscribe_daily(&self, email: &str) {
+        self.ok(&[
+            "subscribe",
+            email,
+            "--schedule",
+            "@daily",
+            "--since",
+            "2000-01-01",
+        ]);
     }
 
     /// `digest send --json` of the day's digests to `smtp`: its report.
@@ -179,22 +184,8 @@ impl Database {
 fn postgres_end_to_end_through_the_binary() {
     let db = Database::new("e2e");
     db.ok(&["ingest", &data("digest")]);
-    db.ok(&[
-        "subscribe",
-        "an@example.vn",
-        "--schedule",
-        "@daily",
-        "--since",
-        "2000-01-01",
-    ]);
-    db.ok(&[
-        "subscribe",
-        "binh@example.vn",
-        "--schedule",
-        "@daily",
-        "--since",
-        "2000-01-01",
-    ]);
+    db.subscribe_daily("an@example.vn");
+    db.subscribe_daily("binh@example.vn");
     let subs: Value = serde_json::from_str(&db.ok(&["subscribers", "--json"])).unwrap();
     assert_eq!(subs.as_array().map(Vec::len), Some(2), "{subs}");
     let smtp = FaultSmtp::start();
@@ -224,14 +215,7 @@ fn postgres_over_tls_through_the_binary() {
     });
     let db = plain.with_query(&format!("sslmode=require&sslrootcert={ca}"));
     db.ok(&["ingest", &data("digest")]);
-    db.ok(&[
-        "subscribe",
-        "an@example.vn",
-        "--schedule",
-        "@daily",
-        "--since",
-        "2000-01-01",
-    ]);
+    db.subscribe_daily("an@example.vn");
     let smtp = FaultSmtp::start();
     let report = db.send(&smtp);
     assert_eq!(report["sent"], 1, "{report}");
@@ -582,30 +566,9 @@ fn postgres_reads_the_web_through_the_binary() {
     assert_eq!(list.as_array().map(Vec::len), Some(1));
 
     // The digest engine sees the web's articles like any other.
-    db.ok(&[
-        "subscribe",
-        "an@example.vn",
-        "--schedule",
-        "@daily",
-        "--since",
-        "2000-01-01",
-    ]);
+    db.subscribe_daily("an@example.vn");
     let smtp = FaultSmtp::start();
-    let sent: Value = serde_json::from_str(
-        db.ok(&[
-            "digest",
-            "send",
-            "--json",
-            "--smtp",
-            &smtp.url(),
-            "--from",
-            FROM,
-            "--now",
-            "2026-11-30T01:00:00Z",
-        ])
-        .trim(),
-    )
-    .unwrap();
+    let sent = db.send(&smtp);
     assert_eq!(sent["sent"], 1, "{sent}");
     let digests = db.digests("sent");
     assert_eq!(digests[0]["articles"], 4, "{digests:?}");
