@@ -152,96 +152,80 @@ fn the_reader_keeps_its_scores_on_the_team_set() {
     assert!(fell.is_empty(), "{}", fell.join("; "));
 }
 
-#[test]
-fn the_reader_keeps_its_scores_on_the_rounds_before_the_acc11_round() {
+/// The rounds held to floors of their own, newest first: the set before
+/// each is scored without it and every later round.
+const ROUNDS: &[&str] = &["acc11", "acc10", "acc9", "acc8", "acc7"];
+
+/// Asserts that the set before `round` (without it and every later round)
+/// holds `clauses` clauses and keeps its floors.
+fn keeps_floors_before(round: &str, clauses: usize, full_f1: f64, negatives_clean: f64) {
+    let at = ROUNDS
+        .iter()
+        .position(|r| *r == round)
+        .expect("a round of ROUNDS");
+    let newer = &ROUNDS[..=at];
     let earlier: Vec<Gold> = gold()
         .into_iter()
-        .filter(|g| !in_round(&g.id, "acc11"))
+        .filter(|g| !newer.iter().any(|r| in_round(&g.id, r)))
         .collect();
-    assert_eq!(earlier.len(), 1933, "the rounds before acc11-K");
+    assert_eq!(earlier.len(), clauses, "the rounds before {round}");
     let fell = below_floors(
-        "the team's clause set without the acc11-K round",
+        &format!("the team's clause set without the rounds from {round} on"),
         &earlier,
+        full_f1,
+        negatives_clean,
+    );
+    assert!(fell.is_empty(), "{}", fell.join("; "));
+}
+
+#[test]
+fn the_reader_keeps_its_scores_on_the_rounds_before_the_acc11_round() {
+    keeps_floors_before(
+        "acc11",
+        1933,
         FLOOR_FULL_F1_BEFORE_ACC11,
         FLOOR_NEGATIVES_CLEAN_BEFORE_ACC11,
     );
-    assert!(fell.is_empty(), "{}", fell.join("; "));
 }
 
 #[test]
 fn the_reader_keeps_its_scores_on_the_rounds_before_the_acc10_round() {
-    let earlier: Vec<Gold> = gold()
-        .into_iter()
-        .filter(|g| !["acc11", "acc10"].iter().any(|r| in_round(&g.id, r)))
-        .collect();
-    assert_eq!(earlier.len(), 1680, "the rounds before acc10-N");
-    let fell = below_floors(
-        "the team's clause set without the acc11-K and acc10-N rounds",
-        &earlier,
+    keeps_floors_before(
+        "acc10",
+        1680,
         FLOOR_FULL_F1_BEFORE_ACC10,
         FLOOR_NEGATIVES_CLEAN_BEFORE_ACC10,
     );
-    assert!(fell.is_empty(), "{}", fell.join("; "));
 }
 
 #[test]
 fn the_reader_keeps_its_scores_on_the_rounds_before_the_acc9_round() {
-    let earlier: Vec<Gold> = gold()
-        .into_iter()
-        .filter(|g| {
-            !["acc11", "acc10", "acc9"]
-                .iter()
-                .any(|r| in_round(&g.id, r))
-        })
-        .collect();
-    assert_eq!(earlier.len(), 1442, "the rounds before acc9-N");
-    let fell = below_floors(
-        "the team's clause set without the acc11-K, acc10-N and acc9-N rounds",
-        &earlier,
+    keeps_floors_before(
+        "acc9",
+        1442,
         FLOOR_FULL_F1_BEFORE_ACC9,
         FLOOR_NEGATIVES_CLEAN_BEFORE_ACC9,
     );
-    assert!(fell.is_empty(), "{}", fell.join("; "));
 }
 
 #[test]
 fn the_reader_keeps_its_scores_on_the_rounds_before_the_acc8_round() {
-    let earlier: Vec<Gold> = gold()
-        .into_iter()
-        .filter(|g| {
-            !["acc11", "acc10", "acc9", "acc8"]
-                .iter()
-                .any(|r| in_round(&g.id, r))
-        })
-        .collect();
-    assert_eq!(earlier.len(), 1200, "the rounds before acc8-N");
-    let fell = below_floors(
-        "the team's clause set without the acc8-N to acc11-K rounds",
-        &earlier,
+    keeps_floors_before(
+        "acc8",
+        1200,
         FLOOR_FULL_F1_BEFORE_ACC8,
         FLOOR_NEGATIVES_CLEAN_BEFORE_ACC8,
     );
-    assert!(fell.is_empty(), "{}", fell.join("; "));
 }
 
 #[test]
 fn the_reader_keeps_its_scores_on_the_rounds_before_the_acc7_round() {
-    let earlier: Vec<Gold> = gold()
-        .into_iter()
-        .filter(|g| {
-            !["acc11", "acc10", "acc9", "acc8", "acc7"]
-                .iter()
-                .any(|r| in_round(&g.id, r))
-        })
-        .collect();
-    assert_eq!(earlier.len(), 956, "the rounds before acc7-N");
-    let fell = below_floors(
-        "the team's clause set without the acc7-N to acc11-K rounds",
-        &earlier,
+    keeps_floors_before(
+        "acc7",
+        956,
         FLOOR_FULL_F1_BEFORE_ACC7,
         FLOOR_NEGATIVES_CLEAN_BEFORE_ACC7,
     );
-    assert!(fell.is_empty(), "{}", fell.join("; "));
 }
 
 /// The set is what the README says: unique ids, the dev sets' fields, and
