@@ -144,29 +144,92 @@ fn is_canonical(text: &str) -> bool {
 fn first_doubt(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut n = 0;
-    // Eight bytes at a time; in each, only the lead bytes of the chars
-    // beyond ASCII, and '\r', are read (see `leads_to_read`): a char's
-    // continuation bytes, in this chunk or the next, are never flagged.
-    // This runs on every byte of every text.
+    // A block at a time, each byte told by itself and its two neighbours
+    // (see `to_read`), in a loop the compiler turns into vector compares:
+    // the common letters ("ạ", "ơ") and the bytes of ASCII and of a char's
+    // continuation are passed over, and only the rare rest is read one by
+    // one. This runs on every byte of every text.
     while n < bytes.len() {
-        let mut flagged = leads_to_read(chunk_at(bytes, n));
-        while flagged != 0 {
-            let i = n + (flagged.trailing_zeros() / 8) as usize;
-            flagged &= flagged - 1;
+        let window = window_at(bytes, n);
+        let mut flags = [0u8; BLOCK];
+        for (j, flag) in flags.iter_mut().enumerate() {
+            *flag = u8::from(to_read(window[j], window[j + 1], window[j + 2]));
+        }
+        let mut to_see = bits_of(&flags);
+        while to_see != 0 {
+            let i = n + to_see.trailing_zeros() as usize;
+            to_see &= to_see - 1;
             let len = canonical_char_len(bytes, i);
             if len == 0 {
                 return Some(i);
             }
             // Only a vowel right after an ASCII "o" or "u" may have a tone
             // to move: the letters before it are the bytes before it.
-            // (`| 0x20` makes a capital small, and no other byte "o" or "u".)
             if i > 0 && matches!(bytes[i - 1] | 0x20, b'o' | b'u') && !may_stay(text, i, len) {
                 return Some(i);
             }
         }
-        n += 8;
+        n += BLOCK;
     }
     None
+}
+
+/// Bytes [`first_doubt`] tells apart at once.
+const BLOCK: usize = 32;
+
+/// The flags of a block, each 0 or 1, as the bits of a word (the first
+/// flag the lowest bit): a multiply gathers eight flags' bits into one
+/// byte, where a loop would test each flag.
+#[inline]
+fn bits_of(flags: &[u8; BLOCK]) -> u32 {
+    const GATHER: u64 = 0x0102_0408_1020_4080;
+    flags
+        .chunks_exact(8)
+        .filter_map(|eight| eight.first_chunk::<8>())
+        .enumerate()
+        .fold(0, |bits, (k, eight)| {
+            // Flag `k` (byte `k`, bit `8k`) times the byte `2^(7-k)` of
+            // GATHER lands on bit `56 + k`; no two flags' bits carry into
+            // each other.
+            let byte = (u64::from_le_bytes(*eight).wrapping_mul(GATHER) >> 56) as u32;
+            bits | byte << (8 * k)
+        })
+}
+
+/// The bytes of `bytes` from `n - 1` to `n + BLOCK`, zero before the
+/// first byte and past the last (a zero byte is ASCII, and read by none).
+#[inline]
+fn window_at(bytes: &[u8], n: usize) -> [u8; BLOCK + 2] {
+    let whole = n
+        .checked_sub(1)
+        .and_then(|before| bytes.get(before..))
+        .and_then(<[u8]>::first_chunk);
+    match whole {
+        Some(window) => *window,
+        None => {
+            let mut window = [0u8; BLOCK + 2];
+            let from = n.saturating_sub(1);
+            let rest = bytes.get(from..).unwrap_or_default();
+            let skip = usize::from(n == 0);
+            let len = rest.len().min(BLOCK + 2 - skip);
+            window[skip..skip + len].copy_from_slice(&rest[..len]);
+            window
+        }
+    }
+}
+
+/// Whether [`first_doubt`] reads the byte `b`, between `before` and
+/// `after`, one by one: '\r', and the lead byte of a char beyond ASCII
+/// but for the common letters (Latin-1 and Latin Extended-A/B, lead bytes
+/// 0xc3 to 0xc8, and Latin Extended Additional, 0xe1 then 0xb8 to 0xbb)
+/// when not after an "o" or "u". Bitwise, not short-circuit: it is
+/// computed for every byte of a block at once.
+#[inline(always)]
+fn to_read(before: u8, b: u8, after: u8) -> bool {
+    let lead = b >= 0xc0;
+    let common = (b.wrapping_sub(0xc3) < 6) | ((b == 0xe1) & (after & 0xfc == 0xb8));
+    let after_o_or_u = ((before | 0x20) == b'o') | ((before | 0x20) == b'u');
+    (lead & (!common | after_o_or_u)) | (b == b'\r')
 }
 
 /// The length of the char at `i`, whose lead byte is not ASCII or is
@@ -207,18 +270,18 @@ fn may_stay(text: &str, i: usize, len: usize) -> bool {
     let Some(c) = text.get(i..i + len).and_then(|s| s.chars().next()) else {
         return false;
     };
-    if before.may_move(c) {
-        let next = text[i + len..].chars().next();
-        if next.is_none_or(|n| !n.is_alphabetic()) {
-            return false;
-        }
-    }
-    true
+    // A letter after it: the syllable goes on, and its tone stays (told
+    // first: it is the cheaper question).
+    let goes_on = text[i + len..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphabetic);
+    goes_on || !before.may_move(c)
 }
 
 /// The eight bytes of `bytes` from `n`, as a little-endian word; past the
-/// end, zero bytes (which [`leads_to_read`] does not flag).
-#[inline]
+/// end, zero bytes.
+#[cfg(test)]
 fn chunk_at(bytes: &[u8], n: usize) -> u64 {
     let rest = &bytes[n..];
     match rest.first_chunk::<8>() {
@@ -229,18 +292,6 @@ fn chunk_at(bytes: &[u8], n: usize) -> u64 {
             u64::from_le_bytes(pad)
         }
     }
-}
-
-/// The high bits of the bytes of `w` that lead a char beyond ASCII
-/// (`0b11xxxxxx`: its bit 6, shifted, is set too) or are '\r' (a zero
-/// byte of `w ^ CR`; a borrow may flag bytes after it, never before).
-#[inline]
-fn leads_to_read(w: u64) -> u64 {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-    const CR: u64 = u64::from_le_bytes([b'\r'; 8]);
-    let cr = w ^ CR;
-    ((w & (w << 1)) | (cr.wrapping_sub(ONES) & !cr)) & HIGH
 }
 
 /// The high bits of the bytes of `w` that are not ASCII or are '\r' (a
@@ -589,6 +640,21 @@ mod tests {
         .collect();
         for text in texts_of(&pieces, 20_000) {
             assert_eq!(normalize(&text), rewrite(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_block_s_flags_become_its_bits_in_order() {
+        for seed in 0..200u32 {
+            let mut flags = [0u8; BLOCK];
+            let mut want = 0u32;
+            for (j, flag) in flags.iter_mut().enumerate() {
+                if seed.wrapping_mul(2_654_435_761).rotate_left(j as u32) & 1 == 1 {
+                    *flag = 1;
+                    want |= 1 << j;
+                }
+            }
+            assert_eq!(bits_of(&flags), want, "{flags:?}");
         }
     }
 
