@@ -356,35 +356,46 @@ impl<'t> TargetReader<'t> {
 
     /// The next sentence: a token range of `buf`, and whether it starts a line.
     fn next_sentence(&mut self) -> Option<(usize, usize, bool)> {
+        if let Some(s) = self.ready.pop_front() {
+            return Some(s);
+        }
+        if self.ended {
+            return None;
+        }
+        self.scan_to_sentence_end();
+        self.ready.pop_front()
+    }
+
+    /// Scans tokens from `cursor` until a sentence is found or the tokens
+    /// end, and queues what was found: a line break ends a sentence, and
+    /// so does a '.', '!' or '?' (not one inside a word: "v.v", "TP.HCM").
+    /// One loop over the tokens, which goes back to the queue only when
+    /// it has queued.
+    fn scan_to_sentence_end(&mut self) {
+        let mut i = self.cursor;
         loop {
-            if let Some(s) = self.ready.pop_front() {
-                return Some(s);
-            }
-            if self.ended {
-                return None;
-            }
-            let i = self.cursor;
-            if !self.fill(i) {
+            // The token after `i` too: it tells whether a '.' ends.
+            if !self.fill(i + 1) && i >= self.buf.len() {
                 self.ended = true;
                 if self.start < self.buf.len() {
-                    return Some((self.start, self.buf.len(), self.new_par));
+                    self.ready
+                        .push_back((self.start, self.buf.len(), self.new_par));
                 }
-                return None;
+                break;
             }
-            let line_break = i > 0 && self.buf[i].line_start;
-            if line_break && i > self.start {
-                self.ready.push_back((self.start, i, self.new_par));
-                self.start = i;
-                self.new_par = true;
-            } else if line_break {
+            let buf = &self.buf;
+            let t = &buf[i];
+            let queued = self.ready.len();
+            if i > 0 && t.line_start {
+                if i > self.start {
+                    self.ready.push_back((self.start, i, self.new_par));
+                    self.start = i;
+                }
                 self.new_par = true;
             }
-            self.fill(i + 1);
-            let t = &self.buf[i];
             let ends = matches!(t.raw, "." | "!" | "?")
                 && !(t.glued
-                    && self
-                        .buf
+                    && buf
                         .get(i + 1)
                         .is_some_and(|n| n.glued && n.kind == Kind::Word));
             let long = i + 1 - self.start;
@@ -394,8 +405,12 @@ impl<'t> TargetReader<'t> {
                 self.start = i + 1;
                 self.new_par = false;
             }
-            self.cursor += 1;
+            i += 1;
+            if self.ready.len() > queued {
+                break;
+            }
         }
+        self.cursor = i;
     }
 
     /// The rules' view of the sentence `at`.
