@@ -5,6 +5,8 @@
 //! "thủy"). The model holds one form so that equal articles give equal
 //! models and spans point into a text the user can rebuild.
 
+use std::sync::LazyLock;
+
 use crate::lexicon::{BARRED_D, TONED_AE, TONED_Y};
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
@@ -434,22 +436,83 @@ fn place_tone(word: &str, out: &mut String) {
 /// assert_eq!(fold("ĐẢNG BỘ"), "dang bo");
 /// ```
 pub fn fold(text: &str) -> String {
+    let table = &*FOLDED;
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
             continue;
         }
-        // The base letters of the char's canonical decomposition, marks dropped.
-        decompose_canonical(c, |d| {
-            if !is_combining_mark(d) {
-                for l in d.to_lowercase() {
-                    out.push(if l == BARRED_D.0 { BARRED_D.1 } else { l });
-                }
-            }
-        });
+        match table.get(c) {
+            Some(folded) => out.push(folded),
+            None => fold_char(c, &mut out),
+        }
     }
     out
+}
+
+/// Appends the folded form of `c`: the base letters of its canonical
+/// decomposition, marks dropped, in lower case.
+fn fold_char(c: char, out: &mut String) {
+    decompose_canonical(c, |d| {
+        if !is_combining_mark(d) {
+            for l in d.to_lowercase() {
+                out.push(if l == BARRED_D.0 { BARRED_D.1 } else { l });
+            }
+        }
+    });
+}
+
+/// The folded forms of the letters Vietnamese writes beyond ASCII, found
+/// once by [`fold_char`]: the folds of a text's words (the term finder
+/// folds the words before each pair of years) cost a look-up a letter, not
+/// a decomposition and a lower-casing.
+static FOLDED: LazyLock<FoldTable> = LazyLock::new(FoldTable::build);
+
+/// Folded letters by code, for the blocks of [`FoldTable::BLOCKS`].
+struct FoldTable {
+    /// Each block's letters in turn; '\0' where a letter does not fold
+    /// to one char (it is folded by [`fold_char`]).
+    folded: Vec<char>,
+}
+
+impl FoldTable {
+    /// Latin-1 and Latin Extended-A/B; Latin Extended Additional.
+    const BLOCKS: [(u32, u32); 2] = [(0xc0, 0x250), (0x1e00, 0x1f00)];
+
+    fn build() -> Self {
+        let mut folded = Vec::new();
+        let mut one = String::new();
+        for (start, end) in Self::BLOCKS {
+            for code in start..end {
+                one.clear();
+                if let Some(c) = char::from_u32(code) {
+                    fold_char(c, &mut one);
+                }
+                let mut chars = one.chars();
+                folded.push(match (chars.next(), chars.next()) {
+                    (Some(f), None) if f != '\0' => f,
+                    _ => '\0',
+                });
+            }
+        }
+        FoldTable { folded }
+    }
+
+    /// The folded form of `c`, when the table holds it.
+    #[inline]
+    fn get(&self, c: char) -> Option<char> {
+        let code = u32::from(c);
+        let mut at = 0;
+        for (start, end) in Self::BLOCKS {
+            if (start..end).contains(&code) {
+                let f = *self.folded.get(at + (code - start) as usize)?;
+                return (f != '\0').then_some(f);
+            }
+            at += (end - start) as usize;
+        }
+        None
+    }
 }
 
 #[cfg(test)]
@@ -656,6 +719,25 @@ mod tests {
             }
             assert_eq!(bits_of(&flags), want, "{flags:?}");
         }
+    }
+
+    #[test]
+    fn the_fold_table_folds_as_the_decomposition_does() {
+        for (start, end) in FoldTable::BLOCKS {
+            for c in (start - 1..=end).filter_map(char::from_u32) {
+                let mut slow = String::new();
+                fold_char(c, &mut slow);
+                let mut fast = String::new();
+                fast.extend(FOLDED.get(c));
+                if fast.is_empty() {
+                    fold_char(c, &mut fast);
+                }
+                assert_eq!(fast, slow, "{c:?}");
+            }
+        }
+        assert_eq!(FOLDED.get('Ễ'), Some('e'));
+        assert_eq!(FOLDED.get('Đ'), Some('d'));
+        assert_eq!(FOLDED.get('Ω'), None);
     }
 
     #[test]
