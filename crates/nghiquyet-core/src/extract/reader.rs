@@ -393,14 +393,17 @@ impl<'t> TargetReader<'t> {
                 }
                 self.new_par = true;
             }
-            let ends = matches!(t.raw, "." | "!" | "?")
-                && !(t.glued
-                    && buf
-                        .get(i + 1)
-                        .is_some_and(|n| n.glued && n.kind == Kind::Word));
             let long = i + 1 - self.start;
-            let cut = long >= HARD_CAP || (long >= SOFT_CAP && t.is_punct(';'));
-            if ends || cut {
+            // Only punctuation ends a sentence before the hard cap: most
+            // tokens are told by their kind.
+            let ends = t.kind == Kind::Punct
+                && (matches!(t.raw, "." | "!" | "?")
+                    && !(t.glued
+                        && buf
+                            .get(i + 1)
+                            .is_some_and(|n| n.glued && n.kind == Kind::Word))
+                    || long >= SOFT_CAP && t.raw.starts_with(';'));
+            if ends || long >= HARD_CAP {
                 self.ready.push_back((self.start, i + 1, self.new_par));
                 self.start = i + 1;
                 self.new_par = false;
