@@ -89,17 +89,42 @@ fn span(out: &mut Vec<u8>, s: Span) {
 /// A JSON string: copied whole when no byte needs an escape, else left to
 /// serde_json.
 fn string(out: &mut Vec<u8>, s: &str) {
-    // A fold, not `any`: the whole string is checked in wide steps.
-    let escape = s
-        .bytes()
-        .fold(false, |e, b| e | (b < 0x20) | (b == b'"') | (b == b'\\'));
-    if escape {
+    if needs_escape(s.as_bytes()) {
         let _ = serde_json::to_writer(&mut *out, s);
     } else {
+        out.reserve(s.len() + 2);
         out.push(b'"');
         out.extend_from_slice(s.as_bytes());
         out.push(b'"');
     }
+}
+
+/// Whether a byte of `bytes` is one JSON escapes: a control char, '"'
+/// or '\\'. Sixteen bytes at a time, the last block padded with a byte
+/// that needs none: a fixed-length loop the compiler turns into vector
+/// compares.
+fn needs_escape(bytes: &[u8]) -> bool {
+    let mut blocks = bytes.chunks_exact(BLOCK);
+    let any_block = blocks
+        .by_ref()
+        .filter_map(<[u8]>::first_chunk::<BLOCK>)
+        .any(block_needs_escape);
+    let rest = blocks.remainder();
+    let mut last = [b' '; BLOCK];
+    last[..rest.len()].copy_from_slice(rest);
+    any_block || block_needs_escape(&last)
+}
+
+/// Bytes [`needs_escape`] tells at once.
+const BLOCK: usize = 16;
+
+#[inline(always)]
+fn block_needs_escape(block: &[u8; BLOCK]) -> bool {
+    let mut escaped = 0u8;
+    for &b in block {
+        escaped |= u8::from(b < 0x20) | u8::from(b == b'"') | u8::from(b == b'\\');
+    }
+    escaped != 0
 }
 
 #[cfg(test)]
@@ -115,6 +140,24 @@ mod tests {
             String::from_utf8_lossy(&ours),
             String::from_utf8_lossy(&theirs)
         );
+    }
+
+    #[test]
+    fn a_byte_to_escape_is_found_wherever_it_sits() {
+        for len in 0..40 {
+            let plain = "ở".repeat(len / 2) + &"a".repeat(len % 2);
+            assert!(!needs_escape(plain.as_bytes()), "{plain}");
+            for at in 0..=plain.len() {
+                if !plain.is_char_boundary(at) {
+                    continue;
+                }
+                for c in ['"', '\\', '\n', '\u{1f}', '\u{0}'] {
+                    let mut s = plain.clone();
+                    s.insert(at, c);
+                    assert!(needs_escape(s.as_bytes()), "{s:?}");
+                }
+            }
+        }
     }
 
     #[test]
