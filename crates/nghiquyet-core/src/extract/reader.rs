@@ -385,11 +385,12 @@ impl<'t> TargetReader<'t> {
             }
             let buf = &self.buf;
             let t = &buf[i];
-            let queued = self.ready.len();
+            let mut queued = false;
             if i > 0 && t.line_start {
                 if i > self.start {
                     self.ready.push_back((self.start, i, self.new_par));
                     self.start = i;
+                    queued = true;
                 }
                 self.new_par = true;
             }
@@ -407,9 +408,10 @@ impl<'t> TargetReader<'t> {
                 self.ready.push_back((self.start, i + 1, self.new_par));
                 self.start = i + 1;
                 self.new_par = false;
+                queued = true;
             }
             i += 1;
-            if self.ready.len() > queued {
+            if queued {
                 break;
             }
         }
