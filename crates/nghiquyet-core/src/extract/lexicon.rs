@@ -473,7 +473,6 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "biểu dương",
         "dự ước",
         "kết quả",
-        "hiện có",
         "hiện nay có",
         "vẫn",
         // Recent years looked back on ("những năm gần đây khoảng 6 - 7%/năm"),
@@ -1117,6 +1116,23 @@ pub(crate) const IS: &str = "là";
 pub(crate) const COMPARE: &str = "so";
 /// "so với": compared with (a baseline).
 pub(crate) const COMPARED_WITH: &str = "so với";
+/// What a change is measured since that only a report looks back on: the
+/// same period of the year before, the one before, the start of the year
+/// ("tăng 9,8% so với đầu năm").
+pub(crate) static PAST_BASES: &[&str] = &[
+    "cùng kỳ",
+    "năm trước",
+    "năm học trước",
+    "kỳ trước",
+    "quý trước",
+    "tháng trước",
+    "đầu năm",
+];
+/// "đầu": the start, of "đầu năm".
+pub(crate) const START_OF: &str = "đầu";
+/// "qua": through, opening a sentence on what was done to find its
+/// figures ("Qua bình xét, ...", "Qua 5 năm thực hiện, ...").
+pub(crate) const THROUGH: &str = "qua";
 /// "lần lượt": respectively.
 pub(crate) const RESPECTIVELY: &str = "lần lượt";
 /// "hướng": of "định hướng" before a year.

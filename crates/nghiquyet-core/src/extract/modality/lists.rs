@@ -23,6 +23,9 @@ const BREAKDOWN_REACH: usize = 40;
 /// The most tokens from an occasion's name to its year ("Lễ hội
 /// pháo hoa quốc tế năm 2025", "Vụ Đông Xuân 2024 - 2025").
 const OCCASION_NAME_WORDS: usize = 10;
+/// Words at most between "Qua" and the comma of an opener ("Qua kiểm tra,
+/// rà soát hồ sơ, ..."): longer, "qua" is no opener.
+const THROUGH_WORDS: usize = 6;
 
 impl Sentence<'_, '_> {
     /// "Huyện có 21 xã, thị trấn với 45.000 hộ dân": without a cue, a count
@@ -282,5 +285,20 @@ impl Sentence<'_, '_> {
             }
         }
         false
+    }
+
+    /// "Qua bình xét, có 97% hộ ... đạt gia đình văn hóa": a sentence that
+    /// opens on what was done to find its figures (a review, an
+    /// inspection, years of work) tells what was found.
+    pub(super) fn found_through(&self) -> bool {
+        let toks = self.toks;
+        let Some(first) = (self.s..self.e).find(|&k| toks[k].kind != Kind::Punct) else {
+            return false;
+        };
+        // Its own figures ("Qua khảo sát 12 xã, ...") are found too.
+        toks[first].is_word(lexicon::THROUGH)
+            && (first + 2..(first + 2 + THROUGH_WORDS).min(self.e))
+                .take_while(|&k| toks[k].kind != Kind::Punct || toks[k].is_punct(','))
+                .any(|k| toks[k].is_punct(','))
     }
 }

@@ -355,3 +355,29 @@ fn an_allocation_list_names_its_items_by_their_kind_too() {
         [70.0]
     );
 }
+
+#[test]
+fn a_breakdown_after_a_comma_reads_as_its_whole() {
+    assert!(all("Phường có 1.860 ha đất nông nghiệp, trong đó đất trồng lúa 940 ha, đất nuôi trồng thủy sản 310 ha.").is_empty());
+    // A goal's breakdown is read on its own.
+    assert_eq!(
+        values(
+            "Phấn đấu thu hút 500 tỷ đồng vốn đầu tư, trong đó vốn ngoài ngân sách chiếm trên 70%."
+        ),
+        [500.0, 70.0]
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_how_its_figures_were_found_reports_them() {
+    assert!(all("Qua rà soát, có 86% hộ gia đình đạt danh hiệu gia đình văn hóa.").is_empty());
+    assert!(all("Qua khảo sát 12 xã, 64% người dân hài lòng với dịch vụ y tế.").is_empty());
+    // "qua" inside a sentence, or far from a comma, opens nothing.
+    assert_eq!(values("Tỷ lệ lao động qua đào tạo đạt 75%."), [75.0]);
+    assert_eq!(
+        values(
+            "Qua việc thực hiện các giải pháp đồng bộ về chuyển đổi số trong toàn tỉnh, phấn đấu 90% hồ sơ được xử lý trực tuyến."
+        ),
+        [90.0]
+    );
+}
