@@ -1133,6 +1133,8 @@ pub(crate) const START_OF: &str = "đầu";
 /// "qua": through, opening a sentence on what was done to find its
 /// figures ("Qua bình xét, ...", "Qua 5 năm thực hiện, ...").
 pub(crate) const THROUGH: &str = "qua";
+/// "tại": at, opening a sentence on the occasion where it happened.
+pub(crate) const AT_OCCASION: &str = "tại";
 /// "lần lượt": respectively.
 pub(crate) const RESPECTIVELY: &str = "lần lượt";
 /// "hướng": of "định hướng" before a year.

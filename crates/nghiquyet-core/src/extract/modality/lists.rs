@@ -289,15 +289,30 @@ impl Sentence<'_, '_> {
 
     /// "Qua bình xét, có 97% hộ ... đạt gia đình văn hóa": a sentence that
     /// opens on what was done to find its figures (a review, an
-    /// inspection, years of work) tells what was found.
+    /// inspection, years of work) tells what was found, its own figures
+    /// too ("Qua khảo sát 12 xã, ...").
     pub(super) fn found_through(&self) -> bool {
+        self.opens_on(lexicon::THROUGH, THROUGH_WORDS)
+    }
+
+    /// "Tại Đại hội Thể thao toàn quốc lần thứ X, đoàn vận động viên tỉnh
+    /// giành 18 huy chương vàng": a sentence that opens on the occasion
+    /// where it happened tells what happened. Asked of cue-less figures
+    /// only: a plan adopted there has its cue ("Tại kỳ họp, HĐND tỉnh
+    /// điều chỉnh chỉ tiêu ...").
+    pub(super) fn told_at_an_occasion(&self) -> bool {
+        self.opens_on(lexicon::AT_OCCASION, OCCASION_NAME_WORDS)
+    }
+
+    /// Whether the sentence's first word is `head` and a comma closes the
+    /// opener it starts within `words` words.
+    fn opens_on(&self, head: &str, words: usize) -> bool {
         let toks = self.toks;
         let Some(first) = (self.s..self.e).find(|&k| toks[k].kind != Kind::Punct) else {
             return false;
         };
-        // Its own figures ("Qua khảo sát 12 xã, ...") are found too.
-        toks[first].is_word(lexicon::THROUGH)
-            && (first + 2..(first + 2 + THROUGH_WORDS).min(self.e))
+        toks[first].is_word(head)
+            && (first + 2..(first + 2 + words).min(self.e))
                 .take_while(|&k| toks[k].kind != Kind::Punct || toks[k].is_punct(','))
                 .any(|k| toks[k].is_punct(','))
     }

@@ -125,6 +125,7 @@ impl Sentence<'_, '_> {
             || self.before_a_later_term(&fig)
             || self.level_and_change(&fig)
             || self.found_through()
+            || self.told_at_an_occasion()
         {
             return false;
         }

@@ -381,3 +381,13 @@ fn a_sentence_opening_on_how_its_figures_were_found_reports_them() {
         [90.0]
     );
 }
+
+#[test]
+fn a_sentence_opening_on_the_occasion_where_it_happened_tells_it() {
+    assert!(all("Tại Hội khỏe Phù Đổng cấp tỉnh, học sinh huyện giành 12 huy chương vàng, 9 huy chương bạc.").is_empty());
+    // A plan adopted there has its cue.
+    assert_eq!(
+        values("Tại kỳ họp thứ 8, HĐND tỉnh giao chỉ tiêu thu ngân sách 6.500 tỷ đồng."),
+        [6500.0]
+    );
+}
