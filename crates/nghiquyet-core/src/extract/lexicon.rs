@@ -686,6 +686,22 @@ pub(crate) const TAKES_UP: &str = "chiếm";
 /// Ranks after a figure ("đạt 8,2%, đứng thứ 10 cả nước"): with a number
 /// after them, a result placed among others.
 pub(crate) const RANKS: &List = &List::new(45, &["đứng thứ", "xếp thứ"]);
+/// Results set against others' or the past's after a figure ("là 113,2,
+/// cao hơn mức trung bình cả nước", "đạt 7,8%/năm, cao nhất từ trước đến
+/// nay"): a result placed among others, with no number after.
+pub(crate) static SET_AGAINST_OTHERS: &[&str] = &[
+    "cao hơn mức trung bình",
+    "thấp hơn mức trung bình",
+    "cao hơn mức bình quân",
+    "thấp hơn mức bình quân",
+    "cao hơn trung bình",
+    "thấp hơn trung bình",
+    "cao hơn bình quân",
+    "thấp hơn bình quân",
+    "cao nhất từ trước",
+    "cao nhất từ trước đến nay",
+    "cao nhất từ trước tới nay",
+];
 /// "thêm": more; "có thêm 3 xã" is growth to reach, not what there is.
 pub(crate) const MORE: &str = "thêm";
 /// "của": of; "6,68% của năm 2015" is the figure a year recorded.

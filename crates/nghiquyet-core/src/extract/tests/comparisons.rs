@@ -329,3 +329,22 @@ fn a_level_told_with_its_change_since_a_past_period_is_a_result() {
         [0.2]
     );
 }
+
+#[test]
+fn a_figure_set_against_others_or_the_past_is_a_result() {
+    for text in [
+        "Tuổi thọ trung bình của người dân tỉnh là 74,6 tuổi, cao hơn mức bình quân cả nước.",
+        "Tốc độ tăng thu ngân sách đạt 18,4%, cao nhất từ trước đến nay.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A floor against others' is a norm; a goal cue sets the rest.
+    assert_eq!(
+        values("Tốc độ tăng trưởng không thấp hơn mức bình quân của vùng, phấn đấu đạt 8%/năm."),
+        [8.0]
+    );
+    assert_eq!(
+        values("Phấn đấu tỷ lệ lao động qua đào tạo đạt 80%, cao hơn mức bình quân cả nước."),
+        [80.0]
+    );
+}
