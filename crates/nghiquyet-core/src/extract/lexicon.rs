@@ -489,6 +489,7 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         // The same merger in one word ("được thành lập trên cơ sở nhập 3
         // xã"), not an import ("nhập khẩu").
         "trên cơ sở nhập",
+        "trên cơ sở hợp nhất",
         // Figures cited from a source of data ("Theo số liệu thống kê,
         // dân số ... là 3,6 triệu người"), not a plan ("Theo kế hoạch").
         "theo số liệu",
@@ -1151,6 +1152,9 @@ pub(crate) const START_OF: &str = "đầu";
 pub(crate) const THROUGH: &str = "qua";
 /// "tại": at, opening a sentence on the occasion where it happened.
 pub(crate) const AT_OCCASION: &str = "tại";
+/// "trong": in, opening a sentence on the years it looks back on ("Trong
+/// 5 năm, ...").
+pub(crate) const WITHIN: &str = "trong";
 /// "lần lượt": respectively.
 pub(crate) const RESPECTIVELY: &str = "lần lượt";
 /// "hướng": of "định hướng" before a year.

@@ -304,6 +304,23 @@ impl Sentence<'_, '_> {
         self.opens_on(lexicon::AT_OCCASION, OCCASION_NAME_WORDS)
     }
 
+    /// "Trong 5 năm, toàn tỉnh xây dựng mới 1.840 km đường": a sentence
+    /// that opens on a count of years, closed by a comma, looks back on
+    /// them; a plan's years are ahead ("trong 5 năm tới") or bound its
+    /// figure ("trồng mới trong 5 năm không dưới 10.000 ha").
+    pub(super) fn over_years_past(&self) -> bool {
+        let toks = self.toks;
+        let Some(first) = (self.s..self.e).find(|&k| toks[k].kind != Kind::Punct) else {
+            return false;
+        };
+        toks[first].is_word(lexicon::WITHIN)
+            && toks.get(first + 1).is_some_and(|t| t.kind == Kind::Num)
+            && toks
+                .get(first + 2)
+                .is_some_and(|t| t.is_word(lexicon::YEAR))
+            && toks.get(first + 3).is_some_and(|t| t.is_punct(','))
+    }
+
     /// Whether the sentence's first word is `head` and a comma closes the
     /// opener it starts within `words` words.
     fn opens_on(&self, head: &str, words: usize) -> bool {

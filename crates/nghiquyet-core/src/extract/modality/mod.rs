@@ -126,6 +126,7 @@ impl Sentence<'_, '_> {
             || self.level_and_change(&fig)
             || self.found_through()
             || self.told_at_an_occasion()
+            || self.over_years_past()
         {
             return false;
         }

@@ -391,3 +391,25 @@ fn a_sentence_opening_on_the_occasion_where_it_happened_tells_it() {
         [6500.0]
     );
 }
+
+#[test]
+fn a_sentence_opening_on_years_it_looks_back_on_reports_them() {
+    assert!(all("Trong 3 năm, huyện bê tông hóa 214 km đường ngõ xóm.").is_empty());
+    // Years ahead, or years that bound the figure, are a plan's.
+    assert_eq!(
+        values("Trong 3 năm tới, huyện bê tông hóa 214 km đường ngõ xóm."),
+        [214.0]
+    );
+    assert_eq!(
+        values("Diện tích cây ăn quả trồng mới trong 3 năm không dưới 600 ha."),
+        [600.0]
+    );
+}
+
+#[test]
+fn a_unit_formed_from_others_counts_no_target() {
+    assert!(
+        all("Phường Bình Minh được thành lập trên cơ sở hợp nhất 3 phường, có 42 khu phố.")
+            .is_empty()
+    );
+}
