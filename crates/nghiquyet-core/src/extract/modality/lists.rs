@@ -310,7 +310,7 @@ impl Sentence<'_, '_> {
     /// figure ("trồng mới trong 5 năm không dưới 10.000 ha").
     pub(super) fn over_years_past(&self) -> bool {
         let toks = self.toks;
-        let Some(first) = (self.s..self.e).find(|&k| toks[k].kind != Kind::Punct) else {
+        let Some(first) = self.first_word() else {
             return false;
         };
         toks[first].is_word(lexicon::WITHIN)
@@ -325,12 +325,17 @@ impl Sentence<'_, '_> {
     /// opener it starts within `words` words.
     fn opens_on(&self, head: &str, words: usize) -> bool {
         let toks = self.toks;
-        let Some(first) = (self.s..self.e).find(|&k| toks[k].kind != Kind::Punct) else {
+        let Some(first) = self.first_word() else {
             return false;
         };
         toks[first].is_word(head)
             && (first + 2..(first + 2 + words).min(self.e))
                 .take_while(|&k| toks[k].kind != Kind::Punct || toks[k].is_punct(','))
                 .any(|k| toks[k].is_punct(','))
+    }
+
+    /// The sentence's first token past a list's marks.
+    fn first_word(&self) -> Option<usize> {
+        (self.s..self.e).find(|&k| self.toks[k].kind != Kind::Punct)
     }
 }
