@@ -473,7 +473,6 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "biểu dương",
         "dự ước",
         "kết quả",
-        "hiện có",
         "hiện nay có",
         "vẫn",
         // Recent years looked back on ("những năm gần đây khoảng 6 - 7%/năm"),
@@ -490,6 +489,7 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         // The same merger in one word ("được thành lập trên cơ sở nhập 3
         // xã"), not an import ("nhập khẩu").
         "trên cơ sở nhập",
+        "trên cơ sở hợp nhất",
         // Figures cited from a source of data ("Theo số liệu thống kê,
         // dân số ... là 3,6 triệu người"), not a plan ("Theo kế hoạch").
         "theo số liệu",
@@ -687,6 +687,22 @@ pub(crate) const TAKES_UP: &str = "chiếm";
 /// Ranks after a figure ("đạt 8,2%, đứng thứ 10 cả nước"): with a number
 /// after them, a result placed among others.
 pub(crate) const RANKS: &List = &List::new(45, &["đứng thứ", "xếp thứ"]);
+/// Results set against others' or the past's after a figure ("là 113,2,
+/// cao hơn mức trung bình cả nước", "đạt 7,8%/năm, cao nhất từ trước đến
+/// nay"): a result placed among others, with no number after.
+pub(crate) static SET_AGAINST_OTHERS: &[&str] = &[
+    "cao hơn mức trung bình",
+    "thấp hơn mức trung bình",
+    "cao hơn mức bình quân",
+    "thấp hơn mức bình quân",
+    "cao hơn trung bình",
+    "thấp hơn trung bình",
+    "cao hơn bình quân",
+    "thấp hơn bình quân",
+    "cao nhất từ trước",
+    "cao nhất từ trước đến nay",
+    "cao nhất từ trước tới nay",
+];
 /// "thêm": more; "có thêm 3 xã" is growth to reach, not what there is.
 pub(crate) const MORE: &str = "thêm";
 /// "của": of; "6,68% của năm 2015" is the figure a year recorded.
@@ -1117,6 +1133,28 @@ pub(crate) const IS: &str = "là";
 pub(crate) const COMPARE: &str = "so";
 /// "so với": compared with (a baseline).
 pub(crate) const COMPARED_WITH: &str = "so với";
+/// What a change is measured since that only a report looks back on: the
+/// same period of the year before, the one before, the start of the year
+/// ("tăng 9,8% so với đầu năm").
+pub(crate) static PAST_BASES: &[&str] = &[
+    "cùng kỳ",
+    "năm trước",
+    "năm học trước",
+    "kỳ trước",
+    "quý trước",
+    "tháng trước",
+    "đầu năm",
+];
+/// "đầu": the start, of "đầu năm".
+pub(crate) const START_OF: &str = "đầu";
+/// "qua": through, opening a sentence on what was done to find its
+/// figures ("Qua bình xét, ...", "Qua 5 năm thực hiện, ...").
+pub(crate) const THROUGH: &str = "qua";
+/// "tại": at, opening a sentence on the occasion where it happened.
+pub(crate) const AT_OCCASION: &str = "tại";
+/// "trong": in, opening a sentence on the years it looks back on ("Trong
+/// 5 năm, ...").
+pub(crate) const WITHIN: &str = "trong";
 /// "lần lượt": respectively.
 pub(crate) const RESPECTIVELY: &str = "lần lượt";
 /// "hướng": of "định hướng" before a year.

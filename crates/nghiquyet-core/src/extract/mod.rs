@@ -251,6 +251,7 @@ impl Sentence<'_, '_> {
             // The parts of a whole read as the whole does: a reported count's
             // breakdown is reported too.
             if f.whole
+                .or_else(|| self.broken_down_from(&found, idx))
                 .is_some_and(|w| !emitted.iter().any(|(i, _)| *i == w))
             {
                 continue;
@@ -284,6 +285,22 @@ impl Sentence<'_, '_> {
 }
 
 impl Sentence<'_, '_> {
+    /// The figure whose breakdown, opened by "trong đó" after a comma, the
+    /// figure `idx` is part of: "Xã có 5.420 ha rừng, trong đó rừng phòng
+    /// hộ 1.230 ha, rừng sản xuất 4.190 ha". (A breakdown in parentheses
+    /// has its whole from [`structure::place_parentheses`].)
+    fn broken_down_from(&self, found: &[Found], idx: usize) -> Option<usize> {
+        let toks = self.toks;
+        let f = found.get(idx)?;
+        let opens = (self.s + 1..f.q.first)
+            .rev()
+            .take_while(|&k| !toks[k].is_punct(';'))
+            .find(|&k| toks[k - 1].is_punct(',') && any_at(toks, k, BREAKDOWNS).is_some())?;
+        found[..idx]
+            .iter()
+            .rposition(|w| w.q.last < opens && w.group == f.group)
+    }
+
     /// Whether `b` is a change told right after `a`, past an aside of
     /// `a`'s ("tăng 1,2 triệu đồng" after "175 triệu đồng/lượng (bán ra),"):
     /// ", tăng" or ", giảm" between them and nothing else.

@@ -299,3 +299,83 @@ impl Sentence<'_, '_> {
         })
     }
 }
+
+impl Sentence<'_, '_> {
+    /// "Tổng dư nợ ... đạt 8.946 tỷ đồng, tăng 9,8% so với đầu năm", "...
+    /// là 0,38%, giảm 0,12% so với năm học trước": a level told with its
+    /// change since a past period is a result, both figures. A plan
+    /// commands the change ("Giảm 5% số vụ ... so với năm trước"), sets a
+    /// floor, or names the year it is for.
+    pub(super) fn level_and_change(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let f = fig.f;
+        let commanded = (f.item_start..f.q.first)
+            .find(|&k| toks[k].kind == Kind::Word)
+            .is_some_and(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()));
+        if commanded || self.thresholded(fig) {
+            return false;
+        }
+        let item_end = (f.q.last + 1..self.e)
+            .find(|&k| toks[k].is_punct(';'))
+            .unwrap_or(self.e);
+        let Some(base) =
+            (f.q.last + 1..item_end).find_map(|k| phrase_at(toks, k, lexicon::COMPARED_WITH))
+        else {
+            return false;
+        };
+        if !self.past_base(base) {
+            return false;
+        }
+        // ", tăng" or ", giảm": the change after its level.
+        let change_at = |c: usize| {
+            toks[c].is_punct(',')
+                && toks.get(c + 1).is_some_and(|t| {
+                    lexicon::UP_VERBS.contains(&t.low.as_ref())
+                        || lexicon::DOWN_VERBS.contains(&t.low.as_ref())
+                })
+        };
+        // The level: a change follows it before the base, stated as it
+        // came, not as a floor or a ceiling ("tăng ít nhất 12%").
+        let level = (f.q.last + 1..base)
+            .find(|&c| change_at(c))
+            .is_some_and(|c| {
+                !(c + 2..base).any(|k| {
+                    lexicon::COMPARATORS
+                        .iter()
+                        .any(|(p, _)| phrase_at(toks, k, p).is_some())
+                })
+            });
+        // The change: its verb follows a level, told before it in the item.
+        let change = fig.chain_start >= f.item_start + 2
+            && change_at(fig.chain_start - 2)
+            && (f.item_start..fig.chain_start - 2).any(|k| toks[k].kind == Kind::Num);
+        level || change
+    }
+
+    /// Whether what "so với" compares with from `at` (the token after it)
+    /// is past for any article: a period before ("cùng kỳ", "năm trước",
+    /// "đầu năm"), or a year when the sentence names no other (a plan names
+    /// the year it is for).
+    fn past_base(&self, at: usize) -> bool {
+        let toks = self.toks;
+        if lexicon::PAST_BASES
+            .iter()
+            .any(|p| phrase_at(toks, at, p).is_some())
+        {
+            return true;
+        }
+        let mut y = at;
+        if toks.get(y).is_some_and(|t| {
+            lexicon::END_OF.contains(&t.low.as_ref()) || t.is_word(lexicon::START_OF)
+        }) {
+            y += 1;
+        }
+        let base = toks.get(y).is_some_and(|t| t.is_word(lexicon::YEAR))
+            && toks
+                .get(y + 1)
+                .is_some_and(|t| t.kind == Kind::Num && quantity::is_year(t));
+        base && (self.s..self.e)
+            .filter(|&k| toks[k].kind == Kind::Num && quantity::is_year(&toks[k]))
+            .all(|k| k == y + 1)
+    }
+}

@@ -28,14 +28,22 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         // "Hiện toàn tỉnh có ...", "...: hiện đạt 9,5 bác sĩ": now, opening a
         // clause; not "Hiện đại hóa", "Hiện thực hóa".
         // "Lãi suất ... hiện là 6,6%/năm": now, before a verb of being.
+        // "Tỉnh hiện có 250 km quốc lộ": what there is now.
         lexicon::NOW => {
             let next = toks.get(k + 1).filter(|n| n.kind == Kind::Word);
             let opens = k == s || toks[k - 1].kind == Kind::Punct;
             let compound = prev().is_some_and(|p| lexicon::NOW_LOOKALIKE_HEADS.contains(&p));
-            next.is_some_and(|n| {
-                opens && !lexicon::NOW_LOOKALIKE_TAILS.contains(&n.low.as_ref())
-                    || !compound && lexicon::NOW_BEING.contains(&n.low.as_ref())
-            })
+            // "bảo vệ 100% diện tích rừng hiện có;": what exists, closing
+            // a noun phrase, tells no present state.
+            let existing = next.is_some_and(|n| n.is_word(lexicon::HAS))
+                && toks
+                    .get(k + 2)
+                    .is_none_or(|a| a.kind == Kind::Punct && !a.is_punct('('));
+            !existing
+                && next.is_some_and(|n| {
+                    opens && !lexicon::NOW_LOOKALIKE_TAILS.contains(&n.low.as_ref())
+                        || !compound && lexicon::NOW_BEING.contains(&n.low.as_ref())
+                })
         }
         // "chỉ đạt 87,6%", "chỉ chiếm khoảng 0,5%": only reached or taken
         // up; not "chứng chỉ đạt 40%".

@@ -23,6 +23,9 @@ const BREAKDOWN_REACH: usize = 40;
 /// The most tokens from an occasion's name to its year ("Lễ hội
 /// pháo hoa quốc tế năm 2025", "Vụ Đông Xuân 2024 - 2025").
 const OCCASION_NAME_WORDS: usize = 10;
+/// Words at most between "Qua" and the comma of an opener ("Qua kiểm tra,
+/// rà soát hồ sơ, ..."): longer, "qua" is no opener.
+const THROUGH_WORDS: usize = 6;
 
 impl Sentence<'_, '_> {
     /// "Huyện có 21 xã, thị trấn với 45.000 hộ dân": without a cue, a count
@@ -282,5 +285,57 @@ impl Sentence<'_, '_> {
             }
         }
         false
+    }
+
+    /// "Qua bình xét, có 97% hộ ... đạt gia đình văn hóa": a sentence that
+    /// opens on what was done to find its figures (a review, an
+    /// inspection, years of work) tells what was found, its own figures
+    /// too ("Qua khảo sát 12 xã, ...").
+    pub(super) fn found_through(&self) -> bool {
+        self.opens_on(lexicon::THROUGH, THROUGH_WORDS)
+    }
+
+    /// "Tại Đại hội Thể thao toàn quốc lần thứ X, đoàn vận động viên tỉnh
+    /// giành 18 huy chương vàng": a sentence that opens on the occasion
+    /// where it happened tells what happened. Asked of cue-less figures
+    /// only: a plan adopted there has its cue ("Tại kỳ họp, HĐND tỉnh
+    /// điều chỉnh chỉ tiêu ...").
+    pub(super) fn told_at_an_occasion(&self) -> bool {
+        self.opens_on(lexicon::AT_OCCASION, OCCASION_NAME_WORDS)
+    }
+
+    /// "Trong 5 năm, toàn tỉnh xây dựng mới 1.840 km đường": a sentence
+    /// that opens on a count of years, closed by a comma, looks back on
+    /// them; a plan's years are ahead ("trong 5 năm tới") or bound its
+    /// figure ("trồng mới trong 5 năm không dưới 10.000 ha").
+    pub(super) fn over_years_past(&self) -> bool {
+        let toks = self.toks;
+        let Some(first) = self.first_word() else {
+            return false;
+        };
+        toks[first].is_word(lexicon::WITHIN)
+            && toks.get(first + 1).is_some_and(|t| t.kind == Kind::Num)
+            && toks
+                .get(first + 2)
+                .is_some_and(|t| t.is_word(lexicon::YEAR))
+            && toks.get(first + 3).is_some_and(|t| t.is_punct(','))
+    }
+
+    /// Whether the sentence's first word is `head` and a comma closes the
+    /// opener it starts within `words` words.
+    fn opens_on(&self, head: &str, words: usize) -> bool {
+        let toks = self.toks;
+        let Some(first) = self.first_word() else {
+            return false;
+        };
+        toks[first].is_word(head)
+            && (first + 2..(first + 2 + words).min(self.e))
+                .take_while(|&k| toks[k].kind != Kind::Punct || toks[k].is_punct(','))
+                .any(|k| toks[k].is_punct(','))
+    }
+
+    /// The sentence's first token past a list's marks.
+    fn first_word(&self) -> Option<usize> {
+        (self.s..self.e).find(|&k| self.toks[k].kind != Kind::Punct)
     }
 }

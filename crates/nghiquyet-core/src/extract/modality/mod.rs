@@ -123,6 +123,10 @@ impl Sentence<'_, '_> {
             || self.narrated_term(&fig)
             || self.of_former_units(&fig)
             || self.before_a_later_term(&fig)
+            || self.level_and_change(&fig)
+            || self.found_through()
+            || self.told_at_an_occasion()
+            || self.over_years_past()
         {
             return false;
         }

@@ -159,7 +159,8 @@ impl Sentence<'_, '_> {
             .any(|k| group_of[k] == level && any_at(toks, k, DONE_AFTER).is_some())
     }
 
-    /// "đạt 8,2%, đứng thứ 10 cả nước": a result ranked among others.
+    /// "đạt 8,2%, đứng thứ 10 cả nước": a result ranked among others, or
+    /// set against them ("cao hơn mức trung bình cả nước").
     pub(super) fn ranked(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let Figure {
@@ -171,8 +172,11 @@ impl Sentence<'_, '_> {
                 .take_while(|&k| !toks[k].is_punct(';'))
                 .any(|k| {
                     group_of[k] == level
-                        && any_at(toks, k, lexicon::RANKS)
+                        && (any_at(toks, k, lexicon::RANKS)
                             .is_some_and(|(_, e)| toks.get(e).is_some_and(|t| t.kind == Kind::Num))
+                            || lexicon::SET_AGAINST_OTHERS
+                                .iter()
+                                .any(|p| phrase_at(toks, k, p).is_some()))
                 })
     }
 

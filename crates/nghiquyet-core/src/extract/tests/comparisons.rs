@@ -304,3 +304,47 @@ fn a_plan_stated_after_so_voi_pairs_with_the_result() {
         [] as [f64; 0]
     );
 }
+
+#[test]
+fn a_level_told_with_its_change_since_a_past_period_is_a_result() {
+    for text in [
+        "Dư nợ cho vay hộ sản xuất đạt 4.120 tỷ đồng, tăng 7,5% so với đầu năm.",
+        "Số doanh nghiệp thành lập mới là 612, giảm 38 doanh nghiệp so với cùng kỳ.",
+        "Tỷ lệ trẻ suy dinh dưỡng thấp còi là 14,8%, giảm 0,6% so với năm học trước.",
+        "Số giường bệnh công lập đạt 27 giường/vạn dân, tăng 3 giường so với năm 2021.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A plan commands the change, sets a floor, or names its own year; a
+    // change alone is read by the other rules.
+    assert_eq!(values("Giảm 8% số vụ cháy rừng so với năm trước."), [8.0]);
+    assert_eq!(
+        values(
+            "Đến năm 2027, số giường bệnh đạt 30 giường/vạn dân, tăng 3 giường so với năm 2025."
+        ),
+        [30.0, 3.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ sinh con thứ ba giảm 0,2% so với năm trước."),
+        [0.2]
+    );
+}
+
+#[test]
+fn a_figure_set_against_others_or_the_past_is_a_result() {
+    for text in [
+        "Tuổi thọ trung bình của người dân tỉnh là 74,6 tuổi, cao hơn mức bình quân cả nước.",
+        "Tốc độ tăng thu ngân sách đạt 18,4%, cao nhất từ trước đến nay.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A floor against others' is a norm; a goal cue sets the rest.
+    assert_eq!(
+        values("Tốc độ tăng trưởng không thấp hơn mức bình quân của vùng, phấn đấu đạt 8%/năm."),
+        [8.0]
+    );
+    assert_eq!(
+        values("Phấn đấu tỷ lệ lao động qua đào tạo đạt 80%, cao hơn mức bình quân cả nước."),
+        [80.0]
+    );
+}

@@ -659,3 +659,15 @@ fn all_of_a_plan_to_carry_out_is_a_goal() {
     assert!(all("Đã xây dựng được 30 nhà văn hóa, đạt 100% kế hoạch.").is_empty());
     assert!(all("Xã hoàn thành 100% kế hoạch xây dựng nhà ở cho hộ nghèo.").is_empty());
 }
+
+#[test]
+fn what_exists_closing_a_noun_phrase_is_no_present_state() {
+    assert_eq!(
+        values(
+            "Mục tiêu: giữ 100% diện tích rừng hiện có; tỷ lệ che phủ rừng đạt trên 58%; giảm 15% số vụ cháy rừng."
+        ),
+        [100.0, 58.0, 15.0]
+    );
+    // Before a figure, "hiện có" tells what there is now.
+    assert!(all("Mục tiêu của Đề án rất cao, nhưng toàn tỉnh hiện có 42 trạm sạc.").is_empty());
+}

@@ -355,3 +355,61 @@ fn an_allocation_list_names_its_items_by_their_kind_too() {
         [70.0]
     );
 }
+
+#[test]
+fn a_breakdown_after_a_comma_reads_as_its_whole() {
+    assert!(all("Phường có 1.860 ha đất nông nghiệp, trong đó đất trồng lúa 940 ha, đất nuôi trồng thủy sản 310 ha.").is_empty());
+    // A goal's breakdown is read on its own.
+    assert_eq!(
+        values(
+            "Phấn đấu thu hút 500 tỷ đồng vốn đầu tư, trong đó vốn ngoài ngân sách chiếm trên 70%."
+        ),
+        [500.0, 70.0]
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_how_its_figures_were_found_reports_them() {
+    assert!(all("Qua rà soát, có 86% hộ gia đình đạt danh hiệu gia đình văn hóa.").is_empty());
+    assert!(all("Qua khảo sát 12 xã, 64% người dân hài lòng với dịch vụ y tế.").is_empty());
+    // "qua" inside a sentence, or far from a comma, opens nothing.
+    assert_eq!(values("Tỷ lệ lao động qua đào tạo đạt 75%."), [75.0]);
+    assert_eq!(
+        values(
+            "Qua việc thực hiện các giải pháp đồng bộ về chuyển đổi số trong toàn tỉnh, phấn đấu 90% hồ sơ được xử lý trực tuyến."
+        ),
+        [90.0]
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_the_occasion_where_it_happened_tells_it() {
+    assert!(all("Tại Hội khỏe Phù Đổng cấp tỉnh, học sinh huyện giành 12 huy chương vàng, 9 huy chương bạc.").is_empty());
+    // A plan adopted there has its cue.
+    assert_eq!(
+        values("Tại kỳ họp thứ 8, HĐND tỉnh giao chỉ tiêu thu ngân sách 6.500 tỷ đồng."),
+        [6500.0]
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_years_it_looks_back_on_reports_them() {
+    assert!(all("Trong 3 năm, huyện bê tông hóa 214 km đường ngõ xóm.").is_empty());
+    // Years ahead, or years that bound the figure, are a plan's.
+    assert_eq!(
+        values("Trong 3 năm tới, huyện bê tông hóa 214 km đường ngõ xóm."),
+        [214.0]
+    );
+    assert_eq!(
+        values("Diện tích cây ăn quả trồng mới trong 3 năm không dưới 600 ha."),
+        [600.0]
+    );
+}
+
+#[test]
+fn a_unit_formed_from_others_counts_no_target() {
+    assert!(
+        all("Phường Bình Minh được thành lập trên cơ sở hợp nhất 3 phường, có 42 khu phố.")
+            .is_empty()
+    );
+}
