@@ -220,6 +220,7 @@ impl Sentence<'_, '_> {
         }
         structure::place_parentheses(toks, self.e, &mut found, &groups.close_of);
         structure::items(toks, self.s, &mut found, &groups);
+        self.plan_in_parentheses(&mut found, &groups.close_of);
         self.pairs(&mut found);
         self.transitions(&mut found);
         let years = self.year_mentions();

@@ -304,3 +304,39 @@ fn a_plan_stated_after_so_voi_pairs_with_the_result() {
         [] as [f64; 0]
     );
 }
+
+/// The plan a share measures a result against, its figure in parentheses
+/// right after the plan's name ("đạt 81,4% kế hoạch năm (3.600 hộ)"), is
+/// the target of a pair with the result; the share states none.
+#[test]
+fn a_plan_in_parentheses_after_its_share_pairs_with_the_result() {
+    let t = one(
+        "Lũy kế 9 tháng, toàn huyện hỗ trợ được 2.930 hộ thoát nghèo, đạt 81,4% kế hoạch năm (3.600 hộ).",
+    );
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.achieved),
+        (3600.0, Some("hộ"), Some(2930.0))
+    );
+    let t = one(
+        "Vốn huy động bình quân 2 năm đạt 1.840 tỷ đồng/năm, vượt 15% so với Nghị quyết (1.600 tỷ đồng/năm).",
+    );
+    assert_eq!((t.value, t.achieved), (1600.0, Some(1840.0)));
+    // The plan's name may carry its year: the pair's deadline.
+    let t = one(
+        "Giá trị sản xuất trên 1 ha năm 2023 đạt 118 triệu đồng, bằng 90% chỉ tiêu đến năm 2025 (130 triệu đồng).",
+    );
+    assert_eq!(
+        (t.value, t.achieved, t.deadline_year),
+        (130.0, Some(118.0), Some(2025))
+    );
+    // A count that restates a share of the result, with no plan named, or
+    // a share that measures nothing, pairs nothing.
+    assert!(
+        all("Năm 2024, toàn tỉnh đã có 1.120 hộ thoát nghèo, đạt 12,5% (140 xã).")
+            .iter()
+            .all(|t| t.achieved.is_none())
+    );
+    let ts =
+        all("Năm 2024, xã đã trồng được 85 ha rừng, chiếm 30% diện tích quy hoạch (280 ha rừng).");
+    assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
+}
