@@ -659,3 +659,15 @@ fn all_of_a_plan_to_carry_out_is_a_goal() {
     assert!(all("Đã xây dựng được 30 nhà văn hóa, đạt 100% kế hoạch.").is_empty());
     assert!(all("Xã hoàn thành 100% kế hoạch xây dựng nhà ở cho hộ nghèo.").is_empty());
 }
+
+/// A level the item's verb commands to keep ("duy trì ... ở mức 41,85%")
+/// is a goal however precise; a share told to two decimals with no verb
+/// of the plan is a result measured.
+#[test]
+fn a_level_to_keep_is_a_goal_however_precise() {
+    assert_eq!(
+        values("Năm 2026, trồng mới 3.000 ha rừng; duy trì tỷ lệ che phủ rừng ở mức 41,85%."),
+        [3000.0, 41.85]
+    );
+    assert!(all("Tỷ lệ che phủ rừng toàn tỉnh đạt 41,85%.").is_empty());
+}
