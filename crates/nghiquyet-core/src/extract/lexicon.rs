@@ -817,6 +817,11 @@ pub(crate) static PLACE_FACTS: &[&str] = &[
     "đường biên giới",
 ];
 
+/// Statistics of a place, named where their item opens ("Dân số trung
+/// bình của tỉnh năm 2025 khoảng 3,35 triệu người"): a measure of the
+/// year, which no plan sets.
+pub(crate) static STATISTICS: &[&str] = &["dân số trung bình"];
+
 /// Words opening a parenthesis that breaks the item down ("(trong đó: ...)",
 /// "(riêng ...)"): its quantities are targets of their own.
 pub(crate) const BREAKDOWNS: &List = &List::new(20, &["trong đó", "riêng"]);
@@ -824,6 +829,11 @@ pub(crate) const BREAKDOWNS: &List = &List::new(20, &["trong đó", "riêng"]);
 /// Words after a number in the same item that report it as done
 /// ("51% đã hoàn thành", "(30%) đã được công nhận").
 pub(crate) const DONE_AFTER: &List = &List::new(21, &["đã"]);
+
+/// The aspect of what goes on now ("..., phát điện 90 MW, đang vận hành
+/// ổn định"): a predicate of its own after a figure, it tells what the
+/// figure's thing is.
+pub(crate) const IN_PROGRESS: &str = "đang";
 
 /// Nouns of a population after "1 vạn" or "1 nghìn": a denominator
 /// ("trên 1 vạn dân"), not a quantity.
