@@ -835,6 +835,15 @@ pub(crate) const DONE_AFTER: &List = &List::new(21, &["đã"]);
 /// figure's thing is.
 pub(crate) const IN_PROGRESS: &str = "đang";
 
+/// Adverbs of what happens as a rule ("hộ dân vùng thường xuyên bị sạt
+/// lở"): before a report cue, they name a kind of place, not an event.
+pub(crate) static HABITUAL: &[&str] = &["thường xuyên"];
+
+/// Report cues that are nouns a rate may count ("tỷ lệ thương mại hóa kết
+/// quả nghiên cứu đạt 8 - 10%"): the thing measured, not a review's
+/// "Kết quả, ...".
+pub(crate) static COUNTED_RESULTS: &[&str] = &["kết quả"];
+
 /// Nouns of a population after "1 vạn" or "1 nghìn": a denominator
 /// ("trên 1 vạn dân"), not a quantity.
 pub(crate) const PER_POPULATION: &List = &List::new(22, &["dân", "người", "dân số"]);

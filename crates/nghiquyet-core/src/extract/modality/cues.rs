@@ -374,7 +374,24 @@ impl Sentence<'_, '_> {
                     && (k + 1..self.e)
                         .find(|&m| toks[m].kind != Kind::Word || toks[m].is_word(lexicon::REACH))
                         .is_some_and(|m| m > k + 1 && toks[m].is_word(lexicon::REACH));
-                if !(listing || governed || counted_people || qualifies) {
+                // "tỷ lệ thương mại hóa kết quả nghiên cứu": a result a rate
+                // counts is the thing it measures.
+                let counted_result = lexicon::COUNTED_RESULTS
+                    .iter()
+                    .any(|p| phrase_at(toks, start, p) == Some(k + 1))
+                    && counted_by_a_rate(toks, start, self.s);
+                // "hộ dân vùng thường xuyên bị sạt lở": what befalls a place
+                // as a rule names the kind of place.
+                let habitual = lexicon::HABITUAL
+                    .iter()
+                    .any(|h| lexicon::phrase_ending_at(toks, start, h).is_some());
+                if !(listing
+                    || governed
+                    || counted_people
+                    || qualifies
+                    || counted_result
+                    || habitual)
+                {
                     last = Some(false);
                 }
             } else if let Some(start) = any_ending_at(toks, k + 1, lexicon::ESTIMATES) {

@@ -660,6 +660,31 @@ fn all_of_a_plan_to_carry_out_is_a_goal() {
     assert!(all("Xã hoàn thành 100% kế hoạch xây dựng nhà ở cho hộ nghèo.").is_empty());
 }
 
+/// A result a rate counts ("tỷ lệ ứng dụng kết quả nghiên cứu") is the
+/// thing it measures, not a review's "Kết quả, ..."; what befalls a place
+/// as a rule ("vùng thường xuyên bị ngập") names the kind of place. Both
+/// leave a goal's items goals; the review and the event still report.
+#[test]
+fn report_words_inside_what_a_goal_counts_report_nothing() {
+    assert_eq!(
+        values(
+            "Số sáng chế được đăng ký đạt 50 sáng chế/năm; tỷ lệ ứng dụng kết quả nghiên cứu vào sản xuất đạt 60 - 70%."
+        ),
+        [50.0, 60.0]
+    );
+    assert!(all("Kết quả, tỷ lệ ứng dụng tiến bộ kỹ thuật vào sản xuất đạt 68%.").is_empty());
+    assert_eq!(
+        values(
+            "Đến năm 2030, 100% hộ dân vùng thường xuyên bị ngập được hỗ trợ nâng nền nhà; 90% trường học có phòng học kiên cố."
+        ),
+        [100.0, 90.0]
+    );
+    assert!(
+        all("Đợt mưa lớn vừa qua, toàn huyện có 1.200 hộ dân bị ngập, 35 trường học bị hư hỏng.")
+            .is_empty()
+    );
+}
+
 /// A level the item's verb commands to keep ("duy trì ... ở mức 41,85%")
 /// is a goal however precise; a share told to two decimals with no verb
 /// of the plan is a result measured.
