@@ -1089,10 +1089,12 @@ pub(crate) static NOT_NOUN_WORDS: &[&str] = &[
     "khóa", "khoá", "mới", "thêm", "không", "chưa", "cũng", "đều", "còn", "tăng", "giảm",
 ];
 
-/// Words before a number that make it an ordinal, a date part or a code.
+/// Words before a number that make it an ordinal, a date part or a code;
+/// or the name of a group ranked at the top ("thuộc nhóm 200 trường đại học
+/// hàng đầu châu Á").
 pub(crate) static NOT_A_QUANTITY_BEFORE: &[&str] = &[
     "thứ", "khóa", "khoá", "số", "kỳ", "quý", "ngày", "mồng", "điều", "khoản", "lúc", "gmt",
-    "tháng", "trang", "lần",
+    "tháng", "trang", "lần", "nhóm",
 ];
 
 /// Words ending a compound whose last word would make a number after it an
