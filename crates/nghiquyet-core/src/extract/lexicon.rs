@@ -414,10 +414,25 @@ pub(crate) const TARGET_CUES: &List = &List::new(
     ],
 );
 
+/// Words a share after an achieved/target pair opens on ("đạt 3.120/7.450
+/// tỷ đồng kế hoạch năm, tỷ lệ 41,9%"): the pair's ratio, told again.
+pub(crate) static RATIO_HEADS: &[&str] = &["tỷ lệ", "tỉ lệ", "đạt tỷ lệ", "đạt", "bằng"];
+
 /// Words that name a stated target value: a number after them, with a
 /// reported number before, makes an achieved/target pair.
-pub(crate) const STATED_TARGET: &List =
-    &List::new(5, &["mục tiêu", "chỉ tiêu", "nghị quyết", "kế hoạch"]);
+pub(crate) const STATED_TARGET: &List = &List::new(
+    5,
+    &[
+        "mục tiêu",
+        "chỉ tiêu",
+        "nghị quyết",
+        "kế hoạch",
+        // The growth a period was planned at ("thấp hơn kịch bản tăng
+        // trưởng quý I đề ra (8,5%)"); not a baseline scenario ("so với
+        // kịch bản phát triển bình thường").
+        "kịch bản tăng trưởng",
+    ],
+);
 
 /// Words after a number that measure it against a target: it is a result.
 pub(crate) const MET_TARGET: &List = &List::new(

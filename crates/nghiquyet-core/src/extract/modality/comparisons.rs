@@ -179,8 +179,46 @@ impl Sentence<'_, '_> {
                 && b.q.first == a.q.last + 3
                 && self.toks[a.q.last + 1].is_punct(',')
                 && lexicon::UP_VERBS.contains(&self.toks[a.q.last + 2].low.as_ref());
-            if told {
+            // "đạt 3.120/7.450 tỷ đồng kế hoạch năm, tỷ lệ 41,9%": a share
+            // told after a pair, past the plan's name, is its ratio.
+            let comma = (a.q.last + 1..b.q.first)
+                .rev()
+                .find(|&k| self.toks[k].is_punct(','));
+            let ratio = a.q.achieved.is_some()
+                && b.q.achieved.is_none()
+                && b.group == a.group
+                && b.q.unit == "%"
+                && (a.q.last + 1..b.q.first)
+                    .all(|k| self.toks[k].kind == Kind::Word || Some(k) == comma)
+                && comma.is_some_and(|c| {
+                    let chain = self.chain_start(b.q.first, c + 1);
+                    lexicon::RATIO_HEADS
+                        .iter()
+                        .any(|h| phrase_at(self.toks, c + 1, h) == Some(chain))
+                });
+            if told || ratio {
                 found[i].consumed = true;
+            }
+        }
+        // "So với mục tiêu thu hút 1,5 tỷ USD vốn FDI cả nhiệm kỳ, đến giữa
+        // nhiệm kỳ tỉnh đã thu hút được 1,86 tỷ USD": the target an item
+        // opens on comparing with, the result after it in the sentence.
+        for i in 1..found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            let compared = phrase_at(self.toks, a.item_start, lexicon::COMPARED_WITH)
+                .is_some_and(|e| any_at(self.toks, e, STATED_TARGET).is_some());
+            if compared
+                && a.q.achieved.is_none()
+                && b.q.achieved.is_none()
+                && !a.consumed
+                && a.group.is_none()
+                && b.group.is_none()
+                && a.q.unit == b.q.unit
+                && (a.q.last + 1..b.q.first).all(|k| !self.toks[k].is_punct(';'))
+            {
+                let v = b.q.value;
+                found[i].consumed = true;
+                found[i - 1].q.achieved = Some(v);
             }
         }
     }
