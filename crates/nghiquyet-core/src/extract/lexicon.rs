@@ -233,6 +233,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "lao động",
         "doanh nghiệp",
         "lượt khách",
+        // Passengers carried ("88 triệu lượt hành khách").
+        "lượt hành khách",
         "lượt lao động",
         "lượt hộ",
         "lượt người",
@@ -345,9 +347,10 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "di tích",
         "hiện vật",
         // What plans build, hold and award, named by their head noun as
-        // printed ("2 trung tâm logistics", "5 huy chương vàng", "30 cuộc
-        // thanh tra"); a noun of one concept in full ("2 cảng cạn", "hai
-        // cây cầu", "4 cuốn sách").
+        // printed ("5 huy chương vàng", "30 cuộc thanh tra"); a noun of one
+        // concept in full ("2 cảng cạn", "hai cây cầu", "4 cuốn sách", "5
+        // trung tâm logistics cấp vùng").
+        "trung tâm logistics",
         "trung tâm",
         "cảng cạn",
         "huy chương vàng",
