@@ -74,6 +74,10 @@ fn milestone(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         && lexicon::MILESTONE_HEADS.contains(&toks[k - 1].low.as_ref())
 }
 
+/// The most words of the verb a sentence may open on before "thêm"
+/// ("Xây dựng thêm", "Tăng thêm").
+const MORE_AFTER_VERB: usize = 2;
+
 /// The most tokens before the comma of a day that opens a sentence ("Dịp
 /// Quốc khánh 2/9/2026, ...": eight).
 const DAY_OPENER: usize = 10;
@@ -412,8 +416,10 @@ impl Sentence<'_, '_> {
                 // total a goal cue governs is the goal's.
                 && last != Some(true)
                 // "Năm 2026, tăng thêm 1.200 ha ...; nâng tổng số ... lên
-                // 260": nor is one a year heading commands with no subject.
+                // 260": nor is one a year heading commands with no subject,
+                // nor one after a verb that adds more, opening the sentence.
                 && !self.year_commands()
+                && !self.commands_more()
             {
                 last = Some(false);
                 if outside.is_empty() {
@@ -490,6 +496,23 @@ impl Sentence<'_, '_> {
                 })
         });
         at + 3 < self.e && toks[at + 2].is_punct(',') && command && !past
+    }
+
+    /// Whether the sentence opens on a verb that adds more, then its figure
+    /// ("Xây dựng thêm ba trường đạt chuẩn quốc gia, nâng tổng số lên 9/11
+    /// trường"): a command with no subject, a plan's. A report names who
+    /// did it or says it was done ("Xã đã xây dựng thêm ...").
+    fn commands_more(&self) -> bool {
+        let toks = self.toks;
+        (self.s + 1..(self.s + MORE_AFTER_VERB + 1).min(self.e))
+            .find(|&k| toks[k].is_word(lexicon::MORE))
+            .is_some_and(|k| {
+                (self.s..k).all(|j| {
+                    toks[j].kind == Kind::Word
+                        && any_at(toks, j, REPORT_CUES).is_none()
+                        && any_at(toks, j, TARGET_CUES).is_none()
+                }) && toks.get(k + 1).is_some_and(may_hold_quantity)
+            })
     }
 
     /// Whether the sentence opens on a deadline ("Đến năm 2030, ...",

@@ -696,3 +696,20 @@ fn a_level_to_keep_is_a_goal_however_precise() {
     );
     assert!(all("Tỷ lệ che phủ rừng toàn tỉnh đạt 41,85%.").is_empty());
 }
+
+/// A sentence opening on a verb that adds more, with no subject ("Xây
+/// dựng thêm 4 trạm y tế ..., nâng tổng số lên ..."), commands it: the
+/// total it brings is a goal. One that names who did it reports.
+#[test]
+fn a_total_after_a_command_to_add_more_is_a_goal() {
+    assert_eq!(
+        values("Xây dựng thêm 4 trạm y tế đạt chuẩn quốc gia, nâng tổng số lên 12/15 trạm."),
+        [4.0, 12.0]
+    );
+    assert!(
+        all(
+            "Huyện Tân Phú xây dựng thêm 4 trạm y tế đạt chuẩn quốc gia, nâng tổng số lên 12 trạm."
+        )
+        .is_empty()
+    );
+}
