@@ -421,6 +421,11 @@ pub(crate) const TARGET_CUES: &List = &List::new(
 /// tỷ đồng kế hoạch năm, tỷ lệ 41,9%"): the pair's ratio, told again.
 pub(crate) static RATIO_HEADS: &[&str] = &["tỷ lệ", "tỉ lệ", "đạt tỷ lệ", "đạt", "bằng"];
 
+/// Goal cues after the plan a result is measured against that say it was
+/// set ("vượt mục tiêu đề ra", "thấp hơn kế hoạch đề ra"): part of its
+/// name, no goal cue of their own.
+pub(crate) static SET_OUT: &[&str] = &["đề ra"];
+
 /// Words that name a stated target value: a number after them, with a
 /// reported number before, makes an achieved/target pair.
 pub(crate) const STATED_TARGET: &List = &List::new(
@@ -444,6 +449,14 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "vượt chỉ tiêu",
         "vượt kế hoạch",
         "vượt mục tiêu",
+        // Short of the plan, or above it ("đạt 6,3%, thấp hơn mục tiêu đề
+        // ra"), as "vượt" is.
+        "thấp hơn mục tiêu",
+        "thấp hơn kế hoạch",
+        "thấp hơn chỉ tiêu",
+        "cao hơn mục tiêu",
+        "cao hơn kế hoạch",
+        "cao hơn chỉ tiêu",
         "đạt chỉ tiêu",
         "đạt và vượt",
         "so với cùng kỳ",

@@ -275,6 +275,8 @@ impl Sentence<'_, '_> {
         // Where the last goal word that names the plan a share measures
         // ends.
         let mut against_end: Option<usize> = None;
+        // Where the last goal word a result is measured against ends.
+        let mut measured_end: Option<usize> = None;
         let mut counted_end = None;
         // The reading before each open parenthesis: an aside holds its cues
         // to itself ("trên 500 tỷ USD (dự kiến đứng thứ 30), GDP ... 5.000 USD").
@@ -337,10 +339,21 @@ impl Sentence<'_, '_> {
                     || compared
                     || met
                     || against_end == Some(start);
-                let against =
-                    carried_out || any_ending_at(toks, start, RESULT_AGAINST).is_some() || share;
+                // "vượt mục tiêu đề ra", "thấp hơn kế hoạch đề ra": the words
+                // that say the plan was set name it, as the plan measured.
+                let set_out = measured_end == Some(start)
+                    && lexicon::SET_OUT
+                        .iter()
+                        .any(|p| phrase_at(toks, start, p) == Some(k + 1));
+                let against = carried_out
+                    || any_ending_at(toks, start, RESULT_AGAINST).is_some()
+                    || share
+                    || set_out;
                 if share {
                     against_end = Some(k + 1);
+                }
+                if against {
+                    measured_end = Some(k + 1);
                 }
                 // "Chương trình mục tiêu quốc gia 1719": a programme's name.
                 let programme =

@@ -713,3 +713,25 @@ fn a_total_after_a_command_to_add_more_is_a_goal() {
         .is_empty()
     );
 }
+
+/// The words that say the plan a result is measured against was set
+/// ("vượt mục tiêu đề ra", "thấp hơn mục tiêu đề ra") name it: they set no
+/// goal for the figures after them. "đề ra" after a goal's own words
+/// still sets one.
+#[test]
+fn the_plan_measured_against_set_out_sets_no_goal() {
+    assert!(
+        all(
+            "Tăng trưởng kinh tế đạt 6,3%, thấp hơn mục tiêu đề ra; thu ngân sách đạt 980 tỷ đồng."
+        )
+        .is_empty()
+    );
+    assert!(
+        all("Giá trị sản xuất tăng 9,5%, vượt mục tiêu đề ra; xuất khẩu đạt 420 triệu USD.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Các chỉ tiêu đề ra: thu ngân sách đạt 1.100 tỷ đồng; xuất khẩu đạt 450 triệu USD."),
+        [1100.0, 450.0]
+    );
+}
