@@ -181,21 +181,23 @@ impl Sentence<'_, '_> {
                 && lexicon::UP_VERBS.contains(&self.toks[a.q.last + 2].low.as_ref());
             // "đạt 3.120/7.450 tỷ đồng kế hoạch năm, tỷ lệ 41,9%": a share
             // told after a pair, past the plan's name, is its ratio.
-            let comma = (a.q.last + 1..b.q.first)
-                .rev()
-                .find(|&k| self.toks[k].is_punct(','));
             let ratio = a.q.achieved.is_some()
                 && b.q.achieved.is_none()
                 && b.group == a.group
                 && b.q.unit == "%"
-                && (a.q.last + 1..b.q.first)
-                    .all(|k| self.toks[k].kind == Kind::Word || Some(k) == comma)
-                && comma.is_some_and(|c| {
-                    let chain = self.chain_start(b.q.first, c + 1);
-                    lexicon::RATIO_HEADS
-                        .iter()
-                        .any(|h| phrase_at(self.toks, c + 1, h) == Some(chain))
-                });
+                && {
+                    let comma = (a.q.last + 1..b.q.first)
+                        .rev()
+                        .find(|&k| self.toks[k].is_punct(','));
+                    (a.q.last + 1..b.q.first)
+                        .all(|k| self.toks[k].kind == Kind::Word || Some(k) == comma)
+                        && comma.is_some_and(|c| {
+                            let chain = self.chain_start(b.q.first, c + 1);
+                            lexicon::RATIO_HEADS
+                                .iter()
+                                .any(|h| phrase_at(self.toks, c + 1, h) == Some(chain))
+                        })
+                };
             if told || ratio {
                 found[i].consumed = true;
             }
@@ -205,16 +207,18 @@ impl Sentence<'_, '_> {
         // opens on comparing with, the result after it in the sentence.
         for i in 1..found.len() {
             let (a, b) = (&found[i - 1], &found[i]);
-            let compared = phrase_at(self.toks, a.item_start, lexicon::COMPARED_WITH)
-                .is_some_and(|e| any_at(self.toks, e, STATED_TARGET).is_some());
-            if compared
-                && a.q.achieved.is_none()
+            let compared = || {
+                phrase_at(self.toks, a.item_start, lexicon::COMPARED_WITH)
+                    .is_some_and(|e| any_at(self.toks, e, STATED_TARGET).is_some())
+            };
+            if a.q.achieved.is_none()
                 && b.q.achieved.is_none()
                 && !a.consumed
                 && a.group.is_none()
                 && b.group.is_none()
                 && a.q.unit == b.q.unit
                 && (a.q.last + 1..b.q.first).all(|k| !self.toks[k].is_punct(';'))
+                && compared()
             {
                 let v = b.q.value;
                 found[i].consumed = true;
