@@ -233,6 +233,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "lao động",
         "doanh nghiệp",
         "lượt khách",
+        // Passengers carried ("88 triệu lượt hành khách").
+        "lượt hành khách",
         "lượt lao động",
         "lượt hộ",
         "lượt người",
@@ -345,9 +347,10 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "di tích",
         "hiện vật",
         // What plans build, hold and award, named by their head noun as
-        // printed ("2 trung tâm logistics", "5 huy chương vàng", "30 cuộc
-        // thanh tra"); a noun of one concept in full ("2 cảng cạn", "hai
-        // cây cầu", "4 cuốn sách").
+        // printed ("5 huy chương vàng", "30 cuộc thanh tra"); a noun of one
+        // concept in full ("2 cảng cạn", "hai cây cầu", "4 cuốn sách", "5
+        // trung tâm logistics cấp vùng").
+        "trung tâm logistics",
         "trung tâm",
         "cảng cạn",
         "huy chương vàng",
@@ -414,10 +417,30 @@ pub(crate) const TARGET_CUES: &List = &List::new(
     ],
 );
 
+/// Words a share after an achieved/target pair opens on ("đạt 3.120/7.450
+/// tỷ đồng kế hoạch năm, tỷ lệ 41,9%"): the pair's ratio, told again.
+pub(crate) static RATIO_HEADS: &[&str] = &["tỷ lệ", "tỉ lệ", "đạt tỷ lệ", "đạt", "bằng"];
+
+/// Goal cues after the plan a result is measured against that say it was
+/// set ("vượt mục tiêu đề ra", "thấp hơn kế hoạch đề ra"): part of its
+/// name, no goal cue of their own.
+pub(crate) static SET_OUT: &[&str] = &["đề ra"];
+
 /// Words that name a stated target value: a number after them, with a
 /// reported number before, makes an achieved/target pair.
-pub(crate) const STATED_TARGET: &List =
-    &List::new(5, &["mục tiêu", "chỉ tiêu", "nghị quyết", "kế hoạch"]);
+pub(crate) const STATED_TARGET: &List = &List::new(
+    5,
+    &[
+        "mục tiêu",
+        "chỉ tiêu",
+        "nghị quyết",
+        "kế hoạch",
+        // The growth a period was planned at ("thấp hơn kịch bản tăng
+        // trưởng quý I đề ra (8,5%)"); not a baseline scenario ("so với
+        // kịch bản phát triển bình thường").
+        "kịch bản tăng trưởng",
+    ],
+);
 
 /// Words after a number that measure it against a target: it is a result.
 pub(crate) const MET_TARGET: &List = &List::new(
@@ -426,6 +449,14 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "vượt chỉ tiêu",
         "vượt kế hoạch",
         "vượt mục tiêu",
+        // Short of the plan, or above it ("đạt 6,3%, thấp hơn mục tiêu đề
+        // ra"), as "vượt" is.
+        "thấp hơn mục tiêu",
+        "thấp hơn kế hoạch",
+        "thấp hơn chỉ tiêu",
+        "cao hơn mục tiêu",
+        "cao hơn kế hoạch",
+        "cao hơn chỉ tiêu",
         "đạt chỉ tiêu",
         "đạt và vượt",
         "so với cùng kỳ",
@@ -833,6 +864,11 @@ pub(crate) static PLACE_FACTS: &[&str] = &[
     "đường biên giới",
 ];
 
+/// Statistics of a place, named where their item opens ("Dân số trung
+/// bình của tỉnh năm 2025 khoảng 3,35 triệu người"): a measure of the
+/// year, which no plan sets.
+pub(crate) static STATISTICS: &[&str] = &["dân số trung bình"];
+
 /// Words opening a parenthesis that breaks the item down ("(trong đó: ...)",
 /// "(riêng ...)"): its quantities are targets of their own.
 pub(crate) const BREAKDOWNS: &List = &List::new(20, &["trong đó", "riêng"]);
@@ -840,6 +876,20 @@ pub(crate) const BREAKDOWNS: &List = &List::new(20, &["trong đó", "riêng"]);
 /// Words after a number in the same item that report it as done
 /// ("51% đã hoàn thành", "(30%) đã được công nhận").
 pub(crate) const DONE_AFTER: &List = &List::new(21, &["đã"]);
+
+/// The aspect of what goes on now ("..., phát điện 90 MW, đang vận hành
+/// ổn định"): a predicate of its own after a figure, it tells what the
+/// figure's thing is.
+pub(crate) const IN_PROGRESS: &str = "đang";
+
+/// Adverbs of what happens as a rule ("hộ dân vùng thường xuyên bị sạt
+/// lở"): before a report cue, they name a kind of place, not an event.
+pub(crate) static HABITUAL: &[&str] = &["thường xuyên"];
+
+/// Report cues that are nouns a rate may count ("tỷ lệ thương mại hóa kết
+/// quả nghiên cứu đạt 8 - 10%"): the thing measured, not a review's
+/// "Kết quả, ...".
+pub(crate) static COUNTED_RESULTS: &[&str] = &["kết quả"];
 
 /// Nouns of a population after "1 vạn" or "1 nghìn": a denominator
 /// ("trên 1 vạn dân"), not a quantity.
@@ -1086,10 +1136,12 @@ pub(crate) static NOT_NOUN_WORDS: &[&str] = &[
     "khóa", "khoá", "mới", "thêm", "không", "chưa", "cũng", "đều", "còn", "tăng", "giảm",
 ];
 
-/// Words before a number that make it an ordinal, a date part or a code.
+/// Words before a number that make it an ordinal, a date part or a code;
+/// or the name of a group ranked at the top ("thuộc nhóm 200 trường đại học
+/// hàng đầu châu Á").
 pub(crate) static NOT_A_QUANTITY_BEFORE: &[&str] = &[
     "thứ", "khóa", "khoá", "số", "kỳ", "quý", "ngày", "mồng", "điều", "khoản", "lúc", "gmt",
-    "tháng", "trang", "lần",
+    "tháng", "trang", "lần", "nhóm",
 ];
 
 /// Words ending a compound whose last word would make a number after it an

@@ -220,6 +220,7 @@ impl Sentence<'_, '_> {
         }
         structure::place_parentheses(toks, self.e, &mut found, &groups.close_of);
         structure::items(toks, self.s, &mut found, &groups);
+        self.plan_in_parentheses(&mut found, &groups.close_of);
         self.pairs(&mut found);
         self.transitions(&mut found);
         let years = self.year_mentions();
@@ -256,10 +257,13 @@ impl Sentence<'_, '_> {
             {
                 continue;
             }
+            // "có ít nhất 8 ... và 100% ...": all of a whole takes no floor
+            // or ceiling from the figure before it.
+            let whole = f.q.class == UnitClass::Percent && f.q.value == 100.0;
             let inherited = emitted
                 .last()
                 .map(|(_, t)| t.bound)
-                .filter(|b| !matches!(b, Bound::Exact | Bound::Range));
+                .filter(|b| !whole && !matches!(b, Bound::Exact | Bound::Range));
             let mut target = self.build(f, &years, first_main, inherited, &groups.group_of);
             if let Some(h) = f.host {
                 // An equivalent shares its host's subject and deadline, and

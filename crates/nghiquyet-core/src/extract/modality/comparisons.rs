@@ -46,6 +46,64 @@ impl Bases {
 }
 
 impl Sentence<'_, '_> {
+    /// "có 1.048 doanh nghiệp, đạt 87,3% chỉ tiêu năm (1.200 doanh
+    /// nghiệp)", "vượt 9,3% so với Nghị quyết (22.500 lao động/năm)": the
+    /// plan a share measures a result against, its figure given in
+    /// parentheses right after, is the target of a pair with that result.
+    /// The share itself measures the result (see `against_the_plan`).
+    pub(in crate::extract) fn plan_in_parentheses(
+        &self,
+        found: &mut [Found],
+        close_of: &Window<Option<usize>>,
+    ) {
+        let toks = self.toks;
+        for i in 2..found.len() {
+            let (a, p, b) = (&found[i - 2], &found[i - 1], &found[i]);
+            let Some(open) = b.group else { continue };
+            // The parenthesis holds the plan's figure alone, and opens
+            // where the plan's name ends ("chỉ tiêu đến năm 2025 (...)").
+            let alone = b.q.first == open + 1 && close_of[open] == Some(b.q.last + 1);
+            let named = p.q.last < open
+                && (p.q.last + 1..open)
+                    .all(|k| toks[k].kind == Kind::Word || quantity::is_year(&toks[k]));
+            // The share told of the result its item ends on: "2.316 căn
+            // nhà tạm, nhà dột nát, đạt 92,6%".
+            let between = a.q.last + 1..p.q.first;
+            let told = a.q.last < p.q.first
+                && between.len() <= 10
+                && between
+                    .clone()
+                    .all(|k| toks[k].kind == Kind::Word || toks[k].is_punct(','))
+                && between.clone().rev().take(3).any(|k| toks[k].is_punct(','));
+            let same_unit = a.q.class == b.q.class
+                && (a.q.unit == b.q.unit
+                    || a.q
+                        .unit
+                        .strip_prefix(b.q.unit.as_ref())
+                        .is_some_and(|rest| rest.starts_with(' ')));
+            if a.group.is_none()
+                && p.group.is_none()
+                && a.q.achieved.is_none()
+                && !a.consumed
+                && share_of_plan(toks, p.q.last)
+                && alone
+                && named
+                && told
+                && same_unit
+            {
+                let start = a.item_start;
+                let left = (start, self.chain_start(a.q.first, start));
+                let v = a.q.value;
+                found[i - 2].consumed = true;
+                let b = &mut found[i];
+                b.host = None;
+                b.item_start = start;
+                b.q.achieved = Some(v);
+                b.pair_left = Some(left);
+            }
+        }
+    }
+
     /// Achieved/target pairs across a cue: "đạt 97,3% (chỉ tiêu là 95%)",
     /// "đạt 91,6%, theo Nghị quyết 90% trở lên", "hơn 2 tỷ USD, vượt mục tiêu là 1,8 tỷ USD".
     pub(in crate::extract) fn pairs(&self, found: &mut [Found]) {
@@ -121,8 +179,50 @@ impl Sentence<'_, '_> {
                 && b.q.first == a.q.last + 3
                 && self.toks[a.q.last + 1].is_punct(',')
                 && lexicon::UP_VERBS.contains(&self.toks[a.q.last + 2].low.as_ref());
-            if told {
+            // "đạt 3.120/7.450 tỷ đồng kế hoạch năm, tỷ lệ 41,9%": a share
+            // told after a pair, past the plan's name, is its ratio.
+            let ratio = a.q.achieved.is_some()
+                && b.q.achieved.is_none()
+                && b.group == a.group
+                && b.q.unit == "%"
+                && {
+                    let comma = (a.q.last + 1..b.q.first)
+                        .rev()
+                        .find(|&k| self.toks[k].is_punct(','));
+                    (a.q.last + 1..b.q.first)
+                        .all(|k| self.toks[k].kind == Kind::Word || Some(k) == comma)
+                        && comma.is_some_and(|c| {
+                            let chain = self.chain_start(b.q.first, c + 1);
+                            lexicon::RATIO_HEADS
+                                .iter()
+                                .any(|h| phrase_at(self.toks, c + 1, h) == Some(chain))
+                        })
+                };
+            if told || ratio {
                 found[i].consumed = true;
+            }
+        }
+        // "So với mục tiêu thu hút 1,5 tỷ USD vốn FDI cả nhiệm kỳ, đến giữa
+        // nhiệm kỳ tỉnh đã thu hút được 1,86 tỷ USD": the target an item
+        // opens on comparing with, the result after it in the sentence.
+        for i in 1..found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            let compared = || {
+                phrase_at(self.toks, a.item_start, lexicon::COMPARED_WITH)
+                    .is_some_and(|e| any_at(self.toks, e, STATED_TARGET).is_some())
+            };
+            if a.q.achieved.is_none()
+                && b.q.achieved.is_none()
+                && !a.consumed
+                && a.group.is_none()
+                && b.group.is_none()
+                && a.q.unit == b.q.unit
+                && (a.q.last + 1..b.q.first).all(|k| !self.toks[k].is_punct(';'))
+                && compared()
+            {
+                let v = b.q.value;
+                found[i].consumed = true;
+                found[i - 1].q.achieved = Some(v);
             }
         }
     }

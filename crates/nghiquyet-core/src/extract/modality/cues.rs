@@ -82,6 +82,10 @@ fn milestone(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         && lexicon::MILESTONE_HEADS.contains(&toks[k - 1].low.as_ref())
 }
 
+/// The most words of the verb a sentence may open on before "thêm"
+/// ("Xây dựng thêm", "Tăng thêm").
+const MORE_AFTER_VERB: usize = 2;
+
 /// The most tokens before the comma of a day that opens a sentence ("Dịp
 /// Quốc khánh 2/9/2026, ...": eight).
 const DAY_OPENER: usize = 10;
@@ -279,6 +283,8 @@ impl Sentence<'_, '_> {
         // Where the last goal word that names the plan a share measures
         // ends.
         let mut against_end: Option<usize> = None;
+        // Where the last goal word a result is measured against ends.
+        let mut measured_end: Option<usize> = None;
         let mut counted_end = None;
         // The reading before each open parenthesis: an aside holds its cues
         // to itself ("trên 500 tỷ USD (dự kiến đứng thứ 30), GDP ... 5.000 USD").
@@ -341,10 +347,21 @@ impl Sentence<'_, '_> {
                     || compared
                     || met
                     || against_end == Some(start);
-                let against =
-                    carried_out || any_ending_at(toks, start, RESULT_AGAINST).is_some() || share;
+                // "vượt mục tiêu đề ra", "thấp hơn kế hoạch đề ra": the words
+                // that say the plan was set name it, as the plan measured.
+                let set_out = measured_end == Some(start)
+                    && lexicon::SET_OUT
+                        .iter()
+                        .any(|p| phrase_at(toks, start, p) == Some(k + 1));
+                let against = carried_out
+                    || any_ending_at(toks, start, RESULT_AGAINST).is_some()
+                    || share
+                    || set_out;
                 if share {
                     against_end = Some(k + 1);
+                }
+                if against {
+                    measured_end = Some(k + 1);
                 }
                 // "Chương trình mục tiêu quốc gia 1719": a programme's name.
                 let programme =
@@ -382,7 +399,24 @@ impl Sentence<'_, '_> {
                     && (k + 1..self.e)
                         .find(|&m| toks[m].kind != Kind::Word || toks[m].is_word(lexicon::REACH))
                         .is_some_and(|m| m > k + 1 && toks[m].is_word(lexicon::REACH));
-                if !(listing || governed || counted_people || qualifies) {
+                // "tỷ lệ thương mại hóa kết quả nghiên cứu": a result a rate
+                // counts is the thing it measures.
+                let counted_result = lexicon::COUNTED_RESULTS
+                    .iter()
+                    .any(|p| phrase_at(toks, start, p) == Some(k + 1))
+                    && counted_by_a_rate(toks, start, self.s);
+                // "hộ dân vùng thường xuyên bị sạt lở": what befalls a place
+                // as a rule names the kind of place.
+                let habitual = lexicon::HABITUAL
+                    .iter()
+                    .any(|h| lexicon::phrase_ending_at(toks, start, h).is_some());
+                if !(listing
+                    || governed
+                    || counted_people
+                    || qualifies
+                    || counted_result
+                    || habitual)
+                {
                     last = Some(false);
                 }
             } else if let Some(start) = any_ending_at(toks, k + 1, lexicon::ESTIMATES) {
@@ -403,8 +437,10 @@ impl Sentence<'_, '_> {
                 // total a goal cue governs is the goal's.
                 && last != Some(true)
                 // "Năm 2026, tăng thêm 1.200 ha ...; nâng tổng số ... lên
-                // 260": nor is one a year heading commands with no subject.
+                // 260": nor is one a year heading commands with no subject,
+                // nor one after a verb that adds more, opening the sentence.
                 && !self.year_commands()
+                && !self.commands_more()
             {
                 last = Some(false);
                 if outside.is_empty() {
@@ -481,6 +517,23 @@ impl Sentence<'_, '_> {
                 })
         });
         at + 3 < self.e && toks[at + 2].is_punct(',') && command && !past
+    }
+
+    /// Whether the sentence opens on a verb that adds more, then its figure
+    /// ("Xây dựng thêm ba trường đạt chuẩn quốc gia, nâng tổng số lên 9/11
+    /// trường"): a command with no subject, a plan's. A report names who
+    /// did it or says it was done ("Xã đã xây dựng thêm ...").
+    fn commands_more(&self) -> bool {
+        let toks = self.toks;
+        (self.s + 1..(self.s + MORE_AFTER_VERB + 1).min(self.e))
+            .find(|&k| toks[k].is_word(lexicon::MORE))
+            .is_some_and(|k| {
+                (self.s..k).all(|j| {
+                    toks[j].kind == Kind::Word
+                        && any_at(toks, j, REPORT_CUES).is_none()
+                        && any_at(toks, j, TARGET_CUES).is_none()
+                }) && toks.get(k + 1).is_some_and(may_hold_quantity)
+            })
     }
 
     /// Whether the sentence opens on a deadline ("Đến năm 2030, ...",

@@ -8,6 +8,10 @@ use super::*;
 /// parenthesis ("Tân Lập (cũ)").
 const FORMER_NAME_WORDS: usize = 4;
 
+/// The least count a fact told to the unit is read at ("1.468.520
+/// người"): below it, round and exact numbers look alike.
+const TO_THE_UNIT_FROM: f64 = 10_000.0;
+
 /// Whether the word at `k` is "cũ" after an administrative unit, its
 /// name between ("4 xã cũ", "xã Tân Hòa cũ", "huyện Tân Kỳ (cũ)"): a
 /// unit merged away. Not an old thing ("khu chung cư cũ").
@@ -162,6 +166,43 @@ impl Sentence<'_, '_> {
                     .any(|p| phrase_at(toks, self.s, p).is_some());
         // "diện tích sầu riêng không quá 40.000 ha": a floor or a ceiling is
         // a plan's, never a fact's.
-        fact && !self.by_deadline(fig) && !self.normed(fig)
+        fact && !self.by_deadline(fig) && !self.normed(fig) || self.statistic(fig)
+    }
+
+    /// "Dân số trung bình của tỉnh năm 2025 khoảng 3,35 triệu người",
+    /// "Dân số toàn tỉnh đến cuối năm 2025 là 1.468.520 người": a statistic
+    /// of the place opening the item, or a fact of it counted to the unit,
+    /// is measured, whatever year it is of: no plan sets a population to
+    /// the person.
+    fn statistic(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let f = fig.f;
+        let q = &f.q;
+        let opens = |list: &[&str]| {
+            list.iter()
+                .any(|p| phrase_at(toks, f.item_start, p).is_some())
+        };
+        let to_the_unit =
+            q.class == UnitClass::Count && q.value >= TO_THE_UNIT_FROM && q.value % 1000.0 != 0.0;
+        !self.normed(fig)
+            && (opens(lexicon::STATISTICS) || to_the_unit && opens(lexicon::PLACE_FACTS))
+    }
+
+    /// "Nhà máy ... phát điện 90 MW, đang vận hành ổn định": a figure whose
+    /// item goes on, past a comma, with what is going on now tells what
+    /// its thing is, not what it is to be.
+    pub(super) fn in_operation(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Figure { f, group_of, .. } = *fig;
+        let level = f.group;
+        (f.q.last + 1..=f.item_end.min(self.e.saturating_sub(1)))
+            .take_while(|&k| !toks[k].is_punct(';'))
+            .any(|k| {
+                group_of[k] == level
+                    && toks[k].is_punct(',')
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.is_word(lexicon::IN_PROGRESS))
+            })
     }
 }

@@ -115,6 +115,7 @@ impl Sentence<'_, '_> {
             return cue;
         }
         if self.located(&fig)
+            || self.in_operation(&fig)
             || self.before_a_later_goal(&fig)
             || self.after_a_pair(&fig)
             || self.cited(&fig)

@@ -210,9 +210,13 @@ impl Sentence<'_, '_> {
                     .get(k + 1)
                     .is_some_and(|n| n.kind == Kind::Num && quantity::is_year(n))
         });
+        // "duy trì tỷ lệ che phủ rừng ở mức 42,02%": a level the item's
+        // verb commands to keep is a goal however precise.
+        let kept = any_at(toks, f.item_start, lexicon::KEEP_VERBS).is_some();
         q.unit == "%"
             && !restated
             && !dated
+            && !kept
             && q.frac_digits >= 2
             && q.value >= 1.0
             && q.achieved.is_none()

@@ -310,3 +310,17 @@ fn more_than_rounds_what_there_is() {
     assert_eq!(values("Mỗi xã có trên 50 hộ tham gia mô hình."), [50.0]);
     assert_eq!(values("Mỗi xã có ít nhất 50 hộ tham gia mô hình."), [50.0]);
 }
+
+/// All of a whole (100%) takes no floor or ceiling from the figure before
+/// it ("có ít nhất 5 ... và 100% ..."); another share does.
+#[test]
+fn all_of_a_whole_inherits_no_bound() {
+    let ts = all(
+        "Đến năm 2030, có ít nhất 3 bệnh viện đạt chuẩn quốc tế và 100% trạm y tế xã có bác sĩ.",
+    );
+    let bounds: Vec<_> = ts.iter().map(|t| (t.value, t.bound)).collect();
+    assert_eq!(bounds, [(3.0, Bound::AtLeast), (100.0, Bound::Exact)]);
+    let ts = all("Tỷ lệ tiêm chủng đầy đủ ở hai xã lần lượt đạt tối thiểu 95%, 90%.");
+    let bounds: Vec<_> = ts.iter().map(|t| (t.value, t.bound)).collect();
+    assert_eq!(bounds, [(95.0, Bound::AtLeast), (90.0, Bound::AtLeast)]);
+}

@@ -348,3 +348,79 @@ fn a_figure_set_against_others_or_the_past_is_a_result() {
         [80.0]
     );
 }
+
+/// The plan a share measures a result against, its figure in parentheses
+/// right after the plan's name ("đạt 81,4% kế hoạch năm (3.600 hộ)"), is
+/// the target of a pair with the result; the share states none.
+#[test]
+fn a_plan_in_parentheses_after_its_share_pairs_with_the_result() {
+    let t = one(
+        "Lũy kế 9 tháng, toàn huyện hỗ trợ được 2.930 hộ thoát nghèo, đạt 81,4% kế hoạch năm (3.600 hộ).",
+    );
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.achieved),
+        (3600.0, Some("hộ"), Some(2930.0))
+    );
+    let t = one(
+        "Vốn huy động bình quân 2 năm đạt 1.840 tỷ đồng/năm, vượt 15% so với Nghị quyết (1.600 tỷ đồng/năm).",
+    );
+    assert_eq!((t.value, t.achieved), (1600.0, Some(1840.0)));
+    // The plan's name may carry its year: the pair's deadline.
+    let t = one(
+        "Giá trị sản xuất trên 1 ha năm 2023 đạt 118 triệu đồng, bằng 90% chỉ tiêu đến năm 2025 (130 triệu đồng).",
+    );
+    assert_eq!(
+        (t.value, t.achieved, t.deadline_year),
+        (130.0, Some(118.0), Some(2025))
+    );
+    // A count that restates a share of the result, with no plan named, or
+    // a share that measures nothing, pairs nothing.
+    assert!(
+        all("Năm 2024, toàn tỉnh đã có 1.120 hộ thoát nghèo, đạt 12,5% (140 xã).")
+            .iter()
+            .all(|t| t.achieved.is_none())
+    );
+    let ts =
+        all("Năm 2024, xã đã trồng được 85 ha rừng, chiếm 30% diện tích quy hoạch (280 ha rừng).");
+    assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
+}
+
+/// The growth a period was planned at ("kịch bản tăng trưởng ... (7%)")
+/// is the target of a pair with the growth reached; a baseline scenario
+/// ("so với kịch bản phát triển bình thường") is none.
+#[test]
+fn a_growth_scenario_is_a_stated_target() {
+    let t = one(
+        "Quý II/2026, GRDP tăng 6,4% so với cùng kỳ, thấp hơn kịch bản tăng trưởng đề ra (7%).",
+    );
+    assert_eq!((t.value, t.achieved), (7.0, Some(6.4)));
+    let ts = all(
+        "Giảm 10% lượng phát thải khí nhà kính so với kịch bản phát triển bình thường, 25% với hỗ trợ quốc tế.",
+    );
+    assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
+}
+
+/// A share told after a pair, past the plan's name ("..., tỷ lệ 38,5%"), is
+/// the pair's ratio; a share of a goal's own is a target.
+#[test]
+fn the_ratio_told_after_a_pair_is_no_target() {
+    let t = one("9 tháng, thu ngân sách đạt 2.150/3.400 tỷ đồng dự toán năm, tỷ lệ 63,2%.");
+    assert_eq!((t.value, t.achieved), (3400.0, Some(2150.0)));
+    assert_eq!(
+        values("Phấn đấu thu ngân sách đạt 3.400 tỷ đồng, tỷ lệ thu nội địa đạt 70%."),
+        [3400.0, 70.0]
+    );
+}
+
+/// An item opening on the target it compares with ("So với mục tiêu ...
+/// Y, ...") pairs it with the result told after it in the sentence.
+#[test]
+fn a_target_compared_with_first_pairs_with_the_result_after_it() {
+    let t = one(
+        "So với mục tiêu trồng mới 5.000 ha rừng cả nhiệm kỳ, đến nay toàn tỉnh đã trồng được 3.800 ha.",
+    );
+    assert_eq!((t.value, t.achieved), (5000.0, Some(3800.0)));
+    // A goal after a comparison's share pairs nothing.
+    let ts = all("Thu ngân sách tăng 12% so với mục tiêu đề ra; năm 2026 phấn đấu tăng 15%.");
+    assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
+}

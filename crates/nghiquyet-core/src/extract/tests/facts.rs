@@ -481,3 +481,44 @@ fn shares_of_what_there_is_broken_down_are_facts() {
         [75.0, 35.0]
     );
 }
+
+/// A statistic of a place ("dân số trung bình") or a fact of it counted to
+/// the unit is measured, whatever its year; a population a plan sets is
+/// round and dated by a goal.
+#[test]
+fn statistics_of_a_place_are_facts_whatever_their_year() {
+    assert!(all("Dân số trung bình của huyện năm 2025 khoảng 215 nghìn người.").is_empty());
+    assert!(all("Dân số toàn huyện đến cuối năm 2025 là 214.736 người.").is_empty());
+    assert_eq!(
+        values("Quy mô dân số của tỉnh đến năm 2030 khoảng 1,5 triệu người."),
+        [1.5]
+    );
+    assert_eq!(
+        values("Phấn đấu đến năm 2030 dân số toàn tỉnh đạt 1.500.000 người."),
+        [1_500_000.0]
+    );
+}
+
+/// A figure whose item goes on, past a comma, with what is going on now
+/// ("..., đang vận hành") tells what its thing is; one to reach, with a
+/// cue or a "đang" inside what a share counts, is still a goal.
+#[test]
+fn a_thing_in_operation_is_described_not_aimed_at() {
+    assert!(
+        all("Trạm xử lý nước thải khu công nghiệp công suất 6.000 m3/ngày, xử lý 4.500 m3 mỗi ngày, đang hoạt động ổn định.")
+            .is_empty()
+    );
+    assert!(
+        all("Nhà máy thủy điện có 2 tổ máy, phát điện 60 MW, đang chạy hết công suất.").is_empty()
+    );
+    assert_eq!(
+        values(
+            "Phấn đấu đến năm 2030 điện mặt trời mái nhà đạt 300 MW, đang triển khai tại các khu công nghiệp."
+        ),
+        [300.0]
+    );
+    assert_eq!(
+        values("100% cụm công nghiệp đang hoạt động có hệ thống xử lý nước thải tập trung."),
+        [100.0]
+    );
+}

@@ -671,3 +671,79 @@ fn what_exists_closing_a_noun_phrase_is_no_present_state() {
     // Before a figure, "hiện có" tells what there is now.
     assert!(all("Mục tiêu của Đề án rất cao, nhưng toàn tỉnh hiện có 42 trạm sạc.").is_empty());
 }
+
+/// A result a rate counts ("tỷ lệ ứng dụng kết quả nghiên cứu") is the
+/// thing it measures, not a review's "Kết quả, ..."; what befalls a place
+/// as a rule ("vùng thường xuyên bị ngập") names the kind of place. Both
+/// leave a goal's items goals; the review and the event still report.
+#[test]
+fn report_words_inside_what_a_goal_counts_report_nothing() {
+    assert_eq!(
+        values(
+            "Số sáng chế được đăng ký đạt 50 sáng chế/năm; tỷ lệ ứng dụng kết quả nghiên cứu vào sản xuất đạt 60 - 70%."
+        ),
+        [50.0, 60.0]
+    );
+    assert!(all("Kết quả, tỷ lệ ứng dụng tiến bộ kỹ thuật vào sản xuất đạt 68%.").is_empty());
+    assert_eq!(
+        values(
+            "Đến năm 2030, 100% hộ dân vùng thường xuyên bị ngập được hỗ trợ nâng nền nhà; 90% trường học có phòng học kiên cố."
+        ),
+        [100.0, 90.0]
+    );
+    assert!(
+        all("Đợt mưa lớn vừa qua, toàn huyện có 1.200 hộ dân bị ngập, 35 trường học bị hư hỏng.")
+            .is_empty()
+    );
+}
+
+/// A level the item's verb commands to keep ("duy trì ... ở mức 41,85%")
+/// is a goal however precise; a share told to two decimals with no verb
+/// of the plan is a result measured.
+#[test]
+fn a_level_to_keep_is_a_goal_however_precise() {
+    assert_eq!(
+        values("Năm 2026, trồng mới 3.000 ha rừng; duy trì tỷ lệ che phủ rừng ở mức 41,85%."),
+        [3000.0, 41.85]
+    );
+    assert!(all("Tỷ lệ che phủ rừng toàn tỉnh đạt 41,85%.").is_empty());
+}
+
+/// A sentence opening on a verb that adds more, with no subject ("Xây
+/// dựng thêm 4 trạm y tế ..., nâng tổng số lên ..."), commands it: the
+/// total it brings is a goal. One that names who did it reports.
+#[test]
+fn a_total_after_a_command_to_add_more_is_a_goal() {
+    assert_eq!(
+        values("Xây dựng thêm 4 trạm y tế đạt chuẩn quốc gia, nâng tổng số lên 12/15 trạm."),
+        [4.0, 12.0]
+    );
+    assert!(
+        all(
+            "Huyện Tân Phú xây dựng thêm 4 trạm y tế đạt chuẩn quốc gia, nâng tổng số lên 12 trạm."
+        )
+        .is_empty()
+    );
+}
+
+/// The words that say the plan a result is measured against was set
+/// ("vượt mục tiêu đề ra", "thấp hơn mục tiêu đề ra") name it: they set no
+/// goal for the figures after them. "đề ra" after a goal's own words
+/// still sets one.
+#[test]
+fn the_plan_measured_against_set_out_sets_no_goal() {
+    assert!(
+        all(
+            "Tăng trưởng kinh tế đạt 6,3%, thấp hơn mục tiêu đề ra; thu ngân sách đạt 980 tỷ đồng."
+        )
+        .is_empty()
+    );
+    assert!(
+        all("Giá trị sản xuất tăng 9,5%, vượt mục tiêu đề ra; xuất khẩu đạt 420 triệu USD.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Các chỉ tiêu đề ra: thu ngân sách đạt 1.100 tỷ đồng; xuất khẩu đạt 450 triệu USD."),
+        [1100.0, 450.0]
+    );
+}

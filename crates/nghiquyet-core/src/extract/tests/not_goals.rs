@@ -210,3 +210,16 @@ fn market_swings_and_prices_per_thing_are_no_goal() {
         assert_eq!(values(text), want, "{text}");
     }
 }
+
+/// A group ranked at the top ("thuộc nhóm 100 trường hàng đầu") is named
+/// by its number, which counts nothing to reach; the count of those in
+/// it is the goal.
+#[test]
+fn a_group_ranked_at_the_top_is_no_quantity() {
+    assert_eq!(
+        values(
+            "Phấn đấu có ít nhất 2 trường đại học thuộc nhóm 500 trường đại học hàng đầu thế giới."
+        ),
+        [2.0]
+    );
+}

@@ -685,3 +685,15 @@ fn parts_of_a_plan_counted_in_its_outline_are_no_targets() {
         Some("di tích")
     );
 }
+
+/// A centre named for what it does ("trung tâm logistics") and passengers
+/// carried ("lượt hành khách") count in full; passengers counted bare, as
+/// news of an accident counts them, are no unit of a plan.
+#[test]
+fn logistics_centres_and_passengers_carried_count_in_full() {
+    let t = one("Đến năm 2030, xây dựng 3 trung tâm logistics cấp tỉnh.");
+    assert_eq!(t.unit.as_deref(), Some("trung tâm logistics"));
+    let t = one("Năm 2026, cảng hàng không phấn đấu phục vụ 4,5 triệu lượt hành khách.");
+    assert_eq!(t.unit.as_deref(), Some("triệu lượt hành khách"));
+    assert!(all("Xe khách lật trên đèo khiến 12 hành khách bị thương.").is_empty());
+}
