@@ -148,6 +148,10 @@ pub(crate) fn currency_code(printed: &str) -> Option<&'static str> {
     CURRENCIES.iter().find(|c| c.0 == printed).map(|c| c.1)
 }
 
+/// A count noun and the word after it that make another word of it ("tổ
+/// chức": to hold, as in "SEA Games 33 tổ chức tại ..."): no unit.
+pub(crate) static COUNT_NOUN_LOOKALIKES: &[(&str, &str)] = &[("tổ", "chức")];
+
 /// Words after "đồng" that make a noun, not the currency ("đồng chí").
 pub(crate) static DONG_COMPOUNDS: &[&str] = &[
     "chí", "bào", "hành", "thuận", "tình", "ý", "bộ", "đội", "hồ", "ruộng", "bằng", "thời",
@@ -1280,8 +1284,8 @@ pub(crate) static NOW_LOOKALIKE_HEADS: &[&str] = &[
     "thực", "thể", "xuất", "phát", "biểu", "trình", "hiển", "tái",
 ];
 /// Verbs of being after "hiện" inside a clause ("hiện là", "hiện ở mức",
-/// "hiện đang"): the present state.
-pub(crate) static NOW_BEING: &[&str] = &["là", "ở", "đang", "có", "chỉ", "đạt"];
+/// "hiện đang", "hiện chiếm"): the present state.
+pub(crate) static NOW_BEING: &[&str] = &["là", "ở", "đang", "có", "chỉ", "đạt", "chiếm"];
 /// "được": the passive; "được triển khai tại 4 huyện", "được đầu tư với
 /// tổng kinh phí ...": an event told, its figures are no goals.
 pub(crate) const PASSIVE: &str = "được";

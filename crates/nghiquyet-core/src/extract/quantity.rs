@@ -596,6 +596,11 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         return None;
     }
     if let Some((noun, mut after)) = any_at(toks, noun_at, COUNT_NOUNS)
+        .filter(|&(n, after)| {
+            !lexicon::COUNT_NOUN_LOOKALIKES
+                .iter()
+                .any(|&(head, tail)| head == n && toks.get(after).is_some_and(|t| t.is_word(tail)))
+        })
         .or_else(|| person_noun(toks, noun_at).map(|after| ("", after)))
     {
         let mut name = if noun.is_empty() {

@@ -409,7 +409,12 @@ impl Sentence<'_, '_> {
     pub(super) fn level_and_change(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let f = fig.f;
-        let commanded = (f.item_start..f.q.first)
+        // The clause: back to a ';' (commas part a level from its change).
+        let clause_start = (self.s..f.q.first)
+            .rev()
+            .find(|&k| toks[k].is_punct(';'))
+            .map_or(self.s, |k| k + 1);
+        let commanded = (clause_start..f.q.first)
             .find(|&k| toks[k].kind == Kind::Word)
             .is_some_and(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()));
         if commanded || self.thresholded(fig) {
@@ -445,10 +450,14 @@ impl Sentence<'_, '_> {
                         .any(|(p, _)| phrase_at(toks, k, p).is_some())
                 })
             });
-        // The change: its verb follows a level, told before it in the item.
-        let change = fig.chain_start >= f.item_start + 2
-            && change_at(fig.chain_start - 2)
-            && (f.item_start..fig.chain_start - 2).any(|k| toks[k].kind == Kind::Num);
+        // The change: its verb follows a level, told before it in the
+        // clause ("có 12.000 trường ..., tăng 1.500 trường"), not a year.
+        // (The verb opens the figure's modifiers, or comes right before.)
+        let change = (fig.chain_start.saturating_sub(2).max(clause_start)..fig.chain_start)
+            .find(|&c| change_at(c))
+            .is_some_and(|c| {
+                (clause_start..c).any(|k| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]))
+            });
         level || change
     }
 

@@ -159,7 +159,8 @@ impl Sentence<'_, '_> {
             .any(|k| group_of[k] == level && any_at(toks, k, DONE_AFTER).is_some())
     }
 
-    /// "đạt 8,2%, đứng thứ 10 cả nước": a result ranked among others, or
+    /// "đạt 8,2%, đứng thứ 10 cả nước", "xếp thứ ba toàn đoàn": a result
+    /// ranked among others, or
     /// set against them ("cao hơn mức trung bình cả nước").
     pub(super) fn ranked(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
@@ -167,16 +168,21 @@ impl Sentence<'_, '_> {
             f, group_of, cue, ..
         } = *fig;
         let level = f.group;
+        // The rank may close a list of figures ("giành 87 huy chương vàng,
+        // 81 huy chương bạc ..., xếp thứ ba toàn đoàn"): its clause.
         cue != Some(true)
-            && (f.q.last + 1..=f.item_end.min(self.e.saturating_sub(1)))
+            && (f.q.last + 1..self.e)
                 .take_while(|&k| !toks[k].is_punct(';'))
                 .any(|k| {
                     group_of[k] == level
-                        && (any_at(toks, k, lexicon::RANKS)
-                            .is_some_and(|(_, e)| toks.get(e).is_some_and(|t| t.kind == Kind::Num))
-                            || lexicon::SET_AGAINST_OTHERS
-                                .iter()
-                                .any(|p| phrase_at(toks, k, p).is_some()))
+                        && (any_at(toks, k, lexicon::RANKS).is_some_and(|(_, e)| {
+                            // "đứng thứ 10", "xếp thứ ba".
+                            toks.get(e).is_some_and(|t| {
+                                t.kind == Kind::Num || t.starts & lexicon::NUMERAL_WORDS.bit != 0
+                            })
+                        }) || lexicon::SET_AGAINST_OTHERS
+                            .iter()
+                            .any(|p| phrase_at(toks, k, p).is_some()))
                 })
     }
 

@@ -328,6 +328,11 @@ fn a_level_told_with_its_change_since_a_past_period_is_a_result() {
         values("Tỷ lệ sinh con thứ ba giảm 0,2% so với năm trước."),
         [0.2]
     );
+    // The level may be qualified before its change, past a comma.
+    assert!(
+        all("Toàn tỉnh có 640 trường học tổ chức bán trú, tăng 45 trường so với năm học trước.")
+            .is_empty()
+    );
 }
 
 #[test]
@@ -423,4 +428,17 @@ fn a_target_compared_with_first_pairs_with_the_result_after_it() {
     // A goal after a comparison's share pairs nothing.
     let ts = all("Thu ngân sách tăng 12% so với mục tiêu đề ra; năm 2026 phấn đấu tăng 15%.");
     assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
+}
+
+#[test]
+fn a_rank_in_words_closing_a_list_of_results_ranks_them_all() {
+    assert!(
+        all("Đoàn vận động viên tỉnh giành 24 huy chương vàng, 30 huy chương bạc và 41 huy chương đồng, xếp thứ hai toàn đoàn.")
+            .is_empty()
+    );
+    // A goal cue sets the rank with the figures.
+    assert_eq!(
+        values("Phấn đấu giành 24 huy chương vàng, xếp thứ hai toàn đoàn."),
+        [24.0]
+    );
 }

@@ -670,6 +670,8 @@ fn what_exists_closing_a_noun_phrase_is_no_present_state() {
     );
     // Before a figure, "hiện có" tells what there is now.
     assert!(all("Mục tiêu của Đề án rất cao, nhưng toàn tỉnh hiện có 42 trạm sạc.").is_empty());
+    // "hiện chiếm": the share there is now.
+    assert!(all("Dư nợ tín dụng xanh hiện chiếm khoảng 4,5% tổng dư nợ.").is_empty());
 }
 
 /// A result a rate counts ("tỷ lệ ứng dụng kết quả nghiên cứu") is the

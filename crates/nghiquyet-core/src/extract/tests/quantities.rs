@@ -697,3 +697,14 @@ fn logistics_centres_and_passengers_carried_count_in_full() {
     assert_eq!(t.unit.as_deref(), Some("triệu lượt hành khách"));
     assert!(all("Xe khách lật trên đèo khiến 12 hành khách bị thương.").is_empty());
 }
+
+#[test]
+fn a_count_noun_that_opens_another_word_counts_nothing() {
+    // "tổ chức": held, not teams; the games' number is its name.
+    assert_eq!(
+        values("Đoàn đặt mục tiêu giành 60 huy chương vàng tại Đại hội 11 tổ chức ở Hà Nội."),
+        [60.0]
+    );
+    let t = one("Phấn đấu thành lập 11 tổ hợp tác.");
+    assert_eq!((t.value, t.unit.as_deref()), (11.0, Some("tổ hợp tác")));
+}
