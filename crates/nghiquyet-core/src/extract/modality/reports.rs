@@ -160,8 +160,8 @@ impl Sentence<'_, '_> {
     }
 
     /// "đạt 8,2%, đứng thứ 10 cả nước", "xếp thứ ba toàn đoàn": a result
-    /// ranked among others, or
-    /// set against them ("cao hơn mức trung bình cả nước").
+    /// ranked among others, or set against them ("cao hơn mức trung bình
+    /// cả nước").
     pub(super) fn ranked(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let Figure {
