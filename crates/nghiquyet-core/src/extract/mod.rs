@@ -38,6 +38,10 @@ use std::cell::Cell;
 
 use crate::{Bound, Span, Target, Term};
 
+/// Tokens before a figure the ", trong đó" opening its breakdown may
+/// stand at: each figure of a long sentence asks.
+const BREAKDOWN_REACH: usize = 40;
+
 /// Every target stated in `text`, in order, with spans into `text`.
 ///
 /// `text` may be a whole article body or a single clause; it should be
@@ -296,7 +300,8 @@ impl Sentence<'_, '_> {
     fn broken_down_from(&self, found: &[Found], idx: usize) -> Option<usize> {
         let toks = self.toks;
         let f = found.get(idx)?;
-        let opens = (self.s + 1..f.q.first)
+        let floor = f.q.first.saturating_sub(BREAKDOWN_REACH).max(self.s + 1);
+        let opens = (floor..f.q.first)
             .rev()
             .take_while(|&k| !toks[k].is_punct(';'))
             .find(|&k| toks[k - 1].is_punct(',') && any_at(toks, k, BREAKDOWNS).is_some())?;

@@ -400,6 +400,9 @@ impl Sentence<'_, '_> {
     }
 }
 
+/// Tokens a level and its change reach from the figure, each way.
+const LEVEL_REACH: usize = 40;
+
 impl Sentence<'_, '_> {
     /// "Tổng dư nợ ... đạt 8.946 tỷ đồng, tăng 9,8% so với đầu năm", "...
     /// là 0,38%, giảm 0,12% so với năm học trước": a level told with its
@@ -409,26 +412,31 @@ impl Sentence<'_, '_> {
     pub(super) fn level_and_change(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let f = fig.f;
-        // The clause: back to a ';' (commas part a level from its change).
-        let clause_start = (self.s..f.q.first)
-            .rev()
-            .find(|&k| toks[k].is_punct(';'))
-            .map_or(self.s, |k| k + 1);
-        let commanded = (clause_start..f.q.first)
-            .find(|&k| toks[k].kind == Kind::Word)
-            .is_some_and(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()));
-        if commanded || self.thresholded(fig) {
-            return false;
-        }
-        let item_end = (f.q.last + 1..self.e)
-            .find(|&k| toks[k].is_punct(';'))
-            .unwrap_or(self.e);
-        let Some(base) =
-            (f.q.last + 1..item_end).find_map(|k| phrase_at(toks, k, lexicon::COMPARED_WITH))
+        // The comparison: near after the figure, in its clause. (Bounded,
+        // as the clause below: each figure of a long sentence asks.)
+        let Some(base) = (f.q.last + 1..(f.q.last + 1 + LEVEL_REACH).min(self.e))
+            .take_while(|&k| !toks[k].is_punct(';'))
+            .find_map(|k| phrase_at(toks, k, lexicon::COMPARED_WITH))
         else {
             return false;
         };
-        if !self.past_base(base) {
+        if self.thresholded(fig) || !self.past_base(base) {
+            return false;
+        }
+        // The clause: back to a ';' (commas part a level from its change);
+        // a clause longer than the reach is commanded by none of its words
+        // near the figure.
+        let floor = f.q.first.saturating_sub(LEVEL_REACH).max(self.s);
+        let clause_start = (floor..f.q.first)
+            .rev()
+            .find(|&k| toks[k].is_punct(';'))
+            .map_or(floor, |k| k + 1);
+        let opens_clause = clause_start > floor || floor == self.s;
+        let commanded = opens_clause
+            && (clause_start..f.q.first)
+                .find(|&k| toks[k].kind == Kind::Word)
+                .is_some_and(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()));
+        if commanded {
             return false;
         }
         // ", tăng" or ", giảm": the change after its level.

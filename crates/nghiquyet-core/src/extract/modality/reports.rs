@@ -5,6 +5,9 @@
 
 use super::*;
 
+/// Tokens after a figure a rank closing its list may stand at.
+const RANK_REACH: usize = 40;
+
 /// Whether the '%' at `pct` measures a result against the plan: "đạt 96%
 /// nghị quyết", "bằng 108% dự toán", "đạt 112% chỉ tiêu". Reaching all of
 /// a quota named for what it counts ("hoàn thành 100% chỉ tiêu tuyển
@@ -171,7 +174,7 @@ impl Sentence<'_, '_> {
         // The rank may close a list of figures ("giành 87 huy chương vàng,
         // 81 huy chương bạc ..., xếp thứ ba toàn đoàn"): its clause.
         cue != Some(true)
-            && (f.q.last + 1..self.e)
+            && (f.q.last + 1..(f.q.last + 1 + RANK_REACH).min(self.e))
                 .take_while(|&k| !toks[k].is_punct(';'))
                 .any(|k| {
                     group_of[k] == level
