@@ -1201,8 +1201,6 @@ pub(crate) static PAST_BASES: &[&str] = &[
     "tháng trước",
     "đầu năm",
 ];
-/// "đầu": the start, of "đầu năm".
-pub(crate) const START_OF: &str = "đầu";
 /// "qua": through, opening a sentence on what was done to find its
 /// figures ("Qua bình xét, ...", "Qua 5 năm thực hiện, ...").
 pub(crate) const THROUGH: &str = "qua";

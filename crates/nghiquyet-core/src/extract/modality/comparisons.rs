@@ -21,26 +21,20 @@ pub(super) struct Bases {
 impl Bases {
     /// Notes what the "so" of "so với" at `k` compares with.
     pub(super) fn note(&mut self, toks: &[Tok<'_>], k: usize) {
-        let mut at = phrase_at(toks, k, lexicon::COMPARED_WITH).unwrap_or(k + 1);
         // "so với cuối năm 2023": the year's end is the year.
-        if toks
-            .get(at)
-            .is_some_and(|t| lexicon::END_OF.contains(&t.low.as_ref()))
-        {
-            at += 1;
-        }
+        let at = past_end_of(
+            toks,
+            phrase_at(toks, k, lexicon::COMPARED_WITH).unwrap_or(k + 1),
+        );
         self.since_start |= phrase_at(toks, at, lexicon::TERM_START).is_some();
         // "so với năm trước": the year before, in words.
         self.year_before |= toks.get(at).is_some_and(|y| y.is_word(lexicon::YEAR))
             && toks.get(at + 1).is_some_and(|b| b.is_word(lexicon::BEFORE));
-        if toks.get(at).is_some_and(|y| y.is_word(lexicon::YEAR))
-            && let Some(b) = toks
-                .get(at + 1)
-                .filter(|t| t.kind == Kind::Num)
-                .and_then(|t| t.value)
+        if let Some(y) = compared_year(toks, at)
+            && let Some(b) = toks[y].value
         {
             self.years.push(b);
-            self.at.push(at + 1);
+            self.at.push(y);
         }
     }
 }
@@ -420,7 +414,7 @@ impl Sentence<'_, '_> {
         else {
             return false;
         };
-        if self.thresholded(fig) || !self.past_base(base) {
+        if self.thresholded(fig) || !self.past_base(base, f.q.first) {
             return false;
         }
         // The clause: back to a ';' (commas part a level from its change);
@@ -471,9 +465,9 @@ impl Sentence<'_, '_> {
 
     /// Whether what "so với" compares with from `at` (the token after it)
     /// is past for any article: a period before ("cùng kỳ", "năm trước",
-    /// "đầu năm"), or a year when the sentence names no other (a plan names
-    /// the year it is for).
-    fn past_base(&self, at: usize) -> bool {
+    /// "đầu năm"), or a year when the sentence names no other near the
+    /// figure at `first` (a plan names the year it is for).
+    fn past_base(&self, at: usize, first: usize) -> bool {
         let toks = self.toks;
         if lexicon::PAST_BASES
             .iter()
@@ -481,18 +475,34 @@ impl Sentence<'_, '_> {
         {
             return true;
         }
-        let mut y = at;
-        if toks.get(y).is_some_and(|t| {
-            lexicon::END_OF.contains(&t.low.as_ref()) || t.is_word(lexicon::START_OF)
-        }) {
-            y += 1;
-        }
-        let base = toks.get(y).is_some_and(|t| t.is_word(lexicon::YEAR))
-            && toks
-                .get(y + 1)
-                .is_some_and(|t| t.kind == Kind::Num && quantity::is_year(t));
-        base && (self.s..self.e)
-            .filter(|&k| toks[k].kind == Kind::Num && quantity::is_year(&toks[k]))
-            .all(|k| k == y + 1)
+        let Some(y) = compared_year(toks, at) else {
+            return false;
+        };
+        let near = first.saturating_sub(LEVEL_REACH).max(self.s)..(y + LEVEL_REACH).min(self.e);
+        quantity::is_year(&toks[y])
+            && near
+                .filter(|&k| toks[k].kind == Kind::Num && quantity::is_year(&toks[k]))
+                .all(|k| k == y)
+    }
+}
+
+/// The year compared with from `at`, the token after "so với", past the
+/// year's end ("so với cuối năm 2023"): the index of its number.
+fn compared_year(toks: &[Tok<'_>], at: usize) -> Option<usize> {
+    let at = past_end_of(toks, at);
+    (toks.get(at).is_some_and(|t| t.is_word(lexicon::YEAR))
+        && toks.get(at + 1).is_some_and(|t| t.kind == Kind::Num))
+    .then_some(at + 1)
+}
+
+/// `at`, or the token after it when it is "cuối"/"hết" of a year's end.
+fn past_end_of(toks: &[Tok<'_>], at: usize) -> usize {
+    if toks
+        .get(at)
+        .is_some_and(|t| lexicon::END_OF.contains(&t.low.as_ref()))
+    {
+        at + 1
+    } else {
+        at
     }
 }
