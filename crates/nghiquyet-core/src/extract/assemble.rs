@@ -37,12 +37,9 @@ impl Sentence<'_, '_> {
         // The comparator nearest the number, read as the longest phrase ending
         // at each word: "không dưới 90%" is at least, not below.
         let comparator = chain.clone().rev().find_map(|k| {
-            COMPARATORS
-                .iter()
-                .find(|(p, _)| {
-                    lexicon::phrase_ending_at(toks, k + 1, p).is_some_and(|st| st >= chain_start)
-                })
-                .map(|(_, b)| *b)
+            lexicon::comparators_ending_at(toks, k + 1)
+                .find(|&(_, st)| st >= chain_start)
+                .map(|(b, _)| b)
         });
         let level = chain.clone().any(|k| {
             (toks[k].is_word(lexicon::DOWN) || toks[k].is_word(lexicon::LEFT))

@@ -725,19 +725,22 @@ pub(crate) const RANKS: &List = &List::new(45, &["đứng thứ", "xếp thứ"]
 /// Results set against others' or the past's after a figure ("là 113,2,
 /// cao hơn mức trung bình cả nước", "đạt 7,8%/năm, cao nhất từ trước đến
 /// nay"): a result placed among others, with no number after.
-pub(crate) static SET_AGAINST_OTHERS: &[&str] = &[
-    "cao hơn mức trung bình",
-    "thấp hơn mức trung bình",
-    "cao hơn mức bình quân",
-    "thấp hơn mức bình quân",
-    "cao hơn trung bình",
-    "thấp hơn trung bình",
-    "cao hơn bình quân",
-    "thấp hơn bình quân",
-    "cao nhất từ trước",
-    "cao nhất từ trước đến nay",
-    "cao nhất từ trước tới nay",
-];
+pub(crate) const SET_AGAINST_OTHERS: &List = &List::new(
+    51,
+    &[
+        "cao hơn mức trung bình",
+        "thấp hơn mức trung bình",
+        "cao hơn mức bình quân",
+        "thấp hơn mức bình quân",
+        "cao hơn trung bình",
+        "thấp hơn trung bình",
+        "cao hơn bình quân",
+        "thấp hơn bình quân",
+        "cao nhất từ trước",
+        "cao nhất từ trước đến nay",
+        "cao nhất từ trước tới nay",
+    ],
+);
 /// "thêm": more; "có thêm 3 xã" is growth to reach, not what there is.
 pub(crate) const MORE: &str = "thêm";
 /// "của": of; "6,68% của năm 2015" is the figure a year recorded.
@@ -1018,6 +1021,40 @@ pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
     ("hơn", crate::Bound::Above),
     ("dưới", crate::Bound::Below),
 ];
+
+/// The comparators starting at token `i`, in the order of [`COMPARATORS`],
+/// each with its bound and the index after it.
+///
+/// Every comparator opens on a phrase of [`CHAIN`], so a token the tagger
+/// did not mark for it costs no comparison: rules ask this of every word
+/// before a figure.
+pub(crate) fn comparators_at<'a>(
+    toks: &'a [Tok<'_>],
+    i: usize,
+) -> impl Iterator<Item = (crate::Bound, usize)> + 'a {
+    let marked = toks.get(i).is_some_and(|t| t.starts & CHAIN.bit != 0);
+    COMPARATORS
+        .iter()
+        .take(if marked { COMPARATORS.len() } else { 0 })
+        .filter_map(move |(p, bound)| phrase_at(toks, i, p).map(|end| (*bound, end)))
+}
+
+/// The comparators ending at token `end` (exclusive), in the order of
+/// [`COMPARATORS`], each with its bound and its start; as
+/// [`comparators_at`], only a token marked for [`CHAIN`] is compared.
+pub(crate) fn comparators_ending_at<'a>(
+    toks: &'a [Tok<'_>],
+    end: usize,
+) -> impl Iterator<Item = (crate::Bound, usize)> + 'a {
+    let marked = end
+        .checked_sub(1)
+        .and_then(|last| toks.get(last))
+        .is_some_and(|t| t.ends & CHAIN.bit != 0);
+    COMPARATORS
+        .iter()
+        .take(if marked { COMPARATORS.len() } else { 0 })
+        .filter_map(move |(p, bound)| phrase_ending_at(toks, end, p).map(|st| (*bound, st)))
+}
 
 /// Words of "about" ("khoảng 45%").
 pub(crate) const ABOUT: &List = &List::new(10, &["khoảng", "gần", "xấp xỉ", "chừng"]);
@@ -1517,6 +1554,7 @@ pub(crate) const INDEXED: &[&List] = &[
     NUMERAL_WORDS,
     FUNDS,
     ENTITLED,
+    SET_AGAINST_OTHERS,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

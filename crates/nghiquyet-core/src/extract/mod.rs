@@ -25,9 +25,9 @@ mod tagger;
 pub(crate) mod token;
 
 use lexicon::{
-    ABOUT, BREAKDOWNS, CHAIN, COMPARATORS, DONE_AFTER, LOCALITY_FACTS, MET_TARGET, REPORT_CUES,
-    RESULT_AGAINST, SENTENCE_REPORT_CUES, SHARE_OF_PLAN, STATED_TARGET, TARGET_CUES, any_at,
-    any_ending_at, phrase_at,
+    ABOUT, BREAKDOWNS, CHAIN, DONE_AFTER, LOCALITY_FACTS, MET_TARGET, REPORT_CUES, RESULT_AGAINST,
+    SENTENCE_REPORT_CUES, SHARE_OF_PLAN, STATED_TARGET, TARGET_CUES, any_at, any_ending_at,
+    comparators_at, phrase_at,
 };
 use quantity::{Quantity, UnitClass};
 use token::{Kind, Tok};

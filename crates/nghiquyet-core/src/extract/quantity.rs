@@ -718,10 +718,8 @@ fn bounded_noun(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
     if i == 0 || toks[i - 1].ends & lexicon::CHAIN.bit == 0 {
         return None;
     }
-    let compared = lexicon::COMPARATORS.iter().any(|(p, bound)| {
-        matches!(bound, Bound::AtLeast | Bound::AtMost)
-            && lexicon::phrase_ending_at(toks, i, p).is_some()
-    });
+    let compared = lexicon::comparators_ending_at(toks, i)
+        .any(|(bound, _)| matches!(bound, Bound::AtLeast | Bound::AtMost));
     let from = i > 0 && toks[i - 1].is_word(lexicon::FROM);
     if !(compared || from) {
         return None;

@@ -728,6 +728,37 @@ mod tests {
         }
     }
 
+    /// The comparator look-ups trust the chain's tags: they must find what
+    /// comparing every comparator at every token finds.
+    #[test]
+    fn comparators_are_found_through_the_chain_tags() {
+        use crate::extract::lexicon::{
+            COMPARATORS, comparators_at, comparators_ending_at, phrase_at, phrase_ending_at,
+        };
+        let text: String = COMPARATORS
+            .iter()
+            .map(|(p, _)| format!("{p} 12% , Không {p} ; "))
+            .collect();
+        let toks = tokenize(&text);
+        for k in 0..=toks.len() {
+            let at: Vec<_> = COMPARATORS
+                .iter()
+                .filter_map(|(p, b)| phrase_at(&toks, k, p).map(|e| (*b, e)))
+                .collect();
+            assert_eq!(comparators_at(&toks, k).collect::<Vec<_>>(), at, "at {k}");
+            let ending: Vec<_> = COMPARATORS
+                .iter()
+                .filter_map(|(p, b)| phrase_ending_at(&toks, k, p).map(|st| (*b, st)))
+                .collect();
+            assert_eq!(
+                comparators_ending_at(&toks, k).collect::<Vec<_>>(),
+                ending,
+                "ending at {k}"
+            );
+        }
+        assert!(comparators_at(&toks, 0).next().is_some());
+    }
+
     #[test]
     fn a_word_has_its_id_wherever_it_stands_in_its_text() {
         use super::{NO_WORD, index};

@@ -285,11 +285,7 @@ impl Sentence<'_, '_> {
                 .unwrap_or(a.q.first);
             let commanded = lexicon::CHANGE_COMMANDS.contains(&toks[start].low.as_ref());
             let bounded = b.q.own_bound.is_some()
-                || (a.q.last + 1..b.q.first).any(|k| {
-                    COMPARATORS
-                        .iter()
-                        .any(|(p, _)| phrase_at(toks, k, p).is_some())
-                });
+                || (a.q.last + 1..b.q.first).any(|k| comparators_at(toks, k).next().is_some());
             let timed = (a.item_start..=b.item_end.min(self.e.saturating_sub(1))).any(|k| {
                 toks[k].kind == Kind::Num && quantity::is_year(&toks[k])
                     || lexicon::END_OF.contains(&toks[k].low.as_ref())
@@ -445,13 +441,7 @@ impl Sentence<'_, '_> {
         // came, not as a floor or a ceiling ("tăng ít nhất 12%").
         let level = (f.q.last + 1..base)
             .find(|&c| change_at(c))
-            .is_some_and(|c| {
-                !(c + 2..base).any(|k| {
-                    lexicon::COMPARATORS
-                        .iter()
-                        .any(|(p, _)| phrase_at(toks, k, p).is_some())
-                })
-            });
+            .is_some_and(|c| !(c + 2..base).any(|k| comparators_at(toks, k).next().is_some()));
         // The change: its verb follows a level, told before it in the
         // clause ("có 12.000 trường ..., tăng 1.500 trường"), not a year.
         // (The verb opens the figure's modifiers, or comes right before.)

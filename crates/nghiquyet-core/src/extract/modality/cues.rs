@@ -4,6 +4,8 @@
 //! told in the passive, a person's story, and where a result is measured
 //! against the plan.
 
+use std::cell::OnceCell;
+
 use super::*;
 
 /// what follows a report: "còn" of a result ("còn 5,8%"), a period of
@@ -252,6 +254,23 @@ pub(in crate::extract) struct Cues {
     /// Where the sentence's first locality fact ("dân số", "diện tích tự
     /// nhiên") starts.
     pub(super) first_fact: Option<usize>,
+    /// Places in the sentence that rules of cue-less figures ask about,
+    /// found on the first asking: a figure must not look along the whole
+    /// sentence, which may run to thousands of tokens.
+    pub(super) landmarks: Landmarks,
+}
+
+/// Places in a sentence found once, when a rule first asks (see
+/// [`Cues::landmarks`]).
+#[derive(Default)]
+pub(in crate::extract) struct Landmarks {
+    /// The first "cũ" after a unit merged away ("4 xã cũ").
+    pub(super) first_former_unit: OnceCell<Option<usize>>,
+    /// The last comma before a source cited ("..., theo số liệu của ...").
+    pub(super) last_citation: OnceCell<Option<usize>>,
+    /// The first whole place after a plain year ("Năm 2024, toàn tỉnh"),
+    /// with the first modal after it.
+    pub(super) narrated_whole: OnceCell<Option<(usize, Option<usize>)>>,
 }
 
 impl Cues {
@@ -487,6 +506,7 @@ impl Sentence<'_, '_> {
             year_on_year,
             last_estimate,
             first_fact,
+            landmarks: Landmarks::default(),
         }
     }
 

@@ -112,11 +112,8 @@ impl Sentence<'_, '_> {
         }
         let later = years.iter().any(|y| y.1 > q.last && y.2 > year);
         let compared = || {
-            (self.chain_start(q.first, f.item_start)..q.first).any(|k| {
-                COMPARATORS
-                    .iter()
-                    .any(|(p, _)| phrase_at(toks, k, p).is_some())
-            })
+            (self.chain_start(q.first, f.item_start)..q.first)
+                .any(|k| comparators_at(toks, k).next().is_some())
         };
         later && (q.last + 1..self.e).any(|k| cues.nearest[k - self.s] == Some(true)) && !compared()
     }

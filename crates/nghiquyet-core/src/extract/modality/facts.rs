@@ -36,9 +36,13 @@ impl Sentence<'_, '_> {
     /// and a count of such units is no goal. A deadline of the figure's
     /// own makes a goal of it still.
     pub(super) fn of_former_units(&self, fig: &Figure<'_>) -> bool {
-        let q = &fig.f.q;
-        let last = (q.last + 1).min(self.e.saturating_sub(1));
-        (self.s..=last).any(|k| former_unit(self.toks, k, self.s)) && !self.by_deadline(fig)
+        let last = fig.f.q.last + 1;
+        let first = fig
+            .cues
+            .landmarks
+            .first_former_unit
+            .get_or_init(|| (self.s..self.e).find(|&k| former_unit(self.toks, k, self.s)));
+        first.is_some_and(|k| k <= last) && !self.by_deadline(fig)
     }
 
     /// "7.500 đồng/kg", "152 triệu đồng/lượng": a price. So is money per

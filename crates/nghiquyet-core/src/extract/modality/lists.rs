@@ -114,12 +114,15 @@ impl Sentence<'_, '_> {
     /// after a known article date is never narrated.
     pub(super) fn narrated_year(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
-        let Some(w) = (self.s..fig.chain_start)
-            .find(|&w| toks[w].is_word(lexicon::WHOLE) && self.plain_year_before(w))
-        else {
-            return false;
-        };
-        !(w + 1..fig.chain_start).any(|k| lexicon::MODALS.contains(&toks[k].low.as_ref()))
+        let narrated = fig.cues.landmarks.narrated_whole.get_or_init(|| {
+            let w = (self.s..self.e)
+                .find(|&w| toks[w].is_word(lexicon::WHOLE) && self.plain_year_before(w))?;
+            let modal = (w + 1..self.e).find(|&k| lexicon::MODALS.contains(&toks[k].low.as_ref()));
+            Some((w, modal))
+        });
+        narrated.is_some_and(|(w, modal)| {
+            w < fig.chain_start && modal.is_none_or(|m| m >= fig.chain_start)
+        })
     }
 
     /// "Vụ Đông Xuân 2024 - 2025, toàn tỉnh gieo cấy 190.000 ha", "Lễ hội
@@ -275,11 +278,7 @@ impl Sentence<'_, '_> {
                 continue;
             }
             // "Có ít nhất 3 huyện, 40 xã ...": a threshold sets the whole list.
-            let threshold = (k..n).any(|j| {
-                COMPARATORS
-                    .iter()
-                    .any(|(c, _)| phrase_at(toks, j, c).is_some())
-            });
+            let threshold = (k..n).any(|j| comparators_at(toks, j).next().is_some());
             if threshold {
                 return false;
             }

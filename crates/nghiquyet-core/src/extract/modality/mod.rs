@@ -159,11 +159,7 @@ impl Sentence<'_, '_> {
         q.own_bound.is_some()
             || q.value_max.is_some()
             || !rounded_with
-                && (chain_start..q.first).any(|k| {
-                    COMPARATORS
-                        .iter()
-                        .any(|(p, _)| phrase_at(toks, k, p).is_some())
-                })
+                && (chain_start..q.first).any(|k| comparators_at(toks, k).next().is_some())
     }
 
     /// "Đến năm 2030 có 2 đơn vị cấp huyện đạt chuẩn": the item's year is a

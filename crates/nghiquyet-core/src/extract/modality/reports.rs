@@ -73,10 +73,8 @@ impl Sentence<'_, '_> {
             || (fig.chain_start..q.first).any(|k| {
                 // A report tells a result as it came ("đạt 96% kế hoạch",
                 // "tăng trên 10%"); only a floor or a ceiling is a norm's.
-                lexicon::COMPARATORS.iter().any(|(p, bound)| {
-                    matches!(bound, crate::Bound::AtLeast | crate::Bound::AtMost)
-                        && phrase_at(toks, k, p).is_some()
-                })
+                comparators_at(toks, k)
+                    .any(|(bound, _)| matches!(bound, Bound::AtLeast | Bound::AtMost))
             })
     }
 
@@ -144,12 +142,15 @@ impl Sentence<'_, '_> {
     /// sentence, tells what was measured, as one cited before them does.
     pub(super) fn cited(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
-        (fig.f.q.last + 1..self.e).any(|k| {
-            toks[k].is_punct(',')
-                && lexicon::CITED_SOURCES
-                    .iter()
-                    .any(|p| phrase_at(toks, k + 1, p).is_some())
-        })
+        let last = fig.cues.landmarks.last_citation.get_or_init(|| {
+            (self.s..self.e).rev().find(|&k| {
+                toks[k].is_punct(',')
+                    && lexicon::CITED_SOURCES
+                        .iter()
+                        .any(|p| phrase_at(toks, k + 1, p).is_some())
+            })
+        });
+        last.is_some_and(|k| k > fig.f.q.last)
     }
 
     /// "51% đã hoàn thành", "(30%) đã được công nhận": done, not to do.
@@ -183,9 +184,7 @@ impl Sentence<'_, '_> {
                             toks.get(e).is_some_and(|t| {
                                 t.kind == Kind::Num || t.starts & lexicon::NUMERAL_WORDS.bit != 0
                             })
-                        }) || lexicon::SET_AGAINST_OTHERS
-                            .iter()
-                            .any(|p| phrase_at(toks, k, p).is_some()))
+                        }) || any_at(toks, k, lexicon::SET_AGAINST_OTHERS).is_some())
                 })
     }
 
