@@ -42,6 +42,7 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
                     .get(k + 2)
                     .is_none_or(|a| a.kind == Kind::Punct && !a.is_punct('('));
             !existing
+                && !dates_a_baseline(toks, k)
                 && next.is_some_and(|n| {
                     opens && !lexicon::NOW_LOOKALIKE_TAILS.contains(&n.low.as_ref())
                         || !compound && lexicon::NOW_BEING.contains(&n.low.as_ref())
@@ -174,6 +175,16 @@ pub(super) fn passive_event(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
                     && (j + 1..k).all(|m| toks[m].kind == Kind::Word)
                     && !counted_by_a_rate(toks, j, s)
             })
+}
+
+/// Whether "hiện nay" or "hiện tại" at `k` dates the level a change
+/// starts from ("nâng tỷ lệ ... từ 72% hiện nay lên 90%"): the baseline
+/// of a goal, not the present state told.
+fn dates_a_baseline(toks: &[Tok<'_>], k: usize) -> bool {
+    toks[k].is_word(lexicon::NOW)
+        && toks
+            .get(k + 2)
+            .is_some_and(|t| t.is_word(lexicon::UP) || t.is_word(lexicon::DOWN))
 }
 
 /// Whether the words before `j` back to the clause's start name a rate
@@ -412,12 +423,23 @@ impl Sentence<'_, '_> {
                     && any_ending_at(toks, start, TARGET_CUES).is_some();
                 // "Tỷ lệ lấp đầy các khu công nghiệp đã đi vào hoạt động đạt
                 // trên 70%": the past qualifies what a rate counts; the
-                // rate's own verb comes later.
+                // rate's own verb comes later, or its bound does ("... đã
+                // hoạt động trên 80%").
+                let bounds_a_figure = |m: usize| {
+                    comparators_at(toks, m)
+                        .any(|(_, e)| toks.get(e).is_some_and(|t| t.kind == Kind::Num))
+                };
                 let qualifies = toks[start].is_word(lexicon::PAST)
                     && counted_by_a_rate(toks, start, self.s)
                     && (k + 1..self.e)
-                        .find(|&m| toks[m].kind != Kind::Word || toks[m].is_word(lexicon::REACH))
-                        .is_some_and(|m| m > k + 1 && toks[m].is_word(lexicon::REACH));
+                        .find(|&m| {
+                            toks[m].kind != Kind::Word
+                                || toks[m].is_word(lexicon::REACH)
+                                || bounds_a_figure(m)
+                        })
+                        .is_some_and(|m| {
+                            m > k + 1 && (toks[m].is_word(lexicon::REACH) || bounds_a_figure(m))
+                        });
                 // "tỷ lệ thương mại hóa kết quả nghiên cứu": a result a rate
                 // counts is the thing it measures.
                 let counted_result = lexicon::COUNTED_RESULTS
@@ -430,6 +452,7 @@ impl Sentence<'_, '_> {
                     .iter()
                     .any(|h| lexicon::phrase_ending_at(toks, start, h).is_some());
                 if !(listing
+                    || dates_a_baseline(toks, start)
                     || governed
                     || counted_people
                     || qualifies

@@ -292,6 +292,35 @@ fn reported_speech_and_the_present_state_are_reports() {
 }
 
 #[test]
+fn what_dates_or_qualifies_a_goal_s_figure_tells_no_report() {
+    // "hiện nay" right after a figure dates it: the level the goal raises.
+    assert_eq!(
+        values(
+            "Thị trấn phấn đấu nâng tỷ lệ hộ có nhà vệ sinh hợp chuẩn từ 64% hiện nay lên 85% vào năm 2029."
+        ),
+        [85.0]
+    );
+    assert_eq!(
+        values("Đưa tỷ lệ cây xanh đô thị từ 3,1 m2/người hiện nay lên 5 m2/người."),
+        [5.0]
+    );
+    // The rate's bound after what qualifies what it counts.
+    assert_eq!(
+        values("Tỷ lệ lấp đầy các cụm công nghiệp đã đi vào vận hành trên 75%."),
+        [75.0]
+    );
+    assert!(
+        all("Các cụm công nghiệp đã đi vào vận hành trên địa bàn thu hút 4.200 lao động.")
+            .is_empty()
+    );
+    // Opening a clause, it tells the present state still.
+    assert!(
+        all("Đến nay đã hoàn thành 9 tuyến đường, hiện nay tỷ lệ đường được cứng hóa là 78%.")
+            .is_empty()
+    );
+}
+
+#[test]
 fn an_event_told_in_the_passive_is_a_report() {
     for text in [
         "Dự án được triển khai tại 4 huyện miền núi với sự tham gia của 1.500 hộ đồng bào dân tộc thiểu số.",
