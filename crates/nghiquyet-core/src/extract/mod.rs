@@ -239,9 +239,13 @@ impl Sentence<'_, '_> {
         for (idx, f) in found.iter().enumerate() {
             let after_pair = paired;
             paired |= f.q.achieved.is_some();
-            if f.consumed
-                || !self.is_target(f, &cues, &groups.group_of, &years, first_main, after_pair)
-            {
+            if f.consumed {
+                continue;
+            }
+            let target = self.is_target(f, &cues, &groups.group_of, &years, first_main, after_pair)
+                || self.part_of_a_target(&found, idx, &emitted)
+                    && self.may_read_as_its_whole(f, &cues, &groups.group_of, &years, first_main);
+            if !target {
                 continue;
             }
             // "là 20.970 đồng/lít, tăng 310 đồng", "đạt 62.400 tỷ đồng, tăng
@@ -308,6 +312,16 @@ impl Sentence<'_, '_> {
         found[..idx]
             .iter()
             .rposition(|w| w.q.last < opens && w.group == f.group)
+    }
+
+    /// Whether the figure `idx` is part of a whole read as a target, in
+    /// parentheses or after ", trong đó".
+    fn part_of_a_target(&self, found: &[Found], idx: usize, emitted: &[(usize, Target)]) -> bool {
+        found.get(idx).is_some_and(|f| {
+            f.whole
+                .or_else(|| self.broken_down_from(found, idx))
+                .is_some_and(|w| emitted.iter().any(|(i, _)| *i == w))
+        })
     }
 
     /// Whether `b` is a change told right after `a`, past an aside of

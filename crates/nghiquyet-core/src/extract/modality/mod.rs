@@ -98,14 +98,7 @@ impl Sentence<'_, '_> {
             chain_start: self.chain_start(f.q.first, f.item_start),
             after_pair,
         };
-        if self.against_the_plan(&fig)
-            || self.before_an_estimate(&fig)
-            || self.price(&fig)
-            || self.done(&fig)
-            || self.ranked(&fig)
-            || self.condition_of_rate(&fig)
-            || self.entitlement(&fig)
-        {
+        if self.evidently_none(&fig) {
             return false;
         }
         if let Some(reading) = self.dated(&fig) {
@@ -139,6 +132,46 @@ impl Sentence<'_, '_> {
             || self.achieved_amount(&fig)
             || self.locality_fact(&fig)
             || self.reported_share(&fig))
+    }
+
+    /// Evidence that holds whatever the cue: a result against the plan or
+    /// an estimate, a price, what is done or ranked, a condition.
+    fn evidently_none(&self, fig: &Figure<'_>) -> bool {
+        self.against_the_plan(fig)
+            || self.before_an_estimate(fig)
+            || self.price(fig)
+            || self.done(fig)
+            || self.ranked(fig)
+            || self.condition_of_rate(fig)
+            || self.entitlement(fig)
+    }
+
+    /// Whether a part of a whole read as a target, with no cue before it,
+    /// may read as its whole does ("Diện tích lúa duy trì 95.000 ha trở
+    /// lên, trong đó lúa chất lượng cao chiếm 80%"): unless the evidence
+    /// that holds whatever the cue says otherwise ("trong đó 41 xã đã
+    /// được công nhận").
+    pub(super) fn may_read_as_its_whole(
+        &self,
+        f: &Found,
+        cues: &Cues,
+        group_of: &Window<Option<usize>>,
+        years: &[(usize, usize, i32)],
+        first_main: usize,
+    ) -> bool {
+        let before = f.q.first.checked_sub(1).filter(|&k| k >= self.s);
+        let cue = before.and_then(|k| cues.nearest[k - self.s]);
+        let fig = Figure {
+            f,
+            cues,
+            group_of,
+            years,
+            first_main,
+            cue,
+            chain_start: self.chain_start(f.q.first, f.item_start),
+            after_pair: false,
+        };
+        cue.is_none() && !self.evidently_none(&fig)
     }
 
     /// A comparator ("có ít nhất 3 huyện", "có trên 500 doanh nghiệp") or a

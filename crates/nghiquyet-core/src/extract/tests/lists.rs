@@ -366,6 +366,22 @@ fn a_breakdown_after_a_comma_reads_as_its_whole() {
         ),
         [500.0, 70.0]
     );
+    // A part no cue reads goes with a whole that is a goal.
+    assert_eq!(
+        values(
+            "Diện tích nuôi tôm hằng năm duy trì 4.200 ha trở lên, trong đó nuôi công nghệ cao chiếm 35%."
+        ),
+        [4200.0, 35.0]
+    );
+    assert_eq!(
+        values("Tổng đàn bò đạt trên 60.000 con (trong đó bò lai chiếm 45%)."),
+        [60000.0, 45.0]
+    );
+    // A part told done is no goal, whatever its whole.
+    assert_eq!(
+        values("Có trên 60 xã đạt chuẩn nông thôn mới, trong đó 41 xã đã được công nhận."),
+        [60.0]
+    );
 }
 
 #[test]
