@@ -543,8 +543,6 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         // thu ngân sách bình quân tăng ..."): the items after it are results.
         "đạt và vượt",
         // Statistics and their findings, casualties of what happened.
-        "theo thống kê",
-        "theo báo cáo",
         // A table's column of results ("Thực hiện năm 2025: ..."); a plan
         // for the year ("Kế hoạch thực hiện năm 2026") governs it.
         "thực hiện năm",

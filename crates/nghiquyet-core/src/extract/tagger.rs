@@ -728,6 +728,20 @@ mod tests {
         }
     }
 
+    #[test]
+    fn no_list_holds_a_phrase_twice() {
+        for list in INDEXED {
+            let mut seen = std::collections::HashSet::new();
+            for p in list.phrases {
+                assert!(
+                    seen.insert(p),
+                    "{p:?} twice in the list of bit {}",
+                    list.bit.trailing_zeros()
+                );
+            }
+        }
+    }
+
     /// The comparator look-ups trust the chain's tags: they must find what
     /// comparing every comparator at every token finds.
     #[test]
