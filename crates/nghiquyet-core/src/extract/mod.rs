@@ -201,13 +201,22 @@ impl Sentence<'_, '_> {
     ) -> Option<Option<bool>> {
         let toks = self.toks;
         let groups = structure::groups(toks, self.s, self.e);
-        if (self.s..self.e).any(|k| any_at(toks, k, SENTENCE_REPORT_CUES).is_some()) {
+        // The lists with a phrase in the sentence, in one pass: most
+        // sentences hold none of the two below, told without a look at
+        // each token for each.
+        let lists = toks[self.s..self.e]
+            .iter()
+            .fold(0, |bits, t| bits | t.starts);
+        if lists & SENTENCE_REPORT_CUES.bit != 0
+            && (self.s..self.e).any(|k| any_at(toks, k, SENTENCE_REPORT_CUES).is_some())
+        {
             return Some(Some(false));
         }
         // "gấp 1,7 lần so năm 2015" compares a result with the past, unless the
         // sentence states a goal ("phấn đấu", "Đến năm 2030, ...").
         if (self.s..self.e).any(|k| toks[k].is_word(lexicon::TIMES)) {
-            let goal = (self.s..self.e).any(|k| any_at(toks, k, TARGET_CUES).is_some())
+            let goal = lists & TARGET_CUES.bit != 0
+                && (self.s..self.e).any(|k| any_at(toks, k, TARGET_CUES).is_some())
                 || self
                     .year_mentions()
                     .iter()

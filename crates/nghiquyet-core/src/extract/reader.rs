@@ -39,6 +39,9 @@ const YEAR_OPENING: usize = 4;
 const COMPACT_AT: usize = 512;
 /// Tokens a reader reserves room for at first; a longer text grows the window.
 const WINDOW: usize = 128;
+/// Tokens pulled from the tokenizer at a time: one call reads many, where
+/// a call per token cost as much again as its scan's bookkeeping.
+const BATCH: usize = 32;
 
 /// The terms named in a text, for the term in force at a position.
 ///
@@ -153,8 +156,13 @@ impl SentenceAt {
 pub struct TargetReader<'t> {
     text: &'t str,
     tokens: Tokens<'t>,
-    /// The tokens of the sentences being read, and a few around them.
+    /// The tokens of the sentences being read, and a few around them; the
+    /// tokenizer fills it [`BATCH`] tokens at a time.
     buf: Vec<Tok<'t>>,
+    /// The tokens of `buf` the reader has asked for. Those after them were
+    /// read ahead and are hidden from the rules and the tagger, so that what
+    /// a rule sees does not hang on how far the tokenizer ran.
+    seen: usize,
     /// Tags the tokens of `buf` that sentences read.
     tagger: Tagger,
     /// All of the token stream has been pulled into `buf`.
@@ -197,6 +205,7 @@ impl<'t> TargetReader<'t> {
             tokens: Tokens::new(text, 0),
             // A line of an article fits at once: a token per five bytes or so.
             buf: Vec::with_capacity((text.len() / 5 + 8).min(WINDOW)),
+            seen: 0,
             tagger: Tagger::default(),
             drained: false,
             cursor: 0,
@@ -246,6 +255,7 @@ impl<'t> TargetReader<'t> {
         for tok in self.buf.drain(..) {
             self.tokens.give_back(tok);
         }
+        self.seen = 0;
         self.tagger = Tagger::default();
         self.drained = false;
         self.cursor = 0;
@@ -303,6 +313,7 @@ impl<'t> TargetReader<'t> {
             text,
             tokens: tokens.recycle(text),
             buf,
+            seen: 0,
             tagger: Tagger::default(),
             drained: false,
             cursor: 0,
@@ -346,12 +357,24 @@ impl<'t> TargetReader<'t> {
         self
     }
 
-    /// Pulls tokens until `buf[i]` exists; whether it does.
+    /// Shows the tokens up to `buf[i]`, pulling them as needed; whether
+    /// `buf[i]` exists.
+    #[inline]
     fn fill(&mut self, i: usize) -> bool {
-        while self.buf.len() <= i && !self.drained {
-            self.drained = !self.tokens.push_next(&mut self.buf);
+        if i < self.seen {
+            return true;
         }
-        i < self.buf.len()
+        while self.buf.len() <= i && !self.drained {
+            self.drained = !self.tokens.push_some(&mut self.buf, BATCH);
+        }
+        self.seen = (i + 1).min(self.buf.len());
+        i < self.seen
+    }
+
+    /// The tokens the reader has asked for.
+    #[inline]
+    fn toks(&self) -> &[Tok<'t>] {
+        &self.buf[..self.seen]
     }
 
     /// The next sentence: a token range of `buf`, and whether it starts a line.
@@ -373,28 +396,35 @@ impl<'t> TargetReader<'t> {
     /// it has queued.
     fn scan_to_sentence_end(&mut self) {
         let mut i = self.cursor;
+        let mut start = self.start;
+        let mut new_par = self.new_par;
         loop {
-            // The token after `i` too: it tells whether a '.' ends.
-            if !self.fill(i + 1) && i >= self.buf.len() {
-                self.ended = true;
-                if self.start < self.buf.len() {
-                    self.ready
-                        .push_back((self.start, self.buf.len(), self.new_par));
-                }
-                break;
+            // The token after `i` too: it tells whether a '.' ends. The
+            // scan reads the tokens pulled ahead; the rules are shown only
+            // those up to it (see `seen`), as if pulled one by one.
+            if i + 1 >= self.buf.len() && !self.drained {
+                self.drained = !self.tokens.push_some(&mut self.buf, BATCH);
+                continue;
             }
             let buf = &self.buf;
-            let t = &buf[i];
+            let Some(t) = buf.get(i) else {
+                self.seen = buf.len();
+                self.ended = true;
+                if start < buf.len() {
+                    self.ready.push_back((start, buf.len(), new_par));
+                }
+                break;
+            };
             let mut queued = false;
             if i > 0 && t.line_start {
-                if i > self.start {
-                    self.ready.push_back((self.start, i, self.new_par));
-                    self.start = i;
+                if i > start {
+                    self.ready.push_back((start, i, new_par));
+                    start = i;
                     queued = true;
                 }
-                self.new_par = true;
+                new_par = true;
             }
-            let long = i + 1 - self.start;
+            let long = i + 1 - start;
             // Only punctuation ends a sentence before the hard cap: most
             // tokens are told by their kind.
             let ends = t.kind == Kind::Punct
@@ -405,24 +435,27 @@ impl<'t> TargetReader<'t> {
                             .is_some_and(|n| n.glued && n.kind == Kind::Word))
                     || long >= SOFT_CAP && t.raw.starts_with(';'));
             if ends || long >= HARD_CAP {
-                self.ready.push_back((self.start, i + 1, self.new_par));
-                self.start = i + 1;
-                self.new_par = false;
+                self.ready.push_back((start, i + 1, new_par));
+                start = i + 1;
+                new_par = false;
                 queued = true;
             }
             i += 1;
             if queued {
+                self.seen = self.seen.max((i + 1).min(buf.len()));
                 break;
             }
         }
         self.cursor = i;
+        self.start = start;
+        self.new_par = new_par;
     }
 
     /// The rules' view of the sentence `at`.
     fn sentence(&self, at: SentenceAt) -> Sentence<'t, '_> {
         Sentence {
             text: self.text,
-            toks: &self.buf,
+            toks: self.toks(),
             room: &self.room,
             s: at.s,
             e: at.e,
@@ -444,11 +477,12 @@ impl<'t> TargetReader<'t> {
     /// decide where it has them. Leaves the tags of `s..e` in place.
     fn carried_into(&mut self, s: usize, e: usize) -> Option<bool> {
         let prev = self.prev?;
-        let goes_on = super::lexicon::any_at(&self.buf, s, super::lexicon::CONTINUATIONS).is_some();
+        let goes_on =
+            super::lexicon::any_at(self.toks(), s, super::lexicon::CONTINUATIONS).is_some();
         if !goes_on {
             // A time frame opens the sentence: its first words are enough.
             let me = self.sentence(SentenceAt::opening(s, e));
-            let own_frame = super::modality::lead_period(&self.buf, s).is_some()
+            let own_frame = super::modality::lead_period(self.toks(), s).is_some()
                 || me
                     .year_mentions()
                     .iter()
@@ -461,7 +495,7 @@ impl<'t> TargetReader<'t> {
             return reading;
         }
         self.tagger
-            .tag(&mut self.buf, prev.s.saturating_sub(BEHIND));
+            .tag(&mut self.buf[..self.seen], prev.s.saturating_sub(BEHIND));
         self.sentence(prev).reading()
     }
 
@@ -469,12 +503,12 @@ impl<'t> TargetReader<'t> {
     /// 2020-2025, ...") or a year ("Năm 2025, ...", "Đến năm 2030, ..."),
     /// as its first and last year, and whether it is a deadline ("đến").
     fn opening_frame(&self, s: usize, e: usize) -> Option<(i32, i32, bool)> {
-        if let Some((start, end, _)) = super::modality::lead_period(&self.buf, s) {
+        if let Some((start, end, _)) = super::modality::lead_period(self.toks(), s) {
             return Some((start, end, false));
         }
         // A year that leads names it within its first words ("Năm 2025",
         // "Đến hết năm 2030"): most sentences are spared reading their years.
-        let named = self.buf[s..e.min(s + YEAR_OPENING)]
+        let named = self.toks()[s..e.min(s + YEAR_OPENING)]
             .iter()
             .any(|t| t.is_word(super::lexicon::YEAR));
         if !named {
@@ -485,7 +519,7 @@ impl<'t> TargetReader<'t> {
             .iter()
             .find(|y| y.0 <= s + 1 && me.is_lead_in(y.0, y.1))
             .map(|y| {
-                let by = super::lexicon::BY.contains(&self.buf[y.0].low.as_ref());
+                let by = super::lexicon::BY.contains(&self.toks()[y.0].low.as_ref());
                 (y.2, y.2, by)
             })
     }
@@ -501,11 +535,12 @@ impl<'t> TargetReader<'t> {
             return false;
         };
         self.fill(e + NEXT_OPENING);
-        if self.buf.get(e).is_none_or(|t| t.line_start) {
+        if self.toks().get(e).is_none_or(|t| t.line_start) {
             return false;
         }
-        self.tagger.tag(&mut self.buf, s.saturating_sub(BEHIND));
-        let buf = &self.buf;
+        self.tagger
+            .tag(&mut self.buf[..self.seen], s.saturating_sub(BEHIND));
+        let buf = self.toks();
         let next_end = (e..buf.len().min(e + NEXT_OPENING))
             .find(|&k| matches!(buf[k].raw, "." | "!" | "?"))
             .unwrap_or_else(|| buf.len().min(e + NEXT_OPENING));
@@ -518,7 +553,7 @@ impl<'t> TargetReader<'t> {
                 .is_some_and(|(start, last, _)| start >= end && last > end);
         later
             && (e..next_end).any(|k| {
-                super::lexicon::any_at(&self.buf, k, super::lexicon::TARGET_CUES).is_some()
+                super::lexicon::any_at(self.toks(), k, super::lexicon::TARGET_CUES).is_some()
             })
     }
 
@@ -527,7 +562,7 @@ impl<'t> TargetReader<'t> {
     /// one is an item of it (a bullet, "2.", "(2)", or after "... 2030: 1.").
     fn year_carried_into(&self, s: usize) -> Option<i32> {
         let prev = self.prev?;
-        let buf = &self.buf;
+        let buf = self.toks();
         // "Các chỉ tiêu chủ yếu đến năm 2030: Tốc độ ... 8%/năm. Giá trị ...
         // 12%/năm.": after a lead that opens a list with ':', the sentences
         // of its paragraph are its items, marked or not.
@@ -559,6 +594,7 @@ impl<'t> TargetReader<'t> {
         for tok in self.buf.drain(..drop) {
             self.tokens.give_back(tok);
         }
+        self.seen -= drop;
         self.tagger.shift(drop);
         self.cursor -= drop;
         self.start -= drop;
@@ -589,8 +625,9 @@ impl Iterator for TargetReader<'_> {
                 // the list goes on while they end with ';' or open on a
                 // marker ("2.", "(2)", "-").
                 let list_goes_on = self.prev.as_ref().is_some_and(|p| {
-                    let last = self.buf[p.s..p.e].last();
-                    let marked = list_marker(&self.buf, s).is_some() || self.buf[s].is_dash();
+                    let toks = self.toks();
+                    let last = toks[p.s..p.e].last();
+                    let marked = list_marker(toks, s).is_some() || toks[s].is_dash();
                     last.is_some_and(|t| t.is_punct(':'))
                         || (last.is_some_and(|t| t.is_punct(';')) || marked)
                             && p.carried_year.is_some()
@@ -605,8 +642,9 @@ impl Iterator for TargetReader<'_> {
             let mut carried_year = None;
             let mut reading = None;
             let mut later_term = false;
-            if self.buf[s..e].iter().any(super::may_hold_quantity) {
-                self.tagger.tag(&mut self.buf, s.saturating_sub(BEHIND));
+            if self.toks()[s..e].iter().any(super::may_hold_quantity) {
+                self.tagger
+                    .tag(&mut self.buf[..self.seen], s.saturating_sub(BEHIND));
                 carried = self.carried_into(s, e);
                 carried_year = self.year_carried_into(s);
                 later_term = self.later_term(s, e);
@@ -699,7 +737,7 @@ mod tests {
             }
             assert!(n > 0);
             assert!(
-                max_buf <= COMPACT_AT + HARD_CAP + AHEAD + 2,
+                max_buf <= COMPACT_AT + HARD_CAP + AHEAD + 2 + BATCH,
                 "{piece}: {max_buf}"
             );
         }

@@ -212,13 +212,21 @@ impl<'a> Iterator for Tokens<'a> {
 }
 
 impl<'a> Tokens<'a> {
-    /// Reads the next token onto the end of `buf`; whether there was one.
+    /// Reads up to `n` tokens onto the end of `buf`; whether the text has
+    /// more.
     ///
-    /// The reader's way to pull tokens: the token is built in its place in
+    /// The reader's way to pull tokens: each token is built in its place in
     /// `buf`, where returning it and pushing it copied its 88 bytes twice,
-    /// through a store-forwarding stall.
-    pub fn push_next(&mut self, buf: &mut Vec<Tok<'a>>) -> bool {
-        self.scan(|t| buf.push(t)).is_some()
+    /// through a store-forwarding stall; and one call reads many, with the
+    /// tokenizer's state held in registers from token to token.
+    pub fn push_some(&mut self, buf: &mut Vec<Tok<'a>>, n: usize) -> bool {
+        buf.reserve(n);
+        for _ in 0..n {
+            if self.scan(|t| buf.push(t)).is_none() {
+                return false;
+            }
+        }
+        true
     }
 
     /// Reads the next token and hands it to `emit`.
