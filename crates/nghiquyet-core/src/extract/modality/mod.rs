@@ -87,16 +87,9 @@ impl Sentence<'_, '_> {
         if f.q.achieved.is_some() {
             return true;
         }
-        let before = f.q.first.checked_sub(1).filter(|&k| k >= self.s);
         let fig = Figure {
-            f,
-            cues,
-            group_of,
-            years,
-            first_main,
-            cue: before.and_then(|k| cues.nearest[k - self.s]),
-            chain_start: self.chain_start(f.q.first, f.item_start),
             after_pair,
+            ..self.figure(f, cues, group_of, years, first_main)
         };
         if self.evidently_none(&fig) {
             return false;
@@ -159,19 +152,30 @@ impl Sentence<'_, '_> {
         years: &[(usize, usize, i32)],
         first_main: usize,
     ) -> bool {
+        let fig = self.figure(f, cues, group_of, years, first_main);
+        fig.cue.is_none() && !self.evidently_none(&fig)
+    }
+
+    /// The quantity `f` with what the rules ask of it, no pair before it.
+    fn figure<'a>(
+        &self,
+        f: &'a Found,
+        cues: &'a Cues,
+        group_of: &'a Window<Option<usize>>,
+        years: &'a [(usize, usize, i32)],
+        first_main: usize,
+    ) -> Figure<'a> {
         let before = f.q.first.checked_sub(1).filter(|&k| k >= self.s);
-        let cue = before.and_then(|k| cues.nearest[k - self.s]);
-        let fig = Figure {
+        Figure {
             f,
             cues,
             group_of,
             years,
             first_main,
-            cue,
+            cue: before.and_then(|k| cues.nearest[k - self.s]),
             chain_start: self.chain_start(f.q.first, f.item_start),
             after_pair: false,
-        };
-        cue.is_none() && !self.evidently_none(&fig)
+        }
     }
 
     /// A comparator ("có ít nhất 3 huyện", "có trên 500 doanh nghiệp") or a
