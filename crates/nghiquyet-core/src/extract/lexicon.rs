@@ -1316,7 +1316,7 @@ pub(crate) static NOW_NOUN_TAILS: &[&str] =
 pub(crate) static GOAL_MET_VERBS: &[&str] = &["hoàn thành", "đạt được", "đạt", "về đích"];
 /// Words after a change that give its cause ("giảm 17% do giá xuất khẩu
 /// giảm", "tăng 9% nhờ ..."): a result explained, which no plan does.
-pub(crate) static CAUSES: &[&str] = &["do", "nhờ"];
+pub(crate) const CAUSES: &List = &List::new(51, &["do", "nhờ"]);
 /// Verbs of what arises of itself ("Mỗi ngày phát sinh khoảng 1.450 tấn
 /// rác"): a fact of the place, not a goal.
 pub(crate) static ARISING: &[&str] = &["phát sinh"];
@@ -1556,6 +1556,7 @@ pub(crate) const INDEXED: &[&List] = &[
     NUMERAL_WORDS,
     FUNDS,
     ENTITLED,
+    CAUSES,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

@@ -105,8 +105,8 @@ fn goal_met(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
 /// explained. Not what a thing is done by after a noun ("hợp tác xã do
 /// phụ nữ quản lý").
 fn explains_a_change(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
-    toks[k].kind == Kind::Word
-        && lexicon::CAUSES.contains(&toks[k].low.as_ref())
+    // The tag says whether the word is a cause's, with no comparison.
+    toks[k].ends & lexicon::CAUSES.bit != 0
         && figure_before(toks, k, s).is_some_and(|num| {
             (num.saturating_sub(CHANGE_VERB_REACH).max(s)..num).any(|j| {
                 lexicon::UP_VERBS.contains(&toks[j].low.as_ref())
@@ -494,10 +494,14 @@ impl Sentence<'_, '_> {
                     .any(|h| lexicon::phrase_ending_at(toks, start, h).is_some());
                 // "tăng 7,5% so với ước thực hiện năm 2025": the period a
                 // plan compares with is its base, no report.
-                let base = {
-                    let at = any_ending_at(toks, start, lexicon::ESTIMATES).unwrap_or(start);
-                    lexicon::phrase_ending_at(toks, at, lexicon::COMPARED_WITH).is_some()
-                };
+                // (Most report cues follow neither: the tags say so first.)
+                let base = start > self.s
+                    && (toks[start - 1].is_word(lexicon::WITH)
+                        || toks[start - 1].ends & lexicon::ESTIMATES.bit != 0)
+                    && {
+                        let at = any_ending_at(toks, start, lexicon::ESTIMATES).unwrap_or(start);
+                        lexicon::phrase_ending_at(toks, at, lexicon::COMPARED_WITH).is_some()
+                    };
                 if !(listing
                     || governed
                     || counted_people
