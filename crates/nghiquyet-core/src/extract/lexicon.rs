@@ -183,6 +183,11 @@ pub(crate) const MEASURES: &List = &List::new(
         // Speeds of a network ("tốc độ ... trên 200 Mbps").
         "mbps",
         "gbps",
+        // The same speeds written with a slash ("tối thiểu 1 Gb/s").
+        "gb / s",
+        "mb / s",
+        // The capacity of transformer stations ("49.000 MVA").
+        "mva",
         "m²",
         "tuổi",
         "cm",
@@ -206,6 +211,9 @@ pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[
     ("kwh", "kWh"),
     ("mbps", "Mbps"),
     ("gbps", "Gbps"),
+    ("gb / s", "Gb/s"),
+    ("mb / s", "Mb/s"),
+    ("mva", "MVA"),
 ];
 
 /// Units of time a target may set as a span ("thời gian chờ khám dưới
@@ -243,6 +251,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "lượt hộ",
         "lượt người",
         "hộ gia đình",
+        // Households a plan moves or serves ("di dời 1.250 hộ dân").
+        "hộ dân",
         // Households that trade, as against households that live ("150 hộ
         // kinh doanh chuyển lên doanh nghiệp").
         "hộ kinh doanh",
@@ -370,7 +380,18 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "sân vận động",
         "trạm sạc",
         "trạm",
+        "hồ chứa nước",
         "hồ chứa",
+        // Accounts opened and agreements signed ("9 triệu tài khoản", "ký
+        // kết thêm ba hiệp định"), banks of one kind ("ba ngân hàng
+        // thương mại").
+        "tài khoản",
+        "hiệp định",
+        "ngân hàng thương mại",
+        // Cases of a disease ("dưới 100 ca/100.000 dân") and sets of a
+        // thing ("lắp đặt 3.500 bộ đèn").
+        "ca",
+        "bộ",
         "tuyến xe buýt",
         "chuyến bay",
         "lớp học",
@@ -470,6 +491,9 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "so với tháng trước",
         "so với tuần trước",
         "so với quý trước",
+        // A stock against the end of the year before ("dư nợ tăng 9,1% so
+        // với cuối năm trước"), as a flow against the same period.
+        "so với cuối năm trước",
         "so với nghị quyết",
         "so với chỉ tiêu",
         "so với kế hoạch",
@@ -1316,6 +1340,21 @@ pub(crate) static NOW_LOOKALIKE_TAILS: &[&str] = &["đại", "thực", "hành", 
 pub(crate) static NOW_LOOKALIKE_HEADS: &[&str] = &[
     "thực", "thể", "xuất", "phát", "biểu", "trình", "hiển", "tái",
 ];
+/// Words after "hiện" that make a noun or an adverb of it ("hiện trạng",
+/// "hiện vật", "hiện hữu", "hiện trường", "hiện nay", "hiện tại"): no
+/// "now" before a verb.
+pub(crate) static NOW_NOUN_TAILS: &[&str] =
+    &["trạng", "vật", "hữu", "trường", "hình", "nay", "tại"];
+/// Verbs of reaching a goal after "đã" and before the goal they reached
+/// ("Tỉnh đã hoàn thành mục tiêu đưa 6/9 ...", "đã đạt mục tiêu"): the goal
+/// is met, its figures are results.
+pub(crate) static GOAL_MET_VERBS: &[&str] = &["hoàn thành", "đạt được", "đạt", "về đích"];
+/// Words after a change that give its cause ("giảm 17% do giá xuất khẩu
+/// giảm", "tăng 9% nhờ ..."): a result explained, which no plan does.
+pub(crate) const CAUSES: &List = &List::new(52, &["do", "nhờ"]);
+/// Verbs of what arises of itself ("Mỗi ngày phát sinh khoảng 1.450 tấn
+/// rác"): a fact of the place, not a goal.
+pub(crate) static ARISING: &[&str] = &["phát sinh"];
 /// Verbs of being after "hiện" inside a clause ("hiện là", "hiện ở mức",
 /// "hiện đang", "hiện chiếm"): the present state.
 pub(crate) static NOW_BEING: &[&str] = &["là", "ở", "đang", "có", "chỉ", "đạt", "chiếm"];
@@ -1553,6 +1592,7 @@ pub(crate) const INDEXED: &[&List] = &[
     FUNDS,
     ENTITLED,
     SET_AGAINST_OTHERS,
+    CAUSES,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

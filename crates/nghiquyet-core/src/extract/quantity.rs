@@ -300,23 +300,28 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     if t.low == lexicon::TWO && phrase_at(toks, i + 1, lexicon::DIGITS).is_some() {
         return Some(double_digits(i, i + 2));
     }
+    let mut value_max = None;
     let (value, noun_at) = if let Some(after) =
         any_at(toks, i, lexicon::NONE_LEFT).map(|(_, after)| after)
     {
         (0.0, after)
     } else if t.starts & NUMERAL_WORDS.bit != 0 && i > 0 && !toks[i - 1].is_word(lexicon::ORDINAL) {
-        // "hai mươi xã", "một trăm hộ": the numeral's further words.
-        let limit = toks.len().min(i + 1 + NUMERAL_TAIL_WORDS);
-        let end = (i + 1..limit)
-            .find(|&k| !lexicon::NUMERAL_TAILS.contains(&toks[k].low.as_ref()))
-            .unwrap_or(limit);
-        let words = toks[i..end]
-            .iter()
-            .map(|t| t.low.as_ref())
-            .collect::<Vec<_>>()
-            .join(" ");
-        // The one number reader reads numerals in words too.
-        (crate::number::parse_number_words(&words)?, end)
+        let (value, end) = numeral_in_words(toks, i)?;
+        // "từ hai đến ba hiệp định": a range in words counts one noun, as
+        // "từ 2 đến 3 hiệp định" does.
+        let second = toks
+            .get(end)
+            .is_some_and(|r| r.is_dash() || any_at(toks, end, lexicon::RANGE_WORDS).is_some())
+            && toks
+                .get(end + 1)
+                .is_some_and(|n| n.kind == Kind::Word && n.starts & NUMERAL_WORDS.bit != 0);
+        match second.then(|| numeral_in_words(toks, end + 1)).flatten() {
+            Some((max, after)) if max > value => {
+                value_max = Some(max);
+                (value, after)
+            }
+            _ => (value, end),
+        }
     } else {
         return None;
     };
@@ -355,7 +360,26 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     if value > 0.0 && PROSE_NOUNS.contains(&noun) {
         return None;
     }
-    Some(counted(value, Cow::Borrowed(noun), i, noun_at, next))
+    Some(Quantity {
+        value_max,
+        ..counted(value, Cow::Borrowed(noun), i, noun_at, next)
+    })
+}
+
+/// A numeral in words at `i` with its further words ("hai mươi xã", "một
+/// trăm hộ"): its value and the index after it.
+fn numeral_in_words(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
+    let limit = toks.len().min(i + 1 + NUMERAL_TAIL_WORDS);
+    let end = (i + 1..limit)
+        .find(|&k| !lexicon::NUMERAL_TAILS.contains(&toks[k].low.as_ref()))
+        .unwrap_or(limit);
+    let words = toks[i..end]
+        .iter()
+        .map(|t| t.low.as_ref())
+        .collect::<Vec<_>>()
+        .join(" ");
+    // The one number reader reads numerals in words too.
+    Some((crate::number::parse_number_words(&words)?, end))
 }
 
 /// Whether the noun at `j` counts parts of a plan's outline ("7 nhiệm vụ

@@ -39,6 +39,14 @@ impl Bases {
     }
 }
 
+/// Whether a target's unit restates a result's, in full or by its first
+/// words ("vượt mục tiêu 20 triệu lượt" after "21,2 triệu lượt khách").
+fn restates_unit(result: &str, target: &str) -> bool {
+    result
+        .strip_prefix(target)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
 impl Sentence<'_, '_> {
     /// "có 1.048 doanh nghiệp, đạt 87,3% chỉ tiêu năm (1.200 doanh
     /// nghiệp)", "vượt 9,3% so với Nghị quyết (22.500 lao động/năm)": the
@@ -98,16 +106,41 @@ impl Sentence<'_, '_> {
         }
     }
 
+    /// Whether `change` is the change of `level` told right after it, past a
+    /// comma (", tăng 20%", ", giảm khoảng 3%"), in its words only.
+    fn change_told_after(&self, level: &Found, change: &Found) -> bool {
+        let toks = self.toks;
+        let after = level.q.last + 1;
+        after + 1 < change.q.first
+            && toks[after].is_punct(',')
+            && (lexicon::UP_VERBS.contains(&toks[after + 1].low.as_ref())
+                || lexicon::DOWN_VERBS.contains(&toks[after + 1].low.as_ref()))
+            && (after + 2..change.q.first).all(|k| toks[k].kind == Kind::Word)
+    }
+
     /// Achieved/target pairs across a cue: "đạt 97,3% (chỉ tiêu là 95%)",
     /// "đạt 91,6%, theo Nghị quyết 90% trở lên", "hơn 2 tỷ USD, vượt mục tiêu là 1,8 tỷ USD".
     pub(in crate::extract) fn pairs(&self, found: &mut [Found]) {
         for i in 1..found.len() {
-            let (a, b) = (&found[i - 1], &found[i]);
-            if a.q.achieved.is_some()
-                || b.q.achieved.is_some()
-                || a.q.unit != b.q.unit
-                || b.host.is_some()
-            {
+            // "đón 21,2 triệu lượt khách, tăng 20% so với năm 2024, vượt mục
+            // tiêu 20 triệu lượt": the result's change, told between, parts
+            // no pair; the result before it is the one compared.
+            let across = i >= 2 && self.change_told_after(&found[i - 2], &found[i - 1]);
+            let first = if across && !restates_unit(&found[i - 1].q.unit, &found[i].q.unit) {
+                i - 2
+            } else {
+                i - 1
+            };
+            let (a, b) = (&found[first], &found[i]);
+            // A target's shorter unit restates the result's only across its
+            // change: next to it "vượt kế hoạch 68 căn" after "1.318 căn
+            // nhà" is the excess.
+            let same_unit = if first + 2 == i {
+                restates_unit(&a.q.unit, &b.q.unit)
+            } else {
+                a.q.unit == b.q.unit
+            };
+            if a.q.achieved.is_some() || b.q.achieved.is_some() || !same_unit || b.host.is_some() {
                 continue;
             }
             let between = a.q.last + 1..b.q.first;
@@ -157,6 +190,7 @@ impl Sentence<'_, '_> {
                 let v = a.q.value;
                 let start = a.item_start;
                 let left = (start, self.chain_start(a.q.first, start));
+                found[first].consumed = true;
                 found[i - 1].consumed = true;
                 found[i].q.achieved = Some(v);
                 found[i].item_start = start;

@@ -66,6 +66,85 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     }
 }
 
+/// The most words of a unit between a figure and the word after it that
+/// names its plan or its cause ("81.250/58.500 tỷ đồng dự toán", "giảm
+/// 17% do").
+const UNIT_WORDS: usize = 3;
+
+/// The number of the figure whose unit ends right before `end`: its words
+/// (or '%') only between.
+fn figure_before(toks: &[Tok<'_>], end: usize, s: usize) -> Option<usize> {
+    (end.saturating_sub(UNIT_WORDS + 1).max(s)..end)
+        .rev()
+        .take_while(|&k| toks[k].kind != Kind::Punct || toks[k].is_punct('%'))
+        .find(|&k| toks[k].kind == Kind::Num)
+}
+
+/// Whether the goal cue at `start` names the plan of the achieved/target
+/// pair right before it ("đạt 81.250/58.500 tỷ đồng dự toán Trung ương
+/// giao, tăng 19% so với năm trước"): the pair's target, no goal for what
+/// follows.
+fn names_a_pairs_plan(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
+    figure_before(toks, start, s).is_some_and(|num| {
+        num >= s + 2
+            && toks[num - 1].is_punct('/')
+            && toks[num - 2].kind == Kind::Num
+            && !toks[start - 1].is_punct('%')
+    })
+}
+
+/// Whether the goal cue at `start` is the object of a verb of reaching it
+/// after "đã" ("Tỉnh đã hoàn thành mục tiêu đưa 6/9 huyện đạt chuẩn",
+/// "đã đạt mục tiêu"): a goal met, reported.
+fn goal_met(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
+    lexicon::GOAL_MET_VERBS.iter().any(|v| {
+        lexicon::phrase_ending_at(toks, start, v)
+            .is_some_and(|at| at > s && toks[at - 1].is_word(lexicon::PAST))
+    })
+}
+
+/// Whether the word at `k` gives the cause of the change right before it
+/// ("giảm 17% do giá xuất khẩu giảm", "tăng 9% nhờ ..."): a result
+/// explained. Not what a thing is done by after a noun ("hợp tác xã do
+/// phụ nữ quản lý").
+fn explains_a_change(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    // The tag says whether the word is a cause's, with no comparison.
+    toks[k].ends & lexicon::CAUSES.bit != 0
+        && figure_before(toks, k, s).is_some_and(|num| {
+            (num.saturating_sub(CHANGE_VERB_REACH).max(s)..num).any(|j| {
+                lexicon::UP_VERBS.contains(&toks[j].low.as_ref())
+                    || lexicon::DOWN_VERBS.contains(&toks[j].low.as_ref())
+            })
+        })
+}
+
+/// The most tokens between a change's verb and its number ("giảm khoảng
+/// 17%", "tăng hơn 9%").
+const CHANGE_VERB_REACH: usize = 3;
+
+/// Whether "hiện" at `k` is "now" before the verb it tells of inside a
+/// clause ("Công ty hiện quản lý, vận hành 6 nhà máy", "Hệ thống hiện
+/// phục vụ tưới cho 38.500 ha"): the present state. Not a word "hiện"
+/// makes with its neighbours ("thực hiện", "hiện đại", "hiện trạng"), nor
+/// a verb of being, which [`report_word`] reads.
+fn now_doing(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    toks[k].is_word(lexicon::NOW)
+        && k > s
+        && toks[k - 1].kind == Kind::Word
+        && !lexicon::NOW_LOOKALIKE_HEADS.contains(&toks[k - 1].low.as_ref())
+        && toks.get(k + 1).is_some_and(|n| {
+            n.kind == Kind::Word
+                && !n.raw.starts_with(char::is_uppercase)
+                && ![
+                    lexicon::NOW_LOOKALIKE_TAILS,
+                    lexicon::NOW_NOUN_TAILS,
+                    lexicon::NOW_BEING,
+                ]
+                .iter()
+                .any(|l| l.contains(&n.low.as_ref()))
+        })
+}
+
 /// Whether the sentence at `s` opens on the norm it cites ("Theo quy
 /// định, ...", "Theo khoản 2 Điều 5 Nghị định ..."): a goal cue after it
 /// still sets its goal.
@@ -386,7 +465,8 @@ impl Sentence<'_, '_> {
                 let against = carried_out
                     || any_ending_at(toks, start, RESULT_AGAINST).is_some()
                     || share
-                    || set_out;
+                    || set_out
+                    || names_a_pairs_plan(toks, start, self.s);
                 if share {
                     against_end = Some(k + 1);
                 }
@@ -398,6 +478,8 @@ impl Sentence<'_, '_> {
                     lexicon::phrase_ending_at(toks, start, lexicon::PROGRAMME).is_some();
                 if counted {
                     counted_end = Some(k + 1);
+                } else if goal_met(toks, start, self.s) {
+                    last = Some(false);
                 } else if !(against || programme) {
                     last = Some(true);
                 }
@@ -451,13 +533,24 @@ impl Sentence<'_, '_> {
                 let habitual = lexicon::HABITUAL
                     .iter()
                     .any(|h| lexicon::phrase_ending_at(toks, start, h).is_some());
+                // "tăng 7,5% so với ước thực hiện năm 2025": the period a
+                // plan compares with is its base, no report.
+                // (Most report cues follow neither: the tags say so first.)
+                let base = start > self.s
+                    && (toks[start - 1].is_word(lexicon::WITH)
+                        || toks[start - 1].ends & lexicon::ESTIMATES.bit != 0)
+                    && {
+                        let at = any_ending_at(toks, start, lexicon::ESTIMATES).unwrap_or(start);
+                        lexicon::phrase_ending_at(toks, at, lexicon::COMPARED_WITH).is_some()
+                    };
                 if !(listing
                     || dates_a_baseline(toks, start)
                     || governed
                     || counted_people
                     || qualifies
                     || counted_result
-                    || habitual)
+                    || habitual
+                    || base)
                 {
                     last = Some(false);
                 }
@@ -493,10 +586,19 @@ impl Sentence<'_, '_> {
                 && !(last == Some(true) && milestone(toks, k, self.s))
             {
                 last = Some(false);
+            } else if last != Some(true) && explains_a_change(toks, k, self.s) {
+                // The figures before the change told with its cause are the
+                // results it goes with ("đạt 8,1 triệu tấn, kim ngạch 4,2
+                // tỷ USD, giảm 17% do giá ... giảm").
+                last = Some(false);
+                if outside.is_empty() {
+                    last_estimate = Some(k);
+                }
             } else if last != Some(true)
                 && (passive_event(toks, k, self.s)
                     || person_named(toks, k, self.s)
                     || midterm(toks, k)
+                    || now_doing(toks, k, self.s)
                     || toks[k].is_word(lexicon::JUST)
                         // "doanh nghiệp nhỏ và vừa": medium, not just now.
                         && !(k > self.s && toks[k - 1].is_word(lexicon::AND))

@@ -93,6 +93,16 @@ impl Sentence<'_, '_> {
         q.class != UnitClass::Percent && any_at(toks, q.last + 1, lexicon::ENTITLED).is_some()
     }
 
+    /// "Mỗi ngày trên địa bàn phát sinh khoảng 1.450 tấn rác thải": what
+    /// arises of itself, the verb governing the figure, is a fact of the
+    /// place; a plan acts on it ("giảm 10% lượng rác thải phát sinh").
+    pub(super) fn arising(&self, fig: &Figure<'_>) -> bool {
+        lexicon::ARISING.iter().any(|v| {
+            lexicon::phrase_ending_at(self.toks, fig.chain_start, v)
+                .is_some_and(|at| at >= fig.f.item_start)
+        })
+    }
+
     /// "sinh sống ở 9 thôn", "sinh hoạt tại 25 cơ sở": where, not a goal.
     pub(super) fn located(&self, fig: &Figure<'_>) -> bool {
         fig.f.q.class == UnitClass::Count

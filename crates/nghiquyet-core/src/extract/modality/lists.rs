@@ -27,6 +27,10 @@ const OCCASION_NAME_WORDS: usize = 10;
 /// rà soát hồ sơ, ..."): longer, "qua" is no opener.
 const THROUGH_WORDS: usize = 6;
 
+/// The most tokens of a rate's name before its figure ("tỷ lệ hộ dân sử
+/// dụng nước sạch đạt").
+const RATE_NAME_WORDS: usize = 10;
+
 impl Sentence<'_, '_> {
     /// "Huyện có 21 xã, thị trấn với 45.000 hộ dân": without a cue, a count
     /// after "có", "với" or "gồm" describes what there is, not a goal.
@@ -61,6 +65,33 @@ impl Sentence<'_, '_> {
             && !more
             && enumerated
             && (rounded || !self.thresholded(fig))
+            && !self.by_deadline(fig)
+    }
+
+    /// "Xã có 42,6 km đường trục xã, 96 km đường thôn xóm, tỷ lệ cứng hóa
+    /// đạt 88%": a rate told next to what there is, past a comma, measures
+    /// it: what there is too. A deadline makes a goal of both.
+    pub(super) fn rate_of_what_there_is(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        if fig.f.q.class != UnitClass::Percent {
+            return false;
+        }
+        // The rate's name opens its part, right after the comma.
+        let floor = fig.chain_start.saturating_sub(RATE_NAME_WORDS).max(self.s);
+        let Some(comma) = (floor..fig.chain_start)
+            .rev()
+            .find(|&k| toks[k].kind == Kind::Punct)
+            .filter(|&k| toks[k].is_punct(',') && any_at(toks, k + 1, lexicon::RATE).is_some())
+        else {
+            return false;
+        };
+        // The count before the comma, enumerated after "có".
+        let floor = comma.saturating_sub(ENUMERATED_NOUN).max(self.s);
+        (floor..comma)
+            .rev()
+            .take_while(|&j| toks[j].kind != Kind::Punct || toks[j].is_punct('/'))
+            .find(|&j| toks[j].kind == Kind::Num)
+            .is_some_and(|n| self.after_existential(n))
             && !self.by_deadline(fig)
     }
 
@@ -307,17 +338,28 @@ impl Sentence<'_, '_> {
     /// that opens on a count of years, closed by a comma, looks back on
     /// them; a plan's years are ahead ("trong 5 năm tới") or bound its
     /// figure ("trồng mới trong 5 năm không dưới 10.000 ha").
+    /// "Trong năm, lực lượng kiểm lâm phát hiện 186 vụ", "Trong năm qua,
+    /// ...": the year a report covers, named by no number; a plan names
+    /// its year ("Trong năm 2026, ...").
     pub(super) fn over_years_past(&self) -> bool {
         let toks = self.toks;
         let Some(first) = self.first_word() else {
             return false;
         };
-        toks[first].is_word(lexicon::WITHIN)
-            && toks.get(first + 1).is_some_and(|t| t.kind == Kind::Num)
-            && toks
-                .get(first + 2)
-                .is_some_and(|t| t.is_word(lexicon::YEAR))
-            && toks.get(first + 3).is_some_and(|t| t.is_punct(','))
+        if !toks[first].is_word(lexicon::WITHIN) {
+            return false;
+        }
+        let year = if toks.get(first + 1).is_some_and(|t| t.kind == Kind::Num) {
+            first + 2
+        } else {
+            first + 1
+        };
+        let past = usize::from(
+            toks.get(year + 1)
+                .is_some_and(|t| t.is_word(lexicon::THROUGH)),
+        );
+        toks.get(year).is_some_and(|t| t.is_word(lexicon::YEAR))
+            && toks.get(year + 1 + past).is_some_and(|t| t.is_punct(','))
     }
 
     /// Whether the sentence's first word is `head` and a comma closes the

@@ -101,6 +101,7 @@ impl Sentence<'_, '_> {
             return cue;
         }
         if self.located(&fig)
+            || self.arising(&fig)
             || self.in_operation(&fig)
             || self.before_a_later_goal(&fig)
             || self.after_a_pair(&fig)
@@ -122,6 +123,7 @@ impl Sentence<'_, '_> {
         }
         !(self.of_a_year(&fig)
             || self.what_there_is(&fig)
+            || self.rate_of_what_there_is(&fig)
             || self.achieved_amount(&fig)
             || self.locality_fact(&fig)
             || self.reported_share(&fig))

@@ -442,3 +442,62 @@ fn a_rank_in_words_closing_a_list_of_results_ranks_them_all() {
         [24.0]
     );
 }
+
+/// The plan named right after an achieved/target pair ("7.420/6.800 tỷ
+/// đồng dự toán giao") is the pair's: it sets no goal for the change told
+/// after it. A plan's estimate named alone still sets one.
+#[test]
+fn the_plan_named_after_a_pair_sets_no_goal_after_it() {
+    let ts = all(
+        "Thu ngân sách năm 2025 đạt 7.420/6.800 tỷ đồng dự toán giao, tăng 11% so với năm trước.",
+    );
+    assert_eq!(
+        ts.iter().map(|t| (t.value, t.achieved)).collect::<Vec<_>>(),
+        [(6800.0, Some(7420.0))]
+    );
+    assert_eq!(
+        values("Năm 2027, dự toán thu ngân sách 8.100 tỷ đồng, tăng 9% so với năm 2026."),
+        [8100.0, 9.0]
+    );
+}
+
+/// A result's change told between it and the target it passed ("đạt 2,6
+/// triệu lượt khách, tăng 18% so với năm 2024, vượt mục tiêu 2,4 triệu
+/// lượt") parts no pair; a change alone before a target of another unit
+/// pairs nothing.
+#[test]
+fn a_change_between_a_result_and_its_target_parts_no_pair() {
+    let ts = all(
+        "Năm 2025, tỉnh đón 2,6 triệu lượt khách, tăng 18% so với năm 2024, vượt mục tiêu 2,4 triệu lượt.",
+    );
+    assert_eq!(
+        ts.iter().map(|t| (t.value, t.achieved)).collect::<Vec<_>>(),
+        [(2.4, Some(2.6))]
+    );
+    let ts = all("Phấn đấu năm 2026 đón 3 triệu lượt khách, tăng 15% so với năm 2025.");
+    assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
+}
+
+/// The period a plan compares with ("so với thực hiện năm 2026", "so với
+/// ước thực hiện năm 2026") is its base: the goals after it stay goals.
+/// A sentence opening on the year's performance reports it.
+#[test]
+fn the_performance_compared_with_is_a_base() {
+    assert_eq!(
+        values(
+            "Năm 2027, tổng công ty phấn đấu doanh thu đạt 5.000 tỷ đồng, tăng 8% so với ước thực hiện năm 2026; lợi nhuận đạt 300 tỷ đồng."
+        ),
+        [5000.0, 8.0, 300.0]
+    );
+    assert!(all("Thực hiện năm 2025, doanh thu của tổng công ty đạt 4.600 tỷ đồng.").is_empty());
+}
+
+/// An excess over the plan counted in a shorter unit right after the
+/// result ("xóa 1.420 căn nhà tạm, vượt kế hoạch 70 căn") is no pair.
+#[test]
+fn an_excess_in_a_shorter_unit_is_no_pair() {
+    assert!(
+        all("Đến ngày 15/9/2025, huyện đã hoàn thành xóa 1.420 căn nhà tạm, vượt kế hoạch 70 căn.")
+            .is_empty()
+    );
+}

@@ -522,3 +522,32 @@ fn a_thing_in_operation_is_described_not_aimed_at() {
         [100.0]
     );
 }
+
+/// What arises of itself, the verb governing the figure ("phát sinh
+/// khoảng 900 tấn rác"), is a fact of the place; what a plan does to it
+/// is a goal.
+#[test]
+fn what_arises_is_a_fact() {
+    assert!(
+        all("Mỗi ngày toàn thành phố phát sinh khoảng 900 tấn chất thải rắn sinh hoạt.").is_empty()
+    );
+    assert_eq!(
+        values("Giảm 15% lượng chất thải rắn sinh hoạt phát sinh so với năm 2025."),
+        [15.0]
+    );
+}
+
+/// A rate told next to what a place has, past a comma ("có 30 km đường
+/// ..., tỷ lệ cứng hóa đạt 91%"), measures what there is; by a deadline
+/// both are goals.
+#[test]
+fn a_rate_next_to_what_there_is_measures_it() {
+    assert!(
+        all("Phường có 18,5 km đường nội thị, 40 km đường tổ dân phố, tỷ lệ nhựa hóa đạt 93%.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Đến năm 2030, xã có 60 km đường giao thông nông thôn, tỷ lệ cứng hóa đạt 100%."),
+        [60.0, 100.0]
+    );
+}

@@ -778,3 +778,92 @@ fn the_plan_measured_against_set_out_sets_no_goal() {
         [1100.0, 450.0]
     );
 }
+
+/// A goal met ("đã hoàn thành mục tiêu", "đã đạt mục tiêu") is reported:
+/// its figures are results. A goal to complete stays a goal.
+#[test]
+fn a_goal_met_reports_its_figures() {
+    assert!(
+        all("Huyện đã hoàn thành mục tiêu đưa 11/14 xã đạt chuẩn nông thôn mới nâng cao, vượt 3 xã so với Nghị quyết.")
+            .is_empty()
+    );
+    assert!(all("Thành phố đã đạt mục tiêu trồng 1 triệu cây xanh.").is_empty());
+    assert_eq!(
+        values("Phấn đấu hoàn thành mục tiêu đưa 14/14 xã đạt chuẩn nông thôn mới nâng cao."),
+        [14.0]
+    );
+    assert_eq!(
+        values("Nghị quyết đã đề ra mục tiêu đến năm 2030 tỷ lệ đô thị hóa đạt 40%."),
+        [40.0]
+    );
+}
+
+/// A change told with its cause ("giảm 12% do giá ... giảm") is a result
+/// explained, and so are the figures told before it; a plan's "do" names
+/// who runs a thing ("hợp tác xã do phụ nữ làm chủ").
+#[test]
+fn a_change_told_with_its_cause_is_a_result() {
+    assert!(
+        all("Xuất khẩu cà phê đạt 1,4 triệu tấn, kim ngạch 5,6 tỷ USD, tăng 28% nhờ giá thế giới tăng cao.")
+            .is_empty()
+    );
+    assert!(all("Sản lượng khai thác hải sản giảm 6% do thời tiết bất lợi kéo dài.").is_empty());
+    assert_eq!(
+        values("Phấn đấu thành lập 300 hợp tác xã do phụ nữ làm chủ, tăng 10% so với năm 2025."),
+        [300.0, 10.0]
+    );
+}
+
+/// "hiện" before the verb of its clause tells what is done now ("Công ty
+/// hiện quản lý 4 nhà máy"); its lookalikes ("thực hiện", "hiện đại
+/// hóa") and a goal cue before it leave the goal alone.
+#[test]
+fn now_before_a_verb_tells_the_present() {
+    assert!(
+        all("Tổng công ty hiện quản lý, khai thác 9 cảng cá với tổng công suất 120.000 tấn hàng mỗi năm.")
+            .is_empty()
+    );
+    assert!(
+        all("Hệ thống kênh mương hiện tưới cho 21.000 ha lúa, đáp ứng 85% nhu cầu.").is_empty()
+    );
+    assert_eq!(
+        values("Thực hiện hiện đại hóa 12 trạm bơm, bảo đảm tưới cho 90% diện tích lúa."),
+        [12.0, 90.0]
+    );
+    assert_eq!(
+        values(
+            "Phấn đấu đến năm 2030, nâng cấp các cảng cá hiện xuống cấp, bảo đảm 100% tàu cá có nơi neo đậu."
+        ),
+        [100.0]
+    );
+}
+
+/// A sentence opening on the year it covers with no number ("Trong năm,
+/// ...", "Trong năm qua, ...") reports it; one naming its year may plan.
+#[test]
+fn a_year_told_with_no_number_is_the_year_reported() {
+    assert!(
+        all("Trong năm, lực lượng chức năng bắt giữ 52 vụ buôn lậu; thu giữ 14 tấn hàng hóa.")
+            .is_empty()
+    );
+    assert!(all("Trong năm qua, toàn tỉnh trồng mới 3.200 ha rừng.").is_empty());
+    assert_eq!(
+        values("Trong năm 2027, trồng mới 3.500 ha rừng tập trung."),
+        [3500.0]
+    );
+}
+
+/// A stock measured against the end of the year before ("so với cuối năm
+/// trước") is reported, as a flow against the same period is; a plan
+/// names the year it compares with.
+#[test]
+fn a_stock_against_the_end_of_the_year_before_is_reported() {
+    assert!(
+        all("Tổng dư nợ cho vay tăng 9,1%, tiền gửi của dân cư tăng 7,6% so với cuối năm trước.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Phấn đấu tổng dư nợ cho vay năm 2026 tăng 14% so với cuối năm 2025."),
+        [14.0]
+    );
+}

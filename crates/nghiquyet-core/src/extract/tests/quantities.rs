@@ -708,3 +708,67 @@ fn a_count_noun_that_opens_another_word_counts_nothing() {
     let t = one("Phấn đấu thành lập 11 tổ hợp tác.");
     assert_eq!((t.value, t.unit.as_deref()), (11.0, Some("tổ hợp tác")));
 }
+
+/// Units of a grid and a network ("MVA", "Gb/s", "Mb/s") are measures; a
+/// line's voltage ("500 kV") is no quantity.
+#[test]
+fn transformer_capacity_and_network_speeds_are_measures() {
+    let t = one("Đến năm 2028, lắp đặt thêm 3.500 MVA công suất trạm biến áp 220 kV.");
+    assert_eq!((t.value, t.unit.as_deref()), (3500.0, Some("MVA")));
+    let ts = all(
+        "Tốc độ mạng cáp quang đạt tối thiểu 2 Gb/s, mạng di động đạt tối thiểu 80 Mb/s vào năm 2029.",
+    );
+    let units: Vec<_> = ts.iter().map(|t| t.unit.as_deref()).collect();
+    assert_eq!(units, [Some("Gb/s"), Some("Mb/s")]);
+    assert!(all("Đến năm 2030, xây dựng mới đường dây 500 kV mạch 3.").is_empty());
+}
+
+/// A range written in words counts its noun as one in digits does; a
+/// range of years in words is no count.
+#[test]
+fn a_range_in_words_counts_its_noun() {
+    let t = one("Mỗi xã phấn đấu xây dựng từ hai đến ba mô hình kinh tế tập thể.");
+    assert_eq!(
+        (t.value, t.value_max, t.bound, t.unit.as_deref()),
+        (2.0, Some(3.0), Bound::Range, Some("mô hình"))
+    );
+    assert!(all("Trong hai đến ba năm tới, tỉnh sẽ hoàn thiện hạ tầng.").is_empty());
+}
+
+/// Accounts, agreements, banks of one kind, households and reservoirs are
+/// counted with their nouns as printed.
+#[test]
+fn accounts_agreements_banks_and_reservoirs_count_with_their_nouns() {
+    let t = one("Phấn đấu đến năm 2027 có 4 triệu tài khoản giao dịch chứng khoán.");
+    assert_eq!(t.unit.as_deref(), Some("triệu tài khoản"));
+    let t = one("Phấn đấu ký kết thêm hai hiệp định thương mại song phương.");
+    assert_eq!((t.value, t.unit.as_deref()), (2.0, Some("hiệp định")));
+    let t =
+        one("Đến năm 2030, có ít nhất hai ngân hàng thương mại được xếp hạng tín nhiệm quốc tế.");
+    assert_eq!(
+        (t.value, t.unit.as_deref()),
+        (2.0, Some("ngân hàng thương mại"))
+    );
+    let t = one("Năm 2027, phấn đấu bố trí tái định cư cho 800 hộ dân vùng ven sông.");
+    assert_eq!(t.unit.as_deref(), Some("hộ dân"));
+    let t = one("Đến năm 2030, nâng cấp ba hồ chứa nước xung yếu.");
+    assert_eq!((t.value, t.unit.as_deref()), (3.0, Some("hồ chứa nước")));
+    // Agreements already in force are counted in a report.
+    assert!(all("Hiện cả nước đã tham gia 16 hiệp định thương mại tự do.").is_empty());
+}
+
+/// Cases of a disease and sets of a thing are counted with their nouns;
+/// cases reported against the same period are no target.
+#[test]
+fn cases_and_sets_are_count_nouns() {
+    let t = one("Năm 2027, khống chế tỷ lệ mắc lao dưới 90 ca/100.000 dân.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.per.as_deref()),
+        (90.0, Some("ca"), Some("100.000 dân"))
+    );
+    let t = one("Năm 2027, lắp đặt 1.200 bộ thiết bị cảnh báo lũ sớm.");
+    assert_eq!((t.value, t.unit.as_deref()), (1200.0, Some("bộ")));
+    assert!(
+        all("Trong tháng, toàn tỉnh ghi nhận 215 ca mắc sởi, giảm 20% so với cùng kỳ.").is_empty()
+    );
+}
