@@ -136,9 +136,15 @@ impl FaultSmtp {
         self.set(json!({}));
     }
 
+    /// The records of a log the server writes as it runs. The line it may
+    /// be writing now is no record yet: only lines it ended are read.
     fn jsonl(&self, name: &str) -> Vec<Value> {
-        std::fs::read_to_string(self.dir.path().join(name))
-            .unwrap_or_default()
+        let bytes = std::fs::read(self.dir.path().join(name)).unwrap_or_default();
+        let ended = bytes
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |end| end + 1);
+        String::from_utf8_lossy(&bytes[..ended])
             .lines()
             .filter(|l| !l.trim().is_empty())
             .map(|l| serde_json::from_str(l).expect("a JSON line of the fault server"))
