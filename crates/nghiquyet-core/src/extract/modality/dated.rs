@@ -79,6 +79,50 @@ pub(super) fn dated_reading(
     }
 }
 
+/// Tokens from a sentence's head year to a figure it tells of.
+const MEASURED_REACH: usize = 120;
+/// Tokens after such a figure that its clause is read over.
+const CLAUSE_REACH: usize = 40;
+/// Punctuation a head year may follow ("- Năm 2024, ...", "+) Năm ...").
+const BULLET_TOKENS: usize = 2;
+
+/// Whether a number is written as measured rather than set: a share to a
+/// tenth other than a half, or finer ("98,6%", "8,12%"), or a count or an
+/// amount to three figures or more that end on neither 0 nor 5 ("1.286
+/// đảng viên", "1,02 triệu tấn"). Goals are set in round figures ("98%",
+/// "7,5%", "28.500 người").
+pub(super) fn measured_digits(raw: &str, share: bool) -> bool {
+    // "1.286" groups thousands; "98.6", written with a point, is a decimal.
+    let (int, frac) = match raw.split_once(',') {
+        Some(parts) => parts,
+        None => match raw.rsplit_once('.') {
+            Some((int, frac)) if frac.len() != 3 => (int, frac),
+            _ => (raw, ""),
+        },
+    };
+    if share {
+        return frac.len() >= 2 || frac.len() == 1 && frac != "5" && frac != "0";
+    }
+    // The significant figures: from the first digit not 0 to the last.
+    let mut first = None;
+    let mut last = None;
+    for (i, d) in int
+        .bytes()
+        .chain(frac.bytes())
+        .filter(u8::is_ascii_digit)
+        .enumerate()
+    {
+        if d != b'0' {
+            first.get_or_insert(i);
+            last = Some((i, d));
+        }
+    }
+    match (first, last) {
+        (Some(first), Some((last, d))) => last - first >= 2 && d != b'5',
+        _ => false,
+    }
+}
+
 impl Sentence<'_, '_> {
     /// Whether a cue-less figure of a plain year ("Năm 2024, ... đạt 7,1%",
     /// "năm 2020 ... là 5,6%"), or of a period leading the sentence
@@ -125,6 +169,92 @@ impl Sentence<'_, '_> {
     /// ("đến năm 2025") is a milestone of the plan instead.
     pub(super) fn before_a_later_term(&self, fig: &Figure<'_>) -> bool {
         self.later_term && !self.by_deadline(fig)
+    }
+
+    /// "Năm 2025, tổng sản lượng lúa toàn tỉnh đạt 1,02 triệu tấn", "Năm
+    /// 2026, tỷ lệ ... đạt 98,6%; ... đạt 88%": clauses headed by a plain
+    /// year that write a figure as measured ([`measured_digits`]), with no
+    /// cue, modal, threshold, deadline or later year, tell what the year
+    /// brought. A plan sets round figures ("Năm 2027, tuyển sinh ... cho
+    /// 28.500 người"); a year after a known article date is never told.
+    pub(super) fn measured_year(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let q = &fig.f.q;
+        let Some((y, year)) = self.head_year() else {
+            return false;
+        };
+        if q.first <= y || q.first - y > MEASURED_REACH {
+            return false;
+        }
+        // The year reaches the end of the figure's clause, unless another
+        // year of an item comes first ("...; năm 2026 phấn đấu ...").
+        let reach = (q.last + 1 + CLAUSE_REACH).min(self.e);
+        let end = (q.last + 1..reach)
+            .find(|&k| toks[k].is_punct(';'))
+            .unwrap_or(reach);
+        let next_year = fig.years.partition_point(|m| m.1 <= y);
+        let ahead = self
+            .published
+            .is_some_and(|published| year_reading(year, published) == Some(Reading::Goal));
+        // A bound sets a goal; "hơn" rounds what a report counts ("hỗ trợ
+        // hơn 86.000 lượt người"), and an age qualifies whom ("trẻ em dưới 5
+        // tuổi").
+        let bounded = |k: usize| {
+            !toks.get(k + 1).is_some_and(|t| t.is_word(lexicon::AGE))
+                && lexicon::comparators_ending_at(toks, k)
+                    .any(|(_, start)| !toks[start].is_word(lexicon::MORE_THAN))
+        };
+        if fig.years.get(next_year).is_some_and(|m| m.1 < end)
+            || ahead
+            || q.own_bound.is_some()
+            || q.value_max.is_some()
+            || bounded(q.first)
+            || self.by_deadline(fig)
+        {
+            return false;
+        }
+        // The figure's own clause has no modal, keeps no level ("duy trì
+        // ... ở mức 42,1%") and sets no bound; a figure of it or of a clause
+        // before, under the same year, is measured.
+        let clause = (y + 1..q.first)
+            .rev()
+            .find(|&k| toks[k].is_punct(';'))
+            .unwrap_or(y);
+        let mut measured = false;
+        for k in y + 1..end {
+            let t = &toks[k];
+            if k > clause
+                && (lexicon::MODALS.contains(&t.low.as_ref())
+                    || any_at(toks, k, lexicon::KEEP_VERBS).is_some())
+            {
+                return false;
+            }
+            if t.kind == Kind::Num && !quantity::is_year(t) {
+                if k > clause && bounded(k) {
+                    return false;
+                }
+                let share = toks.get(k + 1).is_some_and(|n| n.is_punct('%'));
+                measured |= measured_digits(t.raw, share);
+            }
+        }
+        measured
+    }
+
+    /// The plain year heading the sentence ("Năm 2025, ...", "Trong năm
+    /// 2025 ..."), past a bullet: its token and its value.
+    fn head_year(&self) -> Option<(usize, i32)> {
+        let toks = self.toks;
+        let s = (self.s..self.e)
+            .take(BULLET_TOKENS + 1)
+            .find(|&k| toks[k].kind != Kind::Punct)?;
+        let at = any_at(toks, s, lexicon::PERIOD_OPENERS).map_or(s, |(_, end)| end);
+        let y = at + 1;
+        let year = toks
+            .get(y)
+            .filter(|t| y < self.e && t.kind == Kind::Num && quantity::is_year(t))?;
+        // "Năm 2026: ..." opens a list, a plan's as often as a review's.
+        let listed = toks.get(y + 1).is_some_and(|t| t.is_punct(':'));
+        (toks[at].is_word(lexicon::YEAR) && !listed).then_some((y, year.value? as i32))
     }
 
     /// The dated rule for one quantity, when the article's date is known
@@ -198,6 +328,37 @@ mod tests {
         // Closing at the congress that reviews it, or opening there.
         assert_eq!(period_reading(2020, 2025, published), None);
         assert_eq!(period_reading(2025, 2030, published), None);
+    }
+
+    #[test]
+    fn measured_figures_are_told_from_set_ones() {
+        for (raw, share) in [
+            ("98,6", true),
+            ("8,12", true),
+            ("0,9", true),
+            ("98.6", true),
+            ("1.286", false),
+            ("1,02", false),
+            ("239", false),
+            ("2.614", false),
+            ("1.245,8", false),
+        ] {
+            assert!(measured_digits(raw, share), "{raw}");
+        }
+        for (raw, share) in [
+            ("98", true),
+            ("7,5", true),
+            ("100", true),
+            ("28.500", false),
+            ("12.000", false),
+            ("450", false),
+            ("1,65", false),
+            ("64", false),
+            ("5,6", false),
+            ("2.350", false),
+        ] {
+            assert!(!measured_digits(raw, share), "{raw}");
+        }
     }
 
     #[test]

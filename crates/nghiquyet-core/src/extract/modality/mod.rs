@@ -107,6 +107,7 @@ impl Sentence<'_, '_> {
             || self.after_a_pair(&fig)
             || self.cited(&fig)
             || self.narrated_year(&fig)
+            || self.measured_year(&fig)
             || self.narrated_occasion(&fig)
             || self.narrated_term(&fig)
             || self.of_former_units(&fig)

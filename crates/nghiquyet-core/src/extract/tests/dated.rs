@@ -138,6 +138,58 @@ fn a_year_of_the_whole_place_is_narrated() {
     );
 }
 
+/// A plain year heading clauses that write a figure as measured (a share
+/// to a tenth, a count to its last unit) tells what the year brought,
+/// whatever its clause after ';'. A plan sets round figures, a bound, a
+/// modal or a later year; a list the year opens with a colon is left to
+/// the cues.
+#[test]
+fn a_year_of_measured_figures_is_told() {
+    for text in [
+        "Năm 2024, sản lượng cà phê nhân toàn tỉnh đạt 1,37 triệu tấn.",
+        "Trong năm 2023, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi đạt 17,3%.",
+        "Năm 2022, số thuê bao di động đạt 2.614 nghìn thuê bao; doanh thu viễn thông đạt 940 tỷ đồng.",
+        "Năm 2021, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 89,6%; tỷ lệ tổ chức đảng trong sạch, vững mạnh đạt 80%.",
+        "- Năm 2024, hội hỗ trợ hơn 4.300 lượt hội viên vay vốn với tổng dư nợ 213 tỷ đồng.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    // Round figures, a bound, a modal, a later year, a kept level, a colon.
+    for (text, want) in [
+        (
+            "Năm 2028, tuyển sinh đào tạo nghề cho 12.500 người; tỷ lệ có việc làm trên 85%.",
+            &[12500.0, 85.0][..],
+        ),
+        (
+            "Năm 2028, tỷ lệ che phủ rừng đạt 47,3%, tỷ lệ hộ nghèo dưới 1,5%.",
+            &[47.3, 1.5],
+        ),
+        (
+            "Năm 2028, tổng vốn đầu tư toàn xã hội cần đạt 12.430 tỷ đồng.",
+            &[12430.0],
+        ),
+        (
+            "Năm 2025, huyện thu ngân sách 412 tỷ đồng; năm 2026 thu ngân sách đạt 457 tỷ đồng.",
+            &[457.0],
+        ),
+        ("Năm 2028, duy trì tỷ lệ che phủ rừng ở mức 51,2%.", &[51.2]),
+        (
+            "Năm 2028: tăng trưởng kinh tế đạt 8,5%; tỷ lệ đô thị hóa đạt 41,3%.",
+            &[8.5, 41.3],
+        ),
+    ] {
+        assert_eq!(values(text), want, "{text}");
+    }
+    // Written before that year, the measured figure is the plan's.
+    let published = chrono::NaiveDate::from_ymd_opt(2023, 12, 5).unwrap_or_default();
+    let text = crate::normalize("Năm 2024, sản lượng cà phê nhân toàn tỉnh đạt 1,37 triệu tấn.");
+    let read: Vec<f64> = TargetReader::new(&text)
+        .published(published)
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(read, [1.37]);
+}
+
 /// A unit merged away ("3 thôn cũ", "xã Phú Mỹ cũ", "huyện Đông Sơn
 /// (cũ)") is the past: a sentence that tells of it with no goal cue
 /// reports, and a count of such units is no goal. An old thing ("nhà
