@@ -266,14 +266,20 @@ fn dates_a_baseline(toks: &[Tok<'_>], k: usize) -> bool {
             .is_some_and(|t| t.is_word(lexicon::UP) || t.is_word(lexicon::DOWN))
 }
 
+/// Words a rate may stand before what qualifies what it counts.
+const RATE_QUALIFIER_REACH: usize = 16;
+
 /// Whether the words before `j` back to the clause's start name a rate
 /// ("Tỷ lệ chất thải rắn sinh hoạt | được ...", "Phấn đấu tỷ lệ lấp đầy
-/// các khu công nghiệp | đã ..."): what follows qualifies what it counts.
+/// các khu công nghiệp | đã ..."), past the commas of what it counts
+/// ("Tỷ lệ số hóa hồ sơ, | kết quả giải quyết thủ tục"): what follows
+/// qualifies what it counts.
 fn counted_by_a_rate(toks: &[Tok<'_>], j: usize, s: usize) -> bool {
-    let start = (s..j)
+    let floor = j.saturating_sub(RATE_QUALIFIER_REACH).max(s);
+    let start = (floor..j)
         .rev()
-        .find(|&m| toks[m].kind != Kind::Word)
-        .map_or(s, |m| m + 1);
+        .find(|&m| toks[m].kind != Kind::Word && !toks[m].is_punct(','))
+        .map_or(floor, |m| m + 1);
     (start..j).any(|m| any_at(toks, m, lexicon::RATE).is_some())
 }
 

@@ -678,6 +678,24 @@ fn a_rate_named_after_a_goal_cue_may_count_what_was_done() {
     assert_eq!((t.value, t.bound), (75.0, Bound::Above));
 }
 
+/// What a rate counts may be several nouns parted by commas ("tỷ lệ số
+/// hóa hồ sơ, kết quả giải quyết thủ tục hành chính"): a report word
+/// among them names the thing counted. After a figure, the comma ends
+/// the rate, and "kết quả" opens a review.
+#[test]
+fn a_rate_may_count_results_past_a_comma() {
+    assert_eq!(
+        values(
+            "Tỷ lệ cấp phép xây dựng, kết quả giải quyết thủ tục đất đai trực tuyến đạt 80%; tỷ lệ hồ sơ được số hóa đạt 100%."
+        ),
+        [80.0, 100.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ hộ dân dùng nước sạch đạt 95%, kết quả giải quyết 412 đơn thư."),
+        [95.0]
+    );
+}
+
 #[test]
 fn all_of_a_plan_to_carry_out_is_a_goal() {
     let t = all(
