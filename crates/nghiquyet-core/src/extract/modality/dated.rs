@@ -180,7 +180,21 @@ impl Sentence<'_, '_> {
     pub(super) fn measured_year(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let q = &fig.f.q;
-        let Some((y, year)) = self.head_year() else {
+        // The sentence's head year, else a plain year the figure's item
+        // names before it ("Số người tham gia ... năm 2025 đạt ...").
+        let own_year = || {
+            self.item_year(fig.f, fig.years, fig.first_main)
+                .filter(|m| {
+                    m.0 >= fig.f.item_start
+                        && m.1 < q.first
+                        && m.1
+                            .checked_sub(1)
+                            .is_some_and(|k| toks[k].is_word(lexicon::YEAR))
+                })
+                .map(|m| (m.1, m.2))
+        };
+        let head = self.head_year();
+        let Some((y, year)) = head.or_else(own_year) else {
             return false;
         };
         if q.first <= y || q.first - y > MEASURED_REACH {
@@ -189,8 +203,11 @@ impl Sentence<'_, '_> {
         // The year reaches the end of the figure's clause, unless another
         // year of an item comes first ("...; năm 2026 phấn đấu ...").
         let reach = (q.last + 1 + CLAUSE_REACH).min(self.e);
+        // A year of the item's own tells only when the items after it set
+        // no bound either ("Bội chi ... năm 2026 khoảng 4,2% GDP; nợ công
+        // không quá 60% GDP" is a plan).
         let end = (q.last + 1..reach)
-            .find(|&k| toks[k].is_punct(';'))
+            .find(|&k| head.is_some() && toks[k].is_punct(';'))
             .unwrap_or(reach);
         let next_year = fig.years.partition_point(|m| m.1 <= y);
         let ahead = self

@@ -151,6 +151,8 @@ fn a_year_of_measured_figures_is_told() {
         "Năm 2022, số thuê bao di động đạt 2.614 nghìn thuê bao; doanh thu viễn thông đạt 940 tỷ đồng.",
         "Năm 2021, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 89,6%; tỷ lệ tổ chức đảng trong sạch, vững mạnh đạt 80%.",
         "- Năm 2024, hội hỗ trợ hơn 4.300 lượt hội viên vay vốn với tổng dư nợ 213 tỷ đồng.",
+        // A plain year of the item's own, not heading the sentence.
+        "Số hộ tham gia bảo hiểm y tế năm 2024 đạt khoảng 31,7 nghìn hộ, chiếm 93,1% số hộ.",
     ] {
         assert_eq!(values(text), [] as [f64; 0], "{text}");
     }
@@ -171,6 +173,10 @@ fn a_year_of_measured_figures_is_told() {
         (
             "Năm 2025, huyện thu ngân sách 412 tỷ đồng; năm 2026 thu ngân sách đạt 457 tỷ đồng.",
             &[457.0],
+        ),
+        (
+            "Bội chi ngân sách năm 2028 khoảng 3,7% GRDP; dư nợ vay không quá 20% thu ngân sách.",
+            &[3.7, 20.0],
         ),
         ("Năm 2028, duy trì tỷ lệ che phủ rừng ở mức 51,2%.", &[51.2]),
         (
