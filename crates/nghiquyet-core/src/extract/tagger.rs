@@ -499,30 +499,38 @@ fn edge_key(node: Node, id: WordId) -> u128 {
 /// slot. Every token is looked up: hashbrown's general probing cost about
 /// twice the instructions.
 ///
-/// Most words of a text are in no phrase, and their look-ups land on slots
-/// no other token reads: a bit per eighth of a slot, in a table an eighth
-/// the size of the keys, tells most of them apart without reading a key
-/// out of cache.
+/// With `FILTER`, a bit per eighth of a slot, in a table an eighth the
+/// size of the keys, tells most missing keys apart without reading a key
+/// out of cache: for tables most look-ups miss (the trie's edges).
 #[derive(Debug, Default)]
-struct Frozen {
-    /// A power of two of slots; 0 for an empty slot.
-    keys: Vec<u128>,
-    values: Vec<u32>,
+struct Frozen<const FILTER: bool = true> {
+    /// A power of two of slots; key 0 for an empty slot.
+    slots: Vec<Slot>,
     /// 64 less the bits of a slot's number.
     shift: u32,
+    /// `shift` less the filter's three more bits.
+    filter_shift: u32,
     /// A bit for each value of a hash's top `64 - shift + 3` bits: set
     /// when a key has it.
     filter: Vec<u64>,
 }
 
-impl Frozen {
-    fn new(entries: impl Iterator<Item = (u128, u32)> + Clone) -> Frozen {
+/// A key and its value, read together.
+#[derive(Debug, Default, Clone, Copy)]
+struct Slot {
+    key: u128,
+    value: u32,
+}
+
+impl<const FILTER: bool> Frozen<FILTER> {
+    fn new(entries: impl Iterator<Item = (u128, u32)> + Clone) -> Self {
         let n = entries.clone().count();
         let slots = (4 * n).next_power_of_two().max(8);
+        let shift = 64 - slots.trailing_zeros();
         let mut table = Frozen {
-            keys: vec![0; slots],
-            values: vec![0; slots],
-            shift: 64 - slots.trailing_zeros(),
+            slots: vec![Slot::default(); slots],
+            shift,
+            filter_shift: shift.saturating_sub(3),
             filter: vec![0; slots / 8],
         };
         // No token has the empty key: an empty word could not be found.
@@ -530,11 +538,10 @@ impl Frozen {
             let bit = table.filter_bit(table.hash(key));
             table.filter[bit / 64] |= 1 << (bit % 64);
             let mut i = table.slot(key);
-            while table.keys[i] != 0 {
+            while table.slots[i].key != 0 {
                 i = (i + 1) & (slots - 1);
             }
-            table.keys[i] = key;
-            table.values[i] = value;
+            table.slots[i] = Slot { key, value };
         }
         table
     }
@@ -553,24 +560,26 @@ impl Frozen {
     /// The filter's bit for a hash: its slot's bits and three more.
     #[inline]
     fn filter_bit(&self, h: u64) -> usize {
-        (h >> self.shift.saturating_sub(3)) as usize
+        (h >> self.filter_shift) as usize
     }
 
     #[inline]
     fn get(&self, key: u128) -> Option<u32> {
         let h = self.hash(key);
-        let bit = self.filter_bit(h);
-        if self.filter.get(bit / 64)? & (1 << (bit % 64)) == 0 {
-            return None;
+        if FILTER {
+            let bit = self.filter_bit(h);
+            if self.filter.get(bit / 64)? & (1 << (bit % 64)) == 0 {
+                return None;
+            }
         }
-        let mask = self.keys.len().wrapping_sub(1);
+        let mask = self.slots.len().wrapping_sub(1);
         let mut i = (h >> self.shift) as usize;
         loop {
-            let &k = self.keys.get(i)?;
-            if k == key {
-                return self.values.get(i).copied();
+            let slot = self.slots.get(i)?;
+            if slot.key == key {
+                return Some(slot.value);
             }
-            if k == 0 {
+            if slot.key == 0 {
                 return None;
             }
             i = (i + 1) & mask;

@@ -505,6 +505,10 @@ fn scan_word(bytes: &[u8], mut j: usize) -> (usize, bool) {
         let Some(&d) = bytes.get(j) else {
             break;
         };
+        // Most words end at a space or a sign: no table dispatch for them.
+        if d.is_ascii() {
+            break;
+        }
         match BYTES[usize::from(d)] {
             // Told apart by the loop above.
             Byte::Small | Byte::Digit | Byte::Capital | Byte::Space | Byte::Sign => break,
