@@ -39,8 +39,9 @@ pub(crate) struct Index {
     /// Every word and punctuation of the phrases, with its id (from 1),
     /// keyed by [`short_key`]: a word is one syllable, a few bytes.
     words: FxMap<u128, WordId>,
-    /// `words`, frozen for look-ups.
-    word_table: Frozen,
+    /// `words`, frozen for look-ups. Most words of an article are in the
+    /// lexicon: a filter before the slots would cost more than it spares.
+    word_table: Frozen<false>,
     /// The words too long for a short key.
     long_words: FxMap<&'static str, WordId>,
     /// Each id's word, from 1.
@@ -103,7 +104,7 @@ impl Index {
     fn build() -> Index {
         let mut index = Index {
             words: FxMap::default(),
-            word_table: Frozen::default(),
+            word_table: Frozen::<false>::default(),
             long_words: FxMap::default(),
             spelling: vec![""],
             roots: Vec::new(),
@@ -288,6 +289,30 @@ impl Index {
         };
         let key = word | ((len as u128) << 120);
         self.word_table.get(key).unwrap_or(NO_WORD)
+    }
+
+    /// The id of the word `bytes[start..end]` lower-cased, when its only
+    /// capital is its first char, of `n` bytes, whose small letter `small`
+    /// is as long: the key of [`Index::id_at`] with its first char
+    /// replaced. `None` when the word is longer than a key holds or the
+    /// window runs past the text's end (the caller lower-cases the word).
+    #[inline(always)]
+    pub fn id_of_title(
+        &self,
+        bytes: &[u8],
+        start: usize,
+        end: usize,
+        small: char,
+        n: usize,
+    ) -> Option<WordId> {
+        let len = end.checked_sub(start).filter(|&len| len <= 15 && n <= 4)?;
+        let &window = bytes.get(start..)?.first_chunk::<16>()?;
+        let mut utf8 = [0u8; 4];
+        small.encode_utf8(&mut utf8);
+        let first = u128::from(u32::from_le_bytes(utf8)) & KEEP[n];
+        let word = (u128::from_le_bytes(window) & KEEP[len] & !KEEP[n]) | first;
+        let key = word | ((len as u128) << 120);
+        Some(self.word_table.get(key).unwrap_or(NO_WORD))
     }
 
     /// [`Index::id`] of a long word, or one in a text shorter than 16 bytes.
@@ -475,8 +500,9 @@ fn quantity_keys(index: &Index) -> Vec<u64> {
 }
 
 /// `KEEP[n]` keeps the first `n` bytes of a little-endian key.
-static KEEP: [u128; 16] = {
-    let mut keep = [0u128; 16];
+static KEEP: [u128; 17] = {
+    let mut keep = [0u128; 17];
+    keep[16] = u128::MAX;
     let mut n = 1;
     while n < 16 {
         keep[n] = (1u128 << (8 * n)) - 1;
