@@ -39,8 +39,9 @@ pub(crate) struct Index {
     /// Every word and punctuation of the phrases, with its id (from 1),
     /// keyed by [`short_key`]: a word is one syllable, a few bytes.
     words: FxMap<u128, WordId>,
-    /// `words`, frozen for look-ups.
-    word_table: Frozen,
+    /// `words`, frozen for look-ups. Most words of an article are in the
+    /// lexicon: a filter before the slots would cost more than it spares.
+    word_table: Frozen<false>,
     /// The words too long for a short key.
     long_words: FxMap<&'static str, WordId>,
     /// Each id's word, from 1.
@@ -103,7 +104,7 @@ impl Index {
     fn build() -> Index {
         let mut index = Index {
             words: FxMap::default(),
-            word_table: Frozen::default(),
+            word_table: Frozen::<false>::default(),
             long_words: FxMap::default(),
             spelling: vec![""],
             roots: Vec::new(),
@@ -288,6 +289,30 @@ impl Index {
         };
         let key = word | ((len as u128) << 120);
         self.word_table.get(key).unwrap_or(NO_WORD)
+    }
+
+    /// The id of the word `bytes[start..end]` lower-cased, when its only
+    /// capital is its first char, of `n` bytes, whose small letter `small`
+    /// is as long: the key of [`Index::id_at`] with its first char
+    /// replaced. `None` when the word is longer than a key holds or the
+    /// window runs past the text's end (the caller lower-cases the word).
+    #[inline(always)]
+    pub fn id_of_title(
+        &self,
+        bytes: &[u8],
+        start: usize,
+        end: usize,
+        small: char,
+        n: usize,
+    ) -> Option<WordId> {
+        let len = end.checked_sub(start).filter(|&len| len <= 15 && n <= 4)?;
+        let &window = bytes.get(start..)?.first_chunk::<16>()?;
+        let mut utf8 = [0u8; 4];
+        small.encode_utf8(&mut utf8);
+        let first = u128::from(u32::from_le_bytes(utf8)) & KEEP[n];
+        let word = (u128::from_le_bytes(window) & KEEP[len] & !KEEP[n]) | first;
+        let key = word | ((len as u128) << 120);
+        Some(self.word_table.get(key).unwrap_or(NO_WORD))
     }
 
     /// [`Index::id`] of a long word, or one in a text shorter than 16 bytes.
@@ -475,8 +500,9 @@ fn quantity_keys(index: &Index) -> Vec<u64> {
 }
 
 /// `KEEP[n]` keeps the first `n` bytes of a little-endian key.
-static KEEP: [u128; 16] = {
-    let mut keep = [0u128; 16];
+static KEEP: [u128; 17] = {
+    let mut keep = [0u128; 17];
+    keep[16] = u128::MAX;
     let mut n = 1;
     while n < 16 {
         keep[n] = (1u128 << (8 * n)) - 1;
@@ -499,30 +525,38 @@ fn edge_key(node: Node, id: WordId) -> u128 {
 /// slot. Every token is looked up: hashbrown's general probing cost about
 /// twice the instructions.
 ///
-/// Most words of a text are in no phrase, and their look-ups land on slots
-/// no other token reads: a bit per eighth of a slot, in a table an eighth
-/// the size of the keys, tells most of them apart without reading a key
-/// out of cache.
+/// With `FILTER`, a bit per eighth of a slot, in a table an eighth the
+/// size of the keys, tells most missing keys apart without reading a key
+/// out of cache: for tables most look-ups miss (the trie's edges).
 #[derive(Debug, Default)]
-struct Frozen {
-    /// A power of two of slots; 0 for an empty slot.
-    keys: Vec<u128>,
-    values: Vec<u32>,
+struct Frozen<const FILTER: bool = true> {
+    /// A power of two of slots; key 0 for an empty slot.
+    slots: Vec<Slot>,
     /// 64 less the bits of a slot's number.
     shift: u32,
+    /// `shift` less the filter's three more bits.
+    filter_shift: u32,
     /// A bit for each value of a hash's top `64 - shift + 3` bits: set
     /// when a key has it.
     filter: Vec<u64>,
 }
 
-impl Frozen {
-    fn new(entries: impl Iterator<Item = (u128, u32)> + Clone) -> Frozen {
+/// A key and its value, read together.
+#[derive(Debug, Default, Clone, Copy)]
+struct Slot {
+    key: u128,
+    value: u32,
+}
+
+impl<const FILTER: bool> Frozen<FILTER> {
+    fn new(entries: impl Iterator<Item = (u128, u32)> + Clone) -> Self {
         let n = entries.clone().count();
         let slots = (4 * n).next_power_of_two().max(8);
+        let shift = 64 - slots.trailing_zeros();
         let mut table = Frozen {
-            keys: vec![0; slots],
-            values: vec![0; slots],
-            shift: 64 - slots.trailing_zeros(),
+            slots: vec![Slot::default(); slots],
+            shift,
+            filter_shift: shift.saturating_sub(3),
             filter: vec![0; slots / 8],
         };
         // No token has the empty key: an empty word could not be found.
@@ -530,11 +564,10 @@ impl Frozen {
             let bit = table.filter_bit(table.hash(key));
             table.filter[bit / 64] |= 1 << (bit % 64);
             let mut i = table.slot(key);
-            while table.keys[i] != 0 {
+            while table.slots[i].key != 0 {
                 i = (i + 1) & (slots - 1);
             }
-            table.keys[i] = key;
-            table.values[i] = value;
+            table.slots[i] = Slot { key, value };
         }
         table
     }
@@ -553,24 +586,26 @@ impl Frozen {
     /// The filter's bit for a hash: its slot's bits and three more.
     #[inline]
     fn filter_bit(&self, h: u64) -> usize {
-        (h >> self.shift.saturating_sub(3)) as usize
+        (h >> self.filter_shift) as usize
     }
 
     #[inline]
     fn get(&self, key: u128) -> Option<u32> {
         let h = self.hash(key);
-        let bit = self.filter_bit(h);
-        if self.filter.get(bit / 64)? & (1 << (bit % 64)) == 0 {
-            return None;
+        if FILTER {
+            let bit = self.filter_bit(h);
+            if self.filter.get(bit / 64)? & (1 << (bit % 64)) == 0 {
+                return None;
+            }
         }
-        let mask = self.keys.len().wrapping_sub(1);
+        let mask = self.slots.len().wrapping_sub(1);
         let mut i = (h >> self.shift) as usize;
         loop {
-            let &k = self.keys.get(i)?;
-            if k == key {
-                return self.values.get(i).copied();
+            let slot = self.slots.get(i)?;
+            if slot.key == key {
+                return Some(slot.value);
             }
-            if k == 0 {
+            if slot.key == 0 {
                 return None;
             }
             i = (i + 1) & mask;

@@ -236,7 +236,12 @@ impl<'a> Tokens<'a> {
         let bytes = text.as_bytes();
         let mut i = self.pos;
         // White space, then the token's first char tells its kind.
-        let (start, kind, end, upper) = loop {
+        // `title`: for a word whose only capital is its first char, that
+        // char's small letter and its length in bytes, when lower-casing
+        // keeps it (every Vietnamese capital): the word's key is the text's
+        // with the first char replaced, and only a word the lexicon lacks
+        // is lower-cased into a string.
+        let (start, kind, end, upper, title) = loop {
             let &b = bytes.get(i)?;
             // Most tokens are words after a space: told before the match.
             if b == b' ' {
@@ -244,9 +249,9 @@ impl<'a> Tokens<'a> {
                 i += 1;
                 continue;
             }
-            if b.is_ascii_alphabetic() {
-                let (end, upper) = scan_word(bytes, i);
-                break (i, Kind::Word, end, upper);
+            if b.is_ascii_lowercase() {
+                let (end, upper) = scan_word(bytes, i + 1);
+                break (i, Kind::Word, end, upper, None);
             }
             match BYTES[usize::from(b)] {
                 Byte::Space => {
@@ -256,21 +261,37 @@ impl<'a> Tokens<'a> {
                 }
                 Byte::Small => {
                     let (end, upper) = scan_word(bytes, i + 1);
-                    break (i, Kind::Word, end, upper);
+                    break (i, Kind::Word, end, upper, None);
                 }
-                Byte::Capital => break (i, Kind::Word, scan_word(bytes, i + 1).0, true),
-                Byte::Digit => break (i, Kind::Num, scan_number(bytes, i + 1), false),
-                Byte::Sign => break (i, Kind::Punct, i + 1, false),
-                Byte::Latin | Byte::Extended | Byte::Other => {
-                    let (c, len) = decode(bytes, i)?;
-                    if c.is_whitespace() {
+                Byte::Capital => {
+                    let (end, rest_upper) = scan_word(bytes, i + 1);
+                    let title = (!rest_upper).then_some((char::from(b | 0x20), 1));
+                    break (i, Kind::Word, end, true, title);
+                }
+                Byte::Digit => break (i, Kind::Num, scan_number(bytes, i + 1), false, None),
+                Byte::Sign => break (i, Kind::Punct, i + 1, false, None),
+                class @ (Byte::Latin | Byte::Extended | Byte::Other) => {
+                    // Vietnamese letters are told from their bytes; other
+                    // chars are decoded.
+                    let known = letter_at(bytes, i, class);
+                    let (c, len) = match known {
+                        Some(letter) => letter,
+                        None => decode(bytes, i)?,
+                    };
+                    if known.is_none() && c.is_whitespace() {
                         self.glued = false;
                         i += len;
-                    } else if is_letter(c) {
-                        let (end, upper) = scan_word(bytes, i + len);
-                        break (i, Kind::Word, end, upper || is_upper(c));
+                    } else if known.is_some() || is_letter(c) {
+                        let (end, rest_upper) = scan_word(bytes, i + len);
+                        let first_upper = is_upper(c);
+                        let title = if first_upper && !rest_upper {
+                            small_letter(c).map(|s| (s, len))
+                        } else {
+                            None
+                        };
+                        break (i, Kind::Word, end, rest_upper || first_upper, title);
                     } else {
-                        break (i, Kind::Punct, i + len, false);
+                        break (i, Kind::Punct, i + len, false, None);
                     }
                 }
             }
@@ -278,10 +299,24 @@ impl<'a> Tokens<'a> {
         let raw = &text[start..end];
         let index = self.index;
         let (value, low, id) = match kind {
-            Kind::Num => (parse_number(raw), Cow::Borrowed(raw), NO_WORD),
-            _ if upper => {
+            Kind::Num => (number_value(raw), Cow::Borrowed(raw), NO_WORD),
+            _ if upper => 'low: {
                 // A capitalised word of the lexicon borrows the lexicon's
                 // spelling; only others cost an allocation.
+                if let Some((small, n)) = title
+                    && let Some(id) = index.id_of_title(bytes, start, end, small, n)
+                {
+                    if id != NO_WORD {
+                        break 'low (None, Cow::Borrowed(index.word(id)), id);
+                    }
+                    if let Some(rest) = raw.get(n..) {
+                        let mut room = self.spare.pop().unwrap_or_default();
+                        room.clear();
+                        room.push(small);
+                        room.push_str(rest);
+                        break 'low (None, Cow::Owned(room), NO_WORD);
+                    }
+                }
                 let mut room = self.spare.pop().unwrap_or_default();
                 room.clear();
                 lower_into(raw, &mut room);
@@ -313,6 +348,49 @@ impl<'a> Tokens<'a> {
         self.pos = end;
         Some(out)
     }
+}
+
+/// The value of a number token: a run of a few digits (most numbers in
+/// articles, years among them) is read here, others by [`parse_number`],
+/// which reads such a run the same.
+#[inline(always)]
+fn number_value(raw: &str) -> Option<f64> {
+    if raw.len() <= 8 && raw.bytes().all(|b| b.is_ascii_digit()) {
+        let n = raw.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+        return Some(f64::from(n));
+    }
+    parse_number(raw)
+}
+
+/// The Vietnamese letter at byte `i`, of the byte class `class`, and its
+/// length, told from its bytes without a decode: a two-byte letter of
+/// Latin-1 or Latin Extended-A/B, or a three-byte letter of Latin Extended
+/// Additional. `None` for any other char, which is decoded.
+#[inline(always)]
+fn letter_at(bytes: &[u8], i: usize, class: Byte) -> Option<(char, usize)> {
+    let b = *bytes.get(i)?;
+    let (code, len) = match class {
+        Byte::Latin => {
+            let d1 = *bytes.get(i + 1)?;
+            let code = (u32::from(b & 0x1f) << 6) | u32::from(d1 & 0x3f);
+            if code == 0xd7 || code == 0xf7 {
+                return None;
+            }
+            (code, 2)
+        }
+        Byte::Extended => {
+            let (&d1, &d2) = (bytes.get(i + 1)?, bytes.get(i + 2)?);
+            if !(0xb8..=0xbb).contains(&d1) {
+                return None;
+            }
+            (
+                0x1000 | (u32::from(d1 & 0x3f) << 6) | u32::from(d2 & 0x3f),
+                3,
+            )
+        }
+        _ => return None,
+    };
+    Some((char::from_u32(code)?, len))
 }
 
 /// Whether a token of `text` may start a quantity (see
@@ -505,6 +583,10 @@ fn scan_word(bytes: &[u8], mut j: usize) -> (usize, bool) {
         let Some(&d) = bytes.get(j) else {
             break;
         };
+        // Most words end at a space or a sign: no table dispatch for them.
+        if d.is_ascii() {
+            break;
+        }
         match BYTES[usize::from(d)] {
             // Told apart by the loop above.
             Byte::Small | Byte::Digit | Byte::Capital | Byte::Space | Byte::Sign => break,
@@ -561,6 +643,20 @@ fn scan_number(bytes: &[u8], mut j: usize) -> usize {
         }
     }
     j
+}
+
+/// The small letter of the capital `c` when it is as long in UTF-8 and
+/// [`lower_into`] maps it so: the Latin-1 capitals, "Ă", "Đ", "Ơ", "Ư" and
+/// the Vietnamese capitals of Latin Extended Additional.
+#[inline]
+fn small_letter(c: char) -> Option<char> {
+    let code = c as u32;
+    match code {
+        0xc0..=0xde if code != 0xd7 => char::from_u32(code + 0x20),
+        0x102 | 0x110 | 0x1a0 | 0x1af => char::from_u32(code + 1),
+        0x1ea0..=0x1ef9 if code.is_multiple_of(2) => char::from_u32(code + 1),
+        _ => None,
+    }
 }
 
 /// `raw` lower-cased; Vietnamese capitals without a table look-up.
@@ -807,6 +903,61 @@ mod tests {
         ] {
             let tokens = Tokens::new(text, 0).any(|t| crate::extract::may_hold_quantity(&t));
             assert_eq!(may_hold_quantity(text), tokens, "{text:?}");
+        }
+    }
+
+    /// A capitalised word's key is built from its text with the first char
+    /// replaced (a title) or from its lower-cased string: both must give
+    /// the token the same spelling and id, in and out of the lexicon, at
+    /// the text's start and end, short and long.
+    #[test]
+    fn a_capitalised_word_reads_as_its_lower_case() {
+        let index = tagger::index();
+        let capitals = ('\u{0}'..='\u{24f}')
+            .chain('\u{1e00}'..='\u{1eff}')
+            .filter(|c| is_letter(*c) && is_upper(*c));
+        for first in capitals {
+            for rest in [
+                "",
+                "ảng",
+                "ại",
+                "ội",
+                "ỉnh",
+                "uảng",
+                "ANG",
+                "nghiêng",
+                "ộixxxxxxxxxxxxxx",
+            ] {
+                let word = format!("{first}{rest}");
+                for text in [
+                    word.clone(),
+                    format!("{word} và các chỉ tiêu"),
+                    format!("các chỉ tiêu {word}"),
+                    format!("các chỉ tiêu {word} và"),
+                ] {
+                    let tok = Tokens::new(&text, 0)
+                        .find(|t| t.raw.starts_with(first))
+                        .unwrap_or_else(|| panic!("{text:?}"));
+                    let low = lower(tok.raw);
+                    assert_eq!(tok.low, low, "{text:?}");
+                    assert_eq!(tok.id, index.id(&low), "{text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_run_of_digits_has_the_number_reader_s_value() {
+        for n in [
+            0u64, 5, 7, 10, 95, 100, 2030, 12345, 999_999, 1_234_567, 99_999_999,
+        ] {
+            for width in [1, 2, 4, 8, 9, 12] {
+                let raw = format!("{n:0width$}");
+                assert_eq!(number_value(&raw), parse_number(&raw), "{raw}");
+            }
+        }
+        for raw in ["45.799", "6,5", "1.809,5", "9.9", "0,05"] {
+            assert_eq!(number_value(raw), parse_number(raw), "{raw}");
         }
     }
 
