@@ -486,6 +486,9 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "đạt và vượt",
         "so với cùng kỳ",
         "cùng kỳ",
+        // A stock counted at a date against the same date of the year
+        // before ("đàn lợn tăng 3,4% so với cùng thời điểm năm trước").
+        "so với cùng thời điểm",
         "so với vụ trước",
         "cùng vụ",
         "so với tháng trước",

@@ -418,7 +418,9 @@ impl Sentence<'_, '_> {
             {
                 first_fact = Some(k);
             }
-            if toks[k].is_word(lexicon::COMPARE) {
+            // "so với năm trước", or "hơn" governing its base with no "so
+            // với" ("cao hơn năm trước 1,4 tạ/ha", "cao hơn năm 2025").
+            if toks[k].is_word(lexicon::COMPARE) || toks[k].is_word(lexicon::MORE_THAN) {
                 bases.note(toks, k);
             }
             if toks[k].is_punct('(') {
