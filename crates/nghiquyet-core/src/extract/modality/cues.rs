@@ -392,6 +392,9 @@ impl Sentence<'_, '_> {
         // Where the last goal word that names the plan a share measures
         // ends.
         let mut against_end: Option<usize> = None;
+        // Whether the sentence has counted targets met ("có 11/12 chỉ tiêu
+        // đạt và vượt kế hoạch"): a quota named after it is one of them.
+        let mut targets_met = false;
         // Where the last goal word a result is measured against ends.
         let mut measured_end: Option<usize> = None;
         let mut counted_end = None;
@@ -472,6 +475,11 @@ impl Sentence<'_, '_> {
                 if share {
                     against_end = Some(k + 1);
                 }
+                // "...; riêng chỉ tiêu thu hút đầu tư đạt 87%": after targets
+                // counted as met, a quota names the indicator reported.
+                let singled_out = targets_met
+                    && any_at(toks, start, lexicon::QUOTAS).is_some_and(|(_, e)| e == k + 1);
+                targets_met |= met;
                 if against {
                     measured_end = Some(k + 1);
                 }
@@ -480,7 +488,7 @@ impl Sentence<'_, '_> {
                     lexicon::phrase_ending_at(toks, start, lexicon::PROGRAMME).is_some();
                 if counted {
                     counted_end = Some(k + 1);
-                } else if goal_met(toks, start, self.s) {
+                } else if goal_met(toks, start, self.s) || singled_out {
                     last = Some(false);
                 } else if !(against || programme) {
                     last = Some(true);

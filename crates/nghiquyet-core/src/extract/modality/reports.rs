@@ -19,6 +19,15 @@ pub(super) fn share_of_plan(toks: &[Tok<'_>], pct: usize) -> bool {
     let Some((_, end)) = any_at(toks, pct + 1, SHARE_OF_PLAN) else {
         return false;
     };
+    // "giải ngân đạt trên 95% kế hoạch", "từ 95% kế hoạch trở lên": a floor
+    // on the share sets what to reach; a result is told as it came ("đạt
+    // 96% kế hoạch") or rounded ("hơn 95%").
+    let floored = lexicon::comparators_ending_at(toks, pct.saturating_sub(1)).any(|(b, st)| {
+        matches!(b, Bound::AtLeast | Bound::Above) && !toks[st].is_word(lexicon::MORE_THAN)
+    }) || phrase_at(toks, end, lexicon::OR_MORE).is_some();
+    if floored {
+        return false;
+    }
     let whole = pct
         .checked_sub(1)
         .and_then(|k| toks[k].value)
