@@ -1329,6 +1329,11 @@ pub(crate) static PLAN_ACTIONS: &[&str] = &["giải ngân", "thực hiện", "tr
 /// "kế hoạch": a plan.
 pub(crate) const PLAN: &str = "kế hoạch";
 
+/// Heads of a programme's name, which may hold a figure ("Đề án xây dựng
+/// 1 triệu căn hộ", "Gói tín dụng 145.000 tỷ đồng"; see
+/// `Sentence::in_a_programme_name`).
+pub(crate) static PROGRAMME_NAMES: &[&str] = &["đề án", "chương trình", "gói tín dụng"];
+
 /// "chương trình": a programme, whose name may hold a goal word that sets
 /// no goal ("Chương trình mục tiêu quốc gia 1719").
 pub(crate) const PROGRAMME: &str = "chương trình";

@@ -106,6 +106,7 @@ impl Sentence<'_, '_> {
             || self.before_a_later_goal(&fig)
             || self.after_a_pair(&fig)
             || self.cited(&fig)
+            || self.in_a_programme_name(&fig)
             || self.narrated_year(&fig)
             || self.narrated_occasion(&fig)
             || self.narrated_term(&fig)
