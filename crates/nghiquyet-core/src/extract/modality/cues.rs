@@ -630,7 +630,9 @@ impl Sentence<'_, '_> {
         met_after.resize(n + 1, false);
         for k in (self.s..self.e).rev() {
             // Only a '%' may be one: the test here spares most tokens a call.
-            let ratio_to_plan = toks[k].is_punct('%') && share_of_plan(toks, k);
+            // A floor on the share ("đạt trên 95% kế hoạch") sets it.
+            let ratio_to_plan =
+                toks[k].is_punct('%') && share_of_plan(toks, k) && !floored_share(toks, k);
             met_after[k - self.s] =
                 met_after[k + 1 - self.s] || ratio_to_plan || any_at(toks, k, MET_TARGET).is_some();
         }

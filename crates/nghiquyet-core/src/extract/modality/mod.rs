@@ -30,7 +30,7 @@ pub(super) use cues::Cues;
 use cues::{estimate_reports, report_word};
 pub(super) use dated::lead_period;
 use dated::year_reading;
-use reports::share_of_plan;
+use reports::{floored_share, share_of_plan};
 
 use super::*;
 

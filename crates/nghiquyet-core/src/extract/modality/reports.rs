@@ -19,15 +19,6 @@ pub(super) fn share_of_plan(toks: &[Tok<'_>], pct: usize) -> bool {
     let Some((_, end)) = any_at(toks, pct + 1, SHARE_OF_PLAN) else {
         return false;
     };
-    // "giải ngân đạt trên 95% kế hoạch", "từ 95% kế hoạch trở lên": a floor
-    // on the share sets what to reach; a result is told as it came ("đạt
-    // 96% kế hoạch") or rounded ("hơn 95%").
-    let floored = lexicon::comparators_ending_at(toks, pct.saturating_sub(1)).any(|(b, st)| {
-        matches!(b, Bound::AtLeast | Bound::Above) && !toks[st].is_word(lexicon::MORE_THAN)
-    }) || phrase_at(toks, end, lexicon::OR_MORE).is_some();
-    if floored {
-        return false;
-    }
     let whole = pct
         .checked_sub(1)
         .and_then(|k| toks[k].value)
@@ -50,6 +41,26 @@ pub(super) fn share_of_plan(toks: &[Tok<'_>], pct: usize) -> bool {
             t.kind == Kind::Word && any_at(toks, end, lexicon::PLAN_AFTER_QUOTA).is_none()
         });
     !own_quota
+}
+
+/// Whether the share of the plan at `pct` (see [`share_of_plan`]) has a
+/// floor: "giải ngân đạt trên 95% kế hoạch", "từ 95% kế hoạch trở lên" set
+/// what to reach, the plan still named after them; a result is told as it
+/// came ("đạt 96% kế hoạch") or rounded, or set above the plan ("hơn 95%",
+/// "cao hơn 1,3% so với mục tiêu").
+pub(super) fn floored_share(toks: &[Tok<'_>], pct: usize) -> bool {
+    let Some(num) = pct.checked_sub(1) else {
+        return false;
+    };
+    let rounded = num
+        .checked_sub(1)
+        .is_some_and(|p| toks[p].is_word(lexicon::MORE_THAN));
+    let or_more = any_at(toks, pct + 1, SHARE_OF_PLAN)
+        .is_some_and(|(_, end)| phrase_at(toks, end, lexicon::OR_MORE).is_some());
+    !rounded
+        && (or_more
+            || lexicon::comparators_ending_at(toks, num)
+                .any(|(b, _)| matches!(b, Bound::AtLeast | Bound::Above)))
 }
 
 impl Sentence<'_, '_> {
@@ -107,7 +118,7 @@ impl Sentence<'_, '_> {
         }
         let after = q.last + 1;
         let of_plan = if q.unit == "%" {
-            share_of_plan(toks, q.last)
+            share_of_plan(toks, q.last) && !floored_share(toks, q.last)
         } else {
             any_at(toks, after, SHARE_OF_PLAN).is_some_and(|(p, _)| !lexicon::QUOTAS.contains(&p))
         };

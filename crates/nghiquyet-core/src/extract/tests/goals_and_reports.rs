@@ -897,4 +897,11 @@ fn a_floor_on_a_share_of_the_plan_is_a_goal() {
     );
     assert!(all("Giải ngân vốn sự nghiệp đạt 91,2% kế hoạch.").is_empty());
     assert!(all("Giải ngân vốn sự nghiệp đạt hơn 90% kế hoạch.").is_empty());
+    // An excess over the plan is no floor on a share of it.
+    assert_eq!(
+        values(
+            "Tỷ lệ hộ dùng nước sạch năm 2025 đạt 71,5%, cao hơn 1,5% so với mục tiêu Nghị quyết (70%)."
+        ),
+        [70.0]
+    );
 }
