@@ -486,6 +486,9 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "đạt và vượt",
         "so với cùng kỳ",
         "cùng kỳ",
+        // A stock counted at a date against the same date of the year
+        // before ("đàn lợn tăng 3,4% so với cùng thời điểm năm trước").
+        "so với cùng thời điểm",
         "so với vụ trước",
         "cùng vụ",
         "so với tháng trước",
@@ -933,6 +936,16 @@ pub(crate) const NUMERAL_WORDS: &List = &List::new(
     ],
 );
 
+/// "năm": five, far more often a year ("năm 2026", "hằng năm"). It counts
+/// a noun the lexicon knows only where a count stands, after a word of a
+/// list or a bound ("..., năm xã đạt chuẩn", "ít nhất năm doanh nghiệp",
+/// "có năm trường"). A list of its own, not [`NUMERAL_WORDS`]: the reader
+/// reads it in a sentence with another quantity, as a goal with its year
+/// is, and skips the many sentences that only name a year in words.
+pub(crate) const FIVE: &List = &List::new(54, &["năm"]);
+/// Words of a list before "năm" as five ("có năm trường", "và năm xã").
+pub(crate) static FIVE_AFTER: &[&str] = &["có", "và", "gồm"];
+
 /// Words that go on a numeral in words ("hai mươi", "một trăm", "mười
 /// lăm"). "năm" is left out here too ("hai mươi năm" is most often years).
 pub(crate) static NUMERAL_TAILS: &[&str] = &[
@@ -1187,6 +1200,39 @@ pub(crate) const DAY_OF_MONTH: &str = "ngày";
 /// "trước ngày 31/12", "chậm nhất ngày 30/6", "hết ngày"), not an event's.
 pub(crate) static DAY_DEADLINE_HEADS: &[&str] = &["đến", "tới", "trước", "hết", "cuối", "nhất"];
 
+/// Verbs that make, hold, train or serve what a number right after them
+/// counts ("lắp mới 420 bóng đèn", "tổ chức 3 lễ hội", "hỗ trợ 500 thanh
+/// niên"): the number counts the verb's object, a noun the lexicon may
+/// lack (see `quantity::bounded_noun`). Verbs that name or choose ("xác
+/// định 3 đột phá") count no object.
+pub(crate) const COUNTING_VERBS: &List = &List::new(
+    53,
+    &[
+        "lắp mới",
+        "lắp đặt",
+        "tổ chức",
+        "hỗ trợ",
+        "tiến hành",
+        "tuyển",
+        "đào tạo",
+        "bồi dưỡng",
+        "tập huấn",
+        "xây mới",
+        "xây dựng",
+        "trồng mới",
+        "cải tạo",
+        "sửa chữa",
+        "nâng cấp",
+        "thành lập",
+        "phát triển mới",
+        "đón",
+        "phục vụ",
+        "trao tặng",
+        "vận động",
+        "bàn giao",
+    ],
+);
+
 /// Words that are no part of a count noun the lexicon lacks (see
 /// `quantity::shaped_noun`): function words, times, and the verbs and
 /// adverbs a clause goes on with after its count ("trên 3 lần/năm", "dưới 2
@@ -1325,6 +1371,11 @@ pub(crate) const TERM_WORD: &str = "kỳ";
 pub(crate) static PLAN_ACTIONS: &[&str] = &["giải ngân", "thực hiện", "triển khai"];
 /// "kế hoạch": a plan.
 pub(crate) const PLAN: &str = "kế hoạch";
+
+/// Heads of a programme's name, which may hold a figure ("Đề án xây dựng
+/// 1 triệu căn hộ", "Gói tín dụng 145.000 tỷ đồng"; see
+/// `Sentence::in_a_programme_name`).
+pub(crate) static PROGRAMME_NAMES: &[&str] = &["đề án", "chương trình", "gói tín dụng"];
 
 /// "chương trình": a programme, whose name may hold a goal word that sets
 /// no goal ("Chương trình mục tiêu quốc gia 1719").
@@ -1593,6 +1644,8 @@ pub(crate) const INDEXED: &[&List] = &[
     ENTITLED,
     SET_AGAINST_OTHERS,
     CAUSES,
+    COUNTING_VERBS,
+    FIVE,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

@@ -68,7 +68,9 @@ pub(crate) fn may_start(t: &Tok<'_>) -> bool {
     match t.kind {
         Kind::Num => true,
         // Most words start no numeral: their tags say so without a comparison.
-        Kind::Word => t.starts & (NUMERAL_WORDS.bit | lexicon::NONE_LEFT.bit) != 0,
+        Kind::Word => {
+            t.starts & (NUMERAL_WORDS.bit | lexicon::NONE_LEFT.bit | lexicon::FIVE.bit) != 0
+        }
         Kind::Punct => false,
     }
 }
@@ -322,6 +324,8 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
             }
             _ => (value, end),
         }
+    } else if t.starts & lexicon::FIVE.bit != 0 && counts_as_five(toks, i) {
+        (5.0, i + 1)
     } else {
         return None;
     };
@@ -364,6 +368,23 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         value_max,
         ..counted(value, Cow::Borrowed(noun), i, noun_at, next)
     })
+}
+
+/// Whether "năm" at `i` is five: after a word of a list or a bound (a
+/// comma, "có", "ít nhất"), before a noun the lexicon counts; elsewhere
+/// ("hằng năm xã ...", "trong năm xã ...") it is the year.
+fn counts_as_five(toks: &[Tok<'_>], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    let where_a_count_stands = prev.is_punct(',')
+        || prev.is_punct(';')
+        || prev.ends & lexicon::CHAIN.bit != 0
+        || lexicon::FIVE_AFTER.contains(&prev.low.as_ref());
+    where_a_count_stands
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.starts & COUNT_NOUNS.bit != 0)
 }
 
 /// A numeral in words at `i` with its further words ("hai mươi xã", "một
@@ -728,18 +749,40 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     })
 }
 
-/// A count noun the lexicon lacks, known by its place: after a floor or a
-/// ceiling ("ít nhất 5 di tích được xếp hạng", "không dưới 1.500 đồng
-/// chí", "từ 20 HCV trở lên"), a number counts what follows it. A bare
+/// A count noun the lexicon lacks, known by its place: right after a verb
+/// that makes or serves what it counts, under a goal cue ("phấn đấu ...
+/// lắp mới 420 bóng đèn"), or after a floor or a ceiling ("ít nhất 5 di
+/// tích được xếp hạng", "không dưới 1.500 đồng chí", "từ 20 HCV trở
+/// lên"), a number counts what follows it. A bare
 /// number before unknown words ("3 đột phá", "Quốc lộ 1A") stays no
 /// quantity, and so does one a rounding comparator tells ("hơn 10.000
 /// khán giả", "trên 5.000 cán bộ tham dự") or one that qualifies a noun
 /// ("xã dưới 15 tiêu chí").
 fn bounded_noun(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
+    if i == 0 {
+        return None;
+    }
+    // "Phấn đấu ... tổ chức 3 lễ hội truyền thống": right after a verb that
+    // makes or serves what it counts, under a goal cue, a number counts the
+    // verb's object; a report of what was held ("Huyện tổ chức 12 hội nghị")
+    // names a noun the lexicon knows or counts nothing. A noun the lexicon
+    // starts ("lượt tàu") is its to read.
+    if toks[i - 1].ends & lexicon::COUNTING_VERBS.bit != 0
+        && let Some(verb) = lexicon::any_ending_at(toks, i, lexicon::COUNTING_VERBS)
+    {
+        let set_by_goal = (verb.saturating_sub(GOVERNED_REACH)..verb)
+            .rev()
+            .take_while(|&k| !toks[k].is_punct('.'))
+            .any(|k| toks[k].starts & lexicon::TARGET_CUES.bit != 0);
+        let known = toks.get(j).is_some_and(|t| t.starts & COUNT_NOUNS.bit != 0);
+        return (set_by_goal && !known)
+            .then(|| shaped_noun(toks, j))
+            .flatten();
+    }
     // Most numbers with no unit (years, dates, codes) follow no word of a
     // modifier chain, which holds every comparator and "từ": the tag says so
     // without a comparison.
-    if i == 0 || toks[i - 1].ends & lexicon::CHAIN.bit == 0 {
+    if toks[i - 1].ends & lexicon::CHAIN.bit == 0 {
         return None;
     }
     let compared = lexicon::comparators_ending_at(toks, i)
@@ -750,6 +793,9 @@ fn bounded_noun(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
     }
     shaped_noun(toks, j).filter(|u| !from || phrase_at(toks, u.next, lexicon::OR_MORE).is_some())
 }
+
+/// Tokens before a counting verb a goal cue may govern it from.
+const GOVERNED_REACH: usize = 24;
 
 /// Tokens a measure of time may stand before the span it measures.
 const DURATION_REACH: usize = 16;

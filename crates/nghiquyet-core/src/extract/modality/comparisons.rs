@@ -19,7 +19,9 @@ pub(super) struct Bases {
 }
 
 impl Bases {
-    /// Notes what the "so" of "so với" at `k` compares with.
+    /// Notes what the "so" of "so với" at `k` compares with, or the "hơn"
+    /// of a comparative ("cao hơn năm trước"), which governs its base as
+    /// "so với" does; before a number "hơn" rounds it, and notes nothing.
     pub(super) fn note(&mut self, toks: &[Tok<'_>], k: usize) {
         // "so với cuối năm 2023": the year's end is the year.
         let at = past_end_of(

@@ -398,6 +398,9 @@ impl Sentence<'_, '_> {
         // Where the last goal word that names the plan a share measures
         // ends.
         let mut against_end: Option<usize> = None;
+        // Whether the sentence has counted targets met ("có 11/12 chỉ tiêu
+        // đạt và vượt kế hoạch"): a quota named after it is one of them.
+        let mut targets_met = false;
         // Where the last goal word a result is measured against ends.
         let mut measured_end: Option<usize> = None;
         let mut counted_end = None;
@@ -424,7 +427,9 @@ impl Sentence<'_, '_> {
             {
                 first_fact = Some(k);
             }
-            if toks[k].is_word(lexicon::COMPARE) {
+            // "so với năm trước", or "hơn" governing its base with no "so
+            // với" ("cao hơn năm trước 1,4 tạ/ha", "cao hơn năm 2025").
+            if toks[k].is_word(lexicon::COMPARE) || toks[k].is_word(lexicon::MORE_THAN) {
                 bases.note(toks, k);
             }
             if toks[k].is_punct('(') {
@@ -476,6 +481,11 @@ impl Sentence<'_, '_> {
                 if share {
                     against_end = Some(k + 1);
                 }
+                // "...; riêng chỉ tiêu thu hút đầu tư đạt 87%": after targets
+                // counted as met, a quota names the indicator reported.
+                let singled_out = targets_met
+                    && any_at(toks, start, lexicon::QUOTAS).is_some_and(|(_, e)| e == k + 1);
+                targets_met |= met;
                 if against {
                     measured_end = Some(k + 1);
                 }
@@ -484,7 +494,7 @@ impl Sentence<'_, '_> {
                     lexicon::phrase_ending_at(toks, start, lexicon::PROGRAMME).is_some();
                 if counted {
                     counted_end = Some(k + 1);
-                } else if goal_met(toks, start, self.s) {
+                } else if goal_met(toks, start, self.s) || singled_out {
                     last = Some(false);
                 } else if !(against || programme) {
                     last = Some(true);
@@ -626,7 +636,9 @@ impl Sentence<'_, '_> {
         met_after.resize(n + 1, false);
         for k in (self.s..self.e).rev() {
             // Only a '%' may be one: the test here spares most tokens a call.
-            let ratio_to_plan = toks[k].is_punct('%') && share_of_plan(toks, k);
+            // A floor on the share ("đạt trên 95% kế hoạch") sets it.
+            let ratio_to_plan =
+                toks[k].is_punct('%') && share_of_plan(toks, k) && !floored_share(toks, k);
             met_after[k - self.s] =
                 met_after[k + 1 - self.s] || ratio_to_plan || any_at(toks, k, MET_TARGET).is_some();
         }

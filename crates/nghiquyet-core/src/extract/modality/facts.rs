@@ -4,6 +4,14 @@
 
 use super::*;
 
+/// The most words of the verb in a programme's name before its figure
+/// ("Đề án đầu tư xây dựng 1 triệu căn hộ": three).
+const PROGRAMME_VERB_WORDS: usize = 3;
+
+/// Tokens after the figure of a programme's name the sentence's own
+/// figures may stand at.
+const PROGRAMME_REACH: usize = 40;
+
 /// The most words of a unit's name before "cũ" ("xã Tân Hòa cũ"), and a
 /// parenthesis ("Tân Lập (cũ)").
 const FORMER_NAME_WORDS: usize = 4;
@@ -101,6 +109,37 @@ impl Sentence<'_, '_> {
             lexicon::phrase_ending_at(self.toks, fig.chain_start, v)
                 .is_some_and(|at| at >= fig.f.item_start)
         })
+    }
+
+    /// "Đề án xây dựng 1 triệu căn hộ ... giao tỉnh chỉ tiêu 8.600 căn",
+    /// "Chương trình phát triển 1 triệu ha lúa ...: đến năm 2030 giảm
+    /// 20% ...": a figure in the name a sentence opens on, the verb of the
+    /// name right before it, names the programme when the sentence goes on
+    /// to figures of its own. A floor ("Đề án ... ít nhất 1 triệu căn hộ")
+    /// or a cue ("Đề án đặt mục tiêu ...") states the programme's goal.
+    pub(super) fn in_a_programme_name(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let f = fig.f;
+        let Some(head_end) = lexicon::PROGRAMME_NAMES
+            .iter()
+            .find_map(|p| phrase_at(toks, self.s, p))
+        else {
+            return false;
+        };
+        let verb = head_end..fig.chain_start;
+        let named = fig.chain_start == f.q.first
+            && !verb.is_empty()
+            && verb.len() <= PROGRAMME_VERB_WORDS
+            && verb.clone().all(|k| {
+                toks[k].kind == Kind::Word
+                    && toks[k].starts & (TARGET_CUES.bit | lexicon::CHAIN.bit) == 0
+            });
+        named
+            && (f.q.last + 1..(f.q.last + 1 + PROGRAMME_REACH).min(self.e)).any(|k| {
+                toks[k].kind == Kind::Num
+                    && !quantity::is_year(&toks[k])
+                    && !toks[k - 1].is_punct('-')
+            })
     }
 
     /// "sinh sống ở 9 thôn", "sinh hoạt tại 25 cơ sở": where, not a goal.

@@ -30,7 +30,7 @@ pub(super) use cues::Cues;
 use cues::{estimate_reports, report_word};
 pub(super) use dated::lead_period;
 use dated::year_reading;
-use reports::share_of_plan;
+use reports::{floored_share, share_of_plan};
 
 use super::*;
 
@@ -106,6 +106,7 @@ impl Sentence<'_, '_> {
             || self.before_a_later_goal(&fig)
             || self.after_a_pair(&fig)
             || self.cited(&fig)
+            || self.in_a_programme_name(&fig)
             || self.narrated_year(&fig)
             || self.measured_year(&fig)
             || self.narrated_occasion(&fig)

@@ -43,6 +43,26 @@ pub(super) fn share_of_plan(toks: &[Tok<'_>], pct: usize) -> bool {
     !own_quota
 }
 
+/// Whether the share of the plan at `pct` (see [`share_of_plan`]) has a
+/// floor: "giải ngân đạt trên 95% kế hoạch", "từ 95% kế hoạch trở lên" set
+/// what to reach, the plan still named after them; a result is told as it
+/// came ("đạt 96% kế hoạch") or rounded, or set above the plan ("hơn 95%",
+/// "cao hơn 1,3% so với mục tiêu").
+pub(super) fn floored_share(toks: &[Tok<'_>], pct: usize) -> bool {
+    let Some(num) = pct.checked_sub(1) else {
+        return false;
+    };
+    let rounded = num
+        .checked_sub(1)
+        .is_some_and(|p| toks[p].is_word(lexicon::MORE_THAN));
+    let or_more = any_at(toks, pct + 1, SHARE_OF_PLAN)
+        .is_some_and(|(_, end)| phrase_at(toks, end, lexicon::OR_MORE).is_some());
+    !rounded
+        && (or_more
+            || lexicon::comparators_ending_at(toks, num)
+                .any(|(b, _)| matches!(b, Bound::AtLeast | Bound::Above)))
+}
+
 impl Sentence<'_, '_> {
     /// Whether a goal cue governs the figure ("phấn đấu giải ngân đạt trên
     /// 95% kế hoạch vốn", "giao chỉ tiêu giải ngân: hết quý II đạt 40%, ...
@@ -98,7 +118,7 @@ impl Sentence<'_, '_> {
         }
         let after = q.last + 1;
         let of_plan = if q.unit == "%" {
-            share_of_plan(toks, q.last)
+            share_of_plan(toks, q.last) && !floored_share(toks, q.last)
         } else {
             any_at(toks, after, SHARE_OF_PLAN).is_some_and(|(p, _)| !lexicon::QUOTAS.contains(&p))
         };

@@ -501,3 +501,34 @@ fn an_excess_in_a_shorter_unit_is_no_pair() {
             .is_empty()
     );
 }
+
+/// A comparative governs its base with no "so với" ("cao hơn năm trước
+/// 1,4 tạ/ha", "thấp hơn năm 2025"): a named year against the year before
+/// is a result, as with "so với"; a plan's cue still sets its figures.
+#[test]
+fn a_comparative_against_the_year_before_is_a_result() {
+    for text in [
+        "Năm 2026 toàn huyện thu hoạch 8,2 nghìn tấn ngô, năng suất bình quân 58 tạ/ha, cao hơn năm trước 2,1 tạ/ha.",
+        "Tỷ lệ hồ sơ giải quyết trước hạn năm 2026 đạt 96%, cao hơn năm 2025 (91,5%).",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    assert_eq!(
+        values("Năm 2027, phấn đấu năng suất lúa đạt 64 tạ/ha, cao hơn năm trước 1 tạ/ha."),
+        [64.0, 1.0]
+    );
+}
+
+/// A stock counted at a date against the same date of the year before is a
+/// result, as a flow against the same period is.
+#[test]
+fn a_stock_against_the_same_date_a_year_before_is_a_result() {
+    assert!(
+        all("Đàn bò toàn tỉnh tăng 4,1%, đàn dê tăng 1,9% so với cùng thời điểm năm trước.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Phấn đấu đến năm 2030, đàn bò toàn tỉnh đạt 60.000 con."),
+        [60000.0]
+    );
+}

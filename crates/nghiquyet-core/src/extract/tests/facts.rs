@@ -551,3 +551,26 @@ fn a_rate_next_to_what_there_is_measures_it() {
         [60.0, 100.0]
     );
 }
+
+/// A figure in the name a sentence opens on names the programme when the
+/// sentence goes on to figures of its own; a floor or a cue in the name
+/// states the programme's goal.
+#[test]
+fn a_figure_in_a_programme_s_name_names_it() {
+    assert_eq!(
+        values(
+            "Đề án phát triển 500.000 ha rừng gỗ lớn của Chính phủ giao tỉnh chỉ tiêu 12.000 ha đến năm 2030."
+        ),
+        [12000.0]
+    );
+    assert_eq!(
+        values(
+            "Chương trình kiên cố hóa 5.000 km kênh mương: đến năm 2027 tỉnh hoàn thành 320 km."
+        ),
+        [320.0]
+    );
+    assert_eq!(
+        values("Đề án phát triển ít nhất 500.000 ha rừng gỗ lớn đến năm 2030."),
+        [500000.0]
+    );
+}

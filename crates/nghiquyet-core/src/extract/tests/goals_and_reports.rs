@@ -885,3 +885,41 @@ fn a_stock_against_the_end_of_the_year_before_is_reported() {
         [14.0]
     );
 }
+
+/// After a count of targets met ("có 14/16 chỉ tiêu đạt và vượt kế
+/// hoạch"), a quota named later is one of them, reported ("riêng chỉ
+/// tiêu ... đạt 91%"); with no such count, "chỉ tiêu" still sets a goal.
+#[test]
+fn a_quota_named_after_targets_met_is_reported() {
+    assert!(
+        all("Năm qua có 14/16 chỉ tiêu chủ yếu đạt và vượt kế hoạch; riêng chỉ tiêu tỷ lệ đô thị hóa đạt 91%.")
+            .is_empty()
+    );
+    assert_eq!(
+        values(
+            "Năm 2027, chỉ tiêu tỷ lệ đô thị hóa đạt 45%; chỉ tiêu thu ngân sách đạt 3.000 tỷ đồng."
+        ),
+        [45.0, 3000.0]
+    );
+}
+
+/// A floor on a share of the plan sets what to reach, and leaves a goal
+/// before it a goal; a share told as it came measures a result.
+#[test]
+fn a_floor_on_a_share_of_the_plan_is_a_goal() {
+    assert_eq!(
+        values(
+            "Hoàn thành 100% hồ sơ đo đạc đất lâm nghiệp trong năm 2027; giải ngân vốn sự nghiệp đạt trên 90% kế hoạch."
+        ),
+        [100.0, 90.0]
+    );
+    assert!(all("Giải ngân vốn sự nghiệp đạt 91,2% kế hoạch.").is_empty());
+    assert!(all("Giải ngân vốn sự nghiệp đạt hơn 90% kế hoạch.").is_empty());
+    // An excess over the plan is no floor on a share of it.
+    assert_eq!(
+        values(
+            "Tỷ lệ hộ dùng nước sạch năm 2025 đạt 71,5%, cao hơn 1,5% so với mục tiêu Nghị quyết (70%)."
+        ),
+        [70.0]
+    );
+}

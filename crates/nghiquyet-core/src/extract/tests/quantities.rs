@@ -772,3 +772,61 @@ fn cases_and_sets_are_count_nouns() {
         all("Trong tháng, toàn tỉnh ghi nhận 215 ca mắc sởi, giảm 20% so với cùng kỳ.").is_empty()
     );
 }
+
+/// A number right after a verb that makes, holds or serves what it counts
+/// counts the verb's object, a noun the lexicon may lack; after a verb that
+/// names or chooses, or with no verb, it counts nothing.
+#[test]
+fn a_verb_that_makes_or_serves_counts_its_object() {
+    let t = one("Năm 2027, phường phấn đấu lắp mới 360 cột đèn chiếu sáng trên các tuyến hẻm.");
+    assert_eq!((t.value, t.unit.as_deref()), (360.0, Some("cột đèn")));
+    let t = one("Phấn đấu mỗi năm tổ chức 4 liên hoan văn nghệ quần chúng.");
+    assert_eq!((t.value, t.unit.as_deref()), (4.0, Some("liên hoan")));
+    let t = one("Mục tiêu đến năm 2030 hỗ trợ 800 thanh niên nông thôn học nghề.");
+    assert_eq!((t.value, t.unit.as_deref()), (800.0, Some("thanh niên")));
+    for text in [
+        "Đại hội xác định 4 đột phá chiến lược và 5 nhiệm vụ trọng tâm.",
+        "Phấn đấu đến năm 2030, Quốc lộ 14 đoạn qua tỉnh được mở rộng.",
+        // No goal sets the verb: a report of what was held.
+        "Huyện tổ chức 12 liên hoan văn nghệ quần chúng.",
+        // A noun the lexicon starts is its own to read.
+        "Phấn đấu năm 2027 đón 1.900 lượt tàu.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+}
+
+/// "năm" is five where a count stands, after a word of a list or a bound
+/// and before a noun the lexicon counts; after a word of time it is the
+/// year.
+#[test]
+fn nam_is_five_where_a_count_stands() {
+    let got: Vec<(f64, Option<String>)> = all(
+        "Phấn đấu đến năm 2030 có hai phường đạt chuẩn đô thị văn minh, năm xã đạt chuẩn nông thôn mới kiểu mẫu.",
+    )
+    .into_iter()
+    .map(|t| (t.value, t.unit))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            (2.0, Some("phường".to_string())),
+            (5.0, Some("xã".to_string()))
+        ]
+    );
+    let t = one("Đến năm 2030, có ít nhất năm doanh nghiệp công nghệ số quy mô lớn.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (5.0, Some("doanh nghiệp"), Bound::AtLeast)
+    );
+    for text in [
+        "Phấn đấu đến năm 2030 có 12 xã đạt chuẩn; trong năm xã trồng mới 40 ha rừng.",
+        "Hằng năm xã tổ chức 2 hội thi văn nghệ quần chúng theo kế hoạch năm 2027.",
+    ] {
+        assert!(
+            all(text).iter().all(|t| t.value != 5.0),
+            "{text}: {:?}",
+            all(text)
+        );
+    }
+}
