@@ -515,10 +515,14 @@ fn requests_to_one_host_wait_their_turn() {
     );
     let hits = server.hits();
     assert_eq!(hits.len(), 3);
+    // The turns are 400 ms apart where the requests start; the server stamps
+    // them as they arrive, and the first pays for the connection, which a
+    // loaded machine stretched to 13 ms once. Without turns they would come
+    // a few milliseconds apart.
     for pair in hits.windows(2) {
         let gap = pair[1].at.duration_since(pair[0].at);
         assert!(
-            gap >= Duration::from_millis(390),
+            gap >= Duration::from_millis(350),
             "{gap:?} between requests to one host"
         );
     }
