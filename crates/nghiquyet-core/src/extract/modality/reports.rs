@@ -223,7 +223,9 @@ impl Sentence<'_, '_> {
     }
 
     /// A share told to two decimals with no cue, no threshold and no year
-    /// ("đạt 97,25%") is a measured result.
+    /// ("đạt 97,25%") is a measured result; so is one told to a decimal as
+    /// the part a group takes up ("đảng viên nữ chiếm 38,6%"): a plan sets
+    /// such parts in round figures, a count yields tenths.
     pub(super) fn reported_share(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let f = fig.f;
@@ -245,10 +247,15 @@ impl Sentence<'_, '_> {
             && !restated
             && !dated
             && !kept
-            && q.frac_digits >= 2
+            && (q.frac_digits >= 2 || q.frac_digits == 1 && self.taken_up(fig))
             && q.value >= 1.0
             && q.achieved.is_none()
             && !self.thresholded(fig)
+    }
+
+    /// Whether the figure is the part something takes up ("chiếm 38,6%").
+    fn taken_up(&self, fig: &Figure<'_>) -> bool {
+        (fig.chain_start..fig.f.q.first).any(|k| self.toks[k].is_word(lexicon::TAKES_UP))
     }
 
     /// "Tỷ lệ ... đạt 94,6% (chỉ tiêu Nghị quyết là 93,5%); tỷ lệ ... đạt

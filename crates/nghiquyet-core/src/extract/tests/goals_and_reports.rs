@@ -758,6 +758,26 @@ fn a_level_to_keep_is_a_goal_however_precise() {
     assert!(all("Tỷ lệ che phủ rừng toàn tỉnh đạt 41,85%.").is_empty());
 }
 
+/// The part a group takes up, told to a tenth with no cue ("chiếm
+/// 38,6%"), was counted; a plan sets such parts round, and a cue or a year
+/// makes a goal of a tenth too.
+#[test]
+fn a_part_told_to_a_tenth_was_counted() {
+    assert!(all("Hội viên là người dân tộc Khmer chiếm 27,4% tổng số hội viên.").is_empty());
+    assert_eq!(
+        values("Hội viên là người dân tộc Khmer chiếm 30% tổng số hội viên."),
+        [30.0]
+    );
+    assert_eq!(
+        values("Phấn đấu hội viên là người dân tộc Khmer chiếm 27,4% tổng số hội viên."),
+        [27.4]
+    );
+    assert_eq!(
+        values("Đến năm 2030, công nghiệp chế biến chiếm 42,5% giá trị sản xuất."),
+        [42.5]
+    );
+}
+
 /// A sentence opening on a verb that adds more, with no subject ("Xây
 /// dựng thêm 4 trạm y tế ..., nâng tổng số lên ..."), commands it: the
 /// total it brings is a goal. One that names who did it reports.
