@@ -428,8 +428,51 @@ impl Sentence<'_, '_> {
 
 /// Tokens a level and its change reach from the figure, each way.
 const LEVEL_REACH: usize = 40;
+/// How far past a goal cue the goal's own figure may stand ("phấn đấu đến
+/// năm 2030 nâng lên 100%").
+const GOAL_REACH: usize = 10;
 
 impl Sentence<'_, '_> {
+    /// "Tỷ lệ hộ dân dùng nước sạch đạt 92%, phấn đấu đến năm 2030 đạt
+    /// 100%": a cue-less level right before a goal set for a year, for the
+    /// same measure, is where the measure stands. The goal is the same
+    /// measure when it names no subject of its own, only its cue, year and
+    /// verbs, and counts in the same unit.
+    pub(super) fn level_before_its_goal(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let q = &fig.f.q;
+        let parted = toks
+            .get(q.last + 1)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct(';'));
+        if q.unit.is_empty() || !parted || self.thresholded(fig) {
+            return false;
+        }
+        let Some((_, mut k)) = any_at(toks, q.last + 2, lexicon::TARGET_CUES) else {
+            return false;
+        };
+        let mut dated = false;
+        let end = (k + GOAL_REACH).min(self.e);
+        while k < end {
+            let t = &toks[k];
+            if t.kind == Kind::Num && quantity::is_year(t) {
+                dated = true;
+            } else if t.kind == Kind::Num {
+                return dated && quantity::read_at(toks, k).is_some_and(|n| n.unit == q.unit);
+            } else if let Some((_, next)) = any_at(toks, k, lexicon::CHAIN) {
+                k = next;
+                continue;
+            } else if !(t.is_word(lexicon::YEAR)
+                || t.is_punct(',')
+                || lexicon::BY_YEAR.contains(&t.low.as_ref())
+                || lexicon::CHANGE_COMMANDS.contains(&t.low.as_ref()))
+            {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// "Tổng dư nợ ... đạt 8.946 tỷ đồng, tăng 9,8% so với đầu năm", "...
     /// là 0,38%, giảm 0,12% so với năm học trước": a level told with its
     /// change since a past period is a result, both figures. A plan

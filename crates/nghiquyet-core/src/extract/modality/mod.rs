@@ -114,6 +114,7 @@ impl Sentence<'_, '_> {
             || self.of_former_units(&fig)
             || self.before_a_later_term(&fig)
             || self.level_and_change(&fig)
+            || self.level_before_its_goal(&fig)
             || self.found_through()
             || self.told_at_an_occasion()
             || self.over_years_past()

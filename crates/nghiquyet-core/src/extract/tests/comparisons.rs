@@ -532,3 +532,33 @@ fn a_stock_against_the_same_date_a_year_before_is_a_result() {
         [60000.0]
     );
 }
+
+/// A level with no cue right before a goal for a year that names no
+/// subject of its own and counts in the same unit is where that measure
+/// stands; a goal of another measure, a stretch with no year, or a
+/// threshold leave it a goal.
+#[test]
+fn a_level_before_the_goal_of_its_measure_is_where_it_stands() {
+    assert_eq!(
+        values("Tỷ lệ trạm y tế có bác sĩ đạt 87%, phấn đấu đến năm 2030 đạt 100%."),
+        [100.0]
+    );
+    assert_eq!(
+        values("Số thôn có nhà văn hóa là 212 thôn; mục tiêu đến năm 2028 nâng lên 240 thôn."),
+        [240.0]
+    );
+    assert_eq!(
+        values(
+            "Tỷ lệ trạm y tế có bác sĩ đạt 87%, phấn đấu đến năm 2030 tỷ lệ hộ dùng nước sạch đạt 100%."
+        ),
+        [87.0, 100.0]
+    );
+    assert_eq!(
+        values("Tăng trưởng GRDP đạt 8%, phấn đấu đạt 10%."),
+        [8.0, 10.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ trạm y tế có bác sĩ đạt trên 87%, phấn đấu đến năm 2030 đạt 100%."),
+        [87.0, 100.0]
+    );
+}
