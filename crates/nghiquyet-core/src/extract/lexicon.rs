@@ -896,6 +896,12 @@ pub(crate) static PLACE_FACTS: &[&str] = &[
     "đường biên giới",
 ];
 
+/// Verbs after a place's name that open what it is ("Xã có diện tích tự
+/// nhiên ...", "Huyện nằm cách trung tâm tỉnh 45 km").
+pub(crate) static PLACE_FACT_VERBS: &[&str] = &["có", "nằm"];
+/// "nằm": lies; where a place lies is a fact of it, whatever follows.
+pub(crate) const LIES: &str = "nằm";
+
 /// Statistics of a place, named where their item opens ("Dân số trung
 /// bình của tỉnh năm 2025 khoảng 3,35 triệu người"): a measure of the
 /// year, which no plan sets.

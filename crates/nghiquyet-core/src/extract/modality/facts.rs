@@ -19,6 +19,9 @@ const FORMER_NAME_WORDS: usize = 4;
 /// The least count a fact told to the unit is read at ("1.468.520
 /// người"): below it, round and exact numbers look alike.
 const TO_THE_UNIT_FROM: f64 = 10_000.0;
+/// How many words a place's name may take before "có" or "nằm" opens what
+/// it is ("Huyện Lâm Bình có ...").
+const PLACE_NAME_REACH: usize = 6;
 
 /// Whether the word at `k` is "cũ" after an administrative unit, its
 /// name between ("4 xã cũ", "xã Tân Hòa cũ", "huyện Tân Kỳ (cũ)"): a
@@ -211,15 +214,36 @@ impl Sentence<'_, '_> {
                     .iter()
                     .any(|p| phrase_at(toks, f.item_start, p).is_some())
             // "Dân số ... là 18.420 người, mật độ 612 người/km2; tỷ lệ tăng
-            // dân số tự nhiên 0,85%": a sentence that opens on what the
-            // place is goes on telling it.
-            || f.item_start > self.s
-                && lexicon::PLACE_FACTS
-                    .iter()
-                    .any(|p| phrase_at(toks, self.s, p).is_some());
+            // dân số tự nhiên 0,85%", "Tỉnh có bờ biển dài 254 km, vùng biển
+            // rộng hơn 71.000 km2": a sentence that opens on what the place
+            // is goes on telling it.
+            || (f.item_start > self.s || !self.opens_on_a_place_fact(self.s))
+                && self.tells_a_place();
         // "diện tích sầu riêng không quá 40.000 ha": a floor or a ceiling is
         // a plan's, never a fact's.
         fact && !self.by_deadline(fig) && !self.normed(fig) || self.statistic(fig)
+    }
+
+    /// Whether a fact of a place opens the sentence at `k`.
+    fn opens_on_a_place_fact(&self, k: usize) -> bool {
+        lexicon::PLACE_FACTS
+            .iter()
+            .any(|p| phrase_at(self.toks, k, p).is_some())
+    }
+
+    /// Whether the sentence opens on what a place is: a fact of it first
+    /// ("Dân số ..."), or after its name and "có" or "nằm" ("Huyện Lâm
+    /// Bình có diện tích tự nhiên ...", "Huyện nằm cách trung tâm tỉnh
+    /// 45 km").
+    fn tells_a_place(&self) -> bool {
+        let toks = self.toks;
+        self.opens_on_a_place_fact(self.s)
+            || (self.s + 1..(self.s + PLACE_NAME_REACH).min(self.e))
+                .take_while(|&k| toks[k].kind == Kind::Word)
+                .any(|k| {
+                    lexicon::PLACE_FACT_VERBS.contains(&toks[k - 1].low.as_ref())
+                        && (self.opens_on_a_place_fact(k) || toks[k - 1].is_word(lexicon::LIES))
+                })
     }
 
     /// "Dân số trung bình của tỉnh năm 2025 khoảng 3,35 triệu người",

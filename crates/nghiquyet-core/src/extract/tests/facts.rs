@@ -574,3 +574,19 @@ fn a_figure_in_a_programme_s_name_names_it() {
         [500000.0]
     );
 }
+
+/// A sentence that opens on a place's name and what it has or where it
+/// lies ("Xã ... có diện tích tự nhiên", "Huyện nằm cách ...") tells what
+/// the place is to its end; a goal cue in it still sets its goals.
+#[test]
+fn a_sentence_opening_on_what_a_place_has_tells_it_to_the_end() {
+    assert!(
+        all("Huyện Mường Tè có đường biên giới dài 98 km, rừng đặc dụng rộng hơn 33.000 ha với 14 đồn biên phòng.")
+            .is_empty()
+    );
+    assert!(all("Xã nằm cách trung tâm huyện 18 km, có 9 thôn, bản.").is_empty());
+    assert_eq!(
+        values("Xã có dân số 9.400 người, phấn đấu đến năm 2030 có 100% thôn đạt chuẩn văn hóa."),
+        [100.0]
+    );
+}
