@@ -924,10 +924,11 @@ pub(crate) const IN_PROGRESS: &str = "đang";
 /// lở"): before a report cue, they name a kind of place, not an event.
 pub(crate) static HABITUAL: &[&str] = &["thường xuyên"];
 
-/// Report cues that are nouns a rate may count ("tỷ lệ thương mại hóa kết
-/// quả nghiên cứu đạt 8 - 10%"): the thing measured, not a review's
-/// "Kết quả, ...".
-pub(crate) static COUNTED_RESULTS: &[&str] = &["kết quả"];
+/// Report cues that are nouns or acts a rate may count ("tỷ lệ thương mại
+/// hóa kết quả nghiên cứu đạt 8 - 10%", "tỷ lệ cử tri đi bầu đạt trên
+/// 99%"): the thing measured, not a review's "Kết quả, ..." or an
+/// election held.
+pub(crate) static COUNTED_RESULTS: &[&str] = &["kết quả", "bầu"];
 
 /// Nouns of a population after "1 vạn" or "1 nghìn": a denominator
 /// ("trên 1 vạn dân"), not a quantity.

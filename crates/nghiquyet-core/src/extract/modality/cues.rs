@@ -507,10 +507,7 @@ impl Sentence<'_, '_> {
                 let counted_people = lexicon::SHARED_PEOPLE
                     .iter()
                     .any(|p| phrase_at(toks, start, p) == Some(k + 1))
-                    && (start.saturating_sub(4).max(self.s)..start).any(|p| {
-                        any_at(toks, p, lexicon::RATE).is_some()
-                            && (p..start).all(|j| toks[j].kind == Kind::Word)
-                    })
+                    && counted_by_a_rate(toks, start, self.s)
                     && !lexicon::ATTENDING
                         .iter()
                         .any(|a| phrase_at(toks, k + 1, a).is_some());

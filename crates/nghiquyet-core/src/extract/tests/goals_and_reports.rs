@@ -535,6 +535,15 @@ fn delegates_a_share_counts_are_no_report() {
         [20.0, 18.0]
     );
     assert_eq!(values("Tỷ lệ đại biểu tham dự đạt 98%."), [] as [f64; 0]);
+    // So does the turnout of an election, however long the name of its
+    // bodies and term.
+    assert_eq!(
+        values(
+            "Phấn đấu tỷ lệ cử tri đi bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031 đạt trên 98%."
+        ),
+        [98.0]
+    );
+    assert!(all("Đại hội bầu 45 đồng chí vào Ban Chấp hành, trong đó nữ chiếm 20%.").is_empty());
     assert_eq!(
         values("Đại hội có 300 đại biểu, đại diện cho hơn 12.000 đảng viên."),
         [] as [f64; 0]
