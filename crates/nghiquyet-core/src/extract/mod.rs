@@ -41,6 +41,9 @@ use crate::{Bound, Span, Target, Term};
 /// Tokens before a figure the ", trong đó" opening its breakdown may
 /// stand at: each figure of a long sentence asks.
 const BREAKDOWN_REACH: usize = 40;
+/// How many words a clause may open with before the cue that makes it set
+/// goals ("trong đó đặt mục tiêu", "theo đó, phấn đấu").
+const GOAL_CLAUSE_REACH: usize = 4;
 
 /// Every target stated in `text`, in order, with spans into `text`.
 ///
@@ -191,6 +194,26 @@ impl<T> std::ops::IndexMut<usize> for Window<T> {
 }
 
 impl Sentence<'_, '_> {
+    /// Where a clause opens after the sentence's last report word
+    /// (`vote`) to set goals: past a comma or a semicolon, a governing cue
+    /// ("phấn đấu", "mục tiêu", ...) within a few words.
+    fn goals_after_a_vote(&self, vote: usize) -> Option<usize> {
+        let toks = self.toks;
+        let sets_goals = |from: usize| {
+            (from..(from + GOAL_CLAUSE_REACH).min(self.e))
+                .take_while(|&k| toks[k].kind == Kind::Word)
+                .any(|k| {
+                    lexicon::GOVERNING_CUES
+                        .iter()
+                        .any(|c| lexicon::phrase_at(toks, k, c).is_some())
+                })
+        };
+        (vote + 1..self.e)
+            .filter(|&k| toks[k].is_punct(',') || toks[k].is_punct(';'))
+            .map(|k| k + 1)
+            .find(|&from| sets_goals(from))
+    }
+
     /// Pushes the sentence's targets to `out`; gives its reading (see
     /// [`Sentence::reading`]) when the rules came to know it on the way, so
     /// that the next sentence need not read this one again.
@@ -208,9 +231,22 @@ impl Sentence<'_, '_> {
             .iter()
             .fold(0, |bits, t| bits | t.starts);
         if lists & SENTENCE_REPORT_CUES.bit != 0
-            && (self.s..self.e).any(|k| any_at(toks, k, SENTENCE_REPORT_CUES).is_some())
+            && let Some(vote) =
+                (self.s..self.e).rfind(|&k| any_at(toks, k, SENTENCE_REPORT_CUES).is_some())
         {
-            return Some(Some(false));
+            // "Với 100% đại biểu tán thành, Đại hội thông qua Nghị quyết,
+            // trong đó đặt mục tiêu ... dưới 2%": the vote is told, and the
+            // goals a later clause sets are still set.
+            return match self.goals_after_a_vote(vote) {
+                Some(from) => Sentence {
+                    s: from,
+                    carried: None,
+                    later_term: false,
+                    ..*self
+                }
+                .targets(prev_subject, out),
+                None => Some(Some(false)),
+            };
         }
         // "gấp 1,7 lần so năm 2015" compares a result with the past, unless the
         // sentence states a goal ("phấn đấu", "Đến năm 2030, ...").

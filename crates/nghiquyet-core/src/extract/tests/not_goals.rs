@@ -223,3 +223,28 @@ fn a_group_ranked_at_the_top_is_no_quantity() {
         [2.0]
     );
 }
+
+/// A vote makes its sentence a report ("Với 92% đại biểu tán thành, ..."),
+/// up to a later clause that opens on a cue to set goals ("trong đó đặt
+/// mục tiêu ...", "theo đó, phấn đấu ..."): those are still set.
+#[test]
+fn a_vote_is_told_but_the_goals_after_it_are_set() {
+    assert!(
+        all(
+            "Với 94,6% đại biểu tán thành, HĐND tỉnh đã thông qua Nghị quyết về kế hoạch năm 2027."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        values(
+            "Với 94,6% đại biểu tán thành, HĐND tỉnh đã thông qua Nghị quyết, trong đó đặt mục tiêu tăng trưởng GRDP năm 2027 từ 8,5% trở lên."
+        ),
+        [8.5]
+    );
+    assert_eq!(
+        values(
+            "Đại hội bầu 45 đồng chí vào Ban Chấp hành với số phiếu cao, theo đó phấn đấu kết nạp 600 đảng viên mỗi năm."
+        ),
+        [600.0]
+    );
+}
