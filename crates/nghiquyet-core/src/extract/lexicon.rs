@@ -709,9 +709,9 @@ pub(crate) static MERGED_UNITS: &[&str] = &[
 /// dự kiến").
 pub(crate) const ESTIMATES: &List = &List::new(42, &["dự kiến", "dự báo", "ước"]);
 /// Words before "ước" that make another word of it ("quy ước", "hương
-/// ước", "công ước", "hiệp ước", "mong ước").
+/// ước", "công ước", "hiệp ước", "mong ước", "thỏa ước lao động tập thể").
 pub(crate) static ESTIMATE_LOOKALIKE_HEADS: &[&str] = &[
-    "quy", "hương", "công", "hiệp", "mong", "giao", "cam", "khế", "điều",
+    "quy", "hương", "công", "hiệp", "mong", "giao", "cam", "khế", "điều", "thỏa", "thoả", "nguyện",
 ];
 /// Words after "ước" that make another word of it ("ước mơ", "ước muốn").
 pub(crate) static ESTIMATE_LOOKALIKE_TAILS: &[&str] = &["mơ", "muốn", "vọng", "nguyện", "ao"];

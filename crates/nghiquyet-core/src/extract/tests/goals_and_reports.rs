@@ -169,6 +169,11 @@ fn an_estimate_reports_the_figures_but_keeps_the_targets_it_is_measured_against(
         values("Tỷ lệ người dân thực hiện tốt hương ước, quy ước đạt 95%"),
         [95.0]
     );
+    // Nor is a labour agreement, which sums up none of the goals before it.
+    assert_eq!(
+        values("100% thôn có chi bộ; 75% doanh nghiệp có công đoàn ký thỏa ước lao động tập thể."),
+        [100.0, 75.0]
+    );
 }
 
 #[test]
