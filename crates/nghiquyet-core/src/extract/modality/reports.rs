@@ -174,12 +174,14 @@ impl Sentence<'_, '_> {
     }
 
     /// "51% đã hoàn thành", "(30%) đã được công nhận": done, not to do.
+    /// After a plural noun, "đã" tells which of them are counted ("lấp đầy
+    /// 70% diện tích các khu công nghiệp đã thành lập"), not what was done.
     pub(super) fn done(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let Figure { f, group_of, .. } = *fig;
         let level = f.group;
         (f.q.last + 1..=f.item_end.min(self.e.saturating_sub(1)))
-            .take_while(|&k| !toks[k].is_punct(';'))
+            .take_while(|&k| !toks[k].is_punct(';') && any_at(toks, k, lexicon::PLURALS).is_none())
             .any(|k| group_of[k] == level && any_at(toks, k, DONE_AFTER).is_some())
     }
 

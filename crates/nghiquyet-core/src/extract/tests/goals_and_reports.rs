@@ -772,6 +772,20 @@ fn a_level_to_keep_is_a_goal_however_precise() {
     assert!(all("Tỷ lệ che phủ rừng toàn tỉnh đạt 41,85%.").is_empty());
 }
 
+/// "đã" after the figure tells what was done ("51% đã hoàn thành"), but
+/// after a plural noun it picks which of them count.
+#[test]
+fn done_after_a_plural_noun_picks_what_counts() {
+    assert_eq!(
+        values("Phấn đấu lấp đầy trên 75% diện tích các cụm công nghiệp đã được đầu tư hạ tầng."),
+        [75.0]
+    );
+    assert_eq!(
+        values("Phấn đấu có 12 xã, trong đó 8 xã đã được công nhận đạt chuẩn."),
+        [12.0]
+    );
+}
+
 /// The part a group takes up, told to a tenth with no cue ("chiếm
 /// 38,6%"), was counted; a plan sets such parts round, and a cue or a year
 /// makes a goal of a tenth too.
