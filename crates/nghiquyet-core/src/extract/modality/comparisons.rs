@@ -417,12 +417,19 @@ impl Sentence<'_, '_> {
 
     /// "Kim ngạch xuất khẩu năm 2026 tăng 10% so với năm 2025" written
     /// in 2025: no report states a later year, so a figure against the
-    /// year before is the plan's when its own year is ahead.
+    /// year before is the plan's when its own year is ahead. Where the
+    /// article's date does not tell, a range is the plan's ("năm 2026 tăng
+    /// 14-15% so với năm 2025"): a change measured is one figure.
     pub(super) fn year_ahead(&self, fig: &Figure<'_>) -> bool {
-        self.published.is_some_and(|published| {
-            self.item_year(fig.f, fig.years, fig.first_main)
-                .is_some_and(|y| year_reading(y.2, published) == Some(Reading::Goal))
-        })
+        let ranged = fig.f.q.value_max.is_some();
+        let year = self.item_year(fig.f, fig.years, fig.first_main);
+        match (self.published, year) {
+            (Some(published), Some(y)) => match year_reading(y.2, published) {
+                Some(reading) => reading == Reading::Goal,
+                None => ranged,
+            },
+            _ => ranged,
+        }
     }
 }
 

@@ -562,3 +562,15 @@ fn a_level_before_the_goal_of_its_measure_is_where_it_stands() {
         [87.0, 100.0]
     );
 }
+
+/// A change against the year before is a result unless its own year is
+/// ahead of the article; where no date tells, a range is the plan's, since
+/// a change measured is one figure.
+#[test]
+fn a_range_against_the_year_before_is_a_plan() {
+    assert_eq!(
+        values("Kim ngạch xuất khẩu năm 2027 tăng 10-12% so với năm 2026."),
+        [10.0]
+    );
+    assert!(all("Kim ngạch xuất khẩu năm 2027 tăng 11,4% so với năm 2026.").is_empty());
+}
