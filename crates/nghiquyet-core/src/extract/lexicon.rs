@@ -1388,6 +1388,10 @@ pub(crate) static PROGRAMME_NAMES: &[&str] = &["đề án", "chương trình", "
 /// no goal ("Chương trình mục tiêu quốc gia 1719").
 pub(crate) const PROGRAMME: &str = "chương trình";
 
+/// Words of the present ("hiện nay tỷ lệ ... là 68%"): a deadline after
+/// them is ahead.
+pub(crate) const PRESENT: &List = &List::new(55, &["hiện nay", "hiện tại", "đến nay"]);
+
 /// "hiện": now; opening a clause ("Hiện toàn tỉnh có ...", "Giá lúa hiện
 /// ở mức ...") it states the present, a report.
 pub(crate) const NOW: &str = "hiện";
@@ -1653,6 +1657,7 @@ pub(crate) const INDEXED: &[&List] = &[
     CAUSES,
     COUNTING_VERBS,
     FIVE,
+    PRESENT,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

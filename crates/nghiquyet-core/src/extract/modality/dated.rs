@@ -85,6 +85,23 @@ const MEASURED_REACH: usize = 120;
 const CLAUSE_REACH: usize = 40;
 /// Punctuation a head year may follow ("- Năm 2024, ...", "+) Năm ...").
 const BULLET_TOKENS: usize = 2;
+/// How far before an item a word of the present may stand to make its
+/// deadline one ahead.
+const NOW_REACH: usize = 60;
+
+/// Whether a word of the present stands at `k` ("hiện nay", "hiện tại",
+/// "đến nay", or "hiện" that is no part of another word as in "thực
+/// hiện").
+fn now_at(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    if any_at(toks, k, lexicon::PRESENT).is_some() {
+        return true;
+    }
+    toks[k].is_word(lexicon::NOW)
+        && !(k > s && lexicon::NOW_LOOKALIKE_HEADS.contains(&toks[k - 1].low.as_ref()))
+        && !toks
+            .get(k + 1)
+            .is_some_and(|n| lexicon::NOW_LOOKALIKE_TAILS.contains(&n.low.as_ref()))
+}
 
 /// Whether a number is written as measured rather than set: a share to a
 /// tenth other than a half, or finer ("98,6%", "8,12%"), or a count or an
@@ -274,6 +291,28 @@ impl Sentence<'_, '_> {
         (toks[at].is_word(lexicon::YEAR) && !listed).then_some((y, year.value? as i32))
     }
 
+    /// "Hiện nay tỷ lệ ... là 68%; đến năm 2030 nâng lên 75%": where the
+    /// article's date is not known, a deadline that opens an item after an
+    /// earlier one told the present is ahead of it, so a plan's, unless a
+    /// report word stands between the year and the figure ("đến năm 2025
+    /// đã ...").
+    fn ahead_of_now(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let f = fig.f;
+        if fig.cue != Some(false) || !self.by_deadline(fig) {
+            return false;
+        }
+        let Some(&(_, at, _)) = self.item_year(f, fig.years, fig.first_main) else {
+            return false;
+        };
+        let floor = f.item_start.saturating_sub(NOW_REACH).max(self.s);
+        let now_before = (floor..f.item_start).any(|k| now_at(toks, k, self.s));
+        now_before
+            && at >= f.item_start
+            && !(at + 1..f.q.first)
+                .any(|k| any_at(toks, k, REPORT_CUES).is_some() || report_word(toks, k, self.s))
+    }
+
     /// The dated rule for one quantity, when the article's date is known
     /// and a year is tied to its item (the year its deadline is read from).
     pub(super) fn dated(&self, fig: &Figure<'_>) -> Option<Reading> {
@@ -284,7 +323,9 @@ impl Sentence<'_, '_> {
             first_main,
             ..
         } = *fig;
-        let published = self.published?;
+        let Some(published) = self.published else {
+            return self.ahead_of_now(fig).then_some(Reading::Goal);
+        };
         let toks = self.toks;
         // A year of the item's own, else a period leading the sentence.
         let (reading, after) = match self.item_year(f, years, first_main) {

@@ -404,3 +404,19 @@ fn units_merged_into_one_are_told() {
         [3.0]
     );
 }
+
+/// Where the article's date is not known, a deadline that opens an item
+/// after a word of the present ("hiện nay", "hiện", "đến nay") is ahead of
+/// it: the plan's, unless a report word follows the year.
+#[test]
+fn a_deadline_after_the_present_is_ahead() {
+    assert_eq!(
+        values("Hiện nay tỷ lệ trường đạt chuẩn quốc gia là 71%; đến năm 2030 nâng lên 85%."),
+        [85.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ hộ cận nghèo hiện còn 3,4%, đến năm 2028 giảm xuống dưới 2%."),
+        [2.0]
+    );
+    assert!(all("Đến nay đã có 41 xã đạt chuẩn; đến năm 2025 đã có 52 xã đạt chuẩn.").is_empty());
+}
