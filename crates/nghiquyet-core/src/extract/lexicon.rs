@@ -219,7 +219,9 @@ pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[
 /// Units of time a target may set as a span ("thời gian chờ khám dưới
 /// 60 phút", "số năm sống khỏe tối thiểu 68 năm"): a unit only after a
 /// measure of time (see `quantity::duration`).
-pub(crate) static DURATION_UNITS: &[&str] = &["năm", "tháng", "ngày", "giờ", "phút"];
+/// Working days count in full ("không quá 5 ngày làm việc").
+pub(crate) static DURATION_UNITS: &[&str] =
+    &["ngày làm việc", "năm", "tháng", "ngày", "giờ", "phút"];
 /// Measures of time that a span of time after them measures.
 pub(crate) static DURATION_MEASURES: &[&str] = &[
     // Not "thời hạn", the term of a contract or a loan: a condition.
@@ -250,6 +252,17 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "lượt lao động",
         "lượt hộ",
         "lượt người",
+        // People named by a compound noun, counted in full ("việc làm cho
+        // 1.000 người khuyết tật"); a verb after "người" is no part of the
+        // unit ("4.500 người đi làm việc ở nước ngoài").
+        "người lao động",
+        "người khuyết tật",
+        "người cao tuổi",
+        "người dân",
+        "người bệnh",
+        "người nghiện",
+        // Units of blood given ("25.000 đơn vị máu").
+        "đơn vị máu",
         "hộ gia đình",
         // Households a plan moves or serves ("di dời 1.250 hộ dân").
         "hộ dân",

@@ -806,13 +806,15 @@ const DURATION_REACH: usize = 16;
 /// words of what it measures between, not as a while of the text ("trong
 /// thời gian 5 năm tới", "có trên 5 năm công tác") or a time of day.
 fn duration(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
-    let w = toks.get(j).filter(|t| t.kind == Kind::Word)?;
-    let unit = *lexicon::DURATION_UNITS.iter().find(|u| w.low == **u)?;
+    toks.get(j).filter(|t| t.kind == Kind::Word)?;
+    let (unit, end) = lexicon::DURATION_UNITS
+        .iter()
+        .find_map(|u| phrase_at(toks, j, u).map(|end| (*u, end)))?;
     // A time of day ("từ 7 giờ 30 đến 17 giờ") is no span; "từ 2,5 ngày
     // trở lên" is.
-    let clock = toks.get(j + 1).is_some_and(|n| n.kind == Kind::Num);
+    let clock = toks.get(end).is_some_and(|n| n.kind == Kind::Num);
     let from = i > 0 && toks[i - 1].is_word(lexicon::FROM);
-    if clock || from && phrase_at(toks, j + 1, lexicon::OR_MORE).is_none() {
+    if clock || from && phrase_at(toks, end, lexicon::OR_MORE).is_none() {
         return None;
     }
     let lowest = i.saturating_sub(DURATION_REACH);
@@ -840,7 +842,7 @@ fn duration(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
             .iter()
             .any(|m| phrase_at(toks, k, m).is_some_and(|end| end < i))
         {
-            return Some(simple(unit, UnitClass::Measure, j + 1));
+            return Some(simple(unit, UnitClass::Measure, end));
         }
     }
     None

@@ -830,3 +830,20 @@ fn nam_is_five_where_a_count_stands() {
         );
     }
 }
+
+/// People named by a compound noun count in full ("người khuyết tật"),
+/// a verb after "người" does not ("người đi làm việc"); working days are
+/// one span of time, where a measure of time names them.
+#[test]
+fn compound_nouns_of_people_and_working_days_count_in_full() {
+    let t = one("Mỗi năm tạo việc làm cho ít nhất 800 người khuyết tật.");
+    assert_eq!(
+        (t.value, t.unit.as_deref()),
+        (800.0, Some("người khuyết tật"))
+    );
+    let t = one("Phấn đấu mỗi năm đưa 2.500 người đi làm việc ở nước ngoài.");
+    assert_eq!((t.value, t.unit.as_deref()), (2500.0, Some("người")));
+    let t = one("Thời gian cấp giấy phép xây dựng không quá 7 ngày làm việc.");
+    assert_eq!((t.value, t.unit.as_deref()), (7.0, Some("ngày làm việc")));
+    assert!(all("Kỳ họp bế mạc sau 4 ngày làm việc, thông qua 25 nghị quyết.").is_empty());
+}
