@@ -974,7 +974,19 @@ pub(crate) static NUMERAL_TAILS: &[&str] = &[
 ];
 
 /// Nouns a number in words does not count in running prose ("một người").
-pub(crate) static PROSE_NOUNS: &[&str] = &["người", "con", "nhà", "hộ"];
+/// People named by a compound noun too ("hai người dân").
+pub(crate) static PROSE_NOUNS: &[&str] = &[
+    "người",
+    "con",
+    "nhà",
+    "hộ",
+    "người lao động",
+    "người khuyết tật",
+    "người cao tuổi",
+    "người dân",
+    "người bệnh",
+    "người nghiện",
+];
 
 /// Words that make a whole sentence a report, wherever they stand.
 /// An election's words ("trúng cử", "100% phiếu bầu") too: its shares and

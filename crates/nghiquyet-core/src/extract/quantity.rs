@@ -359,19 +359,29 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
             next,
         ));
     }
-    let (noun, next) = any_at(toks, noun_at, COUNT_NOUNS)?;
+    // A noun the lexicon lacks counts where it would after digits ("ít
+    // nhất hai lễ hội", "tổ chức ba hội thi" under a goal cue).
+    let (noun, next) = match any_at(toks, noun_at, COUNT_NOUNS) {
+        Some((noun, next)) => (Cow::Borrowed(noun), next),
+        None if value > 0.0 => {
+            let unit = bounded_noun(toks, i, noun_at)?;
+            (unit.name, unit.next)
+        }
+        None => return None,
+    };
     // "một người" in running prose is rarely a target; zero is.
-    if value > 0.0 && PROSE_NOUNS.contains(&noun) {
+    if value > 0.0 && PROSE_NOUNS.contains(&noun.as_ref()) {
         return None;
     }
     Some(Quantity {
         value_max,
-        ..counted(value, Cow::Borrowed(noun), i, noun_at, next)
+        ..counted(value, noun, i, noun_at, next)
     })
 }
 
 /// Whether "năm" at `i` is five: after a word of a list or a bound (a
-/// comma, "có", "ít nhất"), before a noun the lexicon counts; elsewhere
+/// comma, "có", "ít nhất") or a verb that makes what it counts ("xây dựng
+/// năm mô hình"), before a noun the lexicon counts; elsewhere
 /// ("hằng năm xã ...", "trong năm xã ...") it is the year.
 fn counts_as_five(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &toks[p]) else {
@@ -380,6 +390,7 @@ fn counts_as_five(toks: &[Tok<'_>], i: usize) -> bool {
     let where_a_count_stands = prev.is_punct(',')
         || prev.is_punct(';')
         || prev.ends & lexicon::CHAIN.bit != 0
+        || prev.ends & lexicon::COUNTING_VERBS.bit != 0
         || lexicon::FIVE_AFTER.contains(&prev.low.as_ref());
     where_a_count_stands
         && toks

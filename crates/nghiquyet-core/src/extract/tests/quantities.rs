@@ -539,7 +539,7 @@ fn spans_of_time_after_a_measure_of_time() {
         (67.0, Some("năm"), Bound::AtLeast)
     );
     let t = one("Thời gian giải quyết thủ tục cấp phép xây dựng không quá 7 ngày làm việc.");
-    assert_eq!((t.value, t.unit.as_deref()), (7.0, Some("ngày")));
+    assert_eq!((t.value, t.unit.as_deref()), (7.0, Some("ngày làm việc")));
     let t = one("Thời gian lưu trú của du khách từ 3 ngày trở lên.");
     assert_eq!((t.value, t.bound), (3.0, Bound::AtLeast));
     for none in [
@@ -846,4 +846,20 @@ fn compound_nouns_of_people_and_working_days_count_in_full() {
     let t = one("Thời gian cấp giấy phép xây dựng không quá 7 ngày làm việc.");
     assert_eq!((t.value, t.unit.as_deref()), (7.0, Some("ngày làm việc")));
     assert!(all("Kỳ họp bế mạc sau 4 ngày làm việc, thông qua 25 nghị quyết.").is_empty());
+}
+
+/// A number in words counts a noun the lexicon lacks where digits would:
+/// after a floor or a ceiling, or a verb that makes what it counts under a
+/// goal cue; "năm" after such a verb is five.
+#[test]
+fn numbers_in_words_count_what_digits_would() {
+    let t = one("Mỗi năm tổ chức ít nhất hai hội thi văn nghệ quần chúng cấp tỉnh.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (2.0, Some("hội thi"), Bound::AtLeast)
+    );
+    assert_eq!(values("Phấn đấu tổ chức ba hội thi cấp tỉnh."), [3.0]);
+    assert!(all("Huyện đã tổ chức ba hội thi cấp tỉnh.").is_empty());
+    let t = one("Trong năm 2027, xây dựng năm mô hình kinh tế tập thể.");
+    assert_eq!((t.value, t.unit.as_deref()), (5.0, Some("mô hình")));
 }
