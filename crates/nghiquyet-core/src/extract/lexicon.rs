@@ -244,6 +244,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "thị trấn",
         "hợp tác xã",
         "đảng viên",
+        // Members counted as comrades ("trên 62.000 đồng chí", "dân quân
+        // thường trực 12 đồng chí").
+        "đồng chí",
         "lao động",
         "doanh nghiệp",
         "lượt khách",

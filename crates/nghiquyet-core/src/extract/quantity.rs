@@ -620,15 +620,15 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         Some(s) => Cow::Owned(spaced(s, &name)),
         None => name,
     };
-    if let Some((printed, after)) = any_at(toks, k, CURRENCY_NAMES) {
-        // "đồng chí", "đồng bào": compounds of "đồng" that are not money.
-        let compound = printed == lexicon::DONG
-            && toks
+    // "đồng chí", "đồng bào": compounds of "đồng" that are not money; the
+    // count nouns below may know them ("62.000 đồng chí").
+    let money = any_at(toks, k, CURRENCY_NAMES).filter(|&(printed, after)| {
+        printed != lexicon::DONG
+            || !toks
                 .get(after)
-                .is_some_and(|n| DONG_COMPOUNDS.contains(&n.low.as_ref()));
-        if compound {
-            return None;
-        }
+                .is_some_and(|n| DONG_COMPOUNDS.contains(&n.low.as_ref()))
+    });
+    if let Some((printed, after)) = money {
         let norm = super::lexicon::money_unit(
             super::lexicon::currency_code(printed).unwrap_or(lexicon::CURRENCIES_DEFAULT),
         );

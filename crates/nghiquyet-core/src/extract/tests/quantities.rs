@@ -863,3 +863,15 @@ fn numbers_in_words_count_what_digits_would() {
     let t = one("Trong năm 2027, xây dựng năm mô hình kinh tế tập thể.");
     assert_eq!((t.value, t.unit.as_deref()), (5.0, Some("mô hình")));
 }
+
+/// "đồng chí" is no money: members counted as comrades are a count, and a
+/// council's members elected are none of a goal's.
+#[test]
+fn comrades_are_counted_not_paid() {
+    let t = one("Phấn đấu đến cuối nhiệm kỳ tổng số đảng viên đạt trên 9.500 đồng chí.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (9500.0, Some("đồng chí"), Bound::Above)
+    );
+    assert!(all("Đại hội đã bầu 47 đồng chí vào Ban Chấp hành Đảng bộ tỉnh.").is_empty());
+}
