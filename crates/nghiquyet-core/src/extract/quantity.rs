@@ -1099,7 +1099,11 @@ mod tests {
     fn not_quantities() {
         assert!(q("ngày 20/11/2021").is_none());
         assert!(q("lúc 10:30 sáng").is_none());
-        assert!(q("gồm 35 đồng chí").is_none());
+        // Comrades are counted, never paid.
+        assert_eq!(
+            q("gồm 35 đồng chí").map(|z| z.class),
+            Some(UnitClass::Count)
+        );
         assert!(q("trẻ em dưới 6 tuổi").is_none());
         assert!(q("người từ 60 tuổi trở lên").is_none());
         assert!(q("lần thứ 3 hộ").is_none());
