@@ -19,9 +19,10 @@ const FORMER_NAME_WORDS: usize = 4;
 /// The least count a fact told to the unit is read at ("1.468.520
 /// người"): below it, round and exact numbers look alike.
 const TO_THE_UNIT_FROM: f64 = 10_000.0;
-/// How many words a place's name may take before "có" or "nằm" opens what
-/// it is ("Huyện Lâm Bình có ...").
-const PLACE_NAME_REACH: usize = 6;
+/// How many words a place's or a work's name may take before "có" or
+/// "nằm" opens what it is ("Huyện Lâm Bình có ...", "Nhà máy điện mặt
+/// trời có ...").
+const PLACE_NAME_REACH: usize = 8;
 
 /// Whether the word at `k` is "cũ" after an administrative unit, its
 /// name between ("4 xã cũ", "xã Tân Hòa cũ", "huyện Tân Kỳ (cũ)"): a
@@ -231,10 +232,11 @@ impl Sentence<'_, '_> {
             .any(|p| phrase_at(self.toks, k, p).is_some())
     }
 
-    /// Whether the sentence opens on what a place is: a fact of it first
-    /// ("Dân số ..."), or after its name and "có" or "nằm" ("Huyện Lâm
-    /// Bình có diện tích tự nhiên ...", "Huyện nằm cách trung tâm tỉnh
-    /// 45 km").
+    /// Whether the sentence opens on what a place or a work is: a fact of
+    /// it first ("Dân số ..."), or after its name and "có" or "nằm"
+    /// ("Huyện Lâm Bình có diện tích tự nhiên ...", "Huyện nằm cách trung
+    /// tâm tỉnh 45 km", "Nhà máy điện mặt trời có công suất 50 MW, sản
+    /// lượng ...").
     fn tells_a_place(&self) -> bool {
         let toks = self.toks;
         self.opens_on_a_place_fact(self.s)
@@ -242,7 +244,10 @@ impl Sentence<'_, '_> {
                 .take_while(|&k| toks[k].kind == Kind::Word)
                 .any(|k| {
                     lexicon::PLACE_FACT_VERBS.contains(&toks[k - 1].low.as_ref())
-                        && (self.opens_on_a_place_fact(k) || toks[k - 1].is_word(lexicon::LIES))
+                        && (self.opens_on_a_place_fact(k)
+                            || toks[k - 1].is_word(lexicon::HAS)
+                                && any_at(toks, k, LOCALITY_FACTS).is_some()
+                            || toks[k - 1].is_word(lexicon::LIES))
                 })
     }
 

@@ -585,6 +585,11 @@ fn a_sentence_opening_on_what_a_place_has_tells_it_to_the_end() {
             .is_empty()
     );
     assert!(all("Xã nằm cách trung tâm huyện 18 km, có 9 thôn, bản.").is_empty());
+    // So does one that opens on what a work has.
+    assert!(
+        all("Nhà máy thủy điện Sông Bung có công suất 100 MW, sản lượng điện bình quân 410 triệu kWh/năm.")
+            .is_empty()
+    );
     assert_eq!(
         values("Xã có dân số 9.400 người, phấn đấu đến năm 2030 có 100% thôn đạt chuẩn văn hóa."),
         [100.0]
