@@ -218,8 +218,11 @@ impl Sentence<'_, '_> {
             // dân số tự nhiên 0,85%", "Tỉnh có bờ biển dài 254 km, vùng biển
             // rộng hơn 71.000 km2": a sentence that opens on what the place
             // is goes on telling it.
-            || (f.item_start > self.s || !self.opens_on_a_place_fact(self.s))
-                && self.tells_a_place();
+            || f.item_start > self.s && self.opens_on_a_place_fact(self.s)
+            // One that opens on a name and what it has goes on to its first
+            // ';' ("Dự án có tổng kinh phí ...; thu ngân sách tăng 10%").
+            || self.names_what_it_has()
+                && !(self.s..f.q.first).any(|k| toks[k].is_punct(';'));
         // "diện tích sầu riêng không quá 40.000 ha": a floor or a ceiling is
         // a plan's, never a fact's.
         fact && !self.by_deadline(fig) && !self.normed(fig) || self.statistic(fig)
@@ -232,23 +235,21 @@ impl Sentence<'_, '_> {
             .any(|p| phrase_at(self.toks, k, p).is_some())
     }
 
-    /// Whether the sentence opens on what a place or a work is: a fact of
-    /// it first ("Dân số ..."), or after its name and "có" or "nằm"
-    /// ("Huyện Lâm Bình có diện tích tự nhiên ...", "Huyện nằm cách trung
-    /// tâm tỉnh 45 km", "Nhà máy điện mặt trời có công suất 50 MW, sản
-    /// lượng ...").
-    fn tells_a_place(&self) -> bool {
+    /// Whether the sentence opens on what a place or a work is, after its
+    /// name and "có" or "nằm" ("Huyện Lâm Bình có diện tích tự nhiên ...",
+    /// "Huyện nằm cách trung tâm tỉnh 45 km", "Nhà máy điện mặt trời có
+    /// công suất 50 MW, sản lượng ...").
+    fn names_what_it_has(&self) -> bool {
         let toks = self.toks;
-        self.opens_on_a_place_fact(self.s)
-            || (self.s + 1..(self.s + PLACE_NAME_REACH).min(self.e))
-                .take_while(|&k| toks[k].kind == Kind::Word)
-                .any(|k| {
-                    lexicon::PLACE_FACT_VERBS.contains(&toks[k - 1].low.as_ref())
-                        && (self.opens_on_a_place_fact(k)
-                            || toks[k - 1].is_word(lexicon::HAS)
-                                && any_at(toks, k, LOCALITY_FACTS).is_some()
-                            || toks[k - 1].is_word(lexicon::LIES))
-                })
+        (self.s + 1..(self.s + PLACE_NAME_REACH).min(self.e))
+            .take_while(|&k| toks[k].kind == Kind::Word)
+            .any(|k| {
+                lexicon::PLACE_FACT_VERBS.contains(&toks[k - 1].low.as_ref())
+                    && (self.opens_on_a_place_fact(k)
+                        || toks[k - 1].is_word(lexicon::HAS)
+                            && any_at(toks, k, LOCALITY_FACTS).is_some()
+                        || toks[k - 1].is_word(lexicon::LIES))
+            })
     }
 
     /// "Dân số trung bình của tỉnh năm 2025 khoảng 3,35 triệu người",
