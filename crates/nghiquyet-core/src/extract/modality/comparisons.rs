@@ -454,9 +454,13 @@ impl Sentence<'_, '_> {
         if q.unit.is_empty() || !parted || self.thresholded(fig) {
             return false;
         }
-        let Some((_, mut k)) = any_at(toks, q.last + 2, lexicon::TARGET_CUES) else {
+        // A horizon ("hướng tới năm 2028 đạt 80%") stages the goal instead.
+        let Some((cue, mut k)) = any_at(toks, q.last + 2, lexicon::TARGET_CUES) else {
             return false;
         };
+        if !lexicon::GOVERNING_CUES.contains(&cue) {
+            return false;
+        }
         let mut dated = false;
         let end = (k + GOAL_REACH).min(self.e);
         while k < end {
@@ -537,6 +541,49 @@ impl Sentence<'_, '_> {
                 (clause_start..c).any(|k| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]))
             });
         level || change
+    }
+
+    /// "Số vụ tai nạn giao thông giảm 7%; số người chết giảm 4,7% so với
+    /// năm 2016": changes told after what changed, against a past base
+    /// that closes their list, with a figure of the list told as measured,
+    /// are results. A plan commands the change ("Giảm 5% số vụ ..."),
+    /// bounds it, names the year it is for, or sets it round.
+    pub(super) fn change_against_the_past(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let f = fig.f;
+        let q = &f.q;
+        let changed = (fig.chain_start..q.first).any(|k| {
+            lexicon::UP_VERBS.contains(&toks[k].low.as_ref())
+                || lexicon::DOWN_VERBS.contains(&toks[k].low.as_ref())
+        });
+        if !changed || self.thresholded(fig) || fig.years.iter().any(|y| y.1 < q.first) {
+            return false;
+        }
+        let commanded = (f.item_start..q.first)
+            .find(|&k| toks[k].kind == Kind::Word)
+            .is_some_and(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()));
+        if commanded {
+            return false;
+        }
+        let Some(base) = (q.last + 1..(q.last + 1 + LEVEL_REACH).min(self.e))
+            .find_map(|k| phrase_at(toks, k, lexicon::COMPARED_WITH))
+        else {
+            return false;
+        };
+        // A plan's list of changes is round ("giảm 20% so với năm 2025");
+        // one figure told as measured ("4,7%") makes the list a count's. A
+        // plan sets small changes in tenths ("giảm 0,3%").
+        let measured = (q.first..base).any(|k| {
+            let t = &toks[k];
+            t.kind == Kind::Num
+                && !quantity::is_year(t)
+                && t.value.is_some_and(|v| v >= 1.0)
+                && super::dated::measured_digits(
+                    t.raw,
+                    toks.get(k + 1).is_some_and(|n| n.is_punct('%')),
+                )
+        });
+        measured && self.past_base(base, q.first)
     }
 
     /// Whether what "so với" compares with from `at` (the token after it)

@@ -249,7 +249,8 @@ impl Sentence<'_, '_> {
             && !restated
             && !dated
             && !kept
-            && (q.frac_digits >= 2 || q.frac_digits == 1 && self.taken_up(fig))
+            && (q.frac_digits >= 2
+                || q.frac_digits == 1 && self.taken_up(fig) && !self.by_deadline(fig))
             && q.value >= 1.0
             && q.achieved.is_none()
             && !self.thresholded(fig)

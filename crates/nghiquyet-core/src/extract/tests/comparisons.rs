@@ -561,6 +561,28 @@ fn a_level_before_the_goal_of_its_measure_is_where_it_stands() {
         values("Tỷ lệ trạm y tế có bác sĩ đạt trên 87%, phấn đấu đến năm 2030 đạt 100%."),
         [87.0, 100.0]
     );
+    // A horizon stages the goal: both are set.
+    assert_eq!(
+        values("Tỷ lệ trạm y tế có bác sĩ đạt 87%, hướng tới năm 2030 đạt 100%."),
+        [87.0, 100.0]
+    );
+}
+
+/// Changes told after what changed, against a past base that closes
+/// their list, are results when a figure of the list is told as measured;
+/// a plan's changes are round, or commanded.
+#[test]
+fn measured_changes_against_a_past_base_are_results() {
+    assert!(all("Số vụ cháy giảm 9%; thiệt hại về tài sản giảm 13,6% so với năm 2019.").is_empty());
+    assert_eq!(
+        values("Số ngày có chỉ số chất lượng không khí ở mức kém giảm 20% so với năm 2025."),
+        [20.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ sinh con thứ 3 trở lên giảm 0,3% so với năm trước."),
+        [0.3]
+    );
+    assert_eq!(values("Giảm 13,6% số vụ cháy so với năm 2025."), [13.6]);
 }
 
 /// A change against the year before is a result unless its own year is

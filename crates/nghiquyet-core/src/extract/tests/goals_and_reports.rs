@@ -804,6 +804,10 @@ fn a_part_told_to_a_tenth_was_counted() {
         values("Đến năm 2030, công nghiệp chế biến chiếm 42,5% giá trị sản xuất."),
         [42.5]
     );
+    assert_eq!(
+        values("Đến năm 2030, công suất điện gió đạt 6.000 MW, chiếm 12,3% tổng công suất."),
+        [6000.0, 12.3]
+    );
 }
 
 /// A sentence opening on a verb that adds more, with no subject ("Xây
