@@ -704,8 +704,9 @@ pub(crate) const MORE_THAN: &str = "hơn";
 /// "huyện Tân Kỳ (cũ)") it names a unit merged away, whose figures are
 /// the past: no plan sets a goal for a unit that is no more.
 pub(crate) const FORMER: &str = "cũ";
-/// Administrative units a merger leaves as former ones ("xã", "thị trấn").
-pub(crate) static MERGED_UNITS: &[&str] = &[
+/// Administrative units: a merger leaves them as former ones ("xã", "thị
+/// trấn"); joined by commas they count as one kind of place.
+pub(crate) static ADMINISTRATIVE_UNITS: &[&str] = &[
     "xã",
     "phường",
     "huyện",

@@ -689,9 +689,9 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         }
         // "thôn, làng", "xã, phường, thị trấn": count nouns joined by commas
         // make one unit when they end the phrase, or after a count of a
-        // whole ("12/15 xã, phường đạt chuẩn") when what follows says what
-        // they do; before a name ("12/15 xã, phường Tân An") the second
-        // noun is the name's. Three or more ("50 câu lạc bộ, đội, nhóm
+        // whole ("12/15 xã, phường đạt chuẩn") or as administrative units
+        // when what follows says what they do; before a name ("12/15 xã,
+        // phường Tân An") the second noun is the name's. Three or more ("50 câu lạc bộ, đội, nhóm
         // khởi nghiệp") are a list of kinds whatever follows.
         let of_whole = j >= 2
             && toks.get(j - 2).is_some_and(|t| t.is_punct('/'))
@@ -700,6 +700,12 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         let mut end = after;
         let mut names: Option<String> = None;
         let mut joined = 1;
+        // Administrative units joined ("40 thôn, bản đạt chuẩn") are one
+        // kind of place whatever follows; other kinds joined as two ("50
+        // doanh nghiệp, hợp tác xã do thanh niên làm chủ") may be a list.
+        let administrative =
+            |n: &str| lexicon::ADMINISTRATIVE_UNITS.contains(&n.rsplit(' ').next().unwrap_or(n));
+        let mut places = administrative(&noun);
         while toks.get(end).is_some_and(|c| c.is_punct(','))
             && let Some((more, next)) = any_at(toks, end + 1, COUNT_NOUNS).or_else(|| {
                 let t = toks.get(end + 1)?;
@@ -711,6 +717,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         {
             end = next;
             joined += 1;
+            places &= administrative(more);
             let names = names.get_or_insert_with(|| noun.to_string());
             names.push_str(", ");
             names.push_str(more);
@@ -718,7 +725,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             let ends = toks.get(end).is_none_or(|t| {
                 t.kind == Kind::Punct
                     || t.is_word(lexicon::AND)
-                    || (of_whole || joined >= 3)
+                    || (of_whole || joined >= 3 || places)
                         && t.kind == Kind::Word
                         && !t.raw.starts_with(char::is_uppercase)
             });
@@ -887,7 +894,7 @@ fn shaped_noun(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         t.raw.chars().next().is_some_and(char::is_lowercase)
             && t.starts & cue == 0
             && !lexicon::NOT_NOUN_WORDS.contains(&t.low.as_ref())
-            && !lexicon::MERGED_UNITS.contains(&t.low.as_ref())
+            && !lexicon::ADMINISTRATIVE_UNITS.contains(&t.low.as_ref())
     };
     (plain(w) && plain(v)).then(|| Unit {
         name: Cow::Owned(spaced(&w.low, &v.low)),
@@ -1081,7 +1088,11 @@ mod tests {
         assert_eq!((r.value, r.achieved), (60.0, Some(71.4)));
         let r = q("có 142 xã, phường, thị trấn.").unwrap();
         assert_eq!(r.unit, "xã, phường, thị trấn");
-        assert_eq!(q("12 xã, thị trấn đạt chuẩn").unwrap().unit, "xã");
+        assert_eq!(q("12 xã, thị trấn đạt chuẩn").unwrap().unit, "xã, thị trấn");
+        assert_eq!(
+            q("12 doanh nghiệp, hợp tác xã làm chủ").unwrap().unit,
+            "doanh nghiệp"
+        );
         let r = q("3/7 thôn, làng.").unwrap();
         assert_eq!(
             (r.value, r.achieved, r.unit.as_ref()),

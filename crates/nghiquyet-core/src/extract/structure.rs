@@ -152,7 +152,7 @@ fn read_allocation(toks: &[Tok<'_>], k: usize, found: &[Found]) -> Option<Quanti
     // before its name names it too.
     let unit_named = toks
         .get(semi + 1)
-        .is_some_and(|t| lexicon::MERGED_UNITS.contains(&t.low.as_ref()))
+        .is_some_and(|t| lexicon::ADMINISTRATIVE_UNITS.contains(&t.low.as_ref()))
         && capital(semi + 2);
     let named = toks[semi].is_punct(';') && (capital(semi + 1) || unit_named);
     if !named {

@@ -31,7 +31,7 @@ pub(super) fn former_unit(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     if !toks[k].is_word(lexicon::FORMER) {
         return false;
     }
-    let unit = |t: &Tok<'_>| lexicon::MERGED_UNITS.contains(&t.low.as_ref());
+    let unit = |t: &Tok<'_>| lexicon::ADMINISTRATIVE_UNITS.contains(&t.low.as_ref());
     let named = |t: &Tok<'_>| {
         t.is_punct('(')
             || t.kind == Kind::Word && t.raw.chars().next().is_some_and(char::is_uppercase)

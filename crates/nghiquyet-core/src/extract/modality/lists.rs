@@ -206,7 +206,7 @@ impl Sentence<'_, '_> {
         let actor = toks.get(w).is_some_and(|t| {
             t.kind == Kind::Word
                 && (t.is_word(lexicon::WHOLE)
-                    || lexicon::MERGED_UNITS.contains(&t.low.as_ref())
+                    || lexicon::ADMINISTRATIVE_UNITS.contains(&t.low.as_ref())
                     || t.raw.chars().next().is_some_and(char::is_uppercase))
         });
         actor

@@ -875,3 +875,14 @@ fn comrades_are_counted_not_paid() {
     );
     assert!(all("Đại hội đã bầu 47 đồng chí vào Ban Chấp hành Đảng bộ tỉnh.").is_empty());
 }
+
+/// Administrative units joined by commas are one kind of place whatever
+/// follows ("40 thôn, bản đạt chuẩn"); a name after them is the last
+/// one's, and other kinds joined as two may be a list.
+#[test]
+fn joined_administrative_units_are_one_kind_of_place() {
+    let t = one("Phấn đấu có thêm 25 thôn, bản đạt chuẩn nông thôn mới.");
+    assert_eq!((t.value, t.unit.as_deref()), (25.0, Some("thôn, bản")));
+    let t = one("Phấn đấu có thêm 3 xã, phường Tân An đạt chuẩn.");
+    assert_eq!(t.unit.as_deref(), Some("xã"));
+}
