@@ -527,7 +527,8 @@ impl<'t> TargetReader<'t> {
     /// Whether the sentence `s..e` opens on a time frame of its own ("Năm
     /// 2025, ...", "Nhiệm kỳ 2020-2025, ...", not a deadline) and the next
     /// sentence of its paragraph opens on a later one ("Năm 2026, ...",
-    /// "Đến năm 2030, ...", "Nhiệm kỳ mới, ...") to set a goal: a report
+    /// "Đến năm 2030, ...", "Nhiệm kỳ mới, ...", "Phấn đấu đến năm 2028,
+    /// ...") to set a goal: a report
     /// on a year or a term, then the plan for the next. Looks a few tokens
     /// past the sentence, and only past one that opens on a frame.
     fn later_term(&mut self, s: usize, e: usize) -> bool {
@@ -545,12 +546,17 @@ impl<'t> TargetReader<'t> {
             .find(|&k| matches!(buf[k].raw, "." | "!" | "?"))
             .unwrap_or_else(|| buf.len().min(e + NEXT_OPENING));
         let at = super::lexicon::any_at(buf, e, super::lexicon::PERIOD_OPENERS).map_or(e, |p| p.1);
+        // "Phấn đấu đến năm 2028, ...": the cue may come before the frame.
+        let framed = super::lexicon::any_at(buf, e, super::lexicon::TARGET_CUES)
+            .map_or(e, |p| p.1)
+            .min(next_end);
         let later = super::lexicon::TERMS_AHEAD
             .iter()
             .any(|p| super::lexicon::phrase_at(buf, at, p).is_some())
-            || self
-                .opening_frame(e, next_end)
-                .is_some_and(|(start, last, _)| start >= end && last > end);
+            || [e, framed].into_iter().any(|from| {
+                self.opening_frame(from, next_end)
+                    .is_some_and(|(start, last, _)| start >= end && last > end)
+            });
         later
             && (e..next_end).any(|k| {
                 super::lexicon::any_at(self.toks(), k, super::lexicon::TARGET_CUES).is_some()

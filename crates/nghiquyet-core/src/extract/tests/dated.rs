@@ -251,6 +251,13 @@ fn a_frame_that_the_next_sentence_moves_on_from_is_the_past() {
         ),
         [11.0]
     );
+    // The goal's cue may come before its frame.
+    assert_eq!(
+        values(
+            "Năm 2024, tỷ lệ thu gom rác thải đạt 61%. Phấn đấu đến năm 2027, tỷ lệ này đạt 75%."
+        ),
+        [75.0]
+    );
     // A frame not later, no goal, a paragraph of its own: left to the cues.
     assert_eq!(
         values("Năm 2026, tỷ lệ thu gom rác thải đạt 72%. Năm 2026, phấn đấu trồng 300 ha rừng."),
