@@ -1338,6 +1338,7 @@ pub(crate) static PAST_BASES: &[&str] = &[
     "năm trước",
     "năm học trước",
     "kỳ trước",
+    "nhiệm kỳ trước",
     "quý trước",
     "tháng trước",
     "đầu năm",

@@ -586,6 +586,14 @@ impl Sentence<'_, '_> {
         measured && self.past_base(base, q.first)
     }
 
+    /// "So với nhiệm kỳ trước, số doanh nghiệp thành lập mới tăng 1,7 lần,
+    /// đạt 4.265 doanh nghiệp": a sentence that opens on a past base sets
+    /// its figures against it, as results.
+    pub(super) fn opens_against_the_past(&self, fig: &Figure<'_>) -> bool {
+        phrase_at(self.toks, self.s, lexicon::COMPARED_WITH)
+            .is_some_and(|base| self.past_base(base, fig.f.q.first))
+    }
+
     /// Whether what "so với" compares with from `at` (the token after it)
     /// is past for any article: a period before ("cùng kỳ", "năm trước",
     /// "đầu năm"), or a year when the sentence names no other near the

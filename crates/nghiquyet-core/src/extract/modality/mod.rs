@@ -116,6 +116,7 @@ impl Sentence<'_, '_> {
             || self.level_and_change(&fig)
             || self.level_before_its_goal(&fig)
             || self.change_against_the_past(&fig)
+            || self.opens_against_the_past(&fig)
             || self.found_through()
             || self.told_at_an_occasion()
             || self.over_years_past()

@@ -596,3 +596,18 @@ fn a_range_against_the_year_before_is_a_plan() {
     );
     assert!(all("Kim ngạch xuất khẩu năm 2027 tăng 11,4% so với năm 2026.").is_empty());
 }
+
+/// A sentence that opens on a past base ("So với nhiệm kỳ trước, ...")
+/// sets its figures against it, as results; one that opens on a base year
+/// the plan names a goal for is the rules' own.
+#[test]
+fn a_sentence_opening_on_a_past_base_reports() {
+    assert!(
+        all("So với nhiệm kỳ trước, số hợp tác xã tăng 1,4 lần, đạt 312 hợp tác xã.").is_empty()
+    );
+    assert!(all("So với cùng kỳ, kim ngạch xuất khẩu tăng 12%.").is_empty());
+    assert_eq!(
+        values("So với năm 2025, đến năm 2030 thu nhập bình quân đầu người tăng 1,5 lần."),
+        [1.5]
+    );
+}
