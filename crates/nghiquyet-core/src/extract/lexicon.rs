@@ -498,6 +498,11 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "cao hơn mục tiêu",
         "cao hơn kế hoạch",
         "cao hơn chỉ tiêu",
+        // Set against what a plan expected ("vẫn thấp hơn kỳ vọng của
+        // Nghị quyết", "vượt kỳ vọng").
+        "thấp hơn kỳ vọng",
+        "cao hơn kỳ vọng",
+        "vượt kỳ vọng",
         "đạt chỉ tiêu",
         "đạt và vượt",
         "so với cùng kỳ",

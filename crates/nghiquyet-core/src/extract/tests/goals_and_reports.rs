@@ -786,6 +786,17 @@ fn done_after_a_plural_noun_picks_what_counts() {
     );
 }
 
+/// A result set against what the plan expected ("thấp hơn kỳ vọng của
+/// Nghị quyết", "vượt kỳ vọng") is measured, as against its goal.
+#[test]
+fn a_result_against_what_was_expected_is_measured() {
+    assert!(
+        all("Thu nhập bình quân năm 2025 đạt 64 triệu đồng/người, vẫn thấp hơn kỳ vọng của Nghị quyết.")
+            .is_empty()
+    );
+    assert!(all("Tăng trưởng GRDP đạt 9,1%, vượt kỳ vọng.").is_empty());
+}
+
 /// The part a group takes up, told to a tenth with no cue ("chiếm
 /// 38,6%"), was counted; a plan sets such parts round, and a cue or a year
 /// makes a goal of a tenth too.
