@@ -241,13 +241,18 @@ impl Sentence<'_, '_> {
     /// công suất 50 MW, sản lượng ...").
     fn names_what_it_has(&self) -> bool {
         let toks = self.toks;
+        // A place by its kind ("Xã có 12 thôn với 2.300 hộ, ...", "Toàn
+        // tỉnh có ..."): what it has, counted, is its profile.
+        let place = toks[self.s].is_word(lexicon::WHOLE)
+            || lexicon::ADMINISTRATIVE_UNITS.contains(&toks[self.s].low.as_ref());
         (self.s + 1..(self.s + PLACE_NAME_REACH).min(self.e))
-            .take_while(|&k| toks[k].kind == Kind::Word)
+            .take_while(|&k| toks[k - 1].kind == Kind::Word)
             .any(|k| {
                 lexicon::PLACE_FACT_VERBS.contains(&toks[k - 1].low.as_ref())
                     && (self.opens_on_a_place_fact(k)
                         || toks[k - 1].is_word(lexicon::HAS)
-                            && any_at(toks, k, LOCALITY_FACTS).is_some()
+                            && (any_at(toks, k, LOCALITY_FACTS).is_some()
+                                || place && toks[k].kind == Kind::Num)
                         || toks[k - 1].is_word(lexicon::LIES))
             })
     }

@@ -585,6 +585,11 @@ fn a_sentence_opening_on_what_a_place_has_tells_it_to_the_end() {
             .is_empty()
     );
     assert!(all("Xã nằm cách trung tâm huyện 18 km, có 9 thôn, bản.").is_empty());
+    // And one that opens on what a place of a kind has, counted.
+    assert!(
+        all("Xã có 9 thôn với 2.150 hộ, thu nhập bình quân đạt 58 triệu đồng/người/năm.")
+            .is_empty()
+    );
     // So does one that opens on what a work has.
     assert!(
         all("Nhà máy thủy điện Sông Bung có công suất 100 MW, sản lượng điện bình quân 410 triệu kWh/năm.")
