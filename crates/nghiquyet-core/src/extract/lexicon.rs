@@ -191,6 +191,12 @@ pub(crate) const MEASURES: &List = &List::new(
         "m²",
         "tuổi",
         "cm",
+        // Concentrations in air and water, over the volume after the slash
+        // ("bụi PM2.5 dưới 25 µg/m3"); the micro sign and the Greek mu look
+        // alike and both are printed.
+        "µg",
+        "μg",
+        "mg",
         // A change of a share in points of it ("giảm 1,5 điểm phần trăm").
         "điểm phần trăm",
         "điểm %",
@@ -214,6 +220,7 @@ pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[
     ("gb / s", "Gb/s"),
     ("mb / s", "Mb/s"),
     ("mva", "MVA"),
+    ("μg", "µg"),
 ];
 
 /// Units of time a target may set as a span ("thời gian chờ khám dưới

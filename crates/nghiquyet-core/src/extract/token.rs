@@ -585,6 +585,16 @@ fn scan_word(bytes: &[u8], mut j: usize) -> (usize, bool) {
         };
         // Most words end at a space or a sign: no table dispatch for them.
         if d.is_ascii() {
+            // A word ending in a digit goes on through a decimal mark
+            // between digits ("PM2.5", "PM2,5"): a name, not a word, a
+            // sentence end and a number.
+            if (d == b'.' || d == b',')
+                && bytes[j - 1].is_ascii_digit()
+                && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
+            {
+                j += 1;
+                continue;
+            }
             break;
         }
         match BYTES[usize::from(d)] {
@@ -778,6 +788,18 @@ mod tests {
         assert_eq!(toks[3].value, Some(7.0));
         assert_eq!(toks[8].value, Some(45799.0));
         assert!(toks[2].glued && !toks[8].glued);
+    }
+
+    #[test]
+    fn a_name_ending_in_a_decimal_is_one_word() {
+        let raws: Vec<&str> = tokenize("bụi PM2.5, PM2,5 và PM10. 2.5")
+            .iter()
+            .map(|t| t.raw)
+            .collect();
+        assert_eq!(
+            raws,
+            ["bụi", "PM2.5", ",", "PM2,5", "và", "PM10", ".", "2.5"]
+        );
     }
 
     #[test]

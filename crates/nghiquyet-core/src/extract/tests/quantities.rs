@@ -19,6 +19,26 @@ fn per_units() {
 }
 
 #[test]
+fn concentrations_over_a_volume() {
+    for mu in ["µg", "μg"] {
+        let t = one(&format!(
+            "Đến năm 2030, nồng độ bụi mịn PM2.5 trung bình năm dưới 25 {mu}/m3"
+        ));
+        assert_eq!(
+            (t.value, t.unit.as_deref(), t.per.as_deref(), t.bound),
+            (25.0, Some("µg"), Some("m3"), Bound::Below)
+        );
+        // "PM2.5" is a name: no sentence ends inside it.
+        assert_eq!(t.deadline_year, Some(2030));
+    }
+    let t = one("hàm lượng COD trong nước thải không quá 75 mg/l");
+    assert_eq!(
+        (t.unit.as_deref(), t.per.as_deref()),
+        (Some("mg"), Some("l"))
+    );
+}
+
+#[test]
 fn money_units() {
     assert_eq!(
         one("thu ngân sách 7.500 tỉ đồng").unit.as_deref(),
