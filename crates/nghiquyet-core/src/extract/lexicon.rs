@@ -352,6 +352,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "điều dưỡng",
         // Members of the Youth Union, as "đảng viên" of the Party.
         "đoàn viên",
+        // Young people a programme reaches ("thu hút 500 thanh niên tham
+        // gia").
+        "thanh niên",
         // Works a plan builds or mends ("25 cầu yếu", "45 tuyến hẻm"),
         // rooms and fairs it adds ("1.500 phòng lưu trú", "2 hội chợ").
         "tuyến đường",
@@ -359,6 +362,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "tuyến hẻm",
         "cầu",
         "phòng",
+        // Rooms of a hotel by their other name ("3.000 buồng lưu trú").
+        "buồng lưu trú",
+        "buồng",
         "hội chợ",
         // A bridge by its classifier ("hai cây cầu"), not trees.
         "cây cầu",
@@ -764,6 +770,9 @@ pub(crate) const PLAN_AFTER_QUOTA: &List = &List::new(
         "của",
         "đại hội",
         "năm",
+        // What the quota was met with ("đạt 100% chỉ tiêu với 2.150 thanh
+        // niên nhập ngũ"): the figures that fill it, no name.
+        "với",
     ],
 );
 

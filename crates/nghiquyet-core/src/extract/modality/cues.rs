@@ -95,10 +95,19 @@ fn names_a_pairs_plan(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
 
 /// Whether the goal cue at `start` is the object of a verb of reaching it
 /// after "đã" ("Tỉnh đã hoàn thành mục tiêu đưa 6/9 huyện đạt chuẩn",
-/// "đã đạt mục tiêu"): a goal met, reported.
+/// "đã đạt mục tiêu"), or all of it ("đã hoàn thành 100% chỉ tiêu giao
+/// quân"): a goal met, reported.
 fn goal_met(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
+    let verb_end = if start >= s + 2
+        && toks[start - 1].is_punct('%')
+        && toks[start - 2].value == Some(100.0)
+    {
+        start - 2
+    } else {
+        start
+    };
     lexicon::GOAL_MET_VERBS.iter().any(|v| {
-        lexicon::phrase_ending_at(toks, start, v)
+        lexicon::phrase_ending_at(toks, verb_end, v)
             .is_some_and(|at| at > s && toks[at - 1].is_word(lexicon::PAST))
     })
 }

@@ -869,6 +869,16 @@ fn a_goal_met_reports_its_figures() {
             .is_empty()
     );
     assert!(all("Thành phố đã đạt mục tiêu trồng 1 triệu cây xanh.").is_empty());
+    // All of a quota met, told with the people who filled it.
+    assert!(
+        all("Năm 2025, tỉnh đã hoàn thành 100% chỉ tiêu giao quân với 2.150 thanh niên lên đường nhập ngũ, trong đó có 245 đảng viên.")
+            .is_empty()
+    );
+    assert!(all("Huyện giao quân đạt 100% chỉ tiêu với 320 thanh niên nhập ngũ.").is_empty());
+    assert_eq!(
+        values("Phấn đấu hằng năm hoàn thành 100% chỉ tiêu giao quân với 300 thanh niên."),
+        [100.0, 300.0]
+    );
     assert_eq!(
         values("Phấn đấu hoàn thành mục tiêu đưa 14/14 xã đạt chuẩn nông thôn mới nâng cao."),
         [14.0]

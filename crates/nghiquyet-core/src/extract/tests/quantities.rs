@@ -39,6 +39,17 @@ fn concentrations_over_a_volume() {
 }
 
 #[test]
+fn young_people_and_rooms_of_a_hotel_count() {
+    let t = one("Phấn đấu mỗi năm thu hút 500 thanh niên tham gia tình nguyện");
+    assert_eq!((t.value, t.unit.as_deref()), (500.0, Some("thanh niên")));
+    let t = one("Đến năm 2030 có 3.000 buồng lưu trú đạt chuẩn");
+    assert_eq!(
+        (t.value, t.unit.as_deref()),
+        (3000.0, Some("buồng lưu trú"))
+    );
+}
+
+#[test]
 fn money_units() {
     assert_eq!(
         one("thu ngân sách 7.500 tỉ đồng").unit.as_deref(),
@@ -432,7 +443,7 @@ fn nouns_of_several_words_count_in_full() {
         |text: &str| -> Vec<String> { all(text).into_iter().filter_map(|t| t.unit).collect() };
     assert_eq!(
         units("Phấn đấu mỗi năm kết nạp 300 thanh niên, 120 hội viên mới."),
-        ["hội viên"]
+        ["thanh niên", "hội viên"]
     );
     // After a floor, any noun counts (see
     // `a_count_noun_the_lexicon_lacks_is_known_by_its_place`).
