@@ -494,10 +494,17 @@ impl Sentence<'_, '_> {
         let f = fig.f;
         // The comparison: near after the figure, in its clause. (Bounded,
         // as the clause below: each figure of a long sentence asks.)
-        let Some(base) = (f.q.last + 1..(f.q.last + 1 + LEVEL_REACH).min(self.e))
-            .take_while(|&k| !toks[k].is_punct(';'))
-            .find_map(|k| phrase_at(toks, k, lexicon::COMPARED_WITH))
-        else {
+        // "so với năm trước", or a comparative's "hơn năm trước" (", cao
+        // hơn năm trước 1,4 tạ/ha"), after the level or right before the
+        // change.
+        let before = comparative_base_before(toks, fig.chain_start);
+        let Some(base) = before.or_else(|| {
+            (f.q.last + 1..(f.q.last + 1 + LEVEL_REACH).min(self.e))
+                .take_while(|&k| !toks[k].is_punct(';'))
+                .find_map(|k| {
+                    phrase_at(toks, k, lexicon::COMPARED_WITH).or_else(|| comparative_base(toks, k))
+                })
+        }) else {
             return false;
         };
         if self.thresholded(fig) || !self.past_base(base, f.q.first) {
@@ -519,23 +526,35 @@ impl Sentence<'_, '_> {
         if commanded {
             return false;
         }
-        // ", tăng" or ", giảm": the change after its level.
+        // ", tăng" or ", giảm": the change after its level; or a
+        // comparative (", cao hơn năm trước").
         let change_at = |c: usize| {
             toks[c].is_punct(',')
-                && toks.get(c + 1).is_some_and(|t| {
+                && (toks.get(c + 1).is_some_and(|t| {
                     lexicon::UP_VERBS.contains(&t.low.as_ref())
                         || lexicon::DOWN_VERBS.contains(&t.low.as_ref())
-                })
+                }) || comparative_base(toks, c + 2).is_some())
         };
         // The level: a change follows it before the base, stated as it
         // came, not as a floor or a ceiling ("tăng ít nhất 12%").
         let level = (f.q.last + 1..base)
             .find(|&c| change_at(c))
-            .is_some_and(|c| !(c + 2..base).any(|k| comparators_at(toks, k).next().is_some()));
+            .is_some_and(|c| {
+                !(c + 2..base).any(|k| {
+                    comparators_at(toks, k).next().is_some() && comparative_base(toks, k).is_none()
+                })
+            });
         // The change: its verb follows a level, told before it in the
         // clause ("có 12.000 trường ..., tăng 1.500 trường"), not a year.
         // (The verb opens the figure's modifiers, or comes right before.)
-        let change = (fig.chain_start.saturating_sub(2).max(clause_start)..fig.chain_start)
+        let opened_at = before.map_or(fig.chain_start, |_| {
+            // The ',' before "cao hơn năm trước".
+            (clause_start..fig.chain_start)
+                .rev()
+                .find(|&c| comparative_base(toks, c + 2).is_some())
+                .map_or(fig.chain_start, |c| c + 2)
+        });
+        let change = (opened_at.saturating_sub(2).max(clause_start)..opened_at)
             .find(|&c| change_at(c))
             .is_some_and(|c| {
                 (clause_start..c).any(|k| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]))
@@ -627,6 +646,34 @@ fn compared_year(toks: &[Tok<'_>], at: usize) -> Option<usize> {
 }
 
 /// `at`, or the token after it when it is "cuối"/"hết" of a year's end.
+/// Where a comparative's base starts when "hơn" at `k` governs a past
+/// one ("cao hơn năm trước", "thấp hơn cùng kỳ"): before a number "hơn"
+/// rounds it instead.
+fn comparative_base(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    (toks.get(k)?.is_word(lexicon::MORE_THAN)
+        && k > 0
+        && toks[k - 1].kind == Kind::Word
+        && lexicon::PAST_BASES
+            .iter()
+            .any(|p| phrase_at(toks, k + 1, p).is_some()))
+    .then_some(k + 1)
+}
+
+/// Where the past base of a comparative right before `at` starts (", cao
+/// hơn năm trước 1,4 tạ/ha"): the change told against it.
+fn comparative_base_before(toks: &[Tok<'_>], at: usize) -> Option<usize> {
+    (at.saturating_sub(COMPARATIVE_BASE_WORDS + 1)..at).find_map(|k| {
+        comparative_base(toks, k).filter(|&b| {
+            lexicon::PAST_BASES
+                .iter()
+                .any(|p| phrase_at(toks, b, p) == Some(at))
+        })
+    })
+}
+
+/// The most words of a past base ("năm học trước").
+const COMPARATIVE_BASE_WORDS: usize = 4;
+
 fn past_end_of(toks: &[Tok<'_>], at: usize) -> usize {
     if toks
         .get(at)

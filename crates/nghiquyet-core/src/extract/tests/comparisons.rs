@@ -510,12 +510,20 @@ fn a_comparative_against_the_year_before_is_a_result() {
     for text in [
         "Năm 2026 toàn huyện thu hoạch 8,2 nghìn tấn ngô, năng suất bình quân 58 tạ/ha, cao hơn năm trước 2,1 tạ/ha.",
         "Tỷ lệ hồ sơ giải quyết trước hạn năm 2026 đạt 96%, cao hơn năm 2025 (91,5%).",
+        // With no year named: a level and its change against a past base.
+        "Năng suất lúa bình quân đạt 62 tạ/ha, cao hơn năm trước 1,4 tạ/ha.",
+        "Tỷ lệ hộ nghèo còn 2,1%, thấp hơn cùng kỳ 0,6%.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:?}", values(text));
     }
     assert_eq!(
         values("Năm 2027, phấn đấu năng suất lúa đạt 64 tạ/ha, cao hơn năm trước 1 tạ/ha."),
         [64.0, 1.0]
+    );
+    // A floor is a norm's, whatever it is compared with.
+    assert_eq!(
+        values("Năng suất lúa đạt 64 tạ/ha trở lên, cao hơn năm trước."),
+        [64.0]
     );
 }
 
