@@ -492,8 +492,9 @@ impl Sentence<'_, '_> {
                 }
                 // "...; riêng chỉ tiêu thu hút đầu tư đạt 87%": after targets
                 // counted as met, a quota names the indicator reported.
-                let singled_out = targets_met
-                    && any_at(toks, start, lexicon::QUOTAS).is_some_and(|(_, e)| e == k + 1);
+                let quota = any_at(toks, start, lexicon::QUOTAS).is_some_and(|(_, e)| e == k + 1);
+                let singled_out =
+                    quota && (targets_met || self.names_a_reported_indicator(start, k + 1, last));
                 targets_met |= met;
                 if against {
                     measured_end = Some(k + 1);
@@ -665,6 +666,26 @@ impl Sentence<'_, '_> {
     /// is one for the term; a report names who did it ("Năm 2025, toàn
     /// tỉnh có thêm ..."). A year before the article's date, where it is
     /// known, is the past whatever the words.
+    /// Whether the quota "chỉ tiêu" from `start` to `end`, after a report,
+    /// opens a clause on the indicator's name ("Theo báo cáo, chỉ tiêu tỷ
+    /// lệ ... đạt 87%"): the indicator reported. A quota for a time ("chỉ
+    /// tiêu năm 2026 ...", "chỉ tiêu đến năm 2030") and a goal ("mục tiêu")
+    /// move on to the plan.
+    fn names_a_reported_indicator(&self, start: usize, end: usize, last: Option<bool>) -> bool {
+        let toks = self.toks;
+        let opens_clause =
+            start == self.s || toks[start - 1].is_punct(',') || toks[start - 1].is_punct(';');
+        last == Some(false)
+            && opens_clause
+            && toks[start].is_word(lexicon::QUOTA)
+            && toks.get(end).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !t.is_word(lexicon::YEAR)
+                    && !lexicon::BY.contains(&t.low.as_ref())
+                    && any_at(toks, end, lexicon::PERIODS).is_none()
+            })
+    }
+
     fn year_commands(&self) -> bool {
         let toks = self.toks;
         let at = any_at(toks, self.s, lexicon::PERIOD_OPENERS).map_or(self.s, |(_, end)| end);

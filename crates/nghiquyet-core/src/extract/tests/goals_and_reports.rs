@@ -974,6 +974,22 @@ fn a_quota_named_after_targets_met_is_reported() {
         ),
         [45.0, 3000.0]
     );
+    // After a report, a clause opening on "chỉ tiêu" and the indicator's
+    // name tells the indicator's result; a quota for a time, or a goal,
+    // moves on to the plan.
+    assert!(all("Theo báo cáo, chỉ tiêu tỷ lệ hộ dùng nước sạch đạt 87%.").is_empty());
+    assert_eq!(
+        values(
+            "Trong năm 2024, tỷ lệ hộ nghèo giảm 1,2%, còn 2,8%; chỉ tiêu năm 2025 giảm thêm 1%."
+        ),
+        [1.0]
+    );
+    assert_eq!(
+        values(
+            "Sau nửa nhiệm kỳ, tỷ lệ hộ nghèo còn 3,2%; mục tiêu đến cuối nhiệm kỳ giảm xuống dưới 2%."
+        ),
+        [2.0]
+    );
 }
 
 /// A floor on a share of the plan sets what to reach, and leaves a goal
