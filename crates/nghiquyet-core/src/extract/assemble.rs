@@ -3,7 +3,69 @@
 
 use super::*;
 
+/// The most tokens into a sentence a yearly scope may open it at
+/// ("Giai đoạn 2026 - 2030, mỗi năm ...").
+const YEARLY_LEAD_REACH: usize = 16;
+
 impl Sentence<'_, '_> {
+    /// Whether the sentence opens on a yearly scope before its first figure
+    /// at `first_main` ("Hằng năm, ...", "Phấn đấu hằng năm có ...", "Mỗi
+    /// năm sửa chữa ...", "Giai đoạn 2026 - 2030, mỗi năm ..."): each of
+    /// its figures is per year. Not an indicator's own rate ("bình quân
+    /// hằng năm 14%, GDP bình quân đầu người ...").
+    fn yearly_lead(&self, first_main: usize) -> bool {
+        let toks = self.toks;
+        (self.s..first_main.min(self.s + YEARLY_LEAD_REACH)).any(|p| {
+            toks[p].starts & lexicon::YEARLY.bit != 0
+                && any_at(toks, p, lexicon::YEARLY).is_some_and(|(_, end)| {
+                    !toks.get(end).is_some_and(|t| t.kind == Kind::Num)
+                        && (p == self.s
+                            || toks[p - 1].is_punct(',')
+                            || any_ending_at(toks, p, TARGET_CUES).is_some())
+                })
+        })
+    }
+
+    /// Whether the figure `f` falls under the sentence's yearly lead (see
+    /// [`Self::yearly_lead`]): up to the first ';', or past it a figure
+    /// like the first ("Phấn đấu hằng năm có trên 90% tổ chức ...; trên
+    /// 90% đảng viên ..."), but not a figure of its own time ("đến cuối
+    /// nhiệm kỳ", "năm 2030"), all of a norm ("100% trẻ em ...") or a
+    /// share of a breakdown ("trong đó ... chiếm 60%").
+    fn under_a_yearly_lead(
+        &self,
+        f: &Found,
+        years: &[(usize, usize, i32)],
+        first_main: usize,
+    ) -> bool {
+        let toks = self.toks;
+        let q = &f.q;
+        // A time named since the first figure ("...; trong nhiệm kỳ kết nạp
+        // 120 đảng viên, trong đó ... 30%").
+        let since = first_main.min(f.item_start)..f.item_end.min(self.e.saturating_sub(1)) + 1;
+        let own_time = years.iter().any(|y| since.contains(&y.0))
+            || since.clone().any(|k| {
+                toks[k].starts & lexicon::PERIODS.bit != 0
+                    && any_at(toks, k, lexicon::PERIODS).is_some()
+            });
+        if own_time || !self.yearly_lead(first_main) {
+            return false;
+        }
+        let like_the_first =
+            || quantity::read_at(toks, first_main).is_some_and(|first| first.unit == q.unit);
+        // "đào tạo nghề cho 2.000 lao động, trong đó ... chiếm 60%": a
+        // share of the count; of a share ("100% chi bộ ..., trong đó từ 20%
+        // ..."), a share of it, yearly too.
+        let share_of_a_breakdown = q.class == UnitClass::Percent
+            && (first_main..q.first).any(|k| any_at(toks, k, lexicon::BREAKDOWNS).is_some());
+        let past_a_semicolon = (first_main..q.first).any(|k| toks[k].is_punct(';'));
+        if share_of_a_breakdown || past_a_semicolon {
+            q.value != 100.0 && like_the_first()
+        } else {
+            true
+        }
+    }
+
     pub(super) fn build(
         &self,
         f: &Found,
@@ -98,6 +160,10 @@ impl Sentence<'_, '_> {
             // trên 1 vạn dân".
             .or_else(|| quantity::per_in_indicator(toks, f.item_start, chain_start))
             .or_else(|| quantity::per_in_indicator(toks, q.last + 1, f.item_end.min(self.e)))
+            .or_else(|| {
+                self.under_a_yearly_lead(f, years, first_main)
+                    .then(|| lexicon::YEAR.to_string())
+            })
         });
 
         let deadline_year = self

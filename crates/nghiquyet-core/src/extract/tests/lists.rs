@@ -429,3 +429,42 @@ fn a_unit_formed_from_others_counts_no_target() {
             .is_empty()
     );
 }
+
+/// A sentence that opens on a yearly scope ("Hằng năm, ...", "Phấn đấu
+/// mỗi năm ...") makes each figure of its first clause yearly, and past a
+/// ';' the figures like its first; not a figure of its own time, all of a
+/// norm, or a share of a count's breakdown. An indicator's own rate
+/// ("bình quân hằng năm 14%") scopes nothing else.
+#[test]
+fn a_yearly_lead_makes_each_figure_yearly() {
+    let pers = |text: &str| -> Vec<(f64, Option<String>)> {
+        all(text).into_iter().map(|t| (t.value, t.per)).collect()
+    };
+    let year = || Some("năm".to_string());
+    assert_eq!(
+        pers("Mỗi năm sửa chữa, nâng cấp 150 km đường xã và 25 cầu yếu."),
+        [(150.0, year()), (25.0, year())]
+    );
+    assert_eq!(
+        pers(
+            "Phấn đấu hằng năm có trên 90% tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ; trên 90% đảng viên hoàn thành tốt nhiệm vụ."
+        ),
+        [(90.0, year()), (90.0, year())]
+    );
+    assert_eq!(
+        pers(
+            "Mỗi năm giới thiệu ít nhất 500 đoàn viên ưu tú cho Đảng; 100% chi đoàn được xếp loại từ khá trở lên."
+        ),
+        [(500.0, year()), (100.0, None)]
+    );
+    assert_eq!(
+        pers(
+            "Mỗi năm đào tạo nghề cho hơn 2.000 lao động, trong đó lao động nữ chiếm 40%; đến năm 2030 có 80 hợp tác xã."
+        ),
+        [(2000.0, year()), (40.0, None), (80.0, None)]
+    );
+    assert_eq!(
+        pers("Tốc độ tăng trưởng GDP bình quân hằng năm 7%, GDP bình quân đầu người 5.000 USD."),
+        [(7.0, year()), (5000.0, None)]
+    );
+}
