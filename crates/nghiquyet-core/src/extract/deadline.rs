@@ -45,12 +45,13 @@ impl Sentence<'_, '_> {
                     if is(before, lexicon::NOT_DEADLINE_BEFORE_YEAR) {
                         continue;
                     } else if is(before, lexicon::END_OF) {
-                        // "đến cuối năm 2025", or "Cuối năm 2025, ..." leading
-                        // the sentence or a list after ':'.
+                        // "đến cuối năm 2025", "vào cuối năm 2027", or "Cuối
+                        // năm 2025, ..." leading the sentence or a list
+                        // after ':'.
                         let leads = k - 2 == self.s
                             || toks[k - 3].is_punct(':')
                             || toks[k - 3].is_punct(')');
-                        if is(word(3), lexicon::BY) {
+                        if is(word(3), lexicon::DEADLINE_HEADS) {
                             start = k - 3;
                         } else if leads {
                             start = k - 2;

@@ -27,6 +27,11 @@ fn deadlines() {
         one("phấn đấu trong năm nay đạt 95% trở lên").deadline_year,
         None
     );
+    // The end of a year, at the end of the item.
+    assert_eq!(
+        one("Giảm tỷ lệ hộ nghèo xuống dưới 2% vào cuối năm 2027.").deadline_year,
+        Some(2027)
+    );
     assert_eq!(
         one("giá trị sản xuất (giá so sánh năm 2010) tăng 6%").deadline_year,
         None
