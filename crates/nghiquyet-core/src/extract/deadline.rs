@@ -189,9 +189,41 @@ impl Sentence<'_, '_> {
                 .iter()
                 .rfind(|y| y.1 < first_main && self.is_lead_in(y.0, y.1))
         };
-        before.or(after).or_else(lead)
+        before
+            .or(after)
+            .or_else(lead)
+            .or_else(|| self.whole_s_year(f, years))
+    }
+
+    /// The year of the whole a breakdown's figure is part of ("Tổng đàn
+    /// gia súc đến năm 2030 đạt 120.000 con (trong đó: đàn trâu 25.000
+    /// con; ...)", "... đến năm 2030 đạt 78%, trong đó ... đạt trên 47%"):
+    /// the nearest year before "trong đó" in its clause.
+    fn whole_s_year<'y>(
+        &self,
+        f: &Found,
+        years: &'y [(usize, usize, i32)],
+    ) -> Option<&'y (usize, usize, i32)> {
+        let toks = self.toks;
+        let in_which = |k: usize| {
+            toks[k].is_word(lexicon::IN) && phrase_at(toks, k, lexicon::IN_WHICH).is_some()
+        };
+        let opens = match f.group {
+            Some(open) => (open + 1 < f.q.first && in_which(open + 1)).then_some(open),
+            None => (f.item_start.saturating_sub(BREAKDOWN_REACH).max(self.s)..f.q.first)
+                .rev()
+                .take_while(|&k| !toks[k].is_punct(';'))
+                .find(|&k| in_which(k)),
+        }?;
+        years
+            .iter()
+            .rfind(|y| y.1 < opens)
+            .filter(|y| !(y.1..opens).any(|k| toks[k].is_punct(';') || toks[k].is_punct('.')))
     }
 }
+
+/// How far before its item a breakdown's "trong đó" may stand.
+const BREAKDOWN_REACH: usize = 12;
 
 #[cfg(test)]
 mod tests {

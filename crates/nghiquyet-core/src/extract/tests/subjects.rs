@@ -27,6 +27,19 @@ fn deadlines() {
         one("phấn đấu trong năm nay đạt 95% trở lên").deadline_year,
         None
     );
+    // A breakdown's figures share the year of their whole, in parentheses
+    // or after "trong đó"; not past a ';'.
+    let ts = all(
+        "Tổng đàn gia súc đến năm 2030 đạt 120.000 con (trong đó: đàn trâu 25.000 con; đàn bò 45.000 con).",
+    );
+    assert!(ts.iter().all(|t| t.deadline_year == Some(2030)), "{ts:#?}");
+    let ts = all(
+        "Sản lượng thủy sản đến năm 2030 đạt 520.000 tấn, trong đó nuôi trồng chiếm 60%; kim ngạch xuất khẩu đạt 1,2 tỷ USD.",
+    );
+    assert_eq!(
+        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
+        [Some(2030), Some(2030), None]
+    );
     // The end of a year, at the end of the item.
     assert_eq!(
         one("Giảm tỷ lệ hộ nghèo xuống dưới 2% vào cuối năm 2027.").deadline_year,
