@@ -249,14 +249,24 @@ impl Sentence<'_, '_> {
             };
         }
         // "gấp 1,7 lần so năm 2015" compares a result with the past, unless the
-        // sentence states a goal ("phấn đấu", "Đến năm 2030, ...").
-        if (self.s..self.e).any(|k| toks[k].is_word(lexicon::TIMES)) {
+        // sentence states a goal ("phấn đấu", "Đến năm 2030, ...", "... đến
+        // năm 2030 gấp 1,5 lần năm 2025"). A deadline inside an item sets
+        // a goal only for a multiple that is the sentence's first figure,
+        // told as a plan tells it: after a level ("đến năm 2020 khoảng
+        // 3.900 USD, gấp 1,8 lần so năm 2015") or rounded ("gấp hơn 1,7
+        // lần"), the multiple was measured.
+        if let Some(times) = (self.s..self.e).find(|&k| toks[k].is_word(lexicon::TIMES)) {
+            let rounded = toks
+                .get(times + 1)
+                .is_some_and(|t| lexicon::ROUNDING_COMPARATORS.contains(&t.low.as_ref()))
+                || (self.s..times)
+                    .any(|k| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]));
             let goal = lists & TARGET_CUES.bit != 0
                 && (self.s..self.e).any(|k| any_at(toks, k, TARGET_CUES).is_some())
-                || self
-                    .year_mentions()
-                    .iter()
-                    .any(|y| self.is_lead_in(y.0, y.1));
+                || self.year_mentions().iter().any(|y| {
+                    self.is_lead_in(y.0, y.1)
+                        || !rounded && lexicon::BY.contains(&toks[y.0].low.as_ref())
+                });
             if !goal {
                 return None;
             }

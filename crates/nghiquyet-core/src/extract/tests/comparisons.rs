@@ -30,6 +30,11 @@ fn times_as_much_as_a_goal() {
         (t.value, t.unit.as_deref(), t.deadline_year),
         (2.5, Some("lần"), Some(2030))
     );
+    // A deadline inside the item sets the multiple too, when it is the
+    // sentence's first figure and not rounded.
+    let t = one("Thu nhập bình quân đầu người đến năm 2030 gấp 1,5 lần năm 2025.");
+    assert_eq!((t.value, t.deadline_year), (1.5, Some(2030)));
+    assert!(all("Thu nhập bình quân đầu người đến năm 2020 gấp hơn 1,7 lần năm 2015.").is_empty());
 }
 
 #[test]
