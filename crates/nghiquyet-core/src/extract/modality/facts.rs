@@ -22,7 +22,7 @@ const TO_THE_UNIT_FROM: f64 = 10_000.0;
 /// How many words a place's or a work's name may take before "có" or
 /// "nằm" opens what it is ("Huyện Lâm Bình có ...", "Nhà máy điện mặt
 /// trời có ...").
-const PLACE_NAME_REACH: usize = 8;
+const PLACE_NAME_REACH: usize = 12;
 
 /// Whether the word at `k` is "cũ" after an administrative unit, its
 /// name between ("4 xã cũ", "xã Tân Hòa cũ", "huyện Tân Kỳ (cũ)"): a
@@ -245,6 +245,11 @@ impl Sentence<'_, '_> {
         // tỉnh có ..."): what it has, counted, is its profile.
         let place = toks[self.s].is_word(lexicon::WHOLE)
             || lexicon::ADMINISTRATIVE_UNITS.contains(&toks[self.s].low.as_ref());
+        // Or one by its proper name ("Trường Mầm non Hoa Sen có 12 nhóm,
+        // lớp với 386 trẻ", "Hợp tác xã Nông nghiệp Thành Công có 126 thành
+        // viên").
+        let capital = |t: &Tok<'_>| t.raw.chars().next().is_some_and(char::is_uppercase);
+        let named = |k: usize| capital(&toks[self.s]) && (self.s + 1..k).any(|j| capital(&toks[j]));
         (self.s + 1..(self.s + PLACE_NAME_REACH).min(self.e))
             .take_while(|&k| toks[k - 1].kind == Kind::Word)
             .any(|k| {
@@ -252,7 +257,7 @@ impl Sentence<'_, '_> {
                     && (self.opens_on_a_place_fact(k)
                         || toks[k - 1].is_word(lexicon::HAS)
                             && (any_at(toks, k, LOCALITY_FACTS).is_some()
-                                || place && toks[k].kind == Kind::Num)
+                                || (place || named(k - 1)) && toks[k].kind == Kind::Num)
                         || toks[k - 1].is_word(lexicon::LIES))
             })
     }

@@ -409,6 +409,9 @@ fn what_a_place_or_a_work_is_however_told() {
         "Cả tỉnh có hơn 6.800 doanh nghiệp đang hoạt động.",
         // A sentence that opens on what the place is goes on telling it.
         "Dân số của phường năm 2025 là 24.100 người; tỷ lệ tăng dân số tự nhiên 0,9%.",
+        // A body by its proper name and what it has, counted.
+        "Trường Mầm non Hoa Sen có 12 nhóm, lớp với 386 trẻ, 100% trẻ được ăn bán trú tại trường.",
+        "Hợp tác xã Nông nghiệp Thành Công có 126 xã viên, liên kết tiêu thụ 320 ha lúa.",
     ] {
         assert_eq!(values(text), [] as [f64; 0], "{text}");
     }
@@ -419,6 +422,11 @@ fn what_a_place_or_a_work_is_however_told() {
             vec![9000.0],
         ),
         ("Tỷ lệ dân số tham gia bảo hiểm y tế là 95%.", vec![95.0]),
+        // A name goes on to its first ';'.
+        (
+            "Thành phố Hà Nội có 30 quận, huyện; phấn đấu đến năm 2030 có 100% xã đạt chuẩn.",
+            vec![100.0],
+        ),
         (
             "Dân số đến năm 2030 khoảng 1,6 triệu người; tỷ lệ đô thị hóa đến năm 2030 đạt 45%.",
             vec![1.6, 45.0],
