@@ -206,11 +206,14 @@ impl Sentence<'_, '_> {
     ) -> Option<&'y (usize, usize, i32)> {
         let toks = self.toks;
         let in_which = |k: usize| {
-            toks[k].is_word(lexicon::IN) && phrase_at(toks, k, lexicon::IN_WHICH).is_some()
+            toks[k].starts & lexicon::BREAKDOWNS.bit != 0
+                && phrase_at(toks, k, lexicon::IN_WHICH).is_some()
         };
+        // "trong đó" opens the item, or an item or two before it.
         let opens = match f.group {
             Some(open) => (open + 1 < f.q.first && in_which(open + 1)).then_some(open),
-            None => (f.item_start.saturating_sub(BREAKDOWN_REACH).max(self.s)..f.q.first)
+            None => (f.item_start.saturating_sub(BREAKDOWN_REACH).max(self.s)
+                ..(f.item_start + 1).min(f.q.first))
                 .rev()
                 .take_while(|&k| !toks[k].is_punct(';'))
                 .find(|&k| in_which(k)),

@@ -952,8 +952,6 @@ pub(crate) static STATISTICS: &[&str] = &["dân số trung bình"];
 pub(crate) const BREAKDOWNS: &List = &List::new(20, &["trong đó", "riêng"]);
 /// "trong đó": of which, a breakdown of the whole before it.
 pub(crate) const IN_WHICH: &str = "trong đó";
-/// "trong": the first word of "trong đó".
-pub(crate) const IN: &str = "trong";
 
 /// Words after a number in the same item that report it as done
 /// ("51% đã hoàn thành", "(30%) đã được công nhận").
