@@ -58,12 +58,36 @@ impl Sentence<'_, '_> {
         // ..."), a share of it, yearly too.
         let share_of_a_breakdown = q.class == UnitClass::Percent
             && (first_main..q.first).any(|k| any_at(toks, k, lexicon::BREAKDOWNS).is_some());
-        let past_a_semicolon = (first_main..q.first).any(|k| toks[k].is_punct(';'));
+        let past_a_semicolon = (self.s..q.first).any(|k| toks[k].is_punct(';'));
         if share_of_a_breakdown || past_a_semicolon {
             q.value != 100.0 && like_the_first()
         } else {
             true
         }
+    }
+
+    /// Whether the figure `f` breaks down a whole measured yearly ("tỷ lệ
+    /// ... hằng năm đạt trên 85%, trong đó án rất nghiêm trọng đạt
+    /// 100%", "việc làm cho 40.000 lao động mỗi năm, trong đó ... 4.000
+    /// người"): the parts are yearly too; a share of a count ("..., trong
+    /// đó ... chiếm 60%") is a share of it, not of a year.
+    fn yearly_whole(&self, f: &Found) -> bool {
+        let toks = self.toks;
+        self.breakdown_of(f).is_some_and(|opens| {
+            let clause = (self.s..opens)
+                .rev()
+                .take_while(|&k| !toks[k].is_punct(';'))
+                .last()
+                .unwrap_or(opens);
+            // In words: a rate "/năm" is its own figure's.
+            let yearly = (clause..opens).any(|k| {
+                toks[k].starts & lexicon::YEARLY.bit != 0
+                    && any_at(toks, k, lexicon::YEARLY).is_some()
+            });
+            let share_of_a_share =
+                f.q.class != UnitClass::Percent || (clause..opens).any(|k| toks[k].is_punct('%'));
+            yearly && share_of_a_share
+        })
     }
 
     pub(super) fn build(
@@ -161,7 +185,7 @@ impl Sentence<'_, '_> {
             .or_else(|| quantity::per_in_indicator(toks, f.item_start, chain_start))
             .or_else(|| quantity::per_in_indicator(toks, q.last + 1, f.item_end.min(self.e)))
             .or_else(|| {
-                self.under_a_yearly_lead(f, years, first_main)
+                (self.under_a_yearly_lead(f, years, first_main) || self.yearly_whole(f))
                     .then(|| lexicon::YEAR.to_string())
             })
         });

@@ -205,23 +205,30 @@ impl Sentence<'_, '_> {
         years: &'y [(usize, usize, i32)],
     ) -> Option<&'y (usize, usize, i32)> {
         let toks = self.toks;
+        let opens = self.breakdown_of(f)?;
+        years
+            .iter()
+            .rfind(|y| y.1 < opens)
+            .filter(|y| !(y.1..opens).any(|k| toks[k].is_punct(';') || toks[k].is_punct('.')))
+    }
+
+    /// Where the breakdown the figure `f` is part of opens: its "trong đó"
+    /// or the '(' before it ("(trong đó: đàn trâu 25.000 con; ...)").
+    pub(super) fn breakdown_of(&self, f: &Found) -> Option<usize> {
+        let toks = self.toks;
         let in_which = |k: usize| {
             toks[k].starts & lexicon::BREAKDOWNS.bit != 0
                 && phrase_at(toks, k, lexicon::IN_WHICH).is_some()
         };
         // "trong đó" opens the item, or an item or two before it.
-        let opens = match f.group {
+        match f.group {
             Some(open) => (open + 1 < f.q.first && in_which(open + 1)).then_some(open),
             None => (f.item_start.saturating_sub(BREAKDOWN_REACH).max(self.s)
                 ..(f.item_start + 1).min(f.q.first))
                 .rev()
                 .take_while(|&k| !toks[k].is_punct(';'))
                 .find(|&k| in_which(k)),
-        }?;
-        years
-            .iter()
-            .rfind(|y| y.1 < opens)
-            .filter(|y| !(y.1..opens).any(|k| toks[k].is_punct(';') || toks[k].is_punct('.')))
+        }
     }
 }
 

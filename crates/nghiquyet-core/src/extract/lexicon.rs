@@ -348,6 +348,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "lượt",
         // Health workers counted against a population ("15 bác sĩ, 3,2
         // dược sĩ và 33 điều dưỡng trên 10.000 dân").
+        // Pharmacists by their degree, a health indicator of its own ("3
+        // dược sĩ đại học/vạn dân").
+        "dược sĩ đại học",
         "dược sĩ",
         "điều dưỡng",
         // Members of the Youth Union, as "đảng viên" of the Party.

@@ -467,4 +467,29 @@ fn a_yearly_lead_makes_each_figure_yearly() {
         pers("Tốc độ tăng trưởng GDP bình quân hằng năm 7%, GDP bình quân đầu người 5.000 USD."),
         [(7.0, year()), (5000.0, None)]
     );
+    // A ';' ends the lead's clause even where its first figure is lost.
+    assert_eq!(
+        pers(
+            "Mỗi năm tổ chức các đợt khám bệnh miễn phí; phấn đấu 100% người khuyết tật được trợ cấp."
+        ),
+        [(100.0, None)]
+    );
+    // The parts of a yearly whole are yearly: a count's parts, or a
+    // share's; a share of a count is not.
+    assert_eq!(
+        pers(
+            "Giải quyết việc làm cho 40.000 lao động mỗi năm, trong đó xuất khẩu lao động khoảng 4.000 người."
+        ),
+        [(40000.0, year()), (4000.0, year())]
+    );
+    assert_eq!(
+        pers(
+            "Duy trì tỷ lệ khám phá án hình sự hằng năm đạt trên 85%, trong đó án đặc biệt nghiêm trọng đạt 100%."
+        ),
+        [(85.0, year()), (100.0, year())]
+    );
+    assert_eq!(
+        pers("Trồng rừng tập trung 4.500 ha mỗi năm, trong đó rừng gỗ lớn chiếm 30%."),
+        [(4500.0, year()), (30.0, None)]
+    );
 }

@@ -39,6 +39,15 @@ fn concentrations_over_a_volume() {
 }
 
 #[test]
+fn pharmacists_by_their_degree_count_in_full() {
+    let t = one("Đến năm 2030 đạt 3 dược sĩ đại học/vạn dân");
+    assert_eq!(
+        (t.unit.as_deref(), t.per.as_deref()),
+        (Some("dược sĩ đại học"), Some("vạn dân"))
+    );
+}
+
+#[test]
 fn young_people_and_rooms_of_a_hotel_count() {
     let t = one("Phấn đấu mỗi năm thu hút 500 thanh niên tham gia tình nguyện");
     assert_eq!((t.value, t.unit.as_deref()), (500.0, Some("thanh niên")));
