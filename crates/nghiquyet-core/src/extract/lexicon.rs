@@ -452,6 +452,11 @@ pub(crate) const VISITS: &str = "lượt";
 /// Words after "lượt" of a page's counters, never a target's unit.
 pub(crate) static PAGE_COUNTERS: &[&str] = &["xem", "truy", "đọc", "chia", "thích", "bình"];
 
+/// A finish line or a mark reached ("cán đích 11 tỷ USD", "cán mốc 1
+/// triệu lượt khách"): a report cue, unless a goal cue sets the mark to
+/// reach ("Phấn đấu ... cán mốc 12 tỷ USD").
+pub(crate) static MARKS_REACHED: &[&str] = &["cán đích", "cán mốc", "chạm mốc"];
+
 /// Words a target set by a resolution stands behind.
 pub(crate) const TARGET_CUES: &List = &List::new(
     4,
@@ -581,6 +586,11 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "các năm gần đây",
         "thời gian gần đây",
         "kỷ lục",
+        // A finish line or a mark reached ("Xuất khẩu thủy sản cán đích 11
+        // tỷ USD"): see `MARKS_REACHED`.
+        "cán đích",
+        "cán mốc",
+        "chạm mốc",
         "qua thanh tra",
         "qua kiểm tra",
         "qua giám sát",

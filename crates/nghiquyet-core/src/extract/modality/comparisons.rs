@@ -322,8 +322,15 @@ impl Sentence<'_, '_> {
             let commanded = lexicon::CHANGE_COMMANDS.contains(&toks[start].low.as_ref());
             let bounded = b.q.own_bound.is_some()
                 || (a.q.last + 1..b.q.first).any(|k| comparators_at(toks, k).next().is_some());
+            // The years of a term time its end unless the end is written as
+            // measured ("Nhiệm kỳ 2020-2025, ... giảm từ 7,2% xuống còn
+            // 2,1%"): a term's plan ends on a round figure.
+            let end_measured =
+                super::dated::measured_digits(toks[b.q.first].raw, b.q.class == UnitClass::Percent);
             let timed = (a.item_start..=b.item_end.min(self.e.saturating_sub(1))).any(|k| {
-                toks[k].kind == Kind::Num && quantity::is_year(&toks[k])
+                toks[k].kind == Kind::Num
+                    && quantity::is_year(&toks[k])
+                    && !(end_measured && self.terms.covers(toks[k].start, toks[k].end()))
                     || lexicon::END_OF.contains(&toks[k].low.as_ref())
             });
             let stated = !(commanded || bounded || timed);

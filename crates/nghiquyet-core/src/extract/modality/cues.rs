@@ -566,9 +566,16 @@ impl Sentence<'_, '_> {
                         let at = any_ending_at(toks, start, lexicon::ESTIMATES).unwrap_or(start);
                         lexicon::phrase_ending_at(toks, at, lexicon::COMPARED_WITH).is_some()
                     };
+                // "Phấn đấu ... cán mốc 12 tỷ USD": a mark to reach, under a
+                // goal cue.
+                let mark_to_reach = last == Some(true)
+                    && lexicon::MARKS_REACHED
+                        .iter()
+                        .any(|m| phrase_at(toks, start, m) == Some(k + 1));
                 if !(listing
                     || dates_a_baseline(toks, start)
                     || governed
+                    || mark_to_reach
                     || counted_people
                     || qualifies
                     || counted_result

@@ -105,6 +105,16 @@ fn changes_from_one_level_to_another() {
     // A goal: the level to reach is the target, the start is no target.
     let t = one("Phấn đấu giảm tỷ lệ hộ nghèo từ 6% xuống còn dưới 3%");
     assert_eq!((t.value, t.bound), (3.0, Bound::Below));
+    // A term's years time the change's end when the end is round; an end
+    // written as measured was reached.
+    assert!(
+        all("Nhiệm kỳ 2020-2025, tỷ lệ hộ nghèo giảm từ 7,2% xuống còn 2,1%, bình quân giảm 1,02%/năm.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Giai đoạn 2026-2030, tỷ lệ hộ nghèo giảm từ 7,2% xuống còn 2%."),
+        [2.0]
+    );
 }
 
 #[test]

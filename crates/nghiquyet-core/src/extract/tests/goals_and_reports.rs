@@ -860,6 +860,18 @@ fn the_plan_measured_against_set_out_sets_no_goal() {
     );
 }
 
+/// A finish line or a mark reached ("cán đích", "cán mốc") reports,
+/// unless a goal cue sets the mark to reach.
+#[test]
+fn a_mark_reached_is_reported() {
+    assert!(all("Xuất khẩu thủy sản cán đích 11 tỷ USD").is_empty());
+    assert!(all("Lượng khách quốc tế năm nay chạm mốc 20 triệu lượt.").is_empty());
+    assert_eq!(
+        values("Phấn đấu năm 2026 xuất khẩu thủy sản cán mốc 12 tỷ USD."),
+        [12.0]
+    );
+}
+
 /// A goal met ("đã hoàn thành mục tiêu", "đã đạt mục tiêu") is reported:
 /// its figures are results. A goal to complete stays a goal.
 #[test]
