@@ -93,11 +93,21 @@ impl Sentence<'_, '_> {
     /// tiêu năm 2025"), or ends with ',' or ':' ("Đến năm 2030: ...").
     pub(super) fn is_lead_in(&self, start: usize, year: usize) -> bool {
         let toks = self.toks;
+        // Or after a lead-in that states no figure ("Theo Quy hoạch điện
+        // VIII, đến năm 2030 ...; ...", "Về môi trường, đến năm 2030 ...").
+        let after_lead_in = || {
+            start > self.s
+                && toks[start - 1].is_punct(',')
+                && lexicon::BY.contains(&toks[start].low.as_ref())
+                && !(self.s..start)
+                    .any(|k| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]))
+        };
         let opens = start == self.s
             || toks
                 .get(start.wrapping_sub(1))
                 .is_some_and(|t| t.is_punct(')') || t.is_punct(':'))
-            || any_ending_at(toks, start, TARGET_CUES).is_some();
+            || any_ending_at(toks, start, TARGET_CUES).is_some()
+            || after_lead_in();
         // "Đến năm 2030: ...", "Đến năm 2030, ...", and a few words then ':'
         // ("Các chỉ tiêu của năm 2026 gồm: ...", "đến năm 2025 là: ...").
         let closes = toks

@@ -40,6 +40,11 @@ fn deadlines() {
         ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
         [Some(2030), Some(2030), None]
     );
+    // A deadline after a lead-in with no figure leads the list.
+    let ts = all(
+        "Theo Quy hoạch điện VIII, đến năm 2030 công suất điện gió đạt 26.000 MW; điện mặt trời đạt 46.000 MW.",
+    );
+    assert!(ts.iter().all(|t| t.deadline_year == Some(2030)), "{ts:#?}");
     // The end of a year, at the end of the item.
     assert_eq!(
         one("Giảm tỷ lệ hộ nghèo xuống dưới 2% vào cuối năm 2027.").deadline_year,
