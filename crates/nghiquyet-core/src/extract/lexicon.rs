@@ -697,9 +697,18 @@ pub(crate) static TERMS_UNDER_REVIEW: &[&str] = &[
 
 /// Occasions and seasons a sentence may open on with their year ("Vụ Đông
 /// Xuân 2024 - 2025, ...", "Lễ hội hoa năm 2025 thu hút ...", "Đợt rét
-/// đậm năm 2024 ..."): with no cue, what the occasion brought is told.
-pub(crate) static OCCASIONS: &[&str] =
-    &["vụ", "đợt", "mùa", "lễ hội", "kỳ thi", "hội chợ", "tuần lễ"];
+/// đậm năm 2024 ...", "Năm học 2024-2025, ..."): with no cue, what the
+/// occasion brought is told.
+pub(crate) static OCCASIONS: &[&str] = &[
+    "vụ",
+    "đợt",
+    "mùa",
+    "lễ hội",
+    "kỳ thi",
+    "hội chợ",
+    "tuần lễ",
+    "năm học",
+];
 
 /// "đạt và vượt": a count of targets met ("có 18/20 chỉ tiêu đạt và vượt
 /// Nghị quyết đề ra"); the plan named after it is what was met, no cue.

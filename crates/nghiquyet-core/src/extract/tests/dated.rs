@@ -370,9 +370,14 @@ fn an_occasion_of_a_year_is_told() {
         "Vụ Hè Thu 2024, toàn huyện xuống giống 41.000 ha, năng suất đạt 58 tạ/ha.",
         "Lễ hội hoa xuân năm 2024 đón khoảng 120.000 lượt khách, doanh thu dịch vụ đạt 30 tỷ đồng.",
         "Đợt rét đậm rét hại năm 2023 - 2024 làm 1.200 con trâu, bò bị chết.",
+        "Năm học 2024-2025, tỷ lệ trẻ mầm non được học 2 buổi/ngày đạt 97%.",
     ] {
         assert_eq!(values(text), [] as [f64; 0], "{text}");
     }
+    assert_eq!(
+        values("Năm học 2025-2026, phấn đấu tỷ lệ trường đạt chuẩn quốc gia đạt 88%."),
+        [88.0]
+    );
     assert_eq!(
         values("Vụ Hè Thu 2026, toàn huyện phấn đấu xuống giống 41.000 ha."),
         [41000.0]
