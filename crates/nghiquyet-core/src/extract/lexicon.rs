@@ -710,6 +710,10 @@ pub(crate) static OCCASIONS: &[&str] = &[
     "năm học",
 ];
 
+/// "danh sách": a list drawn up, whose size a number after it gives
+/// ("phê duyệt danh sách 128 xã").
+pub(crate) const LIST_DRAWN_UP: &str = "danh sách";
+
 /// "đạt và vượt": a count of targets met ("có 18/20 chỉ tiêu đạt và vượt
 /// Nghị quyết đề ra"); the plan named after it is what was met, no cue.
 pub(crate) const MET_IN_FULL: &str = "đạt và vượt";

@@ -146,6 +146,13 @@ impl Sentence<'_, '_> {
             })
     }
 
+    /// "phê duyệt danh sách 128 xã, phường thực hiện thí điểm": the size
+    /// of a list drawn up, no goal, when no cue sets it.
+    pub(super) fn size_of_a_list(&self, fig: &Figure<'_>) -> bool {
+        lexicon::phrase_ending_at(self.toks, fig.chain_start, lexicon::LIST_DRAWN_UP)
+            .is_some_and(|at| at >= self.s)
+    }
+
     /// "sinh sống ở 9 thôn", "sinh hoạt tại 25 cơ sở": where, not a goal.
     pub(super) fn located(&self, fig: &Figure<'_>) -> bool {
         fig.f.q.class == UnitClass::Count

@@ -101,6 +101,7 @@ impl Sentence<'_, '_> {
             return cue;
         }
         if self.located(&fig)
+            || self.size_of_a_list(&fig)
             || self.arising(&fig)
             || self.in_operation(&fig)
             || self.before_a_later_goal(&fig)

@@ -30,6 +30,19 @@ fn numbers_that_are_not_targets() {
     }
 }
 
+/// The size of a list drawn up is no goal, unless a cue sets it.
+#[test]
+fn the_size_of_a_list_is_no_goal() {
+    assert!(
+        all("Quyết định số 2145/QĐ-UBND của UBND tỉnh phê duyệt danh sách 128 xã, phường thực hiện thí điểm.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Phấn đấu đến năm 2030 có 128 xã, phường thực hiện thí điểm."),
+        [128.0]
+    );
+}
+
 #[test]
 fn a_price_is_no_goal() {
     for text in [
