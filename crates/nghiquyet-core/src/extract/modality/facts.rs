@@ -228,8 +228,15 @@ impl Sentence<'_, '_> {
             || f.item_start > self.s && self.opens_on_a_place_fact(self.s)
             // One that opens on a name and what it has goes on to its first
             // ';' ("Dự án có tổng kinh phí ...; thu ngân sách tăng 10%").
+            // ("...; bờ biển dài 12 km và hơn 1.100 ha đất nuôi trồng thủy
+            // sản": past it, a clause that opens on a fact goes on.)
             || self.names_what_it_has()
-                && !(self.s..f.q.first).any(|k| toks[k].is_punct(';'));
+                && (self.s..f.q.first)
+                    .rfind(|&k| toks[k].is_punct(';'))
+                    .is_none_or(|k| {
+                        any_at(toks, k + 1, LOCALITY_FACTS).is_some()
+                            || self.opens_on_a_place_fact(k + 1)
+                    });
         // "diện tích sầu riêng không quá 40.000 ha": a floor or a ceiling is
         // a plan's, never a fact's.
         fact && !self.by_deadline(fig) && !self.normed(fig) || self.statistic(fig)

@@ -409,6 +409,8 @@ fn what_a_place_or_a_work_is_however_told() {
         "Cả tỉnh có hơn 6.800 doanh nghiệp đang hoạt động.",
         // A sentence that opens on what the place is goes on telling it.
         "Dân số của phường năm 2025 là 24.100 người; tỷ lệ tăng dân số tự nhiên 0,9%.",
+        // Past its first ';', a clause that opens on a fact goes on.
+        "Xã Quảng Phú có 24 thôn với 8.710 hộ; bờ biển dài 12 km và hơn 1.100 ha đất nuôi trồng thủy sản.",
         // A body by its proper name and what it has, counted.
         "Trường Mầm non Hoa Sen có 12 nhóm, lớp với 386 trẻ, 100% trẻ được ăn bán trú tại trường.",
         "Hợp tác xã Nông nghiệp Thành Công có 126 xã viên, liên kết tiêu thụ 320 ha lúa.",
