@@ -5,7 +5,7 @@ use super::*;
 
 /// The most words between a lead-in's year and its ':' ("năm 2019 được đề
 /// ra như sau:").
-const LEAD_WORDS: usize = 5;
+const LEAD_WORDS: usize = 6;
 
 /// The most words between the year of a lead that opens a list and its
 /// closing ':' ("Nghị quyết ... năm 2026 với các chỉ tiêu chủ yếu sau:").
@@ -194,10 +194,22 @@ impl Sentence<'_, '_> {
             .iter()
             .filter(in_item)
             .find(|y| y.1 > q.last && !(q.last..y.0).any(|k| toks[k].is_word(lexicon::COMPARE)));
+        // A lead-in before the sentence's first figure; or after a figure
+        // of a name ("Đề án 1 triệu ha lúa ... phấn đấu đến năm 2030 giảm
+        // 30% ..., giảm 20% ..."), one that "phấn đấu" opens leads its
+        // clause.
         let lead = || {
             years
                 .iter()
                 .rfind(|y| y.1 < first_main && self.is_lead_in(y.0, y.1))
+                .or_else(|| {
+                    years.iter().rfind(|y| {
+                        y.1 < q.first
+                            && lexicon::phrase_ending_at(toks, y.0, lexicon::STRIVE)
+                                .is_some_and(|c| c >= self.s)
+                            && !(y.1..q.first).any(|k| toks[k].is_punct(';'))
+                    })
+                })
         };
         before
             .or(after)

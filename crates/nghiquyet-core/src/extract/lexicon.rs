@@ -324,6 +324,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "cơ sở giáo dục",
         "cơ sở y tế",
         "công đoàn cơ sở",
+        // Databases a plan builds ("01 cơ sở dữ liệu chuyên ngành").
+        "cơ sở dữ liệu",
         "cơ sở",
         "học sinh",
         "phường",
@@ -1106,6 +1108,10 @@ pub(crate) const CHAIN: &List = &List::new(
 /// a criterion ("đạt chuẩn theo quy định đạt 100%").
 pub(crate) static NORM_SOURCES: &[&str] =
     &["quy định", "luật", "nghị định", "thông tư", "khoản", "điều"];
+
+/// "phấn đấu": to strive, the cue that governs what follows it most
+/// surely.
+pub(crate) const STRIVE: &str = "phấn đấu";
 
 /// Goal cues that set what follows, where a plan's name only cites it
 /// ("Theo kế hoạch, ..."): a share of the plan they govern ("phấn đấu giải

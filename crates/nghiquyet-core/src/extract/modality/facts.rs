@@ -130,9 +130,10 @@ impl Sentence<'_, '_> {
         else {
             return false;
         };
+        // The name holds the figure after its verb ("Đề án xây dựng 1 triệu
+        // căn hộ") or right after its head ("Đề án 1 triệu ha lúa").
         let verb = head_end..fig.chain_start;
         let named = fig.chain_start == f.q.first
-            && !verb.is_empty()
             && verb.len() <= PROGRAMME_VERB_WORDS
             && verb.clone().all(|k| {
                 toks[k].kind == Kind::Word

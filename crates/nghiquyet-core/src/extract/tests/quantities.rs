@@ -48,6 +48,12 @@ fn pharmacists_by_their_degree_count_in_full() {
 }
 
 #[test]
+fn databases_count_in_full() {
+    let t = one("Trong năm 2026, mỗi bộ, ngành hoàn thành 01 cơ sở dữ liệu chuyên ngành");
+    assert_eq!((t.value, t.unit.as_deref()), (1.0, Some("cơ sở dữ liệu")));
+}
+
+#[test]
 fn young_people_and_rooms_of_a_hotel_count() {
     let t = one("Phấn đấu mỗi năm thu hút 500 thanh niên tham gia tình nguyện");
     assert_eq!((t.value, t.unit.as_deref()), (500.0, Some("thanh niên")));

@@ -45,6 +45,22 @@ fn deadlines() {
         "Theo Quy hoạch điện VIII, đến năm 2030 công suất điện gió đạt 26.000 MW; điện mặt trời đạt 46.000 MW.",
     );
     assert!(ts.iter().all(|t| t.deadline_year == Some(2030)), "{ts:#?}");
+    // A plan's year before its list's ':', six words away.
+    let ts = all(
+        "Kế hoạch chuyển đổi số năm 2026 của Bộ Tài chính yêu cầu: 100% hồ sơ được số hóa; tỷ lệ hóa đơn điện tử đạt trên 90%.",
+    );
+    assert!(ts.iter().all(|t| t.deadline_year == Some(2026)), "{ts:#?}");
+    // A programme's name holds a figure; the deadline "phấn đấu" opens
+    // after it leads the clause.
+    let ts = all(
+        "Đề án 1 triệu ha lúa chất lượng cao phấn đấu đến năm 2030 giảm 30% lượng giống gieo sạ, giảm 20% lượng phân bón hóa học.",
+    );
+    assert_eq!(
+        ts.iter()
+            .map(|t| (t.value, t.deadline_year))
+            .collect::<Vec<_>>(),
+        [(30.0, Some(2030)), (20.0, Some(2030))]
+    );
     // The end of a year, at the end of the item.
     assert_eq!(
         one("Giảm tỷ lệ hộ nghèo xuống dưới 2% vào cuối năm 2027.").deadline_year,
