@@ -97,6 +97,7 @@ impl Sentence<'_, '_> {
         first_main: usize,
         inherited: Option<Bound>,
         group_of: &Window<Option<usize>>,
+        lists: u64,
     ) -> Target {
         let toks = self.toks;
         let q = &f.q;
@@ -184,9 +185,11 @@ impl Sentence<'_, '_> {
             // trên 1 vạn dân".
             .or_else(|| quantity::per_in_indicator(toks, f.item_start, chain_start))
             .or_else(|| quantity::per_in_indicator(toks, q.last + 1, f.item_end.min(self.e)))
+            // (Most sentences name no year in words: the bits say so.)
             .or_else(|| {
-                (self.under_a_yearly_lead(f, years, first_main) || self.yearly_whole(f))
-                    .then(|| lexicon::YEAR.to_string())
+                (lists & lexicon::YEARLY.bit != 0
+                    && (self.under_a_yearly_lead(f, years, first_main) || self.yearly_whole(f)))
+                .then(|| lexicon::YEAR.to_string())
             })
         });
 

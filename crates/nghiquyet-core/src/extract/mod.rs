@@ -327,7 +327,7 @@ impl Sentence<'_, '_> {
                 .last()
                 .map(|(_, t)| t.bound)
                 .filter(|b| !whole && !matches!(b, Bound::Exact | Bound::Range));
-            let mut target = self.build(f, &years, first_main, inherited, &groups.group_of);
+            let mut target = self.build(f, &years, first_main, inherited, &groups.group_of, lists);
             if let Some(h) = f.host {
                 // An equivalent shares its host's subject and deadline, and
                 // its reading: it restates a report as a report.

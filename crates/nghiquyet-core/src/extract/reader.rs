@@ -427,12 +427,19 @@ impl<'t> TargetReader<'t> {
             let long = i + 1 - start;
             // Only punctuation ends a sentence before the hard cap: most
             // tokens are told by their kind.
+            // A '.' inside a word ("tỷ.đ"), or a decimal mark in a name
+            // that ends in a digit ("PM2.5"), ends nothing.
+            let inside = |n: &Tok<'_>| {
+                n.glued
+                    && (n.kind == Kind::Word
+                        || n.kind == Kind::Num
+                            && i > 0
+                            && buf[i - 1].kind == Kind::Word
+                            && buf[i - 1].raw.ends_with(|c: char| c.is_ascii_digit()))
+            };
             let ends = t.kind == Kind::Punct
                 && (matches!(t.raw, "." | "!" | "?")
-                    && !(t.glued
-                        && buf
-                            .get(i + 1)
-                            .is_some_and(|n| n.glued && n.kind == Kind::Word))
+                    && !(t.glued && buf.get(i + 1).is_some_and(inside))
                     || long >= SOFT_CAP && t.raw.starts_with(';'));
             if ends || long >= HARD_CAP {
                 self.ready.push_back((start, i + 1, new_par));

@@ -585,15 +585,6 @@ fn scan_word(bytes: &[u8], mut j: usize) -> (usize, bool) {
         };
         // Most words end at a space or a sign: no table dispatch for them.
         if d.is_ascii() {
-            // A word ending in a digit goes on through a decimal mark
-            // between digits ("PM2.5", "PM2,5"): a name, not a word, a
-            // sentence end and a number.
-            // (',' is 0x2c and '.' 0x2e: one test for both, on the path
-            // of every word.)
-            if d | 2 == b'.' && decimal_mark_inside(bytes, j) {
-                j += 1;
-                continue;
-            }
             break;
         }
         match BYTES[usize::from(d)] {
@@ -637,13 +628,6 @@ fn scan_word(bytes: &[u8], mut j: usize) -> (usize, bool) {
         }
     }
     (j, upper)
-}
-
-/// Whether the '.' or ',' at `j` stands between digits, inside a word
-/// ("PM2.5").
-#[cold]
-fn decimal_mark_inside(bytes: &[u8], j: usize) -> bool {
-    j > 0 && bytes[j - 1].is_ascii_digit() && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// The end of the number going on at byte `j`: digits, with '.' or ','
@@ -794,18 +778,6 @@ mod tests {
         assert_eq!(toks[3].value, Some(7.0));
         assert_eq!(toks[8].value, Some(45799.0));
         assert!(toks[2].glued && !toks[8].glued);
-    }
-
-    #[test]
-    fn a_name_ending_in_a_decimal_is_one_word() {
-        let raws: Vec<&str> = tokenize("bụi PM2.5, PM2,5 và PM10. 2.5")
-            .iter()
-            .map(|t| t.raw)
-            .collect();
-        assert_eq!(
-            raws,
-            ["bụi", "PM2.5", ",", "PM2,5", "và", "PM10", ".", "2.5"]
-        );
     }
 
     #[test]
