@@ -6,6 +6,10 @@ use super::*;
 /// The most tokens into a sentence a yearly scope may open it at
 /// ("Giai đoạn 2026 - 2030, mỗi năm ...").
 const YEARLY_LEAD_REACH: usize = 16;
+/// The most tokens past the sentence's first figure a yearly scope
+/// reaches, and before a breakdown its whole's yearly word may stand: each
+/// figure of a run-on sentence asks.
+const YEARLY_SCOPE_REACH: usize = 80;
 
 impl Sentence<'_, '_> {
     /// Whether the sentence opens on a yearly scope before its first figure
@@ -40,6 +44,9 @@ impl Sentence<'_, '_> {
     ) -> bool {
         let toks = self.toks;
         let q = &f.q;
+        if q.first > first_main + YEARLY_SCOPE_REACH || f.item_end > q.first + YEARLY_SCOPE_REACH {
+            return false;
+        }
         // A time named since the first figure ("...; trong nhiệm kỳ kết nạp
         // 120 đảng viên, trong đó ... 30%").
         let since = first_main.min(f.item_start)..f.item_end.min(self.e.saturating_sub(1)) + 1;
@@ -74,7 +81,7 @@ impl Sentence<'_, '_> {
     fn yearly_whole(&self, f: &Found) -> bool {
         let toks = self.toks;
         self.breakdown_of(f).is_some_and(|opens| {
-            let clause = (self.s..opens)
+            let clause = (opens.saturating_sub(YEARLY_SCOPE_REACH).max(self.s)..opens)
                 .rev()
                 .take_while(|&k| !toks[k].is_punct(';'))
                 .last()

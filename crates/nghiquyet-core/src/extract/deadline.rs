@@ -231,6 +231,7 @@ impl Sentence<'_, '_> {
         years
             .iter()
             .rfind(|y| y.1 < opens)
+            .filter(|y| opens - y.1 <= WHOLE_REACH)
             .filter(|y| !(y.1..opens).any(|k| toks[k].is_punct(';') || toks[k].is_punct('.')))
     }
 
@@ -256,6 +257,9 @@ impl Sentence<'_, '_> {
 
 /// How far before its item a breakdown's "trong đó" may stand.
 const BREAKDOWN_REACH: usize = 12;
+/// How far before a breakdown its whole's year may stand (each part of a
+/// run-on sentence asks).
+const WHOLE_REACH: usize = 40;
 
 #[cfg(test)]
 mod tests {
