@@ -143,11 +143,7 @@ fn read_allocation(toks: &[Tok<'_>], k: usize, found: &[Found]) -> Option<Quanti
     // The item: a ';' after the last figure, then only words to `k`.
     let floor = k.saturating_sub(ALLOCATION_NAME + 1).max(like.q.last + 1);
     let semi = (floor..k).rev().find(|&j| toks[j].kind != Kind::Word)?;
-    let capital = |j: usize| {
-        toks.get(j)
-            .filter(|t| t.kind == Kind::Word)
-            .is_some_and(|t| t.raw.chars().next().is_some_and(char::is_uppercase))
-    };
+    let capital = |j: usize| toks.get(j).is_some_and(Tok::is_capitalised);
     // "; phường Trần Phú 95; xã Thạch Hà 80": a unit's kind in lower case
     // before its name names it too.
     let unit_named = toks

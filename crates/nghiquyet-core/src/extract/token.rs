@@ -59,6 +59,12 @@ impl Tok<'_> {
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct && self.raw.starts_with(c)
     }
+    /// Whether this is a word that opens on a capital ("Hoa", "UBND"): a
+    /// name's, or a sentence's first.
+    #[inline]
+    pub fn is_capitalised(&self) -> bool {
+        self.kind == Kind::Word && self.raw.chars().next().is_some_and(char::is_uppercase)
+    }
     #[inline]
     pub fn is_dash(&self) -> bool {
         self.kind == Kind::Punct && matches!(self.raw, "-" | "–" | "—")

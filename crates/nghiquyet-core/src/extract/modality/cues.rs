@@ -309,11 +309,7 @@ fn midterm(toks: &[Tok<'_>], k: usize) -> bool {
 #[inline]
 pub(super) fn person_named(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     let t = &toks[k];
-    let capital = |j: usize| {
-        toks.get(j).is_some_and(|n| {
-            n.kind == Kind::Word && n.raw.chars().next().is_some_and(char::is_uppercase)
-        })
-    };
+    let capital = |j: usize| toks.get(j).is_some_and(Tok::is_capitalised);
     t.kind == Kind::Word
         && lexicon::PERSON_TITLES.contains(&t.low.as_ref())
         && (k == s || !capital(k))

@@ -32,10 +32,7 @@ pub(super) fn former_unit(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         return false;
     }
     let unit = |t: &Tok<'_>| lexicon::ADMINISTRATIVE_UNITS.contains(&t.low.as_ref());
-    let named = |t: &Tok<'_>| {
-        t.is_punct('(')
-            || t.kind == Kind::Word && t.raw.chars().next().is_some_and(char::is_uppercase)
-    };
+    let named = |t: &Tok<'_>| t.is_punct('(') || t.is_capitalised();
     (k.saturating_sub(FORMER_NAME_WORDS + 1).max(s)..k)
         .rev()
         .find(|&j| unit(&toks[j]) || !named(&toks[j]))
@@ -263,8 +260,9 @@ impl Sentence<'_, '_> {
         // Or one by its proper name ("Trường Mầm non Hoa Sen có 12 nhóm,
         // lớp với 386 trẻ", "Hợp tác xã Nông nghiệp Thành Công có 126 thành
         // viên").
-        let capital = |t: &Tok<'_>| t.raw.chars().next().is_some_and(char::is_uppercase);
-        let named = |k: usize| capital(&toks[self.s]) && (self.s + 1..k).any(|j| capital(&toks[j]));
+        let named = |k: usize| {
+            toks[self.s].is_capitalised() && (self.s + 1..k).any(|j| toks[j].is_capitalised())
+        };
         (self.s + 1..(self.s + PLACE_NAME_REACH).min(self.e))
             .take_while(|&k| toks[k - 1].kind == Kind::Word)
             .any(|k| {

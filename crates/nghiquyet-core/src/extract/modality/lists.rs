@@ -207,7 +207,7 @@ impl Sentence<'_, '_> {
             t.kind == Kind::Word
                 && (t.is_word(lexicon::WHOLE)
                     || lexicon::ADMINISTRATIVE_UNITS.contains(&t.low.as_ref())
-                    || t.raw.chars().next().is_some_and(char::is_uppercase))
+                    || t.is_capitalised())
         });
         actor
             && w < fig.chain_start
