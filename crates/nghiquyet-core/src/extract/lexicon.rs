@@ -785,8 +785,8 @@ pub(crate) const PAST: &str = "đã";
 
 /// Quotas a share may be measured against ("đạt 112% chỉ tiêu").
 pub(crate) const QUOTAS: &List = &List::new(43, &["chỉ tiêu", "mục tiêu"]);
-/// The first word of "chỉ tiêu", a quota that may name an indicator.
-pub(crate) const QUOTA: &str = "chỉ";
+/// "chỉ tiêu", the quota that may name an indicator ("chỉ tiêu tỷ lệ ...").
+pub(crate) const INDICATOR_QUOTA: &str = "chỉ tiêu";
 /// Words after "100% chỉ tiêu" that make the quota the plan's ("chỉ tiêu
 /// nghị quyết", "chỉ tiêu đề ra"): reaching it is a result. Another noun
 /// names a quota of its own ("100% chỉ tiêu tuyển quân"), often a goal.

@@ -256,7 +256,7 @@ impl Sentence<'_, '_> {
         // 3.900 USD, gấp 1,8 lần so năm 2015") or rounded ("gấp hơn 1,7
         // lần"), the multiple was measured.
         if let Some(times) = (self.s..self.e).find(|&k| toks[k].is_word(lexicon::TIMES)) {
-            let rounded = toks
+            let measured = toks
                 .get(times + 1)
                 .is_some_and(|t| lexicon::ROUNDING_COMPARATORS.contains(&t.low.as_ref()))
                 || (self.s..times)
@@ -265,7 +265,7 @@ impl Sentence<'_, '_> {
                 && (self.s..self.e).any(|k| any_at(toks, k, TARGET_CUES).is_some())
                 || self.year_mentions().iter().any(|y| {
                     self.is_lead_in(y.0, y.1)
-                        || !rounded && lexicon::BY.contains(&toks[y.0].low.as_ref())
+                        || !measured && lexicon::BY.contains(&toks[y.0].low.as_ref())
                 });
             if !goal {
                 return None;

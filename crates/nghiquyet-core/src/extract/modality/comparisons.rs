@@ -509,7 +509,8 @@ impl Sentence<'_, '_> {
             (f.q.last + 1..(f.q.last + 1 + LEVEL_REACH).min(self.e))
                 .take_while(|&k| !toks[k].is_punct(';'))
                 .find_map(|k| {
-                    phrase_at(toks, k, lexicon::COMPARED_WITH).or_else(|| comparative_base(toks, k))
+                    phrase_at(toks, k, lexicon::COMPARED_WITH)
+                        .or_else(|| comparative_base(toks, k).map(|(start, _)| start))
                 })
         }) else {
             return false;
@@ -652,35 +653,31 @@ fn compared_year(toks: &[Tok<'_>], at: usize) -> Option<usize> {
     .then_some(at + 1)
 }
 
-/// `at`, or the token after it when it is "cuối"/"hết" of a year's end.
-/// Where a comparative's base starts when "hơn" at `k` governs a past
-/// one ("cao hơn năm trước", "thấp hơn cùng kỳ"): before a number "hơn"
-/// rounds it instead.
-fn comparative_base(toks: &[Tok<'_>], k: usize) -> Option<usize> {
-    (toks.get(k)?.is_word(lexicon::MORE_THAN)
-        && k > 0
-        && toks[k - 1].kind == Kind::Word
-        && lexicon::PAST_BASES
-            .iter()
-            .any(|p| phrase_at(toks, k + 1, p).is_some()))
-    .then_some(k + 1)
+/// Where a comparative's base starts and ends when "hơn" at `k` governs
+/// a past one ("cao hơn năm trước", "thấp hơn cùng kỳ"): before a number
+/// "hơn" rounds it instead.
+fn comparative_base(toks: &[Tok<'_>], k: usize) -> Option<(usize, usize)> {
+    if !(toks.get(k)?.is_word(lexicon::MORE_THAN) && k > 0 && toks[k - 1].kind == Kind::Word) {
+        return None;
+    }
+    lexicon::PAST_BASES
+        .iter()
+        .find_map(|p| phrase_at(toks, k + 1, p))
+        .map(|end| (k + 1, end))
 }
 
-/// Where the past base of a comparative right before `at` starts (", cao
-/// hơn năm trước 1,4 tạ/ha"): the change told against it.
+/// Where the past base of a comparative that ends right before `at`
+/// starts (", cao hơn năm trước 1,4 tạ/ha"): the change told against it.
 fn comparative_base_before(toks: &[Tok<'_>], at: usize) -> Option<usize> {
-    (at.saturating_sub(COMPARATIVE_BASE_WORDS + 1)..at).find_map(|k| {
-        comparative_base(toks, k).filter(|&b| {
-            lexicon::PAST_BASES
-                .iter()
-                .any(|p| phrase_at(toks, b, p) == Some(at))
-        })
-    })
+    (at.saturating_sub(COMPARATIVE_BASE_WORDS + 1)..at)
+        .find_map(|k| comparative_base(toks, k).filter(|&(_, end)| end == at))
+        .map(|(start, _)| start)
 }
 
 /// The most words of a past base ("năm học trước").
 const COMPARATIVE_BASE_WORDS: usize = 4;
 
+/// `at`, or the token after it when it is "cuối"/"hết" of a year's end.
 fn past_end_of(toks: &[Tok<'_>], at: usize) -> usize {
     if toks
         .get(at)

@@ -488,9 +488,14 @@ impl Sentence<'_, '_> {
                 }
                 // "...; riêng chỉ tiêu thu hút đầu tư đạt 87%": after targets
                 // counted as met, a quota names the indicator reported.
-                let quota = any_at(toks, start, lexicon::QUOTAS).is_some_and(|(_, e)| e == k + 1);
-                let singled_out =
-                    quota && (targets_met || self.names_a_reported_indicator(start, k + 1, last));
+                let quota = any_at(toks, start, lexicon::QUOTAS)
+                    .filter(|&(_, e)| e == k + 1)
+                    .map(|(q, _)| q);
+                let singled_out = quota.is_some_and(|q| {
+                    targets_met
+                        || q == lexicon::INDICATOR_QUOTA
+                            && self.names_a_reported_indicator(start, k + 1, last)
+                });
                 targets_met |= met;
                 if against {
                     measured_end = Some(k + 1);
@@ -663,12 +668,6 @@ impl Sentence<'_, '_> {
         }
     }
 
-    /// Whether the sentence opens on a plain year and then commands a
-    /// change with no subject ("Năm 2026, tăng thêm ...", "Trong năm 2027,
-    /// nâng ..."): a plan for the year, as "Trong nhiệm kỳ, kết nạp ..."
-    /// is one for the term; a report names who did it ("Năm 2025, toàn
-    /// tỉnh có thêm ..."). A year before the article's date, where it is
-    /// known, is the past whatever the words.
     /// Whether the quota "chỉ tiêu" from `start` to `end`, after a report,
     /// opens a clause on the indicator's name ("Theo báo cáo, chỉ tiêu tỷ
     /// lệ ... đạt 87%"): the indicator reported. A quota for a time ("chỉ
@@ -680,7 +679,6 @@ impl Sentence<'_, '_> {
             start == self.s || toks[start - 1].is_punct(',') || toks[start - 1].is_punct(';');
         last == Some(false)
             && opens_clause
-            && toks[start].is_word(lexicon::QUOTA)
             && toks.get(end).is_some_and(|t| {
                 t.kind == Kind::Word
                     && !t.is_word(lexicon::YEAR)
@@ -689,6 +687,12 @@ impl Sentence<'_, '_> {
             })
     }
 
+    /// Whether the sentence opens on a plain year and then commands a
+    /// change with no subject ("Năm 2026, tăng thêm ...", "Trong năm 2027,
+    /// nâng ..."): a plan for the year, as "Trong nhiệm kỳ, kết nạp ..."
+    /// is one for the term; a report names who did it ("Năm 2025, toàn
+    /// tỉnh có thêm ..."). A year before the article's date, where it is
+    /// known, is the past whatever the words.
     fn year_commands(&self) -> bool {
         let toks = self.toks;
         let at = any_at(toks, self.s, lexicon::PERIOD_OPENERS).map_or(self.s, |(_, end)| end);
