@@ -369,15 +369,26 @@ pub(in crate::extract) struct Landmarks {
     pub(super) first_former_unit: OnceCell<Option<usize>>,
     /// The last comma before a source cited ("..., theo số liệu của ...").
     pub(super) last_citation: OnceCell<Option<usize>>,
-    /// The first whole place after a plain year ("Năm 2024, toàn tỉnh"),
-    /// with the first modal after it.
+    /// The first place or body after a plain year ("Năm 2024, toàn
+    /// tỉnh", "Năm 2024, Phú Quốc"), with where its narration ends: the
+    /// first modal or later year after it.
     pub(super) narrated_whole: OnceCell<Option<(usize, Option<usize>)>>,
+    /// Whether a goal cue stands anywhere in the sentence.
+    pub(super) any_goal: OnceCell<bool>,
 }
 
 impl Cues {
     /// The reading the sentence ends on: its last cue.
     pub(in crate::extract) fn last(&self) -> Option<bool> {
         self.nearest.last().copied().flatten()
+    }
+
+    /// Whether a goal cue stands anywhere in the sentence, asked once.
+    pub(super) fn any_goal(&self) -> bool {
+        *self
+            .landmarks
+            .any_goal
+            .get_or_init(|| self.nearest.contains(&Some(true)))
     }
 
     /// Gives the tables back to the reader's room.

@@ -498,7 +498,7 @@ mod tests {
             ),
             ("Tỷ lệ che phủ rừng đạt 46% vào năm 2023.", 46.0),
             (
-                "Trong năm 2022, huyện có 93% hộ gia đình đạt danh hiệu gia đình văn hóa.",
+                "Trong năm 2022, 93% hộ gia đình đạt danh hiệu gia đình văn hóa.",
                 93.0,
             ),
         ] {

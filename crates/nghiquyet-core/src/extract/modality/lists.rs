@@ -137,23 +137,31 @@ impl Sentence<'_, '_> {
             .is_some_and(|k| k >= self.s && toks[k].is_word(lexicon::WHOLE))
     }
 
-    /// "Năm 2024, toàn tỉnh đón 3,5 triệu lượt khách": a plain year heading
-    /// the whole place as its subject narrates what the place did or had
-    /// that year. A plan gives the whole place a cue ("toàn tỉnh phấn đấu
-    /// ...", "toàn tỉnh phải đạt ...") or a deadline ("Đến năm 2030, toàn
-    /// tỉnh có ..."), so this is asked of cue-less figures only; a year
-    /// after a known article date is never narrated.
+    /// "Năm 2024, toàn tỉnh đón 3,5 triệu lượt khách", "Năm 2025, Phú Quốc
+    /// đón ...": a plain year heading a place or a body as its subject
+    /// narrates what it did or had that year. A plan gives the subject a
+    /// cue ("toàn tỉnh phấn đấu ...", "toàn tỉnh phải đạt ...") or a
+    /// deadline ("Đến năm 2030, toàn tỉnh có ..."), so this is asked of
+    /// cue-less figures only; a range or a bound is set, not told, and a
+    /// year after a known article date is never narrated.
     pub(super) fn narrated_year(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let narrated = fig.cues.landmarks.narrated_whole.get_or_init(|| {
-            let w = (self.s..self.e)
-                .find(|&w| toks[w].is_word(lexicon::WHOLE) && self.plain_year_before(w))?;
+            let w = (self.s..self.e).find(|&w| self.actor_at(w) && self.plain_year_before(w))?;
+            // A modal makes a plan; a later year moves on ("...; năm 2026
+            // thu ngân sách đạt ...").
             let modal = (w + 1..self.e).find(|&k| lexicon::MODALS.contains(&toks[k].low.as_ref()));
-            Some((w, modal))
+            let next = fig.years.partition_point(|m| m.1 < w);
+            let head = next.checked_sub(1).map(|i| fig.years[i].2);
+            let later = fig.years[next..]
+                .iter()
+                .find(|m| head.is_some_and(|h| m.2 > h))
+                .map(|m| m.1);
+            Some((w, modal.into_iter().chain(later).min()))
         });
-        narrated.is_some_and(|(w, modal)| {
-            w < fig.chain_start && modal.is_none_or(|m| m >= fig.chain_start)
-        })
+        narrated.is_some_and(|(w, end)| {
+            w < fig.chain_start && end.is_none_or(|m| m >= fig.chain_start)
+        }) && !self.thresholded(fig)
     }
 
     /// "Vụ Đông Xuân 2024 - 2025, toàn tỉnh gieo cấy 190.000 ha", "Lễ hội
@@ -195,24 +203,40 @@ impl Sentence<'_, '_> {
     /// kỳ, kết nạp 150 đảng viên"), or gives it a cue or a deadline.
     pub(super) fn narrated_term(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
+        // A period named with its years is as often the plan's: only a
+        // sentence that sets no goal anywhere narrates it.
         let Some(comma) = lexicon::TERMS_UNDER_REVIEW
             .iter()
             .find_map(|p| phrase_at(toks, self.s, p))
+            .or_else(|| {
+                lead_period(toks, self.s)
+                    .filter(|_| !fig.cues.any_goal())
+                    .map(|(.., after)| after - 1)
+            })
             .filter(|&k| k < fig.chain_start && toks[k].is_punct(','))
         else {
             return false;
         };
         let w = comma + 1;
-        let actor = toks.get(w).is_some_and(|t| {
-            t.kind == Kind::Word
-                && (t.is_word(lexicon::WHOLE)
-                    || lexicon::ADMINISTRATIVE_UNITS.contains(&t.low.as_ref())
-                    || t.is_capitalised())
-        });
-        actor
+        self.actor_at(w)
             && w < fig.chain_start
             && !(w + 1..fig.chain_start).any(|k| lexicon::MODALS.contains(&toks[k].low.as_ref()))
             && !self.by_deadline(fig)
+    }
+
+    /// Whether a place or a body stands at `w` as a subject: the whole
+    /// of a place ("toàn tỉnh", "cả nước"), a unit ("tỉnh", "xã") or a
+    /// name ("Quảng Ninh", "Đảng bộ"). A word in capitals only is as often
+    /// an indicator ("GDP", "FDI") as a body, so it is none.
+    fn actor_at(&self, w: usize) -> bool {
+        self.toks.get(w).is_some_and(|t| {
+            w < self.e
+                && t.kind == Kind::Word
+                && (t.is_word(lexicon::WHOLE)
+                    || t.is_word(lexicon::ALL)
+                    || lexicon::ADMINISTRATIVE_UNITS.contains(&t.low.as_ref())
+                    || t.is_capitalised() && t.raw.chars().any(char::is_lowercase))
+        })
     }
 
     /// Whether a plain year ("năm 2024", "hết năm 2024", not "đến năm

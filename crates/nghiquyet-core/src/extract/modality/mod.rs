@@ -114,6 +114,7 @@ impl Sentence<'_, '_> {
             || self.narrated_term(&fig)
             || self.of_former_units(&fig)
             || self.before_a_later_term(&fig)
+            || self.before_progress_to_date(&fig)
             || self.level_and_change(&fig)
             || self.level_before_its_goal(&fig)
             || self.change_against_the_past(&fig)

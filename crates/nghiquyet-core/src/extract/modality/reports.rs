@@ -7,6 +7,8 @@ use super::*;
 
 /// Tokens after a figure a rank closing its list may stand at.
 const RANK_REACH: usize = 40;
+/// Tokens after a figure a clause of the progress to date may open at.
+const PROGRESS_REACH: usize = 40;
 
 /// Whether the '%' at `pct` measures a result against the plan: "đạt 96%
 /// nghị quyết", "bằng 108% dự toán", "đạt 112% chỉ tiêu". Reaching all of
@@ -148,6 +150,23 @@ impl Sentence<'_, '_> {
         // result over the plan, unless a goal cue sets it ("phấn đấu thu
         // vượt dự toán 10%").
         measured || any_ending_at(toks, chain_start, MET_TARGET).is_some()
+    }
+
+    /// "Trung ương phân bổ 1.246 tỷ đồng ..., đến nay đã giải ngân 73%",
+    /// "Tổng vốn ... là 9.650 tỷ đồng; đến nay đã giải ngân ...": a
+    /// cue-less figure that a later clause of its sentence measures the
+    /// progress to date against is a sum already set, no goal. A plan's
+    /// figure there has its cue ("Nghị quyết đặt mục tiêu ... dưới 1,5%,
+    /// đến nay đã giảm còn 2,14%").
+    pub(super) fn before_progress_to_date(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let from = fig.f.q.last + 1;
+        (from..(from + PROGRESS_REACH).min(self.e.saturating_sub(1))).any(|k| {
+            (toks[k].is_punct(',') || toks[k].is_punct(';'))
+                && (any_at(toks, k + 1, lexicon::PRESENT).is_some()
+                    || toks[k + 1].is_word(lexicon::NOW)
+                        && toks.get(k + 2).is_some_and(|t| t.is_word(lexicon::PAST)))
+        })
     }
 
     /// "GRDP tăng 7,5%, ước cả năm đạt 8%": an estimate (or a total

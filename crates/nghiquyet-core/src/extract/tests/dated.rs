@@ -123,6 +123,18 @@ fn a_year_of_the_whole_place_is_narrated() {
         values("Năm 2024 toàn huyện có thêm 4 xã được công nhận đạt chuẩn nông thôn mới."),
         [] as [f64; 0]
     );
+    // A place or a body by its name, or the country, narrates as well.
+    for text in [
+        "Năm 2024, Lâm Đồng đón 9,1 triệu lượt khách, doanh thu du lịch đạt 26.400 tỷ đồng.",
+        "Năm 2023, cả nước đạt 13 bác sĩ trên 1 vạn dân.",
+        "Năm 2025, Bệnh viện Nhi tỉnh khám cho 310.000 lượt trẻ em.",
+        "Năm 2022, tỉnh thu hút 41 dự án đầu tư với tổng vốn 8.200 tỷ đồng.",
+    ] {
+        assert_eq!(values(text), [] as [f64; 0], "{text}");
+    }
+    // An indicator in capitals is no actor, and a range is set, not told.
+    assert_eq!(values("Năm 2027 GRDP tăng 8-8,5%."), [8.0]);
+    assert_eq!(values("Năm 2027, Lâm Đồng đón 10-11 triệu lượt khách."), [10.0]);
     // The near misses: a deadline, a modal, a cue.
     assert_eq!(
         values("Đến năm 2030, toàn huyện có 6 xã đạt chuẩn nông thôn mới nâng cao."),
@@ -332,13 +344,17 @@ fn a_day_of_the_month_tells_an_event() {
 
 /// A term named with no years ("Trong nhiệm kỳ", "Nhiệm kỳ qua"), then a
 /// place or a body as the subject, narrates what was done in the term under
-/// review. A plan for the term commands with no subject, or sets a cue or
+/// review, as does one named with its years in a sentence that sets no
+/// goal. A plan for the term commands with no subject, or sets a cue or
 /// a deadline.
 #[test]
 fn a_term_under_review_with_its_subject_is_narrated() {
     for text in [
         "Trong nhiệm kỳ, huyện xây dựng 42 km đường giao thông nông thôn với tổng vốn 86 tỷ đồng.",
         "Nhiệm kỳ qua, Hội Nông dân xã vận động 310 hộ chuyển đổi cây trồng; 12 tổ hợp tác được thành lập.",
+        // Named with its years, when the sentence sets no goal.
+        "Giai đoạn 2016-2020, Bình Định thu hút 3,2 tỷ USD vốn đầu tư.",
+        "Nhiệm kỳ 2015-2020, toàn Đảng bộ kết nạp 846 đảng viên mới.",
     ] {
         assert_eq!(values(text), [] as [f64; 0], "{text}");
     }
@@ -354,6 +370,11 @@ fn a_term_under_review_with_its_subject_is_narrated() {
         (
             "Trong nhiệm kỳ, Đảng bộ xã phải kết nạp 60 đảng viên mới.",
             vec![60.0],
+        ),
+        // A goal set anywhere in it makes the named period the plan's.
+        (
+            "Giai đoạn 2026-2030, huyện xây dựng 12 trường học mới, phấn đấu đến năm 2030 có 90% trường đạt chuẩn.",
+            vec![12.0, 90.0],
         ),
     ] {
         assert_eq!(values(text), want, "{text}");

@@ -30,6 +30,22 @@ fn numbers_that_are_not_targets() {
     }
 }
 
+/// A sum that a later clause measures the progress to date against is
+/// set already; a plan's figure there has its cue.
+#[test]
+fn a_sum_before_the_progress_to_date_is_no_goal() {
+    for text in [
+        "Tỉnh được phân bổ 860 tỷ đồng vốn sự nghiệp, đến nay đã giải ngân 61%.",
+        "Tổng mức đầu tư dự án là 1.200 tỷ đồng; hiện đã giải ngân 730 tỷ đồng.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    assert_eq!(
+        values("Nghị quyết đặt mục tiêu trồng mới 2.000 ha rừng, đến nay đã trồng 1.450 ha."),
+        [2000.0]
+    );
+}
+
 /// The size of a list drawn up is no goal, unless a cue sets it.
 #[test]
 fn the_size_of_a_list_is_no_goal() {
