@@ -843,6 +843,10 @@ pub(crate) const BEFORE: &str = "trước";
 /// "toàn": the whole of a place ("Toàn huyện có 85% hộ ..."), a subject
 /// whose state is described.
 pub(crate) const WHOLE: &str = "toàn";
+/// Places named by a word of more than one, or by a common noun, that may
+/// stand as a subject after a year ("Năm 2025, thành phố có ...", "Năm
+/// 2026 địa phương hoàn thành ...").
+pub(crate) static PLACES_AS_ACTORS: &[&str] = &["thành phố", "thị xã", "địa phương", "toàn quốc"];
 /// "cả": all of a place, as "toàn" ("cả nước có hơn 940.000 doanh nghiệp").
 pub(crate) const ALL: &str = "cả";
 

@@ -225,8 +225,8 @@ impl Sentence<'_, '_> {
     }
 
     /// Whether a place or a body stands at `w` as a subject: the whole
-    /// of a place ("toàn tỉnh", "cả nước"), a unit ("tỉnh", "xã") or a
-    /// name ("Quảng Ninh", "Đảng bộ"). A word in capitals only is as often
+    /// of a place ("toàn tỉnh", "cả nước"), a unit ("tỉnh", "xã", "thành
+    /// phố") or a name ("Quảng Ninh", "Đảng bộ"). A word in capitals only is as often
     /// an indicator ("GDP", "FDI") as a body, so it is none.
     fn actor_at(&self, w: usize) -> bool {
         self.toks.get(w).is_some_and(|t| {
@@ -235,13 +235,17 @@ impl Sentence<'_, '_> {
                 && (t.is_word(lexicon::WHOLE)
                     || t.is_word(lexicon::ALL)
                     || lexicon::ADMINISTRATIVE_UNITS.contains(&t.low.as_ref())
-                    || t.is_capitalised() && t.raw.chars().any(char::is_lowercase))
+                    || t.is_capitalised() && t.raw.chars().any(char::is_lowercase)
+                    || lexicon::PLACES_AS_ACTORS
+                        .iter()
+                        .any(|p| phrase_at(self.toks, w, p).is_some()))
         })
     }
 
     /// Whether a plain year ("năm 2024", "hết năm 2024", not "đến năm
     /// 2024") ends right before `w`, with or without a comma, and is not
-    /// after the article's date.
+    /// after the article's date. "Đến hết năm 2024" dates a stock told,
+    /// as a plain year does.
     fn plain_year_before(&self, w: usize) -> bool {
         let toks = self.toks;
         let Some(p) = w.checked_sub(1).filter(|&p| p > self.s) else {

@@ -129,6 +129,7 @@ fn a_year_of_the_whole_place_is_narrated() {
         "Năm 2023, cả nước đạt 13 bác sĩ trên 1 vạn dân.",
         "Năm 2025, Bệnh viện Nhi tỉnh khám cho 310.000 lượt trẻ em.",
         "Năm 2022, tỉnh thu hút 41 dự án đầu tư với tổng vốn 8.200 tỷ đồng.",
+        "Năm 2023, thành phố có 3 bệnh viện được nâng cấp, đạt 30 giường bệnh/vạn dân.",
     ] {
         assert_eq!(values(text), [] as [f64; 0], "{text}");
     }
