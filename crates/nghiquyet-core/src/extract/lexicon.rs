@@ -1568,6 +1568,9 @@ pub(crate) static INDICATOR_HEADS: &[&str] = &["tỷ", "tỉ", "số", "tổng",
 pub(crate) static AGGREGATES: &[&str] = &["gdp", "grdp"];
 /// Words before "năm 2020" that make the year no deadline (a baseline, a start).
 pub(crate) static NOT_DEADLINE_BEFORE_YEAR: &[&str] = &["so", "với", "sánh", "từ", "đầu", "giữa"];
+/// "đến": by; before the end of a year ("đến hết năm 2025") it may date a
+/// stock as well as set a deadline.
+pub(crate) const BY_END_HEAD: &str = "đến";
 /// "cuối", "hết": the end of ("đến cuối năm 2025").
 pub(crate) static END_OF: &[&str] = &["cuối", "hết"];
 /// "đến", "tới": by.

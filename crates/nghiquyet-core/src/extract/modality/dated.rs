@@ -243,7 +243,7 @@ impl Sentence<'_, '_> {
             || q.own_bound.is_some()
             || q.value_max.is_some()
             || bounded(q.first)
-            || self.by_deadline(fig)
+            || self.by_deadline(fig) && !(head.is_some() && self.stock_date_head())
         {
             return false;
         }
@@ -275,13 +275,18 @@ impl Sentence<'_, '_> {
     }
 
     /// The plain year heading the sentence ("Năm 2025, ...", "Trong năm
-    /// 2025 ..."), past a bullet: its token and its value.
+    /// 2025 ..."), past a bullet: its token and its value. So is the end
+    /// of a year a stock is told at ("Đến hết năm 2024, ...", "Cuối năm
+    /// 2024, ..."): see [`Sentence::stock_date_head`].
     fn head_year(&self) -> Option<(usize, i32)> {
         let toks = self.toks;
         let s = (self.s..self.e)
             .take(BULLET_TOKENS + 1)
             .find(|&k| toks[k].kind != Kind::Punct)?;
-        let at = any_at(toks, s, lexicon::PERIOD_OPENERS).map_or(s, |(_, end)| end);
+        let at = any_at(toks, s, lexicon::PERIOD_OPENERS)
+            .map(|(_, end)| end)
+            .or_else(|| self.end_of_year_at(s))
+            .unwrap_or(s);
         let y = at + 1;
         let year = toks
             .get(y)
@@ -289,6 +294,26 @@ impl Sentence<'_, '_> {
         // "Năm 2026: ..." opens a list, a plan's as often as a review's.
         let listed = toks.get(y + 1).is_some_and(|t| t.is_punct(':'));
         (toks[at].is_word(lexicon::YEAR) && !listed).then_some((y, year.value? as i32))
+    }
+
+    /// Where "năm" stands after the end of a year opening at `s` ("hết
+    /// năm", "đến cuối năm"), if it does.
+    fn end_of_year_at(&self, s: usize) -> Option<usize> {
+        let toks = self.toks;
+        let end = if toks[s].is_word(lexicon::BY_END_HEAD) { s + 1 } else { s };
+        (end < self.e && lexicon::END_OF.contains(&toks[end].low.as_ref())).then_some(end + 1)
+    }
+
+    /// Whether the sentence opens on the end of a year ("Đến hết năm
+    /// 2025, ...", "Cuối năm 2024, ..."): the date a stock is told at as
+    /// often as a deadline, so figures written as measured under it are
+    /// told ("Đến hết năm 2025, tỷ lệ đô thị hóa đạt 43,2%").
+    fn stock_date_head(&self) -> bool {
+        (self.s..self.e)
+            .take(BULLET_TOKENS + 1)
+            .find(|&k| self.toks[k].kind != Kind::Punct)
+            .and_then(|s| self.end_of_year_at(s))
+            .is_some()
     }
 
     /// "Hiện nay tỷ lệ ... là 68%; đến năm 2030 nâng lên 75%": where the

@@ -155,7 +155,8 @@ impl Sentence<'_, '_> {
     /// "Trung ương phân bổ 1.246 tỷ đồng ..., đến nay đã giải ngân 73%",
     /// "Tổng vốn ... là 9.650 tỷ đồng; đến nay đã giải ngân ...": a
     /// cue-less figure that a later clause of its sentence measures the
-    /// progress to date against is a sum already set, no goal. A plan's
+    /// progress to date against, or goes on from in the past ("...; đã
+    /// trao 1.265 căn nhà"), is a sum already set, no goal. A plan's
     /// figure there has its cue ("Nghị quyết đặt mục tiêu ... dưới 1,5%,
     /// đến nay đã giảm còn 2,14%").
     pub(super) fn before_progress_to_date(&self, fig: &Figure<'_>) -> bool {
@@ -164,6 +165,7 @@ impl Sentence<'_, '_> {
         (from..(from + PROGRESS_REACH).min(self.e.saturating_sub(1))).any(|k| {
             (toks[k].is_punct(',') || toks[k].is_punct(';'))
                 && (any_at(toks, k + 1, lexicon::PRESENT).is_some()
+                    || toks[k + 1].is_word(lexicon::PAST)
                     || toks[k + 1].is_word(lexicon::NOW)
                         && toks.get(k + 2).is_some_and(|t| t.is_word(lexicon::PAST)))
         })

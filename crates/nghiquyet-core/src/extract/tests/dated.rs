@@ -166,9 +166,17 @@ fn a_year_of_measured_figures_is_told() {
         "- Năm 2024, hội hỗ trợ hơn 4.300 lượt hội viên vay vốn với tổng dư nợ 213 tỷ đồng.",
         // A plain year of the item's own, not heading the sentence.
         "Số hộ tham gia bảo hiểm y tế năm 2024 đạt khoảng 31,7 nghìn hộ, chiếm 93,1% số hộ.",
+        // The end of a year a stock is told at.
+        "Đến hết năm 2023, tỷ lệ dân số tham gia bảo hiểm y tế đạt 91,4%.",
+        "Cuối năm 2022, dư nợ tín dụng chính sách đạt 3.870 tỷ đồng.",
     ] {
         assert_eq!(values(text), [] as [f64; 0], "{text}");
     }
+    // By the end of a year, round figures are a deadline's.
+    assert_eq!(
+        values("Đến hết năm 2028, tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%."),
+        [95.0]
+    );
     // Round figures, a bound, a modal, a later year, a kept level, a colon.
     for (text, want) in [
         (
