@@ -19,6 +19,10 @@ const FORMER_NAME_WORDS: usize = 4;
 /// The least count a fact told to the unit is read at ("1.468.520
 /// người"): below it, round and exact numbers look alike.
 const TO_THE_UNIT_FROM: f64 = 10_000.0;
+/// The most words of the verb and its noun between "đang" and the figure
+/// it governs ("đang quản lý nguồn vốn ủy thác 2.680 tỷ đồng": five).
+const IN_PROGRESS_OBJECT_WORDS: usize = 5;
+
 /// How many words a place's or a work's name may take before "có" or
 /// "nằm" opens what it is ("Huyện Lâm Bình có ...", "Nhà máy điện mặt
 /// trời có ...").
@@ -292,6 +296,35 @@ impl Sentence<'_, '_> {
             q.class == UnitClass::Count && q.value >= TO_THE_UNIT_FROM && q.value % 1000.0 != 0.0;
         !self.normed(fig)
             && (opens(lexicon::STATISTICS) || to_the_unit && opens(lexicon::PLACE_FACTS))
+    }
+
+    /// "Hội Nông dân tỉnh đang quản lý nguồn vốn 2.680 tỷ đồng", "Tỉnh
+    /// đang triển khai 12 dự án": the object of what goes on now is what
+    /// there is. "Số doanh nghiệp đang hoạt động đạt 12.000 doanh nghiệp"
+    /// names an indicator instead: another predicate stands between.
+    pub(super) fn object_of_what_goes_on(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let floor = fig
+            .chain_start
+            .saturating_sub(IN_PROGRESS_OBJECT_WORDS + 2)
+            .max(fig.f.item_start);
+        let Some(at) = (floor..fig.chain_start)
+            .rev()
+            .find(|&k| toks[k].is_word(lexicon::IN_PROGRESS))
+        else {
+            return false;
+        };
+        // Only a comparator may stand between ("đang quản lý khoảng 7.100
+        // km"); a predicate ("đạt", "tăng", "là", "có") makes "đang" a part
+        // of the indicator's name.
+        (at + 1..fig.f.q.first).all(|k| {
+            let t = &toks[k];
+            t.kind == Kind::Word
+                && !lexicon::NOW_BEING.contains(&t.low.as_ref())
+                && (t.starts & lexicon::CHAIN.bit == 0
+                    || lexicon::ROUNDING_COMPARATORS.contains(&t.low.as_ref())
+                    || comparators_at(toks, k).next().is_some())
+        })
     }
 
     /// "Nhà máy ... phát điện 90 MW, đang vận hành ổn định": a figure whose

@@ -533,6 +533,27 @@ fn a_thing_in_operation_is_described_not_aimed_at() {
     );
 }
 
+/// What goes on now, the verb governing the figure ("đang quản lý 2.680
+/// tỷ đồng"), is what there is; "đang" in an indicator's name, with its
+/// own predicate, is not.
+#[test]
+fn the_object_of_what_goes_on_is_what_there_is() {
+    for text in [
+        "Quỹ tín dụng nhân dân đang quản lý khoảng 1.900 tỷ đồng tiền gửi của thành viên.",
+        "Sở Giao thông vận tải đang triển khai 14 dự án đường tỉnh.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    assert_eq!(
+        values("Đến năm 2030, số hợp tác xã đang hoạt động đạt 120 hợp tác xã."),
+        [120.0]
+    );
+    assert_eq!(
+        values("Số lao động đang làm việc trong các khu công nghiệp tăng 20%."),
+        [20.0]
+    );
+}
+
 /// What arises of itself, the verb governing the figure ("phát sinh
 /// khoảng 900 tấn rác"), is a fact of the place; what a plan does to it
 /// is a goal.
