@@ -192,6 +192,11 @@ impl Sentence<'_, '_> {
             // trên 1 vạn dân".
             .or_else(|| quantity::per_in_indicator(toks, f.item_start, chain_start))
             .or_else(|| quantity::per_in_indicator(toks, q.last + 1, f.item_end.min(self.e)))
+            .or_else(|| {
+                (q.class == UnitClass::Count)
+                    .then(|| quantity::shared_denominator(toks, q.last + 1, self.e))
+                    .flatten()
+            })
             // (Most sentences name no year in words: the bits say so.)
             .or_else(|| {
                 (lists & lexicon::YEARLY.bit != 0
@@ -465,6 +470,28 @@ mod tests {
         );
         // A scale of money is no population: "trên 1 triệu tấn" is a quantity.
         assert_eq!(pers("Phấn đấu sản lượng trên 1 triệu tấn"), [""]);
+        // The name's printed denominator; a power of ten of the people.
+        assert_eq!(
+            pers("Chỉ tiêu số bác sĩ/vạn dân đạt 14 bác sĩ."),
+            ["vạn dân"]
+        );
+        assert_eq!(
+            pers("Phấn đấu đạt 2 dược sĩ trên 10.000 dân."),
+            ["10.000 dân"]
+        );
+        // Counts joined before a denominator share it; a share does not.
+        assert_eq!(
+            pers("Phấn đấu có 16 bác sĩ và 42 giường bệnh trên 1 vạn dân."),
+            ["vạn dân", "vạn dân"]
+        );
+        assert_eq!(
+            pers("Phấn đấu đạt 9 bác sĩ, 1,5 dược sĩ và 20 điều dưỡng trên 10.000 dân."),
+            ["10.000 dân", "10.000 dân", "10.000 dân"]
+        );
+        assert_eq!(
+            pers("Phấn đấu 98% dân số có bảo hiểm y tế, 16 bác sĩ trên 1 vạn dân."),
+            ["", "vạn dân"]
+        );
     }
 
     /// The subjects of a text's targets, "" for none.

@@ -946,17 +946,53 @@ fn per_population(toks: &[Tok<'_>], k: usize) -> Option<(String, usize)> {
 /// are per "vạn dân".
 pub(crate) fn per_in_indicator(toks: &[Tok<'_>], from: usize, to: usize) -> Option<String> {
     (from..to).find_map(|k| {
+        // "Số bác sĩ/vạn dân đạt 11 bác sĩ": the name's printed denominator.
+        if glued_punct(toks, k, '/') {
+            return per_population(toks, k + 1)
+                .filter(|&(_, end)| end <= to)
+                .map(|(name, _)| name);
+        }
+        let per = || toks[k].kind == Kind::Word && lexicon::PER_ONE.contains(&toks[k].low.as_ref());
+        // "trên 10.000 dân": a power of ten of the people.
+        if let Some(n) = toks.get(k + 1).filter(|n| n.kind == Kind::Num)
+            && n.value
+                .is_some_and(|v| (10.0..=100_000.0).contains(&v) && v.log10().fract() == 0.0)
+            && let Some((people, end)) = any_at(toks, k + 2, PER_POPULATION)
+            && end <= to
+            && per()
+        {
+            return Some(format!("{} {people}", n.raw));
+        }
         // The scale's tag first: most items name no population.
         if toks.get(k + 2).is_none_or(|t| t.starts & SCALES.bit == 0) {
             return None;
         }
         let one = toks.get(k + 1).is_some_and(|t| t.value == Some(1.0));
-        let per = toks[k].kind == Kind::Word && lexicon::PER_ONE.contains(&toks[k].low.as_ref());
         per_population(toks, k + 2)
-            .filter(|&(_, end)| one && per && end <= to)
+            .filter(|&(_, end)| one && per() && end <= to)
             .map(|(name, _)| name)
     })
 }
+
+/// "15 bác sĩ và 40 giường bệnh trên 1 vạn dân", "19 bác sĩ, 3,5 dược sĩ
+/// trên 10.000 dân": the denominator that closes the counts joined after
+/// the one ending before `from`, within `to`, is theirs too.
+pub(crate) fn shared_denominator(toks: &[Tok<'_>], from: usize, to: usize) -> Option<String> {
+    let joined = toks
+        .get(from)
+        .is_some_and(|t| t.is_punct(',') || t.is_word(lexicon::AND))
+        && toks.get(from + 1).is_some_and(|t| t.kind == Kind::Num);
+    if !joined {
+        return None;
+    }
+    let end = (from + 1..to.min(from + SHARED_PER_REACH))
+        .find(|&k| toks[k].kind == Kind::Punct && !toks[k].is_punct(','))
+        .unwrap_or(to.min(from + SHARED_PER_REACH));
+    per_in_indicator(toks, from + 1, end)
+}
+
+/// Tokens after a count the denominator it shares may close at.
+const SHARED_PER_REACH: usize = 16;
 
 /// A denominator in figures after the '/' at `j`: a power of ten and the
 /// people or things it counts ("/10.000 dân", "/100 hộ gia đình"), and the

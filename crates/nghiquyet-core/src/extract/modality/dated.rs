@@ -300,7 +300,11 @@ impl Sentence<'_, '_> {
     /// năm", "đến cuối năm"), if it does.
     fn end_of_year_at(&self, s: usize) -> Option<usize> {
         let toks = self.toks;
-        let end = if toks[s].is_word(lexicon::BY_END_HEAD) { s + 1 } else { s };
+        let end = if toks[s].is_word(lexicon::BY_END_HEAD) {
+            s + 1
+        } else {
+            s
+        };
         (end < self.e && lexicon::END_OF.contains(&toks[end].low.as_ref())).then_some(end + 1)
     }
 

@@ -159,9 +159,9 @@ impl Sentence<'_, '_> {
                 .map(|m| m.1);
             Some((w, modal.into_iter().chain(later).min()))
         });
-        narrated.is_some_and(|(w, end)| {
-            w < fig.chain_start && end.is_none_or(|m| m >= fig.chain_start)
-        }) && !self.thresholded(fig)
+        narrated
+            .is_some_and(|(w, end)| w < fig.chain_start && end.is_none_or(|m| m >= fig.chain_start))
+            && !self.thresholded(fig)
     }
 
     /// "Vụ Đông Xuân 2024 - 2025, toàn tỉnh gieo cấy 190.000 ha", "Lễ hội

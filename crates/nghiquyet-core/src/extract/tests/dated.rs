@@ -135,7 +135,10 @@ fn a_year_of_the_whole_place_is_narrated() {
     }
     // An indicator in capitals is no actor, and a range is set, not told.
     assert_eq!(values("Năm 2027 GRDP tăng 8-8,5%."), [8.0]);
-    assert_eq!(values("Năm 2027, Lâm Đồng đón 10-11 triệu lượt khách."), [10.0]);
+    assert_eq!(
+        values("Năm 2027, Lâm Đồng đón 10-11 triệu lượt khách."),
+        [10.0]
+    );
     // The near misses: a deadline, a modal, a cue.
     assert_eq!(
         values("Đến năm 2030, toàn huyện có 6 xã đạt chuẩn nông thôn mới nâng cao."),
