@@ -11,6 +11,10 @@ const LEAD_WORDS: usize = 6;
 /// closing ':' ("Nghị quyết ... năm 2026 với các chỉ tiêu chủ yếu sau:").
 const LIST_LEAD_WORDS: usize = 8;
 
+/// The most words of a plan's or a resolution's name that heads what
+/// follows with its year ("Nghị quyết phát triển kinh tế - xã hội 2020:").
+const HEADING_WORDS: usize = 12;
+
 impl Sentence<'_, '_> {
     /// Years that may be deadlines: "(đến) năm 2025", "đến 2015", "vào năm 2030";
     /// not baselines ("so với năm 2020"), periods, or dates. Gives (phrase start, year token, year).
@@ -76,7 +80,7 @@ impl Sentence<'_, '_> {
                         .iter()
                         .find_map(|p| lexicon::phrase_ending_at(toks, k, p))
                         .filter(|&b| b >= self.s);
-                    match head {
+                    match head.or_else(|| self.document_heading(k)) {
                         Some(b) => start = b,
                         None => continue,
                     }
@@ -86,6 +90,21 @@ impl Sentence<'_, '_> {
             out.push((start, k, year as i32));
         }
         out
+    }
+
+    /// "Nghị quyết phát triển kinh tế - xã hội 2020: ...": a sentence that
+    /// opens on a plan or a resolution, named in words up to the year at
+    /// `k`, heads what follows with the year; gives where it opens.
+    fn document_heading(&self, k: usize) -> Option<usize> {
+        let toks = self.toks;
+        let first = (self.s..k).find(|&j| toks[j].kind != Kind::Punct)?;
+        let named = lexicon::DOCUMENTS
+            .iter()
+            .chain(lexicon::PLAN_YEAR_HEADS)
+            .any(|p| lexicon::phrase_at(toks, first, p).is_some());
+        let words_only = (first..k).all(|j| toks[j].kind == Kind::Word || toks[j].is_dash());
+        let glued = toks[k].glued && toks[k - 1].kind == Kind::Punct;
+        (named && words_only && !glued && k - first <= HEADING_WORDS).then_some(first)
     }
 
     /// Whether a deadline phrase leads a list rather than sits in one item:
@@ -281,6 +300,17 @@ mod tests {
         assert_eq!(
             years("KH 2027: Tốc độ tăng trưởng 8%."),
             [(8.0, Some(2027))]
+        );
+        // A resolution named in words up to its year; not a document's number.
+        assert_eq!(
+            years(
+                "Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 2027: thu ngân sách tăng 9%."
+            ),
+            [(9.0, Some(2027))]
+        );
+        assert_eq!(
+            years("Nghị quyết số 15/2027: thu ngân sách tăng 9%."),
+            [(9.0, None)]
         );
         // A heading that ends on its year heads the numbered list below it.
         let heading = "MỘT SỐ CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030\n1. Tốc độ tăng trưởng đạt 10%.\n\
