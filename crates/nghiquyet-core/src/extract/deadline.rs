@@ -239,14 +239,26 @@ impl Sentence<'_, '_> {
     /// The year of the whole a breakdown's figure is part of ("Tổng đàn
     /// gia súc đến năm 2030 đạt 120.000 con (trong đó: đàn trâu 25.000
     /// con; ...)", "... đến năm 2030 đạt 78%, trong đó ... đạt trên 47%"):
-    /// the nearest year before "trong đó" in its clause.
+    /// the nearest year before "trong đó" in its clause. A figure in any
+    /// aside takes its item's year so.
     fn whole_s_year<'y>(
         &self,
         f: &Found,
         years: &'y [(usize, usize, i32)],
     ) -> Option<&'y (usize, usize, i32)> {
         let toks = self.toks;
-        let opens = self.breakdown_of(f)?;
+        // Or any aside that elaborates its item ("... năm 2023 đạt 100% kế
+        // hoạch (814,3/814,3 tỷ đồng)"), unless it is a yearly figure of
+        // its own ("(bình quân mỗi năm thành lập mới 600 doanh nghiệp)").
+        let aside = || {
+            f.group.filter(|&open| {
+                !(open..f.q.first).any(|k| {
+                    toks[k].starts & lexicon::YEARLY.bit != 0
+                        && any_at(toks, k, lexicon::YEARLY).is_some()
+                })
+            })
+        };
+        let opens = self.breakdown_of(f).or_else(aside)?;
         years
             .iter()
             .rfind(|y| y.1 < opens)

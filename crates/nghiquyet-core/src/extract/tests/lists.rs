@@ -275,6 +275,23 @@ fn a_breakdown_after_a_deadline_is_the_figures_own() {
         ),
         [6000.0]
     );
+    // An aside takes its item's year; a yearly figure in it keeps none.
+    let years = |text: &str| {
+        all(text)
+            .into_iter()
+            .map(|t| (t.value, t.deadline_year))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        years("Năm 2027 phấn đấu giải ngân 100% kế hoạch vốn (khoảng 950 tỷ đồng)."),
+        [(100.0, Some(2027)), (950.0, Some(2027))]
+    );
+    assert_eq!(
+        years(
+            "Số doanh nghiệp đạt 6.000 doanh nghiệp vào năm 2030 (bình quân mỗi năm thành lập mới 600 doanh nghiệp)."
+        ),
+        [(6000.0, Some(2030)), (600.0, None)]
+    );
 }
 
 #[test]
