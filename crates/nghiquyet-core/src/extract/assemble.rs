@@ -468,6 +468,11 @@ mod tests {
             pers("Chỉ tiêu số giường bệnh trên 1 vạn dân là 32 giường."),
             ["vạn dân"]
         );
+        // Per an area the indicator names.
+        assert_eq!(
+            pers("Phấn đấu giá trị thu hoạch trên 1 ha đất canh tác đạt 140 triệu đồng."),
+            ["ha"]
+        );
         // A scale of money is no population: "trên 1 triệu tấn" is a quantity.
         assert_eq!(pers("Phấn đấu sản lượng trên 1 triệu tấn"), [""]);
         // The name's printed denominator; a power of ten of the people.

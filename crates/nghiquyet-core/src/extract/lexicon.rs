@@ -1585,6 +1585,9 @@ pub(crate) static BY_YEAR: &[&str] = &["đến", "tới", "vào", "cả", "trư�
 
 /// Words before "1" that make it a denominator ("trên 1 ha", "mỗi 1 ha").
 pub(crate) static PER_ONE: &[&str] = &["trên", "mỗi", "/"];
+/// Areas a value is given per ("giá trị sản phẩm trên 1 ha đất trồng trọt
+/// đạt 150 triệu đồng"): the denominator "ha".
+pub(crate) static PER_AREA: &[&str] = &["ha", "km2"];
 /// "con số": digits, of "hai con số" (double-digit growth).
 pub(crate) const DIGITS: &str = "con số";
 /// "hai": two, of "hai con số".

@@ -963,11 +963,20 @@ pub(crate) fn per_in_indicator(toks: &[Tok<'_>], from: usize, to: usize) -> Opti
         {
             return Some(format!("{} {people}", n.raw));
         }
+        let one = toks.get(k + 1).is_some_and(|t| t.value == Some(1.0));
+        // "giá trị sản phẩm trên 1 ha đất trồng trọt": per an area.
+        if one
+            && let Some(area) = toks
+                .get(k + 2)
+                .filter(|t| k + 2 < to && lexicon::PER_AREA.contains(&t.low.as_ref()))
+            && per()
+        {
+            return Some(area.low.to_string());
+        }
         // The scale's tag first: most items name no population.
         if toks.get(k + 2).is_none_or(|t| t.starts & SCALES.bit == 0) {
             return None;
         }
-        let one = toks.get(k + 1).is_some_and(|t| t.value == Some(1.0));
         per_population(toks, k + 2)
             .filter(|&(_, end)| one && per() && end <= to)
             .map(|(name, _)| name)
