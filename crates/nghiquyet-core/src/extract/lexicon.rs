@@ -468,6 +468,9 @@ pub(crate) const TARGET_CUES: &List = &List::new(
         "chỉ tiêu",
         "đề ra",
         "quyết nghị",
+        // A council's decision ("HĐND tỉnh quyết định tổng chi ngân sách
+        // ... là ..."); not a decision's name ("Quyết định số 1456").
+        "quyết định",
         "nghị quyết",
         "kế hoạch",
         "định hướng",
@@ -1469,6 +1472,15 @@ pub(crate) const TERM_WORD: &str = "kỳ";
 pub(crate) static PLAN_ACTIONS: &[&str] = &["giải ngân", "thực hiện", "triển khai"];
 /// "kế hoạch": a plan.
 pub(crate) const PLAN: &str = "kế hoạch";
+/// "quyết định": decides, a goal cue; capitalised or before its number, a
+/// decision's name ("Quyết định số 1456/QĐ-UBND").
+pub(crate) const DECIDES: &str = "quyết định";
+/// Words of tense between a body and its "quyết định" ("Quốc hội đã quyết
+/// định ...").
+pub(crate) static DECISION_TENSES: &[&str] = &["đã", "vừa", "sẽ"];
+/// Verbs that hand a decision over, a noun then ("trao quyết định chủ
+/// trương đầu tư", "ban hành quyết định").
+pub(crate) static HANDED_OVER: &[&str] = &["trao", "ban", "hành", "ký", "nhận", "cấp"];
 
 /// Heads of a programme's name, which may hold a figure ("Đề án xây dựng
 /// 1 triệu căn hộ", "Gói tín dụng 145.000 tỷ đồng"; see

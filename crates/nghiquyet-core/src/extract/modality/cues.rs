@@ -337,6 +337,34 @@ pub(super) fn estimate_reports(toks: &[Tok<'_>], start: usize, end: usize) -> bo
     !(lookalike || future || proposed || baseline)
 }
 
+/// Whether "quyết định" at `k` is a body's decision ("HĐND tỉnh quyết
+/// định ...", "Quốc hội đã quyết định ..."): a body's name or its tense
+/// just before it, the verb lower case and no number after it. A decision's name
+/// ("Quyết định số 1456") or one handed over ("trao quyết định chủ
+/// trương đầu tư") sets nothing.
+fn decided_by_a_body(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    let verb = !toks[k].is_capitalised()
+        && !toks
+            .get(k + 2)
+            .is_some_and(|n| n.kind == Kind::Num || n.is_word(lexicon::NUMBER_OF));
+    // The body's name ends right before the verb ("HĐND tỉnh", "Quốc
+    // hội"), or a word of its tense does ("đã", "vừa", "sẽ").
+    let after_subject = k.checked_sub(1).filter(|&p| p >= s).is_some_and(|p| {
+        let t = &toks[p];
+        t.kind == Kind::Word
+            && (t.is_capitalised()
+                || lexicon::ADMINISTRATIVE_UNITS.contains(&t.low.as_ref())
+                || lexicon::DECISION_TENSES.contains(&t.low.as_ref())
+                || (p.saturating_sub(BODY_WORDS).max(s)..p).any(|j| toks[j].is_capitalised())
+                    && !lexicon::HANDED_OVER.contains(&t.low.as_ref()))
+    });
+    verb && after_subject
+}
+
+/// The most words between a body's name and its "quyết định" ("HĐND tỉnh
+/// đã quyết định").
+const BODY_WORDS: usize = 3;
+
 /// The cues of one sentence, read in one pass (see [`Sentence::cues`]).
 pub(in crate::extract) struct Cues {
     /// For each token, the nearest cue ending at or before it: `Some(true)`
@@ -511,9 +539,12 @@ impl Sentence<'_, '_> {
                 if against {
                     measured_end = Some(k + 1);
                 }
-                // "Chương trình mục tiêu quốc gia 1719": a programme's name.
-                let programme =
-                    lexicon::phrase_ending_at(toks, start, lexicon::PROGRAMME).is_some();
+                // "Chương trình mục tiêu quốc gia 1719": a programme's name;
+                // "Quyết định số 1456": a decision's.
+                let programme = lexicon::phrase_ending_at(toks, start, lexicon::PROGRAMME)
+                    .is_some()
+                    || lexicon::phrase_at(toks, start, lexicon::DECIDES) == Some(k + 1)
+                        && !decided_by_a_body(toks, start, self.s);
                 if counted {
                     counted_end = Some(k + 1);
                 } else if goal_met(toks, start, self.s) || singled_out {

@@ -1024,3 +1024,23 @@ fn a_floor_on_a_share_of_the_plan_is_a_goal() {
         [70.0]
     );
 }
+
+/// A body's decision sets the figures it decides, to the unit as budgets
+/// are; a decision named or handed over sets none.
+#[test]
+fn a_body_s_decision_sets_its_figures() {
+    assert_eq!(
+        values("HĐND huyện quyết định tổng chi ngân sách năm 2027 là 1.246,3 tỷ đồng."),
+        [1246.3]
+    );
+    assert_eq!(
+        values("Quốc hội đã quyết định bội chi ngân sách nhà nước năm 2027 khoảng 3,8% GDP."),
+        [3.8]
+    );
+    for text in [
+        "Theo Quyết định số 1456/QĐ-UBND, toàn tỉnh có 45 xã đạt chuẩn nông thôn mới.",
+        "Tại hội nghị, tỉnh đã trao quyết định chủ trương đầu tư cho 12 dự án với tổng vốn 18.500 tỷ đồng.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}
