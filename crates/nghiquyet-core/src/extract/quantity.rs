@@ -952,14 +952,16 @@ pub(crate) fn per_in_indicator(toks: &[Tok<'_>], from: usize, to: usize) -> Opti
                 .filter(|&(_, end)| end <= to)
                 .map(|(name, _)| name);
         }
-        let per = || toks[k].kind == Kind::Word && lexicon::PER_ONE.contains(&toks[k].low.as_ref());
+        // Every denominator in words opens on "trên" or its kin.
+        if toks[k].kind != Kind::Word || !lexicon::PER_ONE.contains(&toks[k].low.as_ref()) {
+            return None;
+        }
         // "trên 10.000 dân": a power of ten of the people.
         if let Some(n) = toks.get(k + 1).filter(|n| n.kind == Kind::Num)
             && n.value
                 .is_some_and(|v| (10.0..=100_000.0).contains(&v) && v.log10().fract() == 0.0)
             && let Some((people, end)) = any_at(toks, k + 2, PER_POPULATION)
             && end <= to
-            && per()
         {
             return Some(format!("{} {people}", n.raw));
         }
@@ -969,7 +971,6 @@ pub(crate) fn per_in_indicator(toks: &[Tok<'_>], from: usize, to: usize) -> Opti
             && let Some(area) = toks
                 .get(k + 2)
                 .filter(|t| k + 2 < to && lexicon::PER_AREA.contains(&t.low.as_ref()))
-            && per()
         {
             return Some(area.low.to_string());
         }
@@ -978,7 +979,7 @@ pub(crate) fn per_in_indicator(toks: &[Tok<'_>], from: usize, to: usize) -> Opti
             return None;
         }
         per_population(toks, k + 2)
-            .filter(|&(_, end)| one && per() && end <= to)
+            .filter(|&(_, end)| one && end <= to)
             .map(|(name, _)| name)
     })
 }

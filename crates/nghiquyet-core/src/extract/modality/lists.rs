@@ -147,7 +147,12 @@ impl Sentence<'_, '_> {
     pub(super) fn narrated_year(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let narrated = fig.cues.landmarks.narrated_whole.get_or_init(|| {
-            let w = (self.s..self.e).find(|&w| self.actor_at(w) && self.plain_year_before(w))?;
+            // Only the word or the comma after a number can follow a year.
+            let w = (self.s..self.e)
+                .filter(|&k| toks[k].kind == Kind::Num)
+                .flat_map(|k| [k + 1, k + 2])
+                .take_while(|&w| w < self.e)
+                .find(|&w| self.plain_year_before(w) && self.actor_at(w))?;
             // A modal makes a plan; a later year moves on ("...; năm 2026
             // thu ngân sách đạt ...").
             let modal = (w + 1..self.e).find(|&k| lexicon::MODALS.contains(&toks[k].low.as_ref()));
@@ -256,7 +261,9 @@ impl Sentence<'_, '_> {
             return false;
         }
         let t = &toks[y];
-        let year = t.kind == Kind::Num && quantity::is_year(t);
+        if !(t.kind == Kind::Num && quantity::is_year(t) && toks[y - 1].is_word(lexicon::YEAR)) {
+            return false;
+        }
         let deadline = y.checked_sub(2).is_some_and(|h| {
             h >= self.s && lexicon::DEADLINE_HEADS.contains(&toks[h].low.as_ref())
         });
@@ -264,7 +271,7 @@ impl Sentence<'_, '_> {
             t.value
                 .is_some_and(|v| year_reading(v as i32, published) == Some(Reading::Goal))
         });
-        year && toks[y - 1].is_word(lexicon::YEAR) && !deadline && !ahead
+        !deadline && !ahead
     }
 
     /// Whether the figure whose modifiers start at `chain_start` follows
