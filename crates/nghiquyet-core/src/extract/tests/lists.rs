@@ -163,12 +163,6 @@ fn a_share_a_count_takes_up_restates_it() {
 
 #[test]
 fn a_list_lead_in_dates_every_item_of_its_list() {
-    let years = |text: &str| {
-        all(text)
-            .iter()
-            .map(|t| (t.value, t.deadline_year))
-            .collect::<Vec<_>>()
-    };
     // Items split into sentences by their markers keep the lead-in's year.
     assert_eq!(
         years(
@@ -276,12 +270,6 @@ fn a_breakdown_after_a_deadline_is_the_figures_own() {
         [6000.0]
     );
     // An aside takes its item's year; a yearly figure in it keeps none.
-    let years = |text: &str| {
-        all(text)
-            .into_iter()
-            .map(|t| (t.value, t.deadline_year))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
         years("Năm 2027 phấn đấu giải ngân 100% kế hoạch vốn (khoảng 950 tỷ đồng)."),
         [(100.0, Some(2027)), (950.0, Some(2027))]
@@ -296,12 +284,6 @@ fn a_breakdown_after_a_deadline_is_the_figures_own() {
 
 #[test]
 fn a_list_lead_s_deadline_reaches_the_sentences_of_its_list() {
-    let years = |text: &str| {
-        all(text)
-            .into_iter()
-            .map(|t| (t.value, t.deadline_year))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
         years(
             "Các chỉ tiêu chủ yếu đến năm 2030: Tốc độ tăng trưởng kinh tế bình quân 8%/năm. Giá trị sản xuất công nghiệp tăng bình quân 12%/năm. Thu nhập bình quân đầu người năm 2028 đạt 100 triệu đồng."

@@ -36,3 +36,10 @@ fn pairs(text: &str) -> Vec<(f64, Option<f64>, Bound, Option<f64>)> {
         .map(|t| (t.value, t.value_max, t.bound, t.achieved))
         .collect()
 }
+
+fn years(text: &str) -> Vec<(f64, Option<i32>)> {
+    all(text)
+        .into_iter()
+        .map(|t| (t.value, t.deadline_year))
+        .collect()
+}
