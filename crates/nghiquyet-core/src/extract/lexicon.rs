@@ -223,21 +223,44 @@ pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[
     ("μg", "µg"),
 ];
 
+/// Units that count only after a measure named before them in the clause
+/// (see `quantity::after_its_measure`).
+pub(crate) struct MeasuredUnits {
+    /// The units, as printed.
+    pub(crate) units: &'static [&'static str],
+    /// The measures that make them units.
+    pub(crate) measures: &'static [&'static str],
+}
+
 /// Units of time a target may set as a span ("thời gian chờ khám dưới
-/// 60 phút", "số năm sống khỏe tối thiểu 68 năm"): a unit only after a
-/// measure of time (see `quantity::duration`).
-/// Working days count in full ("không quá 5 ngày làm việc").
-pub(crate) static DURATION_UNITS: &[&str] =
-    &["ngày làm việc", "năm", "tháng", "ngày", "giờ", "phút"];
-/// Measures of time that a span of time after them measures.
-pub(crate) static DURATION_MEASURES: &[&str] = &[
-    // Not "thời hạn", the term of a contract or a loan: a condition.
-    "thời gian",
-    "số năm",
-    "số tháng",
-    "số ngày",
-    "số giờ",
-];
+/// 60 phút", "số năm sống khỏe tối thiểu 68 năm"), after a measure of time.
+/// Working days count in full ("không quá 5 ngày làm việc"). Not "thời
+/// hạn", the term of a contract or a loan: a condition.
+pub(crate) static DURATIONS: MeasuredUnits = MeasuredUnits {
+    units: &["ngày làm việc", "năm", "tháng", "ngày", "giờ", "phút"],
+    measures: &["thời gian", "số năm", "số tháng", "số ngày", "số giờ"],
+};
+
+/// The points and the ranks of an index ("Chỉ số cải cách hành chính (PAR
+/// Index) đạt từ 90 điểm trở lên", "PCI tăng ít nhất 3 bậc"), after the
+/// index by its word or its initials; "điểm" alone is as often a mark in
+/// an exam or a place ("điểm du lịch").
+pub(crate) static INDEX_SCORES: MeasuredUnits = MeasuredUnits {
+    units: &["điểm", "bậc", "hạng"],
+    // Not "index" alone: a stock index's points ("VN-Index tăng 12,46
+    // điểm") are a market's, never a target.
+    measures: &[
+        "chỉ số",
+        "pci",
+        "papi",
+        "sipas",
+        "dti",
+        "ici",
+        "pgi",
+        "ddci",
+        "par",
+    ],
+};
 
 /// Count nouns a target may count ("6.500 đảng viên", "2-3 xã").
 pub(crate) const COUNT_NOUNS: &List = &List::new(

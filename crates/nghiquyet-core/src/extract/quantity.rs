@@ -155,7 +155,8 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     if unit1.is_none() {
         unit1 = read_unit(toks, j)
             .or_else(|| bounded_noun(toks, i, j))
-            .or_else(|| duration(toks, i, j));
+            .or_else(|| after_its_measure(toks, i, j, &lexicon::DURATIONS))
+            .or_else(|| after_its_measure(toks, i, j, &lexicon::INDEX_SCORES));
     }
     if let Some(u) = &unit1 {
         j = u.next;
@@ -815,17 +816,25 @@ fn bounded_noun(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
 /// Tokens before a counting verb a goal cue may govern it from.
 const GOVERNED_REACH: usize = 24;
 
-/// Tokens a measure of time may stand before the span it measures.
-const DURATION_REACH: usize = 16;
+/// Tokens a measure may stand before the unit that counts after it.
+const MEASURE_REACH: usize = 16;
 
-/// A span of time a target sets, its unit at `j` ("thời gian chờ khám
-/// bệnh dưới 60 phút", "số năm sống khỏe mạnh tối thiểu 68 năm"): a unit
-/// of time counts only after a measure of time earlier in the clause, with
-/// words of what it measures between, not as a while of the text ("trong
-/// thời gian 5 năm tới", "có trên 5 năm công tác") or a time of day.
-fn duration(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
+/// A unit at `j` that counts only after its measure, named earlier in the
+/// clause with words of what it measures between: a span of time a target
+/// sets ("thời gian chờ khám bệnh dưới 60 phút", "số năm sống khỏe mạnh tối
+/// thiểu 68 năm"), not a while of the text ("trong thời gian 5 năm tới",
+/// "có trên 5 năm công tác") or a time of day; the points or the ranks of
+/// an index ("Chỉ số PCI đạt từ 70 điểm trở lên", "tăng ít nhất 3 bậc"),
+/// not a mark in an exam or a place on a map.
+fn after_its_measure(
+    toks: &[Tok<'_>],
+    i: usize,
+    j: usize,
+    measured: &lexicon::MeasuredUnits,
+) -> Option<Unit> {
     toks.get(j).filter(|t| t.kind == Kind::Word)?;
-    let (unit, end) = lexicon::DURATION_UNITS
+    let (unit, end) = measured
+        .units
         .iter()
         .find_map(|u| phrase_at(toks, j, u).map(|end| (*u, end)))?;
     // A time of day ("từ 7 giờ 30 đến 17 giờ") is no span; "từ 2,5 ngày
@@ -835,18 +844,29 @@ fn duration(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
     if clock || from && phrase_at(toks, end, lexicon::OR_MORE).is_none() {
         return None;
     }
-    let lowest = i.saturating_sub(DURATION_REACH);
+    let names_measure = |k: usize| {
+        measured
+            .measures
+            .iter()
+            .any(|m| phrase_at(toks, k, m).is_some_and(|end| end < i))
+    };
+    let mut lowest = i.saturating_sub(MEASURE_REACH);
     let mut k = i;
     while k > lowest {
         k -= 1;
         // An abbreviation in parentheses names what is measured ("Thời gian
-        // mất điện bình quân (SAIDI) không quá 300 phút/năm").
+        // mất điện bình quân (SAIDI) không quá 300 phút/năm", "Chỉ số ...
+        // (PAPI) đạt trên 45 điểm"); it does not count against the reach.
         if toks[k].is_punct(')') {
             match (k.saturating_sub(ASIDE_WORDS + 1).max(lowest)..k)
                 .rev()
                 .find(|&p| toks[p].is_punct('('))
             {
                 Some(p) if (p + 1..k).all(|m| toks[m].kind == Kind::Word) => {
+                    if (p + 1..k).any(names_measure) {
+                        return Some(simple(unit, UnitClass::Measure, end));
+                    }
+                    lowest = lowest.saturating_sub(k - p + 1);
                     k = p;
                     continue;
                 }
@@ -856,10 +876,7 @@ fn duration(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
         if toks[k].kind != Kind::Word {
             return None;
         }
-        if lexicon::DURATION_MEASURES
-            .iter()
-            .any(|m| phrase_at(toks, k, m).is_some_and(|end| end < i))
-        {
+        if names_measure(k) {
             return Some(simple(unit, UnitClass::Measure, end));
         }
     }

@@ -610,8 +610,9 @@ fn points_of_a_share_are_one_unit() {
     );
     let t = one("Tỷ lệ lao động có bằng cấp tăng 1,2 điểm % mỗi năm.");
     assert_eq!((t.value, t.unit.as_deref()), (1.2, Some("điểm phần trăm")));
-    // A score is no share's points.
-    assert!(all("Chỉ số hài lòng của người dân đạt 82 điểm.").is_empty());
+    // A score is no share's points: an index's own.
+    let t = one("Chỉ số hài lòng của người dân đạt 82 điểm.");
+    assert_eq!((t.value, t.unit.as_deref()), (82.0, Some("điểm")));
 }
 
 /// Nouns whose first word counts alone too count whole: a factory is no
@@ -931,4 +932,32 @@ fn joined_administrative_units_are_one_kind_of_place() {
     assert_eq!((t.value, t.unit.as_deref()), (25.0, Some("thôn, bản")));
     let t = one("Phấn đấu có thêm 3 xã, phường Tân An đạt chuẩn.");
     assert_eq!(t.unit.as_deref(), Some("xã"));
+}
+
+/// The points and the ranks of an index count after the index, named by its
+/// word or its initials, in parentheses too; a stock index's points do not.
+#[test]
+fn points_and_ranks_of_an_index() {
+    let read = |text: &str| {
+        all(text)
+            .into_iter()
+            .map(|t| (t.value, t.unit, t.bound))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read(
+            "Phấn đấu năm 2026, Chỉ số cải cách hành chính (PAR Index) của tỉnh đạt từ 90 điểm trở lên; chỉ số PCI tăng ít nhất 3 bậc so với năm 2025."
+        ),
+        [
+            (90.0, Some("điểm".into()), Bound::AtLeast),
+            (3.0, Some("bậc".into()), Bound::AtLeast)
+        ]
+    );
+    assert_eq!(
+        read(
+            "Mục tiêu nâng Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) đạt trên 45 điểm."
+        ),
+        [(45.0, Some("điểm".into()), Bound::Above)]
+    );
+    assert!(all("Phấn đấu VN-Index tăng 100 điểm.").is_empty());
 }
