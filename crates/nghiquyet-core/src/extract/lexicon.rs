@@ -230,6 +230,9 @@ pub(crate) struct MeasuredUnits {
     pub(crate) units: &'static [&'static str],
     /// The measures that make them units.
     pub(crate) measures: &'static [&'static str],
+    /// Whether the measure may stand before a comma: an index's name leads
+    /// a series of its figures, a while of the text is its own clause.
+    pub(crate) across_commas: bool,
 }
 
 /// Units of time a target may set as a span ("thời gian chờ khám dưới
@@ -239,6 +242,7 @@ pub(crate) struct MeasuredUnits {
 pub(crate) static DURATIONS: MeasuredUnits = MeasuredUnits {
     units: &["ngày làm việc", "năm", "tháng", "ngày", "giờ", "phút"],
     measures: &["thời gian", "số năm", "số tháng", "số ngày", "số giờ"],
+    across_commas: false,
 };
 
 /// The points and the ranks of an index ("Chỉ số cải cách hành chính (PAR
@@ -260,6 +264,7 @@ pub(crate) static INDEX_SCORES: MeasuredUnits = MeasuredUnits {
         "ddci",
         "par",
     ],
+    across_commas: true,
 };
 
 /// Count nouns a target may count ("6.500 đảng viên", "2-3 xã").

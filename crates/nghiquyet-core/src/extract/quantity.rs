@@ -873,6 +873,15 @@ fn after_its_measure(
                 _ => return None,
             }
         }
+        // A year of the measure ("Chỉ số PCI năm 2024 đạt 67,5 điểm") and,
+        // for the units that allow it, the figures and the commas of a
+        // series on one measure ("đạt 87,4 điểm, chưa đạt mục tiêu 88
+        // điểm") go between.
+        let passable = toks[k].kind == Kind::Num && (is_year(&toks[k]) || measured.across_commas)
+            || measured.across_commas && toks[k].is_punct(',');
+        if passable {
+            continue;
+        }
         if toks[k].kind != Kind::Word {
             return None;
         }

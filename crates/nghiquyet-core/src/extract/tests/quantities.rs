@@ -960,4 +960,17 @@ fn points_and_ranks_of_an_index() {
         [(45.0, Some("điểm".into()), Bound::Above)]
     );
     assert!(all("Phấn đấu VN-Index tăng 100 điểm.").is_empty());
+    // A series on one index goes past its figures and commas: a result
+    // and the goal it fell short of are a pair.
+    assert_eq!(
+        pairs("Chỉ số PAR Index năm 2024 đạt 87,4 điểm, chưa đạt mục tiêu 88 điểm."),
+        [(88.0, None, Bound::Exact, Some(87.4))]
+    );
+    assert_eq!(
+        read("Phấn đấu năm 2026 chỉ số PCI đạt 70 điểm, tăng 3 bậc."),
+        [
+            (70.0, Some("điểm".into()), Bound::Exact),
+            (3.0, Some("bậc".into()), Bound::IncreaseBy)
+        ]
+    );
 }
