@@ -179,6 +179,26 @@ impl Sentence<'_, '_> {
         later && (q.last + 1..self.e).any(|k| cues.nearest[k - self.s] == Some(true)) && !compared()
     }
 
+    /// "Đến năm 2030: 100% người lao động được tư vấn việc làm (năm 2025
+    /// đạt 87%)": a figure in an aside that names a plain year of its own,
+    /// earlier than a year the sentence set before the aside, is where the
+    /// goal starts from, whatever cue leads the list.
+    pub(super) fn baseline_in_aside(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Some(open) = fig.f.group else {
+            return false;
+        };
+        let Some(own) = (open + 1..fig.f.q.first).find_map(|k| {
+            let t = &toks[k];
+            (t.kind == Kind::Num && quantity::is_year(t) && toks[k - 1].is_word(lexicon::YEAR))
+                .then_some(t.value)
+                .flatten()
+        }) else {
+            return false;
+        };
+        fig.years.iter().any(|m| m.1 < open && f64::from(m.2) > own)
+    }
+
     /// "Năm 2025, tỷ lệ che phủ rừng đạt 54,6%. Năm 2026, phấn đấu ...",
     /// "Nhiệm kỳ 2020-2025, ... Nhiệm kỳ mới, Đảng bộ phấn đấu ...": a
     /// cue-less figure of a time frame that the next sentence moves on

@@ -73,6 +73,20 @@ impl Sentence<'_, '_> {
             })
     }
 
+    /// "Không còn xã dưới 15 tiêu chí", "không có xã dưới 60 điểm chỉ số
+    /// cải cách hành chính": a bound in the phrase of what none is left of
+    /// is that zero's condition, not a target of its own.
+    pub(super) fn condition_of_none_left(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let q = &fig.f.q;
+        let bounded = q.own_bound.is_some() || fig.chain_start < q.first;
+        bounded
+            && (self.s..fig.chain_start)
+                .rev()
+                .take_while(|&k| toks[k].kind != Kind::Punct)
+                .any(|k| any_at(toks, k, lexicon::NONE_LEFT).is_some())
+    }
+
     /// "Tỷ lệ tổ chức cơ sở đảng có từ 3 đảng viên trở lên được kết nạp
     /// mới trong năm đạt 50%": a count in a rate's subject is its
     /// condition; the share is the target.

@@ -146,7 +146,9 @@ impl Sentence<'_, '_> {
             || self.done(fig)
             || self.ranked(fig)
             || self.condition_of_rate(fig)
+            || self.condition_of_none_left(fig)
             || self.entitlement(fig)
+            || self.baseline_in_aside(fig)
     }
 
     /// Whether a part of a whole read as a target, with no cue before it,

@@ -278,3 +278,36 @@ fn a_vote_is_told_but_the_goals_after_it_are_set() {
         [600.0]
     );
 }
+
+/// A year in an aside earlier than the year its list sets is where the
+/// goal starts from; a later one is a milestone.
+#[test]
+fn a_past_year_in_an_aside_is_the_baseline() {
+    assert_eq!(
+        years(
+            "Các mục tiêu đến năm 2030: 100% người lao động có nhu cầu được tư vấn việc làm (năm 2025 đạt 87%); tỷ lệ lao động nông nghiệp giảm xuống còn 25%."
+        ),
+        [(100.0, Some(2030)), (25.0, Some(2030))]
+    );
+    assert_eq!(
+        years("Năm 2026, tỷ lệ trường đạt chuẩn đạt 80% (năm 2030 đạt 100%)."),
+        [(80.0, Some(2026)), (100.0, Some(2030))]
+    );
+}
+
+/// The bound in the phrase of what none is left of is the zero's
+/// condition (as "không còn xã dưới 15 tiêu chí"), not a target.
+#[test]
+fn a_bound_in_what_none_is_left_of_is_its_condition() {
+    let ts = all("Phấn đấu không còn hộ có thu nhập dưới 20 triệu đồng.");
+    assert_eq!(
+        values("Phấn đấu không còn hộ có thu nhập dưới 20 triệu đồng."),
+        [0.0],
+        "{ts:#?}"
+    );
+    // A bound past the clause is a target of its own.
+    assert_eq!(
+        values("Phấn đấu không còn hộ nghèo; thu nhập bình quân trên 80 triệu đồng."),
+        [0.0, 80.0]
+    );
+}
