@@ -404,10 +404,12 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         // Trees planted ("15 triệu cây xanh", "3 triệu cây/năm").
         "cây xanh",
         "cây",
-        // Housing blocks to renew ("40 khu chung cư cũ"), models to build
-        // ("một mô hình kinh tế tập thể"), tasks of research to apply ("30
-        // nhiệm vụ khoa học và công nghệ").
+        // Housing blocks to renew ("40 khu chung cư cũ") or to build ("một
+        // khu nhà ở công nhân"), models to build ("một mô hình kinh tế tập
+        // thể"), tasks of research to apply ("30 nhiệm vụ khoa học và công
+        // nghệ").
         "khu chung cư",
+        "khu nhà ở",
         "chung cư",
         "mô hình",
         "nhiệm vụ",

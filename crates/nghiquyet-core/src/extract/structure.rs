@@ -211,8 +211,10 @@ pub(super) fn place_parentheses(
         let opener = toks.get(open + 1);
         // "60% xã đạt chuẩn nông thôn mới nâng cao (9 xã)": a count that
         // restates a share may follow the share's whole item.
-        // "(tương đương 35 xã)" restates as a bare "(35 xã)" does.
-        let figure_at = any_at(toks, open + 1, lexicon::RESTATES).map_or(open + 1, |(_, e)| e);
+        // "(tương đương 35 xã)" restates as a bare "(35 xã)" does, and so
+        // does "(tương đương khoảng 36.000 người)".
+        let restated_at = |k: usize| any_at(toks, k, lexicon::RESTATES).map_or(k, |(_, e)| e);
+        let figure_at = restated_at(restated_at(open + 1));
         let count_of_share = |h: &Found| {
             toks.get(figure_at).is_some_and(|t| t.kind == Kind::Num)
                 && found[i].q.class == UnitClass::Count

@@ -974,3 +974,25 @@ fn points_and_ranks_of_an_index() {
         ]
     );
 }
+
+/// A restating aside may round its figure ("(tương đương khoảng 36.000
+/// người)"), and a housing estate to build counts whole.
+#[test]
+fn a_rounded_restatement_and_a_housing_estate() {
+    let read = |text: &str| {
+        all(text)
+            .into_iter()
+            .map(|t| (t.value, t.unit, t.bound))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read(
+            "Đến năm 2030, hoàn thành một khu nhà ở công nhân, đáp ứng khoảng 50% nhu cầu nhà ở của công nhân (tương đương khoảng 36.000 người)."
+        ),
+        [
+            (1.0, Some("khu nhà ở".into()), Bound::Exact),
+            (50.0, Some("%".into()), Bound::About),
+            (36_000.0, Some("người".into()), Bound::About)
+        ]
+    );
+}
