@@ -883,6 +883,9 @@ pub(crate) static PLACES_AS_ACTORS: &[&str] = &["thành phố", "thị xã", "đ
 /// "cả": all of a place, as "toàn" ("cả nước có hơn 940.000 doanh nghiệp").
 pub(crate) const ALL: &str = "cả";
 
+/// "giao": to hand a task, a quota or a budget to the units named after it.
+pub(crate) const HAND_OVER: &str = "giao";
+
 /// Modal verbs after a subject ("toàn tỉnh phải đạt ...", "toàn huyện sẽ
 /// có ..."): what the subject must or will do, not what it did.
 pub(crate) static MODALS: &[&str] = &["phải", "sẽ", "cần"];

@@ -43,6 +43,10 @@ pub(super) fn former_unit(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         .is_some_and(|j| unit(&toks[j]))
 }
 
+/// The most tokens between "giao" and the units it hands a task to
+/// ("giao dự toán thu ngân sách nhà nước cho 68 xã").
+const HANDED_REACH: usize = 10;
+
 impl Sentence<'_, '_> {
     /// "Nhiệm kỳ 2020-2025, giá trị sản xuất trên địa bàn 4 xã cũ tăng
     /// 9%/năm": a sentence that names a unit merged away tells its past,
@@ -71,6 +75,25 @@ impl Sentence<'_, '_> {
                         .next()
                         .is_some_and(|first| !lexicon::TARGET_DENOMINATORS.contains(&first))
             })
+    }
+
+    /// "giao 18 sở, ngành và 96 xã, phường xây dựng kế hoạch", "giao dự
+    /// toán thu ngân sách cho 68 xã, phường": the units a body hands a task
+    /// or a budget to are counted, not set.
+    pub(super) fn handed_a_task(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let administrative = fig
+            .f
+            .q
+            .unit
+            .split([' ', ','])
+            .next()
+            .is_some_and(|w| lexicon::ADMINISTRATIVE_UNITS.contains(&w));
+        administrative
+            && (fig.f.q.first.saturating_sub(HANDED_REACH).max(self.s)..fig.f.q.first)
+                .rev()
+                .take_while(|&k| toks[k].kind != Kind::Punct || toks[k].is_punct(','))
+                .any(|k| toks[k].is_word(lexicon::HAND_OVER))
     }
 
     /// "Không còn xã dưới 15 tiêu chí", "không có xã dưới 60 điểm chỉ số

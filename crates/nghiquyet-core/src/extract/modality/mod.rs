@@ -147,6 +147,7 @@ impl Sentence<'_, '_> {
             || self.ranked(fig)
             || self.condition_of_rate(fig)
             || self.condition_of_none_left(fig)
+            || self.handed_a_task(fig)
             || self.entitlement(fig)
             || self.baseline_in_aside(fig)
     }

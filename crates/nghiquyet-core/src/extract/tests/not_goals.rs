@@ -311,3 +311,19 @@ fn a_bound_in_what_none_is_left_of_is_its_condition() {
         [0.0, 80.0]
     );
 }
+
+/// The units a body hands a task or a budget to are counted, not set; a
+/// quota handed over sets its figures.
+#[test]
+fn units_handed_a_task_are_no_target() {
+    for none in [
+        "Hội nghị thống nhất 12 nhóm nhiệm vụ cho năm 2026, giao 18 sở, ngành và 96 xã, phường xây dựng kế hoạch triển khai.",
+        "Năm 2026, HĐND tỉnh giao dự toán thu ngân sách nhà nước cho 68 xã, phường.",
+    ] {
+        assert!(all(none).is_empty(), "{none}: {:#?}", all(none));
+    }
+    assert_eq!(
+        values("Giao chỉ tiêu năm 2026: 12 xã đạt chuẩn nông thôn mới."),
+        [12.0]
+    );
+}
