@@ -492,3 +492,16 @@ fn a_yearly_lead_makes_each_figure_yearly() {
         [(4500.0, year()), (30.0, None)]
     );
 }
+
+/// A result a goal's verb handles ("tái sử dụng kết quả") is its object,
+/// no report: the items after it stay goals.
+#[test]
+fn a_result_handled_by_a_goal_leaves_the_list_goals() {
+    assert_eq!(
+        values(
+            "Chỉ tiêu năm 2026: 100% hồ sơ được số hóa, tái sử dụng kết quả; tỷ lệ thanh toán trực tuyến đạt khoảng 50%."
+        ),
+        [100.0, 50.0]
+    );
+    assert!(all("Kết quả, năm 2024 tỷ lệ thanh toán trực tuyến đạt 46,5%.").is_empty());
+}
