@@ -230,8 +230,9 @@ pub(crate) struct MeasuredUnits {
     pub(crate) units: &'static [&'static str],
     /// The measures that make them units.
     pub(crate) measures: &'static [&'static str],
-    /// Whether the measure may stand before a comma: an index's name leads
-    /// a series of its figures, a while of the text is its own clause.
+    /// Whether the figures and the commas of a series on the measure may
+    /// stand between it and the unit: an index's name leads a series of
+    /// its figures, a while of the text is its own clause.
     pub(crate) across_commas: bool,
 }
 
@@ -885,6 +886,8 @@ pub(crate) const ALL: &str = "cả";
 
 /// "giao": to hand a task, a quota or a budget to the units named after it.
 pub(crate) const HAND_OVER: &str = "giao";
+/// "cho": to whom a task or a budget is handed ("giao dự toán ... cho 68 xã").
+pub(crate) const TO_WHOM: &str = "cho";
 
 /// Modal verbs after a subject ("toàn tỉnh phải đạt ...", "toàn huyện sẽ
 /// có ..."): what the subject must or will do, not what it did.

@@ -79,7 +79,9 @@ impl Sentence<'_, '_> {
 
     /// "giao 18 sở, ngành và 96 xã, phường xây dựng kế hoạch", "giao dự
     /// toán thu ngân sách cho 68 xã, phường": the units a body hands a task
-    /// or a budget to are counted, not set.
+    /// or a budget to, right after "giao" or its "cho", or joined to the
+    /// units before, are counted, not set. A quota handed over sets its
+    /// figures ("giao chỉ tiêu năm 2026 có thêm 12 xã đạt chuẩn").
     pub(super) fn handed_a_task(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let administrative = fig
@@ -89,11 +91,27 @@ impl Sentence<'_, '_> {
             .split([' ', ','])
             .next()
             .is_some_and(|w| lexicon::ADMINISTRATIVE_UNITS.contains(&w));
-        administrative
-            && (fig.f.q.first.saturating_sub(HANDED_REACH).max(self.s)..fig.f.q.first)
+        if !administrative {
+            return false;
+        }
+        let lowest = fig.chain_start.saturating_sub(HANDED_REACH).max(self.s);
+        let handed_from = |k: usize| {
+            toks[k].is_word(lexicon::HAND_OVER)
+                || toks[k].is_word(lexicon::TO_WHOM)
+                    && (lowest..k).any(|j| toks[j].is_word(lexicon::HAND_OVER))
+        };
+        let Some(before) = fig.chain_start.checked_sub(1).filter(|&b| b >= lowest) else {
+            return false;
+        };
+        // "18 sở, ngành và 96 xã": the first group's number opens after "giao".
+        let joined = toks[before].is_word(lexicon::AND)
+            && (lowest..before)
                 .rev()
                 .take_while(|&k| toks[k].kind != Kind::Punct || toks[k].is_punct(','))
-                .any(|k| toks[k].is_word(lexicon::HAND_OVER))
+                .find(|&k| toks[k].kind == Kind::Num)
+                .and_then(|n| n.checked_sub(1))
+                .is_some_and(|b| b >= lowest && handed_from(b));
+        handed_from(before) || joined
     }
 
     /// "Không còn xã dưới 15 tiêu chí", "không có xã dưới 60 điểm chỉ số

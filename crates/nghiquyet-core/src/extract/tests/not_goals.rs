@@ -326,4 +326,8 @@ fn units_handed_a_task_are_no_target() {
         values("Giao chỉ tiêu năm 2026: 12 xã đạt chuẩn nông thôn mới."),
         [12.0]
     );
+    assert_eq!(
+        values("UBND tỉnh giao chỉ tiêu năm 2026 có thêm 12 xã đạt chuẩn nông thôn mới."),
+        [12.0]
+    );
 }
