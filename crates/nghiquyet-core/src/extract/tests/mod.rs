@@ -43,3 +43,10 @@ fn years(text: &str) -> Vec<(f64, Option<i32>)> {
         .map(|t| (t.value, t.deadline_year))
         .collect()
 }
+
+fn readings(text: &str) -> Vec<(f64, Option<String>, Bound)> {
+    all(text)
+        .into_iter()
+        .map(|t| (t.value, t.unit, t.bound))
+        .collect()
+}

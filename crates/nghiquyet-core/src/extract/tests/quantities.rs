@@ -938,14 +938,8 @@ fn joined_administrative_units_are_one_kind_of_place() {
 /// word or its initials, in parentheses too; a stock index's points do not.
 #[test]
 fn points_and_ranks_of_an_index() {
-    let read = |text: &str| {
-        all(text)
-            .into_iter()
-            .map(|t| (t.value, t.unit, t.bound))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
-        read(
+        readings(
             "Phấn đấu năm 2026, Chỉ số cải cách hành chính (PAR Index) của tỉnh đạt từ 90 điểm trở lên; chỉ số PCI tăng ít nhất 3 bậc so với năm 2025."
         ),
         [
@@ -954,7 +948,7 @@ fn points_and_ranks_of_an_index() {
         ]
     );
     assert_eq!(
-        read(
+        readings(
             "Mục tiêu nâng Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) đạt trên 45 điểm."
         ),
         [(45.0, Some("điểm".into()), Bound::Above)]
@@ -967,7 +961,7 @@ fn points_and_ranks_of_an_index() {
         [(88.0, None, Bound::Exact, Some(87.4))]
     );
     assert_eq!(
-        read("Phấn đấu năm 2026 chỉ số PCI đạt 70 điểm, tăng 3 bậc."),
+        readings("Phấn đấu năm 2026 chỉ số PCI đạt 70 điểm, tăng 3 bậc."),
         [
             (70.0, Some("điểm".into()), Bound::Exact),
             (3.0, Some("bậc".into()), Bound::IncreaseBy)
@@ -979,14 +973,8 @@ fn points_and_ranks_of_an_index() {
 /// người)"), and a housing estate to build counts whole.
 #[test]
 fn a_rounded_restatement_and_a_housing_estate() {
-    let read = |text: &str| {
-        all(text)
-            .into_iter()
-            .map(|t| (t.value, t.unit, t.bound))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
-        read(
+        readings(
             "Đến năm 2030, hoàn thành một khu nhà ở công nhân, đáp ứng khoảng 50% nhu cầu nhà ở của công nhân (tương đương khoảng 36.000 người)."
         ),
         [
