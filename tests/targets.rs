@@ -151,19 +151,25 @@ fn a_long_line_streams_every_target_in_order() {
 
 #[test]
 fn published_reads_figures_of_earlier_years_as_results() {
-    let clause = "Năm 2024, thu ngân sách trên địa bàn đạt 900 tỷ đồng.\n";
-    let targets = |args: &[&str]| {
+    let clause = "Năm 2027, thu ngân sách trên địa bàn đạt 900 tỷ đồng.\n";
+    let targets = |clause: &str, args: &[&str]| {
         let out = run_with_stdin(args, clause.as_bytes());
         assert!(out.status.success(), "{args:?}: {}", stderr(&out));
         values(&json(&out)).len()
     };
-    assert_eq!(targets(&["targets", "-"]), 1);
-    assert_eq!(targets(&["targets", "--published", "2026-03-02", "-"]), 0);
-    // Written before 2024, the figure is a plan for it.
-    assert_eq!(targets(&["targets", "--published", "2023-12-09", "-"]), 1);
+    assert_eq!(targets(clause, &["targets", "-"]), 1);
+    let late = ["targets", "--published", "2028-03-02", "-"];
+    assert_eq!(targets(clause, &late), 0);
+    // Written before 2027, the figure is a plan for it.
+    let early = ["targets", "--published", "2026-12-09", "-"];
+    assert_eq!(targets(clause, &early), 1);
+    // Undated, a text is read as of late 2025: 2024 is past.
+    let past = clause.replace("2027", "2024");
+    assert_eq!(targets(&past, &["targets", "-"]), 0);
+    assert_eq!(targets(&past, &["targets", "--published", "2023-12-09", "-"]), 1);
     // The date applies to every line of --each-line.
     let out = run_with_stdin(
-        &["targets", "--each-line", "--published", "2026-03-02", "-"],
+        &["targets", "--each-line", "--published", "2028-03-02", "-"],
         format!("{clause}Đến năm 2030, thu ngân sách đạt 1.500 tỷ đồng.\n").as_bytes(),
     );
     assert!(out.status.success(), "{}", stderr(&out));

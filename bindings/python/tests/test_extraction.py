@@ -38,12 +38,12 @@ def test_extract_targets_on_a_clause() -> None:
 
 
 def test_a_date_reads_past_years_as_results() -> None:
-    # Nothing but the date tells that 2024 is past: no "toàn tỉnh", and the
+    # Nothing but the date tells that 2027 is past: no "toàn tỉnh", and the
     # goal of 2030 in a paragraph of its own.
-    text = "Năm 2024, kết nạp 1.200 đảng viên mới.\nĐến năm 2030, 100% xã đạt chuẩn nông thôn mới."
+    text = "Năm 2027, kết nạp 1.200 đảng viên mới.\nĐến năm 2030, 100% xã đạt chuẩn nông thôn mới."
     undated = nghiquyet.extract_targets(text)
     assert sorted(t.value for t in undated) == [100, 1200]
-    dated = nghiquyet.extract_targets(text, published=datetime.date(2026, 3, 1))
+    dated = nghiquyet.extract_targets(text, published=datetime.date(2028, 3, 1))
     assert [t.value for t in dated] == [100]
     assert dated[0].deadline_year == 2030
     with pytest.raises(TypeError):

@@ -656,7 +656,7 @@ mod tests {
 
     #[test]
     fn the_date_of_a_page_dates_its_figures() {
-        let body = "Năm 2024, thu ngân sách trên địa bàn đạt 900 tỷ đồng. \
+        let body = "Năm 2027, thu ngân sách trên địa bàn đạt 900 tỷ đồng. \
                     Đến năm 2030, thu ngân sách trên địa bàn đạt 1.500 tỷ đồng.";
         let parts = |published: Option<&str>| ArticleParts {
             title: Some("Đại hội Đảng bộ huyện".into()),
@@ -665,7 +665,7 @@ mod tests {
             ..ArticleParts::default()
         };
         let values = |a: Article| a.targets.iter().map(|t| t.value).collect::<Vec<_>>();
-        let dated = Article::from_parts(parts(Some("2026-03-02T09:00:00+07:00")));
+        let dated = Article::from_parts(parts(Some("2028-03-02T09:00:00+07:00")));
         let undated = Article::from_parts(parts(None));
         assert_eq!(dated.map(values).ok(), Some(vec![1500.0]));
         assert_eq!(undated.map(values).ok(), Some(vec![900.0, 1500.0]));

@@ -340,16 +340,26 @@ impl<'t> TargetReader<'t> {
     /// ("Giai đoạn 2021-2025, ...") counts as a year when it is wholly
     /// before or after the article's year. The article's own year is left
     /// to the cues: it is planned early in the year and estimated late.
-    /// Without a date (the default) years say nothing of modality.
+    ///
+    /// Without a date (the default) the text is read as of late 2025, as
+    /// the team's clauses are, and only a plain year up to 2025 heading a
+    /// figure with no goal cue, no bound and no deadline makes it a result
+    /// ("Năm 2024, thu ngân sách đạt 900 tỷ đồng"); other years say nothing
+    /// of modality.
     ///
     /// ```
     /// use chrono::NaiveDate;
     /// use nghiquyet_core::TargetReader;
     ///
-    /// let text = "Năm 2024, thu ngân sách đạt 900 tỷ đồng.";
-    /// let date = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("a date")?;
+    /// let text = "Năm 2027, thu ngân sách đạt 900 tỷ đồng.";
+    /// let date = NaiveDate::from_ymd_opt(2028, 3, 2).ok_or("a date")?;
     /// assert_eq!(TargetReader::new(text).count(), 1);
     /// assert_eq!(TargetReader::new(text).published(date).count(), 0);
+    /// // Written before 2024, a plan for it.
+    /// let text = "Năm 2024, thu ngân sách đạt 900 tỷ đồng.";
+    /// let date = NaiveDate::from_ymd_opt(2023, 12, 9).ok_or("a date")?;
+    /// assert_eq!(TargetReader::new(text).count(), 0);
+    /// assert_eq!(TargetReader::new(text).published(date).count(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn published(mut self, date: NaiveDate) -> Self {

@@ -79,6 +79,13 @@ pub(super) fn dated_reading(
     }
 }
 
+/// The last year an undated text looks back on: the reader's conventions
+/// read a text with no date as written late in 2025, as the team's clause
+/// set is ("Năm 2025, tỷ lệ ... đạt 63%" tells what the year brought).
+/// [`TargetReader::published`](crate::TargetReader::published) dates a
+/// text otherwise.
+const UNDATED_PAST: i32 = 2025;
+
 /// Tokens from a sentence's head year to a figure it tells of.
 const MEASURED_REACH: usize = 120;
 /// Tokens after such a figure that its clause is read over.
@@ -214,6 +221,8 @@ impl Sentence<'_, '_> {
     /// cue, modal, threshold, deadline or later year, tell what the year
     /// brought. A plan sets round figures ("Năm 2027, tuyển sinh ... cho
     /// 28.500 người"); a year after a known article date is never told.
+    /// In a text with no date, a year up to [`UNDATED_PAST`] tells in
+    /// round figures too ("Năm 2025, tỷ lệ ... đạt 63%").
     pub(super) fn measured_year(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let q = &fig.f.q;
@@ -274,7 +283,9 @@ impl Sentence<'_, '_> {
             .rev()
             .find(|&k| toks[k].is_punct(';'))
             .unwrap_or(y);
-        let mut measured = false;
+        // Where the date is unknown, a year the reader's conventions look
+        // back on is told whatever its digits.
+        let mut measured = self.published.is_none() && year <= UNDATED_PAST;
         for k in y + 1..end {
             let t = &toks[k];
             if k > clause
@@ -536,26 +547,36 @@ mod tests {
     #[test]
     fn a_figure_of_a_past_year_is_a_result() {
         let late = Some(day(2026, 3, 2));
-        for (text, value) in [
+        // Undated, a text is read as of late 2025: a plain year before the
+        // figure is past; one after it says nothing, as it may be a deadline.
+        for (text, value, undated) in [
             (
                 "Năm 2024, thu ngân sách trên địa bàn đạt 900 tỷ đồng.",
                 900.0,
+                None,
             ),
             (
                 "Thu ngân sách trên địa bàn năm 2024 đạt 900 tỷ đồng.",
                 900.0,
+                None,
             ),
-            ("Tỷ lệ che phủ rừng đạt 46% vào năm 2023.", 46.0),
+            ("Tỷ lệ che phủ rừng đạt 46% vào năm 2023.", 46.0, Some(46.0)),
             (
                 "Trong năm 2022, 93% hộ gia đình đạt danh hiệu gia đình văn hóa.",
                 93.0,
+                None,
             ),
         ] {
-            assert_eq!(read(text, None), [value], "{text}");
+            assert_eq!(read(text, None), Vec::from_iter(undated), "{text}");
             assert_eq!(read(text, late), [] as [f64; 0], "{text}");
             // Written before that year, the same figure is a plan.
             assert_eq!(read(text, Some(day(2021, 12, 9))), [value], "{text}");
         }
+        // Undated, a year after 2025 is no past: a plan sets it.
+        assert_eq!(
+            read("Năm 2027, thu ngân sách trên địa bàn đạt 900 tỷ đồng.", None),
+            [900.0]
+        );
     }
 
     #[test]
