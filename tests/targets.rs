@@ -166,7 +166,10 @@ fn published_reads_figures_of_earlier_years_as_results() {
     // Undated, a text is read as of late 2025: 2024 is past.
     let past = clause.replace("2027", "2024");
     assert_eq!(targets(&past, &["targets", "-"]), 0);
-    assert_eq!(targets(&past, &["targets", "--published", "2023-12-09", "-"]), 1);
+    assert_eq!(
+        targets(&past, &["targets", "--published", "2023-12-09", "-"]),
+        1
+    );
     // The date applies to every line of --each-line.
     let out = run_with_stdin(
         &["targets", "--each-line", "--published", "2028-03-02", "-"],

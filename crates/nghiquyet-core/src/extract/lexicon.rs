@@ -687,6 +687,9 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         // đồng/sinh viên/tháng", "Mức chuẩn trợ giúp xã hội là 500.000 đồng").
         "mức trần",
         "mức chuẩn",
+        // A loan's limit ("mức vốn cho vay tối đa bằng 80% giá trị hợp đồng").
+        "mức cho vay",
+        "mức vốn cho vay",
         // A limit allowed ("tốc độ tối đa cho phép là 120 km/h").
         "cho phép",
         // Those who took part in what was done ("với sự tham gia của 1.200 hộ").
@@ -1149,8 +1152,54 @@ pub(crate) const CHAIN: &List = &List::new(
 /// không quá 15%", "Theo Nghị định, mức đóng bằng 4,5% ..."): what is
 /// allowed or due, not what is aimed at. Later in a sentence they qualify
 /// a criterion ("đạt chuẩn theo quy định đạt 100%").
-pub(crate) static NORM_SOURCES: &[&str] =
-    &["quy định", "luật", "nghị định", "thông tư", "khoản", "điều"];
+pub(crate) static NORM_SOURCES: &[&str] = &[
+    "quy định",
+    "luật",
+    "nghị định",
+    "thông tư",
+    "khoản",
+    "điều",
+    // A fund's or a body's rules ("Theo quy chế quản lý, hội viên được vay
+    // tối đa ...").
+    "quy chế",
+];
+
+/// Norms a sentence may open on and then lay down ("Nghị định quy định lãi
+/// suất ...", "Bộ luật Lao động quy định ...", "Nghị quyết số 05/2025/NQ-HĐND
+/// quy định hộ nuôi tôm ... được hỗ trợ ..."): what follows "quy định" is
+/// what the norm allows or requires.
+pub(crate) static NORM_DOCUMENTS: &[&str] = &[
+    "nghị quyết",
+    "nghị định",
+    "thông tư",
+    "bộ luật",
+    "luật",
+    "quyết định",
+    "quy chế",
+    "điều lệ",
+];
+
+/// "quy định": lays down, after a norm's name (see [`NORM_DOCUMENTS`]).
+pub(crate) const LAYS_DOWN: &str = "quy định";
+
+/// Passive verbs of a benefit a rule grants ("mỗi căn được hỗ trợ 60 triệu
+/// đồng", "được vay tối đa 100 triệu đồng/hộ", "được miễn 50% học phí"):
+/// the sum, the share or the span of time they govern is granted, not aimed
+/// at.
+pub(crate) static GRANTED: &[&str] = &[
+    "được hỗ trợ",
+    "được vay",
+    "được cho vay",
+    "được miễn",
+    "được giảm",
+    "được hưởng",
+    "được nhận",
+    "được cấp",
+];
+
+/// "lãi suất": a loan's interest rate, which a rule sets at a level and a
+/// plan may change ("giảm lãi suất cho vay 0,5-1%").
+pub(crate) const INTEREST_RATE: &str = "lãi suất";
 
 /// "phấn đấu": to strive, the cue that governs what follows it most
 /// surely.

@@ -165,6 +165,28 @@ fn cites_a_norm(toks: &[Tok<'_>], s: usize) -> bool {
             .any(|p| phrase_at(toks, s + 1, p).is_some())
 }
 
+/// The most tokens between a norm's name opening a sentence and its "quy
+/// định" ("Nghị quyết số 05/2025/NQ-HĐND quy định": eight).
+const LAYS_DOWN_REACH: usize = 12;
+
+/// Where a sentence at `s` that opens on a norm's name lays it down
+/// ("Nghị định quy định lãi suất ...", "Bộ luật Lao động quy định số giờ
+/// làm thêm ... không quá 40 giờ/tháng"): after it, what the norm allows
+/// or requires is told, not aimed at. A goal cue after it sets its goal
+/// still ("...; mục tiêu năm 2026 có thêm 1.500 hộ ...").
+fn lays_down(toks: &[Tok<'_>], s: usize, e: usize) -> Option<usize> {
+    let head_end = lexicon::NORM_DOCUMENTS
+        .iter()
+        .find_map(|p| phrase_at(toks, s, p))?;
+    (head_end..e.min(head_end + LAYS_DOWN_REACH))
+        .take_while(|&k| {
+            let t = &toks[k];
+            !(t.is_punct(',') || t.is_punct(';') || t.is_punct(':'))
+                && (k == head_end || t.starts & TARGET_CUES.bit == 0)
+        })
+        .find(|&k| phrase_at(toks, k, lexicon::LAYS_DOWN).is_some())
+}
+
 /// Whether the quarter at `k` is a milestone ("hết quý I", "đến quý
 /// III"): under a goal cue, a step of the plan, not a period reported.
 fn milestone(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
@@ -181,9 +203,10 @@ const MORE_AFTER_VERB: usize = 2;
 /// Quốc khánh 2/9/2026, ...": eight).
 const DAY_OPENER: usize = 10;
 
-/// Whether the sentence at `s` opens on a day of the calendar, then a comma
-/// ("Sáng 26/11, HĐND thành phố chất vấn ...", "Dịp Quốc khánh 2/9/2026,
-/// tỉnh đón ..."): news of an event. A deadline is no opener ("Đến ngày
+/// Whether the sentence at `s` opens on a day of the calendar, or a month
+/// of a year, then a comma ("Sáng 26/11, HĐND thành phố chất vấn ...",
+/// "Dịp Quốc khánh 2/9/2026, tỉnh đón ...", "Tháng 10/2025, Ủy ban MTTQ
+/// xã bàn giao ..."): news of an event. A deadline is no opener ("Đến ngày
 /// 31/12/2026, ...", "Trước ngày 30/6, ...").
 pub(super) fn opens_on_a_day(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
     let head = toks.get(s).map(|t| t.low.as_ref());
@@ -198,8 +221,15 @@ pub(super) fn opens_on_a_day(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
             && toks[k].frac_digits() == 0
             && toks[k].value.is_some_and(|v| (1.0..=max).contains(&v))
     };
+    // "Tháng 10/2025, ..." opens on a month of a year as news does.
     (s..comma.saturating_sub(2)).any(|k| {
-        within(k, 31.0) && toks[k + 1].is_punct('/') && toks[k + 2].glued && within(k + 2, 12.0)
+        let slash = toks[k + 1].is_punct('/') && toks[k + 2].glued;
+        slash
+            && (within(k, 31.0) && within(k + 2, 12.0)
+                || k > s
+                    && toks[k - 1].is_word(lexicon::MONTH)
+                    && within(k, 12.0)
+                    && quantity::is_year(&toks[k + 2]))
     })
 }
 
@@ -460,6 +490,7 @@ impl Sentence<'_, '_> {
         {
             last = Some(false);
         }
+        let laid_down = lays_down(toks, self.s, self.e);
         for k in self.s..self.e {
             // "Tăng diện tích cây ăn quả lên 3.000 ha": an area to change is
             // no fact about the place.
@@ -688,6 +719,9 @@ impl Sentence<'_, '_> {
                 // sentence with no goal cue yet, and none a deadline leads
                 // ("Đến năm 2030, tỷ lệ chất thải được phân loại tại nguồn
                 // đạt 80%").
+                last = Some(false);
+            }
+            if laid_down == Some(k) {
                 last = Some(false);
             }
             nearest[k - self.s] = last;

@@ -574,7 +574,10 @@ mod tests {
         }
         // Undated, a year after 2025 is no past: a plan sets it.
         assert_eq!(
-            read("Năm 2027, thu ngân sách trên địa bàn đạt 900 tỷ đồng.", None),
+            read(
+                "Năm 2027, thu ngân sách trên địa bàn đạt 900 tỷ đồng.",
+                None
+            ),
             [900.0]
         );
     }

@@ -8,6 +8,7 @@
 //! - [`facts`]: what a place or a thing is (its facts, a price, where), and
 //!   counts that are the condition of a rate;
 //! - [`lists`]: what there is, enumerated after "có", "với", "gồm";
+//! - [`norms`]: what a rule grants or allows (support, a loan's terms);
 //! - [`comparisons`]: pairs of an achieved and a target value, changes
 //!   from one level to another, figures set against a year;
 //! - [`dated`]: the years an item is tied to, read against the article's
@@ -23,6 +24,7 @@ mod cues;
 mod dated;
 mod facts;
 mod lists;
+mod norms;
 mod reports;
 
 use comparisons::Bases;
@@ -101,6 +103,7 @@ impl Sentence<'_, '_> {
             return cue;
         }
         if self.located(&fig)
+            || self.loan_rate(&fig)
             || self.size_of_a_list(&fig)
             || self.arising(&fig)
             || self.in_operation(&fig)
@@ -149,6 +152,7 @@ impl Sentence<'_, '_> {
             || self.condition_of_none_left(fig)
             || self.handed_a_task(fig)
             || self.entitlement(fig)
+            || self.granted(fig)
             || self.baseline_in_aside(fig)
     }
 

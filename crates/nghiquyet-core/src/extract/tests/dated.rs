@@ -90,6 +90,7 @@ fn a_sentence_that_opens_on_a_day_is_news() {
     for text in [
         "Sáng 26/11, HĐND thành phố chất vấn về tiến độ 14 dự án nhà ở xã hội.",
         "Dịp Quốc khánh 2/9/2026, tỉnh đón khoảng 385.000 lượt khách, công suất phòng đạt 92%.",
+        "Tháng 10/2025, Ủy ban MTTQ xã bàn giao 12 căn nhà Đại đoàn kết cho hộ nghèo.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:?}", values(text));
     }
@@ -102,6 +103,7 @@ fn a_sentence_that_opens_on_a_day_is_news() {
         values("Ngày 15/3, UBND tỉnh ban hành kế hoạch, phấn đấu 100% hồ sơ được số hóa."),
         [100.0]
     );
+    assert_eq!(values("Đến tháng 6/2026, 100% hồ sơ được số hóa."), [100.0]);
 }
 
 /// A plain year heading the whole place as subject narrates what the place
