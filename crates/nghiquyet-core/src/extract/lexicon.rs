@@ -352,6 +352,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "cơ sở giáo dục phổ thông",
         "cơ sở giáo dục",
         "cơ sở y tế",
+        // Hotels and guesthouses ("ít nhất 3 cơ sở lưu trú đạt chuẩn 5 sao").
+        "cơ sở lưu trú",
         "công đoàn cơ sở",
         // Databases a plan builds ("01 cơ sở dữ liệu chuyên ngành").
         "cơ sở dữ liệu",
@@ -395,6 +397,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "tuyến phố",
         "tuyến hẻm",
         "cầu",
+        // Laboratories a plan equips ("10 phòng thí nghiệm dùng chung").
+        "phòng thí nghiệm",
         "phòng",
         // Rooms of a hotel by their other name ("3.000 buồng lưu trú").
         "buồng lưu trú",
@@ -466,6 +470,19 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "khu đô thị",
         "khu dân cư",
         "khu tái định cư",
+        // A kind of "khu" named before, counted again alone ("50% khu dân
+        // cư (18 khu)").
+        "khu",
+        // Files and passengers, also after a scale ("12 triệu hồ sơ", "10
+        // triệu hành khách/năm").
+        "hồ sơ",
+        "hành khách",
+        "nhân viên y tế",
+        // Houses a union or a fund builds, by the name printed ("xây dựng
+        // 30 “Mái ấm tình thương”", "1.000 Mái ấm Công đoàn").
+        "mái ấm công đoàn",
+        "mái ấm tình thương",
+        "mái ấm",
     ],
 );
 
@@ -1030,6 +1047,17 @@ pub(crate) const IN_WHICH: &str = "trong đó";
 /// Words after a number in the same item that report it as done
 /// ("51% đã hoàn thành", "(30%) đã được công nhận").
 pub(crate) const DONE_AFTER: &List = &List::new(21, &["đã"]);
+
+/// What befell those a figure counts, right after it ("khiến 5 hành khách
+/// bị thương", "32 người tử vong"): casualties, which no plan sets.
+pub(crate) static CASUALTIES: &[&str] = &[
+    "bị thương",
+    "tử vong",
+    "thiệt mạng",
+    "chết",
+    "mất tích",
+    "bị nạn",
+];
 
 /// The aspect of what goes on now ("..., phát điện 90 MW, đang vận hành
 /// ổn định"): a predicate of its own after a figure, it tells what the
@@ -1646,6 +1674,9 @@ pub(crate) static PRICE_DENOMINATORS: &[&str] = &[
 pub(crate) const LEVEL_AFTER_LEFT: &List = &List::new(26, &["dưới", "không quá", "tối đa"]);
 /// Words before "còn" that make it part of a phrase ("xuống còn", "không còn").
 pub(crate) static LEFT_PHRASE_HEADS: &[&str] = &["xuống", "không"];
+/// Words after "còn" that make it part of a phrase: "còn lại", the rest
+/// ("50% số xã còn lại"), which a goal names as well as a report.
+pub(crate) static LEFT_PHRASE_TAILS: &[&str] = &["lại"];
 /// Look-backs before "N năm" ("Qua 5 năm", "sau 10 năm").
 pub(crate) static LOOK_BACK: &[&str] = &["qua", "sau"];
 /// "thiếu": short of; right before a number it states a shortage ("thiếu

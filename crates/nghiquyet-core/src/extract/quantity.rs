@@ -600,6 +600,17 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     if let Some(after) = phrase_at(toks, j, lexicon::PER_CENT) {
         return Some(simple("%", UnitClass::Percent, after));
     }
+    // "30 “Mái ấm tình thương”": a count noun in quotes, as a name.
+    if t.is_punct('“') || t.is_punct('"') {
+        let unit = read_unit(toks, j + 1).filter(|u| u.class == UnitClass::Count)?;
+        let closed = toks
+            .get(unit.next)
+            .is_some_and(|c| c.is_punct('”') || c.is_punct('"'));
+        return Some(Unit {
+            next: unit.next + usize::from(closed),
+            ..unit
+        });
+    }
     if t.kind != Kind::Word {
         return None;
     }

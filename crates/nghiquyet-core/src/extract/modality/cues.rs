@@ -16,9 +16,13 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     // Read only by the words that ask: most words match no arm.
     let prev = || k.checked_sub(1).map(|p| toks[p].low.as_ref());
     match t.low.as_ref() {
-        // Not "xuống còn" or "không còn"; "còn dưới 2%" is a level to reach.
+        // Not "xuống còn", "không còn" or "còn lại"; "còn dưới 2%" is a
+        // level to reach.
         lexicon::LEFT => {
             !prev().is_some_and(|p| lexicon::LEFT_PHRASE_HEADS.contains(&p))
+                && !toks
+                    .get(k + 1)
+                    .is_some_and(|n| lexicon::LEFT_PHRASE_TAILS.contains(&n.low.as_ref()))
                 && any_at(toks, k + 1, lexicon::LEVEL_AFTER_LEFT).is_none()
         }
         lexicon::MONTH => k > s && toks[k - 1].kind == Kind::Num,

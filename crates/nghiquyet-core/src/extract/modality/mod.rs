@@ -104,6 +104,7 @@ impl Sentence<'_, '_> {
         }
         if self.located(&fig)
             || self.loan_rate(&fig)
+            || self.casualties(&fig)
             || self.size_of_a_list(&fig)
             || self.arising(&fig)
             || self.in_operation(&fig)

@@ -206,6 +206,15 @@ impl Sentence<'_, '_> {
             .any(|k| group_of[k] == level && any_at(toks, k, DONE_AFTER).is_some())
     }
 
+    /// "khiến 5 hành khách bị thương", "làm 14 người chết": those a
+    /// figure counts were hurt or killed, which is told, not aimed at.
+    pub(super) fn casualties(&self, fig: &Figure<'_>) -> bool {
+        fig.f.q.class == UnitClass::Count
+            && lexicon::CASUALTIES
+                .iter()
+                .any(|c| phrase_at(self.toks, fig.f.q.last + 1, c).is_some())
+    }
+
     /// "đạt 8,2%, đứng thứ 10 cả nước", "xếp thứ ba toàn đoàn": a result
     /// ranked among others, or set against them ("cao hơn mức trung bình
     /// cả nước").

@@ -1044,3 +1044,16 @@ fn a_body_s_decision_sets_its_figures() {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
 }
+
+#[test]
+fn the_rest_is_no_level_left() {
+    // "còn lại": the rest a goal names, not a level a report tells ("còn 2%").
+    assert_eq!(
+        values(
+            "UBND tỉnh giao chỉ tiêu năm 2026: 50% số xã còn lại (6 xã) đạt chuẩn nông thôn \
+             mới nâng cao; tỷ lệ trường học đạt chuẩn quốc gia đạt 85%."
+        ),
+        [50.0, 6.0, 85.0]
+    );
+    assert!(all("Tỷ lệ hộ nghèo năm 2024 còn 2,1%.").is_empty());
+}

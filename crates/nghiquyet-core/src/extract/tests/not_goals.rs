@@ -331,3 +331,18 @@ fn units_handed_a_task_are_no_target() {
         [12.0]
     );
 }
+
+#[test]
+fn casualties_are_told() {
+    for text in [
+        "Xe khách lao xuống vực sâu khiến 5 hành khách bị thương.",
+        "Vụ cháy làm 3 người tử vong.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A plan that cuts them sets a goal.
+    assert_eq!(
+        values("Phấn đấu giảm 5 người chết do tai nạn giao thông."),
+        [5.0]
+    );
+}

@@ -984,3 +984,36 @@ fn a_rounded_restatement_and_a_housing_estate() {
         ]
     );
 }
+
+#[test]
+fn count_nouns_in_quotes_after_scales_and_named_again() {
+    let units = |text: &str| {
+        all(text)
+            .into_iter()
+            .map(|t| (t.value, t.unit.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    // A house a union builds, named in quotes as printed.
+    assert_eq!(
+        units("Phấn đấu xây dựng mới 30 “Mái ấm tình thương” cho hội viên nghèo."),
+        [(30.0, "mái ấm tình thương".to_string())]
+    );
+    // Passengers and files after a scale.
+    assert_eq!(
+        units("Đến năm 2030, cảng hàng không đạt công suất 10 triệu hành khách/năm."),
+        [(10.0, "triệu hành khách".to_string())]
+    );
+    // A kind of "khu" counted again alone, in an aside.
+    assert_eq!(
+        units("Đến năm 2030, phấn đấu 50% khu dân cư (18 khu) đạt chuẩn kiểu mẫu."),
+        [(50.0, "%".to_string()), (18.0, "khu".to_string())]
+    );
+    // Compounds of "phòng" and "cơ sở" in full.
+    assert_eq!(
+        units("Phấn đấu có thêm ít nhất 3 cơ sở lưu trú đạt chuẩn 5 sao, 10 phòng thí nghiệm."),
+        [
+            (3.0, "cơ sở lưu trú".to_string()),
+            (10.0, "phòng thí nghiệm".to_string())
+        ]
+    );
+}
