@@ -126,7 +126,8 @@ impl Sentence<'_, '_> {
                 .get(start.wrapping_sub(1))
                 .is_some_and(|t| t.is_punct(')') || t.is_punct(':'))
             || any_ending_at(toks, start, TARGET_CUES).is_some()
-            || after_lead_in();
+            || after_lead_in()
+            || self.frames_the_sentence(start);
         // "Đến năm 2030: ...", "Đến năm 2030, ...", and a few words then ':'
         // ("Các chỉ tiêu của năm 2026 gồm: ...", "đến năm 2025 là: ...").
         let closes = toks
@@ -137,6 +138,43 @@ impl Sentence<'_, '_> {
                 .take_while(|t| t.kind == Kind::Word || t.is_punct(':'))
                 .any(|t| t.is_punct(':'));
         opens || closes
+    }
+
+    /// Whether the year phrase at `start`, with no figure before it,
+    /// frames the whole sentence: it follows a lead-in and its comma
+    /// ("Theo đó, năm 2026 tỉnh phấn đấu ...; ..."), a verb that sets what
+    /// follows ("Chính phủ yêu cầu năm 2026 ...", "UBND tỉnh yêu cầu trong
+    /// năm 2026 ..."), or a plan's name the sentence opens on ("Kế hoạch
+    /// cải cách hành chính năm 2026 yêu cầu ...; ..."). A year in the name
+    /// of the first item's indicator ("Tỷ lệ ... năm 2026 đạt 80%; ...")
+    /// stays in its item.
+    fn frames_the_sentence(&self, start: usize) -> bool {
+        let toks = self.toks;
+        if start <= self.s
+            || (self.s..start).any(|k| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]))
+        {
+            return false;
+        }
+        let before = start - 1;
+        let verb_end = if lexicon::FRAME_PREPOSITIONS.contains(&toks[before].low.as_ref()) {
+            before
+        } else {
+            start
+        };
+        let set_by_a_verb = lexicon::FRAMING_VERBS
+            .iter()
+            .any(|v| lexicon::phrase_ending_at(toks, verb_end, v).is_some());
+        let after_a_comma = toks[before].is_punct(',')
+            && (self.s..before).all(|k| toks[k].kind == Kind::Word || toks[k].is_punct(','));
+        let first = (self.s..start).find(|&k| toks[k].kind != Kind::Punct);
+        let in_a_plan_s_name = first.is_some_and(|first| {
+            lexicon::PLAN_YEAR_HEADS
+                .iter()
+                .any(|p| phrase_at(toks, first, p).is_some())
+                && start - first <= HEADING_WORDS
+                && (first..start).all(|k| toks[k].kind == Kind::Word)
+        });
+        set_by_a_verb || after_a_comma || in_a_plan_s_name
     }
 
     /// The year of a lead-in that opens a list with ':' before the
@@ -296,14 +334,46 @@ const WHOLE_REACH: usize = 40;
 mod tests {
     use crate::extract_targets;
 
+    fn years(text: &str) -> Vec<(f64, Option<i32>)> {
+        extract_targets(text)
+            .iter()
+            .map(|t| (t.value, t.deadline_year))
+            .collect()
+    }
+
+    #[test]
+    fn a_year_that_frames_the_sentence_leads_its_list() {
+        let framed = [
+            // After a lead-in and its comma.
+            "Theo đó, năm 2026 tỉnh phấn đấu tăng trưởng đạt 8%; thu ngân sách đạt 6.200 tỷ đồng.",
+            // After a verb that sets what follows.
+            "Chính phủ yêu cầu năm 2026 kiểm soát lạm phát khoảng 8%; bội chi không quá 6.200 tỷ đồng.",
+            "UBND tỉnh yêu cầu trong năm 2026 tăng trưởng đạt 8%; thu ngân sách đạt 6.200 tỷ đồng.",
+            // In the name of the plan the sentence opens on.
+            "Kế hoạch cải cách hành chính năm 2026 yêu cầu tăng trưởng đạt 8%; thu ngân sách đạt \
+             6.200 tỷ đồng.",
+        ];
+        for text in framed {
+            assert_eq!(
+                years(text),
+                [(8.0, Some(2026)), (6200.0, Some(2026))],
+                "{text}"
+            );
+        }
+        // A year in the name of the first item's indicator stays there.
+        assert_eq!(
+            years("Tỷ lệ hộ nghèo năm 2026 giảm 8%; thu ngân sách đạt 6.200 tỷ đồng."),
+            [(8.0, Some(2026)), (6200.0, None)]
+        );
+        // Nor does a year after a figure frame anything.
+        assert_eq!(
+            years("Theo đó, thu 200 tỷ đồng, năm 2026 tăng 8%; chi đạt 6.200 tỷ đồng."),
+            [(200.0, None), (8.0, Some(2026)), (6200.0, None)]
+        );
+    }
+
     #[test]
     fn a_plan_s_year_before_a_colon_is_its_deadline() {
-        let years = |text: &str| {
-            extract_targets(text)
-                .iter()
-                .map(|t| (t.value, t.deadline_year))
-                .collect::<Vec<_>>()
-        };
         // A table's columns, read as leads.
         assert_eq!(
             years("Kế hoạch 2026: Thu ngân sách trên địa bàn 330 tỷ đồng."),

@@ -90,6 +90,9 @@ const UNDATED_PAST: i32 = 2025;
 const MEASURED_REACH: usize = 120;
 /// Tokens after such a figure that its clause is read over.
 const CLAUSE_REACH: usize = 40;
+/// The most words of a lead-in a head year may follow ("Theo báo cáo của
+/// UBND thành phố, năm 2025 ...": seven).
+const LEAD_IN_WORDS: usize = 10;
 /// Punctuation a head year may follow ("- Năm 2024, ...", "+) Năm ...").
 const BULLET_TOKENS: usize = 2;
 /// How far before an item a word of the present may stand to make its
@@ -314,6 +317,13 @@ impl Sentence<'_, '_> {
         let s = (self.s..self.e)
             .take(BULLET_TOKENS + 1)
             .find(|&k| toks[k].kind != Kind::Punct)?;
+        // Or after a lead-in of words and its comma ("Theo báo cáo của UBND
+        // thành phố, năm 2025 ...").
+        let s = (s..self.e.min(s + LEAD_IN_WORDS + 1))
+            .take_while(|&k| toks[k].kind == Kind::Word || toks[k].is_punct(','))
+            .find(|&k| toks[k].is_punct(','))
+            .filter(|&c| toks.get(c + 1).is_some_and(|t| t.is_word(lexicon::YEAR)))
+            .map_or(s, |c| c + 1);
         let at = any_at(toks, s, lexicon::PERIOD_OPENERS)
             .map(|(_, end)| end)
             .or_else(|| self.end_of_year_at(s))

@@ -467,3 +467,24 @@ fn a_deadline_after_the_present_is_ahead() {
     );
     assert!(all("Đến nay đã có 41 xã đạt chuẩn; đến năm 2025 đã có 52 xã đạt chuẩn.").is_empty());
 }
+
+#[test]
+fn a_year_after_a_lead_in_is_told_too() {
+    // Undated, read as of late 2025: a year after "Theo báo cáo ...," heads
+    // the figures it tells, as it does opening the sentence.
+    assert!(
+        all(
+            "Theo báo cáo của UBND thành phố, năm 2025 GRDP bình quân đầu người đạt \
+             6.150 USD; tỷ lệ đô thị hóa đạt 58%."
+        )
+        .is_empty()
+    );
+    // Short of the goal set is measured against it, no goal of its own.
+    assert!(
+        all(
+            "Năm 2025, tăng trưởng đạt 9,1%, chưa đạt mục tiêu đề ra; tỷ lệ đô thị hóa \
+             đạt 58%."
+        )
+        .is_empty()
+    );
+}
