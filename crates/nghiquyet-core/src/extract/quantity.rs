@@ -690,13 +690,14 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             name = Cow::Owned(spaced(noun, &counted));
             after = end;
         } else if noun == lexicon::VISITS
-            && (scale.is_none()
+            && (scale.is_none() && !(j >= 2 && toks[j - 2].is_word(lexicon::REACH))
                 || toks
                     .get(after)
                     .is_some_and(|t| lexicon::PAGE_COUNTERS.contains(&t.low.as_ref())))
         {
-            // "3 triệu lượt": visits counted by a scale; a page's counter
-            // ("516 lượt", "1.024 lượt xem") is none.
+            // "3 triệu lượt", "khách quốc tế đạt 450.000 lượt": visits
+            // counted by a scale or reached; a page's counter ("516 lượt",
+            // "1.024 lượt xem") is none.
             return None;
         }
         // "thôn, làng", "xã, phường, thị trấn": count nouns joined by commas

@@ -26,7 +26,8 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
                 && any_at(toks, k + 1, lexicon::LEVEL_AFTER_LEFT).is_none()
         }
         lexicon::MONTH => k > s && toks[k - 1].kind == Kind::Num,
-        lexicon::QUARTER => true,
+        // Not a rate's unit ("ít nhất 1 lần/quý", "mỗi quý").
+        lexicon::QUARTER => !prev().is_some_and(|p| lexicon::EACH_QUARTER_HEADS.contains(&p)),
         // Not the end of a comparator ("tối thiếu", misspelt).
         lexicon::SHORT_OF => {
             t.ends & CHAIN.bit == 0 && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num)

@@ -1057,3 +1057,15 @@ fn the_rest_is_no_level_left() {
     );
     assert!(all("Tỷ lệ hộ nghèo năm 2024 còn 2,1%.").is_empty());
 }
+
+#[test]
+fn a_quarter_as_a_rate_s_unit_reports_nothing() {
+    // "1 lần/quý" is how often, not a quarter told: the goals after it stand.
+    let v = values(
+        "Hằng năm phấn đấu 100% chi bộ tổ chức sinh hoạt chuyên đề ít nhất 1 lần/quý; \
+         tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên đạt 90%.",
+    );
+    assert!(v.contains(&90.0), "{v:?}");
+    // A quarter told is a report.
+    assert!(all("Quý III, thu ngân sách đạt 1.200 tỷ đồng.").is_empty());
+}

@@ -1017,3 +1017,14 @@ fn count_nouns_in_quotes_after_scales_and_named_again() {
         ]
     );
 }
+
+#[test]
+fn visits_reached_count_without_a_scale() {
+    let t = &all(
+        "Năm 2026, phấn đấu đón 6 triệu lượt khách, trong đó khách quốc tế đạt \
+                  450.000 lượt.",
+    )[1];
+    assert_eq!((t.value, t.unit.as_deref()), (450_000.0, Some("lượt")));
+    // A page's counter is none.
+    assert!(all("Số lượt xem: 516 lượt").is_empty());
+}
