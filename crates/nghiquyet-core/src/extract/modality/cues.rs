@@ -98,10 +98,15 @@ fn names_a_pairs_plan(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
     })
 }
 
+/// The most tokens a count of units that met their goal stands before its
+/// verb ("15/15 chi bộ hoàn thành chỉ tiêu": three).
+const MET_BY_REACH: usize = 4;
+
 /// Whether the goal cue at `start` is the object of a verb of reaching it
 /// after "đã" ("Tỉnh đã hoàn thành mục tiêu đưa 6/9 huyện đạt chuẩn",
 /// "đã đạt mục tiêu"), or all of it ("đã hoàn thành 100% chỉ tiêu giao
-/// quân"): a goal met, reported.
+/// quân"), or a count of the units that reached it ("15/15 chi bộ hoàn
+/// thành chỉ tiêu phát triển đảng viên"): a goal met, reported.
 fn goal_met(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
     let verb_end = if start >= s + 2
         && toks[start - 1].is_punct('%')
@@ -111,9 +116,18 @@ fn goal_met(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
     } else {
         start
     };
+    let counted_units = |at: usize| {
+        (at.saturating_sub(MET_BY_REACH).max(s + 1)..at).any(|k| {
+            toks[k].is_punct('/')
+                && toks[k - 1].kind == Kind::Num
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind == Kind::Num && n.glued)
+        })
+    };
     lexicon::GOAL_MET_VERBS.iter().any(|v| {
         lexicon::phrase_ending_at(toks, verb_end, v)
-            .is_some_and(|at| at > s && toks[at - 1].is_word(lexicon::PAST))
+            .is_some_and(|at| at > s && (toks[at - 1].is_word(lexicon::PAST) || counted_units(at)))
     })
 }
 

@@ -1069,3 +1069,14 @@ fn a_quarter_as_a_rate_s_unit_reports_nothing() {
     // A quarter told is a report.
     assert!(all("Quý III, thu ngân sách đạt 1.200 tỷ đồng.").is_empty());
 }
+
+#[test]
+fn units_counted_as_meeting_their_goal_report() {
+    assert!(
+        all(
+            "Kết quả, 15/15 chi bộ hoàn thành chỉ tiêu phát triển đảng viên; toàn Đảng bộ \
+             kết nạp 47 đảng viên, đạt 117,5% chỉ tiêu."
+        )
+        .is_empty()
+    );
+}
