@@ -247,10 +247,24 @@ impl Sentence<'_, '_> {
         let q = &f.q;
         let in_item = |y: &&(usize, usize, i32)| y.1 >= f.item_start && y.1 <= f.item_end;
         let before = years.iter().filter(in_item).rfind(|y| y.1 < q.first);
-        let after = years
-            .iter()
-            .filter(in_item)
-            .find(|y| y.1 > q.last && !(q.last..y.0).any(|k| toks[k].is_word(lexicon::COMPARE)));
+        // Not a baseline ("so với năm 2020"), nor the year of an aside
+        // after the figure ("đạt trên 50% (năm 2025 ước đạt 44,3%)").
+        let aside_opens = |from: usize, to: usize| {
+            let mut depth = 0i32;
+            for t in &toks[from..to] {
+                if t.is_punct('(') {
+                    depth += 1;
+                } else if t.is_punct(')') {
+                    depth -= 1;
+                }
+            }
+            depth > 0
+        };
+        let after = years.iter().filter(in_item).find(|y| {
+            y.1 > q.last
+                && !(q.last..y.0).any(|k| toks[k].is_word(lexicon::COMPARE))
+                && !aside_opens(q.last + 1, y.0)
+        });
         // A lead-in before the sentence's first figure; or after a figure
         // of a name ("Đề án 1 triệu ha lúa ... phấn đấu đến năm 2030 giảm
         // 30% ..., giảm 20% ..."), one that "phấn đấu" opens leads its

@@ -1700,7 +1700,8 @@ pub(crate) static INDICATOR_HEADS: &[&str] = &["tỷ", "tỉ", "số", "tổng",
 /// Aggregates a share is of ("4,8% GDP").
 pub(crate) static AGGREGATES: &[&str] = &["gdp", "grdp"];
 /// Words before "năm 2020" that make the year no deadline (a baseline, a start).
-pub(crate) static NOT_DEADLINE_BEFORE_YEAR: &[&str] = &["so", "với", "sánh", "từ", "đầu", "giữa"];
+pub(crate) static NOT_DEADLINE_BEFORE_YEAR: &[&str] =
+    &["so", "với", "sánh", "từ", "đầu", "giữa", "lần"];
 /// "đến": by; before the end of a year ("đến hết năm 2025") it may date a
 /// stock as well as set a deadline.
 pub(crate) const BY_END_HEAD: &str = "đến";

@@ -488,3 +488,22 @@ fn a_year_after_a_lead_in_is_told_too() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_baseline_s_year_is_no_deadline() {
+    // The year a multiple is of, and the year of an aside after the goal.
+    assert_eq!(
+        years(
+            "Đến năm 2030, Hội Nông dân phấn đấu: thu nhập của hộ hội viên gấp 1,5 lần \
+               năm 2025; có ít nhất 5 sản phẩm."
+        ),
+        [(1.5, Some(2030)), (5.0, Some(2030))]
+    );
+    assert_eq!(
+        years(
+            "Các chỉ tiêu đến năm 2030 gồm: (1) Tỷ lệ đô thị hóa đạt trên 50% (năm 2025 \
+               ước đạt 44,3%); (2) Tỷ lệ lao động nông nghiệp giảm xuống dưới 20%."
+        ),
+        [(50.0, Some(2030)), (20.0, Some(2030))]
+    );
+}
