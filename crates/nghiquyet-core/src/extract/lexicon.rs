@@ -1052,14 +1052,17 @@ pub(crate) const DONE_AFTER: &List = &List::new(21, &["đã"]);
 
 /// What befell those a figure counts, right after it ("khiến 5 hành khách
 /// bị thương", "32 người tử vong"): casualties, which no plan sets.
-pub(crate) static CASUALTIES: &[&str] = &[
-    "bị thương",
-    "tử vong",
-    "thiệt mạng",
-    "chết",
-    "mất tích",
-    "bị nạn",
-];
+pub(crate) const CASUALTIES: &List = &List::new(
+    57,
+    &[
+        "bị thương",
+        "tử vong",
+        "thiệt mạng",
+        "chết",
+        "mất tích",
+        "bị nạn",
+    ],
+);
 
 /// The aspect of what goes on now ("..., phát điện 90 MW, đang vận hành
 /// ổn định"): a predicate of its own after a figure, it tells what the
@@ -1198,16 +1201,19 @@ pub(crate) static NORM_SOURCES: &[&str] = &[
 /// suất ...", "Bộ luật Lao động quy định ...", "Nghị quyết số 05/2025/NQ-HĐND
 /// quy định hộ nuôi tôm ... được hỗ trợ ..."): what follows "quy định" is
 /// what the norm allows or requires.
-pub(crate) static NORM_DOCUMENTS: &[&str] = &[
-    "nghị quyết",
-    "nghị định",
-    "thông tư",
-    "bộ luật",
-    "luật",
-    "quyết định",
-    "quy chế",
-    "điều lệ",
-];
+pub(crate) const NORM_DOCUMENTS: &List = &List::new(
+    58,
+    &[
+        "nghị quyết",
+        "nghị định",
+        "thông tư",
+        "bộ luật",
+        "luật",
+        "quyết định",
+        "quy chế",
+        "điều lệ",
+    ],
+);
 
 /// "quy định": lays down, after a norm's name (see [`NORM_DOCUMENTS`]).
 pub(crate) const LAYS_DOWN: &str = "quy định";
@@ -1216,16 +1222,19 @@ pub(crate) const LAYS_DOWN: &str = "quy định";
 /// đồng", "được vay tối đa 100 triệu đồng/hộ", "được miễn 50% học phí"):
 /// the sum, the share or the span of time they govern is granted, not aimed
 /// at.
-pub(crate) static GRANTED: &[&str] = &[
-    "được hỗ trợ",
-    "được vay",
-    "được cho vay",
-    "được miễn",
-    "được giảm",
-    "được hưởng",
-    "được nhận",
-    "được cấp",
-];
+pub(crate) const GRANTED: &List = &List::new(
+    56,
+    &[
+        "được hỗ trợ",
+        "được vay",
+        "được cho vay",
+        "được miễn",
+        "được giảm",
+        "được hưởng",
+        "được nhận",
+        "được cấp",
+    ],
+);
 
 /// "lãi suất": a loan's interest rate, which a rule sets at a level and a
 /// plan may change ("giảm lãi suất cho vay 0,5-1%").
@@ -1895,6 +1904,9 @@ pub(crate) const INDEXED: &[&List] = &[
     COUNTING_VERBS,
     FIVE,
     PRESENT,
+    GRANTED,
+    CASUALTIES,
+    NORM_DOCUMENTS,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

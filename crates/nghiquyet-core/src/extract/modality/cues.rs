@@ -194,9 +194,7 @@ const LAYS_DOWN_REACH: usize = 12;
 /// or requires is told, not aimed at. A goal cue after it sets its goal
 /// still ("...; mục tiêu năm 2026 có thêm 1.500 hộ ...").
 fn lays_down(toks: &[Tok<'_>], s: usize, e: usize) -> Option<usize> {
-    let head_end = lexicon::NORM_DOCUMENTS
-        .iter()
-        .find_map(|p| phrase_at(toks, s, p))?;
+    let (_, head_end) = any_at(toks, s, lexicon::NORM_DOCUMENTS)?;
     (head_end..e.min(head_end + LAYS_DOWN_REACH))
         .take_while(|&k| {
             let t = &toks[k];

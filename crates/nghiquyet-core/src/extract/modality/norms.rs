@@ -36,17 +36,16 @@ impl Sentence<'_, '_> {
             return false;
         }
         let grant_ends_at = |end: usize| {
-            lexicon::GRANTED.iter().any(|p| {
-                lexicon::phrase_ending_at(toks, end, p).is_some_and(|at| {
-                    at >= self.s
-                        && !(self.s..at)
-                            .rev()
-                            .take_while(|&k| !toks[k].is_punct(';'))
-                            .any(|k| {
-                                toks[k].starts & TARGET_CUES.bit != 0
-                                    && phrase_at(toks, k, lexicon::STRIVE).is_some()
-                            })
-                })
+            // The tags tell most words they end no grant, with no comparison.
+            any_ending_at(toks, end, lexicon::GRANTED).is_some_and(|at| {
+                at >= self.s
+                    && !(self.s..at)
+                        .rev()
+                        .take_while(|&k| !toks[k].is_punct(';'))
+                        .any(|k| {
+                            toks[k].starts & TARGET_CUES.bit != 0
+                                && phrase_at(toks, k, lexicon::STRIVE).is_some()
+                        })
             })
         };
         // The figure's own verb comes between ("được cấp thẻ BHYT đạt 100%").
@@ -95,19 +94,14 @@ impl Sentence<'_, '_> {
                 .saturating_sub(RATE_WORDS)
                 .max(fig.f.item_start)
         };
-        let words = (lowest..fig.chain_start)
+        let rate = (lowest..fig.chain_start)
             .rev()
-            .take_while(|&k| toks[k].kind == Kind::Word);
-        let mut changed = false;
-        for k in words {
-            if subject::is_direction_verb(toks, k).is_some() {
-                changed = true;
-            }
-            if phrase_at(toks, k, lexicon::INTEREST_RATE).is_some() {
-                return !changed;
-            }
-        }
-        false
+            .take_while(|&k| toks[k].kind == Kind::Word)
+            .find(|&k| phrase_at(toks, k, lexicon::INTEREST_RATE).is_some());
+        // Only then the verbs between are asked whether they change it.
+        rate.is_some_and(|at| {
+            !(at..fig.chain_start).any(|k| subject::is_direction_verb(toks, k).is_some())
+        })
     }
 }
 

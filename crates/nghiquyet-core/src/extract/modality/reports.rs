@@ -210,9 +210,7 @@ impl Sentence<'_, '_> {
     /// figure counts were hurt or killed, which is told, not aimed at.
     pub(super) fn casualties(&self, fig: &Figure<'_>) -> bool {
         fig.f.q.class == UnitClass::Count
-            && lexicon::CASUALTIES
-                .iter()
-                .any(|c| phrase_at(self.toks, fig.f.q.last + 1, c).is_some())
+            && any_at(self.toks, fig.f.q.last + 1, lexicon::CASUALTIES).is_some()
     }
 
     /// "đạt 8,2%, đứng thứ 10 cả nước", "xếp thứ ba toàn đoàn": a result
