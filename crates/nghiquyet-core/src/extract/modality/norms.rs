@@ -35,6 +35,15 @@ impl Sentence<'_, '_> {
         if fig.f.q.class == UnitClass::Count {
             return false;
         }
+        // Most figures have no grant's verb anywhere before them in reach:
+        // the tags say so with no comparison.
+        let reach = fig
+            .chain_start
+            .saturating_sub(CAP_REACH.max(GRANT_WORDS))
+            .max(self.s);
+        if !(reach..fig.f.q.first).any(|k| toks[k].ends & lexicon::GRANTED.bit != 0) {
+            return false;
+        }
         let grant_ends_at = |end: usize| {
             // The tags tell most words they end no grant, with no comparison.
             any_ending_at(toks, end, lexicon::GRANTED).is_some_and(|at| {
