@@ -450,6 +450,10 @@ pub(in crate::extract) struct Landmarks {
     pub(super) narrated_whole: OnceCell<Option<(usize, Option<usize>)>>,
     /// Whether a goal cue stands anywhere in the sentence.
     pub(super) any_goal: OnceCell<bool>,
+    /// The first day or month of a year that a stock or progress is told
+    /// at ("Đến 31/12/2025, ...", "Tính đến hết tháng 11/2025, ..."): the
+    /// token of its year, with the year and the month.
+    pub(super) stock_date: OnceCell<Option<(usize, i32, u32)>>,
 }
 
 impl Cues {

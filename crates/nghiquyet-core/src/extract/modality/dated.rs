@@ -308,6 +308,78 @@ impl Sentence<'_, '_> {
         measured
     }
 
+    /// "Đến 31/12/2025, toàn tỉnh có ...; số người tham gia BHYT đạt 1,48
+    /// triệu người", "Tỷ lệ nợ xấu ... đến 31/10/2025 ở mức 1,85%": a figure
+    /// with no cue after a day or a month of a year that is already past
+    /// (before the article's date; up to [`UNDATED_PAST`] in a text with no
+    /// date) is a stock or a progress told at that date. A deadline on a
+    /// day ahead is a goal's ("Đến ngày 31/12/2026, 100% hồ sơ ...").
+    pub(super) fn told_at_a_past_date(&self, fig: &Figure<'_>) -> bool {
+        let found = fig
+            .cues
+            .landmarks
+            .stock_date
+            .get_or_init(|| self.stock_date());
+        found.is_some_and(|(at, year, month)| {
+            at < fig.f.q.first
+                && match self.published {
+                    Some(published) => (year, month) < (published.year(), published.month()),
+                    None => year <= UNDATED_PAST,
+                }
+        })
+    }
+
+    /// The first date of a day or a month with its year after "đến" ("đến
+    /// 31/10/2025", "đến hết ngày 15/11/2025", "đến cuối tháng 12/2025"):
+    /// its year's token, the year and the month.
+    fn stock_date(&self) -> Option<(usize, i32, u32)> {
+        let toks = self.toks;
+        let within = |k: usize, max: f64| {
+            toks[k].kind == Kind::Num
+                && toks[k].frac_digits() == 0
+                && toks[k].value.is_some_and(|v| (1.0..=max).contains(&v))
+        };
+        let slash = |k: usize| {
+            toks.get(k).is_some_and(|t| t.is_punct('/')) && toks.get(k + 1).is_some_and(|t| t.glued)
+        };
+        (self.s..self.e).find_map(|k| {
+            if !toks[k].is_word(lexicon::BY_END_HEAD) {
+                return None;
+            }
+            // "đến [hết|cuối] [ngày|tháng] ...".
+            let mut j = k + 1;
+            if toks
+                .get(j)
+                .is_some_and(|t| lexicon::END_OF.contains(&t.low.as_ref()))
+            {
+                j += 1;
+            }
+            let month_named = toks.get(j).is_some_and(|t| t.is_word(lexicon::MONTH));
+            if month_named
+                || toks
+                    .get(j)
+                    .is_some_and(|t| t.is_word(lexicon::DAY_OF_MONTH))
+            {
+                j += 1;
+            }
+            if j + 2 >= self.e || !within(j, if month_named { 12.0 } else { 31.0 }) || !slash(j + 1)
+            {
+                return None;
+            }
+            let (month_at, year_at) = if month_named {
+                (j, j + 2)
+            } else if within(j + 2, 12.0) && slash(j + 3) {
+                (j + 2, j + 4)
+            } else {
+                return None;
+            };
+            let year = toks
+                .get(year_at)
+                .filter(|t| year_at < self.e && quantity::is_year(t))?;
+            Some((year_at, year.value? as i32, toks[month_at].value? as u32))
+        })
+    }
+
     /// The plain year heading the sentence ("Năm 2025, ...", "Trong năm
     /// 2025 ..."), past a bullet: its token and its value. So is the end
     /// of a year a stock is told at ("Đến hết năm 2024, ...", "Cuối năm

@@ -115,6 +115,7 @@ impl Sentence<'_, '_> {
             || self.in_a_programme_name(&fig)
             || self.narrated_year(&fig)
             || self.measured_year(&fig)
+            || self.told_at_a_past_date(&fig)
             || self.narrated_occasion(&fig)
             || self.narrated_term(&fig)
             || self.of_former_units(&fig)

@@ -507,3 +507,24 @@ fn a_baseline_s_year_is_no_deadline() {
         [(50.0, Some(2030)), (20.0, Some(2030))]
     );
 }
+
+#[test]
+fn a_stock_told_at_a_past_day_or_month_is_no_goal() {
+    for text in [
+        "Đến 31/12/2025, toàn tỉnh có 186.420 người tham gia BHXH; số người tham gia BHYT \
+         đạt 1,48 triệu người.",
+        "Tỷ lệ nợ xấu của các tổ chức tín dụng đến 31/10/2025 ở mức 1,85%.",
+        "Đến hết tháng 11/2025, tỷ lệ tham gia bảo hiểm y tế đạt 94,1% dân số.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A day ahead is a deadline; a goal cue sets its goal whatever the date.
+    assert_eq!(
+        values("Đến ngày 31/12/2026, 100% hồ sơ được số hóa."),
+        [100.0]
+    );
+    assert_eq!(
+        values("Phấn đấu đến ngày 30/6/2025 giải ngân tối thiểu 50% kế hoạch vốn."),
+        [50.0]
+    );
+}
