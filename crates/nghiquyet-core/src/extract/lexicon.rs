@@ -1215,6 +1215,21 @@ pub(crate) const NORM_DOCUMENTS: &List = &List::new(
     ],
 );
 
+/// What a work or a project is by design ("tổng mức đầu tư 2.900 tỷ đồng",
+/// "tốc độ thiết kế 350 km/h"): the figure after it describes the work.
+/// A plan that caps it sets a goal ("tổng mức đầu tư ... không quá 225.000
+/// tỉ đồng").
+pub(crate) const WORK_FACTS: &List = &List::new(
+    59,
+    &[
+        "tổng mức đầu tư",
+        "tổng đầu tư dự án",
+        "tốc độ thiết kế",
+        "vận tốc thiết kế",
+        "công suất thiết kế",
+    ],
+);
+
 /// "quy định": lays down, after a norm's name (see [`NORM_DOCUMENTS`]).
 pub(crate) const LAYS_DOWN: &str = "quy định";
 
@@ -1907,6 +1922,7 @@ pub(crate) const INDEXED: &[&List] = &[
     GRANTED,
     CASUALTIES,
     NORM_DOCUMENTS,
+    WORK_FACTS,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

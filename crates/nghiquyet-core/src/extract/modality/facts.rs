@@ -43,6 +43,10 @@ pub(super) fn former_unit(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         .is_some_and(|j| unit(&toks[j]))
 }
 
+/// The most words between what a work is by design and its figure
+/// ("tổng mức đầu tư giai đoạn này khoảng 109.000 tỷ đồng": three).
+const WORK_FACT_WORDS: usize = 4;
+
 /// The most tokens between "giao" and the units it hands a task to
 /// ("giao dự toán thu ngân sách nhà nước cho 68 xã").
 const HANDED_REACH: usize = 10;
@@ -150,6 +154,21 @@ impl Sentence<'_, '_> {
                     .take_while(|&k| !(toks[k].is_punct(';') || toks[k].is_punct(',')))
                     .any(|k| toks[k].is_punct('%'))
                 || condition_of_share())
+    }
+
+    /// "tổng mức đầu tư sơ bộ hơn 67 tỷ USD", "tốc độ thiết kế 160 km/h":
+    /// what a work or a project is by design, whatever the cue ("Theo kế
+    /// hoạch, lễ khởi công ..., tổng mức đầu tư 2.450 tỷ đồng"). A cap or a
+    /// floor on it is a plan's ("không quá 225.000 tỉ đồng").
+    pub(super) fn work_by_design(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let capped = comparators_at(toks, fig.chain_start)
+            .any(|(bound, _)| matches!(bound, Bound::AtMost | Bound::AtLeast));
+        !capped
+            && (fig.chain_start.saturating_sub(WORK_FACT_WORDS).max(self.s)..=fig.chain_start)
+                .rev()
+                .take_while(|&end| end == fig.chain_start || toks[end].kind == Kind::Word)
+                .any(|end| any_ending_at(toks, end, lexicon::WORK_FACTS).is_some())
     }
 
     /// "Người lao động có thời gian đóng từ đủ 15 năm trở lên được hưởng

@@ -155,6 +155,7 @@ impl Sentence<'_, '_> {
             || self.handed_a_task(fig)
             || self.entitlement(fig)
             || self.granted(fig)
+            || self.work_by_design(fig)
             || self.baseline_in_aside(fig)
     }
 

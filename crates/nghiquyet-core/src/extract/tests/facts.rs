@@ -631,3 +631,22 @@ fn a_sentence_opening_on_what_a_place_has_tells_it_to_the_end() {
         [100.0]
     );
 }
+
+#[test]
+fn what_a_work_is_by_design_is_no_goal() {
+    for text in [
+        "Theo kế hoạch, lễ khởi công dự án diễn ra lúc 8h ngày 19/12/2026, tổng mức đầu tư \
+         2.450,75 tỷ đồng.",
+        "Tuyến đường sắt dài khoảng 419 km, tốc độ thiết kế 160 km/h đối với tàu khách.",
+        "Tổng đầu tư dự án là 350 tỷ đồng.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A plan that caps it sets a goal.
+    assert_eq!(
+        values(
+            "Quốc hội xác định tổng mức đầu tư vốn trái phiếu chính phủ không quá 225.000 tỷ đồng."
+        ),
+        [225_000.0]
+    );
+}
