@@ -157,18 +157,32 @@ impl Sentence<'_, '_> {
     }
 
     /// "tổng mức đầu tư sơ bộ hơn 67 tỷ USD", "tốc độ thiết kế 160 km/h":
-    /// what a work or a project is by design, whatever the cue ("Theo kế
-    /// hoạch, lễ khởi công ..., tổng mức đầu tư 2.450 tỷ đồng"). A cap or a
-    /// floor on it is a plan's ("không quá 225.000 tỉ đồng").
+    /// what a work or a project is by design, even under a plan only cited
+    /// ("Theo kế hoạch, lễ khởi công ..., tổng mức đầu tư 2.450 tỷ đồng").
+    /// A cap or a floor on it is a plan's ("không quá 225.000 tỉ đồng"), and
+    /// so is a figure a goal cue governs ("Phấn đấu tổng mức đầu tư các dự
+    /// án đạt 5.000 tỷ đồng").
     pub(super) fn work_by_design(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
-        let capped = comparators_at(toks, fig.chain_start)
-            .any(|(bound, _)| matches!(bound, Bound::AtMost | Bound::AtLeast));
-        !capped
-            && (fig.chain_start.saturating_sub(WORK_FACT_WORDS).max(self.s)..=fig.chain_start)
-                .rev()
-                .take_while(|&end| end == fig.chain_start || toks[end].kind == Kind::Word)
-                .any(|end| any_ending_at(toks, end, lexicon::WORK_FACTS).is_some())
+        let described = (fig.chain_start.saturating_sub(WORK_FACT_WORDS).max(self.s)
+            ..=fig.chain_start)
+            .rev()
+            .take_while(|&end| end == fig.chain_start || toks[end].kind == Kind::Word)
+            .any(|end| any_ending_at(toks, end, lexicon::WORK_FACTS).is_some());
+        let capped = || {
+            comparators_at(toks, fig.chain_start)
+                .any(|(bound, _)| matches!(bound, Bound::AtMost | Bound::AtLeast))
+        };
+        let governed = || {
+            fig.cue == Some(true)
+                && (self.s..fig.f.q.first).any(|k| {
+                    toks[k].starts & TARGET_CUES.bit != 0
+                        && lexicon::GOVERNING_CUES
+                            .iter()
+                            .any(|p| phrase_at(toks, k, p).is_some())
+                })
+        };
+        described && !capped() && !governed()
     }
 
     /// "Người lao động có thời gian đóng từ đủ 15 năm trở lên được hưởng
