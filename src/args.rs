@@ -560,6 +560,8 @@ pub struct TargetsArgs {
     pub pretty: bool,
     /// Read all input as written on this date (YYYY-MM-DD): a figure for
     /// an earlier year, with no goal cue, is a result, not a target.
+    /// Without it, input is read as of late 2025: a plain year up to 2025
+    /// heading a figure with no cue tells what that year brought.
     #[arg(long, value_name = "DATE")]
     pub published: Option<chrono::NaiveDate>,
 }

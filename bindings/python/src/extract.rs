@@ -26,7 +26,9 @@ fn invalid_utf8(py: Python<'_>, offset: usize) -> PyErr {
 ///
 /// `published`, the day the text was published (a `datetime.date`), reads
 /// figures tied to earlier years as reported results, not targets, as
-/// `parse_article` does with an article's own date.
+/// `parse_article` does with an article's own date. Without it the text is
+/// read as of late 2025: a plain year up to 2025 heading a figure with no
+/// goal cue tells what that year brought.
 #[pyfunction]
 #[pyo3(signature = (text, *, published = None))]
 fn extract_targets(
