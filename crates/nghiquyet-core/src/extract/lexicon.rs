@@ -177,6 +177,8 @@ pub(crate) const MEASURES: &List = &List::new(
         "mw",
         "gw",
         "kwh",
+        // Containers, also after a scale ("3,5-4 triệu TEU").
+        "teu",
         // Tonnes of oil equivalent, energy at a country's scale ("150 - 170
         // triệu TOE").
         "toe",
@@ -429,13 +431,21 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         // Heritage to restore or digitise ("50 hiện vật, di tích").
         "di tích",
         "hiện vật",
+        // Heritage a plan has inscribed ("hai di sản ... được UNESCO ghi danh").
+        "di sản",
         // What plans build, hold and award, named by their head noun as
         // printed ("5 huy chương vàng", "30 cuộc thanh tra"); a noun of one
         // concept in full ("2 cảng cạn", "hai cây cầu", "4 cuốn sách", "5
         // trung tâm logistics cấp vùng").
         "trung tâm logistics",
+        "trung tâm dữ liệu",
         "trung tâm",
         "cảng cạn",
+        "cảng hàng không",
+        // Sports a plan keeps ("25 môn thể thao trọng điểm"). Not athletes:
+        // most counts of them are of an event's field ("thu hút hơn 1.500
+        // vận động viên"), which the reader would take for goals.
+        "môn thể thao",
         "huy chương vàng",
         "huy chương",
         "sáng kiến",
@@ -655,6 +665,9 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         // Figures cited from a source of data ("Theo số liệu thống kê,
         // dân số ... là 3,6 triệu người"), not a plan ("Theo kế hoạch").
         "theo số liệu",
+        // A scenario's forecast ("Theo kịch bản biến đổi khí hậu, đến năm
+        // 2050 nhiệt độ ... có thể tăng 1,4-1,9°C").
+        "theo kịch bản",
         "theo thống kê",
         "theo báo cáo",
         "theo kết quả điều tra",
@@ -851,6 +864,9 @@ pub(crate) const PLAN_AFTER_QUOTA: &List = &List::new(
         "kế hoạch",
         "đề ra",
         "được giao",
+        // Handed down from the level above ("đạt 100% chỉ tiêu trên giao");
+        // not "chỉ tiêu giao quân", a quota of its own.
+        "trên giao",
         "của",
         "đại hội",
         "năm",
@@ -1061,6 +1077,13 @@ pub(crate) const CASUALTIES: &List = &List::new(
         "chết",
         "mất tích",
         "bị nạn",
+        // Damage done to what a figure counts ("1.245 ha lúa bị ngập úng").
+        "bị ngập",
+        "bị thiệt hại",
+        "bị hư hỏng",
+        "bị sạt lở",
+        "bị cuốn trôi",
+        "bị tốc mái",
     ],
 );
 
@@ -1229,6 +1252,28 @@ pub(crate) const WORK_FACTS: &List = &List::new(
         "công suất thiết kế",
     ],
 );
+
+/// Works a sentence may open on to describe ("Dự án ... có diện tích 620
+/// ha, tổng vốn đầu tư ...", "Nhà máy điện gió ... có 24 tua-bin ...",
+/// "Hồ chứa nước ... có dung tích ..."): with what a work is by design
+/// named, and no goal cue, its figures are the work's.
+pub(crate) static WORKS: &[&str] = &[
+    "dự án",
+    "nhà máy",
+    "tuyến",
+    "cao tốc",
+    "hồ chứa",
+    "cảng",
+    "công trình",
+    "khu công nghiệp",
+    "bệnh viện",
+    "cầu",
+    "đường",
+];
+
+/// Words before a count that are no verb taking it as object: "có" (there
+/// are), the end of a breakdown's "trong đó", "riêng".
+pub(crate) static NOT_A_VERB_BEFORE_COUNT: &[&str] = &["có", "đó", "riêng"];
 
 /// "quy định": lays down, after a norm's name (see [`NORM_DOCUMENTS`]).
 pub(crate) const LAYS_DOWN: &str = "quy định";

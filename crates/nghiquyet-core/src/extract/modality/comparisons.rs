@@ -426,7 +426,9 @@ impl Sentence<'_, '_> {
     /// in 2025: no report states a later year, so a figure against the
     /// year before is the plan's when its own year is ahead. Where the
     /// article's date does not tell, a range is the plan's ("năm 2026 tăng
-    /// 14-15% so với năm 2025"): a change measured is one figure.
+    /// 14-15% so với năm 2025"): a change measured is one figure. (Reading
+    /// a year after 2025 as ahead, as the undated reading of head years
+    /// does, made plans of the reports of 2026 the clause set holds.)
     pub(super) fn year_ahead(&self, fig: &Figure<'_>) -> bool {
         let ranged = fig.f.q.value_max.is_some();
         let year = self.item_year(fig.f, fig.years, fig.first_main);

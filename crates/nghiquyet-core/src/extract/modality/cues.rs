@@ -76,6 +76,23 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
 /// 17% do").
 const UNIT_WORDS: usize = 3;
 
+/// Whether a count noun right after a number ends right before `end` ("40
+/// di tích" before "đã được xếp hạng"), not a share ("51% đã ...").
+/// The number must be a verb's object ("tu bổ 40 di tích"): after "có" or
+/// a breakdown's "trong đó" ("trong đó 8 xã đã được công nhận") "đã" tells
+/// what is done.
+pub(super) fn counted_noun_before(toks: &[Tok<'_>], end: usize, s: usize) -> bool {
+    end > s
+        && toks[end - 1].kind == Kind::Word
+        && figure_before(toks, end, s).is_some_and(|n| {
+            toks.get(n + 1)
+                .is_some_and(|u| u.kind == Kind::Word && u.starts & lexicon::COUNT_NOUNS.bit != 0)
+                && n > s
+                && toks[n - 1].kind == Kind::Word
+                && !lexicon::NOT_A_VERB_BEFORE_COUNT.contains(&toks[n - 1].low.as_ref())
+        })
+}
+
 /// The number of the figure whose unit ends right before `end`: its words
 /// (or '%') only between.
 fn figure_before(toks: &[Tok<'_>], end: usize, s: usize) -> Option<usize> {
@@ -210,6 +227,14 @@ fn milestone(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     toks[k].is_word(lexicon::QUARTER)
         && k > s
         && lexicon::MILESTONE_HEADS.contains(&toks[k - 1].low.as_ref())
+}
+
+/// Whether "còn" at `k` follows a verb of falling ("tỷ lệ hộ nghèo giảm
+/// còn 0,8%"): under a goal cue, the level to fall to, as "xuống còn".
+fn level_to_reach(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    toks[k].is_word(lexicon::LEFT)
+        && k > s
+        && lexicon::DOWN_VERBS.contains(&toks[k - 1].low.as_ref())
 }
 
 /// The most words of the verb a sentence may open on before "thêm"
@@ -621,6 +646,11 @@ impl Sentence<'_, '_> {
                 let governed = last == Some(true)
                     && !toks[start].is_word(lexicon::PAST)
                     && any_ending_at(toks, start, TARGET_CUES).is_some();
+                // "Phấn đấu tu bổ 40 di tích đã được xếp hạng": "đã" right
+                // after a goal's count noun says which things it counts.
+                let names_the_counted = last == Some(true)
+                    && toks[start].is_word(lexicon::PAST)
+                    && counted_noun_before(toks, start, self.s);
                 // "Tỷ lệ lấp đầy các khu công nghiệp đã đi vào hoạt động đạt
                 // trên 70%": the past qualifies what a rate counts; the
                 // rate's own verb comes later, or its bound does ("... đã
@@ -675,6 +705,7 @@ impl Sentence<'_, '_> {
                 if !(listing
                     || dates_a_baseline(toks, start)
                     || governed
+                    || names_the_counted
                     || mark_to_reach
                     || counted_people
                     || qualifies
@@ -713,7 +744,8 @@ impl Sentence<'_, '_> {
                 }
             } else if toks[k].kind == Kind::Word
                 && report_word(toks, k, self.s)
-                && !(last == Some(true) && milestone(toks, k, self.s))
+                && !(last == Some(true)
+                    && (milestone(toks, k, self.s) || level_to_reach(toks, k, self.s)))
             {
                 last = Some(false);
             } else if last != Some(true) && explains_a_change(toks, k, self.s) {

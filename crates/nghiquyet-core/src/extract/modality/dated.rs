@@ -265,8 +265,14 @@ impl Sentence<'_, '_> {
         // A bound sets a goal; "hơn" rounds what a report counts ("hỗ trợ
         // hơn 86.000 lượt người"), and an age qualifies whom ("trẻ em dưới 5
         // tuổi").
+        // Nor is the "1" of a denominator bounded ("trên 1 ha đất trồng trọt").
+        let denominator = |k: usize| {
+            toks[k].value == Some(1.0)
+                && k > 0
+                && lexicon::PER_ONE.contains(&toks[k - 1].low.as_ref())
+        };
         let bounded = |k: usize| {
-            !toks.get(k + 1).is_some_and(|t| t.is_word(lexicon::AGE))
+            !(toks.get(k + 1).is_some_and(|t| t.is_word(lexicon::AGE)) || denominator(k))
                 && lexicon::comparators_ending_at(toks, k)
                     .any(|(_, start)| !toks[start].is_word(lexicon::MORE_THAN))
         };

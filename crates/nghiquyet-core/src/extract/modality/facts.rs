@@ -43,6 +43,9 @@ pub(super) fn former_unit(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         .is_some_and(|j| unit(&toks[j]))
 }
 
+/// Punctuation a sentence may open on before its first word ("- ", "+) ").
+const BULLET_TOKENS: usize = 2;
+
 /// The most words between what a work is by design and its figure
 /// ("tổng mức đầu tư giai đoạn này khoảng 109.000 tỷ đồng": three).
 const WORK_FACT_WORDS: usize = 4;
@@ -183,6 +186,32 @@ impl Sentence<'_, '_> {
                 })
         };
         described && !capped() && !governed()
+    }
+
+    /// "Dự án Khu công nghiệp ... có diện tích 620 ha, tổng vốn đầu tư
+    /// 3.200 tỷ đồng; ... di dời 412 hộ dân", "Nhà máy điện gió ... tổng
+    /// công suất 50 MW, sản lượng điện bình quân khoảng 160 triệu
+    /// kWh/năm": a sentence that opens on a work and names what it is by
+    /// design or what it has (its investment, capacity, scale), with no
+    /// goal cue anywhere, describes the work in all its figures.
+    pub(super) fn in_a_work_s_profile(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Some(first) = (self.s..self.e)
+            .take(BULLET_TOKENS + 1)
+            .find(|&k| toks[k].kind == Kind::Word)
+        else {
+            return false;
+        };
+        lexicon::WORKS
+            .iter()
+            .any(|w| phrase_at(toks, first, w).is_some())
+            && !fig.cues.any_goal()
+            && (self.s..self.e).any(|k| {
+                let described = lexicon::WORK_FACTS.bit | LOCALITY_FACTS.bit;
+                toks[k].ends & described != 0
+                    && (any_ending_at(toks, k + 1, lexicon::WORK_FACTS).is_some()
+                        || any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some())
+            })
     }
 
     /// "Người lao động có thời gian đóng từ đủ 15 năm trở lên được hưởng

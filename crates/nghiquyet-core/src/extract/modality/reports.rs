@@ -65,6 +65,10 @@ pub(super) fn floored_share(toks: &[Tok<'_>], pct: usize) -> bool {
                 .any(|(b, _)| matches!(b, Bound::AtLeast | Bound::Above)))
 }
 
+/// The most words between a figure and what befell what it counts ("1.245
+/// ha lúa bị ngập": one).
+const HARMED_WORDS: usize = 2;
+
 impl Sentence<'_, '_> {
     /// Whether a goal cue governs the figure ("phấn đấu giải ngân đạt trên
     /// 95% kế hoạch vốn", "giao chỉ tiêu giải ngân: hết quý II đạt 40%, ...
@@ -201,16 +205,31 @@ impl Sentence<'_, '_> {
         let toks = self.toks;
         let Figure { f, group_of, .. } = *fig;
         let level = f.group;
+        // "Phấn đấu tu bổ 40 di tích đã được xếp hạng": under a goal, "đã"
+        // right after the count noun says which things it counts.
+        let after = f.q.last + 1;
+        if fig.cue == Some(true)
+            && f.q.class == UnitClass::Count
+            && toks.get(after).is_some_and(|t| t.is_word(lexicon::PAST))
+            && super::cues::counted_noun_before(toks, after, self.s)
+        {
+            return false;
+        }
         (f.q.last + 1..=f.item_end.min(self.e.saturating_sub(1)))
             .take_while(|&k| !toks[k].is_punct(';') && any_at(toks, k, lexicon::PLURALS).is_none())
             .any(|k| group_of[k] == level && any_at(toks, k, DONE_AFTER).is_some())
     }
 
-    /// "khiến 5 hành khách bị thương", "làm 14 người chết": those a
-    /// figure counts were hurt or killed, which is told, not aimed at.
+    /// "khiến 5 hành khách bị thương", "làm 14 người chết", "làm 1.245 ha
+    /// lúa bị ngập úng": those a figure counts were hurt or killed, or
+    /// what it measures was damaged, which is told, not aimed at.
     pub(super) fn casualties(&self, fig: &Figure<'_>) -> bool {
-        fig.f.q.class == UnitClass::Count
-            && any_at(self.toks, fig.f.q.last + 1, lexicon::CASUALTIES).is_some()
+        let toks = self.toks;
+        let after = fig.f.q.last + 1;
+        fig.f.q.class != UnitClass::Percent
+            && (after..(after + HARMED_WORDS + 1).min(self.e))
+                .take_while(|&k| toks[k].kind == Kind::Word)
+                .any(|k| any_at(toks, k, lexicon::CASUALTIES).is_some())
     }
 
     /// "đạt 8,2%, đứng thứ 10 cả nước", "xếp thứ ba toàn đoàn": a result

@@ -528,3 +528,11 @@ fn a_stock_told_at_a_past_day_or_month_is_no_goal() {
         [50.0]
     );
 }
+
+#[test]
+fn a_denominator_s_one_bounds_no_figure_told() {
+    assert!(
+        all("Năm 2025, giá trị sản phẩm thu được trên 1 ha đất trồng trọt đạt 128 triệu đồng.")
+            .is_empty()
+    );
+}

@@ -264,7 +264,7 @@ fn every_item_of_a_facts_breakdown_is_a_fact() {
     // After a ';' a new item is no longer the fact's.
     assert_eq!(
         values(
-            "Dự án có tổng kinh phí 1.250 tỷ đồng, trong đó ngân sách trung ương 800 tỷ đồng; thu ngân sách tăng 10%."
+            "Chương trình có tổng kinh phí 1.250 tỷ đồng, trong đó ngân sách trung ương 800 tỷ đồng; thu ngân sách tăng 10%."
         ),
         [10.0]
     );
@@ -639,5 +639,25 @@ fn a_sentence_opening_on_what_a_place_has_tells_it_to_the_end() {
     assert_eq!(
         values("Xã có dân số 9.400 người, phấn đấu đến năm 2030 có 100% thôn đạt chuẩn văn hóa."),
         [100.0]
+    );
+}
+
+#[test]
+fn a_work_s_profile_is_told_in_all_its_figures() {
+    // Opening on a work and naming what it is by design, with no goal cue.
+    assert!(
+        all(
+            "Nhà máy điện gió Phước Hữu 2 có 24 tua-bin, tổng công suất 50 MW, sản lượng \
+             điện bình quân khoảng 160 triệu kWh/năm; dự án chiếm dụng 32 ha đất, tổng vốn \
+             đầu tư 2.100 tỷ đồng."
+        )
+        .is_empty()
+    );
+    // A goal cue makes a plan of it.
+    assert!(
+        values(
+            "Dự án có tổng mức đầu tư 900 tỷ đồng, phấn đấu hoàn thành 100% khối lượng năm 2026."
+        )
+        .contains(&100.0)
     );
 }

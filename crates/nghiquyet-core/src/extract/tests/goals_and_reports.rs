@@ -1080,3 +1080,32 @@ fn units_counted_as_meeting_their_goal_report() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_fall_to_a_level_under_a_goal_is_the_level_to_reach() {
+    assert_eq!(
+        values("Chỉ tiêu đến năm 2030: 100% trạm y tế xã có bác sĩ; tỷ lệ hộ nghèo giảm còn 0,8%."),
+        [100.0, 0.8]
+    );
+    // Told with no goal, it is a report.
+    assert!(all("Năm 2024, tỷ lệ hộ nghèo của tỉnh giảm còn 2,4%.").is_empty());
+}
+
+#[test]
+fn a_goal_s_count_noun_may_be_qualified_by_the_past() {
+    assert_eq!(
+        values("Tỉnh phấn đấu tu bổ, tôn tạo 40 di tích đã được xếp hạng; số hóa 100% hiện vật."),
+        [40.0, 100.0]
+    );
+}
+
+#[test]
+fn all_of_a_quota_handed_down_met_is_a_report() {
+    assert!(
+        all(
+            "Năm 2025, toàn tỉnh đã giao 1.850 công dân nhập ngũ, đạt 100% chỉ tiêu trên giao; \
+             tội phạm về trật tự xã hội giảm 12,4% so với cùng kỳ."
+        )
+        .is_empty()
+    );
+}

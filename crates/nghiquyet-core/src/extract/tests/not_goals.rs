@@ -346,3 +346,8 @@ fn casualties_are_told() {
         [5.0]
     );
 }
+
+#[test]
+fn damage_is_told() {
+    assert!(all("Bão số 3 làm 1.245 ha lúa bị ngập úng.").is_empty());
+}

@@ -122,9 +122,10 @@ fn counts_with_their_nouns() {
 #[test]
 fn nouns_of_what_a_plan_builds_and_awards() {
     let unit = |text: &str| one(text).unit;
+    // A noun of one concept in full, as "trung tâm logistics".
     assert_eq!(
         unit("Phấn đấu xây dựng 3 trung tâm dữ liệu").as_deref(),
-        Some("trung tâm")
+        Some("trung tâm dữ liệu")
     );
     assert_eq!(
         unit("Đoàn thể thao phấn đấu giành 8 huy chương vàng").as_deref(),
@@ -1027,4 +1028,25 @@ fn visits_reached_count_without_a_scale() {
     assert_eq!((t.value, t.unit.as_deref()), (450_000.0, Some("lượt")));
     // A page's counter is none.
     assert!(all("Số lượt xem: 516 lượt").is_empty());
+}
+
+#[test]
+fn containers_data_centres_and_heritage_count() {
+    let units = |text: &str| {
+        all(text)
+            .into_iter()
+            .map(|t| t.unit.unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        units(
+            "Phấn đấu đến năm 2030, sản lượng container đạt 3,5-4 triệu TEU; xây dựng 1 trung tâm dữ liệu; hai di sản được UNESCO ghi danh; khoảng 30 cảng hàng không được khai thác."
+        ),
+        [
+            "triệu teu",
+            "trung tâm dữ liệu",
+            "di sản",
+            "cảng hàng không"
+        ]
+    );
 }
