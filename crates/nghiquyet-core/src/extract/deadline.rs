@@ -249,9 +249,11 @@ impl Sentence<'_, '_> {
         let before = years.iter().filter(in_item).rfind(|y| y.1 < q.first);
         // Not a baseline ("so với năm 2020"), nor the year of an aside
         // after the figure ("đạt trên 50% (năm 2025 ước đạt 44,3%)").
+        // The year's phrase may start inside the figure's own words: then
+        // no aside stands between.
         let aside_opens = |from: usize, to: usize| {
             let mut depth = 0i32;
-            for t in &toks[from..to] {
+            for t in toks.get(from..to).unwrap_or_default() {
                 if t.is_punct('(') {
                     depth += 1;
                 } else if t.is_punct(')') {
@@ -353,6 +355,15 @@ mod tests {
             .iter()
             .map(|t| (t.value, t.deadline_year))
             .collect()
+    }
+
+    /// A year's phrase that starts inside the figure's own words (found by
+    /// the fuzzing campaign: the aside check sliced backwards).
+    #[test]
+    fn a_year_inside_a_figure_s_words_is_read_without_panic() {
+        for text in ["0-0% /năm 1900", "ha / Đến năm 2030: 0ha / Đến năm 2030: 0"] {
+            let _ = years(text);
+        }
     }
 
     #[test]
