@@ -45,7 +45,6 @@ impl Sentence<'_, '_> {
             return false;
         }
         let grant_ends_at = |end: usize| {
-            // The tags tell most words they end no grant, with no comparison.
             any_ending_at(toks, end, lexicon::GRANTED).is_some_and(|at| {
                 at >= self.s
                     && !(self.s..at)
