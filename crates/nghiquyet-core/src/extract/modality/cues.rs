@@ -115,6 +115,16 @@ fn names_a_pairs_plan(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
     })
 }
 
+/// Whether the goal cue at `start` follows "theo" right after a result and
+/// its comma ("đạt 99,8%, theo Nghị quyết từ 99% trở lên; tỷ lệ ... đạt
+/// 99,1%"): it states that result's target, no goal for the items after.
+fn states_a_results_target(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
+    start >= s + 2
+        && toks[start - 1].is_word(lexicon::ACCORDING_TO)
+        && toks[start - 2].is_punct(',')
+        && figure_before(toks, start - 2, s).is_some()
+}
+
 /// The most tokens a count of units that met their goal stands before its
 /// verb ("15/15 chi bộ hoàn thành chỉ tiêu": three).
 const MET_BY_REACH: usize = 4;
@@ -598,7 +608,8 @@ impl Sentence<'_, '_> {
                     || any_ending_at(toks, start, RESULT_AGAINST).is_some()
                     || share
                     || set_out
-                    || names_a_pairs_plan(toks, start, self.s);
+                    || names_a_pairs_plan(toks, start, self.s)
+                    || states_a_results_target(toks, start, self.s);
                 if share {
                     against_end = Some(k + 1);
                 }

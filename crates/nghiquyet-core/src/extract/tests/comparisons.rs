@@ -624,3 +624,16 @@ fn a_sentence_opening_on_a_past_base_reports() {
         [1.5]
     );
 }
+
+#[test]
+fn a_result_s_stated_target_sets_no_goal_after_it() {
+    // "đạt X%, theo Nghị quyết Y%": a pair; the items after it are read as
+    // the sentence reads them, not under the resolution's cue.
+    assert_eq!(
+        pairs(
+            "Tỷ lệ huy động trẻ 5 tuổi đến trường năm 2025 đạt 99,8%, theo Nghị quyết từ 99% trở \
+             lên; tỷ lệ học sinh tốt nghiệp trung học phổ thông đạt 99,1%, cao hơn bình quân cả nước."
+        ),
+        [(99.0, None, Bound::AtLeast, Some(99.8))]
+    );
+}
