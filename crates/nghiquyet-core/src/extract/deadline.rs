@@ -127,7 +127,7 @@ impl Sentence<'_, '_> {
                 .is_some_and(|t| t.is_punct(')') || t.is_punct(':'))
             || any_ending_at(toks, start, TARGET_CUES).is_some()
             || after_lead_in()
-            || self.frames_the_sentence(start);
+            || self.frames_the_sentence(start, year);
         // "Đến năm 2030: ...", "Đến năm 2030, ...", and a few words then ':'
         // ("Các chỉ tiêu của năm 2026 gồm: ...", "đến năm 2025 là: ...").
         let closes = toks
@@ -144,11 +144,12 @@ impl Sentence<'_, '_> {
     /// frames the whole sentence: it follows a lead-in and its comma
     /// ("Theo đó, năm 2026 tỉnh phấn đấu ...; ..."), a verb that sets what
     /// follows ("Chính phủ yêu cầu năm 2026 ...", "UBND tỉnh yêu cầu trong
-    /// năm 2026 ..."), or a plan's name the sentence opens on ("Kế hoạch
-    /// cải cách hành chính năm 2026 yêu cầu ...; ..."). A year in the name
+    /// năm 2026 ..."), or a plan's or a resolution's name the sentence
+    /// opens on ("Kế hoạch cải cách hành chính năm 2026 yêu cầu ...; ...",
+    /// as [`Sentence::document_heading`] reads it). A year in the name
     /// of the first item's indicator ("Tỷ lệ ... năm 2026 đạt 80%; ...")
     /// stays in its item.
-    fn frames_the_sentence(&self, start: usize) -> bool {
+    fn frames_the_sentence(&self, start: usize, year: usize) -> bool {
         let toks = self.toks;
         if start <= self.s
             || (self.s..start).any(|k| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]))
@@ -166,15 +167,7 @@ impl Sentence<'_, '_> {
             .any(|v| lexicon::phrase_ending_at(toks, verb_end, v).is_some());
         let after_a_comma = toks[before].is_punct(',')
             && (self.s..before).all(|k| toks[k].kind == Kind::Word || toks[k].is_punct(','));
-        let first = (self.s..start).find(|&k| toks[k].kind != Kind::Punct);
-        let in_a_plan_s_name = first.is_some_and(|first| {
-            lexicon::PLAN_YEAR_HEADS
-                .iter()
-                .any(|p| phrase_at(toks, first, p).is_some())
-                && start - first <= HEADING_WORDS
-                && (first..start).all(|k| toks[k].kind == Kind::Word)
-        });
-        set_by_a_verb || after_a_comma || in_a_plan_s_name
+        set_by_a_verb || after_a_comma || self.document_heading(year).is_some()
     }
 
     /// The year of a lead-in that opens a list with ':' before the

@@ -268,11 +268,7 @@ pub(super) fn opens_on_a_day(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
     let Some(comma) = (s..e.min(s + DAY_OPENER + 1)).find(|&k| toks[k].is_punct(',')) else {
         return false;
     };
-    let within = |k: usize, max: f64| {
-        toks[k].kind == Kind::Num
-            && toks[k].frac_digits() == 0
-            && toks[k].value.is_some_and(|v| (1.0..=max).contains(&v))
-    };
+    let within = |k: usize, max: f64| whole_up_to(&toks[k], max);
     // "Tháng 10/2025, ..." opens on a month of a year as news does.
     (s..comma.saturating_sub(2)).any(|k| {
         let slash = toks[k + 1].is_punct('/') && toks[k + 2].glued;
@@ -283,6 +279,12 @@ pub(super) fn opens_on_a_day(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
                     && within(k, 12.0)
                     && quantity::is_year(&toks[k + 2]))
     })
+}
+
+/// Whether `t` is a whole number from 1 to `max`: a day (31) or a month
+/// (12) of a date.
+pub(super) fn whole_up_to(t: &Tok<'_>, max: f64) -> bool {
+    t.kind == Kind::Num && t.frac_digits() == 0 && t.value.is_some_and(|v| (1.0..=max).contains(&v))
 }
 
 /// The most tokens a document's number and code take before its date
@@ -301,10 +303,8 @@ pub(super) fn names_a_day(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
     // tokens the word comparison.
     (s + 2..e).any(|n| {
         let k = n - 1;
-        toks[n].kind == Kind::Num
+        whole_up_to(&toks[n], 31.0)
             && toks[k].is_word(lexicon::DAY_OF_MONTH)
-            && toks[n].frac_digits() == 0
-            && toks[n].value.is_some_and(|v| (1.0..=31.0).contains(&v))
             && !lexicon::DAY_DEADLINE_HEADS.contains(&toks[k - 1].low.as_ref())
             && !dated_document(toks, k, s)
     })

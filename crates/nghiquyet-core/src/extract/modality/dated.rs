@@ -340,11 +340,7 @@ impl Sentence<'_, '_> {
     /// its year's token, the year and the month.
     fn stock_date(&self) -> Option<(usize, i32, u32)> {
         let toks = self.toks;
-        let within = |k: usize, max: f64| {
-            toks[k].kind == Kind::Num
-                && toks[k].frac_digits() == 0
-                && toks[k].value.is_some_and(|v| (1.0..=max).contains(&v))
-        };
+        let within = |k: usize, max: f64| super::cues::whole_up_to(&toks[k], max);
         let slash = |k: usize| {
             toks.get(k).is_some_and(|t| t.is_punct('/')) && toks.get(k + 1).is_some_and(|t| t.glued)
         };

@@ -176,15 +176,7 @@ impl Sentence<'_, '_> {
             comparators_at(toks, fig.chain_start)
                 .any(|(bound, _)| matches!(bound, Bound::AtMost | Bound::AtLeast))
         };
-        let governed = || {
-            fig.cue == Some(true)
-                && (self.s..fig.f.q.first).any(|k| {
-                    toks[k].starts & TARGET_CUES.bit != 0
-                        && lexicon::GOVERNING_CUES
-                            .iter()
-                            .any(|p| phrase_at(toks, k, p).is_some())
-                })
-        };
+        let governed = || fig.cue == Some(true) && self.governing_cue_before(fig.f.q.first);
         described && !capped() && !governed()
     }
 

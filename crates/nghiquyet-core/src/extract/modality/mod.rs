@@ -177,6 +177,20 @@ impl Sentence<'_, '_> {
         fig.cue.is_none() && !self.evidently_none(&fig)
     }
 
+    /// Whether a goal cue that governs what follows ("phấn đấu", "chỉ
+    /// tiêu", ...; not a plan only cited, "Theo kế hoạch, ...") stands in
+    /// the sentence before `first`. Every such cue is a goal cue: the tags
+    /// spare most words the comparison.
+    fn governing_cue_before(&self, first: usize) -> bool {
+        let toks = self.toks;
+        (self.s..first).any(|k| {
+            toks[k].starts & TARGET_CUES.bit != 0
+                && lexicon::GOVERNING_CUES
+                    .iter()
+                    .any(|p| phrase_at(toks, k, p).is_some())
+        })
+    }
+
     /// The quantity `f` with what the rules ask of it, no pair before it.
     fn figure<'a>(
         &self,

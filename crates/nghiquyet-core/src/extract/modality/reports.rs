@@ -81,11 +81,7 @@ impl Sentence<'_, '_> {
         let Figure { f, cue, .. } = *fig;
         let toks = self.toks;
         cue == Some(true)
-            && (self.s..f.q.first).any(|k| {
-                lexicon::GOVERNING_CUES
-                    .iter()
-                    .any(|p| phrase_at(toks, k, p).is_some())
-            })
+            && self.governing_cue_before(f.q.first)
             && !(self.s..f.q.first).any(|k| any_at(toks, k, MET_TARGET).is_some())
     }
 
