@@ -539,6 +539,10 @@ pub(crate) const TARGET_CUES: &List = &List::new(
         // A budget's estimate ("năm 2026, dự toán thu 10.500 tỷ đồng"); a
         // share of it ("bằng 55% dự toán") measures a result instead.
         "dự toán",
+        // A quota handed down ("tỉnh được giao tuyển chọn 1.950 công dân
+        // nhập ngũ"); a share of it ("đạt 100% kế hoạch được giao") is
+        // measured against the plan named before it.
+        "được giao",
     ],
 );
 

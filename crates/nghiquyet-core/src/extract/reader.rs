@@ -508,12 +508,25 @@ impl<'t> TargetReader<'t> {
                 return None;
             }
         }
-        if let Some(reading) = prev.reading {
-            return reading;
-        }
-        self.tagger
-            .tag(&mut self.buf[..self.seen], prev.s.saturating_sub(BEHIND));
-        self.sentence(prev).reading()
+        let reading = match prev.reading {
+            Some(reading) => reading,
+            None => {
+                self.tagger
+                    .tag(&mut self.buf[..self.seen], prev.s.saturating_sub(BEHIND));
+                self.sentence(prev).reading()
+            }
+        };
+        // "Năm 2025, giá trị sản xuất ... đạt 185 nghìn tỷ đồng. Cùng với
+        // đó, tỉnh thu hút 42 dự án ...": a paragraph that opens on a year
+        // or a term gone by narrates it, cue or none.
+        reading.or_else(|| self.opens_on_the_past(prev).then_some(false))
+    }
+
+    /// Whether the sentence opens on a year or a term that is over ("Năm
+    /// 2024, ...", "Nhiệm kỳ 2015-2020, ..."; not "Đến năm 2025, ...").
+    fn opens_on_the_past(&self, at: SentenceAt) -> bool {
+        self.opening_frame(at.s, at.e)
+            .is_some_and(|(_, end, by)| !by && super::modality::frame_is_past(end, self.published))
     }
 
     /// The frame the tokens from `s` open on: a period ("Nhiệm kỳ

@@ -22,6 +22,17 @@ pub(super) fn year_reading(year: i32, published: NaiveDate) -> Option<Reading> {
     }
 }
 
+/// Whether a time frame ending in `end` is over when the article was
+/// written: before its year, or up to [`UNDATED_PAST`] in a text with no
+/// date. A paragraph that opens on one ("Năm 2025, ...", "Nhiệm kỳ
+/// 2020-2025, ...") narrates.
+pub(in crate::extract) fn frame_is_past(end: i32, published: Option<NaiveDate>) -> bool {
+    match published {
+        Some(published) => end < published.year(),
+        None => end <= UNDATED_PAST,
+    }
+}
+
 /// What a period says of an item, against the article's date: a period
 /// over before the article's year is the past ("giai đoạn 2016-2020" in an
 /// article of 2022), one that starts after it the future. A period that

@@ -138,18 +138,26 @@ impl Sentence<'_, '_> {
     /// "Tỷ lệ tổ chức cơ sở đảng có từ 3 đảng viên trở lên được kết nạp
     /// mới trong năm đạt 50%": a count in a rate's subject is its
     /// condition; the share is the target.
-    /// "100% các xã có từ 2 sản phẩm OCOP trở lên": what the share's
-    /// units have, after it, is its condition too.
+    /// "100% các xã có từ 2 sản phẩm OCOP trở lên", "100% hộ người có
+    /// công không còn nhà tạm": what the share's units have, or have none
+    /// of, after it, is its condition too; not a figure of the next clause
+    /// ("giảm 50% số hộ nghèo hiện có và tạo việc làm cho ít nhất 1.300
+    /// lao động"), which "có" does not govern.
     pub(super) fn condition_of_rate(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let f = fig.f;
         let q = &f.q;
         let condition_of_share = || {
+            let had = fig
+                .chain_start
+                .checked_sub(1)
+                .filter(|&k| toks[k].is_word(lexicon::HAS))
+                .or((q.value == 0.0 && toks[q.first].kind == Kind::Word).then_some(q.first));
             (self.s..q.first)
                 .rev()
                 .take_while(|&k| toks[k].kind == Kind::Word || toks[k].is_punct('%'))
                 .find(|&k| toks[k].is_punct('%'))
-                .is_some_and(|pct| (pct + 1..q.first).any(|k| toks[k].is_word(lexicon::HAS)))
+                .is_some_and(|pct| had.is_some_and(|k| pct < k))
         };
         q.class != UnitClass::Percent
             && ((f.item_start..q.first).any(|k| any_at(toks, k, lexicon::RATE).is_some())

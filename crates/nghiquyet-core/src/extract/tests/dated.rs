@@ -536,3 +536,22 @@ fn a_denominator_s_one_bounds_no_figure_told() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_paragraph_that_opens_on_a_past_year_narrates_on() {
+    for text in [
+        "Năm 2024, huyện trồng mới 850 ha rừng tập trung. Bên cạnh đó, huyện xây dựng 12 nhà văn hóa thôn.",
+        "Năm 2023, sản lượng lương thực đạt 52.000 tấn. Giá trị sản xuất trên 1 ha đất trồng trọt đạt 120 triệu đồng.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A goal's paragraph goes on setting goals; a deadline is no past.
+    assert_eq!(
+        values("Năm 2026, huyện phấn đấu trồng mới 850 ha rừng. Huyện xây dựng 12 nhà văn hóa thôn."),
+        [850.0, 12.0]
+    );
+    assert_eq!(
+        values("Đến năm 2030, huyện phấn đấu trồng mới 850 ha rừng. Tỷ lệ che phủ rừng đạt 45%."),
+        [850.0, 45.0]
+    );
+}

@@ -661,3 +661,18 @@ fn a_work_s_profile_is_told_in_all_its_figures() {
         .contains(&100.0)
     );
 }
+
+#[test]
+fn what_exists_closing_a_phrase_governs_no_later_figure() {
+    assert_eq!(
+        values("Phấn đấu bảo vệ 100% diện tích rừng hiện có và trồng mới ít nhất 500 ha rừng"),
+        [100.0, 500.0]
+    );
+    assert_eq!(
+        values("Phấn đấu giảm 30% số hộ cận nghèo hiện có và tạo việc làm cho 900 lao động"),
+        [30.0, 900.0]
+    );
+    // What a share's units have, or have none of, is still its condition.
+    assert_eq!(values("Phấn đấu 100% xã có từ 3 sản phẩm OCOP trở lên"), [100.0]);
+    assert_eq!(values("Bảo đảm 100% hộ gia đình chính sách không còn nhà tạm"), [100.0]);
+}

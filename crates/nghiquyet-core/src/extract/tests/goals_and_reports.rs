@@ -1109,3 +1109,12 @@ fn all_of_a_quota_handed_down_met_is_a_report() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_quota_handed_down_is_a_goal() {
+    let t = one("Năm 2027, huyện được giao tuyển chọn và gọi 320 công dân nhập ngũ");
+    assert_eq!((t.value, t.unit.as_deref()), (320.0, Some("công dân")));
+    // A share of it is a result.
+    let text = "Năm 2024, huyện giao quân đạt 100% kế hoạch được giao";
+    assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+}
