@@ -543,6 +543,18 @@ pub(crate) const TARGET_CUES: &List = &List::new(
         // nhập ngũ"); a share of it ("đạt 100% kế hoạch được giao") is
         // measured against the plan named before it.
         "được giao",
+        // What must be reached for a goal ("để đạt mục tiêu cả năm, quý IV
+        // phải tăng 9,2%", "cần thực hiện khoảng 45.400 tỷ đồng").
+        "phải đạt",
+        "phải tăng",
+        "phải tăng trưởng",
+        "phải thực hiện",
+        "phải giải ngân",
+        "cần đạt",
+        "cần tăng",
+        "cần tăng trưởng",
+        "cần thực hiện",
+        "cần giải ngân",
     ],
 );
 
@@ -885,6 +897,10 @@ pub(crate) const PLAN_AFTER_QUOTA: &List = &List::new(
 pub(crate) const TOTALS_BROUGHT: &List = &List::new(46, &["nâng tổng số", "nâng tổng"]);
 /// "chiếm": takes up; ", chiếm 87,5%" after a count restates it as a share.
 pub(crate) const TAKES_UP: &str = "chiếm";
+
+/// Comparatives a gap is told with after a figure ("89%, cao hơn bình quân
+/// cả nước 4,5 điểm phần trăm").
+pub(crate) static GAPS: &[&str] = &["cao hơn", "thấp hơn", "nhiều hơn", "ít hơn"];
 
 /// Ranks after a figure ("đạt 8,2%, đứng thứ 10 cả nước"): with a number
 /// after them, a result placed among others.

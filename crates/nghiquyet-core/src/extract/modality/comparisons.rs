@@ -169,7 +169,13 @@ impl Sentence<'_, '_> {
                     end == b.q.first || end == self.chain_start(b.q.first, b.item_start)
                 })
             };
+            // "giải ngân 100% kế hoạch vốn ..., quá 5%": all of a plan to
+            // carry out is the first figure's object, as a share measured is.
+            let of_plan_carried_out = a.q.unit == "%"
+                && self.toks[a.q.last].is_punct('%')
+                && any_at(self.toks, a.q.last + 1, SHARE_OF_PLAN).is_some();
             let measures_first = (share_of_plan(self.toks, a.q.last)
+                || of_plan_carried_out
                 || any_at(self.toks, a.q.last + 1, RESULT_AGAINST)
                     .is_some_and(|(_, end)| any_at(self.toks, end, STATED_TARGET).is_some()))
                 && !plan_stated();

@@ -330,8 +330,10 @@ impl Sentence<'_, '_> {
             // "có diện tích tự nhiên 452 km2, dân số 98.000 người, 21 xã": a
             // fact's noun opens its item of what there is.
             // Its comparator ("dân số trên 98.000 người") sets no threshold.
+            // Not one of a clause before ("134 km bờ biển; có 3 khu ...").
             if let Some(st) = (k.saturating_sub(2).max(self.s + 1)..=k)
                 .rev()
+                .take_while(|&e| e == k || toks[e].kind == Kind::Word)
                 .find_map(|e| any_ending_at(toks, e, LOCALITY_FACTS))
             {
                 k = st;

@@ -7,6 +7,9 @@ use super::*;
 
 /// Tokens after a figure a rank closing its list may stand at.
 const RANK_REACH: usize = 40;
+/// The most words of the other a gap is told against ("bình quân chung
+/// cả nước": five).
+const GAP_COMPARAND_WORDS: usize = 6;
 /// Tokens after a figure a clause of the progress to date may open at.
 const PROGRESS_REACH: usize = 40;
 
@@ -226,6 +229,37 @@ impl Sentence<'_, '_> {
             && (after..(after + HARMED_WORDS + 1).min(self.e))
                 .take_while(|&k| toks[k].kind == Kind::Word)
                 .any(|k| any_at(toks, k, lexicon::CASUALTIES).is_some())
+    }
+
+    /// "tỷ lệ cứng hóa đạt 89%, cao hơn bình quân cả nước 4,5 điểm phần
+    /// trăm", "(76,3%), cao hơn Quảng Ngãi 5,2 điểm phần trăm": the gap
+    /// between a figure just told and another's is a comparison, unless a
+    /// goal cue governs it.
+    pub(super) fn gap_to_others(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let chain = fig.chain_start;
+        if fig.cue == Some(true) {
+            return false;
+        }
+        let floor = chain.saturating_sub(GAP_COMPARAND_WORDS + 2).max(self.s);
+        let Some(head) = (floor..chain)
+            .rev()
+            .take_while(|&k| toks[k].kind == Kind::Word)
+            .find(|&k| {
+                lexicon::GAPS
+                    .iter()
+                    .any(|g| phrase_at(toks, k, g).is_some_and(|e| e <= chain))
+            })
+        else {
+            return false;
+        };
+        // Right after a figure of its clause: "..., cao hơn".
+        head > self.s
+            && toks[head - 1].is_punct(',')
+            && (self.s..head - 1)
+                .rev()
+                .take_while(|&k| !toks[k].is_punct(';'))
+                .any(|k| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]))
     }
 
     /// "đạt 8,2%, đứng thứ 10 cả nước", "xếp thứ ba toàn đoàn": a result

@@ -547,7 +547,9 @@ fn a_paragraph_that_opens_on_a_past_year_narrates_on() {
     }
     // A goal's paragraph goes on setting goals; a deadline is no past.
     assert_eq!(
-        values("Năm 2026, huyện phấn đấu trồng mới 850 ha rừng. Huyện xây dựng 12 nhà văn hóa thôn."),
+        values(
+            "Năm 2026, huyện phấn đấu trồng mới 850 ha rừng. Huyện xây dựng 12 nhà văn hóa thôn."
+        ),
         [850.0, 12.0]
     );
     assert_eq!(

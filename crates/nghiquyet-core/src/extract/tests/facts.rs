@@ -673,6 +673,18 @@ fn what_exists_closing_a_phrase_governs_no_later_figure() {
         [30.0, 900.0]
     );
     // What a share's units have, or have none of, is still its condition.
-    assert_eq!(values("Phấn đấu 100% xã có từ 3 sản phẩm OCOP trở lên"), [100.0]);
-    assert_eq!(values("Bảo đảm 100% hộ gia đình chính sách không còn nhà tạm"), [100.0]);
+    assert_eq!(
+        values("Phấn đấu 100% xã có từ 3 sản phẩm OCOP trở lên"),
+        [100.0]
+    );
+    assert_eq!(
+        values("Bảo đảm 100% hộ gia đình chính sách không còn nhà tạm"),
+        [100.0]
+    );
+}
+
+#[test]
+fn a_fact_of_the_clause_before_ends_no_enumeration() {
+    let text = "Huyện có 52 km bờ biển; có 2 cụm công nghiệp và 14 hợp tác xã nông nghiệp.";
+    assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
 }

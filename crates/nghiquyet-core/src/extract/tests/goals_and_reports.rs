@@ -1118,3 +1118,47 @@ fn a_quota_handed_down_is_a_goal() {
     let text = "Năm 2024, huyện giao quân đạt 100% kế hoạch được giao";
     assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
 }
+
+#[test]
+fn all_of_a_plan_to_carry_out_pairs_with_no_later_figure() {
+    assert_eq!(
+        pairs(
+            "Phấn đấu giải ngân 100% kế hoạch vốn năm 2027, trong đó vốn ngân sách tỉnh tối thiểu 60%"
+        ),
+        [
+            (100.0, None, Bound::Exact, None),
+            (60.0, None, Bound::AtLeast, None)
+        ]
+    );
+    let ts = all(
+        "Huyện yêu cầu phải giải ngân 100% kế hoạch vốn được giao, không để chuyển nguồn quá 3% tổng vốn",
+    );
+    assert_eq!(ts.iter().map(|t| t.value).collect::<Vec<_>>(), [100.0, 3.0]);
+    assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
+}
+
+#[test]
+fn what_must_be_reached_for_a_goal_is_a_goal() {
+    let t = one(
+        "Để đạt mục tiêu cả năm, quý IV thành phố phải tăng trưởng tối thiểu 11,2%, trong khi 9 tháng mới ước tăng 7,9%",
+    );
+    assert_eq!((t.value, t.bound), (11.2, Bound::AtLeast));
+    let t = one(
+        "Để hoàn thành kế hoạch năm, quý IV tỉnh cần thực hiện khoảng 30.000 tỷ đồng vốn đầu tư",
+    );
+    assert_eq!((t.value, t.bound), (30000.0, Bound::About));
+}
+
+#[test]
+fn a_gap_to_others_after_a_figure_is_a_comparison() {
+    let text =
+        "Năm 2024, tỷ lệ hộ dùng nước sạch đạt 92%, cao hơn bình quân vùng 3,1 điểm phần trăm";
+    assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    let text = "Tỷ lệ giải ngân của huyện (81,2%), thấp hơn huyện Yên Lập 2,4 điểm phần trăm";
+    assert!(!values(text).contains(&2.4), "{text}: {:#?}", all(text));
+    // A goal cue governs the gap it sets.
+    assert_eq!(
+        values("Phấn đấu tỷ lệ hộ dùng nước sạch đạt 95%, cao hơn bình quân vùng 3 điểm phần trăm"),
+        [95.0, 3.0]
+    );
+}
