@@ -534,8 +534,10 @@ pub(crate) const TARGET_CUES: &List = &List::new(
         "định hướng",
         "hướng tới",
         "xác định",
-        // A leader's pledge before a council ("cam kết đến năm 2027 ...").
+        // A leader's pledge before a council ("cam kết đến năm 2027 ...",
+        // "huyện quyết tâm đến năm 2028 không còn hộ nghèo").
         "cam kết",
+        "quyết tâm",
         // A budget's estimate ("năm 2026, dự toán thu 10.500 tỷ đồng"); a
         // share of it ("bằng 55% dự toán") measures a result instead.
         "dự toán",
@@ -1079,6 +1081,9 @@ pub(crate) static STATISTICS: &[&str] = &["dân số trung bình"];
 /// Words opening a parenthesis that breaks the item down ("(trong đó: ...)",
 /// "(riêng ...)"): its quantities are targets of their own.
 pub(crate) const BREAKDOWNS: &List = &List::new(20, &["trong đó", "riêng"]);
+/// Words a parenthesis lists the parts of the figure before it with, in
+/// its unit ("15 thôn (gồm 9 thôn miền núi và 6 thôn đồng bằng)").
+pub(crate) const PARTS_LISTED: &List = &List::new(60, &["gồm", "bao gồm"]);
 /// "trong đó": of which, a breakdown of the whole before it.
 pub(crate) const IN_WHICH: &str = "trong đó";
 
@@ -1988,6 +1993,7 @@ pub(crate) const INDEXED: &[&List] = &[
     CASUALTIES,
     NORM_DOCUMENTS,
     WORK_FACTS,
+    PARTS_LISTED,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

@@ -244,9 +244,15 @@ pub(super) fn place_parentheses(
         });
         let restates = opener.is_some_and(|t| t.kind == Kind::Num)
             || any_at(toks, open + 1, lexicon::RESTATES).is_some();
-        // "(trong đó: A: 2 con; B: 3 con)", "(riêng ...)", or an item of its
-        // own ("(hợp vệ sinh đạt 100%)"): quantities of their own.
-        let sub_case = any_at(toks, open + 1, BREAKDOWNS).is_some()
+        let prev_main = found[..i].iter().rposition(|h| h.group.is_none());
+        // "(trong đó: A: 2 con; B: 3 con)", "(riêng ...)", "15 thôn (gồm 9
+        // thôn ... và 6 thôn ...)": the parts of the figure before.
+        let broken_down = any_at(toks, open + 1, BREAKDOWNS).is_some()
+            || any_at(toks, open + 1, lexicon::PARTS_LISTED).is_some()
+                && prev_main.is_some_and(|p| found[p].q.unit == found[i].q.unit);
+        // A breakdown, or an item of its own ("(hợp vệ sinh đạt 100%)"):
+        // quantities of their own.
+        let sub_case = broken_down
             || (open + 1..found[i].q.first).any(|k| toks[k].kind == Kind::Word)
                 && found[i].q.first.checked_sub(1).is_some_and(|p| {
                     toks[p].is_word(lexicon::REACH)
@@ -261,7 +267,6 @@ pub(super) fn place_parentheses(
                 part_host.map(|h| &found[h]),
             );
         let cue_inside = (open..found[i].q.first).any(|k| any_at(toks, k, TARGET_CUES).is_some());
-        let prev_main = found[..i].iter().rposition(|h| h.group.is_none());
         let cue_before = prev_main.is_some_and(|p| {
             (found[p].q.last + 1..open).any(|k| any_at(toks, k, TARGET_CUES).is_some())
         });
@@ -269,8 +274,7 @@ pub(super) fn place_parentheses(
             found[i].host = Some(h);
         } else if let Some(w) = prev_main.filter(|&p| {
             // The whole is the item's last figure before the parenthesis.
-            any_at(toks, open + 1, BREAKDOWNS).is_some()
-                && (found[p].q.last + 1..open).all(|k| !toks[k].is_punct(';'))
+            broken_down && (found[p].q.last + 1..open).all(|k| !toks[k].is_punct(';'))
         }) {
             found[i].whole = Some(w);
         } else if !(sub_case || cue_inside || cue_before) {

@@ -479,7 +479,16 @@ impl Sentence<'_, '_> {
             ..
         } = *fig;
         let Some(published) = self.published else {
-            return self.ahead_of_now(fig).then_some(Reading::Goal);
+            // "... cho biết năm 2026, kim ngạch xuất khẩu tăng 12% trở lên":
+            // a floor or a ceiling for a year to come is a goal's, whoever
+            // tells it.
+            let floored_ahead = || {
+                self.normed(fig)
+                    && self
+                        .item_year(f, years, first_main)
+                        .is_some_and(|y| y.2 > UNDATED_PAST)
+            };
+            return (self.ahead_of_now(fig) || floored_ahead()).then_some(Reading::Goal);
         };
         let toks = self.toks;
         // A year of the item's own, else a period leading the sentence.

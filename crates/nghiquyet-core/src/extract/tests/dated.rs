@@ -557,3 +557,15 @@ fn a_paragraph_that_opens_on_a_past_year_narrates_on() {
         [850.0, 45.0]
     );
 }
+
+#[test]
+fn a_floor_for_a_year_to_come_is_a_goal_whoever_tells_it() {
+    assert_eq!(
+        years(
+            "Giám đốc Sở cho biết năm 2027, sản lượng thủy sản tăng tối thiểu 5%, giá trị xuất khẩu đạt 300 triệu USD trở lên."
+        ),
+        [(5.0, Some(2027)), (300.0, Some(2027))]
+    );
+    let text = "Giám đốc Sở cho biết năm 2024 sản lượng thủy sản tăng 5,2%.";
+    assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+}

@@ -1162,3 +1162,13 @@ fn a_gap_to_others_after_a_figure_is_a_comparison() {
         [95.0, 3.0]
     );
 }
+
+#[test]
+fn a_leader_s_resolve_is_a_goal_cue() {
+    assert_eq!(
+        values(
+            "Ông Nguyễn Văn Bình, Chủ tịch UBND xã, khẳng định xã quyết tâm đến năm 2027 có 100% thôn đạt chuẩn."
+        ),
+        [100.0]
+    );
+}

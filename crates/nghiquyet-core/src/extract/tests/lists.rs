@@ -505,3 +505,16 @@ fn a_result_handled_by_a_goal_leaves_the_list_goals() {
     );
     assert!(all("Kết quả, năm 2024 tỷ lệ thanh toán trực tuyến đạt 46,5%.").is_empty());
 }
+
+#[test]
+fn a_parenthesis_listing_parts_in_the_unit_gives_them() {
+    assert_eq!(
+        values("Phấn đấu có 20 thôn đạt chuẩn văn hóa (gồm 12 thôn vùng cao và 8 thôn vùng thấp)."),
+        [20.0, 12.0, 8.0]
+    );
+    // In another unit, it says what the units are made of.
+    assert_eq!(
+        values("Phấn đấu thành lập mới 30 tổ hợp tác (gồm từ 5 thành viên trở lên)."),
+        [30.0]
+    );
+}
