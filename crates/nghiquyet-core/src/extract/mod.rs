@@ -323,8 +323,19 @@ impl Sentence<'_, '_> {
             // "có ít nhất 8 ... và 100% ...": all of a whole takes no floor
             // or ceiling from the figure before it.
             let whole = f.q.class == UnitClass::Percent && f.q.value == 100.0;
+            // "ít nhất 12 xã đạt chuẩn nâng cao và 3 xã đạt chuẩn kiểu mẫu":
+            // a count past the words of the one before counts other things,
+            // with no floor from it; a share ("ít nhất 30% thời gian ... và
+            // 30% chi phí") or a change ("giảm 20% ..., 30% ...") goes on.
+            let own_count = |i: usize, b: Bound| {
+                f.q.class != UnitClass::Percent
+                    && !matches!(b, Bound::IncreaseBy | Bound::DecreaseBy)
+                    && (found[i].q.last + 1..f.q.first)
+                        .any(|k| toks[k].kind == Kind::Word && !toks[k].is_word(lexicon::AND))
+            };
             let inherited = emitted
                 .last()
+                .filter(|(i, t)| !own_count(*i, t.bound))
                 .map(|(_, t)| t.bound)
                 .filter(|b| !whole && !matches!(b, Bound::Exact | Bound::Range));
             let mut target = self.build(f, &years, first_main, inherited, &groups.group_of, lists);

@@ -235,12 +235,20 @@ fn a_listed_range_is_its_own_bound() {
             (3.0, Some(5.0), Bound::Range, None)
         ]
     );
-    // A single value listed after it shares the comparator.
+    // A bare value listed after it shares the comparator; a count past the
+    // words of the first is of other things, as the set's writers read it.
+    assert_eq!(
+        pairs("Đến năm 2030, có ít nhất 40 sản phẩm và 30 sản phẩm đạt 4 sao."),
+        [
+            (40.0, None, Bound::AtLeast, None),
+            (30.0, None, Bound::AtLeast, None)
+        ]
+    );
     assert_eq!(
         pairs("Đến năm 2030, có ít nhất 40 sản phẩm đạt 4 sao và 30 sản phẩm đạt 5 sao."),
         [
             (40.0, None, Bound::AtLeast, None),
-            (30.0, None, Bound::AtLeast, None)
+            (30.0, None, Bound::Exact, None)
         ]
     );
 }
@@ -333,4 +341,26 @@ fn all_of_a_whole_inherits_no_bound() {
     let ts = all("Tỷ lệ tiêm chủng đầy đủ ở hai xã lần lượt đạt tối thiểu 95%, 90%.");
     let bounds: Vec<_> = ts.iter().map(|t| (t.value, t.bound)).collect();
     assert_eq!(bounds, [(95.0, Bound::AtLeast), (90.0, Bound::AtLeast)]);
+}
+
+#[test]
+fn a_count_of_other_things_takes_no_floor_from_the_one_before() {
+    let bounds = |text: &str| all(text).iter().map(|t| t.bound).collect::<Vec<_>>();
+    assert_eq!(
+        bounds(
+            "Phấn đấu có ít nhất 6 xã đạt chuẩn nông thôn mới nâng cao và 2 xã đạt chuẩn kiểu mẫu."
+        ),
+        [Bound::AtLeast, Bound::Exact]
+    );
+    // A share, or a change, goes on with the list.
+    assert_eq!(
+        bounds(
+            "Phấn đấu giảm ít nhất 20% thời gian giải quyết hồ sơ và 20% chi phí đi lại của người dân."
+        ),
+        [Bound::AtLeast, Bound::AtLeast]
+    );
+    assert_eq!(
+        bounds("Đến năm 2030, tăng thêm 800 ha cây ăn quả, 12 cơ sở sơ chế được cấp mã số."),
+        [Bound::IncreaseBy, Bound::IncreaseBy]
+    );
 }
