@@ -1263,10 +1263,11 @@ pub(crate) const NORM_DOCUMENTS: &List = &List::new(
     ],
 );
 
-/// What a work or a project is by design ("tổng mức đầu tư 2.900 tỷ đồng",
-/// "tốc độ thiết kế 350 km/h"): the figure after it describes the work.
-/// A plan that caps it sets a goal ("tổng mức đầu tư ... không quá 225.000
-/// tỉ đồng").
+/// What a work, a project or an event is by design ("tổng mức đầu tư
+/// 2.900 tỷ đồng", "tốc độ thiết kế 350 km/h", "thí sinh đến từ 48
+/// trường", "tổng giá trị giải thưởng 300 triệu đồng"): the figure after it
+/// describes the work or the event. A plan that caps it sets a goal
+/// ("tổng mức đầu tư ... không quá 225.000 tỉ đồng").
 pub(crate) const WORK_FACTS: &List = &List::new(
     59,
     &[
@@ -1275,6 +1276,8 @@ pub(crate) const WORK_FACTS: &List = &List::new(
         "tốc độ thiết kế",
         "vận tốc thiết kế",
         "công suất thiết kế",
+        "đến từ",
+        "giá trị giải thưởng",
     ],
 );
 
@@ -1609,6 +1612,7 @@ pub(crate) const COMPARED_WITH: &str = "so với";
 pub(crate) static PAST_BASES: &[&str] = &[
     "cùng kỳ",
     "năm trước",
+    "năm ngoái",
     "năm học trước",
     "kỳ trước",
     "nhiệm kỳ trước",

@@ -688,3 +688,13 @@ fn a_fact_of_the_clause_before_ends_no_enumeration() {
     let text = "Huyện có 52 km bờ biển; có 2 cụm công nghiệp và 14 hợp tác xã nông nghiệp.";
     assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
 }
+
+#[test]
+fn what_an_event_is_made_of_is_no_goal() {
+    for text in [
+        "Hội thi thu hút 900 thí sinh đến từ 36 trường; tổng giá trị giải thưởng 150 triệu đồng.",
+        "Năm nay hội chợ đón gần 2 triệu lượt khách, tăng 200.000 lượt so với năm ngoái.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}
