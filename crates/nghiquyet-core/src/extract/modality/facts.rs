@@ -179,7 +179,9 @@ impl Sentence<'_, '_> {
             ..=fig.chain_start)
             .rev()
             .take_while(|&end| end == fig.chain_start || toks[end].kind == Kind::Word)
-            .any(|end| any_ending_at(toks, end, lexicon::WORK_FACTS).is_some());
+            .any(|end| any_ending_at(toks, end, lexicon::WORK_FACTS).is_some())
+            // "đến từ 48 trường": "từ" is no comparator there.
+            || any_ending_at(toks, fig.f.q.first, lexicon::WORK_FACTS).is_some();
         let capped = || {
             comparators_at(toks, fig.chain_start)
                 .any(|(bound, _)| matches!(bound, Bound::AtMost | Bound::AtLeast))
