@@ -94,6 +94,22 @@ pub(super) fn counted_noun_before(toks: &[Tok<'_>], end: usize, s: usize) -> boo
         })
 }
 
+/// The most words of a noun after "các" or "những" ("các xã", "những hộ
+/// gia đình").
+const PLURAL_NOUN_WORDS: usize = 3;
+
+/// Whether a noun of many ends right before `end` ("các xã" before "đã đạt
+/// chuẩn"): what follows qualifies it.
+fn plural_noun_before(toks: &[Tok<'_>], end: usize, s: usize) -> bool {
+    (end.saturating_sub(PLURAL_NOUN_WORDS + 1).max(s)..end.saturating_sub(1))
+        .rev()
+        .take_while(|&k| toks[k].kind == Kind::Word)
+        .any(|k| {
+            toks[k].starts & lexicon::PLURALS.bit != 0
+                && any_at(toks, k, lexicon::PLURALS).is_some()
+        })
+}
+
 /// The number of the figure whose unit ends right before `end`: its words
 /// (or '%') only between.
 fn figure_before(toks: &[Tok<'_>], end: usize, s: usize) -> Option<usize> {
@@ -658,11 +674,14 @@ impl Sentence<'_, '_> {
                 let governed = last == Some(true)
                     && !toks[start].is_word(lexicon::PAST)
                     && any_ending_at(toks, start, TARGET_CUES).is_some();
-                // "Phấn đấu tu bổ 40 di tích đã được xếp hạng": "đã" right
-                // after a goal's count noun says which things it counts.
+                // "Phấn đấu tu bổ 40 di tích đã được xếp hạng", "100% thôn
+                // của các xã đã đạt chuẩn được công nhận": "đã" right after
+                // a goal's count noun, or a noun of many, says which things
+                // it counts.
                 let names_the_counted = last == Some(true)
                     && toks[start].is_word(lexicon::PAST)
-                    && counted_noun_before(toks, start, self.s);
+                    && (counted_noun_before(toks, start, self.s)
+                        || plural_noun_before(toks, start, self.s));
                 // "Tỷ lệ lấp đầy các khu công nghiệp đã đi vào hoạt động đạt
                 // trên 70%": the past qualifies what a rate counts; the
                 // rate's own verb comes later, or its bound does ("... đã

@@ -209,6 +209,14 @@ impl Sentence<'_, '_> {
         let Some(open) = fig.f.group else {
             return false;
         };
+        // "(nhiệm kỳ trước bình quân đạt 1.850 đảng viên/năm)": the past
+        // the aside opens on.
+        if lexicon::PAST_BASES
+            .iter()
+            .any(|p| phrase_at(toks, open + 1, p).is_some())
+        {
+            return true;
+        }
         let Some(own) = (open + 1..fig.f.q.first).find_map(|k| {
             let t = &toks[k];
             (t.kind == Kind::Num && quantity::is_year(t) && toks[k - 1].is_word(lexicon::YEAR))

@@ -518,3 +518,23 @@ fn a_parenthesis_listing_parts_in_the_unit_gives_them() {
         [30.0]
     );
 }
+
+#[test]
+fn an_aside_on_the_term_before_is_its_baseline() {
+    assert_eq!(
+        values(
+            "Kết nạp mới 1.200 đảng viên mỗi năm (nhiệm kỳ trước bình quân đạt 1.050 đảng viên/năm)."
+        ),
+        [1200.0]
+    );
+}
+
+#[test]
+fn what_units_of_many_have_done_says_which_are_counted() {
+    assert_eq!(
+        values(
+            "Đến năm 2027: 100% thôn của các xã đã đạt chuẩn được công nhận thôn kiểu mẫu; không còn xã đạt dưới 16 tiêu chí."
+        ),
+        [100.0, 0.0]
+    );
+}
