@@ -533,7 +533,7 @@ fn an_aside_on_the_term_before_is_its_baseline() {
 fn what_units_of_many_have_done_says_which_are_counted() {
     assert_eq!(
         values(
-            "Đến năm 2027: 100% thôn của các xã đã đạt chuẩn được công nhận thôn kiểu mẫu; không còn xã đạt dưới 16 tiêu chí."
+            "Mục tiêu đến năm 2027: 100% thôn của các xã đã đạt chuẩn được công nhận thôn kiểu mẫu; không còn xã đạt dưới 16 tiêu chí."
         ),
         [100.0, 0.0]
     );
