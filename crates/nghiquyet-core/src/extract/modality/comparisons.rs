@@ -261,6 +261,44 @@ impl Sentence<'_, '_> {
                 found[i - 1].q.achieved = Some(v);
             }
         }
+        // "mục tiêu tăng trưởng đề ra là 8% nhưng thực tế chỉ đạt 6,2%": a
+        // target its item names, then the result that fell short of it or
+        // met it, in the same unit.
+        for i in 1..found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            let named =
+                (a.item_start..a.q.first).any(|k| any_at(self.toks, k, STATED_TARGET).is_some());
+            if a.q.achieved.is_none()
+                && b.q.achieved.is_none()
+                && !a.consumed
+                && a.group.is_none()
+                && b.group.is_none()
+                && a.q.unit == b.q.unit
+                && named
+                && self.result_after_target(a.q.last + 1, b.q.first)
+            {
+                let v = b.q.value;
+                found[i].consumed = true;
+                found[i - 1].q.achieved = Some(v);
+            }
+        }
+    }
+
+    /// Whether the words `from..to` between a target and a figure tell the
+    /// figure as the result against it: a contrast, then "đạt" ("nhưng thực
+    /// tế chỉ đạt", ", song mới đạt").
+    fn result_after_target(&self, from: usize, to: usize) -> bool {
+        let toks = self.toks;
+        let Some(at) = (from..to).find(|&k| {
+            lexicon::CONTRASTS
+                .iter()
+                .any(|c| phrase_at(toks, k, c).is_some())
+        }) else {
+            return false;
+        };
+        to - at <= CONTRAST_WORDS
+            && (at..to).any(|k| toks[k].is_word(lexicon::REACH))
+            && (at..to).all(|k| toks[k].kind == Kind::Word || toks[k].is_punct(','))
     }
 
     /// "giảm từ 8,5% xuống còn 3%": the value a change starts from is its
@@ -651,6 +689,10 @@ impl Sentence<'_, '_> {
                 .all(|k| k == y)
     }
 }
+
+/// The most words from a contrast to the result's "đạt" ("nhưng thực tế
+/// chỉ đạt": five).
+const CONTRAST_WORDS: usize = 6;
 
 /// The year compared with from `at`, the token after "so với", past the
 /// year's end ("so với cuối năm 2023"): the index of its number.

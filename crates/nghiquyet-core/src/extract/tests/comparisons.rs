@@ -637,3 +637,18 @@ fn a_result_s_stated_target_sets_no_goal_after_it() {
         [(99.0, None, Bound::AtLeast, Some(99.8))]
     );
 }
+
+#[test]
+fn a_result_set_against_the_target_before_it_pairs_with_it() {
+    assert_eq!(
+        pairs(
+            "Năm 2023 mục tiêu thu ngân sách đề ra là 1.500 tỷ đồng nhưng thực tế chỉ đạt 1.320 tỷ đồng."
+        ),
+        [(1500.0, None, Bound::Exact, Some(1320.0))]
+    );
+    // Without a contrast, the second figure is one of its own.
+    assert_eq!(
+        values("Mục tiêu thu ngân sách năm 2027 là 1.500 tỷ đồng, chi thường xuyên 900 tỷ đồng."),
+        [1500.0, 900.0]
+    );
+}
