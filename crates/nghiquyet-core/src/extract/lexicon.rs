@@ -929,6 +929,15 @@ pub(crate) const SET_AGAINST_OTHERS: &List = &List::new(
 /// Words that set a result against the target before it ("mục tiêu ... là
 /// 8% nhưng thực tế chỉ đạt 6,2%").
 pub(crate) static CONTRASTS: &[&str] = &["nhưng", "song", "tuy nhiên", "trong khi"];
+/// "hỗ trợ": to support; the sum or the share of a cost after it is what
+/// a rule gives ("hỗ trợ 30 triệu đồng đối với ...", "hỗ trợ 100% kinh
+/// phí").
+pub(crate) const SUPPORT: &str = "hỗ trợ";
+/// Words after a sum that give it for each of those named ("50 triệu đồng
+/// đối với sản phẩm đạt 4 sao", "cho mỗi hộ").
+pub(crate) const FOR_EACH: &List = &List::new(61, &["đối với", "cho mỗi", "mỗi"]);
+/// Costs a share after "hỗ trợ" covers ("100% kinh phí", "50% học phí").
+pub(crate) const COSTS: &List = &List::new(62, &["kinh phí", "chi phí", "học phí", "lãi suất"]);
 /// "thêm": more; "có thêm 3 xã" is growth to reach, not what there is.
 pub(crate) const MORE: &str = "thêm";
 /// "của": of; "6,68% của năm 2015" is the figure a year recorded.
@@ -2001,6 +2010,8 @@ pub(crate) const INDEXED: &[&List] = &[
     NORM_DOCUMENTS,
     WORK_FACTS,
     PARTS_LISTED,
+    FOR_EACH,
+    COSTS,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

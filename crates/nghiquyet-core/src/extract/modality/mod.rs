@@ -157,6 +157,7 @@ impl Sentence<'_, '_> {
             || self.handed_a_task(fig)
             || self.entitlement(fig)
             || self.granted(fig)
+            || self.support_rate(fig)
             || self.work_by_design(fig)
             || self.baseline_in_aside(fig)
     }

@@ -15,6 +15,10 @@ const GRANT_WORDS: usize = 5;
 /// đồng/hộ": nine).
 const CAP_REACH: usize = 16;
 
+/// The most tokens between "hỗ trợ" and a sum it gives ("hỗ trợ một lần
+/// 50 triệu đồng đối với sản phẩm đạt 4 sao, 30 triệu đồng": fourteen).
+const SUPPORT_REACH: usize = 16;
+
 /// The most words between "lãi suất" and its level ("lãi suất cho vay đối
 /// với hộ nghèo là 6,6%/năm": six).
 const RATE_WORDS: usize = 8;
@@ -78,6 +82,49 @@ impl Sentence<'_, '_> {
                     .any(grant_ends_at)
         };
         governed || capped()
+    }
+
+    /// "hỗ trợ một lần 50 triệu đồng đối với sản phẩm đạt 4 sao", "Ngân
+    /// sách tỉnh hỗ trợ 100% kinh phí thẩm định": a sum the verb of support
+    /// gives for each beneficiary, or the share of a cost it covers, is a
+    /// rule's, unless a goal cue strives for it in its clause.
+    pub(super) fn support_rate(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let q = &fig.f.q;
+        if !matches!(q.class, UnitClass::Money | UnitClass::Percent) {
+            return false;
+        }
+        // The figure's own verb ("Quỹ hỗ trợ hội viên bình quân đạt
+        // 500.000 đồng/hội viên") makes the support a name.
+        let own_verb =
+            |k: usize| toks[k].is_word(lexicon::REACH) || toks[k].is_word(lexicon::TAKES_UP);
+        // Later sums of the list ("..., 30 triệu đồng đối với ...") share it.
+        if (fig.chain_start.saturating_sub(1).max(self.s)..q.first).any(own_verb) {
+            return false;
+        }
+        let lowest = fig.chain_start.saturating_sub(SUPPORT_REACH).max(self.s);
+        let Some(verb) = (lowest..fig.chain_start)
+            .rev()
+            .take_while(|&k| !toks[k].is_punct(';'))
+            .find(|&k| {
+                toks[k].kind == Kind::Word && phrase_at(toks, k, lexicon::SUPPORT).is_some()
+            })
+        else {
+            return false;
+        };
+        let after = q.last + 1;
+        let rated = match q.class {
+            UnitClass::Money => q.per.is_some() || any_at(toks, after, lexicon::FOR_EACH).is_some(),
+            _ => any_at(toks, after, lexicon::COSTS).is_some(),
+        };
+        let strived = (self.s..verb)
+            .rev()
+            .take_while(|&k| !toks[k].is_punct(';'))
+            .any(|k| {
+                toks[k].starts & TARGET_CUES.bit != 0
+                    && phrase_at(toks, k, lexicon::STRIVE).is_some()
+            });
+        rated && !strived
     }
 
     /// "với lãi suất 3,3%/năm", "Lãi suất cho vay ... được áp dụng ở mức

@@ -351,3 +351,22 @@ fn casualties_are_told() {
 fn damage_is_told() {
     assert!(all("Bão số 3 làm 1.245 ha lúa bị ngập úng.").is_empty());
 }
+
+#[test]
+fn what_support_gives_each_or_covers_is_a_rule_s() {
+    for text in [
+        "Ngân sách huyện hỗ trợ 100% kinh phí cấp mã số vùng trồng.",
+        "Hỗ trợ một lần 40 triệu đồng đối với mô hình đạt loại A, 25 triệu đồng đối với mô hình đạt loại B.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // Striven for, or a fund's level, it is a goal.
+    assert_eq!(
+        values("Phấn đấu hỗ trợ 100% kinh phí đóng bảo hiểm y tế cho người cao tuổi."),
+        [100.0]
+    );
+    assert_eq!(
+        values("Phấn đấu Quỹ hỗ trợ nông dân bình quân đạt 2 triệu đồng/hội viên."),
+        [2.0]
+    );
+}
