@@ -926,6 +926,10 @@ pub(crate) const SET_AGAINST_OTHERS: &List = &List::new(
         "cao nhất từ trước tới nay",
     ],
 );
+/// Words that link a clause of its own ("..., đồng thời bổ sung chỉ tiêu
+/// ...", "..., để bám sát mục tiêu ..."): a target named after them is no
+/// pair with a figure before them.
+pub(crate) static CLAUSE_LINKS: &[&str] = &["đồng thời", "để", "nhằm"];
 /// Words that set a result against the target before it ("mục tiêu ... là
 /// 8% nhưng thực tế chỉ đạt 6,2%").
 pub(crate) static CONTRASTS: &[&str] = &["nhưng", "song", "tuy nhiên", "trong khi"];
@@ -1255,6 +1259,22 @@ pub(crate) static NORM_SOURCES: &[&str] = &[
     // A fund's or a body's rules ("Theo quy chế quản lý, hội viên được vay
     // tối đa ...").
     "quy chế",
+];
+
+/// Headings a rule's provisions open on ("Mức thu phí tham quan: người lớn
+/// 40.000 đồng/lượt", "Đối tượng áp dụng: doanh nghiệp có ... không quá
+/// 100 người", "Điều kiện được hỗ trợ: ..."): fees, rates and conditions,
+/// not goals.
+pub(crate) static NORM_HEADINGS: &[&str] = &[
+    "mức thu",
+    "mức phí",
+    "mức chi",
+    "mức hỗ trợ",
+    "đối tượng áp dụng",
+    "đối tượng được hỗ trợ",
+    "điều kiện được hỗ trợ",
+    "điều kiện hỗ trợ",
+    "điều kiện áp dụng",
 ];
 
 /// Norms a sentence may open on and then lay down ("Nghị định quy định lãi

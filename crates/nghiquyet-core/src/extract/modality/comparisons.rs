@@ -194,7 +194,16 @@ impl Sentence<'_, '_> {
                     })
                 })
             };
-            if cue && !split && !measures_first && !later_year() {
+            // "... lên khoảng 45%, đồng thời bổ sung vào nghị quyết chỉ
+            // tiêu ... ở mức 42%", "..., để bám sát mục tiêu ... 30%": a
+            // clause of its own names the target after a link, no pair.
+            let linked = between.clone().any(|k| {
+                self.toks[k].kind == Kind::Word
+                    && lexicon::CLAUSE_LINKS
+                        .iter()
+                        .any(|l| phrase_at(self.toks, k, l).is_some())
+            });
+            if cue && !linked && !split && !measures_first && !later_year() {
                 let v = a.q.value;
                 let start = a.item_start;
                 let left = (start, self.chain_start(a.q.first, start));

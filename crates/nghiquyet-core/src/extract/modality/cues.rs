@@ -226,6 +226,11 @@ fn cites_a_norm(toks: &[Tok<'_>], s: usize) -> bool {
         && lexicon::NORM_SOURCES
             .iter()
             .any(|p| phrase_at(toks, s + 1, p).is_some())
+        // "Mức thu phí tham quan: ...", "Đối tượng áp dụng: ...": a
+        // heading of what a rule sets.
+        || lexicon::NORM_HEADINGS
+            .iter()
+            .any(|p| phrase_at(toks, s, p).is_some())
 }
 
 /// The most tokens between a norm's name opening a sentence and its "quy

@@ -652,3 +652,12 @@ fn a_result_set_against_the_target_before_it_pairs_with_it() {
         [1500.0, 900.0]
     );
 }
+
+#[test]
+fn a_target_named_after_a_clause_link_is_no_pair() {
+    let ts = all(
+        "Đại biểu đề nghị nâng chỉ tiêu tỷ lệ đô thị hóa năm 2027 lên 48%, đồng thời bổ sung chỉ tiêu tỷ lệ che phủ rừng ở mức 40%.",
+    );
+    assert_eq!(ts.iter().map(|t| t.value).collect::<Vec<_>>(), [48.0, 40.0]);
+    assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
+}

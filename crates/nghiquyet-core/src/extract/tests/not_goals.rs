@@ -370,3 +370,13 @@ fn what_support_gives_each_or_covers_is_a_rule_s() {
         [2.0]
     );
 }
+
+#[test]
+fn a_rule_s_headings_open_no_goals() {
+    for text in [
+        "Mức thu phí trông giữ xe: xe máy 5.000 đồng/lượt; ô tô 25.000 đồng/lượt.",
+        "Đối tượng áp dụng: hộ kinh doanh có doanh thu năm không quá 3 tỷ đồng và sử dụng dưới 10 lao động.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}
