@@ -326,7 +326,15 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
             _ => (value, end),
         }
     } else if t.starts & lexicon::FIVE.bit != 0 && counts_as_five(toks, i) {
-        (5.0, i + 1)
+        // "ít nhất năm trăm lao động": five of a numeral in words.
+        if toks
+            .get(i + 1)
+            .is_some_and(|n| lexicon::NUMERAL_TAILS.contains(&n.low.as_ref()))
+        {
+            numeral_in_words(toks, i)?
+        } else {
+            (5.0, i + 1)
+        }
     } else {
         return None;
     };
@@ -370,8 +378,9 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         }
         None => return None,
     };
-    // "một người" in running prose is rarely a target; zero is.
-    if value > 0.0 && PROSE_NOUNS.contains(&noun.as_ref()) {
+    // "một người" in running prose is rarely a target; zero is, and so is
+    // a numeral of more words ("một trăm hai mươi hộ").
+    if value > 0.0 && noun_at == i + 1 && PROSE_NOUNS.contains(&noun.as_ref()) {
         return None;
     }
     Some(Quantity {
@@ -394,9 +403,9 @@ fn counts_as_five(toks: &[Tok<'_>], i: usize) -> bool {
         || prev.ends & lexicon::COUNTING_VERBS.bit != 0
         || lexicon::FIVE_AFTER.contains(&prev.low.as_ref());
     where_a_count_stands
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| n.starts & COUNT_NOUNS.bit != 0)
+        && toks.get(i + 1).is_some_and(|n| {
+            n.starts & COUNT_NOUNS.bit != 0 || lexicon::NUMERAL_TAILS.contains(&n.low.as_ref())
+        })
 }
 
 /// A numeral in words at `i` with its further words ("hai mươi xã", "một

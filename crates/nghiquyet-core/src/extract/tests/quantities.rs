@@ -1050,3 +1050,22 @@ fn containers_data_centres_and_heritage_count() {
         ]
     );
 }
+
+#[test]
+fn numerals_of_many_words_count_any_noun() {
+    assert_eq!(
+        readings(
+            "Giao chỉ tiêu giảm nghèo năm 2027: xã Yên Hòa một trăm mười hộ, xã Tân Lập bảy mươi lăm hộ."
+        ),
+        [
+            (110.0, Some("hộ".to_string()), Bound::Exact),
+            (75.0, Some("hộ".to_string()), Bound::Exact)
+        ]
+    );
+    assert_eq!(
+        values("Phấn đấu có 20 xã đạt chuẩn và ít nhất năm trăm lao động có việc làm mới."),
+        [20.0, 500.0]
+    );
+    // One of a prose noun is no count.
+    assert!(all("Hằng năm xã có một hộ đạt danh hiệu gia đình hiếu học.").is_empty());
+}
