@@ -370,6 +370,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "bản",
         "xã",
         "hộ",
+        // Those a school trains ("tuyển sinh 3.500 người học").
+        "người học",
         "người",
         "con",
         "nhà",
@@ -488,6 +490,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "hồ sơ",
         "hành khách",
         "nhân viên y tế",
+        // Posts a body is allotted ("chỉ tiêu biên chế ... là 2.148 biên
+        // chế").
+        "biên chế",
         // Houses a union or a fund builds, by the name printed ("xây dựng
         // 30 “Mái ấm tình thương”", "1.000 Mái ấm Công đoàn").
         "mái ấm công đoàn",
@@ -757,7 +762,7 @@ pub(crate) const REPORT_CUES: &List = &List::new(
 
 /// Names of a period of years ("Nhiệm kỳ 2015-2020, ...", "Giai đoạn
 /// 2021-2025, ..."): a period leading a sentence dates all of it.
-pub(crate) const PERIODS: &List = &List::new(40, &["nhiệm kỳ", "giai đoạn", "thời kỳ"]);
+pub(crate) const PERIODS: &List = &List::new(40, &["nhiệm kỳ", "giai đoạn", "thời kỳ", "năm học"]);
 /// Words before a period that leads a sentence ("Trong nhiệm kỳ 2015-2020, ...").
 pub(crate) const PERIOD_OPENERS: &List = &List::new(41, &["trong", "cả"]);
 
@@ -1602,6 +1607,10 @@ pub(crate) static NOT_A_QUANTITY_BEFORE: &[&str] = &[
 /// "thời trang", fashion; "đa số", most.
 pub(crate) static NOT_AN_ORDINAL_COMPOUNDS: &[(&str, &str)] =
     &[("chỉnh", "trang"), ("thời", "trang"), ("đa", "số")];
+/// Compounds that make the number after them a phase's, where their last
+/// word alone counts ("giai đoạn 1 Cảng hàng không Long Thành"; "đoạn 12
+/// km" is a length).
+pub(crate) static ORDINAL_COMPOUNDS: &[(&str, &str)] = &[("giai", "đoạn")];
 
 // Single words and small sets the clause grammar reads by role. Rules name
 // the role ("a year", "and"), never the word.

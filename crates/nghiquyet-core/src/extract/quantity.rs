@@ -83,11 +83,12 @@ fn ordinal_before(toks: &[Tok<'_>], i: usize) -> bool {
         return false;
     };
     let head = i.checked_sub(2).map(|p| toks[p].low.as_ref());
+    let compound =
+        |list: &[(&str, &str)]| list.iter().any(|&(h, w)| prev.low == w && head == Some(h));
     prev.kind == Kind::Word
-        && NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_ref())
-        && !lexicon::NOT_AN_ORDINAL_COMPOUNDS
-            .iter()
-            .any(|&(h, w)| prev.low == w && head == Some(h))
+        && (NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_ref())
+            && !compound(lexicon::NOT_AN_ORDINAL_COMPOUNDS)
+            || compound(lexicon::ORDINAL_COMPOUNDS))
 }
 
 /// Reads the quantity whose number is token `i`, or `None`.

@@ -1069,3 +1069,30 @@ fn numerals_of_many_words_count_any_noun() {
     // One of a prose noun is no count.
     assert!(all("Hằng năm xã có một hộ đạt danh hiệu gia đình hiếu học.").is_empty());
 }
+
+#[test]
+fn a_phase_s_number_counts_nothing() {
+    assert_eq!(
+        values(
+            "Đến năm 2030, đưa vào khai thác ít nhất 3 cảng hàng không mới và hoàn thành giai đoạn 1 Cảng hàng không quốc tế Long Thành."
+        ),
+        [3.0]
+    );
+    // A section counts its length.
+    assert_eq!(
+        values("Phấn đấu cải tạo đoạn 12 km đường tỉnh 293."),
+        [12.0]
+    );
+}
+
+#[test]
+fn posts_and_learners_are_counted() {
+    assert_eq!(
+        readings("Hằng năm, Trường phấn đấu tuyển sinh từ 2.800 người học trở lên."),
+        [(2800.0, Some("người học".to_string()), Bound::AtLeast)]
+    );
+    assert_eq!(
+        readings("Phê duyệt chỉ tiêu biên chế công chức năm 2027 của huyện là 312 biên chế."),
+        [(312.0, Some("biên chế".to_string()), Bound::Exact)]
+    );
+}
