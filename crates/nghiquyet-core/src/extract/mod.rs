@@ -230,9 +230,15 @@ impl Sentence<'_, '_> {
         let lists = toks[self.s..self.e]
             .iter()
             .fold(0, |bits, t| bits | t.starts);
+        // "tán thành chỉ tiêu tăng trưởng ... từ 10% trở lên": approving a
+        // goal sets it; no vote is counted.
+        let approves_a_goal = |k: usize| {
+            any_at(toks, k, SENTENCE_REPORT_CUES)
+                .is_some_and(|(_, end)| any_at(toks, end, lexicon::QUOTAS).is_some())
+        };
         if lists & SENTENCE_REPORT_CUES.bit != 0
-            && let Some(vote) =
-                (self.s..self.e).rfind(|&k| any_at(toks, k, SENTENCE_REPORT_CUES).is_some())
+            && let Some(vote) = (self.s..self.e)
+                .rfind(|&k| any_at(toks, k, SENTENCE_REPORT_CUES).is_some() && !approves_a_goal(k))
         {
             // "Với 100% đại biểu tán thành, Đại hội thông qua Nghị quyết,
             // trong đó đặt mục tiêu ... dưới 2%": the vote is told, and the

@@ -1172,3 +1172,12 @@ fn a_leader_s_resolve_is_a_goal_cue() {
         [100.0]
     );
 }
+
+#[test]
+fn approving_a_goal_sets_it() {
+    assert_eq!(
+        values("Ủy ban Kinh tế tán thành chỉ tiêu tăng trưởng năm 2027 từ 9% trở lên."),
+        [9.0]
+    );
+    assert!(all("Nghị quyết được thông qua với 96% đại biểu có mặt tán thành.").is_empty());
+}
