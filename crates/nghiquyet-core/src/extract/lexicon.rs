@@ -1844,6 +1844,8 @@ pub(crate) static NOT_DEADLINE_BEFORE_YEAR: &[&str] =
 /// "đến": by; before the end of a year ("đến hết năm 2025") it may date a
 /// stock as well as set a deadline.
 pub(crate) const BY_END_HEAD: &str = "đến";
+/// "đầu": the start of ("đầu năm 2025"), where a stock is taken.
+pub(crate) const START_OF: &str = "đầu";
 /// "cuối", "hết": the end of ("đến cuối năm 2025").
 pub(crate) static END_OF: &[&str] = &["cuối", "hết"];
 /// "đến", "tới": by.

@@ -354,6 +354,27 @@ impl Sentence<'_, '_> {
         })
     }
 
+    /// "tỷ lệ hộ nghèo đầu năm 2025 là 9,12%": a figure of its item taken at
+    /// the start of a year that has begun (up to the article's year; up to
+    /// [`UNDATED_PAST`] in a text with no date) is a stock told, no goal.
+    pub(super) fn told_at_a_year_s_start(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let first = fig.f.q.first;
+        (fig.f.item_start.max(self.s)..first.saturating_sub(2)).any(|k| {
+            toks[k].is_word(lexicon::START_OF)
+                && toks[k + 1].is_word(lexicon::YEAR)
+                && toks[k + 2].kind == Kind::Num
+                && quantity::is_year(&toks[k + 2])
+                && toks[k + 2].value.is_some_and(|y| {
+                    let year = y as i32;
+                    match self.published {
+                        Some(published) => year <= published.year(),
+                        None => year <= UNDATED_PAST,
+                    }
+                })
+        })
+    }
+
     /// The first date of a day or a month with its year after "đến" ("đến
     /// 31/10/2025", "đến hết ngày 15/11/2025", "đến cuối tháng 12/2025"):
     /// its year's token, the year and the month.

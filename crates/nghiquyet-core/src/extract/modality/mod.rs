@@ -117,6 +117,7 @@ impl Sentence<'_, '_> {
             || self.narrated_year(&fig)
             || self.measured_year(&fig)
             || self.told_at_a_past_date(&fig)
+            || self.told_at_a_year_s_start(&fig)
             || self.narrated_occasion(&fig)
             || self.narrated_term(&fig)
             || self.of_former_units(&fig)

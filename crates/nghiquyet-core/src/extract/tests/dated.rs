@@ -569,3 +569,14 @@ fn a_floor_for_a_year_to_come_is_a_goal_whoever_tells_it() {
     let text = "Giám đốc Sở cho biết năm 2024 sản lượng thủy sản tăng 5,2%.";
     assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
 }
+
+#[test]
+fn a_stock_taken_at_a_year_s_start_is_told() {
+    let text = "Huyện có 18 xã; tỷ lệ hộ nghèo đầu năm 2024 là 7,45%.";
+    assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    // A year to come is no stock taken.
+    assert_eq!(
+        values("Phấn đấu tỷ lệ hộ nghèo đến đầu năm 2027 còn dưới 3%."),
+        [3.0]
+    );
+}
