@@ -329,7 +329,8 @@ impl Sentence<'_, '_> {
             let split = between
                 .clone()
                 .any(|k| toks[k].is_punct(';') || toks[k].is_punct(':'));
-            let single = a.q.value_max.is_none() && a.q.own_bound.is_none();
+            // A range it leaves goes too ("điều chỉnh ... từ 6,5-7% lên 8%").
+            let single = a.q.own_bound.is_none();
             // "giảm 1,2% so với cuối năm 2023, còn 3,4%": a change told with
             // the level it left, which "còn" reports.
             let left_at = b.q.first.checked_sub(1).filter(|&k| k > a.q.last);

@@ -661,3 +661,13 @@ fn a_target_named_after_a_clause_link_is_no_pair() {
     assert_eq!(ts.iter().map(|t| t.value).collect::<Vec<_>>(), [48.0, 40.0]);
     assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
 }
+
+#[test]
+fn a_range_left_for_a_new_level_is_its_baseline() {
+    assert_eq!(
+        pairs(
+            "Chính phủ đề nghị điều chỉnh chỉ tiêu tăng trưởng năm 2027 từ 6-6,5% lên 7% trở lên."
+        ),
+        [(7.0, None, Bound::AtLeast, None)]
+    );
+}
