@@ -314,11 +314,13 @@ impl Sentence<'_, '_> {
         // Where the date is unknown, a year the reader's conventions look
         // back on is told whatever its digits.
         let mut measured = self.published.is_none() && year <= UNDATED_PAST;
+        // A level kept is its own item's: "..., tỷ lệ che phủ rừng duy trì
+        // ở mức 42,03%" keeps one of its own, not the figures before it.
+        let own = |k: usize| k > clause && k <= fig.f.item_end;
         for k in y + 1..end {
             let t = &toks[k];
-            if k > clause
-                && (lexicon::MODALS.contains(&t.low.as_ref())
-                    || any_at(toks, k, lexicon::KEEP_VERBS).is_some())
+            if k > clause && lexicon::MODALS.contains(&t.low.as_ref())
+                || own(k) && any_at(toks, k, lexicon::KEEP_VERBS).is_some()
             {
                 return false;
             }

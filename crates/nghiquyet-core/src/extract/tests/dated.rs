@@ -580,3 +580,13 @@ fn a_stock_taken_at_a_year_s_start_is_told() {
         [3.0]
     );
 }
+
+#[test]
+fn a_level_kept_later_is_its_own_item_s() {
+    let text = "Năm 2024, tỷ lệ thu gom rác thải đô thị đạt 97%, tỷ lệ hộ dùng nước sạch đạt 70%, tỷ lệ che phủ rừng duy trì ở mức 51,3%.";
+    let told = values(text);
+    assert!(
+        !told.contains(&97.0) && !told.contains(&70.0),
+        "{text}: {told:?}"
+    );
+}
