@@ -695,6 +695,13 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "theo báo cáo",
         "theo kết quả điều tra",
         "theo sách trắng",
+        // The stock market's day ("Kết phiên, VN-Index tăng 12,46 điểm ...;
+        // giá trị giao dịch đạt hơn 24.500 tỷ đồng", "khối ngoại bán ròng");
+        // not "giá trị giao dịch" alone, which a plan may set for payments.
+        "vn - index",
+        "hnx - index",
+        "bán ròng",
+        "mua ròng",
         // Reported speech and the present state ("Ông A cho biết: ...",
         // "hiện nay", "mới chỉ đạt"): what is, not what is to be.
         "cho biết",

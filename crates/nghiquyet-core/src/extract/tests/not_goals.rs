@@ -380,3 +380,18 @@ fn a_rule_s_headings_open_no_goals() {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
 }
+
+#[test]
+fn the_stock_market_s_day_is_news() {
+    for text in [
+        "Kết phiên, VN-Index tăng 8,2 điểm lên 1.702,1 điểm; giá trị giao dịch trên HOSE đạt hơn 21.000 tỷ đồng.",
+        "Khối ngoại bán ròng 950 tỷ đồng, tập trung vào cổ phiếu ngân hàng.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A plan may set the value of payments.
+    assert_eq!(
+        values("Đến năm 2030, giá trị giao dịch thanh toán không dùng tiền mặt gấp 25-30 lần GDP."),
+        [25.0]
+    );
+}
