@@ -349,7 +349,8 @@ impl Sentence<'_, '_> {
             }
             // A year on either end ("từ 8,5% năm 2015", "xuống 3% năm 2019")
             // or "đầu nhiệm kỳ" dates the change in the past.
-            // "6,8% năm 2020", "6,8% (năm 2020)", "6,8% (2020)".
+            // "6,8% năm 2020", "6,8% (năm 2020)", "6,8% (2020)", "4,06% cuối
+            // năm 2024".
             let year_after = |q: &Quantity| {
                 let mut k = q.last + 1;
                 if toks.get(k).is_some_and(|t| t.is_punct('(')) {
@@ -357,6 +358,11 @@ impl Sentence<'_, '_> {
                     if toks.get(k).is_some_and(|t| quantity::is_year(t)) {
                         return true;
                     }
+                }
+                if toks.get(k).is_some_and(|t| {
+                    t.is_word(lexicon::START_OF) || lexicon::END_OF.contains(&t.low.as_ref())
+                }) {
+                    k += 1;
                 }
                 toks.get(k).is_some_and(|t| t.is_word(lexicon::YEAR))
                     && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)

@@ -671,3 +671,9 @@ fn a_range_left_for_a_new_level_is_its_baseline() {
         [(7.0, None, Bound::AtLeast, None)]
     );
 }
+
+#[test]
+fn a_change_dated_at_a_year_s_end_is_told() {
+    let text = "Tỷ lệ hộ nghèo của tỉnh giảm từ 5,12% cuối năm 2023 xuống còn 3,4% cuối năm 2024.";
+    assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+}
