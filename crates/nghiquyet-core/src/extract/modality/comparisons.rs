@@ -247,14 +247,22 @@ impl Sentence<'_, '_> {
                 found[i].consumed = true;
             }
         }
-        // "So với mục tiêu thu hút 1,5 tỷ USD vốn FDI cả nhiệm kỳ, đến giữa
-        // nhiệm kỳ tỉnh đã thu hút được 1,86 tỷ USD": the target an item
-        // opens on comparing with, the result after it in the sentence.
+        // A target told first, the result after it in the sentence, in the
+        // same unit: "So với mục tiêu thu hút 1,5 tỷ USD vốn FDI cả nhiệm
+        // kỳ, đến giữa nhiệm kỳ tỉnh đã thu hút được 1,86 tỷ USD" (an item
+        // opening on comparing with it), "mục tiêu tăng trưởng đề ra là 8%
+        // nhưng thực tế chỉ đạt 6,2%" (a result that fell short of it or
+        // met it).
         for i in 1..found.len() {
             let (a, b) = (&found[i - 1], &found[i]);
             let compared = || {
                 phrase_at(self.toks, a.item_start, lexicon::COMPARED_WITH)
                     .is_some_and(|e| any_at(self.toks, e, STATED_TARGET).is_some())
+                    && (a.q.last + 1..b.q.first).all(|k| !self.toks[k].is_punct(';'))
+            };
+            let contrasted = || {
+                (a.item_start..a.q.first).any(|k| any_at(self.toks, k, STATED_TARGET).is_some())
+                    && self.result_after_target(a.q.last + 1, b.q.first)
             };
             if a.q.achieved.is_none()
                 && b.q.achieved.is_none()
@@ -262,29 +270,7 @@ impl Sentence<'_, '_> {
                 && a.group.is_none()
                 && b.group.is_none()
                 && a.q.unit == b.q.unit
-                && (a.q.last + 1..b.q.first).all(|k| !self.toks[k].is_punct(';'))
-                && compared()
-            {
-                let v = b.q.value;
-                found[i].consumed = true;
-                found[i - 1].q.achieved = Some(v);
-            }
-        }
-        // "mục tiêu tăng trưởng đề ra là 8% nhưng thực tế chỉ đạt 6,2%": a
-        // target its item names, then the result that fell short of it or
-        // met it, in the same unit.
-        for i in 1..found.len() {
-            let (a, b) = (&found[i - 1], &found[i]);
-            let named =
-                (a.item_start..a.q.first).any(|k| any_at(self.toks, k, STATED_TARGET).is_some());
-            if a.q.achieved.is_none()
-                && b.q.achieved.is_none()
-                && !a.consumed
-                && a.group.is_none()
-                && b.group.is_none()
-                && a.q.unit == b.q.unit
-                && named
-                && self.result_after_target(a.q.last + 1, b.q.first)
+                && (compared() || contrasted())
             {
                 let v = b.q.value;
                 found[i].consumed = true;
