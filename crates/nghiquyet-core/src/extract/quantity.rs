@@ -1097,6 +1097,12 @@ fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
             j = end;
             continue;
         }
+        // "đồng/hội viên": a person by role, as a count noun is.
+        if let Some(end) = person_noun(toks, j + 1) {
+            per.push_str(&spaced(&toks[j + 1].low, &toks[j + 2].low));
+            j = end;
+            continue;
+        }
         per.push_str(&w.low);
         j += 2;
         // "ngày-đêm"
@@ -1134,6 +1140,7 @@ mod tests {
     fn a_denominator_of_several_words_is_whole() {
         let per = |text: &str| q(text).and_then(|q| q.per);
         assert_eq!(per("350 triệu đồng/lao động").as_deref(), Some("lao động"));
+        assert_eq!(per("2 triệu đồng/hội viên").as_deref(), Some("hội viên"));
         assert_eq!(
             per("120 triệu đồng/hộ gia đình/năm").as_deref(),
             Some("hộ gia đình/năm")
