@@ -509,18 +509,22 @@ impl Sentence<'_, '_> {
             first_main,
             ..
         } = *fig;
+        // "... cho biết năm 2026, kim ngạch xuất khẩu tăng 12% trở lên": a
+        // floor or a ceiling for a year to come is a goal's, whoever tells
+        // it, dated or not.
+        let last_told = self.published.map_or(UNDATED_PAST, |p| p.year());
+        let floored_ahead = || {
+            self.normed(fig)
+                && self
+                    .item_year(f, years, first_main)
+                    .is_some_and(|y| y.2 > last_told)
+        };
         let Some(published) = self.published else {
-            // "... cho biết năm 2026, kim ngạch xuất khẩu tăng 12% trở lên":
-            // a floor or a ceiling for a year to come is a goal's, whoever
-            // tells it.
-            let floored_ahead = || {
-                self.normed(fig)
-                    && self
-                        .item_year(f, years, first_main)
-                        .is_some_and(|y| y.2 > UNDATED_PAST)
-            };
             return (self.ahead_of_now(fig) || floored_ahead()).then_some(Reading::Goal);
         };
+        if floored_ahead() {
+            return Some(Reading::Goal);
+        }
         let toks = self.toks;
         // A year of the item's own, else a period leading the sentence.
         let (reading, after) = match self.item_year(f, years, first_main) {

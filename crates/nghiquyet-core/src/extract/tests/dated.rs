@@ -568,6 +568,14 @@ fn a_floor_for_a_year_to_come_is_a_goal_whoever_tells_it() {
     );
     let text = "Giám đốc Sở cho biết năm 2024 sản lượng thủy sản tăng 5,2%.";
     assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    // Dated, before that year: a goal too, so a date only adds goals.
+    let text = crate::normalize("Giám đốc Sở ước năm 2027 sản lượng tăng không quá 3%.");
+    let published = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or_default();
+    let dated: Vec<f64> = TargetReader::new(&text)
+        .published(published)
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(dated, values(&text));
 }
 
 #[test]
