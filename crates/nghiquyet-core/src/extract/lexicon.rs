@@ -938,6 +938,18 @@ pub(crate) const SET_AGAINST_OTHERS: &List = &List::new(
         "cao nhất từ trước tới nay",
     ],
 );
+/// "được giao": handed down; setting a quota ("tỉnh được giao tuyển chọn
+/// ..."), or naming one after its noun ("vốn được giao với tổng số ...").
+pub(crate) const QUOTA_HANDED: &str = "được giao";
+/// Words after "được giao" that close the noun phrase it qualifies.
+pub(crate) static RELATIVE_TAILS: &[&str] = &["với", "và", "là", "của", "cho", "trong", "năm"];
+/// "quyết tâm": resolve; a goal cue as a verb ("huyện quyết tâm đến năm
+/// 2028 ..."), none as a noun ("với tinh thần quyết tâm cao").
+pub(crate) const RESOLVE: &str = "quyết tâm";
+/// Words before "quyết tâm" that make a noun of it.
+pub(crate) static RESOLVE_NOUN_HEADS: &[&str] = &["tinh thần", "sự", "với", "lòng", "niềm"];
+/// Words after "quyết tâm" that make a noun of it ("quyết tâm cao").
+pub(crate) static RESOLVE_NOUN_TAILS: &[&str] = &["cao", "lớn", "chính"];
 /// Words that link a clause of its own ("..., đồng thời bổ sung chỉ tiêu
 /// ...", "..., để bám sát mục tiêu ..."): a target named after them is no
 /// pair with a figure before them.

@@ -94,6 +94,24 @@ pub(super) fn counted_noun_before(toks: &[Tok<'_>], end: usize, s: usize) -> boo
         })
 }
 
+/// Whether the goal cue `start..end` only names, not sets: a quota handed
+/// down that closes a noun phrase ("đã giải ngân 100% vốn được giao với
+/// tổng số ..."), or resolve as a noun ("Với tinh thần quyết tâm cao,
+/// ...").
+fn cue_named_only(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    let next = toks.get(end);
+    if phrase_at(toks, start, lexicon::QUOTA_HANDED) == Some(end) {
+        return next.is_none_or(|n| {
+            n.kind != Kind::Word || lexicon::RELATIVE_TAILS.contains(&n.low.as_ref())
+        });
+    }
+    phrase_at(toks, start, lexicon::RESOLVE) == Some(end)
+        && (lexicon::RESOLVE_NOUN_HEADS
+            .iter()
+            .any(|h| lexicon::phrase_ending_at(toks, start, h).is_some())
+            || next.is_some_and(|n| lexicon::RESOLVE_NOUN_TAILS.contains(&n.low.as_ref())))
+}
+
 /// The most words of a noun after "các" or "những" ("các xã", "những hộ
 /// gia đình").
 const PLURAL_NOUN_WORDS: usize = 3;
@@ -659,7 +677,7 @@ impl Sentence<'_, '_> {
                     counted_end = Some(k + 1);
                 } else if goal_met(toks, start, self.s) || singled_out {
                     last = Some(false);
-                } else if !(against || programme) {
+                } else if !(against || programme || cue_named_only(toks, start, k + 1)) {
                     last = Some(true);
                 }
             } else if let Some(start) = any_ending_at(toks, k + 1, REPORT_CUES) {
