@@ -91,7 +91,15 @@ impl Sentence<'_, '_> {
     pub(super) fn support_rate(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let q = &fig.f.q;
-        if !matches!(q.class, UnitClass::Money | UnitClass::Percent) {
+        // A sum for each, or a share of a cost, first: the tags tell most
+        // figures they are neither.
+        let after = q.last + 1;
+        let rated = match q.class {
+            UnitClass::Money => q.per.is_some() || any_at(toks, after, lexicon::FOR_EACH).is_some(),
+            UnitClass::Percent => any_at(toks, after, lexicon::COSTS).is_some(),
+            _ => false,
+        };
+        if !rated {
             return false;
         }
         // The figure's own verb ("Quỹ hỗ trợ hội viên bình quân đạt
@@ -112,11 +120,6 @@ impl Sentence<'_, '_> {
         else {
             return false;
         };
-        let after = q.last + 1;
-        let rated = match q.class {
-            UnitClass::Money => q.per.is_some() || any_at(toks, after, lexicon::FOR_EACH).is_some(),
-            _ => any_at(toks, after, lexicon::COSTS).is_some(),
-        };
         let strived = (self.s..verb)
             .rev()
             .take_while(|&k| !toks[k].is_punct(';'))
@@ -124,7 +127,7 @@ impl Sentence<'_, '_> {
                 toks[k].starts & TARGET_CUES.bit != 0
                     && phrase_at(toks, k, lexicon::STRIVE).is_some()
             });
-        rated && !strived
+        !strived
     }
 
     /// "với lãi suất 3,3%/năm", "Lãi suất cho vay ... được áp dụng ở mức
