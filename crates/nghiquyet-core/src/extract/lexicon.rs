@@ -913,7 +913,7 @@ pub(crate) const TOTALS_BROUGHT: &List = &List::new(46, &["nâng tổng số", "
 pub(crate) const TAKES_UP: &str = "chiếm";
 
 /// Comparatives a gap is told with after a figure ("89%, cao hơn bình quân
-/// cả nước 4,5 điểm phần trăm").
+/// cả nước 4,5 điểm phần trăm"); each a word and [`MORE_THAN`].
 pub(crate) static GAPS: &[&str] = &["cao hơn", "thấp hơn", "nhiều hơn", "ít hơn"];
 
 /// Ranks after a figure ("đạt 8,2%, đứng thứ 10 cả nước"): with a number

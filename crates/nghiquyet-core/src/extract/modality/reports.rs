@@ -245,10 +245,14 @@ impl Sentence<'_, '_> {
         let Some(head) = (floor..chain)
             .rev()
             .take_while(|&k| toks[k].kind == Kind::Word)
+            // Every comparative of a gap ends on "hơn": most words are
+            // told apart by the word after them alone.
             .find(|&k| {
-                lexicon::GAPS
-                    .iter()
-                    .any(|g| phrase_at(toks, k, g).is_some_and(|e| e <= chain))
+                toks.get(k + 1)
+                    .is_some_and(|t| t.is_word(lexicon::MORE_THAN))
+                    && lexicon::GAPS
+                        .iter()
+                        .any(|g| phrase_at(toks, k, g).is_some_and(|e| e <= chain))
             })
         else {
             return false;
