@@ -1,7 +1,7 @@
 //! What a rule grants or allows, not what a plan aims at: the support a
-//! beneficiary is given ("mỗi căn được hỗ trợ 60 triệu đồng"), the terms
-//! of a loan ("được vay tối đa 100 triệu đồng/hộ", "với lãi suất
-//! 3,3%/năm").
+//! beneficiary is given ("mỗi căn được hỗ trợ 60 triệu đồng", "hỗ trợ 30
+//! triệu đồng đối với ..."), the terms of a loan ("được vay tối đa 100
+//! triệu đồng/hộ", "với lãi suất 3,3%/năm").
 
 use super::*;
 
