@@ -33,6 +33,13 @@ pub(in crate::extract) fn frame_is_past(end: i32, published: Option<NaiveDate>) 
     }
 }
 
+/// Whether `year` has begun when the article was written: up to its year,
+/// or up to [`UNDATED_PAST`] in a text with no date. A stock taken at its
+/// start is told; a floor set for a later year is a goal.
+fn year_begun(year: i32, published: Option<NaiveDate>) -> bool {
+    year <= published.map_or(UNDATED_PAST, |p| p.year())
+}
+
 /// What a period says of an item, against the article's date: a period
 /// over before the article's year is the past ("giai đoạn 2016-2020" in an
 /// article of 2022), one that starts after it the future. A period that
@@ -367,13 +374,9 @@ impl Sentence<'_, '_> {
                 && toks[k + 1].is_word(lexicon::YEAR)
                 && toks[k + 2].kind == Kind::Num
                 && quantity::is_year(&toks[k + 2])
-                && toks[k + 2].value.is_some_and(|y| {
-                    let year = y as i32;
-                    match self.published {
-                        Some(published) => year <= published.year(),
-                        None => year <= UNDATED_PAST,
-                    }
-                })
+                && toks[k + 2]
+                    .value
+                    .is_some_and(|y| year_begun(y as i32, self.published))
         })
     }
 
@@ -512,12 +515,11 @@ impl Sentence<'_, '_> {
         // "... cho biết năm 2026, kim ngạch xuất khẩu tăng 12% trở lên": a
         // floor or a ceiling for a year to come is a goal's, whoever tells
         // it, dated or not.
-        let last_told = self.published.map_or(UNDATED_PAST, |p| p.year());
         let floored_ahead = || {
             self.normed(fig)
                 && self
                     .item_year(f, years, first_main)
-                    .is_some_and(|y| y.2 > last_told)
+                    .is_some_and(|y| !year_begun(y.2, self.published))
         };
         let Some(published) = self.published else {
             return (self.ahead_of_now(fig) || floored_ahead()).then_some(Reading::Goal);
