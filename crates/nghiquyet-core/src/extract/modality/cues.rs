@@ -91,6 +91,9 @@ pub(super) fn counted_noun_before(toks: &[Tok<'_>], end: usize, s: usize) -> boo
                 && n > s
                 && toks[n - 1].kind == Kind::Word
                 && !lexicon::NOT_A_VERB_BEFORE_COUNT.contains(&toks[n - 1].low.as_ref())
+                // "năm 2025 phường Hạc Thành đã ...": a year, then the
+                // place that acted.
+                && !(quantity::is_year(&toks[n]) && toks[n - 1].is_word(lexicon::YEAR))
         })
 }
 

@@ -36,7 +36,7 @@ pub(in crate::extract) fn frame_is_past(end: i32, published: Option<NaiveDate>) 
 /// Whether `year` has begun when the article was written: up to its year,
 /// or up to [`UNDATED_PAST`] in a text with no date. A stock taken at its
 /// start is told; a floor set for a later year is a goal.
-fn year_begun(year: i32, published: Option<NaiveDate>) -> bool {
+pub(super) fn year_begun(year: i32, published: Option<NaiveDate>) -> bool {
     year <= published.map_or(UNDATED_PAST, |p| p.year())
 }
 
@@ -502,6 +502,28 @@ impl Sentence<'_, '_> {
                 .any(|k| any_at(toks, k, REPORT_CUES).is_some() || report_word(toks, k, self.s))
     }
 
+    /// "Năm qua, toàn xã xảy ra 6 vụ tai nạn ... HĐND xã thống nhất năm
+    /// 2026 kéo giảm 5-10% số vụ ...; phạm pháp hình sự giảm ít nhất 5%":
+    /// in a text with no date, the report the sentence before carries does
+    /// not reach past a year not begun, unless the sentence tells or
+    /// estimates itself ("Ước cả năm 2026, ..."): a text with no date may
+    /// be written after the year.
+    fn ahead_of_a_carried_report(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let first = fig.f.q.first;
+        self.carried == Some(false)
+            && fig.cue == Some(false)
+            && fig
+                .years
+                .iter()
+                .any(|&(_, at, year)| at < first && !year_begun(year, None))
+            && !(self.s..first).any(|k| {
+                any_at(toks, k, REPORT_CUES).is_some()
+                    || any_at(toks, k, lexicon::ESTIMATES).is_some()
+                    || report_word(toks, k, self.s)
+            })
+    }
+
     /// The dated rule for one quantity, when the article's date is known
     /// and a year is tied to its item (the year its deadline is read from).
     pub(super) fn dated(&self, fig: &Figure<'_>) -> Option<Reading> {
@@ -522,7 +544,10 @@ impl Sentence<'_, '_> {
                     .is_some_and(|y| !year_begun(y.2, self.published))
         };
         let Some(published) = self.published else {
-            return (self.ahead_of_now(fig) || floored_ahead()).then_some(Reading::Goal);
+            return (self.ahead_of_now(fig)
+                || self.ahead_of_a_carried_report(fig)
+                || floored_ahead())
+            .then_some(Reading::Goal);
         };
         if floored_ahead() {
             return Some(Reading::Goal);

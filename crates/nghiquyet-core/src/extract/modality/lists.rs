@@ -143,7 +143,7 @@ impl Sentence<'_, '_> {
     /// cue ("toàn tỉnh phấn đấu ...", "toàn tỉnh phải đạt ...") or a
     /// deadline ("Đến năm 2030, toàn tỉnh có ..."), so this is asked of
     /// cue-less figures only; a range or a bound is set, not told, and a
-    /// year after a known article date is never narrated.
+    /// year not begun when the article was written is never narrated.
     pub(super) fn narrated_year(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let narrated = fig.cues.landmarks.narrated_whole.get_or_init(|| {
@@ -172,8 +172,8 @@ impl Sentence<'_, '_> {
     /// "Vụ Đông Xuân 2024 - 2025, toàn tỉnh gieo cấy 190.000 ha", "Lễ hội
     /// hoa năm 2025 thu hút 300.000 lượt khách": a sentence that opens on an
     /// occasion or a season named with its year tells what it brought. A
-    /// plan for one gives it a cue, a modal or a deadline; an occasion
-    /// after a known article date is never told.
+    /// plan for one gives it a cue, a modal or a deadline; an occasion in a
+    /// year not begun when the article was written is never told.
     pub(super) fn narrated_occasion(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let Some(name_end) = lexicon::OCCASIONS
@@ -190,11 +190,9 @@ impl Sentence<'_, '_> {
         else {
             return false;
         };
-        let ahead = self.published.is_some_and(|published| {
-            toks[last_year]
-                .value
-                .is_some_and(|v| year_reading(v as i32, published) == Some(Reading::Goal))
-        });
+        let ahead = toks[last_year]
+            .value
+            .is_some_and(|v| !year_begun(v as i32, self.published));
         !ahead
             && !(last_year + 1..fig.chain_start)
                 .any(|k| lexicon::MODALS.contains(&toks[k].low.as_ref()))
@@ -267,10 +265,12 @@ impl Sentence<'_, '_> {
         let deadline = y.checked_sub(2).is_some_and(|h| {
             h >= self.s && lexicon::DEADLINE_HEADS.contains(&toks[h].low.as_ref())
         });
-        let ahead = self.published.is_some_and(|published| {
-            t.value
-                .is_some_and(|v| year_reading(v as i32, published) == Some(Reading::Goal))
-        });
+        // "Phương hướng năm 2026, Đảng ủy xã ...": a year not begun when
+        // the article was written (after 2025 in a text with no date) is
+        // planned for, not told.
+        let ahead = t
+            .value
+            .is_some_and(|v| !year_begun(v as i32, self.published));
         !deadline && !ahead
     }
 

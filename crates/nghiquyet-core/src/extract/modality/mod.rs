@@ -30,8 +30,8 @@ mod reports;
 use comparisons::Bases;
 pub(super) use cues::Cues;
 use cues::{estimate_reports, report_word};
-use dated::year_reading;
 pub(super) use dated::{frame_is_past, lead_period};
+use dated::{year_begun, year_reading};
 use reports::{floored_share, share_of_plan};
 
 use super::*;

@@ -598,3 +598,53 @@ fn a_level_kept_later_is_its_own_item_s() {
         "{text}: {told:?}"
     );
 }
+
+#[test]
+fn a_heading_year_not_yet_begun_plans_for_its_body() {
+    // With no date, a year after 2025 heading a body is planned for.
+    assert_eq!(
+        values(
+            "Định hướng năm 2027, Huyện ủy Tân Phú tập trung 5 nhiệm vụ trọng tâm, trong đó: (1) thu ngân sách 320 tỷ đồng (năm 2026 ước đạt 290 tỷ đồng); (2) 95% thôn có nhà văn hóa."
+        ),
+        [320.0, 95.0]
+    );
+    // A year begun is still told.
+    assert!(all("Năm 2025, Huyện ủy Tân Phú kết nạp 310 đảng viên mới.").is_empty());
+    // A year after the article's date likewise plans.
+    let dated = |text| {
+        TargetReader::new(text)
+            .published(chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap_or_default())
+            .map(|t| t.value)
+            .collect::<Vec<_>>()
+    };
+    assert!(dated("Năm 2026, Huyện ủy Tân Phú kết nạp 310 đảng viên mới.").is_empty());
+}
+
+#[test]
+fn a_year_then_the_place_that_acted_counts_nothing() {
+    // "2025 phường" is a year and a place, not a count of wards that "đã"
+    // would qualify.
+    assert!(
+        all("Với mục tiêu xây dựng đô thị xanh, năm 2025 phường Tân Định đã cải tạo 14 công viên, lát mới 9 km vỉa hè.")
+            .is_empty()
+    );
+    // A count the goal names keeps its qualifier.
+    assert_eq!(
+        values("Phấn đấu sửa chữa 30 phường đã xuống cấp trụ sở."),
+        [30.0]
+    );
+}
+
+#[test]
+fn a_report_carried_from_the_sentence_before_stops_at_a_year_ahead() {
+    assert_eq!(
+        values(
+            "Năm qua, trên địa bàn xảy ra 9 vụ cháy. Đảng ủy xã thống nhất năm 2026 kéo giảm 10-15% số vụ cháy; xử lý 100% điểm nóng về môi trường."
+        ),
+        [10.0, 100.0]
+    );
+    // A sentence that tells its own year ahead keeps its report.
+    assert!(
+        all("Năm qua, xã đón 2 đoàn khách. Ước cả năm 2026, xã đón 1.200 lượt khách.").is_empty()
+    );
+}
