@@ -1650,6 +1650,16 @@ pub(crate) const UP: &str = "lên";
 pub(crate) const ONWARD: &str = "trở";
 /// "năm": year.
 pub(crate) const YEAR: &str = "năm";
+/// A review table turned into text ("Chỉ tiêu 3: Tỷ lệ ... Kế hoạch: 75%.
+/// Thực hiện: 78,4%. Đánh giá: vượt."): the label of its plan's column,
+/// before ':' (a year may come between, "Kế hoạch năm 2025: 11 bác sĩ").
+pub(crate) static REVIEW_PLAN: &[&str] = &["kế hoạch", "chỉ tiêu kế hoạch", "chỉ tiêu giao"];
+/// The label of its result's column: the plan's figure's achieved value.
+pub(crate) static REVIEW_RESULT: &[&str] =
+    &["thực hiện", "kết quả thực hiện", "ước thực hiện", "kết quả"];
+/// The label of its assessment: told, as the result is.
+pub(crate) static REVIEW_ASSESSMENT: &[&str] = &["đánh giá", "đánh giá chung"];
+
 /// "tháng": month.
 pub(crate) const MONTH: &str = "tháng";
 /// "quý": quarter.

@@ -121,6 +121,10 @@ struct Sentence<'t, 'a> {
     /// paragraph on a later one to set a goal (see
     /// [`TargetReader`]'s look ahead).
     later_term: bool,
+    /// The result the next sentence gives for the plan's figure of this
+    /// one, in a review table turned into text ("Kế hoạch: 75%. Thực
+    /// hiện: 78,4%.").
+    review_result: Option<f64>,
 }
 
 /// Room for a sentence's temporaries, which the reader keeps from sentence
@@ -223,6 +227,14 @@ impl Sentence<'_, '_> {
         out: &mut impl Extend<Target>,
     ) -> Option<Option<bool>> {
         let toks = self.toks;
+        // "Thực hiện: 78,4%. Đánh giá: vượt.": a review table's result and
+        // assessment are told (the result is the plan's achieved value).
+        if structure::column_label(toks, self.s, lexicon::REVIEW_RESULT)
+            .or_else(|| structure::column_label(toks, self.s, lexicon::REVIEW_ASSESSMENT))
+            .is_some()
+        {
+            return Some(Some(false));
+        }
         let groups = structure::groups(toks, self.s, self.e);
         // The lists with a phrase in the sentence, in one pass: most
         // sentences hold none of the two below, told without a look at
@@ -287,6 +299,7 @@ impl Sentence<'_, '_> {
         structure::items(toks, self.s, &mut found, &groups);
         self.plan_in_parentheses(&mut found, &groups.close_of);
         self.pairs(&mut found);
+        self.review_pair(&mut found);
         self.transitions(&mut found);
         let years = self.year_mentions();
         let first_main = found
@@ -369,6 +382,22 @@ impl Sentence<'_, '_> {
 }
 
 impl Sentence<'_, '_> {
+    /// "Kế hoạch: 75%.", then "Thực hiện: 78,4%.": the plan's figure, alone
+    /// in its sentence, is the target the next sentence's result achieved.
+    fn review_pair(&self, found: &mut [Found]) {
+        let Some(result) = self.review_result else {
+            return;
+        };
+        let mut main = found
+            .iter_mut()
+            .filter(|f| f.group.is_none() && !f.consumed);
+        if let (Some(f), None) = (main.next(), main.next())
+            && f.q.achieved.is_none()
+        {
+            f.q.achieved = Some(result);
+        }
+    }
+
     /// The figure whose breakdown, opened by "trong đó" after a comma, the
     /// figure `idx` is part of: "Xã có 5.420 ha rừng, trong đó rừng phòng
     /// hộ 1.230 ha, rừng sản xuất 4.190 ha". (A breakdown in parentheses

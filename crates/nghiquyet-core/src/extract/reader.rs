@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::tagger::Tagger;
 use super::token::{Kind, Tok, Tokens};
-use super::{Room, Sentence};
+use super::{Room, Sentence, quantity, structure};
 use crate::{Span, Target, Term};
 
 /// Tokens kept before a sentence: rules look a few words back ("tuổi thọ").
@@ -119,6 +119,9 @@ struct SentenceAt {
     /// It opens on a time frame the next sentence moves on from to set a
     /// goal (see [`TargetReader::later_term`]).
     later_term: bool,
+    /// The result the next sentence gives for its plan's figure (see
+    /// [`TargetReader::review_result`]).
+    review_result: Option<f64>,
 }
 
 impl SentenceAt {
@@ -132,6 +135,7 @@ impl SentenceAt {
             carried_year: None,
             reading: None,
             later_term: false,
+            review_result: None,
         }
     }
 }
@@ -481,6 +485,7 @@ impl<'t> TargetReader<'t> {
             carried_year: at.carried_year,
             published: self.published,
             later_term: at.later_term,
+            review_result: at.review_result,
         }
     }
 
@@ -593,6 +598,23 @@ impl<'t> TargetReader<'t> {
             })
     }
 
+    /// "Kế hoạch: 75%. Thực hiện: 78,4%.": a review table turned into
+    /// text gives the plan's figure in a sentence of its own and the result
+    /// in the next one of its paragraph; the figure after the result's
+    /// label, when the sentence `s..e` opens on the plan's.
+    fn review_result(&mut self, s: usize, e: usize) -> Option<f64> {
+        structure::column_label(self.toks(), s, super::lexicon::REVIEW_PLAN)?;
+        self.fill(e + NEXT_OPENING);
+        let buf = self.toks();
+        if buf.get(e).is_none_or(|t| t.line_start) {
+            return None;
+        }
+        let at = structure::column_label(buf, e, super::lexicon::REVIEW_RESULT)?;
+        buf.get(at)
+            .filter(|t| t.kind == Kind::Num && !quantity::is_year(t))
+            .and_then(|t| t.value)
+    }
+
     /// The deadline the sentence at `s` carries from the previous one: the
     /// year of the list the previous one opened or went on with, when this
     /// one is an item of it (a bullet, "2.", "(2)", or after "... 2030: 1.").
@@ -678,12 +700,14 @@ impl Iterator for TargetReader<'_> {
             let mut carried_year = None;
             let mut reading = None;
             let mut later_term = false;
+            let mut review_result = None;
             if self.toks()[s..e].iter().any(super::may_hold_quantity) {
                 self.tagger
                     .tag(&mut self.buf[..self.seen], s.saturating_sub(BEHIND));
                 carried = self.carried_into(s, e);
                 carried_year = self.year_carried_into(s);
                 later_term = self.later_term(s, e);
+                review_result = self.review_result(s, e);
                 let mut prev_subject = std::mem::take(&mut self.prev_subject);
                 let mut out = std::mem::take(&mut self.out);
                 reading = self
@@ -694,6 +718,7 @@ impl Iterator for TargetReader<'_> {
                         carried_year,
                         reading: None,
                         later_term,
+                        review_result,
                     })
                     .targets(&mut prev_subject, &mut out);
                 self.prev_subject = prev_subject;
@@ -706,6 +731,7 @@ impl Iterator for TargetReader<'_> {
                 carried_year,
                 reading,
                 later_term,
+                review_result,
             });
             self.compact(s);
         }

@@ -22,6 +22,20 @@ pub(super) struct Groups {
     pub markers: Window<bool>,
 }
 
+/// The token after the ':' of a review column's label at `k` (one of
+/// `labels`, a year between allowed: "Kế hoạch năm 2025:", "Thực hiện:").
+pub(super) fn column_label(toks: &[Tok<'_>], k: usize, labels: &[&str]) -> Option<usize> {
+    let mut at = labels.iter().filter_map(|l| phrase_at(toks, k, l)).max()?;
+    if toks.get(at).is_some_and(|t| t.is_word(lexicon::YEAR))
+        && toks.get(at + 1).is_some_and(quantity::is_year)
+    {
+        at += 2;
+    }
+    toks.get(at)
+        .is_some_and(|t| t.is_punct(':'))
+        .then_some(at + 1)
+}
+
 /// The groups of the sentence `s..e` of `toks`.
 pub(super) fn groups(toks: &[Tok<'_>], s: usize, e: usize) -> Groups {
     // Sized to the sentence (and a marker's two tokens past it), not the

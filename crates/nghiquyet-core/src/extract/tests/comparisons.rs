@@ -677,3 +677,26 @@ fn a_change_dated_at_a_year_s_end_is_told() {
     let text = "Tỷ lệ hộ nghèo của tỉnh giảm từ 5,12% cuối năm 2023 xuống còn 3,4% cuối năm 2024.";
     assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
 }
+
+#[test]
+fn a_review_table_in_text_pairs_the_plan_with_its_result() {
+    assert_eq!(
+        pairs(
+            "Chỉ tiêu 5: Tỷ lệ hộ dùng nước hợp vệ sinh. Kế hoạch: từ 96% trở lên. Thực hiện: 97,2%. Đánh giá: đạt."
+        ),
+        [(96.0, None, Bound::AtLeast, Some(97.2))]
+    );
+    // A year may come with the label; the result may fall short.
+    assert_eq!(
+        pairs(
+            "Chỉ tiêu 8: Thu ngân sách. Kế hoạch năm 2025: 1.200 tỷ đồng. Kết quả thực hiện: 1.150 tỷ đồng. Đánh giá chung: không đạt do 2 dự án lớn chậm tiến độ."
+        ),
+        [(1200.0, None, Bound::Exact, Some(1150.0))]
+    );
+    // A plan with no result after it stands alone; a result in another
+    // paragraph is not its.
+    assert_eq!(
+        pairs("Kế hoạch: 85%.\nThực hiện: 88%."),
+        [(85.0, None, Bound::Exact, None)]
+    );
+}
