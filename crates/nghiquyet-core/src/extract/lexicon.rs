@@ -413,6 +413,12 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         // Trees planted ("15 triệu cây xanh", "3 triệu cây/năm").
         "cây xanh",
         "cây",
+        // Eggs and fruit counted ("sản lượng trứng 420 triệu quả"), cages
+        // of a fish farm ("2.000 lồng"), land titles granted ("cấp mới 800
+        // giấy chứng nhận quyền sử dụng đất").
+        "quả",
+        "lồng",
+        "giấy chứng nhận",
         // Housing blocks to renew ("40 khu chung cư cũ") or to build ("một
         // khu nhà ở công nhân"), models to build ("một mô hình kinh tế tập
         // thể"), tasks of research to apply ("30 nhiệm vụ khoa học và công

@@ -311,6 +311,14 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         (0.0, after)
     } else if t.starts & NUMERAL_WORDS.bit != 0 && i > 0 && !toks[i - 1].is_word(lexicon::ORDINAL) {
         let (value, end) = numeral_in_words(toks, i)?;
+        // "trên một đơn vị diện tích": a denominator in words, as "trên 1
+        // ha" is in digits.
+        if value == 1.0
+            && lexicon::PER_ONE.contains(&toks[i - 1].low.as_ref())
+            && (any_at(toks, end, SCALES).is_none() || per_population(toks, end).is_some())
+        {
+            return None;
+        }
         // "từ hai đến ba hiệp định": a range in words counts one noun, as
         // "từ 2 đến 3 hiệp định" does.
         let second = toks

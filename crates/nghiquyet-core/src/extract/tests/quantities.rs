@@ -1096,3 +1096,31 @@ fn posts_and_learners_are_counted() {
         [(312.0, Some("biên chế".to_string()), Bound::Exact)]
     );
 }
+
+#[test]
+fn one_in_words_after_per_is_a_denominator() {
+    assert_eq!(
+        values("Đến năm 2030, giảm 20% điện năng tiêu thụ trên một đơn vị sản phẩm."),
+        [20.0]
+    );
+    // "Một" counting things is a quantity.
+    assert_eq!(
+        values("Đến năm 2030, mỗi huyện xây dựng một trung tâm văn hóa."),
+        [1.0]
+    );
+}
+
+#[test]
+fn titles_cages_and_eggs_are_counted() {
+    assert_eq!(
+        readings("Năm 2026, xã phấn đấu cấp mới 650 giấy chứng nhận quyền sử dụng đất; phát triển 1.200 lồng nuôi cá; sản lượng trứng đạt 35 triệu quả.")
+            .iter()
+            .map(|r| (r.0, r.1.clone()))
+            .collect::<Vec<_>>(),
+        [
+            (650.0, Some("giấy chứng nhận".to_owned())),
+            (1200.0, Some("lồng".to_owned())),
+            (35.0, Some("triệu quả".to_owned())),
+        ]
+    );
+}
