@@ -971,7 +971,14 @@ pub(crate) const SUPPORT: &str = "hỗ trợ";
 /// đối với sản phẩm đạt 4 sao", "cho mỗi hộ").
 pub(crate) const FOR_EACH: &List = &List::new(61, &["đối với", "cho mỗi", "mỗi"]);
 /// Costs a share after "hỗ trợ" covers ("100% kinh phí", "50% học phí").
-pub(crate) const COSTS: &List = &List::new(62, &["kinh phí", "chi phí", "học phí", "lãi suất"]);
+/// ("20% mức đóng" of a health insurance card, too).
+pub(crate) const COSTS: &List = &List::new(
+    62,
+    &["kinh phí", "chi phí", "học phí", "lãi suất", "mức đóng"],
+);
+/// Words of need before a sum ("xã cần khoảng 40 tỷ đồng đầu tư"): what a
+/// goal costs, not a goal.
+pub(crate) static NEEDS: &[&str] = &["cần", "cần có", "cần thêm", "cần tới", "cần đến"];
 /// "thêm": more; "có thêm 3 xã" is growth to reach, not what there is.
 pub(crate) const MORE: &str = "thêm";
 /// "của": of; "6,68% của năm 2015" is the figure a year recorded.
@@ -1674,6 +1681,11 @@ pub(crate) const QUARTER: &str = "quý";
 pub(crate) const LEFT: &str = "còn";
 /// "gồm": consists of, listing.
 pub(crate) const LISTING: &str = "gồm";
+/// "mỗi": each; "mỗi ban gồm 5 ủy viên" tells what each is made of, no
+/// list of goals.
+pub(crate) const EACH: &str = "mỗi";
+/// The most words of what "mỗi" names before "gồm".
+pub(crate) const EACH_NAME_WORDS: usize = 3;
 /// "đạt": reaches.
 pub(crate) const REACH: &str = "đạt";
 /// "là": is.

@@ -685,7 +685,12 @@ impl Sentence<'_, '_> {
                 }
             } else if let Some(start) = any_ending_at(toks, k + 1, REPORT_CUES) {
                 // "Các chỉ tiêu chủ yếu gồm: ...": listing goals is no report.
-                let listing = toks[start].is_word(lexicon::LISTING) && last == Some(true);
+                let listing = toks[start].is_word(lexicon::LISTING)
+                    && last == Some(true)
+                    && !(start
+                        .saturating_sub(lexicon::EACH_NAME_WORDS + 1)
+                        .max(self.s)..start)
+                        .any(|m| toks[m].is_word(lexicon::EACH));
                 // "tỷ lệ nữ đại biểu HĐND đạt trên 35%": the people a share
                 // counts, not the delegates of an event.
                 let counted_people = lexicon::SHARED_PEOPLE

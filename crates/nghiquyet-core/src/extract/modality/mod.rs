@@ -159,6 +159,7 @@ impl Sentence<'_, '_> {
             || self.entitlement(fig)
             || self.granted(fig)
             || self.support_rate(fig)
+            || self.sum_needed(fig)
             || self.work_by_design(fig)
             || self.baseline_in_aside(fig)
     }

@@ -84,6 +84,19 @@ impl Sentence<'_, '_> {
         governed || capped()
     }
 
+    /// "Để làm được, xã cần khoảng 40 tỷ đồng đầu tư cơ sở vật chất": the
+    /// sum a goal needs is its cost, not a goal of its own ("cần thực hiện
+    /// 45.400 tỷ đồng", "cần đạt 12.430 tỷ đồng" set one: a verb comes
+    /// between).
+    pub(super) fn sum_needed(&self, fig: &Figure<'_>) -> bool {
+        fig.f.q.class == UnitClass::Money
+            && fig.chain_start > self.s
+            && !(fig.chain_start..fig.f.q.first).any(|k| self.toks[k].is_word(lexicon::REACH))
+            && lexicon::NEEDS
+                .iter()
+                .any(|n| lexicon::phrase_ending_at(self.toks, fig.chain_start, n).is_some())
+    }
+
     /// "hỗ trợ một lần 50 triệu đồng đối với sản phẩm đạt 4 sao", "Ngân
     /// sách tỉnh hỗ trợ 100% kinh phí thẩm định": a sum the verb of support
     /// gives for each beneficiary, or the share of a cost it covers, is a

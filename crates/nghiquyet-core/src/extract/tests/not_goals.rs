@@ -395,3 +395,36 @@ fn the_stock_market_s_day_is_news() {
         [25.0]
     );
 }
+
+#[test]
+fn the_sum_a_goal_needs_is_its_cost() {
+    assert_eq!(
+        values(
+            "Năm 2026, phường phấn đấu có thêm 3 trường đạt chuẩn quốc gia. Để hoàn thành, phường cần khoảng 25 tỷ đồng sửa chữa, nâng cấp phòng học."
+        ),
+        [3.0]
+    );
+    // A verb between the need and the sum sets it.
+    assert_eq!(
+        values("Quý IV/2026, các chủ đầu tư cần giải ngân khoảng 900 tỷ đồng."),
+        [900.0]
+    );
+}
+
+#[test]
+fn a_share_of_the_contribution_support_pays_is_a_rule() {
+    assert!(
+        all("Theo nghị quyết, người thuộc hộ làm nông nghiệp được ngân sách tỉnh hỗ trợ 30% mức đóng bảo hiểm y tế.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn what_each_unit_is_made_of_is_no_goal() {
+    assert_eq!(
+        values(
+            "Kỳ họp thông qua nghị quyết thành lập các tổ đại biểu, mỗi tổ gồm 6 đại biểu; mục tiêu năm 2026 tổ chức 12 cuộc giám sát."
+        ),
+        [12.0]
+    );
+}
