@@ -1771,6 +1771,12 @@ pub(crate) const TERM_WORD: &str = "kỳ";
 /// ("giải ngân 100% kế hoạch vốn"): the whole plan to do, not a share of
 /// it measured. Not "hoàn thành", which reports it done as often.
 pub(crate) static PLAN_ACTIONS: &[&str] = &["giải ngân", "thực hiện", "triển khai"];
+/// Words before "đạt" that tell a result fell short ("chỉ tiêu trồng rừng
+/// mới đạt 84% kế hoạch", "chỉ đạt 92% so với mục tiêu"): no goal to strive
+/// for, whatever names the goal before.
+pub(crate) static SHORTFALL: &[&str] = &["mới", "chỉ"];
+/// "chứng": "chứng chỉ" is a certificate, no shortfall.
+pub(crate) const SHORTFALL_LOOKALIKE_HEAD: &str = "chứng";
 /// "kế hoạch": a plan.
 pub(crate) const PLAN: &str = "kế hoạch";
 /// "quyết định": decides, a goal cue; capitalised or before its number, a

@@ -89,6 +89,17 @@ impl Sentence<'_, '_> {
             && !(self.s..f.q.first).any(|k| any_at(toks, k, MET_TARGET).is_some())
     }
 
+    /// "Riêng chỉ tiêu trồng rừng mới đạt 84% kế hoạch": "đạt" after a word
+    /// of shortfall tells a result, whatever goal its subject names.
+    fn fell_short(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        (fig.chain_start.saturating_sub(1).max(self.s + 1)..fig.f.q.first).any(|k| {
+            toks[k].is_word(lexicon::REACH)
+                && lexicon::SHORTFALL.contains(&toks[k - 1].low.as_ref())
+                && !(k >= 2 && toks[k - 2].is_word(lexicon::SHORTFALL_LOOKALIKE_HEAD))
+        })
+    }
+
     /// Whether the figure is a floor or a ceiling ("tối thiểu 10% so với
     /// dự toán", "từ 95% kế hoạch trở lên"): a goal's or a norm's, never a
     /// result measured against the plan.
@@ -135,7 +146,7 @@ impl Sentence<'_, '_> {
             .get(q.last + 1 - self.s)
             .copied()
             .unwrap_or(false);
-        if (of_plan || met_after) && !self.strived(fig) {
+        if (of_plan || met_after) && (!self.strived(fig) || self.fell_short(fig)) {
             return true;
         }
         if cue == Some(true) {

@@ -1191,3 +1191,18 @@ fn a_cue_that_only_names_sets_nothing() {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
 }
+
+#[test]
+fn a_result_that_fell_short_of_the_plan_is_told_whatever_goal_names_it() {
+    assert_eq!(
+        values(
+            "Năm qua, tỷ lệ che phủ rừng đạt 42,1% (chỉ tiêu 42%). Riêng chỉ tiêu xây dựng nhà văn hóa thôn mới đạt 76% kế hoạch do thiếu vốn."
+        ),
+        [42.0]
+    );
+    // A certificate is no shortfall: a goal still strives for its share.
+    assert_eq!(
+        values("Phấn đấu tỷ lệ lao động có chứng chỉ đạt 95% kế hoạch đào tạo."),
+        [95.0]
+    );
+}
