@@ -1296,6 +1296,10 @@ pub(crate) static NORM_SOURCES: &[&str] = &[
     // A fund's or a body's rules ("Theo quy chế quản lý, hội viên được vay
     // tối đa ...").
     "quy chế",
+    // Technical standards ("Theo quy chuẩn kỹ thuật quốc gia, ... không
+    // quá 300 con/m2").
+    "quy chuẩn",
+    "tiêu chuẩn",
 ];
 
 /// Headings a rule's provisions open on ("Mức thu phí tham quan: người lớn

@@ -54,6 +54,9 @@ const WORK_FACT_WORDS: usize = 4;
 /// ("giao dự toán thu ngân sách nhà nước cho 68 xã").
 const HANDED_REACH: usize = 10;
 
+/// The most words of the noun of a count joined by "và" to the next.
+const CONJUNCT_NOUN_WORDS: usize = 3;
+
 impl Sentence<'_, '_> {
     /// "Nhiệm kỳ 2020-2025, giá trị sản xuất trên địa bàn 4 xã cũ tăng
     /// 9%/năm": a sentence that names a unit merged away tells its past,
@@ -274,12 +277,32 @@ impl Sentence<'_, '_> {
             .is_some_and(|at| at >= self.s)
     }
 
-    /// "sinh sống ở 9 thôn", "sinh hoạt tại 25 cơ sở": where, not a goal.
+    /// "sinh sống ở 9 thôn", "sinh hoạt tại 25 cơ sở": where, not a goal;
+    /// so are the counts joined to it ("tại 19 xã và 2 thị trấn").
     pub(super) fn located(&self, fig: &Figure<'_>) -> bool {
-        fig.f.q.class == UnitClass::Count
-            && fig.chain_start.checked_sub(1).is_some_and(|p| {
-                p >= self.s && lexicon::LOCATIVES.contains(&self.toks[p].low.as_ref())
+        let toks = self.toks;
+        let after_locative = |chain: usize| {
+            chain
+                .checked_sub(1)
+                .is_some_and(|p| p >= self.s && lexicon::LOCATIVES.contains(&toks[p].low.as_ref()))
+        };
+        if fig.f.q.class != UnitClass::Count {
+            return false;
+        }
+        if after_locative(fig.chain_start) {
+            return true;
+        }
+        // The count before "và", its noun only between.
+        fig.chain_start
+            .checked_sub(1)
+            .filter(|&p| p > self.s && toks[p].is_word(lexicon::AND))
+            .and_then(|p| {
+                (p.saturating_sub(CONJUNCT_NOUN_WORDS + 1).max(self.s)..p)
+                    .rev()
+                    .take_while(|&k| toks[k].kind != Kind::Punct)
+                    .find(|&k| toks[k].kind == Kind::Num)
             })
+            .is_some_and(|n| after_locative(self.chain_start(n, self.s)))
     }
 
     /// "có diện tích tự nhiên 112 km2, dân số 22.000 người", "có 80 km bờ

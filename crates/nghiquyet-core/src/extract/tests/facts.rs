@@ -698,3 +698,15 @@ fn what_an_event_is_made_of_is_no_goal() {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
 }
+
+#[test]
+fn counts_joined_to_where_are_where_too() {
+    assert!(
+        all("Đồng bào dân tộc thiểu số sinh sống tại 12 xã và 3 thị trấn của huyện.").is_empty()
+    );
+    // A goal joined by "và" is still a goal.
+    assert_eq!(
+        values("Năm 2026 phấn đấu có thêm 4 xã và 2 thị trấn đạt chuẩn văn minh đô thị."),
+        [4.0, 2.0]
+    );
+}

@@ -428,3 +428,11 @@ fn what_each_unit_is_made_of_is_no_goal() {
         [12.0]
     );
 }
+
+#[test]
+fn a_technical_standard_s_limits_are_norms() {
+    assert!(
+        all("Theo quy chuẩn kỹ thuật quốc gia, nước thải chăn nuôi có hàm lượng COD tối đa 100 mg/l; mật độ nuôi không quá 20 con/m2.")
+            .is_empty()
+    );
+}
