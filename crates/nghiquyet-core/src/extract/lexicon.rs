@@ -1074,6 +1074,11 @@ pub(crate) const SHARE_OF_PLAN: &List = &List::new(
 /// tỷ đồng"): a programme's means, not its goal.
 pub(crate) const FUNDS: &List = &List::new(49, &["tổng kinh phí", "kinh phí thực hiện"]);
 
+/// The whole of a place a share of it takes up ("Vùng ven biển chiếm 38%
+/// diện tích tự nhiên và 52% dân số của tỉnh"): what the part is, a fact.
+pub(crate) static PLACE_WHOLES: &[&str] =
+    &["diện tích tự nhiên", "tổng diện tích tự nhiên", "dân số"];
+
 /// Facts about a place, not goals: "diện tích tự nhiên 112 km2",
 /// "dân số hơn 14 triệu người", "bờ biển dài 60 km"; and about a project
 /// ("Dự án có tổng mức đầu tư 1.500 tỷ đồng").

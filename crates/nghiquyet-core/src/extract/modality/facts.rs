@@ -353,6 +353,14 @@ impl Sentence<'_, '_> {
                 .find(|&k| toks[k].kind == Kind::Word)
                 .is_some_and(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()))
             || breakdown_of_fact
+            // "Vùng ven biển chiếm 38% diện tích tự nhiên và 52% dân số":
+            // the share of the place's land or people a part takes up.
+            || q.class == UnitClass::Percent
+                && lexicon::PLACE_WHOLES.iter().any(|w| phrase_at(toks, after, w).is_some())
+                && (self.s..q.first)
+                    .rev()
+                    .take_while(|&k| !toks[k].is_punct(';'))
+                    .any(|k| toks[k].is_word(lexicon::TAKES_UP))
             // "Tổng kinh phí thực hiện Nghị quyết khoảng 2.500 tỷ đồng": the
             // funds an item opens on, however long the name of what they pay
             // for, are the programme's means, not a goal.

@@ -710,3 +710,15 @@ fn counts_joined_to_where_are_where_too() {
         [4.0, 2.0]
     );
 }
+
+#[test]
+fn the_share_of_a_place_a_part_takes_up_is_a_fact() {
+    assert!(
+        all("Khu vực miền núi của tỉnh chiếm 64% diện tích tự nhiên và 21% dân số.").is_empty()
+    );
+    // A share to take up by a deadline is a goal.
+    assert_eq!(
+        values("Đến năm 2030, khu vực đô thị chiếm 45% dân số của tỉnh."),
+        [45.0]
+    );
+}
