@@ -1003,6 +1003,20 @@ pub(crate) const TO_WHOM: &str = "cho";
 /// Modal verbs after a subject ("toàn tỉnh phải đạt ...", "toàn huyện sẽ
 /// có ..."): what the subject must or will do, not what it did.
 pub(crate) static MODALS: &[&str] = &["phải", "sẽ", "cần"];
+/// Openers of a purpose ("Để đạt mục tiêu tăng trưởng 8%, quý IV phải tăng
+/// 10,5%"): the goal they name is no result a later figure is measured
+/// against.
+pub(crate) static PURPOSES: &[&str] = &[
+    "để đạt",
+    "để thực hiện",
+    "để hoàn thành",
+    "nhằm đạt",
+    "nhằm thực hiện",
+    "nhằm hoàn thành",
+];
+/// The most words between a modal and the figure it governs ("phải tăng
+/// khoảng 10,5%", "phải thu tối thiểu").
+pub(crate) const MODAL_REACH: usize = 2;
 
 /// "được" right before a number after a verb: a resultative, the amount
 /// achieved ("kết nạp được 245 đảng viên", "trồng được 1.850 ha").

@@ -203,7 +203,19 @@ impl Sentence<'_, '_> {
                         .iter()
                         .any(|l| phrase_at(self.toks, k, l).is_some())
             });
-            if cue && !linked && !split && !measures_first && !later_year() {
+            // "Để đạt mục tiêu ... từ 8% trở lên theo Nghị quyết ..., quý IV
+            // phải tăng khoảng 10,5%": a goal a purpose names, or a figure
+            // a modal requires, is no result; the two are goals.
+            let goals = || {
+                self.required(a)
+                    || self.required(b)
+                    || (self.s..a.q.first).any(|k| {
+                        lexicon::PURPOSES
+                            .iter()
+                            .any(|p| phrase_at(self.toks, k, p).is_some())
+                    })
+            };
+            if cue && !linked && !split && !measures_first && !later_year() && !goals() {
                 let v = a.q.value;
                 let start = a.item_start;
                 let left = (start, self.chain_start(a.q.first, start));
@@ -277,6 +289,17 @@ impl Sentence<'_, '_> {
                 found[i - 1].q.achieved = Some(v);
             }
         }
+    }
+
+    /// Whether a modal requires the figure ("quý IV phải tăng 9,8%", "phải
+    /// thu tối thiểu 2.430 tỷ đồng"): a verb at most between.
+    fn required(&self, f: &Found) -> bool {
+        let toks = self.toks;
+        let chain = self.chain_start(f.q.first, f.item_start);
+        (chain.saturating_sub(lexicon::MODAL_REACH).max(self.s)..chain)
+            // "Cần Thơ đạt 95,1%": a name, not the modal.
+            .find(|&k| lexicon::MODALS.contains(&toks[k].low.as_ref()) && !toks[k].is_capitalised())
+            .is_some_and(|m| (m + 1..chain).all(|k| toks[k].kind == Kind::Word))
     }
 
     /// Whether the words `from..to` between a target and a figure tell the

@@ -700,3 +700,27 @@ fn a_review_table_in_text_pairs_the_plan_with_its_result() {
         [(85.0, None, Bound::Exact, None)]
     );
 }
+
+#[test]
+fn a_goal_a_purpose_names_and_a_figure_required_for_it_make_no_pair() {
+    assert_eq!(
+        pairs(
+            "Để đạt mục tiêu thu ngân sách năm 2026 là 6.200 tỷ đồng theo Nghị quyết của HĐND tỉnh, số thu 2 tháng cuối năm phải đạt khoảng 1.100 tỷ đồng."
+        ),
+        [
+            (6200.0, None, Bound::Exact, None),
+            (1100.0, None, Bound::About, None)
+        ]
+    );
+    assert_eq!(
+        values("Quý IV, GRDP phải tăng 11,2% thì cả năm mới đạt mục tiêu 8% mà Nghị quyết đề ra."),
+        [11.2, 8.0]
+    );
+    // A name that opens on the modal's word is no modal.
+    assert_eq!(
+        pairs(
+            "Tỷ lệ hộ dùng nước sạch của Cần Giờ đạt 97,4%, vượt chỉ tiêu Nghị quyết đề ra (từ 95% trở lên)."
+        ),
+        [(95.0, None, Bound::AtLeast, Some(97.4))]
+    );
+}
