@@ -1319,6 +1319,10 @@ pub(crate) static NORM_SOURCES: &[&str] = &[
     // quá 300 con/m2").
     "quy chuẩn",
     "tiêu chuẩn",
+    // National criteria every commune is held to ("Theo Bộ tiêu chí quốc
+    // gia về xã nông thôn mới, ... phải từ 62 triệu đồng/người/năm trở
+    // lên").
+    "bộ tiêu chí",
 ];
 
 /// Headings a rule's provisions open on ("Mức thu phí tham quan: người lớn

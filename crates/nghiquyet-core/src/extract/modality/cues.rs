@@ -583,10 +583,8 @@ impl Sentence<'_, '_> {
         let mut bases = Bases::default();
         let mut last_estimate = None;
         let mut first_fact = None;
-        if opens_on_a_day(toks, self.s, self.e)
-            || names_a_day(toks, self.s, self.e)
-            || cites_a_norm(toks, self.s)
-        {
+        let norm = cites_a_norm(toks, self.s);
+        if opens_on_a_day(toks, self.s, self.e) || names_a_day(toks, self.s, self.e) || norm {
             last = Some(false);
         }
         let laid_down = lays_down(toks, self.s, self.e);
@@ -680,7 +678,13 @@ impl Sentence<'_, '_> {
                     counted_end = Some(k + 1);
                 } else if goal_met(toks, start, self.s) || singled_out {
                     last = Some(false);
-                } else if !(against || programme || cue_named_only(toks, start, k + 1)) {
+                } else if !(against
+                    || programme
+                    || cue_named_only(toks, start, k + 1)
+                    // "Theo Bộ tiêu chí ..., tỷ lệ ... phải đạt từ 90% trở
+                    // lên": what a norm requires is its rule.
+                    || norm && lexicon::MODALS.contains(&toks[start].low.as_ref()))
+                {
                     last = Some(true);
                 }
             } else if let Some(start) = any_ending_at(toks, k + 1, REPORT_CUES) {

@@ -436,3 +436,11 @@ fn a_technical_standard_s_limits_are_norms() {
             .is_empty()
     );
 }
+
+#[test]
+fn national_criteria_are_norms() {
+    assert!(
+        all("Theo Bộ tiêu chí quốc gia về xã an toàn thực phẩm, tỷ lệ cơ sở được kiểm tra phải đạt từ 90% trở lên.")
+            .is_empty()
+    );
+}
