@@ -697,6 +697,11 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         // A scenario's forecast ("Theo kịch bản biến đổi khí hậu, đến năm
         // 2050 nhiệt độ ... có thể tăng 1,4-1,9°C").
         "theo kịch bản",
+        // What may come, as experts expect it ("xuất khẩu dệt may năm 2026
+        // có thể đạt 48-50 tỷ USD"): a forecast, not a goal.
+        "có thể đạt",
+        "có thể tăng",
+        "có thể giảm",
         "theo thống kê",
         "theo báo cáo",
         "theo kết quả điều tra",

@@ -1206,3 +1206,16 @@ fn a_result_that_fell_short_of_the_plan_is_told_whatever_goal_names_it() {
         [95.0]
     );
 }
+
+#[test]
+fn what_may_come_is_a_forecast() {
+    assert!(
+        all("Theo các chuyên gia, kim ngạch xuất khẩu gỗ năm 2026 có thể đạt 19-20 tỷ USD, tăng khoảng 6%.")
+            .is_empty()
+    );
+    // A goal set beside a forecast is still set.
+    assert_eq!(
+        values("Sản lượng có thể giảm 5% do hạn hán; tỉnh vẫn phấn đấu đạt 1,2 triệu tấn."),
+        [1.2]
+    );
+}
