@@ -131,10 +131,12 @@ impl Sentence<'_, '_> {
         let toks = self.toks;
         let q = &fig.f.q;
         let bounded = q.own_bound.is_some() || fig.chain_start < q.first;
+        // "không còn xã dưới 15 tiêu chí và thu nhập ... đạt 85 triệu
+        // đồng": "và" opens another item.
         bounded
             && (self.s..fig.chain_start)
                 .rev()
-                .take_while(|&k| toks[k].kind != Kind::Punct)
+                .take_while(|&k| toks[k].kind != Kind::Punct && !toks[k].is_word(lexicon::AND))
                 .any(|k| any_at(toks, k, lexicon::NONE_LEFT).is_some())
     }
 

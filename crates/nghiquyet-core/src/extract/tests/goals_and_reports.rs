@@ -1219,3 +1219,13 @@ fn what_may_come_is_a_forecast() {
         [1.2]
     );
 }
+
+#[test]
+fn the_condition_of_none_left_stops_at_the_next_item() {
+    assert_eq!(
+        values(
+            "Đến năm 2030, không còn thôn dưới 10 tiêu chí và thu nhập bình quân đầu người khu vực nông thôn đạt 80 triệu đồng/người/năm."
+        ),
+        [0.0, 80.0]
+    );
+}
