@@ -1450,6 +1450,9 @@ pub(crate) static GOVERNING_CUES: &[&str] = &[
 /// đạt tối thiểu 15%"), under a goal cue; a quarter alone tells a period
 /// reported ("quý III, xuất khẩu tăng 4%").
 pub(crate) static MILESTONE_HEADS: &[&str] = &["hết", "đến", "tới", "vào", "trước", "cuối"];
+/// Goals a quarter may be the period of ("đề ra chỉ tiêu quý IV phải thu
+/// tối thiểu 2.430 tỷ đồng"), under a goal cue.
+pub(crate) static PLANNED_PERIOD_HEADS: &[&str] = &["chỉ tiêu", "kế hoạch", "mục tiêu"];
 
 /// Comparators, with the bound they set ("trên" is above).
 pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[

@@ -275,11 +275,15 @@ fn lays_down(toks: &[Tok<'_>], s: usize, e: usize) -> Option<usize> {
 }
 
 /// Whether the quarter at `k` is a milestone ("hết quý I", "đến quý
-/// III"): under a goal cue, a step of the plan, not a period reported.
+/// III") or a goal's period ("chỉ tiêu quý IV"): under a goal cue, a step
+/// of the plan, not a period reported.
 fn milestone(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     toks[k].is_word(lexicon::QUARTER)
         && k > s
-        && lexicon::MILESTONE_HEADS.contains(&toks[k - 1].low.as_ref())
+        && (lexicon::MILESTONE_HEADS.contains(&toks[k - 1].low.as_ref())
+            || lexicon::PLANNED_PERIOD_HEADS
+                .iter()
+                .any(|h| lexicon::phrase_ending_at(toks, k, h).is_some_and(|st| st >= s)))
 }
 
 /// Whether "còn" at `k` follows a verb of falling ("tỷ lệ hộ nghèo giảm

@@ -1229,3 +1229,13 @@ fn the_condition_of_none_left_stops_at_the_next_item() {
         [0.0, 80.0]
     );
 }
+
+#[test]
+fn a_quarter_a_goal_names_is_its_period() {
+    assert_eq!(
+        values("Cục Thuế đề ra chỉ tiêu quý IV phải thu tối thiểu 3.100 tỷ đồng."),
+        [3100.0]
+    );
+    // A quarter reported is told.
+    assert!(all("Quý III, kim ngạch xuất khẩu tăng 6,2%.").is_empty());
+}
