@@ -7,6 +7,9 @@
 
 use super::*;
 
+/// The most tokens of a review column's label and its ':' ("Kết quả thực
+/// hiện năm 2025:").
+const COLUMN_LABEL_TOKENS: usize = 7;
 /// The most words a place's name in an allocation list may take.
 const ALLOCATION_NAME: usize = 5;
 
@@ -25,6 +28,11 @@ pub(super) struct Groups {
 /// The token after the ':' of a review column's label at `k` (one of
 /// `labels`, a year between allowed: "Kế hoạch năm 2025:", "Thực hiện:").
 pub(super) fn column_label(toks: &[Tok<'_>], k: usize, labels: &[&str]) -> Option<usize> {
+    // Most sentences have no ':' among their first words: the labels are
+    // spared.
+    toks.get(k..(k + COLUMN_LABEL_TOKENS).min(toks.len()))?
+        .iter()
+        .find(|t| t.is_punct(':'))?;
     let mut at = labels.iter().filter_map(|l| phrase_at(toks, k, l)).max()?;
     if toks.get(at).is_some_and(|t| t.is_word(lexicon::YEAR))
         && toks.get(at + 1).is_some_and(quantity::is_year)
