@@ -504,8 +504,8 @@ impl Sentence<'_, '_> {
 
     /// "Năm qua, toàn xã xảy ra 6 vụ tai nạn ... HĐND xã thống nhất năm
     /// 2026 kéo giảm 5-10% số vụ ...; phạm pháp hình sự giảm ít nhất 5%":
-    /// in a text with no date, the report the sentence before carries does
-    /// not reach past a year not begun, unless the sentence tells or
+    /// the report the sentence before carries does not reach past a year
+    /// not begun when the article was written, unless the sentence tells or
     /// estimates itself ("Ước cả năm 2026, ..."): a text with no date may
     /// be written after the year.
     fn ahead_of_a_carried_report(&self, fig: &Figure<'_>) -> bool {
@@ -516,7 +516,7 @@ impl Sentence<'_, '_> {
             && fig
                 .years
                 .iter()
-                .any(|&(_, at, year)| at < first && !year_begun(year, None))
+                .any(|&(_, at, year)| at < first && !year_begun(year, self.published))
             && !(self.s..first).any(|k| {
                 any_at(toks, k, REPORT_CUES).is_some()
                     || any_at(toks, k, lexicon::ESTIMATES).is_some()
@@ -543,11 +543,13 @@ impl Sentence<'_, '_> {
                     .item_year(f, years, first_main)
                     .is_some_and(|y| !year_begun(y.2, self.published))
         };
+        // (Asked dated or not, with the year read against the date: a date
+        // only adds goals before it and only drops them after it.)
+        if self.ahead_of_a_carried_report(fig) {
+            return Some(Reading::Goal);
+        }
         let Some(published) = self.published else {
-            return (self.ahead_of_now(fig)
-                || self.ahead_of_a_carried_report(fig)
-                || floored_ahead())
-            .then_some(Reading::Goal);
+            return (self.ahead_of_now(fig) || floored_ahead()).then_some(Reading::Goal);
         };
         if floored_ahead() {
             return Some(Reading::Goal);

@@ -647,4 +647,16 @@ fn a_report_carried_from_the_sentence_before_stops_at_a_year_ahead() {
     assert!(
         all("Năm qua, xã đón 2 đoàn khách. Ước cả năm 2026, xã đón 1.200 lượt khách.").is_empty()
     );
+    // Dated, the year is read against the date: before it, the same goal;
+    // after it, the report goes on.
+    let dated = |year| {
+        TargetReader::new(
+            "Năm qua, trên địa bàn xảy ra 9 vụ cháy. Đảng ủy xã thống nhất năm 2026 kéo giảm 10-15% số vụ cháy.",
+        )
+        .published(chrono::NaiveDate::from_ymd_opt(year, 6, 1).unwrap_or_default())
+        .map(|t| t.value)
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(dated(2025), [10.0]);
+    assert!(dated(2027).is_empty());
 }
