@@ -133,7 +133,7 @@ fn plural_noun_before(toks: &[Tok<'_>], end: usize, s: usize) -> bool {
 
 /// The number of the figure whose unit ends right before `end`: its words
 /// (or '%') only between.
-fn figure_before(toks: &[Tok<'_>], end: usize, s: usize) -> Option<usize> {
+pub(super) fn figure_before(toks: &[Tok<'_>], end: usize, s: usize) -> Option<usize> {
     (end.saturating_sub(UNIT_WORDS + 1).max(s)..end)
         .rev()
         .take_while(|&k| toks[k].kind != Kind::Punct || toks[k].is_punct('%'))

@@ -496,10 +496,14 @@ impl Sentence<'_, '_> {
         };
         let floor = f.item_start.saturating_sub(NOW_REACH).max(self.s);
         let now_before = (floor..f.item_start).any(|k| now_at(toks, k, self.s));
-        now_before
-            && at >= f.item_start
-            && !(at + 1..f.q.first)
-                .any(|k| any_at(toks, k, REPORT_CUES).is_some() || report_word(toks, k, self.s))
+        now_before && at >= f.item_start && !self.told_between(at + 1, f.q.first)
+    }
+
+    /// Whether a report cue or a report word stands in `from..to`.
+    fn told_between(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|k| {
+            any_at(self.toks, k, REPORT_CUES).is_some() || report_word(self.toks, k, self.s)
+        })
     }
 
     /// "Năm qua, toàn xã xảy ra 6 vụ tai nạn ... HĐND xã thống nhất năm
@@ -509,7 +513,6 @@ impl Sentence<'_, '_> {
     /// estimates itself ("Ước cả năm 2026, ..."): a text with no date may
     /// be written after the year.
     fn ahead_of_a_carried_report(&self, fig: &Figure<'_>) -> bool {
-        let toks = self.toks;
         let first = fig.f.q.first;
         self.carried == Some(false)
             && fig.cue == Some(false)
@@ -517,11 +520,8 @@ impl Sentence<'_, '_> {
                 .years
                 .iter()
                 .any(|&(_, at, year)| at < first && !year_begun(year, self.published))
-            && !(self.s..first).any(|k| {
-                any_at(toks, k, REPORT_CUES).is_some()
-                    || any_at(toks, k, lexicon::ESTIMATES).is_some()
-                    || report_word(toks, k, self.s)
-            })
+            && !self.told_between(self.s, first)
+            && !(self.s..first).any(|k| any_at(self.toks, k, lexicon::ESTIMATES).is_some())
     }
 
     /// The dated rule for one quantity, when the article's date is known
@@ -576,11 +576,9 @@ impl Sentence<'_, '_> {
         if cue == Some(false) && estimate_in_item() {
             return None;
         }
-        let report_after = || {
-            (after..f.q.first)
-                .any(|k| any_at(toks, k, REPORT_CUES).is_some() || report_word(toks, k, self.s))
-        };
-        dated_reading(reading, cue.map(Reading::of_cue), report_after)
+        dated_reading(reading, cue.map(Reading::of_cue), || {
+            self.told_between(after, f.q.first)
+        })
     }
 }
 

@@ -54,9 +54,6 @@ const WORK_FACT_WORDS: usize = 4;
 /// ("giao dự toán thu ngân sách nhà nước cho 68 xã").
 const HANDED_REACH: usize = 10;
 
-/// The most words of the noun of a count joined by "và" to the next.
-const CONJUNCT_NOUN_WORDS: usize = 3;
-
 impl Sentence<'_, '_> {
     /// "Nhiệm kỳ 2020-2025, giá trị sản xuất trên địa bàn 4 xã cũ tăng
     /// 9%/năm": a sentence that names a unit merged away tells its past,
@@ -298,12 +295,7 @@ impl Sentence<'_, '_> {
         fig.chain_start
             .checked_sub(1)
             .filter(|&p| p > self.s && toks[p].is_word(lexicon::AND))
-            .and_then(|p| {
-                (p.saturating_sub(CONJUNCT_NOUN_WORDS + 1).max(self.s)..p)
-                    .rev()
-                    .take_while(|&k| toks[k].kind != Kind::Punct)
-                    .find(|&k| toks[k].kind == Kind::Num)
-            })
+            .and_then(|p| super::cues::figure_before(toks, p, self.s))
             .is_some_and(|n| after_locative(self.chain_start(n, self.s)))
     }
 

@@ -213,13 +213,13 @@ fn a_year_of_measured_figures_is_told() {
         assert_eq!(values(text), want, "{text}");
     }
     // Written before that year, the measured figure is the plan's.
-    let published = chrono::NaiveDate::from_ymd_opt(2023, 12, 5).unwrap_or_default();
-    let text = crate::normalize("Năm 2024, sản lượng cà phê nhân toàn tỉnh đạt 1,37 triệu tấn.");
-    let read: Vec<f64> = TargetReader::new(&text)
-        .published(published)
-        .map(|t| t.value)
-        .collect();
-    assert_eq!(read, [1.37]);
+    assert_eq!(
+        values_published(
+            "Năm 2024, sản lượng cà phê nhân toàn tỉnh đạt 1,37 triệu tấn.",
+            (2023, 12, 5)
+        ),
+        [1.37]
+    );
 }
 
 /// A unit merged away ("3 thôn cũ", "xã Phú Mỹ cũ", "huyện Đông Sơn
@@ -426,13 +426,13 @@ fn an_occasion_of_a_year_is_told() {
         values("Giảm 10% số vụ tai nạn giao thông so với năm 2025."),
         [10.0]
     );
-    let published = chrono::NaiveDate::from_ymd_opt(2025, 11, 2).unwrap_or_default();
-    let text = crate::normalize("Vụ Hè Thu 2026, toàn huyện xuống giống 41.000 ha.");
-    let read: Vec<f64> = TargetReader::new(&text)
-        .published(published)
-        .map(|t| t.value)
-        .collect();
-    assert_eq!(read, [41000.0]);
+    assert_eq!(
+        values_published(
+            "Vụ Hè Thu 2026, toàn huyện xuống giống 41.000 ha.",
+            (2025, 11, 2)
+        ),
+        [41000.0]
+    );
 }
 
 /// A unit formed by merging others, in either word ("trên cơ sở sáp nhập",
@@ -569,13 +569,8 @@ fn a_floor_for_a_year_to_come_is_a_goal_whoever_tells_it() {
     let text = "Giám đốc Sở cho biết năm 2024 sản lượng thủy sản tăng 5,2%.";
     assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     // Dated, before that year: a goal too, so a date only adds goals.
-    let text = crate::normalize("Giám đốc Sở ước năm 2027 sản lượng tăng không quá 3%.");
-    let published = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or_default();
-    let dated: Vec<f64> = TargetReader::new(&text)
-        .published(published)
-        .map(|t| t.value)
-        .collect();
-    assert_eq!(dated, values(&text));
+    let text = "Giám đốc Sở ước năm 2027 sản lượng tăng không quá 3%.";
+    assert_eq!(values_published(text, (2020, 1, 1)), values(text));
 }
 
 #[test]
@@ -611,13 +606,13 @@ fn a_heading_year_not_yet_begun_plans_for_its_body() {
     // A year begun is still told.
     assert!(all("Năm 2025, Huyện ủy Tân Phú kết nạp 310 đảng viên mới.").is_empty());
     // A year after the article's date likewise plans.
-    let dated = |text| {
-        TargetReader::new(text)
-            .published(chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap_or_default())
-            .map(|t| t.value)
-            .collect::<Vec<_>>()
-    };
-    assert!(dated("Năm 2026, Huyện ủy Tân Phú kết nạp 310 đảng viên mới.").is_empty());
+    assert!(
+        values_published(
+            "Năm 2026, Huyện ủy Tân Phú kết nạp 310 đảng viên mới.",
+            (2027, 3, 1)
+        )
+        .is_empty()
+    );
 }
 
 #[test]
@@ -649,14 +644,7 @@ fn a_report_carried_from_the_sentence_before_stops_at_a_year_ahead() {
     );
     // Dated, the year is read against the date: before it, the same goal;
     // after it, the report goes on.
-    let dated = |year| {
-        TargetReader::new(
-            "Năm qua, trên địa bàn xảy ra 9 vụ cháy. Đảng ủy xã thống nhất năm 2026 kéo giảm 10-15% số vụ cháy.",
-        )
-        .published(chrono::NaiveDate::from_ymd_opt(year, 6, 1).unwrap_or_default())
-        .map(|t| t.value)
-        .collect::<Vec<_>>()
-    };
-    assert_eq!(dated(2025), [10.0]);
-    assert!(dated(2027).is_empty());
+    let text = "Năm qua, trên địa bàn xảy ra 9 vụ cháy. Đảng ủy xã thống nhất năm 2026 kéo giảm 10-15% số vụ cháy.";
+    assert_eq!(values_published(text, (2025, 6, 1)), [10.0]);
+    assert!(values_published(text, (2027, 6, 1)).is_empty());
 }

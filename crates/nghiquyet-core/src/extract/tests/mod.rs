@@ -30,6 +30,15 @@ fn values(text: &str) -> Vec<f64> {
     all(text).iter().map(|t| t.value).collect()
 }
 
+/// The values read from `text` as written on `y-m-d`.
+fn values_published(text: &str, (y, m, d): (i32, u32, u32)) -> Vec<f64> {
+    let published = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+    TargetReader::new(&crate::normalize(text))
+        .published(published)
+        .map(|t| t.value)
+        .collect()
+}
+
 fn pairs(text: &str) -> Vec<(f64, Option<f64>, Bound, Option<f64>)> {
     all(text)
         .into_iter()
