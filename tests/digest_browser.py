@@ -10,6 +10,7 @@ with its value shown on top; at 1,000 px the table stays. The same page without 
 
 import os
 import re
+import shutil
 import sys
 import tempfile
 
@@ -53,12 +54,16 @@ return {bg: bg, pairs: pairs};
 """
 
 
+# Chromium's profile, removed when the checks end, passed or not.
+PROFILE = tempfile.mkdtemp(prefix="nq-chromium-")
+
+
 def driver():
     opts = webdriver.ChromeOptions()
     opts.binary_location = "/usr/bin/chromium"
     for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--hide-scrollbars", f"--user-data-dir={tempfile.mkdtemp(prefix='nq-chromium-')}"]:
+                 "--hide-scrollbars", f"--user-data-dir={PROFILE}"]:
         opts.add_argument(flag)
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
 
@@ -127,4 +132,5 @@ try:
     print(f"375 px without media queries: narrowest subject {squeezed:.0%} (the layout the media queries fix)")
 finally:
     d.quit()
+    shutil.rmtree(PROFILE, ignore_errors=True)
 print("digest_browser: all checks passed")

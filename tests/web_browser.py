@@ -13,6 +13,7 @@ import glob
 import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -93,7 +94,7 @@ try:
     opts.binary_location = "/usr/bin/chromium"
     for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={tempfile.mkdtemp(prefix='nq-chromium-')}"]:
+                 f"--user-data-dir={os.path.join(work, 'chromium')}"]:
         opts.add_argument(flag)
     d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
     d.set_window_size(420, 900)
@@ -162,4 +163,5 @@ finally:
     serve.wait(timeout=30)
     sink.stdin.close()
     sink.wait(timeout=10)
+    shutil.rmtree(work, ignore_errors=True)
 print("web_browser: all checks passed")
