@@ -288,6 +288,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "lao động",
         "doanh nghiệp",
         "lượt khách",
+        // Visitors not counted by visit ("đón 15 triệu khách du lịch").
+        "khách du lịch",
+        "du khách",
         // Passengers carried ("88 triệu lượt hành khách").
         "lượt hành khách",
         "lượt lao động",
@@ -314,6 +317,7 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "giường bệnh",
         "giường",
         "bác sĩ",
+        "bác sỹ",
         "công trình",
         "dự án",
         // Factories to build ("10 nhà máy đóng gói"), not houses.
@@ -2014,6 +2018,9 @@ pub(crate) static VERB_NOUN_COMPOUNDS: &[(&str, &str)] = &[
 ];
 /// Words before a direction verb that make it a noun ("tốc độ tăng", "tỷ lệ giảm").
 pub(crate) static VERB_NOUN_HEADS: &[&str] = &["độ", "lệ", "mức"];
+/// Value added, a noun that ends on a direction verb ("giá trị tăng thêm
+/// bình quân đạt 14 - 14,5%", "giá trị gia tăng bình quân đầu người").
+pub(crate) static VALUE_ADDED: &[&str] = &["giá trị", "giá trị gia"];
 /// Words after a direction verb that leave the subject before it ("giảm bình quân").
 pub(crate) static FILLERS_AFTER_VERB: &[&str] = &[
     "dần", "bình", "quân", "thêm", "khoảng", "được", "hằng", "hàng", "mỗi", "năm",

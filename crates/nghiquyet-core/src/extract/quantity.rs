@@ -1061,14 +1061,19 @@ pub(crate) fn shared_denominator(toks: &[Tok<'_>], from: usize, to: usize) -> Op
 const SHARED_PER_REACH: usize = 16;
 
 /// A denominator in figures after the '/' at `j`: a power of ten and the
-/// people or things it counts ("/10.000 dân", "/100 hộ gia đình"), and the
-/// token after it.
+/// people or things it counts ("/10.000 dân", "/100 hộ gia đình") or one
+/// of a scale of people ("/1 vạn dân"), and the token after it.
 fn denominator(toks: &[Tok<'_>], j: usize) -> Option<(String, usize)> {
     if !glued_punct(toks, j, '/') {
         return None;
     }
     let n = toks.get(j + 1).filter(|n| n.kind == Kind::Num && n.glued)?;
     let v = n.value?;
+    // "30 giường bệnh/1 vạn dân": one of a scale of people, named as in
+    // words ("trên 1 vạn dân").
+    if v == 1.0 {
+        return per_population(toks, j + 2);
+    }
     if !((10.0..=100_000.0).contains(&v) && v.log10().fract() == 0.0) {
         return None;
     }

@@ -58,6 +58,12 @@ pub(crate) fn is_direction_verb(toks: &[Tok<'_>], k: usize) -> Option<bool> {
     if k > 0 && lexicon::VERB_NOUN_HEADS.contains(&toks[k - 1].low.as_ref()) {
         return None;
     }
+    if lexicon::VALUE_ADDED
+        .iter()
+        .any(|p| lexicon::phrase_ending_at(toks, k, p).is_some())
+    {
+        return None;
+    }
     Some(up)
 }
 

@@ -17,9 +17,12 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     let prev = || k.checked_sub(1).map(|p| toks[p].low.as_ref());
     match t.low.as_ref() {
         // Not "xuống còn", "không còn" or "còn lại"; "còn dưới 2%" is a
-        // level to reach.
+        // level to reach. Opening a clause before a word, it is "as for"
+        // ("Còn Hà Nội 8%, TP.HCM 8,5%"), not what is left.
         lexicon::LEFT => {
-            !prev().is_some_and(|p| lexicon::LEFT_PHRASE_HEADS.contains(&p))
+            let opens = k == s || toks[k - 1].kind == Kind::Punct;
+            !(opens && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word))
+                && !prev().is_some_and(|p| lexicon::LEFT_PHRASE_HEADS.contains(&p))
                 && !toks
                     .get(k + 1)
                     .is_some_and(|n| lexicon::LEFT_PHRASE_TAILS.contains(&n.low.as_ref()))

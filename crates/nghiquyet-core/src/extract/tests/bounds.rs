@@ -364,3 +364,21 @@ fn a_count_of_other_things_takes_no_floor_from_the_one_before() {
         [Bound::IncreaseBy, Bound::IncreaseBy]
     );
 }
+
+#[test]
+fn value_added_is_a_noun() {
+    assert_eq!(
+        pairs(
+            "Mục tiêu giá trị tăng thêm ngành công nghiệp tăng bình quân 9 - 10%/năm; \
+             giá trị gia tăng bình quân đầu người đạt 80 - 85 triệu đồng."
+        ),
+        [
+            (9.0, Some(10.0), Bound::IncreaseBy, None),
+            (80.0, Some(85.0), Bound::Range, None)
+        ]
+    );
+    assert_eq!(
+        bound("Phấn đấu tốc độ tăng giá trị tăng thêm bình quân đạt 7 - 7,5%."),
+        Bound::Range
+    );
+}

@@ -538,3 +538,16 @@ fn what_units_of_many_have_done_says_which_are_counted() {
         [100.0, 0.0]
     );
 }
+
+#[test]
+fn a_sentence_opened_by_con_goes_on_with_the_list() {
+    // "Còn" before a name is "as for", not what is left.
+    assert_eq!(
+        values(
+            "Tỉnh giao chỉ tiêu tăng trưởng năm 2026 cho các huyện: huyện A 9%; huyện B 8,5%. \
+             Còn thị xã C 10%, huyện D 7,5%."
+        ),
+        [9.0, 8.5, 10.0, 7.5]
+    );
+    assert!(values("Năm 2025, tỷ lệ hộ nghèo còn 1,2%.").is_empty());
+}

@@ -1124,3 +1124,36 @@ fn titles_cages_and_eggs_are_counted() {
         ]
     );
 }
+
+#[test]
+fn one_of_a_scale_of_people_after_a_slash_is_a_denominator() {
+    let t = all("Phấn đấu đến năm 2030 có 12 bác sỹ và 40 giường bệnh/1 vạn dân.");
+    let read: Vec<_> = t
+        .iter()
+        .map(|t| (t.value, t.unit.as_deref(), t.achieved))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (12.0, Some("bác sỹ"), None),
+            (40.0, Some("giường bệnh"), None)
+        ]
+    );
+    assert_eq!(t[1].per.as_deref(), Some("vạn dân"));
+}
+
+#[test]
+fn visitors_count_in_full() {
+    let units: Vec<_> =
+        readings("Mục tiêu năm 2026 đón 9 triệu khách du lịch, trong đó 2 triệu du khách quốc tế.")
+            .into_iter()
+            .map(|(_, unit, _)| unit)
+            .collect();
+    assert_eq!(
+        units,
+        [
+            Some("triệu khách du lịch".into()),
+            Some("triệu du khách".into())
+        ]
+    );
+}
