@@ -21,7 +21,7 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         // ("Còn Hà Nội 8%, TP.HCM 8,5%"), not what is left.
         lexicon::LEFT => {
             let opens = k == s || toks[k - 1].kind == Kind::Punct;
-            !(opens && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word))
+            (!opens || toks.get(k + 1).is_none_or(|n| n.kind != Kind::Word))
                 && !prev().is_some_and(|p| lexicon::LEFT_PHRASE_HEADS.contains(&p))
                 && !toks
                     .get(k + 1)
