@@ -831,6 +831,18 @@ pub(crate) const LIST_DRAWN_UP: &str = "danh sách";
 /// "đạt và vượt": a count of targets met ("có 18/20 chỉ tiêu đạt và vượt
 /// Nghị quyết đề ra"); the plan named after it is what was met, no cue.
 pub(crate) const MET_IN_FULL: &str = "đạt và vượt";
+/// Quantifiers of the targets met ("đạt và vượt hầu hết các chỉ tiêu").
+pub(crate) static MANY_OF: &[&str] = &[
+    "hầu hết các",
+    "hầu hết",
+    "phần lớn các",
+    "phần lớn",
+    "nhiều",
+    "tất cả các",
+    "các",
+];
+/// "mà": opens a relative clause ("chỉ tiêu mà Đại hội đề ra").
+pub(crate) const RELATIVE: &str = "mà";
 
 /// Sources cited after a comma, closing a sentence (", theo số liệu của
 /// Tổng cục Thống kê", ", theo báo cáo của UBND tỉnh"): what comes before
@@ -1773,6 +1785,9 @@ pub(crate) const TERM_START: &str = "đầu nhiệm kỳ";
 /// First words of the cues that a count before them turns into a count of
 /// targets ("18 chỉ tiêu", "3 mục tiêu").
 pub(crate) static COUNTED_CUE_HEADS: &[&str] = &["chỉ", "mục"];
+/// Verbs that adopt targets counted after them ("đã thông qua 33 chỉ tiêu
+/// chủ yếu", "thống nhất 15 mục tiêu").
+pub(crate) static ADOPTS_COUNTED: &[&str] = &["thông qua", "thống nhất"];
 /// Words of what there is ("có 21 xã", "với 45.000 hộ", "gồm 12 xã").
 pub(crate) static EXISTENTIALS: &[&str] = &["có", "với", "gồm"];
 /// "có": to have; "100% các xã có từ 2 sản phẩm" says what the units of a

@@ -297,6 +297,10 @@ fn level_to_reach(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         && lexicon::DOWN_VERBS.contains(&toks[k - 1].low.as_ref())
 }
 
+/// The most tokens of a relative clause between a plan and the words that
+/// say it was set ("chỉ tiêu mà Đại hội trước đã đề ra").
+const RELATIVE_REACH: usize = 6;
+
 /// The most words of the verb a sentence may open on before "thêm"
 /// ("Xây dựng thêm", "Tăng thêm").
 const MORE_AFTER_VERB: usize = 2;
@@ -639,7 +643,13 @@ impl Sentence<'_, '_> {
                     .any(|p| toks[p].is_word(lexicon::COMPARE));
                 // "có 18/20 chỉ tiêu đạt và vượt Nghị quyết đề ra": the plan
                 // a count of targets met, at any length.
-                let met = lexicon::phrase_ending_at(toks, start, lexicon::MET_IN_FULL).is_some();
+                // "đạt và vượt hầu hết các chỉ tiêu Nghị quyết": most of
+                // them, or many.
+                let met_end = lexicon::MANY_OF
+                    .iter()
+                    .find_map(|q| lexicon::phrase_ending_at(toks, start, q))
+                    .unwrap_or(start);
+                let met = lexicon::phrase_ending_at(toks, met_end, lexicon::MET_IN_FULL).is_some();
                 let share = start
                     .checked_sub(1)
                     .is_some_and(|p| p >= self.s && share_of_plan(toks, p))
@@ -648,7 +658,13 @@ impl Sentence<'_, '_> {
                     || against_end == Some(start);
                 // "vượt mục tiêu đề ra", "thấp hơn kế hoạch đề ra": the words
                 // that say the plan was set name it, as the plan measured.
-                let set_out = measured_end == Some(start)
+                // "... chỉ tiêu mà Đại hội trước đã đề ra": the plan's
+                // setter told in a relative clause.
+                let relative = measured_end.is_some_and(|m| {
+                    toks.get(m).is_some_and(|t| t.is_word(lexicon::RELATIVE))
+                        && start - m <= RELATIVE_REACH
+                });
+                let set_out = (measured_end == Some(start) || relative)
                     && lexicon::SET_OUT
                         .iter()
                         .any(|p| phrase_at(toks, start, p) == Some(k + 1));
@@ -683,6 +699,16 @@ impl Sentence<'_, '_> {
                         && !decided_by_a_body(toks, start, self.s);
                 if counted {
                     counted_end = Some(k + 1);
+                    // "Đại hội đã thông qua 33 chỉ tiêu chủ yếu. Trong đó,
+                    // ...": targets adopted, which the items go on to set,
+                    // however past the adopting is told.
+                    if start.checked_sub(1).is_some_and(|num| {
+                        lexicon::ADOPTS_COUNTED.iter().any(|a| {
+                            lexicon::phrase_ending_at(toks, num, a).is_some_and(|b| b >= self.s)
+                        })
+                    }) {
+                        last = Some(true);
+                    }
                 } else if goal_met(toks, start, self.s) || singled_out {
                     last = Some(false);
                 } else if !(against

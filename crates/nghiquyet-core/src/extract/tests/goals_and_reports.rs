@@ -1238,3 +1238,37 @@ fn a_quarter_a_goal_names_is_its_period() {
     // A quarter reported is told.
     assert!(all("Quý III, kim ngạch xuất khẩu tăng 6,2%.").is_empty());
 }
+
+#[test]
+fn targets_adopted_in_the_past_tense_are_set_by_the_items_after() {
+    assert_eq!(
+        values(
+            "Hội nghị đã biểu quyết thông qua 18 chỉ tiêu chủ yếu năm 2026. Trong đó, \
+             giá trị sản xuất tăng 9%; trồng mới 300 ha rừng."
+        ),
+        [9.0, 300.0]
+    );
+    // A count of resolutions adopted sets nothing.
+    assert!(
+        values("Kỳ họp đã thông qua 22 nghị quyết. Tỷ lệ hộ nghèo đã giảm còn 1,1%.").is_empty()
+    );
+}
+
+#[test]
+fn most_targets_met_make_a_report_of_the_items_after() {
+    assert!(
+        values(
+            "Nhiệm kỳ qua, huyện đã thực hiện đạt và vượt hầu hết các chỉ tiêu Nghị quyết; \
+         trong đó, giá trị sản xuất tăng bình quân 8,2%/năm; thu nhập bình quân đầu người \
+         đạt 61 triệu đồng."
+        )
+        .is_empty()
+    );
+    assert!(
+        values(
+            "Nhiệm kỳ 2020-2025, Đảng bộ xã đạt và vượt nhiều chỉ tiêu mà Đại hội đã đề ra. \
+         Thu nhập bình quân đầu người đạt 58 triệu đồng/người/năm."
+        )
+        .is_empty()
+    );
+}
