@@ -276,7 +276,8 @@ pub(super) fn place_parentheses(
         // quantities of their own.
         let sub_case = broken_down
             || (open + 1..found[i].q.first).any(|k| toks[k].kind == Kind::Word)
-                && found[i].q.first.checked_sub(1).is_some_and(|p| {
+                // "(... đạt trên 10%; ...)": past the figure's comparators.
+                && (chain_start(toks, found[i].q.first, open + 1)..found[i].q.first).any(|p| {
                     toks[p].is_word(lexicon::REACH)
                         || toks[p].is_word(lexicon::IS)
                         || toks[p].is_punct(':')

@@ -551,3 +551,37 @@ fn a_sentence_opened_by_con_goes_on_with_the_list() {
     );
     assert!(values("Năm 2025, tỷ lệ hộ nghèo còn 1,2%.").is_empty());
 }
+
+#[test]
+fn goals_listed_in_a_parenthesis_keep_their_comparators() {
+    assert_eq!(
+        pairs(
+            "Kế hoạch đã đặt ra 4 mục tiêu cụ thể (tỷ trọng kinh tế số đạt 25% GRDP; \
+             tỷ lệ doanh nghiệp dùng hóa đơn điện tử đạt trên 90%; \
+             tỷ lệ nhân lực số đạt tối thiểu 3%)."
+        ),
+        [
+            (25.0, None, Bound::Exact, None),
+            (90.0, None, Bound::Above, None),
+            (3.0, None, Bound::AtLeast, None)
+        ]
+    );
+}
+
+#[test]
+fn a_lead_s_goals_set_changes_against_the_plan_in_the_items_after() {
+    // The item measured against the plan does not make the others results.
+    let read = values(
+        "UBND tỉnh đề ra 12 chỉ tiêu năm 2026. Trọng tâm là, GRDP tăng trên 9%; \
+         thu ngân sách nội địa tăng 8% so với dự toán; tỷ lệ che phủ rừng đạt 42%.",
+    );
+    assert!(read.contains(&9.0) && read.contains(&42.0), "{read:?}");
+    // A share of the plan is still a result.
+    assert_eq!(
+        values(
+            "Năm 2026, kế hoạch giao trồng rừng 3.000 ha. Diện tích đã trồng là 3.150 ha, \
+             đạt 105% kế hoạch."
+        ),
+        [3000.0]
+    );
+}
