@@ -687,6 +687,10 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "cán đích",
         "cán mốc",
         "chạm mốc",
+        // The half of the year gone ("Ngay trong nửa đầu năm, tốc độ tăng
+        // trưởng đạt 3,74%"), as "6 tháng đầu năm" is.
+        "nửa đầu năm",
+        "nửa năm đầu",
         "qua thanh tra",
         "qua kiểm tra",
         "qua giám sát",

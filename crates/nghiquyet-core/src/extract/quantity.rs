@@ -130,7 +130,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     }
     // "2 con số": double-digit growth.
     if v1 == 2.0 && phrase_at(toks, j, lexicon::DIGITS).is_some() {
-        return Some(double_digits(i, j + 1));
+        return (!figures_follow(toks, j + 2)).then(|| double_digits(i, j + 1));
     }
     // Dates and times: "15/10/2020", "16:21", "9/11".
     if is_date_like(toks, i) {
@@ -302,7 +302,7 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         return None;
     }
     if t.low == lexicon::TWO && phrase_at(toks, i + 1, lexicon::DIGITS).is_some() {
-        return Some(double_digits(i, i + 2));
+        return (!figures_follow(toks, i + 3)).then(|| double_digits(i, i + 2));
     }
     let mut value_max = None;
     let (value, noun_at) = if let Some(after) =
@@ -528,6 +528,21 @@ fn spaced_thousands(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
         j += 1;
     }
     (j > i + 1).then_some((value, j))
+}
+
+/// The most tokens between "hai con số" and the figures that state it.
+const DIGITS_STATED_REACH: usize = 3;
+
+/// Whether a figure follows "hai con số" ending before `after`, with no
+/// punctuation between ("đạt hai con số từ 10 - 10,5%"): it states the
+/// growth, and the words only describe it. A year is no such figure ("2
+/// con số trong năm 2025").
+fn figures_follow(toks: &[Tok<'_>], after: usize) -> bool {
+    toks.iter()
+        .skip(after)
+        .take(DIGITS_STATED_REACH)
+        .take_while(|t| t.kind != Kind::Punct)
+        .any(|t| t.kind == Kind::Num && !is_year(t))
 }
 
 fn double_digits(first: usize, last: usize) -> Quantity {

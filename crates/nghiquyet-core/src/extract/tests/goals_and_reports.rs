@@ -1272,3 +1272,14 @@ fn most_targets_met_make_a_report_of_the_items_after() {
         .is_empty()
     );
 }
+
+#[test]
+fn the_first_half_of_the_year_is_a_report() {
+    assert_eq!(
+        values(
+            "Năm 2026, ngành đặt mục tiêu tăng trưởng 4,5%. Trong nửa đầu năm, \
+             tốc độ tăng trưởng đạt 4,1%."
+        ),
+        [4.5]
+    );
+}

@@ -1157,3 +1157,15 @@ fn visitors_count_in_full() {
         ]
     );
 }
+
+#[test]
+fn double_digits_stated_in_figures_are_the_figures() {
+    assert_eq!(
+        pairs("Phấn đấu tăng trưởng kinh tế đạt hai con số từ 10 - 10,5%/năm."),
+        [(10.0, Some(10.5), Bound::Range, None)]
+    );
+    assert_eq!(
+        pairs("Mục tiêu tăng trưởng 2 con số trong năm 2026."),
+        [(10.0, None, Bound::AtLeast, None)]
+    );
+}
