@@ -607,6 +607,8 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "vượt chỉ tiêu",
         "vượt kế hoạch",
         "vượt mục tiêu",
+        "vượt mức chỉ tiêu",
+        "vượt mức kế hoạch",
         // Short of the plan, or above it ("đạt 6,3%, thấp hơn mục tiêu đề
         // ra"), as "vượt" is.
         "thấp hơn mục tiêu",
@@ -845,6 +847,9 @@ pub(crate) static MANY_OF: &[&str] = &[
     "tất cả các",
     "các",
 ];
+/// "giao": assigned, closing the name of the plan with its giver ("vượt
+/// chỉ tiêu Trung ương giao 22,2%").
+pub(crate) const ASSIGNED: &str = "giao";
 /// "mà": opens a relative clause ("chỉ tiêu mà Đại hội đề ra").
 pub(crate) const RELATIVE: &str = "mà";
 
@@ -1080,6 +1085,8 @@ pub(crate) const RESULT_AGAINST: &List = &List::new(
         "so với",
         "so",
         "vượt xa",
+        // Above the level of the plan ("vượt mức chỉ tiêu Trung ương giao").
+        "vượt mức",
         "vượt",
         "thấp hơn",
         "cao hơn",

@@ -18,6 +18,29 @@ const PROGRESS_REACH: usize = 40;
 /// nghị quyết", "bằng 108% dự toán", "đạt 112% chỉ tiêu". Reaching all of
 /// a quota named for what it counts ("hoàn thành 100% chỉ tiêu tuyển
 /// quân") is as often the goal itself: the other rules decide that.
+/// The most words of a plan's giver between the plan and "giao" ("chỉ
+/// tiêu Trung ương giao", "kế hoạch UBND tỉnh giao").
+const GIVER_REACH: usize = 5;
+
+/// Whether the plan a result exceeds or falls short of ends right before
+/// `at`, by name ("vượt dự toán 15%") or with its giver ("vượt chỉ tiêu
+/// Trung ương giao 22,2%").
+fn excess_over_the_plan(toks: &[Tok<'_>], at: usize, s: usize) -> bool {
+    if any_ending_at(toks, at, MET_TARGET).is_some() {
+        return true;
+    }
+    let Some(given) = at
+        .checked_sub(1)
+        .filter(|&g| g > s && toks[g].is_word(lexicon::ASSIGNED))
+    else {
+        return false;
+    };
+    (given.saturating_sub(GIVER_REACH).max(s)..given)
+        .rev()
+        .take_while(|&k| toks[k].kind == Kind::Word)
+        .any(|k| any_ending_at(toks, k, MET_TARGET).is_some())
+}
+
 pub(super) fn share_of_plan(toks: &[Tok<'_>], pct: usize) -> bool {
     if !toks.get(pct).is_some_and(|t| t.is_punct('%')) {
         return false;
@@ -174,7 +197,7 @@ impl Sentence<'_, '_> {
         // "vượt dự toán 15%", "vượt kế hoạch 2,3 tỷ đồng": the excess of a
         // result over the plan, unless a goal cue sets it ("phấn đấu thu
         // vượt dự toán 10%").
-        measured || any_ending_at(toks, chain_start, MET_TARGET).is_some()
+        measured || excess_over_the_plan(toks, chain_start, self.s)
     }
 
     /// "Trung ương phân bổ 1.246 tỷ đồng ..., đến nay đã giải ngân 73%",

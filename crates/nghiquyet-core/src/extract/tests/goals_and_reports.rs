@@ -1283,3 +1283,13 @@ fn the_first_half_of_the_year_is_a_report() {
         [4.5]
     );
 }
+
+#[test]
+fn an_excess_over_a_plan_named_with_its_giver_is_a_report() {
+    assert!(values("Thu ngân sách vượt chỉ tiêu Trung ương giao 18,4%.").is_empty());
+    assert!(values("Thu ngân sách vượt mức chỉ tiêu tỉnh giao 7%.").is_empty());
+    assert_eq!(
+        values("Phấn đấu thu ngân sách vượt chỉ tiêu Trung ương giao 10%."),
+        [10.0]
+    );
+}
