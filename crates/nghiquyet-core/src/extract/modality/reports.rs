@@ -173,14 +173,19 @@ impl Sentence<'_, '_> {
         // chỉ tiêu năm 2025. Trọng tâm là, ...; thu ngân sách tăng 10% so
         // với dự toán") set a change against the plan too; a share of the
         // plan ("đạt 125,6% kế hoạch") is still a result.
-        let strived = self.strived(fig);
-        let carried_goal = cue == Some(true)
-            && self.carried == Some(true)
-            && !(self.s..q.first).any(|k| any_at(toks, k, MET_TARGET).is_some());
-        if (of_plan && !strived || met_after && !(strived || carried_goal))
-            || (of_plan || met_after) && self.fell_short(fig)
-        {
-            return true;
+        if of_plan || met_after {
+            let strived = self.strived(fig);
+            let carried_goal = || {
+                cue == Some(true)
+                    && self.carried == Some(true)
+                    && !(self.s..q.first).any(|k| any_at(toks, k, MET_TARGET).is_some())
+            };
+            if of_plan && !strived
+                || met_after && !strived && !carried_goal()
+                || self.fell_short(fig)
+            {
+                return true;
+            }
         }
         if cue == Some(true) {
             return false;
