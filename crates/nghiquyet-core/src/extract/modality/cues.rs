@@ -662,7 +662,7 @@ impl Sentence<'_, '_> {
                 // setter told in a relative clause.
                 let relative = measured_end.is_some_and(|m| {
                     toks.get(m).is_some_and(|t| t.is_word(lexicon::RELATIVE))
-                        && start - m <= RELATIVE_REACH
+                        && (m..=m + RELATIVE_REACH).contains(&start)
                 });
                 let set_out = (measured_end == Some(start) || relative)
                     && lexicon::SET_OUT

@@ -14,10 +14,6 @@ const GAP_COMPARAND_WORDS: usize = 6;
 /// Tokens after a figure a clause of the progress to date may open at.
 const PROGRESS_REACH: usize = 40;
 
-/// Whether the '%' at `pct` measures a result against the plan: "đạt 96%
-/// nghị quyết", "bằng 108% dự toán", "đạt 112% chỉ tiêu". Reaching all of
-/// a quota named for what it counts ("hoàn thành 100% chỉ tiêu tuyển
-/// quân") is as often the goal itself: the other rules decide that.
 /// The most words of a plan's giver between the plan and "giao" ("chỉ
 /// tiêu Trung ương giao", "kế hoạch UBND tỉnh giao").
 const GIVER_REACH: usize = 5;
@@ -41,6 +37,10 @@ fn excess_over_the_plan(toks: &[Tok<'_>], at: usize, s: usize) -> bool {
         .any(|k| any_ending_at(toks, k, MET_TARGET).is_some())
 }
 
+/// Whether the '%' at `pct` measures a result against the plan: "đạt 96%
+/// nghị quyết", "bằng 108% dự toán", "đạt 112% chỉ tiêu". Reaching all of
+/// a quota named for what it counts ("hoàn thành 100% chỉ tiêu tuyển
+/// quân") is as often the goal itself: the other rules decide that.
 pub(super) fn share_of_plan(toks: &[Tok<'_>], pct: usize) -> bool {
     if !toks.get(pct).is_some_and(|t| t.is_punct('%')) {
         return false;
