@@ -847,6 +847,22 @@ pub(crate) static MANY_OF: &[&str] = &[
     "tất cả các",
     "các",
 ];
+/// Quantifiers that count targets as a report does ("Năm 2024, nhiều chỉ
+/// tiêu ... tăng trưởng cao", "hầu hết các chỉ tiêu đạt"): a count, no
+/// cue, as a number before them is; not "các", which leads a plan's list
+/// ("Các chỉ tiêu chủ yếu: ...").
+pub(crate) static COUNTING_QUANTIFIERS: &[&str] = &[
+    "hầu hết các",
+    "hầu hết",
+    "phần lớn các",
+    "phần lớn",
+    "đa số các",
+    "đa số",
+    "nhiều",
+];
+/// Words of effort between "đã" and "phấn đấu" ("đã nỗ lực phấn đấu"):
+/// striving told in the past is a report.
+pub(crate) static EFFORTS: &[&str] = &["nỗ lực", "tích cực", "không ngừng", "quyết tâm"];
 /// "giao": assigned, closing the name of the plan with its giver ("vượt
 /// chỉ tiêu Trung ương giao 22,2%").
 pub(crate) const ASSIGNED: &str = "giao";

@@ -352,9 +352,11 @@ impl Sentence<'_, '_> {
                     && (found[i].q.last + 1..f.q.first)
                         .any(|k| toks[k].kind == Kind::Word && !toks[k].is_word(lexicon::AND))
             };
+            // "đạt 17% trở lên, 93% đường phố ...": a bound printed after
+            // its figure closes that figure's item and goes no further.
             let inherited = emitted
                 .last()
-                .filter(|(i, t)| !own_count(*i, t.bound))
+                .filter(|(i, t)| !own_count(*i, t.bound) && found[*i].q.own_bound.is_none())
                 .map(|(_, t)| t.bound)
                 .filter(|b| !whole && !matches!(b, Bound::Exact | Bound::Range));
             let mut target = self.build(f, &years, first_main, inherited, &groups.group_of, lists);

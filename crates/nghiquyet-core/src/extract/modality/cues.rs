@@ -199,6 +199,20 @@ fn goal_met(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
     })
 }
 
+/// Whether "phấn đấu" at `start` is told in the past ("đã phấn đấu được
+/// 11 chỉ tiêu", "đã nỗ lực phấn đấu thực hiện các nhiệm vụ"): efforts a
+/// report looks back on, not a goal set.
+fn strived_in_the_past(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
+    if phrase_at(toks, start, lexicon::STRIVE).is_none() {
+        return false;
+    }
+    let before = lexicon::EFFORTS
+        .iter()
+        .find_map(|e| lexicon::phrase_ending_at(toks, start, e))
+        .unwrap_or(start);
+    before > s && toks[before - 1].is_word(lexicon::PAST)
+}
+
 /// Whether the word at `k` gives the cause of the change right before it
 /// ("giảm 17% do giá xuất khẩu giảm", "tăng 9% nhờ ..."): a result
 /// explained. Not what a thing is done by after a noun ("hợp tác xã do
@@ -624,9 +638,13 @@ impl Sentence<'_, '_> {
             } else if let Some(start) = any_ending_at(toks, k + 1, TARGET_CUES) {
                 let counted = counted_end == Some(start)
                     || lexicon::COUNTED_CUE_HEADS.contains(&toks[start].low.as_ref())
-                        && start
+                        && (start
                             .checked_sub(1)
-                            .is_some_and(|p| p >= self.s && toks[p].kind == Kind::Num);
+                            .is_some_and(|p| p >= self.s && toks[p].kind == Kind::Num)
+                            || lexicon::COUNTING_QUANTIFIERS.iter().any(|q| {
+                                lexicon::phrase_ending_at(toks, start, q)
+                                    .is_some_and(|b| b >= self.s)
+                            }));
                 // "vượt chỉ tiêu", "thấp hơn mục tiêu": a measure against the
                 // goal, which a report and a goal both make; it sets neither.
                 // "Sau 5 năm thực hiện Nghị quyết, ...": the document carried
@@ -713,6 +731,7 @@ impl Sentence<'_, '_> {
                     last = Some(false);
                 } else if !(against
                     || programme
+                    || strived_in_the_past(toks, start, self.s)
                     || cue_named_only(toks, start, k + 1)
                     // "Theo Bộ tiêu chí ..., tỷ lệ ... phải đạt từ 90% trở
                     // lên": what a norm requires is its rule.

@@ -253,6 +253,21 @@ fn a_listed_range_is_its_own_bound() {
     );
 }
 
+/// A bound printed after its figure closes that figure's item: the share
+/// after it has its own noun and no floor.
+#[test]
+fn a_trailing_bound_does_not_spread() {
+    assert_eq!(
+        pairs(
+            "Mục tiêu đến năm 2030: tỷ lệ cây xanh đạt 12% trở lên, 95% ngõ xóm được bê tông hóa."
+        ),
+        [
+            (12.0, None, Bound::AtLeast, None),
+            (95.0, None, Bound::Exact, None)
+        ]
+    );
+}
+
 /// A quantity in words after a bounded list value starts afresh: "không
 /// còn ..." is zero, exact (rule 9), whatever bound the value before has;
 /// a bare number in the list shares it.

@@ -1293,3 +1293,35 @@ fn an_excess_over_a_plan_named_with_its_giver_is_a_report() {
         [10.0]
     );
 }
+
+#[test]
+fn targets_counted_by_a_quantifier_are_a_report() {
+    assert!(
+        values(
+            "Năm 2025, nhiều chỉ tiêu của thị xã tăng khá so với năm 2024. Cụ thể, \
+             thu ngân sách đạt 412 tỷ đồng; tỷ lệ giải ngân vốn đầu tư công đạt 93,5%."
+        )
+        .is_empty()
+    );
+    // "Các chỉ tiêu" leads a plan's list, as before.
+    assert_eq!(
+        values("Các chỉ tiêu chủ yếu đến năm 2030: tỷ lệ đô thị hóa đạt 45%."),
+        [45.0]
+    );
+}
+
+#[test]
+fn striving_told_in_the_past_is_a_report() {
+    assert!(
+        values(
+            "Năm 2024, thị trấn đã nỗ lực phấn đấu thực hiện các nhiệm vụ và đạt được \
+             những kết quả quan trọng; tốc độ tăng trưởng đạt 9,6%, sản lượng lúa đạt hơn \
+             12 nghìn tấn."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        values("Thị trấn tiếp tục nỗ lực phấn đấu tốc độ tăng trưởng đạt 10%."),
+        [10.0]
+    );
+}
