@@ -127,7 +127,7 @@ impl Sentence<'_, '_> {
         let direction = (own_from..q.first)
             .rev()
             .filter(|&k| f.group.is_some() || group_of[k].is_none())
-            .find_map(|k| subject::is_direction_verb(toks, k));
+            .find_map(|k| subject::is_direction_verb(toks, k).map(|up| (k, up)));
         // The comparator nearest the number, read as the longest phrase ending
         // at each word: "không dưới 90%" is at least, not below.
         let comparator = chain.clone().rev().find_map(|k| {
@@ -142,7 +142,19 @@ impl Sentence<'_, '_> {
         // "tăng diện tích lên 3.000 ha": raised to a level, not by it.
         let raised = chain.clone().any(|k| {
             toks[k].is_word(lexicon::UP) && !(k > 0 && toks[k - 1].is_word(lexicon::ONWARD))
+        }) || direction.is_some_and(|(k, _)| {
+            // "tăng tỷ lệ điện tái tạo đạt khoảng 12%", "tăng tỷ trọng
+            // ... đến năm 2025 khoảng 55%": a share raised to what it
+            // reaches, or to what it is by a deadline.
+            lexicon::SHARE_NOUNS
+                .iter()
+                .any(|n| phrase_at(toks, k + 1, n).is_some())
+                && (chain.clone().any(|c| toks[c].is_word(lexicon::REACH))
+                    || chain_start
+                        .checked_sub(1)
+                        .is_some_and(|y| y > k && quantity::is_year(&toks[y])))
         });
+        let direction = direction.map(|(_, up)| up);
         // "lần lượt đạt khoảng 45%, 35%": a bare list value shares the modifiers before the list.
         // A value after ";" starts a new item and inherits nothing, nor does
         // a quantity in words ("trên 85%, không còn nhà đơn sơ": none is

@@ -2083,6 +2083,9 @@ pub(crate) static SHARED_PEOPLE: &[&str] = &["đại biểu", "đại diện"];
 pub(crate) static ATTENDING: &[&str] = &["tham dự", "dự", "có mặt"];
 /// "tỷ lệ" as spelt.
 pub(crate) const RATE: &List = &List::new(31, &["tỷ lệ", "tỉ lệ"]);
+/// Nouns of a share a direction verb may raise or lower to a level
+/// ("tăng tỷ trọng ... lên 55%").
+pub(crate) static SHARE_NOUNS: &[&str] = &["tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng"];
 /// "riêng": for ... alone; the subject refines the previous one.
 pub(crate) const SEPARATELY: &List = &List::new(36, &["riêng"]);
 /// Qualifiers a parallel item opens on to name another part of the same

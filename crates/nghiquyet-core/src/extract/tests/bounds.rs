@@ -397,3 +397,25 @@ fn value_added_is_a_noun() {
         Bound::Range
     );
 }
+
+/// A share a direction verb raises to what it reaches, or to what it is by
+/// a deadline, is a level; by an amount, a change.
+#[test]
+fn a_share_raised_to_a_level() {
+    assert_eq!(
+        bound("Mục tiêu tăng tỷ lệ đô thị hóa toàn tỉnh đạt khoảng 40% vào năm 2030."),
+        Bound::About
+    );
+    assert_eq!(
+        bound("Phấn đấu tăng tỷ trọng công nghiệp chế biến trong GRDP đến năm 2030 khoảng 30%."),
+        Bound::About
+    );
+    assert_eq!(
+        bound("Phấn đấu tăng tỷ lệ che phủ rừng thêm 2%."),
+        Bound::IncreaseBy
+    );
+    assert_eq!(
+        bound("Phấn đấu giảm tỷ lệ hộ nghèo bình quân 1,5%/năm."),
+        Bound::DecreaseBy
+    );
+}
