@@ -848,7 +848,7 @@ pub(crate) static MANY_OF: &[&str] = &[
     "các",
 ];
 /// Quantifiers that count targets as a report does ("Năm 2024, nhiều chỉ
-/// tiêu ... tăng trưởng cao", "hầu hết các chỉ tiêu đạt"): a count, no
+/// tiêu ... tăng trưởng cao", "có một số chỉ tiêu đạt khá"): a count, no
 /// cue, as a number before them is; not "các", which leads a plan's list
 /// ("Các chỉ tiêu chủ yếu: ...").
 pub(crate) static COUNTING_QUANTIFIERS: &[&str] = &[
@@ -859,6 +859,7 @@ pub(crate) static COUNTING_QUANTIFIERS: &[&str] = &[
     "đa số các",
     "đa số",
     "nhiều",
+    "một số",
 ];
 /// Words of effort between "đã" and "phấn đấu" ("đã nỗ lực phấn đấu"):
 /// striving told in the past is a report.
@@ -1814,7 +1815,7 @@ pub(crate) const TERM_START: &str = "đầu nhiệm kỳ";
 pub(crate) static COUNTED_CUE_HEADS: &[&str] = &["chỉ", "mục"];
 /// Verbs that adopt targets counted after them ("đã thông qua 33 chỉ tiêu
 /// chủ yếu", "thống nhất 15 mục tiêu").
-pub(crate) static ADOPTS_COUNTED: &[&str] = &["thông qua", "thống nhất", "đặt ra"];
+pub(crate) static ADOPTS_COUNTED: &[&str] = &["thông qua", "thống nhất", "đặt ra", "điều chỉnh"];
 /// Words of what there is ("có 21 xã", "với 45.000 hộ", "gồm 12 xã").
 pub(crate) static EXISTENTIALS: &[&str] = &["có", "với", "gồm"];
 /// "có": to have; "100% các xã có từ 2 sản phẩm" says what the units of a

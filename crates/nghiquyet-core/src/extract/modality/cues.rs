@@ -636,15 +636,23 @@ impl Sentence<'_, '_> {
                     last = before;
                 }
             } else if let Some(start) = any_ending_at(toks, k + 1, TARGET_CUES) {
-                let counted = counted_end == Some(start)
-                    || lexicon::COUNTED_CUE_HEADS.contains(&toks[start].low.as_ref())
-                        && (start
+                // Where the count before a counted cue starts: its number
+                // or its quantifier ("33 chỉ tiêu", "một số chỉ tiêu").
+                let count_start = lexicon::COUNTED_CUE_HEADS
+                    .contains(&toks[start].low.as_ref())
+                    .then(|| {
+                        start
                             .checked_sub(1)
-                            .is_some_and(|p| p >= self.s && toks[p].kind == Kind::Num)
-                            || lexicon::COUNTING_QUANTIFIERS.iter().any(|q| {
-                                lexicon::phrase_ending_at(toks, start, q)
-                                    .is_some_and(|b| b >= self.s)
-                            }));
+                            .filter(|&p| p >= self.s && toks[p].kind == Kind::Num)
+                            .or_else(|| {
+                                lexicon::COUNTING_QUANTIFIERS.iter().find_map(|q| {
+                                    lexicon::phrase_ending_at(toks, start, q)
+                                        .filter(|&b| b >= self.s)
+                                })
+                            })
+                    })
+                    .flatten();
+                let counted = counted_end == Some(start) || count_start.is_some();
                 // "vượt chỉ tiêu", "thấp hơn mục tiêu": a measure against the
                 // goal, which a report and a goal both make; it sets neither.
                 // "Sau 5 năm thực hiện Nghị quyết, ...": the document carried
@@ -720,9 +728,9 @@ impl Sentence<'_, '_> {
                     // "Đại hội đã thông qua 33 chỉ tiêu chủ yếu. Trong đó,
                     // ...": targets adopted, which the items go on to set,
                     // however past the adopting is told.
-                    if start.checked_sub(1).is_some_and(|num| {
+                    if count_start.is_some_and(|c| {
                         lexicon::ADOPTS_COUNTED.iter().any(|a| {
-                            lexicon::phrase_ending_at(toks, num, a).is_some_and(|b| b >= self.s)
+                            lexicon::phrase_ending_at(toks, c, a).is_some_and(|b| b >= self.s)
                         })
                     }) {
                         last = Some(true);

@@ -1303,6 +1303,18 @@ fn targets_counted_by_a_quantifier_are_a_report() {
         )
         .is_empty()
     );
+    assert!(
+        values(
+            "Trong đó có một số chỉ tiêu đạt khá như: thu ngân sách đạt 21 tỷ đồng, \
+             bằng 125% chỉ tiêu nghị quyết; đào tạo nghề cho lao động nông thôn đạt 118%."
+        )
+        .is_empty()
+    );
+    // Counted targets an adopting verb takes on are set by it.
+    assert_eq!(
+        values("Tại kỳ họp, HĐND tỉnh điều chỉnh một số chỉ tiêu năm 2027: tăng trưởng GRDP 9,5%."),
+        [9.5]
+    );
     // "Các chỉ tiêu" leads a plan's list, as before.
     assert_eq!(
         values("Các chỉ tiêu chủ yếu đến năm 2030: tỷ lệ đô thị hóa đạt 45%."),
