@@ -867,8 +867,6 @@ pub(crate) static EFFORTS: &[&str] = &["nỗ lực", "tích cực", "không ng�
 /// "giao": assigned, closing the name of the plan with its giver ("vượt
 /// chỉ tiêu Trung ương giao 22,2%").
 pub(crate) const ASSIGNED: &str = "giao";
-/// "mà": opens a relative clause ("chỉ tiêu mà Đại hội đề ra").
-pub(crate) const RELATIVE: &str = "mà";
 
 /// Sources cited after a comma, closing a sentence (", theo số liệu của
 /// Tổng cục Thống kê", ", theo báo cáo của UBND tỉnh"): what comes before

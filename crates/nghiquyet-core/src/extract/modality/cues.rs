@@ -311,8 +311,9 @@ fn level_to_reach(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         && lexicon::DOWN_VERBS.contains(&toks[k - 1].low.as_ref())
 }
 
-/// The most tokens of a relative clause between a plan and the words that
-/// say it was set ("chỉ tiêu mà Đại hội trước đã đề ra").
+/// The most tokens between a plan and the words that say it was set: a
+/// relative clause, the setter or the plan's year ("chỉ tiêu mà Đại hội
+/// trước đã đề ra").
 const RELATIVE_REACH: usize = 6;
 
 /// The most words of the verb a sentence may open on before "thêm"
@@ -684,11 +685,16 @@ impl Sentence<'_, '_> {
                     || against_end == Some(start);
                 // "vượt mục tiêu đề ra", "thấp hơn kế hoạch đề ra": the words
                 // that say the plan was set name it, as the plan measured.
-                // "... chỉ tiêu mà Đại hội trước đã đề ra": the plan's
-                // setter told in a relative clause.
+                // "... chỉ tiêu mà Đại hội trước đã đề ra", "các chỉ tiêu
+                // Nghị quyết Đại hội đề ra", "so với Nghị quyết năm 2021 đề
+                // ra": the plan's setter or its year told before the words,
+                // with no break and no new clause between.
                 let relative = measured_end.is_some_and(|m| {
-                    toks.get(m).is_some_and(|t| t.is_word(lexicon::RELATIVE))
-                        && (m..=m + RELATIVE_REACH).contains(&start)
+                    (m..=m + RELATIVE_REACH).contains(&start)
+                        && (m..start).all(|j| {
+                            matches!(toks[j].kind, Kind::Word | Kind::Num)
+                                && !toks[j].is_word(lexicon::AND)
+                        })
                 });
                 let set_out = (measured_end == Some(start) || relative)
                     && lexicon::SET_OUT
@@ -746,6 +752,9 @@ impl Sentence<'_, '_> {
                     || norm && lexicon::MODALS.contains(&toks[start].low.as_ref()))
                 {
                     last = Some(true);
+                    // "... đạt và vượt kế hoạch và đề ra mục tiêu năm
+                    // 2026 ...": a goal set anew singles out no target met.
+                    targets_met = false;
                 }
             } else if let Some(start) = any_ending_at(toks, k + 1, REPORT_CUES) {
                 // "Các chỉ tiêu chủ yếu gồm: ...": listing goals is no report.

@@ -1337,3 +1337,26 @@ fn striving_told_in_the_past_is_a_report() {
         [10.0]
     );
 }
+
+#[test]
+fn a_plan_named_with_its_setter_measures_the_items_after() {
+    assert!(
+        values(
+            "Nhiệm kỳ qua, Đảng bộ xã đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra: \
+             tỷ lệ lao động qua đào tạo đạt 71,2%; tỷ lệ hộ nghèo giảm còn 3,15%."
+        )
+        .is_empty()
+    );
+    assert!(
+        values(
+            "Có 15/17 chỉ tiêu đạt và vượt so với Nghị quyết năm 2024 đề ra. \
+             Thu ngân sách trên địa bàn đạt 912,4 tỷ đồng."
+        )
+        .is_empty()
+    );
+    // A new clause after the plan sets goals of its own.
+    assert_eq!(
+        values("Năm 2025 đạt và vượt kế hoạch và đề ra mục tiêu năm 2026 tăng trưởng 8%."),
+        [8.0]
+    );
+}
