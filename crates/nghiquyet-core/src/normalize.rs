@@ -92,6 +92,9 @@ fn rewrite(text: &str) -> String {
                 }
             }
             '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' => {}
+            // Fonts of PDFs map "ư" to the letter oi ("dƣới 5 tuổi").
+            'ƣ' => cleaned.push('ư'),
+            'Ƣ' => cleaned.push('Ư'),
             '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
                 cleaned.push(' ')
             }
@@ -235,7 +238,10 @@ fn window_at(bytes: &[u8], n: usize) -> [u8; BLOCK + 2] {
 #[inline(always)]
 fn to_read(before: u8, b: u8, after: u8) -> bool {
     let lead = b >= 0xc0;
-    let common = (b.wrapping_sub(0xc3) < 6) | ((b == 0xe1) & (after & 0xfc == 0xb8));
+    // "ƣ" and "Ƣ" (0xc6 0xa3, 0xc6 0xa2) stand for "ư" in text drawn from
+    // PDFs: not common, so read.
+    let oi = (b == 0xc6) & (after | 1 == 0xa3);
+    let common = ((b.wrapping_sub(0xc3) < 6) & !oi) | ((b == 0xe1) & (after & 0xfc == 0xb8));
     let after_o_or_u = ((before | 0x20) == b'o') | ((before | 0x20) == b'u');
     (lead & (!common | after_o_or_u)) | (b == b'\r')
 }
@@ -250,6 +256,7 @@ fn to_read(before: u8, b: u8, after: u8) -> bool {
 #[inline]
 fn canonical_char_len(bytes: &[u8], i: usize) -> usize {
     match bytes[i] {
+        0xc6 if matches!(bytes.get(i + 1), Some(0xa2 | 0xa3)) => 0,
         0xc3..=0xc8 => 2,
         0xe1 if matches!(bytes.get(i + 1), Some(0xb8..=0xbb)) => 3,
         0xc9 if matches!(bytes.get(i + 1), Some(0x80..=0x8f)) => 2,
@@ -554,6 +561,17 @@ mod tests {
             assert_eq!(normalize(old), normalize(new), "{old} vs {new}");
             assert_eq!(normalize(old), new);
         }
+    }
+
+    #[test]
+    fn the_letter_oi_of_pdf_text_is_u_horn() {
+        assert_eq!(
+            normalize("Tỷ lệ trẻ dƣới 5 tuổi, ngƣời dân, Ƣu tiên"),
+            "Tỷ lệ trẻ dưới 5 tuổi, người dân, Ưu tiên"
+        );
+        // With its tone as a combining mark, too.
+        assert_eq!(normalize("tr\u{1a3}\u{300}ng"), "trừng");
+        assert!(!is_canonical("dƣới"));
     }
 
     #[test]

@@ -277,9 +277,11 @@ pub(super) fn place_parentheses(
         let sub_case = broken_down
             || (open + 1..found[i].q.first).any(|k| toks[k].kind == Kind::Word)
                 // "(... đạt trên 10%; ...)": past the figure's comparators.
+                // "giảm 3% (còn 7%)": the level left after a fall, too.
                 && (chain_start(toks, found[i].q.first, open + 1)..found[i].q.first).any(|p| {
                     toks[p].is_word(lexicon::REACH)
                         || toks[p].is_word(lexicon::IS)
+                        || toks[p].is_word(lexicon::LEFT)
                         || toks[p].is_punct(':')
                 })
             || labelled_part(

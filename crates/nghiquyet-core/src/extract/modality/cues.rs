@@ -311,6 +311,20 @@ fn level_to_reach(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         && lexicon::DOWN_VERBS.contains(&toks[k - 1].low.as_ref())
 }
 
+/// Whether "còn" at `k` opens a parenthesis after a fall ("giảm 3% trở lên
+/// (còn 7%)"): the level the fall leaves, read as the fall is.
+fn level_after_a_fall(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    toks[k].is_word(lexicon::LEFT)
+        && k > s
+        && toks[k - 1].is_punct('(')
+        && (k.saturating_sub(FALL_BEFORE_LEVEL).max(s)..k - 1)
+            .any(|j| lexicon::DOWN_VERBS.contains(&toks[j].low.as_ref()))
+}
+
+/// The most tokens between a verb of falling and the parenthesis that
+/// gives the level it falls to ("giảm từ 1 - 2% (còn dưới 16%)").
+const FALL_BEFORE_LEVEL: usize = 8;
+
 /// The most tokens between a plan and the words that say it was set: a
 /// relative clause, the setter or the plan's year ("chỉ tiêu mà Đại hội
 /// trước đã đề ra").
@@ -880,7 +894,8 @@ impl Sentence<'_, '_> {
             } else if toks[k].kind == Kind::Word
                 && report_word(toks, k, self.s)
                 && !(last == Some(true)
-                    && (milestone(toks, k, self.s) || level_to_reach(toks, k, self.s)))
+                    && (milestone(toks, k, self.s) || level_to_reach(toks, k, self.s))
+                    || level_after_a_fall(toks, k, self.s))
             {
                 last = Some(false);
             } else if last != Some(true) && explains_a_change(toks, k, self.s) {

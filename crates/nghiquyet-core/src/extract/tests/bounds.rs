@@ -419,3 +419,26 @@ fn a_share_raised_to_a_level() {
         Bound::DecreaseBy
     );
 }
+
+/// The level a fall leaves, told in parentheses after it, is a target of
+/// its own: at most, or below with "dưới".
+#[test]
+fn the_level_left_after_a_fall() {
+    assert_eq!(
+        pairs("Tỷ lệ hộ cận nghèo giảm 2% trở lên (còn 6%)."),
+        [
+            (2.0, None, Bound::AtLeast, None),
+            (6.0, None, Bound::AtMost, None)
+        ]
+    );
+    // As printed in text drawn from a PDF ("dƣới" for "dưới").
+    assert_eq!(
+        pairs("Tỷ lệ trẻ em thấp còi giảm từ 1 - 1,5% (còn dƣới 18%)."),
+        [
+            (1.0, Some(1.5), Bound::DecreaseBy, None),
+            (18.0, None, Bound::Below, None)
+        ]
+    );
+    // A report keeps the level a report.
+    assert!(values("Năm 2025, tỷ lệ hộ cận nghèo đã giảm 2% (còn 6%).").is_empty());
+}
