@@ -92,13 +92,16 @@ fn rewrite(text: &str) -> String {
                 }
             }
             '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' => {}
-            // Fonts of PDFs map "ư" to the letter oi ("dƣới 5 tuổi").
-            'ƣ' => cleaned.push('ư'),
-            'Ƣ' => cleaned.push('Ư'),
             '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
                 cleaned.push(' ')
             }
-            _ => cleaned.push(c),
+            // Only the rare words that want rewriting come here.
+            _ => cleaned.push(
+                crate::extract::lexicon::PDF_LETTERS
+                    .iter()
+                    .find(|(printed, _)| *printed == c)
+                    .map_or(c, |&(_, meant)| meant),
+            ),
         }
     }
     // Most text arrives in NFC with tone marks already where we put them:

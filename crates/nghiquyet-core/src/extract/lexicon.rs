@@ -1549,6 +1549,10 @@ pub(crate) fn comparators_ending_at<'a>(
         .filter_map(move |(p, bound)| phrase_ending_at(toks, end, p).map(|st| (*bound, st)))
 }
 
+/// Letters as fonts of PDFs print them, and the letters meant: "ư" comes
+/// out as the letter oi ("dƣới 5 tuổi").
+pub(crate) static PDF_LETTERS: &[(char, char)] = &[('ƣ', 'ư'), ('Ƣ', 'Ư')];
+
 /// Words of "about" ("khoảng 45%").
 pub(crate) const ABOUT: &List = &List::new(10, &["khoảng", "gần", "xấp xỉ", "chừng"]);
 
