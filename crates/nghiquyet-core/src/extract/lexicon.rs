@@ -625,6 +625,9 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "đạt chỉ tiêu",
         "đạt và vượt",
         "so với cùng kỳ",
+        // The same period, abbreviated ("tăng 34% so CK").
+        "so ck",
+        "so với ck",
         "cùng kỳ",
         // A stock counted at a date against the same date of the year
         // before ("đàn lợn tăng 3,4% so với cùng thời điểm năm trước").
@@ -1320,6 +1323,7 @@ pub(crate) const CHAIN: &List = &List::new(
         "tối thiếu",
         "ít nhất",
         "cao hơn",
+        "thấp hơn",
         "xấp xỉ",
         "ở mức",
         "dự kiến",
@@ -1508,6 +1512,7 @@ pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
     ("tối thiếu", crate::Bound::AtLeast),
     ("ít nhất", crate::Bound::AtLeast),
     ("cao hơn", crate::Bound::Above),
+    ("thấp hơn", crate::Bound::Below),
     // "trên dưới 1.000 tỷ": more or less, not below.
     ("trên dưới", crate::Bound::About),
     ("trên", crate::Bound::Above),

@@ -16,6 +16,10 @@ fn comparators() {
     assert_eq!(bound("nợ công không quá 50% GRDP"), Bound::AtMost);
     assert_eq!(bound("tỷ lệ tiêm chủng không dưới 95%"), Bound::AtLeast);
     assert_eq!(bound("bội chi không vượt quá 3% GRDP"), Bound::AtMost);
+    assert_eq!(
+        bound("phấn đấu chỉ số giá tiêu dùng bình quân thấp hơn 4,5%"),
+        Bound::Below
+    );
 }
 
 #[test]

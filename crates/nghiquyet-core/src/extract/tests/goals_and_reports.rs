@@ -1285,6 +1285,12 @@ fn the_first_half_of_the_year_is_a_report() {
 }
 
 #[test]
+fn a_change_on_the_same_period_abbreviated_is_a_report() {
+    assert!(values("Thu ngân sách đạt gần 410 tỷ đồng, tăng 21% so CK.").is_empty());
+    assert!(values("Kim ngạch xuất khẩu tăng 12,5% so với CK.").is_empty());
+}
+
+#[test]
 fn an_excess_over_a_plan_named_with_its_giver_is_a_report() {
     assert!(values("Thu ngân sách vượt chỉ tiêu Trung ương giao 18,4%.").is_empty());
     assert!(values("Thu ngân sách vượt mức chỉ tiêu tỉnh giao 7%.").is_empty());
