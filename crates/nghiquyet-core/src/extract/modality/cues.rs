@@ -690,7 +690,10 @@ impl Sentence<'_, '_> {
                     .iter()
                     .find_map(|q| lexicon::phrase_ending_at(toks, start, q))
                     .unwrap_or(start);
-                let met = lexicon::phrase_ending_at(toks, met_end, lexicon::MET_IN_FULL).is_some();
+                // Under a goal still, "đạt và vượt chỉ tiêu ..." is a target
+                // to meet (see `governed` below), not one met.
+                let met = last != Some(true)
+                    && lexicon::phrase_ending_at(toks, met_end, lexicon::MET_IN_FULL).is_some();
                 let share = start
                     .checked_sub(1)
                     .is_some_and(|p| p >= self.s && share_of_plan(toks, p))
@@ -788,10 +791,18 @@ impl Sentence<'_, '_> {
                         .iter()
                         .any(|a| phrase_at(toks, k + 1, a).is_some());
                 // "Phấn đấu thành lập mới 2.000 doanh nghiệp": an action verb
-                // a goal cue governs is the goal's content, not a report.
+                // a goal cue governs is the goal's content, not a report;
+                // so are the results a goal keeps ("phấn đấu ... duy trì
+                // kết quả giảm nghèo").
+                // "...; đạt và vượt chỉ tiêu giảm hộ nghèo; ...", "phấn đấu
+                // thu ngân sách đạt và vượt dự toán": targets to meet, in a
+                // goal, unless counted ("có 19/21 chỉ tiêu đạt và vượt").
                 let governed = last == Some(true)
                     && !toks[start].is_word(lexicon::PAST)
-                    && any_ending_at(toks, start, TARGET_CUES).is_some();
+                    && (any_ending_at(toks, start, TARGET_CUES).is_some()
+                        || any_ending_at(toks, start, lexicon::KEEP_VERBS).is_some()
+                        || phrase_at(toks, start, lexicon::MET_IN_FULL) == Some(k + 1)
+                            && counted_end.is_none_or(|c| c != start));
                 // "Phấn đấu tu bổ 40 di tích đã được xếp hạng", "100% thôn
                 // của các xã đã đạt chuẩn được công nhận": "đã" right after
                 // a goal's count noun, or a noun of many, says which things

@@ -1366,3 +1366,25 @@ fn a_plan_named_with_its_setter_measures_the_items_after() {
         [8.0]
     );
 }
+
+#[test]
+fn targets_to_meet_under_a_goal_are_no_report() {
+    assert_eq!(
+        values(
+            "Đại hội thông qua các chỉ tiêu chủ yếu: thu ngân sách tăng bình quân 8%/năm; \
+             đạt và vượt chỉ tiêu giảm hộ nghèo; tỷ lệ gia đình văn hóa đạt 90% trở lên."
+        ),
+        [8.0, 90.0]
+    );
+    assert_eq!(
+        values(
+            "Năm 2027, xã phấn đấu thu ngân sách đạt và vượt dự toán huyện giao; duy trì kết \
+             quả giảm nghèo bền vững, giảm 40% số hộ nghèo."
+        ),
+        [40.0]
+    );
+    // Counted, they are met.
+    assert!(
+        values("Năm 2025, xã có 17/19 chỉ tiêu đạt và vượt; thu ngân sách tăng 11%.").is_empty()
+    );
+}
