@@ -135,8 +135,16 @@ impl Sentence<'_, '_> {
                 .find(|&(_, st)| st >= chain_start)
                 .map(|(b, _)| b)
         });
+        // "còn khoảng 25%" with no fall told is about the level left; a
+        // fall to it ("giảm còn", "xuống còn") is a ceiling.
+        let fell = || {
+            chain
+                .clone()
+                .any(|k| lexicon::DOWN_VERBS.contains(&toks[k].low.as_ref()))
+        };
         let level = chain.clone().any(|k| {
-            (toks[k].is_word(lexicon::DOWN) || toks[k].is_word(lexicon::LEFT))
+            (toks[k].is_word(lexicon::DOWN)
+                || toks[k].is_word(lexicon::LEFT) && (!chain_has(ABOUT) || fell()))
                 && !(k > 0 && toks[k - 1].is_word(lexicon::NOT))
         });
         // "tăng diện tích lên 3.000 ha": raised to a level, not by it.

@@ -304,11 +304,18 @@ fn milestone(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
 }
 
 /// Whether "còn" at `k` follows a verb of falling ("tỷ lệ hộ nghèo giảm
-/// còn 0,8%"): under a goal cue, the level to fall to, as "xuống còn".
+/// còn 0,8%"), or comes right before a figure or its modifiers ("tỷ lệ
+/// số xã đạt dưới 10 tiêu chí còn khoảng 25%"): under a goal cue, the
+/// level to fall to, as "xuống còn".
 fn level_to_reach(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     toks[k].is_word(lexicon::LEFT)
         && k > s
-        && lexicon::DOWN_VERBS.contains(&toks[k - 1].low.as_ref())
+        && (lexicon::DOWN_VERBS.contains(&toks[k - 1].low.as_ref())
+            // Not "từ 63 còn 34": a change from one figure to another.
+            || toks[k - 1].kind != Kind::Num
+                && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num)
+            || comparators_at(toks, k + 1).next().is_some()
+            || any_at(toks, k + 1, lexicon::ABOUT).is_some())
 }
 
 /// Whether "còn" at `k` opens a parenthesis after a fall ("giảm 3% trở lên
@@ -616,6 +623,8 @@ impl Sentence<'_, '_> {
         let mut targets_met = false;
         // Where the last goal word a result is measured against ends.
         let mut measured_end: Option<usize> = None;
+        // The reading before the name of the last plan measured.
+        let mut before_measured: Option<bool> = None;
         let mut counted_end = None;
         // The reading before each open parenthesis: an aside holds its cues
         // to itself ("trên 500 tỷ USD (dự kiến đứng thứ 30), GDP ... 5.000 USD").
@@ -717,6 +726,7 @@ impl Sentence<'_, '_> {
                     && lexicon::SET_OUT
                         .iter()
                         .any(|p| phrase_at(toks, start, p) == Some(k + 1));
+
                 let against = carried_out
                     || any_ending_at(toks, start, RESULT_AGAINST).is_some()
                     || share
@@ -738,7 +748,19 @@ impl Sentence<'_, '_> {
                 });
                 targets_met |= met;
                 if against {
+                    // A new plan measured: the reading before its name.
+                    if measured_end != Some(start) && !set_out {
+                        before_measured = last;
+                    }
                     measured_end = Some(k + 1);
+                }
+                // "vượt chỉ tiêu Nghị quyết đề ra; số hộ nghèo còn ...": the
+                // words that say the plan was set close its name, and the
+                // cues inside it ("Nghị quyết") set nothing after it. (With
+                // no such close, "vượt mục tiêu Nghị quyết ...: giảm ..."
+                // goes on to restate the goal.)
+                if set_out {
+                    last = before_measured;
                 }
                 // "Chương trình mục tiêu quốc gia 1719": a programme's name;
                 // "Quyết định số 1456": a decision's.

@@ -1388,3 +1388,35 @@ fn targets_to_meet_under_a_goal_are_no_report() {
         values("Năm 2025, xã có 17/19 chỉ tiêu đạt và vượt; thu ngân sách tăng 11%.").is_empty()
     );
 }
+
+#[test]
+fn what_is_left_under_a_goal_is_a_level_to_reach() {
+    assert_eq!(
+        readings(
+            "Phấn đấu đến năm 2030, tỷ lệ lao động nông nghiệp trong tổng lao động xã hội \
+             còn khoảng 20%; số xã đạt dưới 12 tiêu chí còn dưới 5%."
+        ),
+        [
+            (20.0, Some("%".into()), Bound::About),
+            (5.0, Some("%".into()), Bound::Below)
+        ]
+    );
+    // A change from one figure to another is no level ("từ 63 còn 34").
+    assert!(
+        values(
+            "Theo Nghị quyết của Quốc hội, cả nước sắp xếp từ 63 còn 34 đơn vị hành chính cấp tỉnh."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_plan_closed_by_the_words_that_set_it_sets_nothing_after() {
+    assert!(
+        values(
+            "Giai đoạn 2021-2025, tỷ lệ hộ nghèo giảm bình quân 1,1%/năm, vượt chỉ tiêu Nghị \
+             quyết đề ra; số hộ nghèo còn 2.845 hộ."
+        )
+        .is_empty()
+    );
+}
