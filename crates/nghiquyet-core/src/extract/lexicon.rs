@@ -1322,6 +1322,7 @@ pub(crate) const CHAIN: &List = &List::new(
         "tối thiểu",
         "tối thiếu",
         "ít nhất",
+        "đạt và vượt",
         "cao hơn",
         "thấp hơn",
         "xấp xỉ",
@@ -1511,6 +1512,8 @@ pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
     // A common misspelling of "tối thiểu".
     ("tối thiếu", crate::Bound::AtLeast),
     ("ít nhất", crate::Bound::AtLeast),
+    // "đạt và vượt 10.012 tấn": reach and pass.
+    ("đạt và vượt", crate::Bound::AtLeast),
     ("cao hơn", crate::Bound::Above),
     ("thấp hơn", crate::Bound::Below),
     // "trên dưới 1.000 tỷ": more or less, not below.

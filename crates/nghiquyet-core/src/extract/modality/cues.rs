@@ -28,7 +28,15 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
                     .is_some_and(|n| lexicon::LEFT_PHRASE_TAILS.contains(&n.low.as_ref()))
                 && any_at(toks, k + 1, lexicon::LEVEL_AFTER_LEFT).is_none()
         }
-        lexicon::MONTH => k > s && toks[k - 1].kind == Kind::Num,
+        // "6 tháng đầu năm" gone; not "6 tháng cuối năm", the months to
+        // come a plan covers.
+        lexicon::MONTH => {
+            k > s
+                && toks[k - 1].kind == Kind::Num
+                && !toks
+                    .get(k + 1)
+                    .is_some_and(|n| lexicon::END_OF.contains(&n.low.as_ref()))
+        }
         // Not a rate's unit ("ít nhất 1 lần/quý", "mỗi quý").
         lexicon::QUARTER => !prev().is_some_and(|p| lexicon::EACH_QUARTER_HEADS.contains(&p)),
         // Not the end of a comparator ("tối thiếu", misspelt).
@@ -971,8 +979,11 @@ impl Sentence<'_, '_> {
             // A floor on the share ("đạt trên 95% kế hoạch") sets it.
             let ratio_to_plan =
                 toks[k].is_punct('%') && share_of_plan(toks, k) && !floored_share(toks, k);
-            met_after[k - self.s] =
-                met_after[k + 1 - self.s] || ratio_to_plan || any_at(toks, k, MET_TARGET).is_some();
+            // "đạt và vượt 10.012 tấn": a floor to reach, no plan met.
+            let met = any_at(toks, k, MET_TARGET).is_some_and(|(p, e)| {
+                p != lexicon::MET_IN_FULL || toks.get(e).is_none_or(|t| t.kind != Kind::Num)
+            });
+            met_after[k - self.s] = met_after[k + 1 - self.s] || ratio_to_plan || met;
         }
         let year_on_year = self.year_on_year(bases);
         Cues {

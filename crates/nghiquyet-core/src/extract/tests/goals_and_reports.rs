@@ -1420,3 +1420,20 @@ fn a_plan_closed_by_the_words_that_set_it_sets_nothing_after() {
         .is_empty()
     );
 }
+
+#[test]
+fn the_months_to_come_are_a_plans_period() {
+    assert_eq!(
+        readings(
+            "Kỳ họp thông qua Nghị quyết về nhiệm vụ 6 tháng cuối năm 2027 với 18 chỉ tiêu \
+             chủ yếu: sản lượng lương thực đạt và vượt 9.500 tấn; tỷ lệ lao động qua đào tạo \
+             đạt 80%."
+        ),
+        [
+            (9500.0, Some("tấn".into()), Bound::AtLeast),
+            (80.0, Some("%".into()), Bound::Exact)
+        ]
+    );
+    // The months gone are a report's.
+    assert!(values("6 tháng đầu năm 2027, sản lượng lương thực đạt 4.900 tấn.").is_empty());
+}
