@@ -446,14 +446,20 @@ pub(super) fn passive_event(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
 }
 
 /// Whether "hiện nay" or "hiện tại" at `k` dates the level a change
-/// starts from ("nâng tỷ lệ ... từ 72% hiện nay lên 90%"): the baseline
+/// starts from ("nâng tỷ lệ ... từ 72% hiện nay lên 90%"), or what a
+/// multiple is of ("quy mô nền kinh tế gấp đôi hiện nay"): the baseline
 /// of a goal, not the present state told.
 fn dates_a_baseline(toks: &[Tok<'_>], k: usize) -> bool {
     toks[k].is_word(lexicon::NOW)
-        && toks
+        && (toks
             .get(k + 2)
             .is_some_and(|t| t.is_word(lexicon::UP) || t.is_word(lexicon::DOWN))
+            || (k.saturating_sub(TIMES_REACH)..k).any(|j| toks[j].is_word(lexicon::TIMES)))
 }
+
+/// The most tokens between "gấp" and the baseline it multiplies ("gấp 2,5
+/// lần hiện nay").
+const TIMES_REACH: usize = 4;
 
 /// Words a rate may stand before what qualifies what it counts.
 const RATE_QUALIFIER_REACH: usize = 16;

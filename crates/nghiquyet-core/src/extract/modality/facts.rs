@@ -336,9 +336,16 @@ impl Sentence<'_, '_> {
                 .any(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()))
                 || any_ending_at(toks, st, lexicon::KEEP_VERBS).is_some()
         };
+        // "tỷ lệ bảo đảm nước tưới cho diện tích cần tưới 85%": the area
+        // a rate's share counts, further on, is no fact either.
+        let rated = |st: usize| {
+            q.class == UnitClass::Percent
+                && (f.item_start..st).any(|k| any_at(toks, k, lexicon::RATE).is_some())
+        };
         let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start).any(|k| {
-            any_ending_at(toks, k + 1, LOCALITY_FACTS)
-                .is_some_and(|st| any_ending_at(toks, st, lexicon::RATE).is_none() && !changed(st))
+            any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some_and(|st| {
+                any_ending_at(toks, st, lexicon::RATE).is_none() && !changed(st) && !rated(st)
+            })
         }) || q.class == UnitClass::Measure
             && any_at(toks, after, LOCALITY_FACTS).is_some()
             && !lexicon::CHANGE_COMMANDS

@@ -722,3 +722,12 @@ fn the_share_of_a_place_a_part_takes_up_is_a_fact() {
         [45.0]
     );
 }
+
+#[test]
+fn an_area_a_rate_counts_is_no_fact() {
+    assert_eq!(
+        values("Tỷ lệ cơ giới hóa trên diện tích gieo trồng 85%."),
+        [85.0]
+    );
+    assert!(values("Xã có diện tích tự nhiên 2.450 ha.").is_empty());
+}

@@ -1437,3 +1437,14 @@ fn the_months_to_come_are_a_plans_period() {
     // The months gone are a report's.
     assert!(values("6 tháng đầu năm 2027, sản lượng lương thực đạt 4.900 tấn.").is_empty());
 }
+
+#[test]
+fn a_multiple_of_the_present_is_a_baseline() {
+    assert_eq!(
+        values(
+            "Đại hội đặt mục tiêu: quy mô kinh tế gấp 2 lần hiện nay, thu nhập bình quân \
+             đầu người đạt 95 triệu đồng vào năm 2030."
+        ),
+        [2.0, 95.0]
+    );
+}
