@@ -508,8 +508,16 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "mái ấm công đoàn",
         "mái ấm tình thương",
         "mái ấm",
+        // Hotels of a rating ("115 khách sạn đạt tiêu chuẩn từ 1 sao trở
+        // lên").
+        "khách sạn",
     ],
 );
+
+/// Nouns that count only with the denominator printed after them: the
+/// criteria of new rural areas per commune ("bình quân 15 tiêu chí/xã"),
+/// not "trên cả 3 tiêu chí" or "xã dưới 15 tiêu chí".
+pub(crate) static RATED_NOUNS: &[&str] = &["tiêu chí"];
 
 /// Nouns that count only joined to a count noun before them ("50 câu lạc
 /// bộ, đội, nhóm khởi nghiệp"); alone they group other things ("3 nhóm

@@ -696,6 +696,22 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     if plan_outline(toks, noun_at) {
         return None;
     }
+    if let Some(after) = lexicon::RATED_NOUNS
+        .iter()
+        .find_map(|n| phrase_at(toks, noun_at, n))
+        .filter(|&after| {
+            toks.get(after).is_some_and(|t| t.is_punct('/'))
+                && toks.get(after + 1).is_some_and(|t| t.kind == Kind::Word)
+        })
+    {
+        let name = spaced(&toks[noun_at].low, &toks[noun_at + 1].low);
+        return Some(Unit {
+            name: Cow::Owned(name),
+            class: UnitClass::Count,
+            next: after,
+            noun_start: Some(noun_at),
+        });
+    }
     if let Some((noun, mut after)) = any_at(toks, noun_at, COUNT_NOUNS)
         .filter(|&(n, after)| {
             !lexicon::COUNT_NOUN_LOOKALIKES

@@ -1169,3 +1169,21 @@ fn double_digits_stated_in_figures_are_the_figures() {
         [(10.0, None, Bound::AtLeast, None)]
     );
 }
+
+#[test]
+fn hotels_count_and_criteria_count_per_commune() {
+    assert_eq!(
+        readings("Đến năm 2030 có 140 khách sạn đạt tiêu chuẩn từ 3 sao trở lên."),
+        [(140.0, Some("khách sạn".into()), Bound::Exact)]
+    );
+    let t = one("Phấn đấu bình quân toàn huyện đạt 17,5 tiêu chí/xã.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.per.as_deref()),
+        (17.5, Some("tiêu chí"), Some("xã"))
+    );
+    // "Cả 3 tiêu chí" are the kinds a fall is counted in, no count.
+    assert_eq!(
+        values("Phấn đấu kéo giảm tai nạn giao thông trên cả 3 tiêu chí từ 5-10%."),
+        [5.0]
+    );
+}
