@@ -741,8 +741,24 @@ impl Sentence<'_, '_> {
                         .iter()
                         .any(|p| phrase_at(toks, start, p) == Some(k + 1));
 
+                // "thành lập mới 110 doanh nghiệp, đạt chỉ tiêu so với kế
+                // hoạch": the target reached, which names no goal; not one
+                // to reach ("Để đạt mục tiêu ...", "phải đạt chỉ tiêu").
+                let reached = start > self.s
+                    && toks[start - 1].is_word(lexicon::REACH)
+                    && !lexicon::PURPOSES
+                        .iter()
+                        .any(|p| lexicon::phrase_ending_at(toks, start, p).is_some())
+                    && !(start - 1 > self.s
+                        && lexicon::MODALS.contains(&toks[start - 2].low.as_ref()))
+                    // Nor one that goes on to state its value ("đạt chỉ tiêu
+                    // Đại hội đề ra là 10.370 USD").
+                    && (k + 1..self.e)
+                        .take_while(|&j| !(toks[j].is_punct(',') || toks[j].is_punct(';')))
+                        .all(|j| toks[j].kind != Kind::Num);
                 let against = carried_out
                     || any_ending_at(toks, start, RESULT_AGAINST).is_some()
+                    || reached
                     || share
                     || set_out
                     || names_a_pairs_plan(toks, start, self.s)
@@ -775,6 +791,12 @@ impl Sentence<'_, '_> {
                 // goes on to restate the goal.)
                 if set_out {
                     last = before_measured;
+                }
+                // "..., đạt chỉ tiêu so với kế hoạch đề ra. Thu ngân sách đạt
+                // 363 tỷ đồng": a target reached where no goal is set tells
+                // results, and the sentences after go on telling them.
+                if reached && last.is_none() {
+                    last = Some(false);
                 }
                 // "Chương trình mục tiêu quốc gia 1719": a programme's name;
                 // "Quyết định số 1456": a decision's.

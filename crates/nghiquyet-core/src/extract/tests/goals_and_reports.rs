@@ -1448,3 +1448,23 @@ fn a_multiple_of_the_present_is_a_baseline() {
         [2.0, 95.0]
     );
 }
+
+#[test]
+fn a_target_reached_with_no_goal_set_tells_results() {
+    assert!(
+        values(
+            "Thành lập mới 96 doanh nghiệp, đạt chỉ tiêu so với kế hoạch đề ra. Thu ngân \
+             sách nhà nước đạt 318 tỷ đồng."
+        )
+        .is_empty()
+    );
+    // A target to reach, or one whose value is stated, is not reached.
+    assert_eq!(
+        values("Để đạt mục tiêu tăng trưởng 9% năm 2027, quý IV phải tăng 11%."),
+        [9.0, 11.0]
+    );
+    assert_eq!(
+        values("GRDP bình quân đầu người đạt chỉ tiêu Đại hội đề ra là 9.800 USD/người/năm."),
+        [9800.0]
+    );
+}
