@@ -930,6 +930,8 @@ pub(crate) static ADMINISTRATIVE_UNITS: &[&str] = &[
 /// future follows ("dự kiến sẽ đạt") or a target cue names it ("chỉ tiêu
 /// dự kiến").
 pub(crate) const ESTIMATES: &List = &List::new(42, &["dự kiến", "dự báo", "ước"]);
+/// "dự kiến": planned or expected; under a goal the sentence sets, planned.
+pub(crate) const PLANNED: &str = "dự kiến";
 /// Words before "ước" that make another word of it ("quy ước", "hương
 /// ước", "công ước", "hiệp ước", "mong ước", "thỏa ước lao động tập thể").
 pub(crate) static ESTIMATE_LOOKALIKE_HEADS: &[&str] = &[
@@ -1143,8 +1145,20 @@ pub(crate) const SHARE_OF_PLAN: &List = &List::new(
 );
 
 /// The funds an item opens on ("Tổng kinh phí thực hiện Đề án ... 2.500
-/// tỷ đồng"): a programme's means, not its goal.
-pub(crate) const FUNDS: &List = &List::new(49, &["tổng kinh phí", "kinh phí thực hiện"]);
+/// tỷ đồng", "kinh phí dự kiến 1.250 tỷ đồng", "Tổng ngân sách nhà nước
+/// bố trí cho Chương trình ... 423.000 tỷ đồng"): a programme's means,
+/// not its goal.
+pub(crate) const FUNDS: &List = &List::new(
+    49,
+    &[
+        "tổng kinh phí",
+        "kinh phí thực hiện",
+        "kinh phí",
+        "tổng vốn thực hiện",
+        "tổng ngân sách nhà nước bố trí",
+        "ngân sách nhà nước bố trí",
+    ],
+);
 
 /// The whole of a place a share of it takes up ("Vùng ven biển chiếm 38%
 /// diện tích tự nhiên và 52% dân số của tỉnh"): what the part is, a fact.

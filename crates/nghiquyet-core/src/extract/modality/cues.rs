@@ -639,6 +639,8 @@ impl Sentence<'_, '_> {
         let mut measured_end: Option<usize> = None;
         // The reading before the name of the last plan measured.
         let mut before_measured: Option<bool> = None;
+        // Whether a goal cue of this sentence has set a goal.
+        let mut goal_here = false;
         let mut counted_end = None;
         // The reading before each open parenthesis: an aside holds its cues
         // to itself ("trên 500 tỷ USD (dự kiến đứng thứ 30), GDP ... 5.000 USD").
@@ -827,6 +829,7 @@ impl Sentence<'_, '_> {
                     || norm && lexicon::MODALS.contains(&toks[start].low.as_ref()))
                 {
                     last = Some(true);
+                    goal_here = true;
                     // "... đạt và vượt kế hoạch và đề ra mục tiêu năm
                     // 2026 ...": a goal set anew singles out no target met.
                     targets_met = false;
@@ -934,7 +937,15 @@ impl Sentence<'_, '_> {
                     last = Some(false);
                 }
             } else if let Some(start) = any_ending_at(toks, k + 1, lexicon::ESTIMATES) {
-                if estimate_reports(toks, start, k + 1) {
+                // "Năm 2019, huyện phấn đấu ...; sản lượng lương thực dự kiến
+                // đạt trên 53 nghìn tấn; ...": what a plan the sentence sets
+                // expects is the plan's.
+                // Not the funds it expects to spend ("kinh phí dự kiến
+                // 1.250 tỷ đồng").
+                let planned = goal_here
+                    && phrase_at(toks, start, lexicon::PLANNED) == Some(k + 1)
+                    && any_ending_at(toks, start, lexicon::FUNDS).is_none();
+                if !planned && estimate_reports(toks, start, k + 1) {
                     last = Some(false);
                     if outside.is_empty() {
                         last_estimate = Some(k);

@@ -1468,3 +1468,31 @@ fn a_target_reached_with_no_goal_set_tells_results() {
         [9800.0]
     );
 }
+
+#[test]
+fn what_a_plan_expects_is_the_plans() {
+    assert_eq!(
+        values(
+            "Năm 2027, xã phấn đấu thu ngân sách đạt 42 tỷ đồng; sản lượng lương thực dự \
+             kiến đạt trên 18 nghìn tấn; trồng mới 350 ha rừng."
+        ),
+        [42.0, 18.0, 350.0]
+    );
+    // Not the funds it expects to spend, nor an estimate with no goal set.
+    assert_eq!(
+        values("Kế hoạch đặt mục tiêu 95% hộ dân dùng nước sạch; kinh phí dự kiến 820 tỷ đồng."),
+        [95.0]
+    );
+    assert!(values("Năm 2026, sản lượng lương thực dự kiến đạt 18 nghìn tấn.").is_empty());
+}
+
+#[test]
+fn a_programmes_funds_are_its_means() {
+    assert!(
+        values(
+            "Tổng ngân sách nhà nước bố trí cho Chương trình giai đoạn 2026 - 2030 khoảng \
+             120.000 tỷ đồng."
+        )
+        .is_empty()
+    );
+}
