@@ -203,14 +203,34 @@ impl Sentence<'_, '_> {
     /// ("phấn đấu", "mục tiêu", ...) within a few words.
     fn goals_after_a_vote(&self, vote: usize) -> Option<usize> {
         let toks = self.toks;
-        let sets_goals = |from: usize| {
+        let cue_at = |k: usize| {
+            lexicon::GOVERNING_CUES
+                .iter()
+                .any(|c| lexicon::phrase_at(toks, k, c).is_some())
+        };
+        // "..., Quốc hội thông qua Nghị quyết kế hoạch ... năm 2024 với chỉ
+        // tiêu GDP ... là từ 6 - 6,5%": a clause that adopts a plan sets
+        // the goals it names before its first figure but a year.
+        let adopts = |from: usize| {
             (from..(from + GOAL_CLAUSE_REACH).min(self.e))
                 .take_while(|&k| toks[k].kind == Kind::Word)
                 .any(|k| {
-                    lexicon::GOVERNING_CUES
+                    lexicon::ADOPTS_COUNTED
                         .iter()
-                        .any(|c| lexicon::phrase_at(toks, k, c).is_some())
+                        .any(|a| lexicon::phrase_at(toks, k, a).is_some())
                 })
+                && (from..self.e)
+                    .take_while(|&k| {
+                        (toks[k].kind != Kind::Num || quantity::is_year(&toks[k]))
+                            && !toks[k].is_punct(';')
+                    })
+                    .any(cue_at)
+        };
+        let sets_goals = |from: usize| {
+            (from..(from + GOAL_CLAUSE_REACH).min(self.e))
+                .take_while(|&k| toks[k].kind == Kind::Word)
+                .any(cue_at)
+                || adopts(from)
         };
         (vote + 1..self.e)
             .filter(|&k| toks[k].is_punct(',') || toks[k].is_punct(';'))

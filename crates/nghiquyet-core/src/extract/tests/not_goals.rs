@@ -444,3 +444,16 @@ fn national_criteria_are_norms() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_plan_adopted_by_a_vote_sets_the_goals_it_names() {
+    assert_eq!(
+        values(
+            "Với 96% đại biểu tán thành, HĐND tỉnh thông qua Nghị quyết kế hoạch phát triển \
+             kinh tế - xã hội năm 2027 với chỉ tiêu tăng trưởng GRDP từ 8 - 8,5%."
+        ),
+        [8.0]
+    );
+    // The vote alone sets none.
+    assert!(values("Với 96% đại biểu tán thành, HĐND tỉnh thông qua 12 nghị quyết.").is_empty());
+}
