@@ -915,7 +915,9 @@ impl Sentence<'_, '_> {
                         || toks[start - 1].ends & lexicon::ESTIMATES.bit != 0)
                     && {
                         let at = any_ending_at(toks, start, lexicon::ESTIMATES).unwrap_or(start);
+                        // "so với", or "so" alone ("so ước thực hiện năm 2017").
                         lexicon::phrase_ending_at(toks, at, lexicon::COMPARED_WITH).is_some()
+                            || at > self.s && toks[at - 1].is_word(lexicon::COMPARE)
                     };
                 // "Phấn đấu ... cán mốc 12 tỷ USD": a mark to reach, under a
                 // goal cue.

@@ -376,10 +376,21 @@ impl Sentence<'_, '_> {
         // "duy trì tỷ lệ che phủ rừng ở mức 42,02%": a level the item's
         // verb commands to keep is a goal however precise.
         let kept = any_at(toks, f.item_start, lexicon::KEEP_VERBS).is_some();
+        // "tăng 1,19% so ước thực hiện năm 2017": a change on the year's
+        // estimate is the next year's plan, worked out to the hundredth.
+        let on_an_estimate = toks
+            .get(q.last + 1)
+            .is_some_and(|t| t.is_word(lexicon::COMPARE))
+            && {
+                let at = lexicon::phrase_at(toks, q.last + 1, lexicon::COMPARED_WITH)
+                    .unwrap_or(q.last + 2);
+                any_at(toks, at, lexicon::ESTIMATES).is_some()
+            };
         q.unit == "%"
             && !restated
             && !dated
             && !kept
+            && !on_an_estimate
             && (q.frac_digits >= 2
                 || q.frac_digits == 1 && self.taken_up(fig) && !self.by_deadline(fig))
             && q.value >= 1.0

@@ -1496,3 +1496,14 @@ fn a_programmes_funds_are_its_means() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_change_on_the_years_estimate_is_the_next_years_plan() {
+    assert_eq!(
+        values(
+            "3. Kim ngạch xuất khẩu 2.150 triệu USD, tăng 2,37% so ước thực hiện năm 2026. \
+             Kim ngạch nhập khẩu 510 triệu USD, giảm 4,18% so với ước thực hiện năm 2026."
+        ),
+        [2150.0, 2.37, 510.0, 4.18]
+    );
+}
