@@ -149,8 +149,12 @@ pub(crate) fn currency_code(printed: &str) -> Option<&'static str> {
 }
 
 /// A count noun and the word after it that make another word of it ("tổ
-/// chức": to hold, as in "SEA Games 33 tổ chức tại ..."): no unit.
-pub(crate) static COUNT_NOUN_LOOKALIKES: &[(&str, &str)] = &[("tổ", "chức")];
+/// chức": to hold, as in "SEA Games 33 tổ chức tại ..."; "khu vực": a
+/// sector, as in "3 khu vực kinh tế"): no unit.
+pub(crate) static COUNT_NOUN_LOOKALIKES: &[(&str, &str)] = &[("tổ", "chức"), ("khu", "vực")];
+/// Units of measure and the word after them that makes another word of
+/// them: "lần lượt" (respectively), not "2024 lần".
+pub(crate) static MEASURE_LOOKALIKES: &[(&str, &str)] = &[("lần", "lượt")];
 
 /// Words after "đồng" that make a noun, not the currency ("đồng chí").
 pub(crate) static DONG_COMPOUNDS: &[&str] = &[

@@ -680,7 +680,11 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         // A lone "đ" must be glued or be the whole word ("tỷ.đ", "500 đ").
         return Some(simple(with_scale(norm.into()), UnitClass::Money, after));
     }
-    if let Some((m, after)) = any_at(toks, k, MEASURES) {
+    if let Some((m, after)) = any_at(toks, k, MEASURES).filter(|&(m, after)| {
+        !lexicon::MEASURE_LOOKALIKES
+            .iter()
+            .any(|&(head, tail)| head == m && toks.get(after).is_some_and(|t| t.is_word(tail)))
+    }) {
         let m = lexicon::MEASURE_NAMES
             .iter()
             .find(|(printed, _)| *printed == m)

@@ -1187,3 +1187,15 @@ fn hotels_count_and_criteria_count_per_commune() {
         [5.0]
     );
 }
+
+#[test]
+fn respectively_and_sectors_are_no_units() {
+    assert_eq!(
+        values("Tỷ trọng kinh tế số và tốc độ tăng năng suất lao động 2027 lần lượt là 20% và 6%."),
+        [20.0, 6.0]
+    );
+    assert_eq!(
+        values("Tốc độ tăng trưởng 3 khu vực kinh tế lần lượt là: nông nghiệp 3,5%/năm."),
+        [3.5]
+    );
+}
