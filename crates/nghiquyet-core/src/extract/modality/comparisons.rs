@@ -215,7 +215,23 @@ impl Sentence<'_, '_> {
                             .any(|p| phrase_at(self.toks, k, p).is_some())
                     })
             };
-            if cue && !linked && !split && !measures_first && !later_year() && !goals() {
+            // "hơn 2 tỷ USD, vượt xa so với mục tiêu ... đến năm 2025 là
+            // 1,765 tỷ USD": a result set against a later goal in so many
+            // words is measured by it all the same.
+            let compared = || {
+                between.clone().any(|k| {
+                    any_at(self.toks, k, RESULT_AGAINST).is_some()
+                        && (k + 1..(k + COMPARED_REACH).min(b.q.first))
+                            .any(|j| any_at(self.toks, j, STATED_TARGET).is_some())
+                })
+            };
+            if cue
+                && !linked
+                && !split
+                && !measures_first
+                && !(later_year() && !compared())
+                && !goals()
+            {
                 let v = a.q.value;
                 let start = a.item_start;
                 let left = (start, self.chain_start(a.q.first, start));
@@ -763,3 +779,7 @@ fn past_end_of(toks: &[Tok<'_>], at: usize) -> usize {
         at
     }
 }
+
+/// The most tokens between the words that set a result against a target
+/// ("vượt xa so với") and the target's name ("mục tiêu").
+const COMPARED_REACH: usize = 4;

@@ -724,3 +724,19 @@ fn a_goal_a_purpose_names_and_a_figure_required_for_it_make_no_pair() {
         [(95.0, None, Bound::AtLeast, Some(97.4))]
     );
 }
+
+#[test]
+fn a_result_set_against_a_later_goal_in_so_many_words_is_a_pair() {
+    assert_eq!(
+        pairs(
+            "Ước cả năm 2026 kim ngạch xuất khẩu hơn 3 tỷ USD, vượt xa so với mục tiêu theo \
+             Nghị quyết đến năm 2030 là 2,8 tỷ USD."
+        ),
+        [(2.8, None, Bound::Exact, Some(3.0))]
+    );
+    // With no such words, a later goal measures nothing of it.
+    assert_eq!(
+        pairs("Năm 2026 đạt 70,5%, mục tiêu đến năm 2030 là 80%."),
+        [(80.0, None, Bound::Exact, None)]
+    );
+}
