@@ -292,6 +292,13 @@ pub(super) fn place_parentheses(
                 part_host.map(|h| &found[h]),
             );
         let cue_inside = (open..found[i].q.first).any(|k| any_at(toks, k, TARGET_CUES).is_some());
+        // "(64,5% so với kế hoạch là 65%)": a result and the target it is
+        // set against, the whole pair inside.
+        let pair_inside = host.is_none()
+            && close_of[open].is_some_and(|close| {
+                (found[i].q.last + 1..close)
+                    .any(|k| any_at(toks, k, lexicon::STATED_TARGET).is_some())
+            });
         let cue_before = prev_main.is_some_and(|p| {
             (found[p].q.last + 1..open).any(|k| any_at(toks, k, TARGET_CUES).is_some())
         });
@@ -302,7 +309,7 @@ pub(super) fn place_parentheses(
             broken_down && (found[p].q.last + 1..open).all(|k| !toks[k].is_punct(';'))
         }) {
             found[i].whole = Some(w);
-        } else if !(sub_case || cue_inside || cue_before) {
+        } else if !(sub_case || cue_inside || cue_before || pair_inside) {
             keep[i] = false;
         }
         // Items inside a parenthesis end at its ')'.

@@ -740,3 +740,17 @@ fn a_result_set_against_a_later_goal_in_so_many_words_is_a_pair() {
         [(80.0, None, Bound::Exact, None)]
     );
 }
+
+#[test]
+fn a_pair_inside_a_parenthesis() {
+    assert_eq!(
+        pairs(
+            "Có 3 chỉ tiêu không đạt là tỷ lệ lao động qua đào tạo (66,2% so với kế hoạch là \
+             68%) và tỷ lệ thất nghiệp (4,21% so với kế hoạch là dưới 4%)."
+        ),
+        [
+            (68.0, None, Bound::Exact, Some(66.2)),
+            (4.0, None, Bound::Below, Some(4.21))
+        ]
+    );
+}
