@@ -225,12 +225,23 @@ impl Sentence<'_, '_> {
                             .any(|j| any_at(self.toks, j, STATED_TARGET).is_some())
                 })
             };
+            // "ước tăng 7,36% ... (vượt mục tiêu Nghị quyết 0,36%)": the
+            // excess over the plan, a small part of the result, is no target.
+            let excess = || {
+                b.q.value * EXCESS_SHARE < a.q.value
+                    && super::reports::excess_over_the_plan(
+                        self.toks,
+                        self.chain_start(b.q.first, b.item_start),
+                        self.s,
+                    )
+            };
             if cue
                 && !linked
                 && !split
                 && !measures_first
                 && !(later_year() && !compared())
                 && !goals()
+                && !excess()
             {
                 let v = a.q.value;
                 let start = a.item_start;
@@ -783,3 +794,7 @@ fn past_end_of(toks: &[Tok<'_>], at: usize) -> usize {
 /// The most tokens between the words that set a result against a target
 /// ("vượt xa so với") and the target's name ("mục tiêu").
 const COMPARED_REACH: usize = 4;
+
+/// How many times an excess over the plan fits in the result at least: a
+/// target the result is set against is of its order.
+const EXCESS_SHARE: f64 = 3.0;

@@ -758,7 +758,13 @@ impl Sentence<'_, '_> {
                     && (k + 1..self.e)
                         .take_while(|&j| !(toks[j].is_punct(',') || toks[j].is_punct(';')))
                         .all(|j| toks[j].kind != Kind::Num);
+                // "vượt mục tiêu Nghị quyết 0,36%": the plan's name goes on
+                // to the excess over it. (To a verb, "vượt mục tiêu Nghị
+                // quyết ...: giảm ..." restates the goal.)
+                let named_on = measured_end == Some(start)
+                    && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num);
                 let against = carried_out
+                    || named_on
                     || any_ending_at(toks, start, RESULT_AGAINST).is_some()
                     || reached
                     || share

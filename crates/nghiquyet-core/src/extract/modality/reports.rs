@@ -21,19 +21,24 @@ const GIVER_REACH: usize = 5;
 /// Whether the plan a result exceeds or falls short of ends right before
 /// `at`, by name ("vượt dự toán 15%") or with its giver ("vượt chỉ tiêu
 /// Trung ương giao 22,2%").
-fn excess_over_the_plan(toks: &[Tok<'_>], at: usize, s: usize) -> bool {
+/// The plan may also go on with the document that set it ("vượt mục tiêu
+/// Nghị quyết 0,36%"), not to a value it states ("vượt mục tiêu ... là").
+pub(super) fn excess_over_the_plan(toks: &[Tok<'_>], at: usize, s: usize) -> bool {
     if any_ending_at(toks, at, MET_TARGET).is_some() {
         return true;
     }
-    let Some(given) = at
+    let given = at
         .checked_sub(1)
-        .filter(|&g| g > s && toks[g].is_word(lexicon::ASSIGNED))
-    else {
+        .is_some_and(|g| g > s && toks[g].is_word(lexicon::ASSIGNED));
+    let document = at
+        .checked_sub(1)
+        .is_some_and(|d| d > s && any_ending_at(toks, d + 1, STATED_TARGET).is_some());
+    if !(given || document) {
         return false;
-    };
-    (given.saturating_sub(GIVER_REACH).max(s)..given)
+    }
+    (at.saturating_sub(GIVER_REACH + 1).max(s)..at)
         .rev()
-        .take_while(|&k| toks[k].kind == Kind::Word)
+        .take_while(|&k| toks[k].kind == Kind::Word && !toks[k].is_word(lexicon::IS))
         .any(|k| any_ending_at(toks, k, MET_TARGET).is_some())
 }
 

@@ -754,3 +754,20 @@ fn a_pair_inside_a_parenthesis() {
         ]
     );
 }
+
+#[test]
+fn the_excess_over_a_plan_named_with_its_document_is_no_target() {
+    assert!(
+        values("GRDP ước tăng 8,45% so với năm 2025 (vượt mục tiêu Nghị quyết 0,45%).").is_empty()
+    );
+    // A target of the result's order is the one it is set against.
+    assert_eq!(
+        pairs("GDP tăng 8,5%, vượt mục tiêu tăng trưởng 8%."),
+        [(8.0, None, Bound::Exact, Some(8.5))]
+    );
+    // A goal to exceed the plan by so much is set.
+    assert_eq!(
+        values("Phấn đấu thu ngân sách vượt chỉ tiêu Nghị quyết 10%."),
+        [10.0]
+    );
+}
