@@ -1149,9 +1149,8 @@ pub(crate) const SHARE_OF_PLAN: &List = &List::new(
 );
 
 /// The funds an item opens on ("Tổng kinh phí thực hiện Đề án ... 2.500
-/// tỷ đồng", "kinh phí dự kiến 1.250 tỷ đồng", "Tổng ngân sách nhà nước
-/// bố trí cho Chương trình ... 423.000 tỷ đồng"): a programme's means,
-/// not its goal.
+/// tỷ đồng", "kinh phí dự kiến 1.250 tỷ đồng"): a programme's means, not
+/// its goal.
 pub(crate) const FUNDS: &List = &List::new(
     49,
     &[
@@ -1159,10 +1158,12 @@ pub(crate) const FUNDS: &List = &List::new(
         "kinh phí thực hiện",
         "kinh phí",
         "tổng vốn thực hiện",
-        "tổng ngân sách nhà nước bố trí",
-        "ngân sách nhà nước bố trí",
     ],
 );
+/// "bố trí cho": allocated to; money so named before its figure is a
+/// programme's means ("Tổng ngân sách nhà nước bố trí cho Chương trình ...
+/// khoảng 423.000 tỷ đồng").
+pub(crate) const ALLOCATED_TO: &str = "bố trí cho";
 
 /// The whole of a place a share of it takes up ("Vùng ven biển chiếm 38%
 /// diện tích tự nhiên và 52% dân số của tỉnh"): what the part is, a fact.

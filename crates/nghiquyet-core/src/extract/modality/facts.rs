@@ -365,7 +365,12 @@ impl Sentence<'_, '_> {
             // "Tổng kinh phí thực hiện Nghị quyết khoảng 2.500 tỷ đồng": the
             // funds an item opens on, however long the name of what they pay
             // for, are the programme's means, not a goal.
-            || q.class == UnitClass::Money && any_at(toks, f.item_start, lexicon::FUNDS).is_some()
+            // So are funds allocated to it ("Tổng nguồn vốn ngân sách trung
+            // ương bố trí cho chương trình ... là 39.632 tỷ đồng").
+            || q.class == UnitClass::Money
+                && (any_at(toks, f.item_start, lexicon::FUNDS).is_some()
+                    || (f.item_start..chain_start)
+                        .any(|k| phrase_at(toks, k, lexicon::ALLOCATED_TO).is_some()))
             // "Dân số trung bình năm 2025 của tỉnh là 3.217.450 người": what
             // the place is, opening its item and stated with "là", however
             // far from its number.

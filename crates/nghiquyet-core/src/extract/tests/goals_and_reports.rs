@@ -1495,6 +1495,13 @@ fn a_programmes_funds_are_its_means() {
         )
         .is_empty()
     );
+    assert!(
+        values(
+            "Tổng nguồn vốn ngân sách trung ương bố trí cho chương trình trong giai đoạn \
+             2026-2030 là 41.250 tỷ đồng."
+        )
+        .is_empty()
+    );
 }
 
 #[test]
