@@ -239,7 +239,7 @@ impl Sentence<'_, '_> {
                 && !linked
                 && !split
                 && !measures_first
-                && !(later_year() && !compared())
+                && (!later_year() || compared())
                 && !goals()
                 && !excess()
             {
