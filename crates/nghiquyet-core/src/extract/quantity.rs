@@ -700,17 +700,16 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     if plan_outline(toks, noun_at) {
         return None;
     }
-    if let Some(after) = lexicon::RATED_NOUNS
+    if let Some((noun, after)) = lexicon::RATED_NOUNS
         .iter()
-        .find_map(|n| phrase_at(toks, noun_at, n))
-        .filter(|&after| {
+        .find_map(|&n| phrase_at(toks, noun_at, n).map(|after| (n, after)))
+        .filter(|&(_, after)| {
             toks.get(after).is_some_and(|t| t.is_punct('/'))
                 && toks.get(after + 1).is_some_and(|t| t.kind == Kind::Word)
         })
     {
-        let name = spaced(&toks[noun_at].low, &toks[noun_at + 1].low);
         return Some(Unit {
-            name: Cow::Owned(name),
+            name: Cow::Borrowed(noun),
             class: UnitClass::Count,
             next: after,
             noun_start: Some(noun_at),

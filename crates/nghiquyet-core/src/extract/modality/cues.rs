@@ -742,7 +742,6 @@ impl Sentence<'_, '_> {
                     && lexicon::SET_OUT
                         .iter()
                         .any(|p| phrase_at(toks, start, p) == Some(k + 1));
-
                 // "thành lập mới 110 doanh nghiệp, đạt chỉ tiêu so với kế
                 // hoạch": the target reached, which names no goal; not one
                 // to reach ("Để đạt mục tiêu ...", "phải đạt chỉ tiêu").
