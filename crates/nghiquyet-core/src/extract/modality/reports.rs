@@ -380,7 +380,10 @@ impl Sentence<'_, '_> {
         });
         // "duy trì tỷ lệ che phủ rừng ở mức 42,02%": a level the item's
         // verb commands to keep is a goal however precise.
-        let kept = any_at(toks, f.item_start, lexicon::KEEP_VERBS).is_some();
+        // So is any in a sentence that opens on such a command ("Duy trì
+        // tỷ lệ thất nghiệp dưới 1%, ...; tỷ lệ ... đạt 16,83%").
+        let kept = any_at(toks, f.item_start, lexicon::KEEP_VERBS).is_some()
+            || any_at(toks, self.s, lexicon::KEEP_VERBS).is_some();
         // "tăng 1,19% so ước thực hiện năm 2017": a change on the year's
         // estimate is the next year's plan, worked out to the hundredth.
         let on_an_estimate = toks

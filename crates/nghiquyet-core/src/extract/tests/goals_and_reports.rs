@@ -1514,3 +1514,14 @@ fn a_change_on_the_years_estimate_is_the_next_years_plan() {
         [2150.0, 2.37, 510.0, 4.18]
     );
 }
+
+#[test]
+fn a_sentence_that_opens_on_keeping_sets_precise_shares_too() {
+    assert_eq!(
+        values(
+            "Duy trì tỷ lệ thất nghiệp khu vực thành thị dưới 2%; tỷ lệ lực lượng lao động \
+             tham gia bảo hiểm xã hội đạt 18,36%."
+        ),
+        [2.0, 18.36]
+    );
+}
