@@ -366,9 +366,13 @@ impl Sentence<'_, '_> {
     /// giành 18 huy chương vàng": a sentence that opens on the occasion
     /// where it happened tells what happened. Asked of cue-less figures
     /// only: a plan adopted there has its cue ("Tại kỳ họp, HĐND tỉnh
-    /// điều chỉnh chỉ tiêu ...").
+    /// điều chỉnh chỉ tiêu ..."). "Tại các vùng sản xuất tập trung, ...": a kind of
+    /// place, plural, is no occasion.
     pub(super) fn told_at_an_occasion(&self) -> bool {
         self.opens_on(lexicon::AT_OCCASION, OCCASION_NAME_WORDS)
+            && self
+                .first_word()
+                .is_none_or(|first| any_at(self.toks, first + 1, lexicon::PLURALS).is_none())
     }
 
     /// "Trong 5 năm, toàn tỉnh xây dựng mới 1.840 km đường": a sentence

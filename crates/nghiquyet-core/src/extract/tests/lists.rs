@@ -405,6 +405,11 @@ fn a_sentence_opening_on_the_occasion_where_it_happened_tells_it() {
         values("Tại kỳ họp thứ 8, HĐND tỉnh giao chỉ tiêu thu ngân sách 6.500 tỷ đồng."),
         [6500.0]
     );
+    // A kind of place, plural, is no occasion.
+    assert_eq!(
+        values("Tại các vùng chuyên canh, tỷ lệ diện tích tưới tiết kiệm nước đạt 25-30%."),
+        [25.0]
+    );
 }
 
 #[test]
