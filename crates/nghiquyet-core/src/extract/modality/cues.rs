@@ -8,6 +8,18 @@ use std::cell::OnceCell;
 
 use super::*;
 
+/// Whether "đến năm 2030" (a deadline head, "năm", a year) ends right
+/// before `at`, after a word of the sentence from `s`: the deadline of what
+/// that word names ("tổng giá trị sản xuất đến năm 2030 ước đạt"), not an
+/// opener that looks back ("...; đến năm 2025 ước đạt 46,2%").
+fn named_deadline_ends_at(toks: &[Tok<'_>], at: usize, s: usize) -> bool {
+    at >= s + 4
+        && quantity::is_year(&toks[at - 1])
+        && toks[at - 2].is_word(lexicon::YEAR)
+        && lexicon::DEADLINE_HEADS.contains(&toks[at - 3].low.as_ref())
+        && toks[at - 4].kind == Kind::Word
+}
+
 /// what follows a report: "còn" of a result ("còn 5,8%"), a period of
 /// months or a quarter ("9 tháng", "quý III"), a look back ("Qua 5 năm"),
 /// a shortfall ("chỉ đạt").
@@ -952,7 +964,12 @@ impl Sentence<'_, '_> {
                 let planned = goal_here
                     && phrase_at(toks, start, lexicon::PLANNED) == Some(k + 1)
                     && any_ending_at(toks, start, lexicon::FUNDS).is_none();
-                if !planned && estimate_reports(toks, start, k + 1) {
+                // "Đảng bộ xã đặt mục tiêu ...; tổng giá trị sản xuất đến năm
+                // 2030 ước đạt 2.900 tỷ đồng": an estimate for the deadline
+                // of a plan the sentence sets is the plan's projection.
+                let projected =
+                    goal_here && last == Some(true) && named_deadline_ends_at(toks, start, self.s);
+                if !planned && !projected && estimate_reports(toks, start, k + 1) {
                     last = Some(false);
                     if outside.is_empty() {
                         last_estimate = Some(k);

@@ -1487,6 +1487,22 @@ fn what_a_plan_expects_is_the_plans() {
 }
 
 #[test]
+fn an_estimate_for_the_deadline_of_a_plan_set_is_its_projection() {
+    assert_eq!(
+        values(
+            "Đảng bộ phường đặt mục tiêu đến năm 2030 tăng trưởng bình quân 9%/năm, thu \
+             ngân sách đến năm 2030 ước đạt 75 tỷ đồng, thu nhập bình quân đạt 95 triệu đồng."
+        ),
+        [9.0, 75.0, 95.0]
+    );
+    // An item that opens on the year looks back on it.
+    assert_eq!(
+        values("Nghị quyết đề ra tỷ lệ hộ dùng nước sạch 92%; đến năm 2025 ước đạt 93,4%."),
+        [92.0]
+    );
+}
+
+#[test]
 fn a_programmes_funds_are_its_means() {
     assert!(
         values(
