@@ -823,8 +823,11 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     // "230 triệu/ha/năm": a bare scale with a denominator counts money.
     let per_follows = toks.get(k).is_some_and(|t| t.is_punct('/'))
         && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word);
+    // "Thu nhập bình quân đầu người đạt 72 triệu;": a bare millions or
+    // billions closing the figure counts money, which is dong.
+    let closes = toks.get(k).is_none_or(|t| t.kind == Kind::Punct);
     scale.map(|s| {
-        if per_follows {
+        if per_follows || closes && lexicon::BARE_MONEY_SCALES.contains(&s) {
             simple(spaced(s, lexicon::DONG), UnitClass::Money, k)
         } else {
             simple(s, UnitClass::Money, k)
@@ -1270,13 +1273,17 @@ mod tests {
     }
 
     #[test]
-    fn bare_scales_before_a_denominator_are_money() {
+    fn bare_scales_before_a_denominator_or_closing_are_money() {
         let r = q("bình quân 95 triệu/người/năm").unwrap();
         assert_eq!(
             (r.unit.as_ref(), r.per.as_deref()),
             ("triệu đồng", Some("người/năm"))
         );
-        assert_eq!(q("vốn 40 tỷ, còn lại").unwrap().unit, "tỷ");
+        // Closing the figure, a bare scale counts dong too.
+        assert_eq!(q("vốn 40 tỷ, còn lại").unwrap().unit, "tỷ đồng");
+        assert_eq!(q("thu nhập đạt 72 triệu;").unwrap().unit, "triệu đồng");
+        // Not before a word it may scale.
+        assert_eq!(q("đạt 1,5 triệu vào năm 2030").unwrap().unit, "triệu");
     }
 
     #[test]

@@ -711,7 +711,7 @@ fn tonnes_of_oil_equivalent_are_a_measure() {
         (90.0, Some(110.0), Some("triệu TOE"))
     );
     let t = one("Đến năm 2030, vốn đầu tư cho năng lượng đạt khoảng 90 - 110 triệu.");
-    assert_eq!(t.unit.as_deref(), Some("triệu"));
+    assert_eq!(t.unit.as_deref(), Some("triệu đồng"));
 }
 
 #[test]
