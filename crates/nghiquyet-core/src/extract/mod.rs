@@ -318,6 +318,7 @@ impl Sentence<'_, '_> {
         structure::place_parentheses(toks, self.e, &mut found, &groups.close_of);
         structure::items(toks, self.s, &mut found, &groups);
         self.plan_in_parentheses(&mut found, &groups.close_of);
+        self.plans_in_parallel(&mut found);
         self.pairs(&mut found);
         self.review_pair(&mut found);
         self.transitions(&mut found);
@@ -328,11 +329,13 @@ impl Sentence<'_, '_> {
             .map_or(self.e, |f| f.q.first);
         let cues = self.cues();
         let mut emitted = Room::take(&self.room.emitted);
-        // Whether an achieved/target pair came before: a review.
-        let mut paired = false;
+        // Whether an achieved/target pair stands in the sentence: a review,
+        // whose other figures with no cue are results, before the pair
+        // ("diện tích nuôi tôm 8.720 ha; sản lượng đạt 2,7 triệu tấn (Nghị
+        // quyết đề ra 2,8 triệu tấn)") or after it.
+        let paired = found.iter().any(|f| f.q.achieved.is_some());
         for (idx, f) in found.iter().enumerate() {
             let after_pair = paired;
-            paired |= f.q.achieved.is_some();
             if f.consumed {
                 continue;
             }

@@ -108,6 +108,56 @@ impl Sentence<'_, '_> {
         }
     }
 
+    /// "sản lượng đạt 2,7 triệu tấn, bình quân tăng 3,7%/năm (Nghị quyết đề
+    /// ra 2,8 triệu tấn, bình quân tăng 3,9%/năm)": a parenthesis that
+    /// opens on the plan, with as many figures as stand right before it in
+    /// the same units and order, states the target of each.
+    pub(in crate::extract) fn plans_in_parallel(&self, found: &mut [Found]) {
+        let toks = self.toks;
+        let mut j = 0;
+        while j < found.len() {
+            let Some(open) = found[j].group else {
+                j += 1;
+                continue;
+            };
+            let end = (j..found.len())
+                .find(|&m| found[m].group != Some(open))
+                .unwrap_or(found.len());
+            let n = end - j;
+            let fits = n >= 2 && j >= n && {
+                let (results, plans) = found[j - n..end].split_at(n);
+                let stated =
+                    (open + 1..plans[0].q.first).any(|k| any_at(toks, k, STATED_TARGET).is_some());
+                // One stretch of the sentence: no item ends between.
+                let one_stretch = (results[0].q.first..open)
+                    .all(|k| !toks[k].is_punct(';') && !toks[k].is_punct(')'));
+                stated
+                    && one_stretch
+                    && results.iter().zip(plans).all(|(a, b)| {
+                        a.group.is_none()
+                            && a.q.achieved.is_none()
+                            && b.q.achieved.is_none()
+                            && !a.consumed
+                            && a.q.unit == b.q.unit
+                    })
+            };
+            if fits {
+                for t in 0..n {
+                    let a = &found[j - n + t];
+                    let (v, start) = (a.q.value, a.item_start);
+                    let left = (start, self.chain_start(a.q.first, start));
+                    found[j - n + t].consumed = true;
+                    let b = &mut found[j + t];
+                    b.host = None;
+                    b.item_start = start;
+                    b.q.achieved = Some(v);
+                    b.pair_left = Some(left);
+                }
+            }
+            j = end;
+        }
+    }
+
     /// Whether `change` is the change of `level` told right after it, past a
     /// comma (", tăng 20%", ", giảm khoảng 3%"), in its words only.
     fn change_told_after(&self, level: &Found, change: &Found) -> bool {

@@ -279,6 +279,34 @@ fn figures_after_an_achieved_target_pair_are_results() {
         ),
         [71.0, 99.8]
     );
+    // Before the pair too: the sentence reviews.
+    assert_eq!(
+        values(
+            "Diện tích cây ăn quả 12.400 ha; giá trị sản xuất đạt 5.200 tỷ đồng (kế hoạch 5.000 tỷ đồng)."
+        ),
+        [5000.0]
+    );
+}
+
+/// A parenthesis that opens on the plan, with as many figures as stand
+/// right before it in the same units and order, pairs each with its target.
+#[test]
+fn plans_in_parallel_pair_with_the_results_before_them() {
+    assert_eq!(
+        pairs(
+            "Sản lượng lương thực 5 năm đạt 1,9 triệu tấn, bình quân tăng 2,4%/năm (Nghị quyết \
+             đề ra 2 triệu tấn, bình quân tăng 2,5%/năm)."
+        ),
+        [
+            (2.0, None, Bound::Exact, Some(1.9)),
+            (2.5, None, Bound::IncreaseBy, Some(2.4))
+        ]
+    );
+    // Units out of order pair in parallel no more than the nearest.
+    assert!(
+        pairs("Sản lượng đạt 1,9 triệu tấn, tăng 2,4%/năm (kế hoạch 2,5%/năm, 2 triệu tấn).")
+            .contains(&(2.0, None, Bound::Exact, None))
+    );
 }
 
 /// An aside opening on the budget's estimate after a result ("đạt 1.240
