@@ -169,6 +169,33 @@ impl Sentence<'_, '_> {
                 || condition_of_share())
     }
 
+    /// "tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm từ
+    /// 4% trở lên": a share that qualifies a kind of units ("các xã có tỷ
+    /// lệ ..."), with the item's figure beside it, says which units the
+    /// figure is of; it is no target.
+    pub(super) fn condition_of_units(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let f = fig.f;
+        let q = &f.q;
+        let qualifies = |k: usize| {
+            toks[k].is_word(lexicon::HAS)
+                && k >= f.item_start + 2
+                && any_at(toks, k + 1, lexicon::RATE).is_some()
+                && any_at(toks, k - 2, lexicon::PLURALS).is_some()
+        };
+        let is_figure = |k: usize| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]);
+        let within = |k: &usize| toks[*k].kind != Kind::Punct || toks[*k].is_punct('%');
+        if q.class != UnitClass::Percent {
+            return false;
+        }
+        (f.item_start..fig.chain_start)
+            .find(|&k| qualifies(k))
+            .is_some_and(|has| {
+                (q.last + 1..self.e).take_while(within).any(is_figure)
+                    || (self.s..has).rev().take_while(within).any(is_figure)
+            })
+    }
+
     /// "tổng mức đầu tư sơ bộ hơn 67 tỷ USD", "tốc độ thiết kế 160 km/h":
     /// what a work or a project is by design, even under a plan only cited
     /// ("Theo kế hoạch, lễ khởi công ..., tổng mức đầu tư 2.450 tỷ đồng").

@@ -322,6 +322,22 @@ fn what_the_units_of_a_share_have_is_its_condition() {
 }
 
 #[test]
+fn a_share_that_qualifies_a_kind_of_units_is_their_condition() {
+    assert_eq!(
+        values(
+            "Phấn đấu tỷ lệ hộ nghèo ở các thôn có tỷ lệ hộ nghèo cao trên 30% giảm từ 5% trở lên."
+        ),
+        [5.0]
+    );
+    assert_eq!(
+        values("Phấn đấu giảm 3% tỷ lệ hộ nghèo ở các xã có tỷ lệ hộ nghèo trên 20%."),
+        [3.0]
+    );
+    // With no figure beside it, the share is the goal for those units.
+    assert_eq!(values("Phấn đấu các xã có tỷ lệ hộ nghèo dưới 3%."), [3.0]);
+}
+
+#[test]
 fn a_share_of_what_there_is_broken_down_is_what_there_is() {
     assert!(
         all("Trường có 12.000 sinh viên, 850 giảng viên, trong đó 60% có trình độ tiến sĩ.")
