@@ -129,6 +129,7 @@ impl Sentence<'_, '_> {
             || self.opens_against_the_past(&fig)
             || self.found_through()
             || self.told_at_an_occasion()
+            || self.told_of_carrying_out()
             || self.over_years_past()
         {
             return false;

@@ -398,6 +398,21 @@ fn a_sentence_opening_on_how_its_figures_were_found_reports_them() {
 }
 
 #[test]
+fn a_sentence_opening_on_carrying_out_a_document_tells_what_came_of_it() {
+    assert!(
+        all("Thực hiện Nghị quyết Đại hội Đảng bộ phường nhiệm kỳ 2020-2025, thu nhập bình quân đạt 68 triệu đồng/người/năm.")
+            .is_empty()
+    );
+    // A plan made under it has its cue.
+    assert_eq!(
+        values(
+            "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh, huyện phấn đấu thu nhập bình quân đạt 90 triệu đồng."
+        ),
+        [90.0]
+    );
+}
+
+#[test]
 fn a_sentence_opening_on_the_occasion_where_it_happened_tells_it() {
     assert!(all("Tại Hội khỏe Phù Đổng cấp tỉnh, học sinh huyện giành 12 huy chương vàng, 9 huy chương bạc.").is_empty());
     // A plan adopted there has its cue.
