@@ -1108,6 +1108,10 @@ pub(crate) const CARRIED_OUT: &List = &List::new(47, &["thực hiện", "triển
 pub(crate) static PLAN_YEAR_HEADS: &[&str] = &["kế hoạch", "kh"];
 /// Documents that may be carried out ("nghị quyết", "kế hoạch").
 pub(crate) static DOCUMENTS: &[&str] = &["nghị quyết", "kế hoạch"];
+/// "nghị quyết": a resolution, whose carrying out a review tells of; a
+/// plan carried out ("Thực hiện Kế hoạch số 88/KH-UBND, ...") lists what
+/// is to be done.
+pub(crate) const CARRIED_RESOLUTION: &str = "nghị quyết";
 
 /// Words before a target cue that make it a measure of a result against
 /// the target ("vượt chỉ tiêu", "thấp hơn mục tiêu", "so với nghị quyết").

@@ -377,18 +377,14 @@ impl Sentence<'_, '_> {
 
     /// "Thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025, tốc độ
     /// tăng trưởng kinh tế bình quân đạt 14,8%": a sentence that opens on
-    /// carrying out a document tells what came of it. Asked of cue-less
+    /// carrying out a resolution tells what came of it. Asked of cue-less
     /// figures only: a plan made under it has its cue ("Thực hiện Nghị
     /// quyết số 57-NQ/TW, tỉnh phấn đấu ...").
     pub(super) fn told_of_carrying_out(&self) -> bool {
         let toks = self.toks;
         self.first_word()
             .and_then(|first| any_at(toks, first, lexicon::CARRIED_OUT))
-            .is_some_and(|(_, end)| {
-                lexicon::DOCUMENTS
-                    .iter()
-                    .any(|d| phrase_at(toks, end, d).is_some())
-            })
+            .is_some_and(|(_, end)| phrase_at(toks, end, lexicon::CARRIED_RESOLUTION).is_some())
     }
 
     /// "Trong 5 năm, toàn tỉnh xây dựng mới 1.840 km đường": a sentence
