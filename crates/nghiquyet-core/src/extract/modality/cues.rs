@@ -1136,8 +1136,21 @@ impl Sentence<'_, '_> {
 
     /// How the sentence ends up reading, for the next one to carry: its last
     /// cue, or a report when a word makes the whole sentence one.
+    /// "Có 31/32 chỉ tiêu ... hoàn thành và hoàn thành vượt mức kế hoạch.":
+    /// a count of targets out of all of them reviews, whatever its verb.
     pub(in crate::extract) fn reading(&self) -> Option<bool> {
-        if (self.s..self.e).any(|k| any_at(self.toks, k, SENTENCE_REPORT_CUES).is_some()) {
+        let toks = self.toks;
+        let out_of_all = |k: usize| {
+            toks[k].is_punct('/')
+                && k > self.s
+                && toks[k - 1].kind == Kind::Num
+                && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
+                && any_at(toks, k + 2, TARGET_CUES)
+                    .is_some_and(|_| lexicon::COUNTED_CUE_HEADS.contains(&toks[k + 2].low.as_ref()))
+        };
+        if (self.s..self.e)
+            .any(|k| any_at(toks, k, SENTENCE_REPORT_CUES).is_some() || out_of_all(k))
+        {
             return Some(false);
         }
         let cues = self.cues();

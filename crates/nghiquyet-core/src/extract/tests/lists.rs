@@ -398,6 +398,19 @@ fn a_sentence_opening_on_how_its_figures_were_found_reports_them() {
 }
 
 #[test]
+fn a_count_of_targets_out_of_all_makes_the_next_sentence_a_review() {
+    assert!(
+        all("Có 14/15 chỉ tiêu chủ yếu hoàn thành vượt kế hoạch. Nổi bật là thu ngân sách trên địa bàn đạt 1.250 tỷ đồng.")
+            .is_empty()
+    );
+    // A plain count of targets adopted sets goals after it.
+    assert_eq!(
+        values("Đại hội thông qua 15 chỉ tiêu chủ yếu. Tổng vốn đầu tư xã hội đạt 5.000 tỷ đồng."),
+        [5000.0]
+    );
+}
+
+#[test]
 fn a_sentence_opening_on_carrying_out_a_document_tells_what_came_of_it() {
     assert!(
         all("Thực hiện Nghị quyết Đại hội Đảng bộ phường nhiệm kỳ 2020-2025, thu nhập bình quân đạt 68 triệu đồng/người/năm.")
