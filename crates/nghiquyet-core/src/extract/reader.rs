@@ -29,6 +29,9 @@ const OPENING: usize = 12;
 /// Tokens of the next sentence read for the time frame it opens on and a
 /// goal cue ("Nhiệm kỳ 2025 - 2030, Đảng bộ tỉnh phấn đấu ...").
 const NEXT_OPENING: usize = 16;
+/// Tokens of the next sentence read for its reading (see
+/// [`TargetReader::report_follows`]).
+const NEXT_SENTENCE: usize = 120;
 /// Tokens before the "năm" of a year that leads a sentence ("Đến hết năm
 /// 2030, ...": three), and the "năm" itself.
 const YEAR_OPENING: usize = 4;
@@ -598,6 +601,37 @@ impl<'t> TargetReader<'t> {
             })
     }
 
+    /// "Tốc độ tăng giá trị sản xuất bình quân hằng năm đạt 10,7%. Thu
+    /// nhập bình quân đầu người năm 2020 ước đạt 21,5 triệu đồng.": a
+    /// sentence with no goal cue of its own, which the next one of its
+    /// paragraph follows with a report, reviews too. Looks past the
+    /// sentence only when it has no goal cue.
+    fn report_follows(&mut self, s: usize, e: usize) -> bool {
+        let cue = self.toks()[s..e]
+            .iter()
+            .any(|t| t.starts & super::lexicon::TARGET_CUES.bit != 0);
+        if cue {
+            return false;
+        }
+        self.fill(e + NEXT_SENTENCE);
+        if self.toks().get(e).is_none_or(|t| t.line_start) {
+            return false;
+        }
+        self.tagger
+            .tag(&mut self.buf[..self.seen], s.saturating_sub(BEHIND));
+        let buf = self.toks();
+        let last = buf.len().min(e + NEXT_SENTENCE);
+        let next_end = (e..last)
+            .find(|&k| matches!(buf[k].raw, "." | "!" | "?") || k > e && buf[k].line_start)
+            .unwrap_or(last);
+        self.sentence(SentenceAt {
+            e: next_end,
+            ..SentenceAt::opening(e, next_end)
+        })
+        .reading()
+            == Some(false)
+    }
+
     /// "Kế hoạch: 75%. Thực hiện: 78,4%.": a review table turned into
     /// text gives the plan's figure in a sentence of its own and the result
     /// in the next one of its paragraph; the figure after the result's
@@ -705,6 +739,9 @@ impl Iterator for TargetReader<'_> {
                 self.tagger
                     .tag(&mut self.buf[..self.seen], s.saturating_sub(BEHIND));
                 carried = self.carried_into(s, e);
+                if carried.is_none() && self.report_follows(s, e) {
+                    carried = Some(false);
+                }
                 carried_year = self.year_carried_into(s);
                 later_term = self.later_term(s, e);
                 review_result = self.review_result(s, e);

@@ -398,6 +398,34 @@ fn a_sentence_opening_on_how_its_figures_were_found_reports_them() {
 }
 
 #[test]
+fn a_sentence_the_next_one_follows_with_a_report_reviews_too() {
+    assert!(
+        all("Giá trị sản xuất công nghiệp tăng bình quân 12,5%/năm. Thu nhập bình quân đầu người năm 2025 ước đạt 64 triệu đồng.")
+            .is_empty()
+    );
+    // Not across paragraphs, nor before a sentence that sets a goal, nor
+    // in a sentence with a goal cue of its own.
+    assert_eq!(
+        values(
+            "Giá trị sản xuất công nghiệp tăng bình quân 12,5%/năm.\nThu nhập bình quân đầu người năm 2025 ước đạt 64 triệu đồng."
+        ),
+        [12.5]
+    );
+    assert_eq!(
+        values(
+            "Giá trị sản xuất công nghiệp tăng bình quân 12,5%/năm. Phấn đấu thu nhập bình quân đạt 90 triệu đồng."
+        ),
+        [12.5, 90.0]
+    );
+    assert_eq!(
+        values(
+            "Phấn đấu giá trị sản xuất công nghiệp tăng bình quân 12,5%/năm. Năm 2025 thu nhập bình quân ước đạt 64 triệu đồng."
+        ),
+        [12.5]
+    );
+}
+
+#[test]
 fn a_count_of_targets_out_of_all_makes_the_next_sentence_a_review() {
     assert!(
         all("Có 14/15 chỉ tiêu chủ yếu hoàn thành vượt kế hoạch. Nổi bật là thu ngân sách trên địa bàn đạt 1.250 tỷ đồng.")
