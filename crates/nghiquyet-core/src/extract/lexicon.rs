@@ -1209,6 +1209,10 @@ pub(crate) const LOCALITY_FACTS: &List = &List::new(
     ],
 );
 
+/// "đơn vị": a unit ("trên đơn vị diện tích": per unit of area), before
+/// a fact's name that it makes a denominator of.
+pub(crate) const UNIT_OF: &str = "đơn vị";
+
 /// What a place is, whatever stands between it and its number when "là"
 /// states it ("Dân số trung bình năm 2025 của tỉnh là 3.217.450 người").
 pub(crate) static PLACE_FACTS: &[&str] = &[

@@ -371,7 +371,12 @@ impl Sentence<'_, '_> {
         };
         let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start).any(|k| {
             any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some_and(|st| {
-                any_ending_at(toks, st, lexicon::RATE).is_none() && !changed(st) && !rated(st)
+                any_ending_at(toks, st, lexicon::RATE).is_none()
+                    && !changed(st)
+                    && !rated(st)
+                    // "Giá trị trên đơn vị diện tích: 115 triệu đồng/ha": a
+                    // yield per unit of area is no fact about the place.
+                    && lexicon::phrase_ending_at(toks, st, lexicon::UNIT_OF).is_none()
             })
         }) || q.class == UnitClass::Measure
             && any_at(toks, after, LOCALITY_FACTS).is_some()

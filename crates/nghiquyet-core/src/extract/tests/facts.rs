@@ -65,6 +65,13 @@ fn a_share_of_the_population_is_no_fact_about_the_place() {
 }
 
 #[test]
+fn a_yield_per_unit_of_area_is_no_fact_about_the_place() {
+    let t = one("Giá trị sản phẩm trên đơn vị diện tích đất nông nghiệp: 140 triệu đồng/ha;");
+    assert_eq!((t.value, t.per.as_deref()), (140.0, Some("ha")));
+    assert!(all("Xã có diện tích tự nhiên 2.450 ha.").is_empty());
+}
+
+#[test]
 fn an_enumeration_after_co_describes_what_there_is() {
     let text = "Tỉnh có 9 đơn vị hành chính cấp huyện, 142 xã, phường, thị trấn.";
     assert!(all(text).is_empty(), "{:#?}", all(text));
