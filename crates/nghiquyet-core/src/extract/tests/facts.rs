@@ -66,7 +66,7 @@ fn a_share_of_the_population_is_no_fact_about_the_place() {
 
 #[test]
 fn a_yield_per_unit_of_area_is_no_fact_about_the_place() {
-    let t = one("Giá trị sản phẩm trên đơn vị diện tích đất nông nghiệp: 140 triệu đồng/ha;");
+    let t = one("Giá trị sản xuất trên đơn vị diện tích canh tác: 140 triệu đồng/ha;");
     assert_eq!((t.value, t.per.as_deref()), (140.0, Some("ha")));
     assert!(all("Xã có diện tích tự nhiên 2.450 ha.").is_empty());
 }
