@@ -853,8 +853,15 @@ impl Sentence<'_, '_> {
                 }
             } else if let Some(start) = any_ending_at(toks, k + 1, REPORT_CUES) {
                 // "Các chỉ tiêu chủ yếu gồm: ...": listing goals is no report.
+                // "Tỉnh quy hoạch diện tích ... đến năm 2020 là 79.218 ha,
+                // gồm: ...": nor is breaking down a figure set for a deadline.
                 let listing = toks[start].is_word(lexicon::LISTING)
-                    && last == Some(true)
+                    && (last == Some(true)
+                        || last.is_none()
+                            && self.year_mentions().iter().any(|y| {
+                                y.0 < start
+                                    && lexicon::DEADLINE_HEADS.contains(&toks[y.0].low.as_ref())
+                            }))
                     && !(start
                         .saturating_sub(lexicon::EACH_NAME_WORDS + 1)
                         .max(self.s)..start)

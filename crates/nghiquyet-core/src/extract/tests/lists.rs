@@ -84,6 +84,20 @@ fn lists_of_goals_after_gom_are_goals() {
     );
     assert_eq!(ts.len(), 2);
     assert!(all("Đoàn đại biểu gồm 14 thành viên").is_empty());
+    // The breakdown of a figure set for a deadline.
+    assert_eq!(
+        values(
+            "Huyện quy hoạch đất trồng lúa đến năm 2030 là 8.400 ha, gồm: lúa hai vụ 6.100 ha và lúa một vụ 2.300 ha."
+        ),
+        [8400.0, 6100.0, 2300.0]
+    );
+    // Not of what there is.
+    assert!(
+        all(
+            "Năm 2024, toàn huyện có 8.400 ha lúa, gồm: lúa hai vụ 6.100 ha và lúa một vụ 2.300 ha."
+        )
+        .is_empty()
+    );
 }
 
 #[test]
