@@ -657,6 +657,13 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "so với kế hoạch",
         "so với mục tiêu",
         "so với dự toán",
+        // "so" alone, as tables and short reports print it ("tăng 2% so
+        // kế hoạch năm", "đạt 96% so KH").
+        "so kế hoạch",
+        "so kh",
+        "so chỉ tiêu",
+        "so nghị quyết",
+        "so dự toán",
         "vượt dự toán",
         // Reached the finish ("đạt 8,1%, về đích sớm mục tiêu đề ra").
         "về đích",
@@ -900,6 +907,8 @@ pub(crate) static CITED_SOURCES: &[&str] = &[
 /// ("đạt 1.240 tỷ đồng (dự toán giao 1.100 tỷ đồng)") it states the
 /// target the result is measured against, as "(kế hoạch ...)" does.
 pub(crate) const BUDGET_ESTIMATE: &str = "dự toán";
+/// "số giao": the figure a plan assigns ("số giao thu ngân sách").
+pub(crate) const ASSIGNED_FIGURE: &str = "số giao";
 
 /// "dân": inhabitants, counted after a scale ("17 triệu dân").
 pub(crate) const INHABITANTS: &str = "dân";

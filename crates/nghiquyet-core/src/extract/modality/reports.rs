@@ -129,12 +129,17 @@ impl Sentence<'_, '_> {
     }
 
     /// Whether the figure is a floor or a ceiling ("tối thiểu 10% so với
-    /// dự toán", "từ 95% kế hoạch trở lên"): a goal's or a norm's, never a
-    /// result measured against the plan.
+    /// dự toán", "từ 95% kế hoạch trở lên"), or a plan's own figure: a
+    /// goal's or a norm's, never a result measured against the plan.
     pub(super) fn normed(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let q = &fig.f.q;
-        q.own_bound.is_some()
+        // "số giao thu NSNN trên địa bàn tăng 23% so dự toán trung ương
+        // giao": a plan's own figure set against another plan.
+        let planned = (fig.f.item_start..fig.chain_start)
+            .any(|k| phrase_at(toks, k, lexicon::ASSIGNED_FIGURE).is_some());
+        planned
+            || q.own_bound.is_some()
             || (fig.chain_start..q.first).any(|k| {
                 // A report tells a result as it came ("đạt 96% kế hoạch",
                 // "tăng trên 10%"); only a floor or a ceiling is a norm's.

@@ -1291,6 +1291,19 @@ fn a_change_on_the_same_period_abbreviated_is_a_report() {
 }
 
 #[test]
+fn a_change_on_the_plan_with_so_alone_is_a_report() {
+    assert!(
+        values("Lượng khách du lịch đạt 4,6 triệu lượt khách, tăng 3% so kế hoạch năm.").is_empty()
+    );
+    assert!(values("Giá trị sản xuất công nghiệp tăng 4,2% so KH.").is_empty());
+    // A plan's own figure set against another plan is the plan's.
+    assert_eq!(
+        values("Số giao thu ngân sách trên địa bàn tăng 15% so dự toán trung ương giao."),
+        [15.0]
+    );
+}
+
+#[test]
 fn an_excess_over_a_plan_named_with_its_giver_is_a_report() {
     assert!(values("Thu ngân sách vượt chỉ tiêu Trung ương giao 18,4%.").is_empty());
     assert!(values("Thu ngân sách vượt mức chỉ tiêu tỉnh giao 7%.").is_empty());
