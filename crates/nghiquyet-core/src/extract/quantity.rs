@@ -231,10 +231,17 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let (per, after_per) = read_per(toks, j);
     j = after_per;
     let mut own_bound = None;
-    if let Some(after) = phrase_at(toks, j, lexicon::OR_MORE) {
+    // "1,750 tỷ USD (trở lên)": the bound may stand alone in parentheses.
+    let bracketed = toks.get(j).is_some_and(|t| t.is_punct('('));
+    let at = j + usize::from(bracketed);
+    let closes = |after: usize| {
+        (!bracketed || toks.get(after).is_some_and(|t| t.is_punct(')')))
+            .then_some(after + usize::from(bracketed))
+    };
+    if let Some(after) = phrase_at(toks, at, lexicon::OR_MORE).and_then(closes) {
         own_bound = Some(Bound::AtLeast);
         j = after;
-    } else if let Some(after) = phrase_at(toks, j, lexicon::OR_LESS) {
+    } else if let Some(after) = phrase_at(toks, at, lexicon::OR_LESS).and_then(closes) {
         own_bound = Some(Bound::AtMost);
         j = after;
     }
@@ -1219,6 +1226,15 @@ mod tests {
         assert_eq!(q("9 triệu VND").unwrap().unit, "triệu đồng");
         assert_eq!(q("800 đô la Mỹ").unwrap().unit, "USD");
         assert_eq!(q("48 tạ/ha").unwrap().per.as_deref(), Some("ha"));
+    }
+
+    #[test]
+    fn a_bound_alone_in_parentheses_is_the_figures() {
+        let r = q("1,750 tỷ USD (trở lên);").unwrap();
+        assert_eq!((r.own_bound, r.last), (Some(Bound::AtLeast), 6));
+        assert_eq!(q("2% (trở xuống)").unwrap().own_bound, Some(Bound::AtMost));
+        // Not one that opens a remark.
+        assert_eq!(q("95% (trở lên là tốt)").unwrap().own_bound, None);
     }
 
     #[test]
