@@ -101,6 +101,27 @@ struct Found {
     pair_left: Option<(usize, usize)>,
 }
 
+/// How a sentence read, as reading its targets told it, for the next
+/// one to carry.
+#[derive(Debug, Clone, Copy)]
+struct Told {
+    /// Its last cue (see [`Sentence::reading`]).
+    reading: Option<bool>,
+    /// It had figures and no cue, and none of them was a target: it
+    /// described what is or was.
+    described: bool,
+}
+
+impl Told {
+    /// A sentence read by its cues alone.
+    fn by_cue(reading: Option<bool>) -> Self {
+        Told {
+            reading,
+            described: false,
+        }
+    }
+}
+
 struct Sentence<'t, 'a> {
     text: &'t str,
     toks: &'a [Tok<'t>],
@@ -238,14 +259,14 @@ impl Sentence<'_, '_> {
             .find(|&from| sets_goals(from))
     }
 
-    /// Pushes the sentence's targets to `out`; gives its reading (see
+    /// Pushes the sentence's targets to `out`; tells its reading (see
     /// [`Sentence::reading`]) when the rules came to know it on the way, so
     /// that the next sentence need not read this one again.
     fn targets(
         &self,
         prev_subject: &mut Option<String>,
         out: &mut impl Extend<Target>,
-    ) -> Option<Option<bool>> {
+    ) -> Option<Told> {
         let toks = self.toks;
         // "Thực hiện: 78,4%. Đánh giá: vượt.": a review table's result and
         // assessment are told (the result is the plan's achieved value).
@@ -253,7 +274,7 @@ impl Sentence<'_, '_> {
             .or_else(|| structure::column_label(toks, self.s, lexicon::REVIEW_ASSESSMENT))
             .is_some()
         {
-            return Some(Some(false));
+            return Some(Told::by_cue(Some(false)));
         }
         let groups = structure::groups(toks, self.s, self.e);
         // The lists with a phrase in the sentence, in one pass: most
@@ -283,7 +304,7 @@ impl Sentence<'_, '_> {
                     ..*self
                 }
                 .targets(prev_subject, out),
-                None => Some(Some(false)),
+                None => Some(Told::by_cue(Some(false))),
             };
         }
         // "gấp 1,7 lần so năm 2015" compares a result with the past, unless the
@@ -397,12 +418,16 @@ impl Sentence<'_, '_> {
             emitted.push((idx, target));
         }
         self.share_subjects(&found, &mut emitted, prev_subject);
+        let last = cues.last();
+        let described = last.is_none() && emitted.is_empty() && found.iter().any(|f| !f.consumed);
         out.extend(emitted.drain(..).map(|(_, t)| t));
         self.room.emitted.set(emitted);
         self.room.found.set(found);
-        let last = cues.last();
         cues.give_back(self.room);
-        Some(last)
+        Some(Told {
+            reading: last,
+            described,
+        })
     }
 }
 

@@ -118,7 +118,7 @@ struct SentenceAt {
     carried: Option<bool>,
     carried_year: Option<i32>,
     /// Its own reading, when reading its targets told it.
-    reading: Option<Option<bool>>,
+    reading: Option<super::Told>,
     /// It opens on a time frame the next sentence moves on from to set a
     /// goal (see [`TargetReader::later_term`]).
     later_term: bool,
@@ -516,14 +516,21 @@ impl<'t> TargetReader<'t> {
                 return None;
             }
         }
-        let reading = match prev.reading {
-            Some(reading) => reading,
+        let told = match prev.reading {
+            Some(told) => told,
             None => {
                 self.tagger
                     .tag(&mut self.buf[..self.seen], prev.s.saturating_sub(BEHIND));
-                self.sentence(prev).reading()
+                super::Told::by_cue(self.sentence(prev).reading())
             }
         };
+        // "Đến hết năm 2022, toàn huyện có gần 1,26 triệu con vật nuôi.
+        // Trong đó: trâu 11,9 nghìn con; ...": a sentence that goes on with
+        // one that described what is or was describes too.
+        if goes_on && told.described {
+            return Some(false);
+        }
+        let reading = told.reading;
         // "Năm 2025, giá trị sản xuất ... đạt 185 nghìn tỷ đồng. Cùng với
         // đó, tỉnh thu hút 42 dự án ...": a paragraph that opens on a year
         // or a term gone by narrates it, cue or none.

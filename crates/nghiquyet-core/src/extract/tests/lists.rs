@@ -412,6 +412,21 @@ fn a_sentence_opening_on_how_its_figures_were_found_reports_them() {
 }
 
 #[test]
+fn a_breakdown_of_a_sentence_that_described_describes_too() {
+    assert!(
+        all("Đến cuối năm 2024, toàn xã có gần 86.000 con gia súc, gia cầm. Trong đó: đàn trâu 1.250 con; đàn bò 3.400 con.")
+            .is_empty()
+    );
+    // Of a sentence that set a goal, a goal.
+    assert_eq!(
+        values(
+            "Phấn đấu tổng đàn gia súc đạt 5.000 con. Trong đó: đàn trâu 1.250 con; đàn bò 3.750 con."
+        ),
+        [5000.0, 1250.0, 3750.0]
+    );
+}
+
+#[test]
 fn a_sentence_the_next_one_follows_with_a_report_reviews_too() {
     assert!(
         all("Giá trị sản xuất công nghiệp tăng bình quân 12,5%/năm. Thu nhập bình quân đầu người năm 2025 ước đạt 64 triệu đồng.")
