@@ -456,10 +456,18 @@ impl Sentence<'_, '_> {
         let toks = self.toks;
         let f = found.get(idx)?;
         let floor = f.q.first.saturating_sub(BREAKDOWN_REACH).max(self.s + 1);
-        let opens = (floor..f.q.first)
-            .rev()
-            .take_while(|&k| !toks[k].is_punct(';'))
-            .find(|&k| toks[k - 1].is_punct(',') && any_at(toks, k, BREAKDOWNS).is_some())?;
+        // "..., trong đó: ngân sách trung ương 100.000 tỷ đồng, ...; vốn tín
+        // dụng khoảng 23.000 tỷ đồng": a breakdown opened by a colon goes
+        // on past ';', which parts its items.
+        let mut parted = false;
+        let opens = (floor..f.q.first).rev().find(|&k| {
+            let opens = toks[k - 1].is_punct(',')
+                && any_at(toks, k, BREAKDOWNS).is_some_and(|(_, end)| {
+                    !parted || toks.get(end).is_some_and(|t| t.is_punct(':'))
+                });
+            parted |= toks[k].is_punct(';');
+            opens
+        })?;
         found[..idx]
             .iter()
             .rposition(|w| w.q.last < opens && w.group == f.group)

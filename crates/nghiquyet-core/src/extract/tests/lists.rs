@@ -372,6 +372,11 @@ fn an_allocation_list_names_its_items_by_their_kind_too() {
 #[test]
 fn a_breakdown_after_a_comma_reads_as_its_whole() {
     assert!(all("Phường có 1.860 ha đất nông nghiệp, trong đó đất trồng lúa 940 ha, đất nuôi trồng thủy sản 310 ha.").is_empty());
+    // Past ';' when a colon opens it.
+    assert!(
+        all("Tổng ngân sách bố trí cho Chương trình khoảng 9.000 tỷ đồng, trong đó: ngân sách tỉnh 6.000 tỷ đồng; vốn lồng ghép khoảng 3.000 tỷ đồng.")
+            .is_empty()
+    );
     // A goal's breakdown is read on its own.
     assert_eq!(
         values(
