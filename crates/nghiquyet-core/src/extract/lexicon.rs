@@ -670,6 +670,15 @@ pub(crate) const MET_TARGET: &List = &List::new(
     ],
 );
 
+/// Judgements a review passes on how a sector fared: report cues, unless
+/// a goal cue governs them ("Phấn đấu kinh tế tăng trưởng khá, ...").
+pub(crate) static EVALUATIONS: &[&str] = &[
+    "tăng trưởng khá",
+    "phát triển khá",
+    "có bước phát triển",
+    "có sự tăng trưởng",
+];
+
 /// Words of a report on the past: the nearest cue before a number decides.
 pub(crate) const REPORT_CUES: &List = &List::new(
     7,
@@ -702,6 +711,12 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         // Recent years looked back on ("những năm gần đây khoảng 6 - 7%/năm"),
         // a record set ("đạt kỷ lục 930 tỷ USD"), what an inspection found
         // ("Qua thanh tra, kiến nghị thu hồi ...").
+        // A judgement a review passes ("Kinh tế tăng trưởng khá; ...",
+        // "Nông nghiệp có bước phát triển"): see [`EVALUATIONS`].
+        "tăng trưởng khá",
+        "phát triển khá",
+        "có bước phát triển",
+        "có sự tăng trưởng",
         "những năm gần đây",
         "các năm gần đây",
         "thời gian gần đây",

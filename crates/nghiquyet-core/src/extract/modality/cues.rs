@@ -885,6 +885,9 @@ impl Sentence<'_, '_> {
                 let governed = last == Some(true)
                     && !toks[start].is_word(lexicon::PAST)
                     && (any_ending_at(toks, start, TARGET_CUES).is_some()
+                        || lexicon::EVALUATIONS
+                            .iter()
+                            .any(|p| phrase_at(toks, start, p) == Some(k + 1))
                         || any_ending_at(toks, start, lexicon::KEEP_VERBS).is_some()
                         || phrase_at(toks, start, lexicon::MET_IN_FULL) == Some(k + 1)
                             && counted_end.is_none_or(|c| c != start));

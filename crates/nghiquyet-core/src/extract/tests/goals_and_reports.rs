@@ -1291,6 +1291,22 @@ fn a_change_on_the_same_period_abbreviated_is_a_report() {
 }
 
 #[test]
+fn a_judgement_a_review_passes_reports() {
+    assert!(
+        values("Kinh tế tăng trưởng khá; giá trị sản xuất tăng bình quân 9,5%/năm;").is_empty()
+    );
+    assert!(
+        values("Nông nghiệp có bước phát triển, giá trị sản xuất trên 1 ha đạt 150 triệu đồng.")
+            .is_empty()
+    );
+    // Under a goal cue, the goal's.
+    assert_eq!(
+        values("Phấn đấu kinh tế tăng trưởng khá, giá trị sản xuất tăng bình quân 9,5%/năm."),
+        [9.5]
+    );
+}
+
+#[test]
 fn a_change_on_the_plan_with_so_alone_is_a_report() {
     assert!(
         values("Lượng khách du lịch đạt 4,6 triệu lượt khách, tăng 3% so kế hoạch năm.").is_empty()
