@@ -672,12 +672,8 @@ pub(crate) const MET_TARGET: &List = &List::new(
 
 /// Judgements a review passes on how a sector fared: report cues, unless
 /// a goal cue governs them ("Phấn đấu kinh tế tăng trưởng khá, ...").
-pub(crate) static EVALUATIONS: &[&str] = &[
-    "tăng trưởng khá",
-    "phát triển khá",
-    "có bước phát triển",
-    "có sự tăng trưởng",
-];
+pub(crate) static EVALUATIONS: &[&str] =
+    &["tăng trưởng khá", "phát triển khá", "có bước phát triển"];
 
 /// Words of a report on the past: the nearest cue before a number decides.
 pub(crate) const REPORT_CUES: &List = &List::new(
@@ -716,7 +712,6 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "tăng trưởng khá",
         "phát triển khá",
         "có bước phát triển",
-        "có sự tăng trưởng",
         "những năm gần đây",
         "các năm gần đây",
         "thời gian gần đây",

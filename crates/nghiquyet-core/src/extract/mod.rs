@@ -361,7 +361,7 @@ impl Sentence<'_, '_> {
                 continue;
             }
             let target = self.is_target(f, &cues, &groups.group_of, &years, first_main, after_pair)
-                || self.part_of_a_target(&found, idx, &emitted)
+                || self.part_of_a_target(&found, idx, &emitted, lists)
                     && self.may_read_as_its_whole(f, &cues, &groups.group_of, &years, first_main);
             if !target {
                 continue;
@@ -378,7 +378,7 @@ impl Sentence<'_, '_> {
             // The parts of a whole read as the whole does: a reported count's
             // breakdown is reported too.
             if f.whole
-                .or_else(|| self.broken_down_from(&found, idx))
+                .or_else(|| self.broken_down_from(&found, idx, lists))
                 .is_some_and(|w| !emitted.iter().any(|(i, _)| *i == w))
             {
                 continue;
@@ -452,7 +452,11 @@ impl Sentence<'_, '_> {
     /// figure `idx` is part of: "Xã có 5.420 ha rừng, trong đó rừng phòng
     /// hộ 1.230 ha, rừng sản xuất 4.190 ha". (A breakdown in parentheses
     /// has its whole from [`structure::place_parentheses`].)
-    fn broken_down_from(&self, found: &[Found], idx: usize) -> Option<usize> {
+    /// `lists` are the sentence's tags: most sentences break nothing down.
+    fn broken_down_from(&self, found: &[Found], idx: usize, lists: u64) -> Option<usize> {
+        if lists & BREAKDOWNS.bit == 0 {
+            return None;
+        }
         let toks = self.toks;
         let f = found.get(idx)?;
         let floor = f.q.first.saturating_sub(BREAKDOWN_REACH).max(self.s + 1);
@@ -461,7 +465,8 @@ impl Sentence<'_, '_> {
         // on past ';', which parts its items.
         let mut parted = false;
         let opens = (floor..f.q.first).rev().find(|&k| {
-            let opens = toks[k - 1].is_punct(',')
+            let opens = toks[k].starts & BREAKDOWNS.bit != 0
+                && toks[k - 1].is_punct(',')
                 && any_at(toks, k, BREAKDOWNS).is_some_and(|(_, end)| {
                     !parted || toks.get(end).is_some_and(|t| t.is_punct(':'))
                 });
@@ -475,10 +480,16 @@ impl Sentence<'_, '_> {
 
     /// Whether the figure `idx` is part of a whole read as a target, in
     /// parentheses or after ", trong đó".
-    fn part_of_a_target(&self, found: &[Found], idx: usize, emitted: &[(usize, Target)]) -> bool {
+    fn part_of_a_target(
+        &self,
+        found: &[Found],
+        idx: usize,
+        emitted: &[(usize, Target)],
+        lists: u64,
+    ) -> bool {
         found.get(idx).is_some_and(|f| {
             f.whole
-                .or_else(|| self.broken_down_from(found, idx))
+                .or_else(|| self.broken_down_from(found, idx, lists))
                 .is_some_and(|w| emitted.iter().any(|(i, _)| *i == w))
         })
     }
