@@ -2018,8 +2018,9 @@ pub(crate) static LEFT_PHRASE_HEADS: &[&str] = &["xuống", "không"];
 /// ("50% số xã còn lại"), which a goal names as well as a report.
 pub(crate) static LEFT_PHRASE_TAILS: &[&str] = &["lại"];
 /// Words before "quý" that make it the unit of a rate ("1 lần/quý", "mỗi
-/// quý", "hằng quý"), not a quarter reported.
-pub(crate) static EACH_QUARTER_HEADS: &[&str] = &["/", "mỗi", "hằng", "hàng"];
+/// quý", "hằng quý") or quarters in general ("các quý còn lại"), not a
+/// quarter reported.
+pub(crate) static EACH_QUARTER_HEADS: &[&str] = &["/", "mỗi", "hằng", "hàng", "các", "những"];
 /// Look-backs before "N năm" ("Qua 5 năm", "sau 10 năm").
 pub(crate) static LOOK_BACK: &[&str] = &["qua", "sau"];
 /// "thiếu": short of; right before a number it states a shortage ("thiếu

@@ -112,7 +112,12 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let mut v1 = t.value?;
     // "trên 1 ha", "mỗi 1 ha": a denominator, not a quantity; but "trên 1
     // triệu tấn" is a quantity with a scale word.
-    if v1 == 1.0 && i > 0 && lexicon::PER_ONE.contains(&toks[i - 1].low.as_ref()) {
+    // "giảm trên 1%": a share is never one's denominator.
+    if v1 == 1.0
+        && i > 0
+        && lexicon::PER_ONE.contains(&toks[i - 1].low.as_ref())
+        && !toks.get(i + 1).is_some_and(|n| n.is_punct('%'))
+    {
         // "trên 1 vạn dân" is a denominator too; "trên 1 triệu tấn" is not.
         if any_at(toks, i + 1, SCALES).is_none() || per_population(toks, i + 1).is_some() {
             return None;
@@ -1285,6 +1290,8 @@ mod tests {
         assert!(q("trẻ em dưới 6 tuổi").is_none());
         assert!(q("người từ 60 tuổi trở lên").is_none());
         assert!(q("lần thứ 3 hộ").is_none());
+        assert!(q("trên 1 ha").is_none());
+        assert_eq!(q("giảm trên 1%").unwrap().value, 1.0);
         assert!(q("năm 2030 xã").is_none());
     }
 

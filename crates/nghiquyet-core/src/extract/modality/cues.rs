@@ -312,12 +312,17 @@ fn lays_down(toks: &[Tok<'_>], s: usize, e: usize) -> Option<usize> {
 }
 
 /// Whether the quarter at `k` is a milestone ("hết quý I", "đến quý
-/// III") or a goal's period ("chỉ tiêu quý IV"): under a goal cue, a step
-/// of the plan, not a period reported.
+/// III") or a goal's period ("chỉ tiêu quý IV"; "...: Quý II đạt 4,1%,
+/// quý III đạt 4,2% và quý IV ...", opening an item of the goal's list):
+/// under a goal cue, a step of the plan, not a period reported.
 fn milestone(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     toks[k].is_word(lexicon::QUARTER)
         && k > s
         && (lexicon::MILESTONE_HEADS.contains(&toks[k - 1].low.as_ref())
+            || toks[k - 1].is_punct(':')
+            || (toks[k - 1].is_punct(',') || toks[k - 1].is_word(lexicon::AND))
+                && (s + 1..k)
+                    .any(|j| toks[j].is_word(lexicon::QUARTER) && toks[j - 1].is_punct(':'))
             || lexicon::PLANNED_PERIOD_HEADS
                 .iter()
                 .any(|h| lexicon::phrase_ending_at(toks, k, h).is_some_and(|st| st >= s)))

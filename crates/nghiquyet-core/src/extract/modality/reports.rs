@@ -274,8 +274,17 @@ impl Sentence<'_, '_> {
         {
             return false;
         }
+        // "Để đạt được mục tiêu ... 4,0-4,2%, Bộ ... đã đặt mục tiêu ...": past
+        // a comma, a named subject opens another clause, which tells what it
+        // did.
         (f.q.last + 1..=f.item_end.min(self.e.saturating_sub(1)))
-            .take_while(|&k| !toks[k].is_punct(';') && any_at(toks, k, lexicon::PLURALS).is_none())
+            .take_while(|&k| {
+                let named_clause =
+                    toks[k].is_punct(',') && toks.get(k + 1).is_some_and(|n| n.is_capitalised());
+                !toks[k].is_punct(';')
+                    && !named_clause
+                    && any_at(toks, k, lexicon::PLURALS).is_none()
+            })
             .any(|k| group_of[k] == level && any_at(toks, k, DONE_AFTER).is_some())
     }
 

@@ -1291,6 +1291,19 @@ fn a_change_on_the_same_period_abbreviated_is_a_report() {
 }
 
 #[test]
+fn quarters_listed_under_a_goal_are_its_steps() {
+    assert_eq!(
+        values(
+            "Để đạt mục tiêu cả năm tăng 6,5%, Sở Công Thương đã đặt mục tiêu cho các quý còn \
+             lại: Quý II tăng 6,2%, quý III tăng 6,8% và quý IV tăng 7,1%."
+        ),
+        [6.5, 6.2, 6.8, 7.1]
+    );
+    // A quarter told after a goal, in no list of its own, is reported.
+    assert_eq!(values("Phấn đấu tăng trưởng 7%, quý I đạt 5,2%."), [7.0]);
+}
+
+#[test]
 fn a_judgement_a_review_passes_reports() {
     assert!(
         values("Kinh tế tăng trưởng khá; giá trị sản xuất tăng bình quân 9,5%/năm;").is_empty()
