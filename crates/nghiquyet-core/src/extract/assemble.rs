@@ -162,7 +162,11 @@ impl Sentence<'_, '_> {
                         .checked_sub(1)
                         .is_some_and(|y| y > k && quantity::is_year(&toks[y])))
         });
-        let direction = direction.map(|(_, up)| up);
+        // "Cơ cấu ... nông nghiệp tăng đến năm 2020 chiếm 27%": the share
+        // taken up, which "chiếm" tells after the change, is a level.
+        let taken_up = direction
+            .is_some_and(|(k, _)| (k + 1..q.first).any(|t| toks[t].is_word(lexicon::TAKES_UP)));
+        let direction = direction.filter(|_| !taken_up).map(|(_, up)| up);
         // "lần lượt đạt khoảng 45%, 35%": a bare list value shares the modifiers before the list.
         // A value after ";" starts a new item and inherits nothing, nor does
         // a quantity in words ("trên 85%, không còn nhà đơn sơ": none is

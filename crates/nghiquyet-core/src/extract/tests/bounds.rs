@@ -228,6 +228,11 @@ fn raised_to_a_level_is_the_level() {
         bound("Tỷ lệ hộ dùng nước sạch đạt 95% trở lên."),
         Bound::AtLeast
     );
+    // The share taken up after the change is a level too.
+    assert_eq!(
+        bound("Tỷ trọng dịch vụ tăng dần, đến năm 2030 chiếm 48% cơ cấu kinh tế."),
+        Bound::Exact
+    );
 }
 
 #[test]
