@@ -155,9 +155,14 @@ impl Sentence<'_, '_> {
                 .checked_sub(1)
                 .filter(|&k| toks[k].is_word(lexicon::HAS))
                 .or((q.value == 0.0 && toks[q.first].kind == Kind::Word).then_some(q.first));
+            // Not past "và", which opens another item ("trên 65% số xã đạt
+            // chuẩn và có ít nhất 4 huyện đạt chuẩn").
             (self.s..q.first)
                 .rev()
-                .take_while(|&k| toks[k].kind == Kind::Word || toks[k].is_punct('%'))
+                .take_while(|&k| {
+                    (toks[k].kind == Kind::Word && !toks[k].is_word(lexicon::AND))
+                        || toks[k].is_punct('%')
+                })
                 .find(|&k| toks[k].is_punct('%'))
                 .is_some_and(|pct| had.is_some_and(|k| pct < k))
         };

@@ -326,6 +326,11 @@ fn what_the_units_of_a_share_have_is_its_condition() {
         values("Phấn đấu 100% xã đạt chuẩn nông thôn mới, xây dựng 5 xã kiểu mẫu."),
         [100.0, 5.0]
     );
+    // Nor does one after "và", which opens another item.
+    assert_eq!(
+        values("Đến năm 2030, trên 70% số xã đạt chuẩn và có ít nhất 3 huyện đạt chuẩn."),
+        [70.0, 3.0]
+    );
 }
 
 #[test]
