@@ -1312,9 +1312,11 @@ pub(crate) const PER_POPULATION: &List = &List::new(22, &["dân", "người", "d
 pub(crate) const NUMERAL_WORDS: &List = &List::new(
     48,
     &[
-        "một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười",
+        "một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "đôi",
     ],
 );
+/// "đôi": twice, as a multiple after [`TIMES`] ("gấp đôi").
+pub(crate) const DOUBLE: &str = "đôi";
 
 /// "năm": five, far more often a year ("năm 2026", "hằng năm"). It counts
 /// a noun the lexicon knows only where a count stands, after a word of a
@@ -1794,6 +1796,8 @@ pub(crate) static ORDINAL_COMPOUNDS: &[(&str, &str)] = &[("giai", "đoạn")];
 pub(crate) const NOT: &str = "không";
 /// "gấp": times as much ("gấp 1,7 lần").
 pub(crate) const TIMES: &str = "gấp";
+/// "lần": the unit of a multiple ("gấp 2 lần", "gấp đôi").
+pub(crate) const TIMES_UNIT: &str = "lần";
 /// "và": and; it joins items of a list.
 pub(crate) const AND: &str = "và";
 /// "từ": from, the start of a change or a range.

@@ -316,6 +316,13 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     if t.low == lexicon::TWO && phrase_at(toks, i + 1, lexicon::DIGITS).is_some() {
         return (!figures_follow(toks, i + 3)).then(|| double_digits(i, i + 2));
     }
+    if i > 0 && toks[i - 1].is_word(lexicon::TIMES) {
+        return multiple_in_words(toks, i);
+    }
+    // "đôi" is a numeral only as a multiple ("gấp đôi"), not in "đôi bờ".
+    if t.low == lexicon::DOUBLE {
+        return None;
+    }
     let mut value_max = None;
     let (value, noun_at) = if let Some(after) =
         any_at(toks, i, lexicon::NONE_LEFT).map(|(_, after)| after)
@@ -407,6 +414,22 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     Some(Quantity {
         value_max,
         ..counted(value, noun, i, noun_at, next)
+    })
+}
+
+/// A multiple in words after "gấp" ("gấp đôi", "gấp ba lần"): so many
+/// times, as "gấp 2 lần" is in digits.
+fn multiple_in_words(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
+    let (value, end) = if toks[i].low == lexicon::DOUBLE {
+        (2.0, i + 1)
+    } else {
+        numeral_in_words(toks, i)?
+    };
+    let next = phrase_at(toks, end, lexicon::TIMES_UNIT).unwrap_or(end);
+    Some(Quantity {
+        class: UnitClass::Measure,
+        noun_start: None,
+        ..counted(value, Cow::Borrowed(lexicon::TIMES_UNIT), i, end, next)
     })
 }
 

@@ -251,6 +251,13 @@ pub(crate) fn read(
     if let Some(at) = find(toks, left, 1, lexicon::KEEP_VERBS) {
         left.truncate(at);
     }
+    // "thu nhập ... gấp 2 lần": "gấp" belongs to the multiple.
+    if left
+        .last()
+        .is_some_and(|&k| toks[k].is_word(lexicon::TIMES))
+    {
+        left.pop();
+    }
     trim_punct(toks, left);
     // "duy trì tỷ lệ 100% rác thải ...": a trailing "tỷ lệ" belongs to the number.
     while left.len() >= 2 && any_at(toks, left[left.len() - 2], lexicon::RATE).is_some() {

@@ -38,6 +38,36 @@ fn times_as_much_as_a_goal() {
 }
 
 #[test]
+fn a_multiple_in_words_is_so_many_times() {
+    let t = one("Đến năm 2030, số hợp tác xã kiểu mới trên địa bàn gấp đôi năm 2025.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound, t.subject.as_deref()),
+        (
+            2.0,
+            Some("lần"),
+            Bound::Exact,
+            Some("số hợp tác xã kiểu mới trên địa bàn")
+        )
+    );
+    let t = one("Phấn đấu đến năm 2030, giá trị xuất khẩu tăng gấp ba lần so với năm 2025.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound, t.subject.as_deref()),
+        (
+            3.0,
+            Some("lần"),
+            Bound::IncreaseBy,
+            Some("giá trị xuất khẩu")
+        )
+    );
+    // A result told in words is no goal; "đôi" elsewhere is no numeral.
+    assert!(all("Năm 2025, lượng khách đến tỉnh tăng gấp đôi so với năm 2024.").is_empty());
+    assert_eq!(
+        values("Phát triển đô thị đôi bờ sông, phấn đấu có 3 khu đô thị mới."),
+        [3.0]
+    );
+}
+
+#[test]
 fn a_closed_parenthesis_keeps_its_cue_from_pairing() {
     let ts = all("trồng được 42 ha chè (vượt 12 ha so với chỉ tiêu), 80 ha rừng");
     assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
