@@ -23,6 +23,13 @@ const TO_THE_UNIT_FROM: f64 = 10_000.0;
 /// it governs ("đang quản lý nguồn vốn ủy thác 2.680 tỷ đồng": five).
 const IN_PROGRESS_OBJECT_WORDS: usize = 5;
 
+/// The most syllables of a count's noun after its unit before the verb
+/// of a share it is the subject of ("4 xã đặc biệt khó khăn giảm ...").
+const SUBJECT_TAIL_WORDS: usize = 6;
+
+/// The most words between a verb and its share ("giảm bình quân từ 6%").
+const SHARE_MODIFIER_WORDS: usize = 3;
+
 /// How many words a place's or a work's name may take before "có" or
 /// "nằm" opens what it is ("Huyện Lâm Bình có ...", "Nhà máy điện mặt
 /// trời có ...").
@@ -172,6 +179,29 @@ impl Sentence<'_, '_> {
                     .take_while(|&k| !(toks[k].is_punct(';') || toks[k].is_punct(',')))
                     .any(|k| toks[k].is_punct('%'))
                 || condition_of_share())
+    }
+
+    /// "trong đó, 7 huyện nghèo giảm từ 6% trở lên/năm": a count whose
+    /// units a share's change right after it is told of says which units
+    /// the share is of; the share is the target.
+    pub(super) fn subject_of_a_share(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let q = &fig.f.q;
+        if q.class != UnitClass::Count || q.achieved.is_some() {
+            return false;
+        }
+        let words = |from: usize| (from..self.e).take_while(|&k| toks[k].kind == Kind::Word);
+        // Not "đạt": "3 trường đạt 100% tiêu chí" counts what reaches it.
+        let Some(verb) = words(q.last + 1)
+            .take(SUBJECT_TAIL_WORDS + 1)
+            .find(|&k| subject::is_direction_verb(toks, k).is_some())
+        else {
+            return false;
+        };
+        let share = verb + 1 + words(verb + 1).count();
+        share <= verb + 1 + SHARE_MODIFIER_WORDS
+            && toks.get(share).is_some_and(|t| t.kind == Kind::Num)
+            && toks.get(share + 1).is_some_and(|t| t.is_punct('%'))
     }
 
     /// "tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm từ
@@ -523,9 +553,21 @@ impl Sentence<'_, '_> {
     /// "Nhà máy ... phát điện 90 MW, đang vận hành ổn định": a figure whose
     /// item goes on, past a comma, with what is going on now tells what
     /// its thing is, not what it is to be.
+    /// "22/74 huyện nghèo đang được hỗ trợ đầu tư": units of a whole
+    /// counted by what goes on with them now are what there is, too.
     pub(super) fn in_operation(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let Figure { f, group_of, .. } = *fig;
+        let of_whole =
+            f.q.class == UnitClass::Count && (f.q.first..f.q.last).any(|k| toks[k].is_punct('/'));
+        if of_whole
+            && (f.q.last + 1..self.e)
+                .take_while(|&k| toks[k].kind == Kind::Word)
+                .take(IN_PROGRESS_OBJECT_WORDS)
+                .any(|k| toks[k].is_word(lexicon::IN_PROGRESS))
+        {
+            return true;
+        }
         let level = f.group;
         (f.q.last + 1..=f.item_end.min(self.e.saturating_sub(1)))
             .take_while(|&k| !toks[k].is_punct(';'))

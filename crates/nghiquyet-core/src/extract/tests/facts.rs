@@ -350,6 +350,30 @@ fn a_share_that_qualifies_a_kind_of_units_is_their_condition() {
 }
 
 #[test]
+fn a_count_whose_units_a_share_s_change_is_told_of_is_its_subject() {
+    assert_eq!(
+        values(
+            "Năm 2027, huyện phấn đấu giảm tỷ lệ hộ nghèo 1,5%; trong đó, 4 xã đặc biệt khó khăn giảm từ 3% trở lên."
+        ),
+        [1.5, 3.0]
+    );
+    // A count of what reaches a share is the target still.
+    assert!(
+        values("Phấn đấu đến năm 2030 có 6 trường đạt 100% tiêu chí trường học hạnh phúc.")
+            .contains(&6.0)
+    );
+}
+
+#[test]
+fn units_of_a_whole_counted_by_what_goes_on_now_are_what_there_is() {
+    assert!(all("12/35 xã vùng cao đang được đầu tư hạ tầng giao thông.").is_empty());
+    assert_eq!(
+        values("Phấn đấu đến năm 2030 có 30/35 xã đạt chuẩn nông thôn mới."),
+        [30.0]
+    );
+}
+
+#[test]
 fn a_share_of_what_there_is_broken_down_is_what_there_is() {
     assert!(
         all("Trường có 12.000 sinh viên, 850 giảng viên, trong đó 60% có trình độ tiến sĩ.")
