@@ -264,8 +264,20 @@ pub(super) fn place_parentheses(
                 .iter()
                 .rposition(|h| h.group.is_none() && named_before(h))
         });
+        // "là 38,62% (giảm 6,35%) đạt chỉ tiêu ... giao (4%)": the change a
+        // level made, set right after against the target, is the result of
+        // a pair; otherwise it only qualifies its host.
+        let change_set_against = || {
+            super::subject::is_direction_verb(toks, open + 1).is_some()
+                && (open + 2..found[i].q.first).all(|k| toks[k].kind == Kind::Word)
+                && close_of[open].is_some_and(|close| {
+                    let next = found.get(i + 1).map_or(e, |n| n.q.first);
+                    (close + 1..next).any(|k| any_at(toks, k, lexicon::STATED_TARGET).is_some())
+                })
+        };
         let restates = opener.is_some_and(|t| t.kind == Kind::Num)
-            || any_at(toks, open + 1, lexicon::RESTATES).is_some();
+            || any_at(toks, open + 1, lexicon::RESTATES).is_some()
+            || change_set_against();
         let prev_main = found[..i].iter().rposition(|h| h.group.is_none());
         // "(trong đó: A: 2 con; B: 3 con)", "(riêng ...)", "15 thôn (gồm 9
         // thôn ... và 6 thôn ...)": the parts of the figure before.

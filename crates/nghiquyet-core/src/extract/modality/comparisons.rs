@@ -204,9 +204,14 @@ impl Sentence<'_, '_> {
             // "..., vượt mục tiêu và 10% ...": "và" starts another item; a
             // closed parenthesis between ("34 ha (vượt ... chỉ tiêu), 64 ha")
             // holds its cue to itself.
+            // The parenthesis the result closes ("(giảm 6,35%) đạt chỉ
+            // tiêu ... (4%)") is no other.
+            let own_close = a
+                .group
+                .and_then(|_| between.clone().find(|&k| self.toks[k].is_punct(')')));
             let split = between.clone().any(|k| {
                 self.toks[k].is_punct(';')
-                    || self.toks[k].is_punct(')')
+                    || self.toks[k].is_punct(')') && Some(k) != own_close
                     || self.toks[k].is_word(lexicon::AND)
             });
             // "vượt 5% so với nghị quyết, tăng 14% ...", "đạt 109% Nghị quyết,

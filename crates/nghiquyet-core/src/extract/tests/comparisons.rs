@@ -38,6 +38,24 @@ fn times_as_much_as_a_goal() {
 }
 
 #[test]
+fn a_change_in_parentheses_set_against_the_target_is_the_result() {
+    let t = one(
+        "Tỷ lệ hộ nghèo của tỉnh còn 3,4% (giảm 1,6%), vượt chỉ tiêu Nghị quyết đề ra (giảm 1,2%).",
+    );
+    assert_eq!(
+        (t.value, t.bound, t.achieved),
+        (1.2, Bound::DecreaseBy, Some(1.6))
+    );
+    let t = one("Tỷ lệ lao động có việc làm đạt 68% (tăng 5%) đạt mục tiêu tỉnh giao (4%).");
+    assert_eq!((t.value, t.achieved), (4.0, Some(5.0)));
+    // Set against nothing, the change only qualifies its level.
+    assert_eq!(
+        values("Phấn đấu tỷ lệ che phủ rừng đạt 46% (tăng 1% so với năm 2025)."),
+        [46.0]
+    );
+}
+
+#[test]
 fn a_multiple_in_words_is_so_many_times() {
     let t = one("Đến năm 2030, số hợp tác xã kiểu mới trên địa bàn gấp đôi năm 2025.");
     assert_eq!(
