@@ -52,6 +52,16 @@ pub(crate) struct Quantity {
     pub frac_digits: usize,
 }
 
+impl Quantity {
+    /// Whether this is a count out of a whole ("98/120 xã"), not an
+    /// achieved/target pair.
+    pub(crate) fn of_whole(&self, toks: &[Tok<'_>]) -> bool {
+        self.class == UnitClass::Count
+            && self.achieved.is_none()
+            && (self.first..self.last).any(|k| toks[k].is_punct('/'))
+    }
+}
+
 /// The unit read after a number: normal form, class, index after it, noun start.
 struct Unit {
     name: Cow<'static, str>,

@@ -192,9 +192,7 @@ pub(super) fn place_parentheses(
     // restates it, as "98/120 xã (81,7%)" does.
     for i in 1..found.len() {
         let (count, share) = (&found[i - 1], &found[i]);
-        let of_whole = count.q.class == UnitClass::Count
-            && count.q.achieved.is_none()
-            && (count.q.first..count.q.last).any(|k| toks[k].is_punct('/'));
+        let of_whole = count.q.of_whole(toks);
         let comma = count.q.last + 1;
         let right_after = of_whole
             && toks[comma].is_punct(',')

@@ -550,24 +550,24 @@ impl Sentence<'_, '_> {
         })
     }
 
-    /// "Nhà máy ... phát điện 90 MW, đang vận hành ổn định": a figure whose
-    /// item goes on, past a comma, with what is going on now tells what
-    /// its thing is, not what it is to be.
     /// "22/74 huyện nghèo đang được hỗ trợ đầu tư": units of a whole
-    /// counted by what goes on with them now are what there is, too.
-    pub(super) fn in_operation(&self, fig: &Figure<'_>) -> bool {
+    /// counted by what goes on with them now are what there is.
+    pub(super) fn whole_in_progress(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
-        let Figure { f, group_of, .. } = *fig;
-        let of_whole =
-            f.q.class == UnitClass::Count && (f.q.first..f.q.last).any(|k| toks[k].is_punct('/'));
-        if of_whole
-            && (f.q.last + 1..self.e)
+        let q = &fig.f.q;
+        q.of_whole(toks)
+            && (q.last + 1..self.e)
                 .take_while(|&k| toks[k].kind == Kind::Word)
                 .take(IN_PROGRESS_OBJECT_WORDS)
                 .any(|k| toks[k].is_word(lexicon::IN_PROGRESS))
-        {
-            return true;
-        }
+    }
+
+    /// "Nhà máy ... phát điện 90 MW, đang vận hành ổn định": a figure whose
+    /// item goes on, past a comma, with what is going on now tells what
+    /// its thing is, not what it is to be.
+    pub(super) fn in_operation(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Figure { f, group_of, .. } = *fig;
         let level = f.group;
         (f.q.last + 1..=f.item_end.min(self.e.saturating_sub(1)))
             .take_while(|&k| !toks[k].is_punct(';'))

@@ -109,6 +109,7 @@ impl Sentence<'_, '_> {
             || self.size_of_a_list(&fig)
             || self.arising(&fig)
             || self.in_operation(&fig)
+            || self.whole_in_progress(&fig)
             || self.object_of_what_goes_on(&fig)
             || self.before_a_later_goal(&fig)
             || self.after_a_pair(&fig)
