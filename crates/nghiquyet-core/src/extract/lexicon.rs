@@ -536,6 +536,12 @@ pub(crate) static PERSON_SUFFIXES: &[&str] = &["viên", "sĩ", "sư", "nữ"];
 /// "lượt" alone: visits or times, a count after a scale word ("3 triệu
 /// lượt"); a page's counter otherwise ("516 lượt", "1 triệu lượt xem").
 pub(crate) const VISITS: &str = "lượt";
+/// "cơ sở" alone: establishments, of the kind a count noun after it
+/// names ("50 cơ sở khách sạn").
+pub(crate) const ESTABLISHMENTS: &str = "cơ sở";
+/// Those whose visits a bare "lượt" counts, named before the figure
+/// ("khách", "du khách", "hành khách").
+pub(crate) const VISITORS: &str = "khách";
 /// Words after "lượt" of a page's counters, never a target's unit.
 pub(crate) static PAGE_COUNTERS: &[&str] = &["xem", "truy", "đọc", "chia", "thích", "bình"];
 
@@ -1267,6 +1273,16 @@ pub(crate) const IN_WHICH: &str = "trong đó";
 /// ("51% đã hoàn thành", "(30%) đã được công nhận").
 pub(crate) const DONE_AFTER: &List = &List::new(21, &["đã"]);
 
+/// What a figure's things have gone through, which names their kind
+/// rather than tells what was done ("60% lao động đã qua đào tạo", "nước
+/// thải đã qua xử lý").
+pub(crate) static KINDS_GONE_THROUGH: &[&str] = &[
+    "đã qua đào tạo",
+    "đã qua chế biến",
+    "đã qua sơ chế",
+    "đã qua xử lý",
+];
+
 /// What befell those a figure counts, right after it ("khiến 5 hành khách
 /// bị thương", "32 người tử vong"): casualties, which no plan sets.
 pub(crate) const CASUALTIES: &List = &List::new(
@@ -1668,6 +1684,8 @@ pub(crate) const PREDICATES: &List = &List::new(
     13,
     &[
         "đạt",
+        // "lao động đã qua đào tạo": the aspect opens the predicate.
+        "đã",
         "được",
         "tham gia",
         "có",

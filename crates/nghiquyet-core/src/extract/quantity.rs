@@ -655,6 +655,20 @@ fn range_end(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize)> {
 }
 
 /// A unit starting at token `j`.
+/// How many words before a bare "lượt" may name its visitors.
+const VISITORS_REACH: usize = 6;
+
+/// Whether the words right before the number ending at `j - 1` name
+/// those whose visits "lượt" counts ("khách quốc tế 320.000 lượt",
+/// "tổng lượng khách du lịch đạt 5.250.000 lượt"): no page counts its
+/// readers so.
+fn visitors_named(toks: &[Tok<'_>], j: usize) -> bool {
+    (j.saturating_sub(VISITORS_REACH + 1)..j.saturating_sub(1))
+        .rev()
+        .take_while(|&k| toks[k].kind == Kind::Word)
+        .any(|k| toks[k].is_word(lexicon::VISITORS))
+}
+
 fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     let t = toks.get(j)?;
     if t.is_punct('%') {
@@ -773,11 +787,16 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         } else {
             Cow::Borrowed(noun)
         };
-        // "2.000 lượt học viên": visits of those a count noun names.
-        if noun == lexicon::VISITS
+        // "2.000 lượt học viên": visits of those a count noun names; "50
+        // cơ sở khách sạn": establishments of a kind a count noun names.
+        if (noun == lexicon::VISITS || noun == lexicon::ESTABLISHMENTS)
             && let Some((counted, end)) = any_at(toks, after, COUNT_NOUNS)
-                .filter(|(n, _)| *n != lexicon::VISITS)
-                .or_else(|| person_noun(toks, after).map(|end| ("", end)))
+                .filter(|(n, _)| *n != noun)
+                .or_else(|| {
+                    (noun == lexicon::VISITS)
+                        .then(|| person_noun(toks, after).map(|end| ("", end)))
+                        .flatten()
+                })
         {
             let counted = if counted.is_empty() {
                 Cow::Owned(spaced(&toks[after].low, &toks[after + 1].low))
@@ -787,7 +806,9 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             name = Cow::Owned(spaced(noun, &counted));
             after = end;
         } else if noun == lexicon::VISITS
-            && (scale.is_none() && !(j >= 2 && toks[j - 2].is_word(lexicon::REACH))
+            && (scale.is_none()
+                && !(j >= 2 && toks[j - 2].is_word(lexicon::REACH))
+                && !visitors_named(toks, j)
                 || toks
                     .get(after)
                     .is_some_and(|t| lexicon::PAGE_COUNTERS.contains(&t.low.as_ref())))

@@ -300,7 +300,12 @@ pub(crate) fn read(
     let right_criterion = right_phrase(toks, ctx, right);
     // A short verb before a count ("thu hút 3 triệu lượt khách") acts on the noun after it.
     let words = left.iter().filter(|&&k| toks[k].kind == Kind::Word).count();
-    let short_verb = words <= 3 && (ctx.count_noun.is_some() || ctx.measure) && ctx.left_is_verb;
+    // Visits counted bare are of those named before them ("khách quốc tế
+    // 320.000 lượt"): no verb there.
+    let visitors = ctx.count_noun.as_deref() == Some(lexicon::VISITS)
+        && left.iter().any(|&k| toks[k].is_word(lexicon::VISITORS));
+    let short_verb =
+        words <= 3 && (ctx.count_noun.is_some() || ctx.measure) && ctx.left_is_verb && !visitors;
     let left_empty = left.is_empty() || (verb_like || short_verb) && !right.is_empty();
     if left_empty {
         let subj = &right[..];

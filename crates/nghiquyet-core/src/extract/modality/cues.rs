@@ -957,7 +957,13 @@ impl Sentence<'_, '_> {
                     && lexicon::MARKS_REACHED
                         .iter()
                         .any(|m| phrase_at(toks, start, m) == Some(k + 1));
+                // "60% lao động đã qua đào tạo": what things went through
+                // names their kind.
+                let kind_named = lexicon::KINDS_GONE_THROUGH
+                    .iter()
+                    .any(|p| phrase_at(toks, start, p).is_some());
                 if !(listing
+                    || kind_named
                     || dates_a_baseline(toks, start)
                     || governed
                     || names_the_counted

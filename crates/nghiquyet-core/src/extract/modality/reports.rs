@@ -285,7 +285,13 @@ impl Sentence<'_, '_> {
                     && !named_clause
                     && any_at(toks, k, lexicon::PLURALS).is_none()
             })
-            .any(|k| group_of[k] == level && any_at(toks, k, DONE_AFTER).is_some())
+            .any(|k| {
+                group_of[k] == level
+                    && any_at(toks, k, DONE_AFTER).is_some()
+                    && !lexicon::KINDS_GONE_THROUGH
+                        .iter()
+                        .any(|p| phrase_at(toks, k, p).is_some())
+            })
     }
 
     /// "khiến 5 hành khách bị thương", "làm 14 người chết", "làm 1.245 ha

@@ -1583,3 +1583,32 @@ fn a_sentence_that_opens_on_keeping_sets_precise_shares_too() {
         [2.0, 18.36]
     );
 }
+
+/// "đã qua đào tạo" names a kind of worker, not what was done: under a
+/// goal the share counts, and the items after it stay the goal's. A
+/// share done ("51% đã hoàn thành") is still told.
+#[test]
+fn what_things_went_through_names_their_kind() {
+    let ts = all(
+        "Phấn đấu đến năm 2025: thu hút 7.500 lao động trong ngành du lịch, \
+         trong đó có 60% lao động đã qua đào tạo; có 50 cơ sở khách sạn được xếp hạng sao; \
+         công nhận 1 khu và 2 điểm du lịch.",
+    );
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.deadline_year)).collect();
+    assert_eq!(
+        read,
+        [
+            (7500.0, Some(2025)),
+            (60.0, Some(2025)),
+            (50.0, Some(2025)),
+            (1.0, Some(2025)),
+            (2.0, Some(2025)),
+        ]
+    );
+    assert_eq!(ts[1].subject.as_deref(), Some("lao động"));
+    assert!(
+        all("Phấn đấu kiên cố hóa 120 km kênh mương, đến nay 51% đã hoàn thành.")
+            .iter()
+            .all(|t| t.value != 51.0)
+    );
+}

@@ -265,6 +265,44 @@ fn visits_count_but_page_counters_do_not() {
     assert!(all("Số lượt truy cập: 1,2 triệu lượt xem").is_empty());
 }
 
+/// Visits counted bare, with no scale, count when the words before name
+/// the visitors: the parts of a goal's number of tourists, each told
+/// with no verb. A page's counter names none.
+#[test]
+fn visits_of_named_visitors_count_bare() {
+    let ts = all(
+        "Phấn đấu đến năm 2025, tổng lượng khách du lịch đạt 5.250.000 lượt, \
+         trong đó khách quốc tế 320.000 lượt, khách nội địa 4.930.000 lượt.",
+    );
+    let read: Vec<_> = ts
+        .iter()
+        .map(|t| (t.value, t.unit.as_deref(), t.subject.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (5_250_000.0, Some("lượt"), Some("tổng lượng khách du lịch")),
+            (320_000.0, Some("lượt"), Some("khách quốc tế")),
+            (4_930_000.0, Some("lượt"), Some("khách nội địa")),
+        ]
+    );
+    assert!(all("Lượt xem: 516 lượt").is_empty());
+    assert!(all("Phấn đấu đến năm 2025, bài viết có 516 lượt.").is_empty());
+}
+
+/// "cơ sở" before a count noun counts establishments of that kind, in
+/// full; alone, establishments of no named kind.
+#[test]
+fn establishments_count_with_their_kind() {
+    let units =
+        |text: &str| -> Vec<String> { all(text).into_iter().filter_map(|t| t.unit).collect() };
+    assert_eq!(
+        units("Phấn đấu có 50 cơ sở khách sạn được xếp hạng sao."),
+        ["cơ sở khách sạn"]
+    );
+    assert_eq!(units("Phấn đấu có 50 cơ sở được xếp hạng sao."), ["cơ sở"]);
+}
+
 #[test]
 fn an_election_counts_votes() {
     for text in [
