@@ -551,6 +551,64 @@ pub(crate) fn read_elided_at(toks: &[Tok<'_>], i: usize, like: &Quantity) -> Opt
     })
 }
 
+/// How many tokens before a bare number the '/' of the indicator naming
+/// its count may stand: the population and a verb with its comparator
+/// ("/vạn dân đạt ít nhất là 260").
+const RATED_INDICATOR_GAP: usize = 9;
+/// How many words the counted noun phrase of such an indicator may have.
+const RATED_INDICATOR_WORDS: usize = 6;
+
+/// Reads a bare number at `i`, ending its item, as a count per people when
+/// the indicator before it names both ("số sinh viên đại học/vạn dân đạt
+/// ít nhất là 260", "Số bác sĩ/vạn dân: 19"): the unit is the noun counted
+/// after "số", the denominator the population after '/'. `s` is where the
+/// sentence starts.
+pub(crate) fn read_rated_indicator_at(toks: &[Tok<'_>], i: usize, s: usize) -> Option<Quantity> {
+    let t = toks.get(i)?;
+    let ends_item = toks
+        .get(i + 1)
+        .is_none_or(|n| n.kind == Kind::Punct && !n.is_punct('/') && !n.is_punct('%'));
+    if t.kind != Kind::Num || is_year(t) || !ends_item {
+        return None;
+    }
+    // Back over the verb and comparator words to the population's end.
+    let floor = i.saturating_sub(RATED_INDICATOR_GAP + 1).max(s);
+    let (slash, per) = (floor..i).rev().find_map(|j| {
+        let (per, end) = glued_punct(toks, j, '/')
+            .then(|| per_population(toks, j + 1))
+            .flatten()?;
+        let only_words_to_number =
+            (end..i).all(|k| toks[k].kind == Kind::Word || toks[k].is_punct(':'));
+        only_words_to_number.then_some((j, per))
+    })?;
+    let opens = (slash.saturating_sub(RATED_INDICATOR_WORDS + 1).max(s)..slash)
+        .rev()
+        .take_while(|&k| toks[k].kind == Kind::Word)
+        .find(|&k| toks[k].is_word(lexicon::NUMBER_OF))?;
+    let noun_at = opens + 1;
+    let noun = any_at(toks, noun_at, COUNT_NOUNS)
+        .filter(|&(_, end)| end <= slash)
+        .map(|(n, _)| Cow::Borrowed(n))
+        .or_else(|| {
+            person_noun(toks, noun_at)
+                .filter(|&end| end <= slash)
+                .map(|_| Cow::Owned(spaced(&toks[noun_at].low, &toks[noun_at + 1].low)))
+        })?;
+    Some(Quantity {
+        value: t.value?,
+        value_max: None,
+        achieved: None,
+        unit: noun,
+        class: UnitClass::Count,
+        per: Some(per),
+        first: i,
+        last: i,
+        noun_start: None,
+        own_bound: None,
+        frac_digits: t.frac_digits(),
+    })
+}
+
 /// A number of one to three digits at `i` followed by groups of three
 /// digits, each after a space ("1 200", "1 020 000"): its value and the
 /// token after its last group. A number right after another is left alone,

@@ -131,7 +131,8 @@ pub(super) fn quantities(
         }
         let q = quantity::read_at(toks, k)
             .or_else(|| quantity::read_words_at(toks, k))
-            .or_else(|| read_allocation(toks, k, found));
+            .or_else(|| read_allocation(toks, k, found))
+            .or_else(|| quantity::read_rated_indicator_at(toks, k, s));
         match q {
             Some(q) if q.last < e => {
                 k = q.last + 1;

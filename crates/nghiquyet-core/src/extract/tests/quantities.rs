@@ -1237,3 +1237,31 @@ fn respectively_and_sectors_are_no_units() {
         [3.5]
     );
 }
+
+/// A bare number after an indicator that names what it counts per how many
+/// people ("số sinh viên đại học/vạn dân") counts that noun per them; the
+/// items around it keep their own readings.
+#[test]
+fn a_bare_number_takes_its_indicator_s_count_per_people() {
+    let ts = all(
+        "Về giáo dục đại học, số sinh viên đại học/vạn dân đạt ít nhất là 260, \
+         tỷ lệ giảng viên có trình độ tiến sĩ đạt ít nhất 40%.",
+    );
+    let read: Vec<_> = ts
+        .iter()
+        .map(|t| (t.value, t.unit.as_deref(), t.per.as_deref(), t.bound))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (260.0, Some("sinh viên"), Some("vạn dân"), Bound::AtLeast),
+            (40.0, Some("%"), None, Bound::AtLeast),
+        ]
+    );
+    let ts = all("Phấn đấu đến năm 2030, số bác sĩ/vạn dân đạt 15; số giường bệnh/vạn dân: 35.");
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(read, [(15.0, Some("bác sĩ")), (35.0, Some("giường bệnh"))]);
+    // No count named after "số", or no population after '/': no unit.
+    assert!(all("Phấn đấu đến năm 2030, chỉ số/vạn dân đạt 15.").is_empty());
+    assert!(all("Phấn đấu đến năm 2030, số bác sĩ/xã đạt 3.").is_empty());
+}
