@@ -109,12 +109,33 @@ impl Sentence<'_, '_> {
     /// against the plan in the same sentence ("đều vượt chỉ tiêu, đạt 246%
     /// kế hoạch"), whatever goal the sentence before set; nor after a plan
     /// named only ("Theo kế hoạch, ... đạt 101% kế hoạch năm").
+    /// A goal's own item to meet and exceed a quota ("...; đạt và vượt
+    /// chỉ tiêu giảm hộ nghèo; ...") measures nothing.
     fn strived(&self, fig: &Figure<'_>) -> bool {
-        let Figure { f, cue, .. } = *fig;
+        let Figure { f, cue, cues, .. } = *fig;
         let toks = self.toks;
         cue == Some(true)
             && self.governing_cue_before(f.q.first)
-            && !(self.s..f.q.first).any(|k| any_at(toks, k, MET_TARGET).is_some())
+            && !(self.s..f.q.first).any(|k| {
+                any_at(toks, k, MET_TARGET).is_some() && !self.met_as_a_goal_s_item(k, cues)
+            })
+    }
+
+    /// Whether the words at `k` that measure against a target stand in an
+    /// item that opens on "đạt và vượt" and holds no figure, while a goal
+    /// cue is in force: the goal to meet and exceed a quota, no result.
+    fn met_as_a_goal_s_item(&self, k: usize, cues: &Cues) -> bool {
+        let toks = self.toks;
+        let Some(open) = (self.s..=k)
+            .rev()
+            .find(|&j| j == self.s || toks[j - 1].is_punct(';') || toks[j - 1].is_punct(':'))
+        else {
+            return false;
+        };
+        open > self.s
+            && cues.nearest[open - 1 - self.s] == Some(true)
+            && phrase_at(toks, open, lexicon::MET_IN_FULL).is_some()
+            && (open..k).all(|j| toks[j].kind == Kind::Word)
     }
 
     /// "Riêng chỉ tiêu trồng rừng mới đạt 84% kế hoạch": "đạt" after a word

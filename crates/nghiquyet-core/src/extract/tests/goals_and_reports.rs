@@ -1612,3 +1612,24 @@ fn what_things_went_through_names_their_kind() {
             .all(|t| t.value != 51.0)
     );
 }
+
+/// In a goal's list, an item to meet and exceed a quota, with no figure,
+/// measures no result: the shares of the plan after it stay goals. Told
+/// of a year with no goal, it still reports.
+#[test]
+fn a_goal_s_item_to_meet_a_quota_measures_nothing() {
+    let ts = all(
+        "Đại hội thông qua nghị quyết với một số chỉ tiêu chủ yếu: thu ngân sách tăng \
+         bình quân hằng năm 5-10%; đạt và vượt chỉ tiêu giảm hộ nghèo; giảm tỷ suất sinh thô \
+         0,3‰/năm; gọi công dân nhập ngũ hằng năm đạt 100% chỉ tiêu.",
+    );
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(
+        read,
+        [(5.0, Some("%")), (0.3, Some("‰")), (100.0, Some("%"))]
+    );
+    assert!(
+        all("Năm 2025, huyện đạt và vượt chỉ tiêu giảm hộ nghèo; thu ngân sách đạt 120% dự toán.")
+            .is_empty()
+    );
+}
