@@ -310,9 +310,11 @@ pub(super) fn place_parentheses(
                 (found[i].q.last + 1..close)
                     .any(|k| any_at(toks, k, lexicon::STATED_TARGET).is_some())
             });
-        let cue_before = prev_main.is_some_and(|p| {
-            (found[p].q.last + 1..open).any(|k| any_at(toks, k, TARGET_CUES).is_some())
-        });
+        // With no figure before, the goal the parenthesis gives the value of
+        // ("đặt mục tiêu tăng trưởng GRDP (13-13,5%)"), in the same item.
+        let cue_from = prev_main.map_or(found[i].item_start, |p| found[p].q.last + 1);
+        let cue_before = (cue_from..open).any(|k| any_at(toks, k, TARGET_CUES).is_some())
+            && (prev_main.is_some() || (cue_from..open).all(|k| !toks[k].is_punct(';')));
         if let Some(h) = host.filter(|_| restates) {
             found[i].host = Some(h);
         } else if let Some(w) = prev_main.filter(|&p| {
@@ -323,8 +325,14 @@ pub(super) fn place_parentheses(
         } else if !(sub_case || cue_inside || cue_before || pair_inside) {
             keep[i] = false;
         }
-        // Items inside a parenthesis end at its ')'.
-        found[i].item_start = open + 1;
+        // Items inside a parenthesis end at its ')'; one that gives the
+        // value of the goal named before it has its words there.
+        let value_of_named_goal = prev_main.is_none()
+            && cue_before
+            && toks.get(open + 1).is_some_and(|t| t.kind == Kind::Num);
+        if !value_of_named_goal {
+            found[i].item_start = open + 1;
+        }
         found[i].item_end = close_of[open].map_or(e, |c| c);
     }
     let mut it = keep.iter();

@@ -98,16 +98,29 @@ fn strip_marker(toks: &[Tok<'_>], w: &mut Words) {
 fn trim_punct(toks: &[Tok<'_>], w: &mut Words) {
     let lead = w.iter().take_while(|&&k| is_sep(toks, k)).count();
     w.drain(..lead);
-    while w.last().is_some_and(|&k| is_sep(toks, k)) {
+    while w
+        .last()
+        .is_some_and(|&k| is_sep(toks, k) || opens_a_group(toks, k))
+    {
         w.pop();
     }
+}
+
+/// A '(' closing a phrase opens the group of the figure after it
+/// ("mục tiêu tăng trưởng GRDP (13-13,5%)"): none of the phrase's.
+fn opens_a_group(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.is_punct('('))
 }
 
 /// `w` without the separators at either end, as [`trim_punct`] leaves it.
 fn trimmed<'w>(toks: &[Tok<'_>], w: &'w [usize]) -> &'w [usize] {
     let lead = w.iter().take_while(|&&k| is_sep(toks, k)).count();
     let w = &w[lead..];
-    let tail = w.iter().rev().take_while(|&&k| is_sep(toks, k)).count();
+    let tail = w
+        .iter()
+        .rev()
+        .take_while(|&&k| is_sep(toks, k) || opens_a_group(toks, k))
+        .count();
     &w[..w.len() - tail]
 }
 

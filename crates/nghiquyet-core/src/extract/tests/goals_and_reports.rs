@@ -1633,3 +1633,22 @@ fn a_goal_s_item_to_meet_a_quota_measures_nothing() {
             .is_empty()
     );
 }
+
+/// A goal named with its value in parentheses, no figure before it
+/// ("đặt mục tiêu tăng trưởng GRDP (13-13,5%)"), sets that value, under the
+/// goal's name; a parenthesis with no goal named before it sets nothing.
+#[test]
+fn a_goal_s_value_may_stand_in_parentheses_after_its_name() {
+    let t = one("Năm 2026, Hải Phòng đặt mục tiêu tăng trưởng GRDP (13-13,5%).");
+    assert_eq!(
+        (t.value, t.value_max, t.bound),
+        (13.0, Some(13.5), Bound::Range)
+    );
+    assert_eq!(t.subject.as_deref(), Some("tăng trưởng GRDP"));
+    assert_eq!(t.deadline_year, Some(2026));
+    let t = one("Phấn đấu duy trì mức sinh thay thế (bình quân mỗi phụ nữ có 2,1 con).");
+    assert_eq!((t.value, t.unit.as_deref()), (2.1, Some("con")));
+    assert!(all("Năm 2025, tăng trưởng GRDP của tỉnh (8,2%) cao nhất vùng.").is_empty());
+    // Past a ';', the goal named is another item's.
+    assert!(all("Tỉnh đặt mục tiêu tăng trưởng nhanh; năm 2024 (tăng 7,1%).").is_empty());
+}
