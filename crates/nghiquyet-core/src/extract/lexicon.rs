@@ -678,8 +678,12 @@ pub(crate) const MET_TARGET: &List = &List::new(
 
 /// Judgements a review passes on how a sector fared: report cues, unless
 /// a goal cue governs them ("Phấn đấu kinh tế tăng trưởng khá, ...").
-pub(crate) static EVALUATIONS: &[&str] =
-    &["tăng trưởng khá", "phát triển khá", "có bước phát triển"];
+pub(crate) static EVALUATIONS: &[&str] = &[
+    "tăng trưởng khá",
+    "phát triển khá",
+    "có bước phát triển",
+    "chuyển dịch đúng hướng",
+];
 
 /// Words of a report on the past: the nearest cue before a number decides.
 pub(crate) const REPORT_CUES: &List = &List::new(
@@ -718,6 +722,10 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "tăng trưởng khá",
         "phát triển khá",
         "có bước phát triển",
+        "chuyển dịch đúng hướng",
+        // A streak kept ("Đảng bộ 3 năm liền đạt trong sạch, vững mạnh"):
+        // years gone by; see [`STREAK`].
+        "năm liền",
         "những năm gần đây",
         "các năm gần đây",
         "thời gian gần đây",
@@ -1988,6 +1996,12 @@ pub(crate) static NOW_NOUN_TAILS: &[&str] =
 /// Verbs of reaching a goal after "đã" and before the goal they reached
 /// ("Tỉnh đã hoàn thành mục tiêu đưa 6/9 ...", "đã đạt mục tiêu"): the goal
 /// is met, its figures are results.
+/// "năm liền": years in a row, a streak kept, unless a goal cue sets it
+/// ("phấn đấu 5 năm liền đạt trong sạch, vững mạnh").
+pub(crate) const STREAK: &str = "năm liền";
+/// Verbs right after a count of targets that tell them met or passed
+/// ("9 chỉ tiêu vượt", "35 chỉ tiêu đạt", "2 chỉ tiêu không đạt").
+pub(crate) static MET_BY_COUNT: &[&str] = &["đạt", "vượt", "hoàn thành", "không đạt", "chưa đạt"];
 pub(crate) static GOAL_MET_VERBS: &[&str] = &["hoàn thành", "đạt được", "đạt", "về đích"];
 /// Words after a change that give its cause ("giảm 17% do giá xuất khẩu
 /// giảm", "tăng 9% nhờ ..."): a result explained, which no plan does.

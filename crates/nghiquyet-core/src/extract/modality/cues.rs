@@ -219,6 +219,15 @@ fn goal_met(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
     })
 }
 
+/// Whether targets just counted are told met, or passed, right after
+/// their count ("có 9 chỉ tiêu vượt và 35 chỉ tiêu đạt so với Nghị quyết",
+/// "17 chỉ tiêu hoàn thành"): a review, which goes on reporting.
+fn met_by_count(toks: &[Tok<'_>], after: usize) -> bool {
+    lexicon::MET_BY_COUNT
+        .iter()
+        .any(|v| phrase_at(toks, after, v).is_some())
+}
+
 /// Whether "phấn đấu" at `start` is told in the past ("đã phấn đấu được
 /// 11 chỉ tiêu", "đã nỗ lực phấn đấu thực hiện các nhiệm vụ"): efforts a
 /// report looks back on, not a goal set.
@@ -839,6 +848,8 @@ impl Sentence<'_, '_> {
                         })
                     }) {
                         last = Some(true);
+                    } else if met_by_count(toks, k + 1) {
+                        last = Some(false);
                     }
                 } else if goal_met(toks, start, self.s) || singled_out {
                     last = Some(false);
@@ -884,6 +895,8 @@ impl Sentence<'_, '_> {
                 // a goal cue governs is the goal's content, not a report;
                 // so are the results a goal keeps ("phấn đấu ... duy trì
                 // kết quả giảm nghèo").
+                // "phấn đấu 5 năm liền đạt trong sạch, vững mạnh": a streak
+                // to keep.
                 // "...; đạt và vượt chỉ tiêu giảm hộ nghèo; ...", "phấn đấu
                 // thu ngân sách đạt và vượt dự toán": targets to meet, in a
                 // goal, unless counted ("có 19/21 chỉ tiêu đạt và vượt").
@@ -893,6 +906,7 @@ impl Sentence<'_, '_> {
                         || lexicon::EVALUATIONS
                             .iter()
                             .any(|p| phrase_at(toks, start, p) == Some(k + 1))
+                        || phrase_at(toks, start, lexicon::STREAK) == Some(k + 1)
                         || any_ending_at(toks, start, lexicon::KEEP_VERBS).is_some()
                         || phrase_at(toks, start, lexicon::MET_IN_FULL) == Some(k + 1)
                             && counted_end.is_none_or(|c| c != start));

@@ -1652,3 +1652,29 @@ fn a_goal_s_value_may_stand_in_parentheses_after_its_name() {
     // Past a ';', the goal named is another item's.
     assert!(all("Tỉnh đặt mục tiêu tăng trưởng nhanh; năm 2024 (tăng 7,1%).").is_empty());
 }
+
+/// A review's marks carry to the cue-less sentences of its paragraph: a
+/// streak kept ("3 năm liền"), a judgement on how the economy moved
+/// ("chuyển dịch đúng hướng"), targets counted as met or passed ("có 9
+/// chỉ tiêu vượt và 35 chỉ tiêu đạt"). A goal still sets a streak to keep,
+/// and targets counted as set carry no report.
+#[test]
+fn a_review_s_marks_carry_to_its_paragraph() {
+    for text in [
+        "Hằng năm 100% chi bộ hoàn thành tốt nhiệm vụ trở lên. Đảng bộ 3 năm liền đạt trong sạch, vững mạnh.",
+        "Cơ cấu kinh tế chuyển dịch đúng hướng, thu ngân sách tăng bình quân 10% mỗi năm.",
+        "Có 9 chỉ tiêu vượt và 35 chỉ tiêu đạt so với Nghị quyết. Thu ngân sách tăng bình quân 10% mỗi năm.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    assert_eq!(
+        values(
+            "Đảng bộ phấn đấu 5 năm liền đạt trong sạch, vững mạnh; 100% chi bộ hoàn thành tốt nhiệm vụ."
+        ),
+        [100.0]
+    );
+    assert_eq!(
+        values("Nghị quyết đề ra 18 chỉ tiêu. Thu ngân sách tăng bình quân 10% mỗi năm."),
+        [10.0]
+    );
+}
