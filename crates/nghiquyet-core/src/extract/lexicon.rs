@@ -1996,6 +1996,9 @@ pub(crate) static NOW_NOUN_TAILS: &[&str] =
 /// Verbs of reaching a goal after "đã" and before the goal they reached
 /// ("Tỉnh đã hoàn thành mục tiêu đưa 6/9 ...", "đã đạt mục tiêu"): the goal
 /// is met, its figures are results.
+/// Words opening the effect a thing done had, after a comma ("..., giúp
+/// 6.400 hộ vay vốn").
+pub(crate) static HELPED: &[&str] = &["giúp cho", "giúp"];
 /// "năm liền": years in a row, a streak kept, unless a goal cue sets it
 /// ("phấn đấu 5 năm liền đạt trong sạch, vững mạnh").
 pub(crate) const STREAK: &str = "năm liền";

@@ -315,6 +315,27 @@ impl Sentence<'_, '_> {
             })
     }
 
+    /// "..., giúp 6.400 hộ hội viên vay vốn", "Quỹ ... đạt 182 tỷ đồng,
+    /// giúp ...": with no cue, the count an effect reached after a comma,
+    /// and the figure whose effect it was, are told: a plan aims at the
+    /// effect with a cue ("Phấn đấu hỗ trợ vốn, giúp 500 hộ thoát nghèo").
+    pub(super) fn told_with_its_effect(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let effect_at = |k: usize| {
+            k > self.s
+                && toks[k - 1].is_punct(',')
+                && lexicon::HELPED
+                    .iter()
+                    .any(|h| phrase_at(toks, k, h).is_some())
+        };
+        let helped = lexicon::HELPED
+            .iter()
+            .any(|h| lexicon::phrase_ending_at(toks, fig.chain_start, h).is_some_and(&effect_at))
+            && fig.f.q.class == UnitClass::Count;
+        let causing = fig.f.q.last + 2 < self.e && effect_at(fig.f.q.last + 2);
+        helped || causing
+    }
+
     /// "khiến 5 hành khách bị thương", "làm 14 người chết", "làm 1.245 ha
     /// lúa bị ngập úng": those a figure counts were hurt or killed, or
     /// what it measures was damaged, which is told, not aimed at.

@@ -457,3 +457,22 @@ fn a_plan_adopted_by_a_vote_sets_the_goals_it_names() {
     // The vote alone sets none.
     assert!(values("Với 96% đại biểu tán thành, HĐND tỉnh thông qua 12 nghị quyết.").is_empty());
 }
+
+/// With no cue, an effect told after a comma ("..., giúp 6.400 hộ vay
+/// vốn") and the figure that had it are told, not aimed at; a goal cue
+/// sets the effect to reach.
+#[test]
+fn an_effect_told_and_its_cause_are_results() {
+    for text in [
+        "Tổng nguồn vốn Quỹ Hỗ trợ nông dân các cấp đạt 182 tỷ đồng, giúp 6.400 hộ hội viên vay vốn.",
+        "Công tác đào tạo nghề được đẩy mạnh, giúp cho 1.015 hộ vươn lên thoát nghèo.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    assert_eq!(
+        values("Phấn đấu hỗ trợ vốn, giúp 500 hộ thoát nghèo."),
+        [500.0]
+    );
+    // Help with no comma before is the plan's own verb.
+    assert_eq!(values("Năm 2026, tỉnh giúp 500 hộ thoát nghèo."), [500.0]);
+}
