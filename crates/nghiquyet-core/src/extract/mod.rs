@@ -355,6 +355,15 @@ impl Sentence<'_, '_> {
         // ("diện tích nuôi tôm 8.720 ha; sản lượng đạt 2,7 triệu tấn (Nghị
         // quyết đề ra 2,8 triệu tấn)") or after it.
         let paired = found.iter().any(|f| f.q.achieved.is_some());
+        // A sentence with no cue does not mix goals and results: one figure
+        // evidently measured makes the others told too.
+        let measured_here = self.carried.is_none()
+            && cues.none()
+            && found.iter().any(|f| {
+                !f.consumed
+                    && f.group.is_none()
+                    && self.measured_in_passing(f, &cues, &groups.group_of, &years, first_main)
+            });
         for (idx, f) in found.iter().enumerate() {
             let after_pair = paired;
             if f.consumed {
@@ -363,7 +372,11 @@ impl Sentence<'_, '_> {
             let target = self.is_target(f, &cues, &groups.group_of, &years, first_main, after_pair)
                 || self.part_of_a_target(&found, idx, &emitted, lists)
                     && self.may_read_as_its_whole(f, &cues, &groups.group_of, &years, first_main);
-            if !target {
+            if !target
+                || measured_here
+                    && f.q.achieved.is_none()
+                    && !self.goal_by_its_year(f, &cues, &groups.group_of, &years, first_main)
+            {
                 continue;
             }
             // "là 20.970 đồng/lít, tăng 310 đồng", "đạt 62.400 tỷ đồng, tăng

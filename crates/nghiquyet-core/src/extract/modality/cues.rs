@@ -627,6 +627,11 @@ impl Cues {
         self.nearest.last().copied().flatten()
     }
 
+    /// Whether no cue, goal or report, stands in the sentence.
+    pub(in crate::extract) fn none(&self) -> bool {
+        self.nearest.iter().all(Option::is_none)
+    }
+
     /// Whether a goal cue stands anywhere in the sentence, asked once.
     pub(super) fn any_goal(&self) -> bool {
         *self

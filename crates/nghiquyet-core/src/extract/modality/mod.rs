@@ -186,6 +186,40 @@ impl Sentence<'_, '_> {
         fig.cue.is_none() && !self.evidently_none(&fig)
     }
 
+    /// Whether the figure `f`, with no cue, is evidently measured: a share
+    /// told to the hundredth or taken up to the tenth, a year told.
+    pub(super) fn measured_in_passing(
+        &self,
+        f: &Found,
+        cues: &Cues,
+        group_of: &Window<Option<usize>>,
+        years: &[(usize, usize, i32)],
+        first_main: usize,
+    ) -> bool {
+        let fig = self.figure(f, cues, group_of, years, first_main);
+        fig.cue.is_none()
+            && (self.reported_share(&fig)
+                || self.narrated_year(&fig)
+                || self.measured_year(&fig)
+                || self.told_at_a_past_date(&fig))
+    }
+
+    /// Whether the figure `f` is a goal by the year it is told of ("...;
+    /// năm 2026 thu ngân sách đạt 457 tỷ đồng"), whatever else its
+    /// sentence tells.
+    pub(super) fn goal_by_its_year(
+        &self,
+        f: &Found,
+        cues: &Cues,
+        group_of: &Window<Option<usize>>,
+        years: &[(usize, usize, i32)],
+        first_main: usize,
+    ) -> bool {
+        self.item_year(f, years, first_main)
+            .is_some_and(|y| !dated::year_begun(y.2, self.published))
+            || self.dated(&self.figure(f, cues, group_of, years, first_main)) == Some(Reading::Goal)
+    }
+
     /// Whether a goal cue that governs what follows ("phấn đấu", "chỉ
     /// tiêu", ...; not a plan only cited, "Theo kế hoạch, ...") stands in
     /// the sentence before `first`. Every such cue is a goal cue: the tags

@@ -648,3 +648,28 @@ fn a_report_carried_from_the_sentence_before_stops_at_a_year_ahead() {
     assert_eq!(values_published(text, (2025, 6, 1)), [10.0]);
     assert!(values_published(text, (2027, 6, 1)).is_empty());
 }
+
+/// A sentence with no cue does not mix goals and results: one figure
+/// evidently measured (a share to the hundredth, or taken up to the tenth,
+/// a year gone by) makes its others told too. A year not begun still
+/// sets its own figure, and a sentence with nothing measured sets goals.
+#[test]
+fn a_sentence_with_no_cue_does_not_mix_goals_and_results() {
+    for text in [
+        "Tỷ lệ đảng viên trẻ dưới 35 tuổi chiếm 28,4%, đảng viên nữ chiếm 41%.",
+        "Tỷ lệ hồ sơ giải quyết đúng hạn trong năm 2025 đạt 99,2%, tỷ lệ số hóa hồ sơ đạt 86%.",
+        "Quy mô nền kinh tế năm 2023 đạt 430 tỷ USD; thu nhập bình quân đầu người đạt 4.284 USD.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    assert_eq!(
+        values(
+            "Năm 2025, huyện thu ngân sách 412 tỷ đồng; năm 2026 thu ngân sách đạt 457 tỷ đồng."
+        ),
+        [457.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ che phủ rừng đạt 45%; tỷ lệ đô thị hóa đạt 40%."),
+        [45.0, 40.0]
+    );
+}
