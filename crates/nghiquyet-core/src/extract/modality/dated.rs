@@ -268,7 +268,11 @@ impl Sentence<'_, '_> {
                 })
                 .map(|m| (m.1, m.2))
         };
-        let head = self.head_year();
+        // A period over that leads the sentence heads it as its last year
+        // does ("Trong năm học 2024-2025, ...", "Nhiệm kỳ 2015-2020, ...").
+        let head = self
+            .head_year()
+            .or_else(|| lead_period(toks, self.s).map(|(_, end, after)| (after - 2, end)));
         let Some((y, year)) = head.or_else(own_year) else {
             return false;
         };

@@ -673,3 +673,25 @@ fn a_sentence_with_no_cue_does_not_mix_goals_and_results() {
         [45.0, 40.0]
     );
 }
+
+/// A period that leads the sentence and is over heads its figures as its
+/// last year would: with no cue, modal or bound they tell what it brought.
+/// A period ahead, or a goal's cue, sets goals.
+#[test]
+fn a_period_over_heads_its_figures_as_a_year_does() {
+    for text in [
+        "Trong năm học 2024-2025, tỷ lệ học sinh lên lớp của trường đạt 99%.",
+        "Trong nhiệm kỳ 2015-2020, tỷ lệ học sinh lên lớp của trường đạt 99%.",
+        "Giai đoạn 2021-2025, tổng vốn đầu tư toàn xã hội đạt 385.600 tỷ đồng.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    assert_eq!(
+        values("Nhiệm kỳ 2025-2030, tỷ lệ học sinh lên lớp đạt 99%."),
+        [99.0]
+    );
+    assert_eq!(
+        values("Nhiệm kỳ 2020-2025, phấn đấu tỷ lệ học sinh lên lớp đạt 99%."),
+        [99.0]
+    );
+}
