@@ -268,11 +268,16 @@ impl Sentence<'_, '_> {
                 })
                 .map(|m| (m.1, m.2))
         };
-        // A period over that leads the sentence heads it as its last year
-        // does ("Trong năm học 2024-2025, ...", "Nhiệm kỳ 2015-2020, ...").
-        let head = self
-            .head_year()
-            .or_else(|| lead_period(toks, self.s).map(|(_, end, after)| (after - 2, end)));
+        // A period that leads the sentence and has come to its end heads it
+        // as its last year does ("Nhiệm kỳ 2015-2020, ...", "Giai đoạn
+        // 2021-2025, ..."); one ahead heads nothing.
+        let period = || {
+            lead_period(toks, self.s)
+                .filter(|&(_, end, _)| year_begun(end, self.published))
+                .map(|(_, end, after)| (after - 2, end))
+        };
+        let head_year = self.head_year();
+        let head = head_year.or_else(period);
         let Some((y, year)) = head.or_else(own_year) else {
             return false;
         };
@@ -324,7 +329,11 @@ impl Sentence<'_, '_> {
             .unwrap_or(y);
         // Where the date is unknown, a year the reader's conventions look
         // back on is told whatever its digits.
-        let mut measured = self.published.is_none() && year <= UNDATED_PAST;
+        // A period closing in the reader's year is left to its digits: at a
+        // congress it is reviewed and planned alike.
+        let from_period = head_year.is_none() && head.is_some();
+        let mut measured = self.published.is_none()
+            && (year < UNDATED_PAST || year == UNDATED_PAST && !from_period);
         // A level kept is its own item's: "..., tỷ lệ che phủ rừng duy trì
         // ở mức 42,03%" keeps one of its own, not the figures before it.
         let own = |k: usize| k > clause && k <= fig.f.item_end;
