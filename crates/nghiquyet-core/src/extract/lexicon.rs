@@ -1574,9 +1574,11 @@ pub(crate) static GOVERNING_CUES: &[&str] = &[
 ];
 
 /// Words before a quarter that make it a milestone of a plan ("hết quý I
-/// đạt tối thiểu 15%"), under a goal cue; a quarter alone tells a period
-/// reported ("quý III, xuất khẩu tăng 4%").
-pub(crate) static MILESTONE_HEADS: &[&str] = &["hết", "đến", "tới", "vào", "trước", "cuối"];
+/// đạt tối thiểu 15%"), or the period a goal is for ("Phấn đấu trong quý
+/// III giải ngân đạt 60%"), under a goal cue; a quarter alone tells a
+/// period reported ("quý III, xuất khẩu tăng 4%").
+pub(crate) static MILESTONE_HEADS: &[&str] =
+    &["hết", "đến", "tới", "vào", "trước", "cuối", "trong"];
 /// Goals a quarter may be the period of ("đề ra chỉ tiêu quý IV phải thu
 /// tối thiểu 2.430 tỷ đồng"), under a goal cue.
 pub(crate) static PLANNED_PERIOD_HEADS: &[&str] = &["chỉ tiêu", "kế hoạch", "mục tiêu"];

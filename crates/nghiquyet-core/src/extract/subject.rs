@@ -130,6 +130,29 @@ fn is_sep(toks: &[Tok<'_>], k: usize) -> bool {
     })
 }
 
+/// Removes the milestone a subject opens on ("hết quý III", "trong quý
+/// II", "đến hết năm"): when a plan's step falls, not what it measures.
+fn drop_milestone(toks: &[Tok<'_>], w: &mut Words) {
+    let heads = w
+        .iter()
+        .take_while(|&&k| lexicon::MILESTONE_HEADS.contains(&toks[k].low.as_ref()))
+        .count();
+    let Some(&at) = w.get(heads) else { return };
+    // "quý" and its number, or "năm" with no year after it.
+    let numbered = w.get(heads + 1) == Some(&(at + 1));
+    let end = if toks[at].is_word(lexicon::QUARTER) && numbered {
+        heads + 2
+    } else if heads > 0
+        && toks[at].is_word(lexicon::YEAR)
+        && toks.get(at + 1).is_none_or(|t| t.kind != Kind::Num)
+    {
+        heads + 1
+    } else {
+        return;
+    };
+    w.drain(..end.min(w.len()));
+}
+
 /// Removes "hằng năm", "hàng năm", "mỗi năm" and "/năm" anywhere.
 fn drop_yearly(toks: &[Tok<'_>], w: &mut Words) {
     // In place: the words kept are written at `kept`, never past `i`.
@@ -254,6 +277,7 @@ pub(crate) fn read(
     }
     strip_marker(toks, left);
     drop_yearly(toks, left);
+    drop_milestone(toks, left);
     // The baseline is read apart: "Tỷ lệ tăng thu so năm trước: 10%".
     if let Some(at) = left.iter().position(|&k| toks[k].is_word(lexicon::COMPARE))
         && at > 0

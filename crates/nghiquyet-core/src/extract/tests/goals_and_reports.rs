@@ -1678,3 +1678,17 @@ fn a_review_s_marks_carry_to_its_paragraph() {
         [10.0]
     );
 }
+
+/// Under a goal, a quarter after "trong" is the period the goal is for,
+/// as after "hết" or "đến"; the milestone is no part of the subject, which
+/// the next step takes up. With no goal, the quarter is a period told.
+#[test]
+fn a_goal_s_quarters_are_its_steps_and_no_subject() {
+    let ts = all("Phấn đấu trong quý III giải ngân đạt 60% kế hoạch vốn, đến hết năm đạt 100%.");
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.subject.as_deref())).collect();
+    assert_eq!(
+        read,
+        [(60.0, Some("giải ngân")), (100.0, Some("giải ngân"))]
+    );
+    assert!(all("Trong quý III, tỉnh giải ngân đạt 60% kế hoạch vốn.").is_empty());
+}
