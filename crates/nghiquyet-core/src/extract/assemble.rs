@@ -119,7 +119,10 @@ impl Sentence<'_, '_> {
         // ("(kế hoạch tăng 12%)", "(chỉ tiêu giảm 0,8%)").
         let own_from = match f.pair_left {
             None => f.item_start,
-            Some(_) => (f.item_start..q.first)
+            // The name may end right at the number ("vượt mục tiêu 3.000
+            // km"), after another named before it ("Sau 5 năm triển khai
+            // Nghị quyết, ...").
+            Some(_) => (f.item_start..=q.first)
                 .rev()
                 .find(|&k| any_ending_at(toks, k, STATED_TARGET).is_some())
                 .unwrap_or(q.first),

@@ -847,3 +847,18 @@ fn the_excess_over_a_plan_named_with_its_document_is_no_target() {
         [10.0]
     );
 }
+
+/// The verb that compares a result with its target ("vượt mục tiêu 3.000
+/// km") is no change of the target's, whatever plan a lead-in named
+/// before ("Sau 5 năm triển khai Nghị quyết, ...").
+#[test]
+fn a_pair_s_comparing_verb_is_no_change_after_a_plan_named_before() {
+    let t = one(
+        "Sau 5 năm triển khai Nghị quyết, cả nước đã đưa vào khai thác 3.345 km \
+         đường bộ cao tốc, vượt mục tiêu 3.000 km.",
+    );
+    assert_eq!(
+        (t.value, t.achieved, t.bound),
+        (3000.0, Some(3345.0), Bound::Exact)
+    );
+}
