@@ -281,6 +281,39 @@ impl Sentence<'_, '_> {
             .or(after)
             .or_else(lead)
             .or_else(|| self.whole_s_year(f, years))
+            .or_else(|| self.changed_level_s_year(f, years))
+    }
+
+    /// The deadline of the level a change or a multiple is told of right
+    /// after ("đến năm 2030 đạt 120 triệu đồng, gấp 1,6 lần so với năm
+    /// 2025", "..., tăng 60%"): the nearest "đến năm" before the comma in
+    /// its clause. A yearly rate ("..., tăng bình quân 9%/năm") has none,
+    /// nor does a year only attached to the level ("năm 2030 đạt ...").
+    fn changed_level_s_year<'y>(
+        &self,
+        f: &Found,
+        years: &'y [(usize, usize, i32)],
+    ) -> Option<&'y (usize, usize, i32)> {
+        let toks = self.toks;
+        let at = f.item_start;
+        let told_of = at > self.s
+            && toks[at - 1].is_punct(',')
+            && (toks[at].is_word(lexicon::TIMES)
+                || super::subject::is_direction_verb(toks, at).is_some());
+        let yearly = (at..=f.item_end.min(self.e.saturating_sub(1))).any(|k| {
+            any_at(toks, k, lexicon::YEARLY).is_some()
+                || toks[k].is_punct('/')
+                    && toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::YEAR))
+        });
+        if !told_of || yearly {
+            return None;
+        }
+        years
+            .iter()
+            .rfind(|y| y.1 < at)
+            .filter(|y| at - y.1 <= WHOLE_REACH)
+            .filter(|y| lexicon::BY.contains(&toks[y.0].low.as_ref()))
+            .filter(|y| !(y.1..at).any(|k| toks[k].is_punct(';') || toks[k].is_punct('.')))
     }
 
     /// The year of the whole a breakdown's figure is part of ("Tổng đàn

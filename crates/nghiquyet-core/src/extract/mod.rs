@@ -320,11 +320,15 @@ impl Sentence<'_, '_> {
                 .is_some_and(|t| lexicon::ROUNDING_COMPARATORS.contains(&t.low.as_ref()))
                 || (self.s..times)
                     .any(|k| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]));
+            // A deadline not yet come sets a goal however its level is
+            // told ("đến năm 2030 đạt từ 110 đến 120 triệu đồng/người/năm,
+            // gấp 1,6 lần so với năm 2025").
             let goal = lists & TARGET_CUES.bit != 0
                 && (self.s..self.e).any(|k| any_at(toks, k, TARGET_CUES).is_some())
                 || self.year_mentions().iter().any(|y| {
+                    let by = lexicon::BY.contains(&toks[y.0].low.as_ref());
                     self.is_lead_in(y.0, y.1)
-                        || !measured && lexicon::BY.contains(&toks[y.0].low.as_ref())
+                        || by && (!measured || !modality::frame_is_past(y.2, self.published))
                 });
             if !goal {
                 return None;

@@ -701,3 +701,32 @@ fn a_period_over_heads_its_figures_as_a_year_does() {
         assert_eq!(values(text), [want], "{text}");
     }
 }
+
+/// A multiple of the past after a level for a deadline not yet come is the
+/// goal's too ("đến năm 2030 đạt ..., gấp 1,6 lần so với năm 2025"), and a
+/// change or a multiple told right after a level takes its deadline; one
+/// for a deadline gone by was measured.
+#[test]
+fn a_multiple_after_a_level_for_a_deadline_ahead_is_the_goal_s() {
+    let ts = all(
+        "Thu nhập bình quân đầu người đến năm 2030 đạt từ 110 đến 120 triệu \
+         đồng/người/năm, gấp 1,6 lần so với năm 2025.",
+    );
+    let read: Vec<_> = ts
+        .iter()
+        .map(|t| (t.value, t.unit.as_deref(), t.deadline_year))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (110.0, Some("triệu đồng"), Some(2030)),
+            (1.6, Some("lần"), Some(2030))
+        ]
+    );
+    let ts = all("Phấn đấu thu nhập đến năm 2030 đạt 120 triệu đồng, tăng 60% so với năm 2025.");
+    assert_eq!(ts[1].deadline_year, Some(2030));
+    assert!(
+        all("Thu nhập bình quân đầu người đến năm 2020 khoảng 3.900 USD, gấp 1,8 lần so năm 2015.")
+            .is_empty()
+    );
+}
