@@ -458,10 +458,6 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "trung tâm",
         "cảng cạn",
         "cảng hàng không",
-        "cảng biển",
-        // Ports of any kind a system counts ("hệ thống cảng hàng không gồm
-        // 30 cảng").
-        "cảng",
         // Sports a plan keeps ("25 môn thể thao trọng điểm"). Not athletes:
         // most counts of them are of an event's field ("thu hút hơn 1.500
         // vận động viên"), which the reader would take for goals.

@@ -1265,18 +1265,3 @@ fn a_bare_number_takes_its_indicator_s_count_per_people() {
     assert!(all("Phấn đấu đến năm 2030, chỉ số/vạn dân đạt 15.").is_empty());
     assert!(all("Phấn đấu đến năm 2030, số bác sĩ/xã đạt 3.").is_empty());
 }
-
-/// Ports count by any kind ("30 cảng", "3 cảng biển", "2 cảng cạn").
-#[test]
-fn ports_count() {
-    let units =
-        |text: &str| -> Vec<String> { all(text).into_iter().filter_map(|t| t.unit).collect() };
-    assert_eq!(
-        units("Đến năm 2030, hệ thống cảng hàng không gồm 30 cảng."),
-        ["cảng"]
-    );
-    assert_eq!(
-        units("Phấn đấu đến năm 2030 có 3 cảng biển và 2 cảng cạn."),
-        ["cảng biển", "cảng cạn"]
-    );
-}
