@@ -1043,6 +1043,7 @@ fn after_its_measure(
     };
     let mut lowest = i.saturating_sub(MEASURE_REACH);
     let mut k = i;
+    let mut in_series = false;
     while k > lowest {
         k -= 1;
         // An abbreviation in parentheses names what is measured ("Thời gian
@@ -1068,8 +1069,20 @@ fn after_its_measure(
         // for the units that allow it, the figures and the commas of a
         // series on one measure ("đạt 87,4 điểm, chưa đạt mục tiêu 88
         // điểm") go between.
-        let passable = toks[k].kind == Kind::Num && (is_year(&toks[k]) || measured.across_commas)
-            || measured.across_commas && toks[k].is_punct(',');
+        // A comma right after a figure in the same unit goes on a series
+        // for any unit ("không quá 48 giờ, hàng xuất khẩu không quá 24
+        // giờ"), past its figure.
+        let series = toks[k].is_punct(',')
+            && lexicon::phrase_ending_at(toks, k, unit)
+                .is_some_and(|st| st > 0 && toks[st - 1].kind == Kind::Num);
+        if series {
+            // The earlier figure's measure is named within its own reach.
+            in_series = true;
+            lowest = k.saturating_sub(MEASURE_REACH);
+        }
+        let passable = toks[k].kind == Kind::Num
+            && (is_year(&toks[k]) || measured.across_commas || in_series)
+            || (measured.across_commas || series) && toks[k].is_punct(',');
         if passable {
             continue;
         }

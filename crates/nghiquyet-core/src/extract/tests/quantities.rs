@@ -1265,3 +1265,20 @@ fn a_bare_number_takes_its_indicator_s_count_per_people() {
     assert!(all("Phấn đấu đến năm 2030, chỉ số/vạn dân đạt 15.").is_empty());
     assert!(all("Phấn đấu đến năm 2030, số bác sĩ/xã đạt 3.").is_empty());
 }
+
+/// A span of time after one in the same unit goes on its series past the
+/// comma, its measure named for the first ("thời gian ... không quá 48
+/// giờ, hàng xuất khẩu không quá 24 giờ"); a span in another unit does
+/// not.
+#[test]
+fn a_series_of_spans_shares_its_measure() {
+    let ts = all(
+        "Thời gian giải phóng hàng hóa nhập khẩu không quá 48 giờ, hàng xuất khẩu không quá 24 giờ.",
+    );
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(read, [(48.0, Some("giờ")), (24.0, Some("giờ"))]);
+    assert_eq!(
+        values("Thời gian chờ khám bệnh dưới 45 phút, năm 2024 có 5 giờ."),
+        [45.0]
+    );
+}
