@@ -1936,7 +1936,15 @@ pub(crate) static PLAN_PARTS: &[&str] = &[
     "nhiệm vụ cụ thể",
     "nhiệm vụ chủ yếu",
     "nhiệm vụ trọng yếu",
+    // Its solutions ("8 giải pháp trọng tâm"), and the groups of its
+    // tasks or solutions ("3 nhóm nhiệm vụ").
+    "nhóm nhiệm vụ",
+    "nhóm giải pháp",
+    "giải pháp",
 ];
+/// "giải pháp": a plan's solutions; its tasks named with them ("đưa ra 8
+/// nhiệm vụ, giải pháp") are a part of its outline too.
+pub(crate) const SOLUTIONS: &str = "giải pháp";
 
 /// The middle of a term a review looks back from ("Đến giữa nhiệm kỳ, ...",
 /// "Đánh giá giữa kỳ ..."): what it states was done, unless a goal cue

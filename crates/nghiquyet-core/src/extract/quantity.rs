@@ -489,10 +489,18 @@ fn plan_outline(toks: &[Tok<'_>], j: usize) -> bool {
                 && any_at(toks, end + 2, lexicon::QUOTAS).is_some()
         })
     };
+    let with_solutions = || {
+        phrase_at(toks, j, lexicon::TASKS).is_some_and(|end| {
+            toks.get(end)
+                .is_some_and(|t| t.is_punct(',') || t.is_word(lexicon::AND))
+                && phrase_at(toks, end + 1, lexicon::SOLUTIONS).is_some()
+        })
+    };
     lexicon::PLAN_PARTS
         .iter()
         .any(|p| phrase_at(toks, j, p).is_some())
         || beside_targets()
+        || with_solutions()
 }
 
 /// A count written in words from token `first`, its noun from `noun_at` up

@@ -476,3 +476,19 @@ fn an_effect_told_and_its_cause_are_results() {
     // Help with no comma before is the plan's own verb.
     assert_eq!(values("Năm 2026, tỉnh giúp 500 hộ thoát nghèo."), [500.0]);
 }
+
+/// A plan's outline counts its solutions and its tasks named with them:
+/// no targets. Tasks of a kind a goal sets still count.
+#[test]
+fn a_plan_s_solutions_are_its_outline() {
+    for text in [
+        "Để thực hiện các mục tiêu chủ yếu, kế hoạch đưa ra 8 nhiệm vụ, giải pháp.",
+        "Nghị quyết đề ra 3 nhóm giải pháp và 8 giải pháp trọng tâm.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    assert_eq!(
+        values("Phấn đấu mỗi năm có ít nhất 30 nhiệm vụ khoa học và công nghệ được ứng dụng."),
+        [30.0]
+    );
+}
