@@ -684,7 +684,14 @@ impl Sentence<'_, '_> {
             last = Some(false);
         }
         let laid_down = lays_down(toks, self.s, self.e);
+        // "Năm 2015, cả nước đón ... Tổng thu ... sẽ đạt 10 tỷ USD": a report
+        // carried from the paragraph's past stops at what will be.
+        let mut carried_report = last == Some(false) && self.carried == Some(false);
         for k in self.s..self.e {
+            if carried_report && toks[k].is_word(lexicon::FUTURE) {
+                last = None;
+                carried_report = false;
+            }
             // "Tăng diện tích cây ăn quả lên 3.000 ha": an area to change is
             // no fact about the place.
             if first_fact.is_none()
@@ -1071,6 +1078,7 @@ impl Sentence<'_, '_> {
             if laid_down == Some(k) {
                 last = Some(false);
             }
+            carried_report &= last == Some(false);
             nearest[k - self.s] = last;
         }
         // "..., vượt chỉ tiêu Nghị quyết đề ra" and "..., bằng 108% dự toán":

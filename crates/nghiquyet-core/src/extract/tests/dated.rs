@@ -730,3 +730,17 @@ fn a_multiple_after_a_level_for_a_deadline_ahead_is_the_goal_s() {
             .is_empty()
     );
 }
+
+/// A report carried from a paragraph's past year stops at what will be
+/// ("... sẽ đạt"): the future sets the goal. With no "sẽ", the paragraph
+/// goes on telling.
+#[test]
+fn a_carried_report_stops_at_what_will_be() {
+    assert_eq!(
+        values("Năm 2024, tỉnh đón 7 triệu lượt khách. Tổng thu từ du lịch sẽ đạt 10 tỷ USD."),
+        [10.0]
+    );
+    assert!(
+        all("Năm 2024, tỉnh đón 7 triệu lượt khách. Tổng thu từ du lịch đạt 10 tỷ USD.").is_empty()
+    );
+}
