@@ -353,6 +353,12 @@ impl Sentence<'_, '_> {
             .find(|f| f.group.is_none())
             .map_or(self.e, |f| f.q.first);
         let cues = self.cues();
+        let scene = modality::Scene {
+            cues: &cues,
+            group_of: &groups.group_of,
+            years: &years,
+            first_main,
+        };
         let mut emitted = Room::take(&self.room.emitted);
         // Whether an achieved/target pair stands in the sentence: a review,
         // whose other figures with no cue are results, before the pair
@@ -363,23 +369,19 @@ impl Sentence<'_, '_> {
         // evidently measured makes the others told too.
         let measured_here = self.carried.is_none()
             && cues.none()
-            && found.iter().any(|f| {
-                !f.consumed
-                    && f.group.is_none()
-                    && self.measured_in_passing(f, &cues, &groups.group_of, &years, first_main)
-            });
+            && found
+                .iter()
+                .any(|f| !f.consumed && f.group.is_none() && self.measured_in_passing(f, &scene));
         for (idx, f) in found.iter().enumerate() {
             let after_pair = paired;
             if f.consumed {
                 continue;
             }
-            let target = self.is_target(f, &cues, &groups.group_of, &years, first_main, after_pair)
+            let target = self.is_target(f, &scene, after_pair)
                 || self.part_of_a_target(&found, idx, &emitted, lists)
-                    && self.may_read_as_its_whole(f, &cues, &groups.group_of, &years, first_main);
+                    && self.may_read_as_its_whole(f, &scene);
             if !target
-                || measured_here
-                    && f.q.achieved.is_none()
-                    && !self.goal_by_its_year(f, &cues, &groups.group_of, &years, first_main)
+                || measured_here && f.q.achieved.is_none() && !self.goal_by_its_year(f, &scene)
             {
                 continue;
             }

@@ -53,6 +53,17 @@ impl Reading {
 
 /// A quantity in its sentence, with what the rules ask of it.
 #[derive(Clone, Copy)]
+/// What the rules read a sentence's figures against, found once for the
+/// sentence: its cues, the parenthesis each token is in, its years and
+/// where its first figure outside parentheses starts.
+pub(super) struct Scene<'a> {
+    pub(super) cues: &'a Cues,
+    pub(super) group_of: &'a Window<Option<usize>>,
+    /// The sentence's year mentions (see [`Sentence::year_mentions`]).
+    pub(super) years: &'a [(usize, usize, i32)],
+    pub(super) first_main: usize,
+}
+
 struct Figure<'a> {
     f: &'a Found,
     cues: &'a Cues,
@@ -74,15 +85,7 @@ impl Sentence<'_, '_> {
     /// cue (a result against the plan, a price); then the years against the
     /// article's date, then the nearest cue before it decide; a figure with
     /// no cue is a goal unless it describes what there is or was.
-    pub(super) fn is_target(
-        &self,
-        f: &Found,
-        cues: &Cues,
-        group_of: &Window<Option<usize>>,
-        years: &[(usize, usize, i32)],
-        first_main: usize,
-        after_pair: bool,
-    ) -> bool {
+    pub(super) fn is_target(&self, f: &Found, scene: &Scene<'_>, after_pair: bool) -> bool {
         // An achieved/target pair states its target (rule 6), whatever
         // words compare the two or measure the result against the plan
         // ("kết nạp 2.845/2.500 đảng viên, đạt 113,8% chỉ tiêu").
@@ -91,7 +94,7 @@ impl Sentence<'_, '_> {
         }
         let fig = Figure {
             after_pair,
-            ..self.figure(f, cues, group_of, years, first_main)
+            ..self.figure(f, scene)
         };
         if self.evidently_none(&fig) {
             return false;
@@ -136,7 +139,7 @@ impl Sentence<'_, '_> {
         {
             return false;
         }
-        if cues.year_on_year {
+        if scene.cues.year_on_year {
             return self.year_ahead(&fig);
         }
         !(self.of_a_year(&fig)
@@ -174,29 +177,15 @@ impl Sentence<'_, '_> {
     /// lên, trong đó lúa chất lượng cao chiếm 80%"): unless the evidence
     /// that holds whatever the cue says otherwise ("trong đó 41 xã đã
     /// được công nhận").
-    pub(super) fn may_read_as_its_whole(
-        &self,
-        f: &Found,
-        cues: &Cues,
-        group_of: &Window<Option<usize>>,
-        years: &[(usize, usize, i32)],
-        first_main: usize,
-    ) -> bool {
-        let fig = self.figure(f, cues, group_of, years, first_main);
+    pub(super) fn may_read_as_its_whole(&self, f: &Found, scene: &Scene<'_>) -> bool {
+        let fig = self.figure(f, scene);
         fig.cue.is_none() && !self.evidently_none(&fig)
     }
 
     /// Whether the figure `f`, with no cue, is evidently measured: a share
     /// told to the hundredth or taken up to the tenth, a year told.
-    pub(super) fn measured_in_passing(
-        &self,
-        f: &Found,
-        cues: &Cues,
-        group_of: &Window<Option<usize>>,
-        years: &[(usize, usize, i32)],
-        first_main: usize,
-    ) -> bool {
-        let fig = self.figure(f, cues, group_of, years, first_main);
+    pub(super) fn measured_in_passing(&self, f: &Found, scene: &Scene<'_>) -> bool {
+        let fig = self.figure(f, scene);
         fig.cue.is_none()
             && (self.reported_share(&fig)
                 || self.narrated_year(&fig)
@@ -207,17 +196,10 @@ impl Sentence<'_, '_> {
     /// Whether the figure `f` is a goal by the year it is told of ("...;
     /// năm 2026 thu ngân sách đạt 457 tỷ đồng"), whatever else its
     /// sentence tells.
-    pub(super) fn goal_by_its_year(
-        &self,
-        f: &Found,
-        cues: &Cues,
-        group_of: &Window<Option<usize>>,
-        years: &[(usize, usize, i32)],
-        first_main: usize,
-    ) -> bool {
-        self.item_year(f, years, first_main)
+    pub(super) fn goal_by_its_year(&self, f: &Found, scene: &Scene<'_>) -> bool {
+        self.item_year(f, scene.years, scene.first_main)
             .is_some_and(|y| !dated::year_begun(y.2, self.published))
-            || self.dated(&self.figure(f, cues, group_of, years, first_main)) == Some(Reading::Goal)
+            || self.dated(&self.figure(f, scene)) == Some(Reading::Goal)
     }
 
     /// Whether a goal cue that governs what follows ("phấn đấu", "chỉ
@@ -235,22 +217,15 @@ impl Sentence<'_, '_> {
     }
 
     /// The quantity `f` with what the rules ask of it, no pair before it.
-    fn figure<'a>(
-        &self,
-        f: &'a Found,
-        cues: &'a Cues,
-        group_of: &'a Window<Option<usize>>,
-        years: &'a [(usize, usize, i32)],
-        first_main: usize,
-    ) -> Figure<'a> {
+    fn figure<'a>(&self, f: &'a Found, scene: &Scene<'a>) -> Figure<'a> {
         let before = f.q.first.checked_sub(1).filter(|&k| k >= self.s);
         Figure {
             f,
-            cues,
-            group_of,
-            years,
-            first_main,
-            cue: before.and_then(|k| cues.nearest[k - self.s]),
+            cues: scene.cues,
+            group_of: scene.group_of,
+            years: scene.years,
+            first_main: scene.first_main,
+            cue: before.and_then(|k| scene.cues.nearest[k - self.s]),
             chain_start: self.chain_start(f.q.first, f.item_start),
             after_pair: false,
         }
