@@ -2757,6 +2757,12 @@ pub(crate) static LIST_WORDS: &[&str] = &[
     "va", "cung", "gom", "sau", "day", "nhu", "la", "cu", "the", "quan", "trong", "chuyen", "de",
     "do", "co",
 ];
+/// "về" opening a sentence on its topic, up to a comma or a colon ("Về
+/// giáo dục đại học, số sinh viên ..."): the topic heads the figures, no
+/// subject's part.
+pub(crate) const TOPIC_HEAD: &str = "về";
+/// The most tokens a topic opened by "về" runs to its comma or colon.
+pub(crate) const TOPIC_WORDS: usize = 8;
 /// "về", with its tone: what a resolution is about follows it ("Nghị quyết
 /// số 45/NQ-HĐND về kế hoạch ..."). Folded, it is also "vệ", "vẽ".
 pub(crate) const SUBJECT_OPENS: &str = "về";

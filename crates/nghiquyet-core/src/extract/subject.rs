@@ -130,6 +130,24 @@ fn is_sep(toks: &[Tok<'_>], k: usize) -> bool {
     })
 }
 
+/// Removes the topic a subject opens on ("Về giáo dục đại học, ..."), up
+/// to its comma or colon.
+fn drop_topic(toks: &[Tok<'_>], w: &mut Words) {
+    if !w
+        .first()
+        .is_some_and(|&k| toks[k].is_word(lexicon::TOPIC_HEAD))
+    {
+        return;
+    }
+    let close = w
+        .iter()
+        .take(lexicon::TOPIC_WORDS + 1)
+        .position(|&k| toks[k].is_punct(',') || toks[k].is_punct(':'));
+    if let Some(at) = close.filter(|&at| at + 1 < w.len()) {
+        w.drain(..=at);
+    }
+}
+
 /// Removes the milestone a subject opens on ("hết quý III", "trong quý
 /// II", "đến hết năm"): when a plan's step falls, not what it measures.
 fn drop_milestone(toks: &[Tok<'_>], w: &mut Words) {
@@ -276,6 +294,7 @@ pub(crate) fn read(
         }
     }
     strip_marker(toks, left);
+    drop_topic(toks, left);
     drop_yearly(toks, left);
     drop_milestone(toks, left);
     // The baseline is read apart: "Tỷ lệ tăng thu so năm trước: 10%".

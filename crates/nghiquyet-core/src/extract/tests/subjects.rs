@@ -160,3 +160,13 @@ fn a_total_to_bring_by_a_deadline_is_a_goal() {
         assert!(all(text).is_empty(), "{text}");
     }
 }
+
+/// A topic the sentence opens on ("Về giáo dục đại học, ...") heads its
+/// figures and is no part of their subject.
+#[test]
+fn a_topic_opened_by_ve_is_no_subject() {
+    let t = one("Về giáo dục đại học, số sinh viên đại học/vạn dân đạt ít nhất là 260.");
+    assert_eq!(t.subject.as_deref(), Some("số sinh viên đại học/vạn dân"));
+    let t = one("Về giáo dục, tỷ lệ trường đạt chuẩn quốc gia đạt 80%.");
+    assert_eq!(t.subject.as_deref(), Some("trường"));
+}
