@@ -2015,6 +2015,9 @@ pub(crate) const STREAK: &str = "năm liền";
 /// Verbs right after a count of targets that tell them met or passed
 /// ("9 chỉ tiêu vượt", "35 chỉ tiêu đạt", "2 chỉ tiêu không đạt").
 pub(crate) static MET_BY_COUNT: &[&str] = &["đạt", "vượt", "hoàn thành", "không đạt", "chưa đạt"];
+/// "cơ bản": for the most part, before a goal met ("cơ bản hoàn thành mục
+/// tiêu"): met, as after "đã".
+pub(crate) const FOR_THE_MOST_PART: &str = "cơ bản";
 pub(crate) static GOAL_MET_VERBS: &[&str] = &["hoàn thành", "đạt được", "đạt", "về đích"];
 /// Words after a change that give its cause ("giảm 17% do giá xuất khẩu
 /// giảm", "tăng 9% nhờ ..."): a result explained, which no plan does.

@@ -195,7 +195,7 @@ const MET_BY_REACH: usize = 4;
 /// "đã đạt mục tiêu"), or all of it ("đã hoàn thành 100% chỉ tiêu giao
 /// quân"), or a count of the units that reached it ("15/15 chi bộ hoàn
 /// thành chỉ tiêu phát triển đảng viên"): a goal met, reported.
-fn goal_met(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
+fn goal_met(toks: &[Tok<'_>], start: usize, s: usize, under_goal: bool) -> bool {
     let verb_end = if start >= s + 2
         && toks[start - 1].is_punct('%')
         && toks[start - 2].value == Some(100.0)
@@ -213,9 +213,18 @@ fn goal_met(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
                     .is_some_and(|n| n.kind == Kind::Num && n.glued)
         })
     };
+    // "đã hoàn thành", or met for the most part ("cơ bản hoàn thành mục
+    // tiêu", "đã cơ bản hoàn thành"), which a goal sets too ("Phấn đấu ...
+    // cơ bản hoàn thành mục tiêu ...").
+    let told_done = |at: usize| {
+        toks[at - 1].is_word(lexicon::PAST)
+            || !under_goal
+                && lexicon::phrase_ending_at(toks, at, lexicon::FOR_THE_MOST_PART)
+                    .is_some_and(|b| b >= s)
+    };
     lexicon::GOAL_MET_VERBS.iter().any(|v| {
         lexicon::phrase_ending_at(toks, verb_end, v)
-            .is_some_and(|at| at > s && (toks[at - 1].is_word(lexicon::PAST) || counted_units(at)))
+            .is_some_and(|at| at > s && (told_done(at) || counted_units(at)))
     })
 }
 
@@ -863,7 +872,7 @@ impl Sentence<'_, '_> {
                     } else if met_by_count(toks, k + 1) {
                         last = Some(false);
                     }
-                } else if goal_met(toks, start, self.s) || singled_out {
+                } else if goal_met(toks, start, self.s, last == Some(true)) || singled_out {
                     last = Some(false);
                 } else if !(against
                     || programme

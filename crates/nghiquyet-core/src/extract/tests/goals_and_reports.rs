@@ -1692,3 +1692,22 @@ fn a_goal_s_quarters_are_its_steps_and_no_subject() {
     );
     assert!(all("Trong quý III, tỉnh giải ngân đạt 60% kế hoạch vốn.").is_empty());
 }
+
+/// A goal met for the most part ("cơ bản hoàn thành mục tiêu") is met, as
+/// after "đã": the review goes on telling. Under a goal it is the goal's.
+#[test]
+fn a_goal_met_for_the_most_part_is_told() {
+    assert!(
+        all(
+            "Cả nước có 6.084 xã đạt chuẩn, cơ bản hoàn thành mục tiêu giai đoạn được giao; \
+         có 2.567 xã đạt chuẩn nâng cao, tăng 2.064 xã so với cuối năm 2021."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        values(
+            "Phấn đấu đến năm 2025 cơ bản hoàn thành mục tiêu xóa nhà tạm; 100% hộ nghèo có nhà ở an toàn."
+        ),
+        [100.0]
+    );
+}
