@@ -518,6 +518,10 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
     ],
 );
 
+/// Count nouns abbreviated in capitals, matched as printed ("15 HTX",
+/// "500 DN", "20 CLB"): hợp tác xã, doanh nghiệp, câu lạc bộ, tổ hợp tác.
+pub(crate) static ABBREVIATED_COUNT_NOUNS: &[&str] = &["HTX", "DN", "CLB", "THT"];
+
 /// Nouns that count only with the denominator printed after them: the
 /// criteria of new rural areas per commune ("bình quân 15 tiêu chí/xã"),
 /// not "trên cả 3 tiêu chí" or "xã dưới 15 tiêu chí".

@@ -772,6 +772,18 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     if t.kind != Kind::Word {
         return None;
     }
+    // "15 HTX", "500 DN": a count noun abbreviated, as printed.
+    if let Some(&abbr) = lexicon::ABBREVIATED_COUNT_NOUNS
+        .iter()
+        .find(|&&a| t.raw == a)
+    {
+        return Some(Unit {
+            name: Cow::Borrowed(abbr),
+            class: UnitClass::Count,
+            next: j + 1,
+            noun_start: Some(j),
+        });
+    }
     // "tỷ lệ", "tỷ trọng", "tỷ suất" are nouns, not the scale "tỷ".
     let noun_not_scale = toks
         .get(j + 1)

@@ -1282,3 +1282,14 @@ fn a_series_of_spans_shares_its_measure() {
         [45.0]
     );
 }
+
+/// Count nouns abbreviated in capitals count as printed ("15 HTX"); the
+/// same letters in lower case are no noun.
+#[test]
+fn abbreviated_count_nouns_count_as_printed() {
+    let ts =
+        all("Năm 2023, tỉnh phấn đấu thành lập mới 15 HTX, nâng số HTX toàn tỉnh lên 173 HTX.");
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(read, [(15.0, Some("HTX")), (173.0, Some("HTX"))]);
+    assert!(all("Phấn đấu có 20 dn.").is_empty());
+}
