@@ -294,6 +294,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "lượt khách",
         // Visitors not counted by visit ("đón 15 triệu khách du lịch").
         "khách du lịch",
+        "khách quốc tế",
+        "khách nội địa",
         "du khách",
         // Passengers carried ("88 triệu lượt hành khách").
         "lượt hành khách",
@@ -515,6 +517,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         // Hotels of a rating ("115 khách sạn đạt tiêu chuẩn từ 1 sao trở
         // lên").
         "khách sạn",
+        "khách hàng",
+        // Guests or visitors with no kind named ("đón 5 triệu khách").
+        "khách",
     ],
 );
 
@@ -2122,6 +2127,9 @@ pub(crate) static FRAME_PREPOSITIONS: &[&str] = &["trong"];
 
 /// Words before "1" that make it a denominator ("trên 1 ha", "mỗi 1 ha").
 pub(crate) static PER_ONE: &[&str] = &["trên", "mỗi", "/"];
+/// Words before "một" that make it an article, not a count ("thời gian
+/// mất điện của một khách hàng").
+pub(crate) static OF_ONE: &[&str] = &["của"];
 /// Areas a value is given per ("giá trị sản phẩm trên 1 ha đất trồng trọt
 /// đạt 150 triệu đồng"): the denominator "ha".
 pub(crate) static PER_AREA: &[&str] = &["ha", "km2"];

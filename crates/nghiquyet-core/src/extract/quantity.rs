@@ -341,9 +341,10 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     } else if t.starts & NUMERAL_WORDS.bit != 0 && i > 0 && !toks[i - 1].is_word(lexicon::ORDINAL) {
         let (value, end) = numeral_in_words(toks, i)?;
         // "trên một đơn vị diện tích": a denominator in words, as "trên 1
-        // ha" is in digits.
+        // ha" is in digits; "của một khách hàng": "a", not a count.
+        let before = toks[i - 1].low.as_ref();
         if value == 1.0
-            && lexicon::PER_ONE.contains(&toks[i - 1].low.as_ref())
+            && (lexicon::PER_ONE.contains(&before) || lexicon::OF_ONE.contains(&before))
             && (any_at(toks, end, SCALES).is_none() || per_population(toks, end).is_some())
         {
             return None;

@@ -1293,3 +1293,27 @@ fn abbreviated_count_nouns_count_as_printed() {
     assert_eq!(read, [(15.0, Some("HTX")), (173.0, Some("HTX"))]);
     assert!(all("Phấn đấu có 20 dn.").is_empty());
 }
+
+/// Visitors counted whole, of any kind or none, keep their noun as
+/// printed after the scale: the unit is never the scale alone.
+#[test]
+fn visitors_of_every_kind_keep_their_noun() {
+    let units =
+        |text: &str| -> Vec<String> { all(text).into_iter().filter_map(|t| t.unit).collect() };
+    assert_eq!(
+        units("Phấn đấu đón 2 triệu khách quốc tế và 300 nghìn khách nội địa."),
+        ["triệu khách quốc tế", "nghìn khách nội địa"]
+    );
+    assert_eq!(units("Phấn đấu đón 5 triệu khách."), ["triệu khách"]);
+    assert_eq!(units("Phấn đấu có 500 khách hàng mới."), ["khách hàng"]);
+}
+
+/// "một" after "của" is an article ("of a customer"), never a count; after
+/// "có" it counts.
+#[test]
+fn one_of_a_kind_is_no_count() {
+    let t = one("Phấn đấu thời gian mất điện của một khách hàng dưới 300 phút.");
+    assert_eq!((t.value, t.unit.as_deref()), (300.0, Some("phút")));
+    let t = one("Phấn đấu mỗi huyện có một đơn vị đạt chuẩn.");
+    assert_eq!((t.value, t.unit.as_deref()), (1.0, Some("đơn vị")));
+}
