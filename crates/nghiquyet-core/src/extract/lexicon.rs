@@ -1117,6 +1117,8 @@ pub(crate) static PURPOSES: &[&str] = &[
     "nhằm đạt",
     "nhằm thực hiện",
     "nhằm hoàn thành",
+    "để vượt",
+    "nhằm vượt",
 ];
 /// The most words between a modal and the figure it governs ("phải tăng
 /// khoảng 10,5%", "phải thu tối thiểu").
@@ -2027,6 +2029,19 @@ pub(crate) static MET_BY_COUNT: &[&str] = &["đạt", "vượt", "hoàn thành",
 /// "cơ bản": for the most part, before a goal met ("cơ bản hoàn thành mục
 /// tiêu"): met, as after "đã".
 pub(crate) const FOR_THE_MOST_PART: &str = "cơ bản";
+/// Beyond the level, between a verb of meeting and the plan met ("hoàn
+/// thành vượt mức các chỉ tiêu").
+pub(crate) const IN_EXCESS: &str = "vượt mức";
+/// Verbs that tell a plan passed or missed, before its name ("vượt kế
+/// hoạch", "đạt và vượt các chỉ tiêu", "chưa đạt mục tiêu").
+pub(crate) static PLAN_PASSED: &[&str] = &[
+    "vượt",
+    "vượt mức",
+    "vượt xa",
+    "đạt và vượt",
+    "chưa đạt",
+    "không đạt",
+];
 pub(crate) static GOAL_MET_VERBS: &[&str] = &["hoàn thành", "đạt được", "đạt", "về đích"];
 /// Words after a change that give its cause ("giảm 17% do giá xuất khẩu
 /// giảm", "tăng 9% nhờ ..."): a result explained, which no plan does.

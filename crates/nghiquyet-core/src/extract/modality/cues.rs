@@ -190,6 +190,10 @@ fn states_a_results_target(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
 /// verb ("15/15 chi bộ hoàn thành chỉ tiêu": three).
 const MET_BY_REACH: usize = 4;
 
+/// The most words of a plan measured before the "và" that joins another
+/// to it ("vượt dự toán tỉnh và Nghị quyết").
+const JOINED_PLAN_WORDS: usize = 4;
+
 /// Whether the goal cue at `start` is the object of a verb of reaching it
 /// after "đã" ("Tỉnh đã hoàn thành mục tiêu đưa 6/9 huyện đạt chuẩn",
 /// "đã đạt mục tiêu"), or all of it ("đã hoàn thành 100% chỉ tiêu giao
@@ -202,7 +206,16 @@ fn goal_met(toks: &[Tok<'_>], start: usize, s: usize, under_goal: bool) -> bool 
     {
         start - 2
     } else {
-        start
+        // "đã hoàn thành vượt mức các chỉ tiêu": past the quantifier and
+        // the excess, to the verb.
+        let quantified = lexicon::MANY_OF
+            .iter()
+            .find_map(|q| lexicon::phrase_ending_at(toks, start, q))
+            .filter(|&b| b > s)
+            .unwrap_or(start);
+        lexicon::phrase_ending_at(toks, quantified, lexicon::IN_EXCESS)
+            .filter(|&b| b > s)
+            .unwrap_or(quantified)
     };
     let counted_units = |at: usize| {
         (at.saturating_sub(MET_BY_REACH).max(s + 1)..at).any(|k| {
@@ -216,7 +229,21 @@ fn goal_met(toks: &[Tok<'_>], start: usize, s: usize, under_goal: bool) -> bool 
     // "đã hoàn thành", or met for the most part ("cơ bản hoàn thành mục
     // tiêu", "đã cơ bản hoàn thành"), which a goal sets too ("Phấn đấu ...
     // cơ bản hoàn thành mục tiêu ...").
+    // "đã hoàn thành và hoàn thành vượt mức ...": the second verb of a
+    // pair is told done as its first is.
+    let paired_verb = |at: usize| {
+        (at >= s + 2 && toks[at - 1].is_word(lexicon::AND))
+            .then(|| {
+                lexicon::GOAL_MET_VERBS
+                    .iter()
+                    .find_map(|v| lexicon::phrase_ending_at(toks, at - 1, v))
+            })
+            .flatten()
+            .filter(|&b| b > s)
+            .unwrap_or(at)
+    };
     let told_done = |at: usize| {
+        let at = paired_verb(at);
         toks[at - 1].is_word(lexicon::PAST)
             || !under_goal
                 && lexicon::phrase_ending_at(toks, at, lexicon::FOR_THE_MOST_PART)
@@ -226,6 +253,55 @@ fn goal_met(toks: &[Tok<'_>], start: usize, s: usize, under_goal: bool) -> bool 
         lexicon::phrase_ending_at(toks, verb_end, v)
             .is_some_and(|at| at > s && (told_done(at) || counted_units(at)))
     })
+}
+
+impl Sentence<'_, '_> {
+    /// Whether the plan named from `start` to `end`, after a verb of
+    /// meeting it, is told met rather than set to meet: not a purpose ("Để
+    /// đạt mục tiêu ...") nor a duty ("phải đạt chỉ tiêu"), nor one that
+    /// goes on to state its value ("đạt chỉ tiêu Đại hội đề ra là 10.370
+    /// USD") or to measure a figure ("vượt kế hoạch 5%").
+    fn met_as_told(&self, start: usize, end: usize) -> bool {
+        let toks = self.toks;
+        let purpose = lexicon::PURPOSES
+            .iter()
+            .any(|p| lexicon::phrase_ending_at(toks, start, p).is_some());
+        let duty = start - 1 > self.s && lexicon::MODALS.contains(&toks[start - 2].low.as_ref());
+        !purpose
+            && !duty
+            && (end..self.e)
+                .take_while(|&j| !(toks[j].is_punct(',') || toks[j].is_punct(';')))
+                .all(|j| toks[j].kind != Kind::Num)
+    }
+}
+
+/// Whether a cue at `start` goes on naming the plan whose name ended at
+/// `end`: its setter or its year between, with no break and no new clause
+/// ("chỉ tiêu mà Đại hội trước đã đề ra", "chỉ tiêu Nghị quyết Đại hội").
+fn names_on(toks: &[Tok<'_>], end: usize, start: usize) -> bool {
+    (end..=end + RELATIVE_REACH).contains(&start)
+        && (end..start).all(|j| {
+            matches!(toks[j].kind, Kind::Word | Kind::Num) && !toks[j].is_word(lexicon::AND)
+        })
+}
+
+/// Whether the plan named at `start` is joined to one a result was just
+/// measured against ("vượt dự toán tỉnh và Nghị quyết HĐND giao"): a
+/// verb of measure ("vượt", "so với") a few words before its "và", with
+/// only words between.
+fn also_measured(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
+    // A plan by its name; "... và đề ra mục tiêu ..." sets one anew.
+    if start < s + 2
+        || !toks[start - 1].is_word(lexicon::AND)
+        || any_at(toks, start, lexicon::STATED_TARGET).is_none()
+    {
+        return false;
+    }
+    let joined = start - 1;
+    (joined.saturating_sub(JOINED_PLAN_WORDS).max(s + 1)..joined)
+        .rev()
+        .take_while(|&k| toks[k].kind == Kind::Word)
+        .any(|k| any_ending_at(toks, k, RESULT_AGAINST).is_some())
 }
 
 /// Whether targets just counted are told met, or passed, right after
@@ -677,6 +753,9 @@ impl Sentence<'_, '_> {
         let mut targets_met = false;
         // Where the last goal word a result is measured against ends.
         let mut measured_end: Option<usize> = None;
+        // Where the name of the last plan told met ends ("đã hoàn thành
+        // các chỉ tiêu").
+        let mut met_plan_end: Option<usize> = None;
         // The reading before the name of the last plan measured.
         let mut before_measured: Option<bool> = None;
         // Whether a goal cue of this sentence has set a goal.
@@ -778,13 +857,7 @@ impl Sentence<'_, '_> {
                 // Nghị quyết Đại hội đề ra", "so với Nghị quyết năm 2021 đề
                 // ra": the plan's setter or its year told before the words,
                 // with no break and no new clause between.
-                let relative = measured_end.is_some_and(|m| {
-                    (m..=m + RELATIVE_REACH).contains(&start)
-                        && (m..start).all(|j| {
-                            matches!(toks[j].kind, Kind::Word | Kind::Num)
-                                && !toks[j].is_word(lexicon::AND)
-                        })
-                });
+                let relative = measured_end.is_some_and(|m| names_on(toks, m, start));
                 let set_out = (measured_end == Some(start) || relative)
                     && lexicon::SET_OUT
                         .iter()
@@ -794,24 +867,25 @@ impl Sentence<'_, '_> {
                 // to reach ("Để đạt mục tiêu ...", "phải đạt chỉ tiêu").
                 let reached = start > self.s
                     && toks[start - 1].is_word(lexicon::REACH)
-                    && !lexicon::PURPOSES
-                        .iter()
-                        .any(|p| lexicon::phrase_ending_at(toks, start, p).is_some())
-                    && !(start - 1 > self.s
-                        && lexicon::MODALS.contains(&toks[start - 2].low.as_ref()))
-                    // Nor one that goes on to state its value ("đạt chỉ tiêu
-                    // Đại hội đề ra là 10.370 USD").
-                    && (k + 1..self.e)
-                        .take_while(|&j| !(toks[j].is_punct(',') || toks[j].is_punct(';')))
-                        .all(|j| toks[j].kind != Kind::Num);
+                    && self.met_as_told(start, k + 1);
+                // "Thu ngân sách vượt kế hoạch.", "... đạt và vượt các chỉ
+                // tiêu": a plan passed, or missed, with no figure measured
+                // against it.
+                let passed = lexicon::PLAN_PASSED.iter().any(|v| {
+                    lexicon::phrase_ending_at(toks, met_end, v).is_some_and(|b| b > self.s)
+                }) && self.met_as_told(met_end, k + 1);
                 // "vượt mục tiêu Nghị quyết 0,36%": the plan's name goes on
                 // to the excess over it. (To a verb, "vượt mục tiêu Nghị
                 // quyết ...: giảm ..." restates the goal.)
                 let named_on = measured_end == Some(start)
                     && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num);
+                // "hoàn thành vượt mức các chỉ tiêu ...": the verb may
+                // govern the plan over a quantifier; "vượt dự toán tỉnh và
+                // Nghị quyết HĐND giao": or over a plan measured before.
                 let against = carried_out
                     || named_on
-                    || any_ending_at(toks, start, RESULT_AGAINST).is_some()
+                    || any_ending_at(toks, met_end, RESULT_AGAINST).is_some()
+                    || also_measured(toks, start, self.s)
                     || reached
                     || share
                     || set_out
@@ -849,7 +923,7 @@ impl Sentence<'_, '_> {
                 // "..., đạt chỉ tiêu so với kế hoạch đề ra. Thu ngân sách đạt
                 // 363 tỷ đồng": a target reached where no goal is set tells
                 // results, and the sentences after go on telling them.
-                if reached && last.is_none() {
+                if (reached || passed) && last.is_none() {
                     last = Some(false);
                 }
                 // "Chương trình mục tiêu quốc gia 1719": a programme's name;
@@ -874,6 +948,11 @@ impl Sentence<'_, '_> {
                     }
                 } else if goal_met(toks, start, self.s, last == Some(true)) || singled_out {
                     last = Some(false);
+                    met_plan_end = Some(k + 1);
+                } else if met_plan_end.is_some_and(|m| names_on(toks, m, start)) {
+                    // "đã hoàn thành các chỉ tiêu Nghị quyết Đại hội đề
+                    // ra": the plan met goes on being named, no new goal.
+                    met_plan_end = Some(k + 1);
                 } else if !(against
                     || programme
                     || strived_in_the_past(toks, start, self.s)

@@ -1409,6 +1409,38 @@ fn a_plan_named_with_its_setter_measures_the_items_after() {
     );
 }
 
+/// A plan told met over a quantifier or an excess ("đã hoàn thành vượt
+/// mức các chỉ tiêu"), by the second of two verbs, or joined to a plan
+/// exceeded before ("vượt dự toán và Nghị quyết"), is measured: the
+/// sentences after it go on reporting. Striving to meet it is a goal.
+#[test]
+fn plans_told_met_in_many_words_make_a_review() {
+    for lead in [
+        "Nhiệm kỳ qua, huyện đã hoàn thành vượt mức các chỉ tiêu Nghị quyết đề ra.",
+        "Huyện đã cơ bản hoàn thành và hoàn thành vượt mức các chỉ tiêu Nghị quyết Đại hội đề ra.",
+        "Huyện đã hoàn thành các chỉ tiêu Nghị quyết Đại hội.",
+        "Thu ngân sách vượt dự toán tỉnh giao và Nghị quyết HĐND huyện giao.",
+        "Thu ngân sách vượt kế hoạch.",
+    ] {
+        let text = format!("{lead} Thu nhập bình quân đầu người đạt 72 triệu đồng.");
+        assert!(values(&text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        values(
+            "Huyện phấn đấu hoàn thành vượt mức các chỉ tiêu Nghị quyết đề ra. \
+             Thu nhập bình quân đầu người đạt 72 triệu đồng."
+        ),
+        [72.0]
+    );
+    assert_eq!(
+        values(
+            "Để vượt kế hoạch, huyện tập trung chỉ đạo. \
+             Thu nhập bình quân đầu người đạt 72 triệu đồng."
+        ),
+        [72.0]
+    );
+}
+
 #[test]
 fn targets_to_meet_under_a_goal_are_no_report() {
     assert_eq!(
