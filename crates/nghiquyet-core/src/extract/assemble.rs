@@ -165,6 +165,12 @@ impl Sentence<'_, '_> {
                         .checked_sub(1)
                         .is_some_and(|y| y > k && quantity::is_year(&toks[y])))
         });
+        // "giảm hộ nghèo đạt 100% chỉ tiêu hằng năm": a share of the plan
+        // reached measures the change done, by no amount.
+        let raised = raised
+            || direction.is_some()
+                && chain.clone().any(|c| toks[c].is_word(lexicon::REACH))
+                && any_at(toks, q.last + 1, lexicon::SHARE_OF_PLAN).is_some();
         // "Cơ cấu ... nông nghiệp tăng đến năm 2020 chiếm 27%": the share
         // taken up, which "chiếm" tells after the change, is a level.
         let taken_up = direction

@@ -451,3 +451,13 @@ fn the_level_left_after_a_fall() {
     // A report keeps the level a report.
     assert!(values("Năm 2025, tỷ lệ hộ cận nghèo đã giảm 2% (còn 6%).").is_empty());
 }
+
+/// A change that reaches a share of its plan ("giảm hộ nghèo đạt 100% chỉ
+/// tiêu") is measured by the plan, not changed by the share; the change
+/// by an amount stays one.
+#[test]
+fn a_change_that_reaches_its_plan_is_no_change_by_it() {
+    let ts = all("Các chỉ tiêu: giảm hộ nghèo đạt 100% chỉ tiêu hằng năm; giảm tỷ lệ sinh 0,2‰.");
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.bound)).collect();
+    assert_eq!(read, [(100.0, Bound::Exact), (0.2, Bound::DecreaseBy)]);
+}
