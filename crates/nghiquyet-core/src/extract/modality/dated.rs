@@ -104,6 +104,10 @@ pub(super) fn dated_reading(
 /// text otherwise.
 const UNDATED_PAST: i32 = 2025;
 
+/// The year a text with no date may be written in: its year is told by
+/// its digits ("Năm 2026, tỷ lệ ... đạt 98,6%"); any later year is ahead.
+const UNDATED_NOW: i32 = UNDATED_PAST + 1;
+
 /// Tokens from a sentence's head year to a figure it tells of.
 const MEASURED_REACH: usize = 120;
 /// Tokens after such a figure that its clause is read over.
@@ -294,9 +298,12 @@ impl Sentence<'_, '_> {
             .find(|&k| head.is_some() && toks[k].is_punct(';'))
             .unwrap_or(reach);
         let next_year = fig.years.partition_point(|m| m.1 <= y);
-        let ahead = self
-            .published
-            .is_some_and(|published| year_reading(year, published) == Some(Reading::Goal));
+        // In a text with no date, a year past the one it may be written in
+        // is ahead too ("Năm 2030, doanh thu đạt 102 tỷ đồng").
+        let ahead = match self.published {
+            Some(published) => year_reading(year, published) == Some(Reading::Goal),
+            None => year > UNDATED_NOW,
+        };
         // A bound sets a goal; "hơn" rounds what a report counts ("hỗ trợ
         // hơn 86.000 lượt người"), and an age qualifies whom ("trẻ em dưới 5
         // tuổi").

@@ -744,3 +744,18 @@ fn a_carried_report_stops_at_what_will_be() {
         all("Năm 2024, tỉnh đón 7 triệu lượt khách. Tổng thu từ du lịch đạt 10 tỷ USD.").is_empty()
     );
 }
+
+/// In a text with no date, a year after the one it may be written in is
+/// ahead, whatever its figure's digits: a goal, not a year told.
+#[test]
+fn a_year_well_ahead_sets_goals_in_any_digits() {
+    assert_eq!(
+        values("Năm 2030, doanh thu du lịch đạt 102 tỷ đồng."),
+        [102.0]
+    );
+    assert_eq!(
+        values("Doanh thu du lịch năm 2030 đạt 1.235 tỷ đồng."),
+        [1235.0]
+    );
+    assert!(values("Năm 2026, tỷ lệ trẻ đến trường đạt 98,6%.").is_empty());
+}
