@@ -274,9 +274,24 @@ pub(super) fn place_parentheses(
                     (close + 1..next).any(|k| any_at(toks, k, lexicon::STATED_TARGET).is_some())
                 })
         };
+        // "3.100 tỷ đồng (tăng 40% so với cùng kỳ)": the change the host
+        // makes, read as its host is; not its excess over a plan ("(tăng
+        // 7,07% so với kế hoạch)").
+        let change_of_host = || {
+            super::subject::is_direction_verb(toks, open + 1).is_some()
+                && !toks[open + 1].is_word(lexicon::EXCEED)
+                && (open + 2..found[i].q.first).all(|k| toks[k].kind == Kind::Word)
+                && close_of[open].is_some_and(|close| {
+                    !(open + 1..close).any(|k| {
+                        any_at(toks, k, lexicon::SHARE_OF_PLAN).is_some()
+                            || any_at(toks, k, lexicon::STATED_TARGET).is_some()
+                    })
+                })
+        };
         let restates = opener.is_some_and(|t| t.kind == Kind::Num)
             || any_at(toks, open + 1, lexicon::RESTATES).is_some()
-            || change_set_against();
+            || change_set_against()
+            || change_of_host();
         let prev_main = found[..i].iter().rposition(|h| h.group.is_none());
         // "(trong đó: A: 2 con; B: 3 con)", "(riêng ...)", "15 thôn (gồm 9
         // thôn ... và 6 thôn ...)": the parts of the figure before.

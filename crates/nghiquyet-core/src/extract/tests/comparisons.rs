@@ -48,10 +48,14 @@ fn a_change_in_parentheses_set_against_the_target_is_the_result() {
     );
     let t = one("Tỷ lệ lao động có việc làm đạt 68% (tăng 5%) đạt mục tiêu tỉnh giao (4%).");
     assert_eq!((t.value, t.achieved), (4.0, Some(5.0)));
-    // Set against nothing, the change only qualifies its level.
+    // Set against nothing, the change is a target beside its level; an
+    // excess over the plan is none.
+    let ts = all("Phấn đấu tỷ lệ che phủ rừng đạt 46% (tăng 1% so với năm 2025).");
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.bound)).collect();
+    assert_eq!(read, [(46.0, Bound::Exact), (1.0, Bound::IncreaseBy)]);
     assert_eq!(
-        values("Phấn đấu tỷ lệ che phủ rừng đạt 46% (tăng 1% so với năm 2025)."),
-        [46.0]
+        values("Tỷ lệ người cao tuổi được trợ cấp đạt 100% (vượt so với Nghị quyết đề ra là 40%)."),
+        [40.0]
     );
 }
 

@@ -126,10 +126,12 @@ fn a_share_after_a_count_of_a_whole_restates_it() {
 fn a_labelled_part_in_parentheses_is_a_target() {
     let text = "Tỷ lệ người dân tham gia bảo hiểm y tế trên 98% (bảo hiểm xã hội tự nguyện 90%)";
     assert_eq!(values(text), [98.0, 90.0]);
-    // A change or a count of another unit qualifies its host.
+    // A change is a target of its own, as the host is (annotation rule
+    // 10: "58,9% (66/112 thôn, tăng thêm 20 thôn)"); a count of another
+    // unit qualifies its host.
     assert_eq!(
         values("Tỷ lệ che phủ rừng đạt 45% (tăng 3% so với đầu kỳ)"),
-        [45.0]
+        [45.0, 3.0]
     );
     assert_eq!(
         values("Tỷ lệ trạm y tế có bác sĩ đạt 95% (bác sĩ chuyên khoa 40 người)"),
@@ -276,12 +278,12 @@ fn a_breakdown_after_a_deadline_is_the_figures_own() {
         ),
         [6000.0, 600.0]
     );
-    // A parenthesis of another unit after the deadline is still no item.
+    // A change after the deadline is the figure's, read as it is.
     assert_eq!(
         values(
             "Tổng số doanh nghiệp đạt 6.000 doanh nghiệp vào năm 2030 (tăng 20% so với năm 2025)."
         ),
-        [6000.0]
+        [6000.0, 20.0]
     );
     // An aside takes its item's year; a yearly figure in it keeps none.
     assert_eq!(
@@ -338,7 +340,11 @@ fn parts_labelled_in_parentheses() {
     );
     assert_eq!(
         values("Phấn đấu thu ngân sách 5.000 tỷ đồng (tăng 8% so với năm 2025)."),
-        [5000.0]
+        [5000.0, 8.0]
+    );
+    // Reported, the change is reported with its host.
+    assert!(
+        values("Năm 2024, thu ngân sách đạt 5.112 tỷ đồng (tăng 8,3% so với năm 2023).").is_empty()
     );
 }
 
