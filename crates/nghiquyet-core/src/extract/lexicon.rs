@@ -572,6 +572,9 @@ pub(crate) const TARGET_CUES: &List = &List::new(
         // ... là ..."); not a decision's name ("Quyết định số 1456").
         "quyết định",
         "nghị quyết",
+        // A plan a company or a body sets itself ("TDC đặt kế hoạch tổng
+        // doanh thu 3.100 tỷ đồng"), governing what follows as "mục tiêu".
+        "đặt kế hoạch",
         "kế hoạch",
         "định hướng",
         "hướng tới",
@@ -1582,6 +1585,7 @@ pub(crate) static GOVERNING_CUES: &[&str] = &[
     "đề ra",
     "quyết nghị",
     "cam kết",
+    "đặt kế hoạch",
 ];
 
 /// Words before a quarter that make it a milestone of a plan ("hết quý I
@@ -1667,6 +1671,7 @@ pub(crate) const LEAD_INS: &List = &List::new(
         "quyết nghị",
         "xác định",
         "đề ra",
+        "đặt kế hoạch",
         "trong đó có",
         "trong đó",
         "như",

@@ -1743,3 +1743,15 @@ fn a_goal_met_for_the_most_part_is_told() {
         [100.0]
     );
 }
+
+/// A plan a company sets itself ("đặt kế hoạch") governs what follows as
+/// "mục tiêu" does, and leads its subject in.
+#[test]
+fn a_plan_set_governs_its_figures() {
+    let ts = all("Công ty đặt kế hoạch doanh thu 3.100 tỷ đồng, tăng 40% so với cùng kỳ.");
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.subject.as_deref())).collect();
+    assert_eq!(
+        read,
+        [(3100.0, Some("doanh thu")), (40.0, Some("doanh thu"))]
+    );
+}
