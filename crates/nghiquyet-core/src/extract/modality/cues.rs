@@ -1176,8 +1176,12 @@ impl Sentence<'_, '_> {
         for k in (self.s..self.e).rev() {
             // Only a '%' may be one: the test here spares most tokens a call.
             // A floor on the share ("đạt trên 95% kế hoạch") sets it.
-            let ratio_to_plan =
-                toks[k].is_punct('%') && share_of_plan(toks, k) && !floored_share(toks, k);
+            let ratio_to_plan = toks[k].is_punct('%') && share_of_plan(toks, k) && !floored_share(toks, k)
+                    // "gấp hơn 2 lần kế hoạch đề ra": a multiple of the plan.
+                    || toks[k].is_word(lexicon::TIMES_UNIT)
+                        && k > self.s
+                        && toks[k - 1].kind == Kind::Num
+                        && any_at(toks, k + 1, SHARE_OF_PLAN).is_some();
             // "đạt và vượt 10.012 tấn": a floor to reach, no plan met.
             let met = any_at(toks, k, MET_TARGET).is_some_and(|(p, e)| {
                 p != lexicon::MET_IN_FULL || toks.get(e).is_none_or(|t| t.kind != Kind::Num)

@@ -866,3 +866,17 @@ fn a_pair_s_comparing_verb_is_no_change_after_a_plan_named_before() {
         (3000.0, Some(3345.0), Bound::Exact)
     );
 }
+
+/// A result told as a multiple of the plan ("gấp hơn 2 lần kế hoạch đề
+/// ra") measures its sentence against the plan, as a share of it does.
+#[test]
+fn a_multiple_of_the_plan_reports_its_sentence() {
+    assert!(
+        values("Xuất khẩu tăng trưởng bình quân khoảng 12%/năm, gấp hơn 2 lần kế hoạch đề ra.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Xuất khẩu tăng trưởng bình quân khoảng 12%/năm."),
+        [12.0]
+    );
+}
