@@ -209,10 +209,23 @@ impl Sentence<'_, '_> {
             let own_close = a
                 .group
                 .and_then(|_| between.clone().find(|&k| self.toks[k].is_punct(')')));
+            // "..., tăng 12% và là mức cao nhất ..., vượt xa mục tiêu 65 tỷ
+            // USD": a "và" in the clause of the change told between goes on
+            // with the change.
+            let change_clause = if first + 2 == i {
+                let change = found[i - 1].q.last + 1;
+                change
+                    ..between
+                        .clone()
+                        .find(|&k| k >= change && self.toks[k].is_punct(','))
+                        .unwrap_or(change)
+            } else {
+                0..0
+            };
             let split = between.clone().any(|k| {
                 self.toks[k].is_punct(';')
                     || self.toks[k].is_punct(')') && Some(k) != own_close
-                    || self.toks[k].is_word(lexicon::AND)
+                    || self.toks[k].is_word(lexicon::AND) && !change_clause.contains(&k)
             });
             // "vượt 5% so với nghị quyết, tăng 14% ...", "đạt 109% Nghị quyết,
             // tăng 25% ...": a cue right after the first figure measures it; it

@@ -880,3 +880,15 @@ fn a_multiple_of_the_plan_reports_its_sentence() {
         [12.0]
     );
 }
+
+/// The change told between a result and the target it passed may go on
+/// in its own words ("tăng 12% và là mức cao nhất ...") before the target:
+/// the pair still holds.
+#[test]
+fn a_pair_holds_across_a_change_that_goes_on() {
+    let t = one(
+        "Kim ngạch xuất khẩu ước đạt 70,09 tỷ USD, tăng 12% và là mức cao nhất \
+         từ trước đến nay, vượt xa mục tiêu 65 tỷ USD.",
+    );
+    assert_eq!((t.value, t.achieved), (65.0, Some(70.09)));
+}
