@@ -277,8 +277,21 @@ impl Sentence<'_, '_> {
                     })
                 })
         };
+        // "...; đến năm 2030 tỉnh đón 3,2 triệu lượt khách, tạo việc làm
+        // cho 30 nghìn lao động": a deadline that opens a clause after ';'
+        // leads the items of its clause.
+        let clause_lead = || {
+            years.iter().rfind(|y| {
+                y.1 < q.first
+                    && y.0 > self.s
+                    && toks[y.0 - 1].is_punct(';')
+                    && lexicon::BY.contains(&toks[y.0].low.as_ref())
+                    && !(y.1..q.first).any(|k| toks[k].is_punct(';'))
+            })
+        };
         before
             .or(after)
+            .or_else(clause_lead)
             .or_else(lead)
             .or_else(|| self.whole_s_year(f, years))
             .or_else(|| self.changed_level_s_year(f, years))

@@ -759,3 +759,24 @@ fn a_year_well_ahead_sets_goals_in_any_digits() {
     );
     assert!(values("Năm 2026, tỷ lệ trẻ đến trường đạt 98,6%.").is_empty());
 }
+
+/// A deadline that opens a clause after ';' leads every item of its
+/// clause, past commas; the lead-in of the sentence leads the clause
+/// before it.
+#[test]
+fn a_deadline_after_a_semicolon_leads_its_clause() {
+    let ts = all(
+        "Mục tiêu đến năm 2027, tỉnh đón 2 triệu lượt khách, tổng thu từ du lịch đạt 3.000 \
+         tỷ đồng; đến năm 2030 tỉnh đón 3 triệu lượt khách, tạo việc làm cho 30 nghìn lao động.",
+    );
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.deadline_year)).collect();
+    assert_eq!(
+        read,
+        [
+            (2.0, Some(2027)),
+            (3000.0, Some(2027)),
+            (3.0, Some(2030)),
+            (30.0, Some(2030))
+        ]
+    );
+}
