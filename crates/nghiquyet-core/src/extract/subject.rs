@@ -261,6 +261,10 @@ pub(crate) struct Context<'y> {
 /// The subject, the criterion, and whether the subject refines the previous
 /// one ("riêng các huyện nghèo"). `left` and `right` are room for the words
 /// on either side of the number, kept by the caller from target to target.
+/// The most words from a subject's end to the "lên" or "xuống" of the
+/// change it names ("từ 6% xuống dưới 3%": the chain "xuống dưới").
+const CHANGE_TO_WORDS: usize = 2;
+
 pub(crate) fn read(
     toks: &[Tok<'_>],
     ctx: &Context<'_>,
@@ -300,6 +304,18 @@ pub(crate) fn read(
     // The baseline is read apart: "Tỷ lệ tăng thu so năm trước: 10%".
     if let Some(at) = left.iter().position(|&k| toks[k].is_word(lexicon::COMPARE))
         && at > 0
+    {
+        left.truncate(at);
+    }
+    // "Tỷ lệ hộ nghèo giảm từ 6% xuống dưới 3%": the level a change starts
+    // from is no part of its end's subject ("từ 15 tuổi trở lên" is).
+    if let Some(at) = left.iter().position(|&k| {
+        toks[k].is_word(lexicon::FROM) && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
+    }) && at > 0
+        && (left[at]..(ctx.left.end + CHANGE_TO_WORDS).min(toks.len())).any(|k| {
+            toks[k].is_word(lexicon::DOWN)
+                || toks[k].is_word(lexicon::UP) && !toks[k - 1].is_word(lexicon::ONWARD)
+        })
     {
         left.truncate(at);
     }

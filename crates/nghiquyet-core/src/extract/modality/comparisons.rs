@@ -503,6 +503,9 @@ impl Sentence<'_, '_> {
                 .find(|&k| toks[k].is_punct(';'))
                 .unwrap_or(self.e);
             found[i - 1].consumed = true;
+            // The level the change ends on is told in the item of its start
+            // ("mục tiêu tăng trưởng GRDP năm 2026 từ 12,5% lên trên 13%").
+            found[i].item_start = found[i].item_start.min(found[i - 1].item_start);
             if (dated || stated) && !goal {
                 found[i].consumed = true;
                 // "giảm từ 3,8% xuống 1,2%, bình quân mỗi năm giảm 0,65%":

@@ -170,3 +170,19 @@ fn a_topic_opened_by_ve_is_no_subject() {
     let t = one("Về giáo dục, tỷ lệ trường đạt chuẩn quốc gia đạt 80%.");
     assert_eq!(t.subject.as_deref(), Some("trường"));
 }
+
+/// The level a change ends on is told in the item of its start: it keeps
+/// the indicator and the year named before "từ", not the level it leaves.
+#[test]
+fn a_change_s_end_keeps_the_words_before_its_start() {
+    let t = one("HĐND tỉnh điều chỉnh mục tiêu tăng trưởng GRDP năm 2027 từ 12,5% lên trên 13%.");
+    assert_eq!(
+        (t.value, t.subject.as_deref(), t.deadline_year),
+        (13.0, Some("tăng trưởng GRDP"), Some(2027))
+    );
+    let t = one("Phấn đấu tỷ lệ hộ nghèo giảm từ 6% xuống dưới 3%.");
+    assert_eq!(t.subject.as_deref(), Some("tỷ lệ hộ nghèo"));
+    // An age from which a population counts stays in its subject.
+    let t = one("Phấn đấu tỷ lệ lao động từ 15 tuổi trở lên có việc làm đạt 90%.");
+    assert_eq!(t.subject.as_deref(), Some("lao động từ 15 tuổi trở lên"));
+}
