@@ -188,6 +188,7 @@ impl Sentence<'_, '_> {
         let fig = self.figure(f, scene);
         fig.cue.is_none()
             && (self.reported_share(&fig)
+                || self.reported_amount(&fig)
                 || self.narrated_year(&fig)
                 || self.measured_year(&fig)
                 || self.told_at_a_past_date(&fig))

@@ -97,6 +97,10 @@ pub(super) fn floored_share(toks: &[Tok<'_>], pct: usize) -> bool {
                 .any(|(b, _)| matches!(b, Bound::AtLeast | Bound::Above)))
 }
 
+/// The decimals an amount of money is told to when it was counted, not
+/// set ("186,556 tỷ đồng").
+const AMOUNT_TOLD_DIGITS: usize = 3;
+
 /// The most words between a figure and what befell what it counts ("1.245
 /// ha lúa bị ngập": one).
 const HARMED_WORDS: usize = 2;
@@ -465,6 +469,30 @@ impl Sentence<'_, '_> {
                 || q.frac_digits == 1 && self.taken_up(fig) && !self.by_deadline(fig))
             && q.value >= 1.0
             && q.achieved.is_none()
+            && !self.thresholded(fig)
+    }
+
+    /// Whether the figure is an amount of money told to the thousandth of
+    /// its scale ("đạt 186,556 tỷ đồng", "1.612,574 tỷ đồng"), with no
+    /// deadline, level kept or threshold: money counted to the million,
+    /// which a result is and a goal set with no cue is not.
+    pub(super) fn reported_amount(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let f = fig.f;
+        let q = &f.q;
+        let dated = (f.item_start..q.first).any(|k| {
+            toks[k].is_word(lexicon::YEAR)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind == Kind::Num && quantity::is_year(n))
+        });
+        q.class == UnitClass::Money
+            && q.frac_digits >= AMOUNT_TOLD_DIGITS
+            && q.value_max.is_none()
+            && q.achieved.is_none()
+            && !dated
+            && !self.by_deadline(fig)
+            && any_at(toks, f.item_start, lexicon::KEEP_VERBS).is_none()
             && !self.thresholded(fig)
     }
 

@@ -492,3 +492,23 @@ fn a_plan_s_solutions_are_its_outline() {
         [30.0]
     );
 }
+
+/// Money told to the thousandth of its scale was counted: with no cue, its
+/// sentence tells results. A cue, or a deadline, sets it however precise.
+#[test]
+fn money_counted_to_the_million_is_told() {
+    assert!(
+        values(
+            "Thu ngân sách trên địa bàn đạt 13,9 tỷ đồng; vốn đầu tư thực hiện đạt 186,556 tỷ đồng."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        values("Dự toán chi ngân sách địa phương năm 2027 là 25.130,457 tỷ đồng."),
+        [25130.457]
+    );
+    assert_eq!(
+        values("Đến năm 2030, vốn đầu tư thực hiện đạt 186,556 tỷ đồng."),
+        [186.556]
+    );
+}
