@@ -517,6 +517,10 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         // Hotels of a rating ("115 khách sạn đạt tiêu chuẩn từ 1 sao trở
         // lên").
         "khách sạn",
+        // Roads and lines counted by route ("172 tuyến quốc lộ", "5 tuyến
+        // xe buýt").
+        "tuyến quốc lộ",
+        "tuyến",
         "khách hàng",
         // Guests or visitors with no kind named ("đón 5 triệu khách").
         "khách",

@@ -1317,3 +1317,11 @@ fn one_of_a_kind_is_no_count() {
     let t = one("Phấn đấu mỗi huyện có một đơn vị đạt chuẩn.");
     assert_eq!((t.value, t.unit.as_deref()), (1.0, Some("đơn vị")));
 }
+
+/// Roads and lines count by route ("172 tuyến quốc lộ").
+#[test]
+fn routes_count() {
+    let ts = all("Đến năm 2030, hoàn thành 5.000 km đường bộ cao tốc và 172 tuyến quốc lộ.");
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(read, [(5000.0, Some("km")), (172.0, Some("tuyến quốc lộ"))]);
+}
