@@ -1965,6 +1965,9 @@ pub(crate) static PLAN_PARTS: &[&str] = &[
 /// "giải pháp": a plan's solutions; its tasks named with them ("đưa ra 8
 /// nhiệm vụ, giải pháp") are a part of its outline too.
 pub(crate) const SOLUTIONS: &str = "giải pháp";
+/// "giao cho": handed to, after the tasks of a plan ("180 nhiệm vụ giao
+/// cho các bộ, ngành").
+pub(crate) const HANDED_TO: &str = "giao cho";
 
 /// The middle of a term a review looks back from ("Đến giữa nhiệm kỳ, ...",
 /// "Đánh giá giữa kỳ ..."): what it states was done, unless a goal cue

@@ -497,12 +497,43 @@ fn plan_outline(toks: &[Tok<'_>], j: usize) -> bool {
                 && phrase_at(toks, end + 1, lexicon::SOLUTIONS).is_some()
         })
     };
+    // "5 mục tiêu phát triển, 9 nhiệm vụ ...": tasks listed after a count
+    // of targets or of other parts of the outline.
+    let after_targets = || {
+        phrase_at(toks, j, lexicon::TASKS).is_some()
+            && j >= 2
+            && toks[j - 2].is_punct(',')
+            && (j.saturating_sub(OUTLINE_LIST_REACH)..j - 2).any(|k| {
+                toks[k].kind == Kind::Num
+                    && (any_at(toks, k + 1, lexicon::QUOTAS).is_some()
+                        || lexicon::PLAN_PARTS
+                            .iter()
+                            .any(|p| phrase_at(toks, k + 1, p).is_some()))
+            })
+    };
+    // "180 nhiệm vụ giao cho các bộ, ngành": tasks handed out.
+    let handed_out = || {
+        phrase_at(toks, j, lexicon::TASKS).is_some_and(|end| {
+            (end..(end + OUTLINE_REACH).min(toks.len()))
+                .take_while(|&k| toks[k].kind == Kind::Word)
+                .any(|k| phrase_at(toks, k, lexicon::HANDED_TO).is_some())
+        })
+    };
     lexicon::PLAN_PARTS
         .iter()
         .any(|p| phrase_at(toks, j, p).is_some())
         || beside_targets()
         || with_solutions()
+        || after_targets()
+        || handed_out()
 }
+
+/// The most tokens from a count of a plan's targets or parts to the
+/// count of its tasks after it ("5 mục tiêu phát triển, 9 nhiệm vụ").
+const OUTLINE_LIST_REACH: usize = 9;
+
+/// The most words between a plan's tasks and whom they are handed to.
+const OUTLINE_REACH: usize = 6;
 
 /// A count written in words from token `first`, its noun from `noun_at` up
 /// to `next`.

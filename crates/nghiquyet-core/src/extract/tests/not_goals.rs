@@ -484,6 +484,9 @@ fn a_plan_s_solutions_are_its_outline() {
     for text in [
         "Để thực hiện các mục tiêu chủ yếu, kế hoạch đưa ra 8 nhiệm vụ, giải pháp.",
         "Nghị quyết đề ra 3 nhóm giải pháp và 8 giải pháp trọng tâm.",
+        // Tasks listed after the plan's targets counted, or handed out.
+        "Chiến lược đề ra 5 mục tiêu phát triển, 9 nhiệm vụ nền móng.",
+        "Kế hoạch cụ thể hóa 180 nhiệm vụ giao cho các bộ, ngành.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
