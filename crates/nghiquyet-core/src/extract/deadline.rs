@@ -11,6 +11,10 @@ const LEAD_WORDS: usize = 6;
 /// closing ':' ("Nghị quyết ... năm 2026 với các chỉ tiêu chủ yếu sau:").
 const LIST_LEAD_WORDS: usize = 8;
 
+/// The most words between "năm 2025 với" and the targets it gives the
+/// year of ("với các chỉ tiêu", "với mục tiêu").
+const WITH_TARGETS_WORDS: usize = 2;
+
 /// The most words of a plan's or a resolution's name that heads what
 /// follows with its year ("Nghị quyết phát triển kinh tế - xã hội 2020:").
 const HEADING_WORDS: usize = 12;
@@ -137,7 +141,12 @@ impl Sentence<'_, '_> {
                 .iter()
                 .take_while(|t| t.kind == Kind::Word || t.is_punct(':'))
                 .any(|t| t.is_punct(':'));
-        opens || closes
+        // "kế hoạch kinh doanh năm 2025 với mục tiêu doanh thu ... và lợi
+        // nhuận ...": a year the plan's targets are given with.
+        let with_targets = toks.get(year + 1).is_some_and(|t| t.is_word(lexicon::WITH))
+            && (year + 2..(year + 2 + WITH_TARGETS_WORDS).min(self.e))
+                .any(|k| any_at(toks, k, lexicon::QUOTAS).is_some());
+        opens || closes || with_targets
     }
 
     /// Whether the year phrase at `start`, with no figure before it,

@@ -780,3 +780,15 @@ fn a_deadline_after_a_semicolon_leads_its_clause() {
         ]
     );
 }
+
+/// A plan's year that its targets are given with ("kế hoạch ... năm 2027
+/// với mục tiêu ...", "với các chỉ tiêu") leads every item of the list.
+#[test]
+fn a_year_given_with_the_targets_leads_them() {
+    let ts = all(
+        "Công ty sẽ trình cổ đông kế hoạch kinh doanh năm 2027 với mục tiêu doanh thu đạt \
+         1.500 tỷ đồng và lợi nhuận sau thuế 182 tỷ đồng.",
+    );
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.deadline_year)).collect();
+    assert_eq!(read, [(1500.0, Some(2027)), (182.0, Some(2027))]);
+}
