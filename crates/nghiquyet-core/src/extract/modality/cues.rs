@@ -313,6 +313,30 @@ fn met_by_count(toks: &[Tok<'_>], after: usize) -> bool {
         .any(|v| phrase_at(toks, after, v).is_some())
 }
 
+/// Whether the targets named from `start` to `end`, all of them ("các
+/// chỉ tiêu", "tất cả các chỉ tiêu"), are told met or passed right after
+/// ("Các chỉ tiêu đều đạt và vượt kế hoạch"): a review. Not a list they
+/// open ("Các chỉ tiêu đạt được đến năm 2030: ...").
+fn all_told_met(toks: &[Tok<'_>], start: usize, end: usize, (s, e): (usize, usize)) -> bool {
+    let lists = toks[end.min(e)..e]
+        .iter()
+        .take_while(|t| !t.is_punct(';'))
+        .any(|t| t.is_punct(':'));
+    if lists {
+        return false;
+    }
+    let all = lexicon::MANY_OF
+        .iter()
+        .any(|q| lexicon::phrase_ending_at(toks, start, q).is_some_and(|b| b >= s));
+    let verb = if toks.get(end).is_some_and(|t| t.is_word(lexicon::ALL_ALIKE)) {
+        end + 1
+    } else {
+        end
+    };
+    all && lexicon::COUNTED_CUE_HEADS.contains(&toks[start].low.as_ref())
+        && met_by_count(toks, verb)
+}
+
 /// Whether "phấn đấu" at `start` is told in the past ("đã phấn đấu được
 /// 11 chỉ tiêu", "đã nỗ lực phấn đấu thực hiện các nhiệm vụ"): efforts a
 /// report looks back on, not a goal set.
@@ -946,7 +970,10 @@ impl Sentence<'_, '_> {
                     } else if met_by_count(toks, k + 1) {
                         last = Some(false);
                     }
-                } else if goal_met(toks, start, self.s, last == Some(true)) || singled_out {
+                } else if goal_met(toks, start, self.s, last == Some(true))
+                    || singled_out
+                    || last != Some(true) && all_told_met(toks, start, k + 1, (self.s, self.e))
+                {
                     last = Some(false);
                     met_plan_end = Some(k + 1);
                 } else if met_plan_end.is_some_and(|m| names_on(toks, m, start)) {

@@ -1755,3 +1755,25 @@ fn a_plan_set_governs_its_figures() {
         [(3100.0, Some("doanh thu")), (40.0, Some("doanh thu"))]
     );
 }
+
+/// All the targets told met ("Các chỉ tiêu đều đạt và vượt kế hoạch")
+/// make a review the next sentences go on with; a list they open, or a
+/// goal that they all be met, does not.
+#[test]
+fn all_targets_told_met_make_a_review() {
+    for lead in [
+        "Các chỉ tiêu đều đạt và vượt kế hoạch.",
+        "Tất cả các chỉ tiêu đều hoàn thành.",
+    ] {
+        let text = format!("{lead} Thu nhập bình quân đầu người đạt 72 triệu đồng.");
+        assert!(values(&text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        values("Các chỉ tiêu đạt được đến năm 2030: thu nhập bình quân đầu người 80 triệu đồng."),
+        [80.0]
+    );
+    assert_eq!(
+        values("Phấn đấu các chỉ tiêu đều đạt và vượt kế hoạch; thu nhập đạt 80 triệu đồng."),
+        [80.0]
+    );
+}
