@@ -327,8 +327,11 @@ impl Sentence<'_, '_> {
                 && (self.s..self.e).any(|k| any_at(toks, k, TARGET_CUES).is_some())
                 || self.year_mentions().iter().any(|y| {
                     let by = lexicon::BY.contains(&toks[y.0].low.as_ref());
+                    // "Thu nhập ... năm 2030 đạt 150 triệu đồng, gấp 2 lần":
+                    // a year still ahead is a goal's, however told.
                     self.is_lead_in(y.0, y.1)
                         || by && (!measured || !modality::frame_is_past(y.2, self.published))
+                        || modality::year_ahead(y.2, self.published)
                 });
             if !goal {
                 return None;

@@ -22,6 +22,16 @@ pub(super) fn year_reading(year: i32, published: NaiveDate) -> Option<Reading> {
     }
 }
 
+/// Whether `year` is still ahead when the article was written: after its
+/// year, or after [`UNDATED_NOW`] in a text with no date. A figure for it
+/// is a goal, however it is told.
+pub(in crate::extract) fn year_ahead(year: i32, published: Option<NaiveDate>) -> bool {
+    match published {
+        Some(published) => year_reading(year, published) == Some(Reading::Goal),
+        None => year > UNDATED_NOW,
+    }
+}
+
 /// Whether a time frame ending in `end` is over when the article was
 /// written: before its year, or up to [`UNDATED_PAST`] in a text with no
 /// date. A paragraph that opens on one ("Năm 2025, ...", "Nhiệm kỳ
@@ -300,10 +310,7 @@ impl Sentence<'_, '_> {
         let next_year = fig.years.partition_point(|m| m.1 <= y);
         // In a text with no date, a year past the one it may be written in
         // is ahead too ("Năm 2030, doanh thu đạt 102 tỷ đồng").
-        let ahead = match self.published {
-            Some(published) => year_reading(year, published) == Some(Reading::Goal),
-            None => year > UNDATED_NOW,
-        };
+        let ahead = year_ahead(year, self.published);
         // A bound sets a goal; "hơn" rounds what a report counts ("hỗ trợ
         // hơn 86.000 lượt người"), and an age qualifies whom ("trẻ em dưới 5
         // tuổi").

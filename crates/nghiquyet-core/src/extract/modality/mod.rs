@@ -30,7 +30,7 @@ mod reports;
 use comparisons::Bases;
 pub(super) use cues::Cues;
 use cues::{estimate_reports, report_word};
-pub(super) use dated::{frame_is_past, lead_period};
+pub(super) use dated::{frame_is_past, lead_period, year_ahead};
 use dated::{year_begun, year_reading};
 use reports::{floored_share, share_of_plan};
 

@@ -792,3 +792,18 @@ fn a_year_given_with_the_targets_leads_them() {
     let read: Vec<_> = ts.iter().map(|t| (t.value, t.deadline_year)).collect();
     assert_eq!(read, [(1500.0, Some(2027)), (182.0, Some(2027))]);
 }
+
+/// A multiple in a sentence whose item names a year still ahead is a
+/// goal's ("năm 2030 đạt ..., gấp 2 lần năm 2025"); for a year gone by,
+/// a result measured.
+#[test]
+fn a_multiple_for_a_year_ahead_is_a_goal_s() {
+    assert_eq!(
+        values("Thu nhập bình quân đầu người năm 2030 đạt 150 triệu đồng, gấp 2 lần năm 2025."),
+        [150.0, 2.0]
+    );
+    assert!(
+        values("Năm 2020, thu nhập bình quân đầu người đạt 50 triệu đồng, gấp 2 lần năm 2015.")
+            .is_empty()
+    );
+}
