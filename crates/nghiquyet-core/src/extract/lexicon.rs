@@ -1850,6 +1850,9 @@ pub(crate) const TIMES_UNIT: &str = "lần";
 pub(crate) const AND: &str = "và";
 /// "từ": from, the start of a change or a range.
 pub(crate) const FROM: &str = "từ";
+/// "từ nay": from now, the start of a span to a deadline ("Từ nay đến năm
+/// 2030, ...").
+pub(crate) const FROM_NOW: &str = "từ nay";
 /// "xuống": down to.
 pub(crate) const DOWN: &str = "xuống";
 /// "lên": up to (and the end of "trở lên").

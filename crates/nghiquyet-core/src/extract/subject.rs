@@ -171,6 +171,18 @@ fn drop_milestone(toks: &[Tok<'_>], w: &mut Words) {
     w.drain(..end.min(w.len()));
 }
 
+/// Removes the start of a span leading the subject ("Từ nay đến năm
+/// 2030, ...": its year is read apart) and the comma after it.
+fn drop_span_start(toks: &[Tok<'_>], w: &mut Words) {
+    let Some(&first) = w.first() else { return };
+    let Some(end) = phrase_at(toks, first, lexicon::FROM_NOW) else {
+        return;
+    };
+    let words = end - first;
+    let comma = w.get(words).is_some_and(|&k| toks[k].is_punct(','));
+    w.drain(..(words + usize::from(comma)).min(w.len()));
+}
+
 /// Removes "hằng năm", "hàng năm", "mỗi năm" and "/năm" anywhere.
 fn drop_yearly(toks: &[Tok<'_>], w: &mut Words) {
     // In place: the words kept are written at `kept`, never past `i`.
@@ -301,6 +313,7 @@ pub(crate) fn read(
     drop_topic(toks, left);
     drop_yearly(toks, left);
     drop_milestone(toks, left);
+    drop_span_start(toks, left);
     // The baseline is read apart: "Tỷ lệ tăng thu so năm trước: 10%".
     if let Some(at) = left.iter().position(|&k| toks[k].is_word(lexicon::COMPARE))
         && at > 0

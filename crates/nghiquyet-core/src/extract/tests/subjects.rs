@@ -186,3 +186,14 @@ fn a_change_s_end_keeps_the_words_before_its_start() {
     let t = one("Phấn đấu tỷ lệ lao động từ 15 tuổi trở lên có việc làm đạt 90%.");
     assert_eq!(t.subject.as_deref(), Some("lao động từ 15 tuổi trở lên"));
 }
+
+/// The start of a span to a deadline ("Từ nay đến năm 2030, ...") is no
+/// part of the subject; its year is the deadline.
+#[test]
+fn a_span_s_start_is_no_subject() {
+    let t = one("Từ nay đến năm 2030, tỷ lệ che phủ rừng đạt 45%.");
+    assert_eq!(
+        (t.subject.as_deref(), t.deadline_year),
+        (Some("tỷ lệ che phủ rừng"), Some(2030))
+    );
+}
