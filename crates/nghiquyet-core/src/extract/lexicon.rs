@@ -2236,6 +2236,9 @@ pub(crate) const VERB_OBJECT_FILLERS: &List =
 /// Yearly words anywhere in a subject, dropped ("/ năm" too).
 pub(crate) const YEARLY_ANYWHERE: &List =
     &List::new(30, &["hằng năm", "hàng năm", "mỗi năm", "/ năm"]);
+/// Aspects of going on before a verb of keeping ("tiếp tục duy trì",
+/// "vẫn giữ vững"): the verb's, no part of the indicator.
+pub(crate) static GOING_ON: &[&str] = &["tiếp tục", "vẫn"];
 /// Verbs that end an indicator ("tỷ lệ che phủ rừng duy trì ...").
 pub(crate) const KEEP_VERBS: &List = &List::new(34, &["duy trì", "giữ vững", "ổn định"]);
 /// Report cues that name people a share may count ("tỷ lệ nữ đại biểu HĐND

@@ -332,9 +332,36 @@ pub(crate) fn read(
     {
         left.truncate(at);
     }
-    // "Tỷ lệ che phủ rừng duy trì ổn định ở mức 42%": the verb ends the indicator.
+    // "Tỷ lệ che phủ rừng duy trì ổn định ở mức 42%": the verb ends the
+    // indicator; "tỉnh tiếp tục duy trì tỷ lệ che phủ rừng ổn định 42%":
+    // or opens it, when words of its own follow.
     if let Some(at) = find(toks, left, 1, lexicon::KEEP_VERBS) {
-        left.truncate(at);
+        let words = any_at(toks, left[at], lexicon::KEEP_VERBS).map_or(1, |(_, e)| e - left[at]);
+        let from = (at + words).min(left.len());
+        let to = find(toks, &left[from..], 0, lexicon::KEEP_VERBS)
+            .or_else(|| find(toks, &left[from..], 0, lexicon::AT))
+            .map_or(left.len(), |p| from + p);
+        // A change kept ("duy trì tăng trung bình 10%/năm") names none.
+        let named = left[from..to].iter().any(|&k| toks[k].kind == Kind::Word)
+            && is_direction_verb(toks, left[from]).is_none();
+        if named {
+            left.truncate(to);
+            left.drain(..from);
+        } else {
+            left.truncate(at);
+            // "lượng khách du lịch tiếp tục duy trì ...": the aspect
+            // before the verb is the verb's.
+            while let Some(&last) = left.last() {
+                let Some(start) = lexicon::GOING_ON
+                    .iter()
+                    .find_map(|p| lexicon::phrase_ending_at(toks, last + 1, p))
+                else {
+                    break;
+                };
+                let words = last + 1 - start;
+                left.truncate(left.len().saturating_sub(words));
+            }
+        }
     }
     // "thu nhập ... gấp 2 lần": "gấp" belongs to the multiple.
     if left

@@ -197,3 +197,23 @@ fn a_span_s_start_is_no_subject() {
         (Some("tỷ lệ che phủ rừng"), Some(2030))
     );
 }
+
+/// A verb of keeping ends the indicator it follows, and opens the one it
+/// goes on to name; a change kept names none.
+#[test]
+fn a_keeping_verb_before_its_indicator_opens_it() {
+    let subject = |text: &str| one(text).subject;
+    assert_eq!(
+        subject("Năm 2026, tỉnh tiếp tục duy trì tỷ lệ che phủ rừng ổn định 42%.").as_deref(),
+        Some("tỷ lệ che phủ rừng")
+    );
+    assert_eq!(
+        subject("Tỷ lệ che phủ rừng duy trì ổn định ở mức 42%.").as_deref(),
+        Some("Tỷ lệ che phủ rừng")
+    );
+    assert_eq!(
+        subject("Phấn đấu lượng khách du lịch tiếp tục duy trì tăng trung bình 10%/năm.")
+            .as_deref(),
+        Some("lượng khách du lịch")
+    );
+}
