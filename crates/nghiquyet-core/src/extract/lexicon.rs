@@ -1943,6 +1943,9 @@ pub(crate) const HAS: &str = "có";
 /// "với": with; "có 452 trường với hơn 310.000 học sinh" tells what there
 /// is, and its "hơn" or "gần" rounds, it sets no threshold.
 pub(crate) const WITH: &str = "với";
+/// Words that make "với" part of a phrase of their own ("so với", "đối
+/// với", "cùng với", "gắn với"), not what an indicator comes with.
+pub(crate) static WITH_HEADS: &[&str] = &["so", "đối", "cùng", "gắn", "với", "tương", "đi"];
 /// "đối": "đối với" is towards ("kiểm tra đối với 5 tổ chức đảng"), not with.
 pub(crate) const WITH_LOOKALIKE_HEAD: &str = "đối";
 /// Comparators that round a figure of what there is ("với hơn 4.000 đảng

@@ -171,6 +171,22 @@ fn drop_milestone(toks: &[Tok<'_>], w: &mut Words) {
     w.drain(..end.min(w.len()));
 }
 
+/// Removes what a figure's indicator comes with ("20 công trình với tổng
+/// vốn 15.000 tỷ đồng", "trở thành tỉnh khá với GRDP bình quân đầu người
+/// đạt ..."): the subject starts after the last "với", unless it compares
+/// ("so với") or turns to a topic ("đối với").
+fn drop_before_with(toks: &[Tok<'_>], w: &mut Words) {
+    let Some(pos) = w.iter().rposition(|&k| {
+        toks[k].is_word(lexicon::WITH)
+            && !(k > 0 && lexicon::WITH_HEADS.contains(&toks[k - 1].low.as_ref()))
+    }) else {
+        return;
+    };
+    if w[pos + 1..].iter().any(|&k| toks[k].kind == Kind::Word) {
+        w.drain(..=pos);
+    }
+}
+
 /// Removes the start of a span leading the subject ("Từ nay đến năm
 /// 2030, ...": its year is read apart) and the comma after it.
 fn drop_span_start(toks: &[Tok<'_>], w: &mut Words) {
@@ -310,6 +326,7 @@ pub(crate) fn read(
         }
     }
     strip_marker(toks, left);
+    drop_before_with(toks, left);
     drop_topic(toks, left);
     drop_yearly(toks, left);
     drop_milestone(toks, left);

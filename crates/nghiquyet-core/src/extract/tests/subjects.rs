@@ -217,3 +217,14 @@ fn a_keeping_verb_before_its_indicator_opens_it() {
         Some("lượng khách du lịch")
     );
 }
+
+/// The indicator a figure comes with starts after "với" ("20 công trình
+/// với tổng vốn 15.000 tỷ đồng"); "so với" compares and keeps its side.
+#[test]
+fn what_a_figure_comes_with_is_its_subject() {
+    let ts = all("Phấn đấu xây dựng 20 công trình trọng điểm với tổng vốn 15.000 tỷ đồng.");
+    assert_eq!(ts[1].subject.as_deref(), Some("tổng vốn"));
+    let t =
+        one("Đến năm 2030, tỉnh trở thành tỉnh khá với GRDP bình quân đầu người đạt 7.500 USD.");
+    assert_eq!(t.subject.as_deref(), Some("GRDP bình quân đầu người"));
+}
