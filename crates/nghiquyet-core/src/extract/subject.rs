@@ -504,7 +504,11 @@ pub(crate) fn read(
 fn right_phrase(toks: &[Tok<'_>], ctx: &Context<'_>, r: &mut Words) -> Option<String> {
     r.clear();
     for k in ctx.right.clone() {
+        // "... cây ăn quả trong năm 2026": the year's head ends it too.
+        let year_head = lexicon::MILESTONE_HEADS.contains(&toks[k].low.as_ref())
+            && ctx.year_phrases.iter().any(|y| y.0 == k + 1);
         if ctx.year_phrases.iter().any(|y| y.0 == k)
+            || year_head
             || toks[k].is_word(lexicon::COMPARE)
             || toks[k].is_punct(';')
         {

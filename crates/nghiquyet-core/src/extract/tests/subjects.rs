@@ -196,6 +196,12 @@ fn a_span_s_start_is_no_subject() {
         (t.subject.as_deref(), t.deadline_year),
         (Some("tỷ lệ che phủ rừng"), Some(2030))
     );
+    // Nor is the head of a year after the figure ("trong năm 2026").
+    let t = one("Huyện đặt chỉ tiêu trồng mới 500 ha cây ăn quả trong năm 2026.");
+    assert_eq!(
+        (t.subject.as_deref(), t.deadline_year),
+        (Some("cây ăn quả"), Some(2026))
+    );
 }
 
 /// A verb of keeping ends the indicator it follows, and opens the one it
