@@ -2128,8 +2128,9 @@ pub(crate) const ONLY: &str = "chỉ";
 pub(crate) static ONLY_LOOKALIKE_HEADS: &[&str] = &["chứng"];
 /// Yearly words: the per of a target is "năm".
 pub(crate) const YEARLY: &List = &List::new(29, &["hằng năm", "hàng năm", "mỗi năm"]);
-/// Words of an indicator's name before its number ("tỷ lệ", "số", "tổng").
-pub(crate) static INDICATOR_HEADS: &[&str] = &["tỷ", "tỉ", "số", "tổng", "lệ"];
+/// Words of an indicator's name before its number ("tỷ lệ", "số", "tổng";
+/// "đàn lợn", a herd counted).
+pub(crate) static INDICATOR_HEADS: &[&str] = &["tỷ", "tỉ", "số", "tổng", "lệ", "đàn"];
 /// Aggregates a share is of ("4,8% GDP").
 pub(crate) static AGGREGATES: &[&str] = &["gdp", "grdp"];
 /// Words before "năm 2020" that make the year no deadline (a baseline, a start).

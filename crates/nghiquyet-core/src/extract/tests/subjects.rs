@@ -234,3 +234,13 @@ fn what_a_figure_comes_with_is_its_subject() {
         one("Đến năm 2030, tỉnh trở thành tỉnh khá với GRDP bình quân đầu người đạt 7.500 USD.");
     assert_eq!(t.subject.as_deref(), Some("GRDP bình quân đầu người"));
 }
+
+/// A herd counted ("đàn lợn đạt 50.000 con") names its indicator; it is
+/// no verb whose object the count noun is.
+#[test]
+fn a_herd_is_an_indicator() {
+    assert_eq!(
+        one("Phấn đấu đàn lợn đạt 50.000 con.").subject.as_deref(),
+        Some("đàn lợn")
+    );
+}
