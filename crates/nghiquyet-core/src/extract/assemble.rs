@@ -249,9 +249,13 @@ impl Sentence<'_, '_> {
 
         let (left_from, left_to) = f.pair_left.unwrap_or((f.item_start, chain_start));
         let in_year = |k: usize| years.iter().any(|y| (y.0..=y.1).contains(&k));
-        let left_is_verb = (left_from..left_to).filter(|&k| !in_year(k)).all(|k| {
-            toks[k].kind == Kind::Word && !lexicon::INDICATOR_HEADS.contains(&toks[k].low.as_ref())
-        });
+        // A part of a whole broken down is labelled by its kind ("(trong
+        // đó: trâu 20.000 con; bò ...)"), no verb.
+        let left_is_verb = f.whole.is_none()
+            && (left_from..left_to).filter(|&k| !in_year(k)).all(|k| {
+                toks[k].kind == Kind::Word
+                    && !lexicon::INDICATOR_HEADS.contains(&toks[k].low.as_ref())
+            });
         // From the counted noun, or past the number, to the item's end.
         let right =
             q.noun_start.unwrap_or(q.last + 1)..f.item_end.min(self.e.saturating_sub(1)) + 1;

@@ -244,3 +244,12 @@ fn a_herd_is_an_indicator() {
         Some("đàn lợn")
     );
 }
+
+/// The parts of a whole broken down are named by their labels.
+#[test]
+fn a_breakdown_s_parts_are_named_by_their_labels() {
+    let ts =
+        all("Phấn đấu đàn gia súc đạt 120.000 con (trong đó: trâu 20.000 con; bò 100.000 con).");
+    let subjects: Vec<_> = ts.iter().map(|t| t.subject.as_deref()).collect();
+    assert_eq!(subjects, [Some("đàn gia súc"), Some("trâu"), Some("bò")]);
+}
