@@ -251,11 +251,16 @@ impl Sentence<'_, '_> {
         let in_year = |k: usize| years.iter().any(|y| (y.0..=y.1).contains(&k));
         // A part of a whole broken down is labelled by its kind ("(trong
         // đó: trâu 20.000 con; bò ...)"), no verb.
+        // The comma after a leading year ("Đến năm 2030, xây dựng 5 khu
+        // công nghiệp") goes with the year.
+        let year_comma = |k: usize| toks[k].is_punct(',') && k > 0 && in_year(k - 1);
         let left_is_verb = f.whole.is_none()
-            && (left_from..left_to).filter(|&k| !in_year(k)).all(|k| {
-                toks[k].kind == Kind::Word
-                    && !lexicon::INDICATOR_HEADS.contains(&toks[k].low.as_ref())
-            });
+            && (left_from..left_to)
+                .filter(|&k| !in_year(k) && !year_comma(k))
+                .all(|k| {
+                    toks[k].kind == Kind::Word
+                        && !lexicon::INDICATOR_HEADS.contains(&toks[k].low.as_ref())
+                });
         // From the counted noun, or past the number, to the item's end.
         let right =
             q.noun_start.unwrap_or(q.last + 1)..f.item_end.min(self.e.saturating_sub(1)) + 1;

@@ -253,3 +253,15 @@ fn a_breakdown_s_parts_are_named_by_their_labels() {
     let subjects: Vec<_> = ts.iter().map(|t| t.subject.as_deref()).collect();
     assert_eq!(subjects, [Some("đàn gia súc"), Some("trâu"), Some("bò")]);
 }
+
+/// A count a verb makes is named by its noun, after a leading year and
+/// its comma as without them.
+#[test]
+fn a_count_after_a_leading_year_is_named_by_its_noun() {
+    for text in [
+        "Phấn đấu thành lập mới 500 doanh nghiệp.",
+        "Đến năm 2030, thành lập mới 500 doanh nghiệp.",
+    ] {
+        assert_eq!(one(text).subject.as_deref(), Some("doanh nghiệp"), "{text}");
+    }
+}
