@@ -1946,6 +1946,24 @@ pub(crate) const WITH: &str = "với";
 /// Words that make "với" part of a phrase of their own ("so với", "đối
 /// với", "cùng với", "gắn với"), not what an indicator comes with.
 pub(crate) static WITH_HEADS: &[&str] = &["so", "đối", "cùng", "gắn", "với", "tương", "đi"];
+/// Names of indicators a figure comes with after "với" ("với tổng vốn",
+/// "với GRDP bình quân đầu người", "với quy mô").
+pub(crate) static WITH_INDICATORS: &[&str] = &[
+    "tổng",
+    "số",
+    "tỷ lệ",
+    "tỉ lệ",
+    "quy mô",
+    "gdp",
+    "grdp",
+    "mức",
+    "diện tích",
+    "vốn",
+    "kinh phí",
+    "giá trị",
+    "doanh thu",
+    "sản lượng",
+];
 /// "đối": "đối với" is towards ("kiểm tra đối với 5 tổ chức đảng"), not with.
 pub(crate) const WITH_LOOKALIKE_HEAD: &str = "đối";
 /// Comparators that round a figure of what there is ("với hơn 4.000 đảng

@@ -173,8 +173,9 @@ fn drop_milestone(toks: &[Tok<'_>], w: &mut Words) {
 
 /// Removes what a figure's indicator comes with ("20 công trình với tổng
 /// vốn 15.000 tỷ đồng", "trở thành tỉnh khá với GRDP bình quân đầu người
-/// đạt ..."): the subject starts after the last "với", unless it compares
-/// ("so với") or turns to a topic ("đối với").
+/// đạt ..."): the subject starts after the last "với" before an
+/// indicator's name, unless it compares ("so với") or turns to a topic
+/// ("đối với").
 fn drop_before_with(toks: &[Tok<'_>], w: &mut Words) {
     let Some(pos) = w.iter().rposition(|&k| {
         toks[k].is_word(lexicon::WITH)
@@ -182,7 +183,14 @@ fn drop_before_with(toks: &[Tok<'_>], w: &mut Words) {
     }) else {
         return;
     };
-    if w[pos + 1..].iter().any(|&k| toks[k].kind == Kind::Word) {
+    // What follows names an indicator ("với tổng vốn", "với GRDP ..."),
+    // not what a state relates to ("hài lòng với sự phục vụ ...").
+    let named = w.get(pos + 1).is_some_and(|&k| {
+        lexicon::WITH_INDICATORS
+            .iter()
+            .any(|p| phrase_at(toks, k, p).is_some())
+    });
+    if named {
         w.drain(..=pos);
     }
 }

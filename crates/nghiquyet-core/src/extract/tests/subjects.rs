@@ -233,6 +233,12 @@ fn what_a_figure_comes_with_is_its_subject() {
     let t =
         one("Đến năm 2030, tỉnh trở thành tỉnh khá với GRDP bình quân đầu người đạt 7.500 USD.");
     assert_eq!(t.subject.as_deref(), Some("GRDP bình quân đầu người"));
+    // What a state relates to is part of the indicator.
+    let t = one("Tỷ lệ người dân hài lòng với sự phục vụ của cơ quan hành chính đạt trên 90%.");
+    assert_eq!(
+        t.subject.as_deref(),
+        Some("người dân hài lòng với sự phục vụ của cơ quan hành chính")
+    );
 }
 
 /// A herd counted ("đàn lợn đạt 50.000 con") names its indicator; it is
