@@ -373,6 +373,10 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "học sinh",
         "phường",
         "huyện",
+        // Provinces and cities counted ("5 tỉnh, thành phố được công
+        // nhận").
+        "tỉnh",
+        "thành phố",
         "trường",
         "thôn",
         "làng",
@@ -958,6 +962,12 @@ pub(crate) const INHABITANTS: &str = "dân";
 /// nhất" or "từ ... trở lên".
 pub(crate) const MORE_THAN: &str = "hơn";
 
+/// Provinces and cities, the country's units.
+pub(crate) static PROVINCES: &[&str] = &["tỉnh", "thành phố"];
+/// Prepositions of place or of whom before a count of provinces ("tại 34
+/// tỉnh", "cho 34 tỉnh, thành phố", "trong 63 tỉnh").
+pub(crate) static WHERE_OR_FOR: &[&str] = &["tại", "ở", "trong", "cho", "từ", "của", "trên"];
+
 /// "cũ": former; after an administrative unit ("4 xã cũ", "xã Tân Hòa cũ",
 /// "huyện Tân Kỳ (cũ)") it names a unit merged away, whose figures are
 /// the past: no plan sets a goal for a unit that is no more.
@@ -970,8 +980,10 @@ pub(crate) static ADMINISTRATIVE_UNITS: &[&str] = &[
     "huyện",
     "quận",
     "tỉnh",
+    "phố",
     "trấn",
     "thôn",
+    "làng",
     "bản",
     "ấp",
     "xóm",

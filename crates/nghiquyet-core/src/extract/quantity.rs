@@ -409,8 +409,15 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     }
     // A noun the lexicon lacks counts where it would after digits ("ít
     // nhất hai lễ hội", "tổ chức ba hội thi" under a goal cue).
+    // Count nouns joined are read as after digits ("không còn xã, thôn
+    // đặc biệt khó khăn").
+    let joined = || {
+        read_unit(toks, noun_at)
+            .filter(|u| u.class == UnitClass::Count && u.name.contains(','))
+            .map(|u| (u.name, u.next))
+    };
     let (noun, next) = match any_at(toks, noun_at, COUNT_NOUNS) {
-        Some((noun, next)) => (Cow::Borrowed(noun), next),
+        Some((noun, next)) => joined().unwrap_or((Cow::Borrowed(noun), next)),
         None if value > 0.0 => {
             let unit = bounded_noun(toks, i, noun_at)?;
             (unit.name, unit.next)
@@ -477,6 +484,17 @@ fn numeral_in_words(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
         .join(" ");
     // The one number reader reads numerals in words too.
     Some((crate::number::parse_number_words(&words)?, end))
+}
+
+/// Whether the provinces counted at `noun_at`, after the number ending at
+/// `j - 1`, say where or for whom, after a preposition ("tại 34 tỉnh, thành phố", "cho 34 tỉnh, thành phố", "từ
+/// 34 tỉnh"): the country's units, no target.
+fn provinces_where(toks: &[Tok<'_>], j: usize, noun_at: usize) -> bool {
+    lexicon::PROVINCES
+        .iter()
+        .any(|p| phrase_at(toks, noun_at, p).is_some())
+        && j >= 2
+        && lexicon::WHERE_OR_FOR.contains(&toks[j - 2].low.as_ref())
 }
 
 /// Whether the noun at `j` counts parts of a plan's outline ("7 nhiệm vụ
@@ -866,7 +884,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     } else {
         k
     };
-    if plan_outline(toks, noun_at) {
+    if plan_outline(toks, noun_at) || provinces_where(toks, j, noun_at) {
         return None;
     }
     if let Some((noun, after)) = lexicon::RATED_NOUNS

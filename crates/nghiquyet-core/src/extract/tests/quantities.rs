@@ -1325,3 +1325,30 @@ fn routes_count() {
     let read: Vec<_> = ts.iter().map(|t| (t.value, t.unit.as_deref())).collect();
     assert_eq!(read, [(5000.0, Some("km")), (172.0, Some("tuyến quốc lộ"))]);
 }
+
+/// Provinces and cities count ("5 tỉnh, thành phố được công nhận"), as
+/// the places joined of any administrative kind do ("thôn, làng"), in
+/// words and for none left too; the country's provinces where something
+/// happens ("tại 34 tỉnh, thành phố") are no count.
+#[test]
+fn provinces_count_unless_they_say_where() {
+    let units = |text: &str| -> Vec<(f64, String)> {
+        all(text)
+            .into_iter()
+            .map(|t| (t.value, t.unit.unwrap_or_default()))
+            .collect()
+    };
+    assert_eq!(
+        units("Phấn đấu có 5 tỉnh, thành phố được công nhận hoàn thành nhiệm vụ."),
+        [(5.0, "tỉnh, thành phố".to_string())]
+    );
+    assert_eq!(
+        units("Phấn đấu có hai thôn, làng đạt chuẩn."),
+        [(2.0, "thôn, làng".to_string())]
+    );
+    assert_eq!(
+        units("Phấn đấu không còn xã, thôn đặc biệt khó khăn."),
+        [(0.0, "xã, thôn".to_string())]
+    );
+    assert!(units("Phấn đấu triển khai chương trình tại 34 tỉnh, thành phố.").is_empty());
+}
