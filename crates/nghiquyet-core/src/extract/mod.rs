@@ -495,6 +495,11 @@ impl Sentence<'_, '_> {
             parted |= toks[k].is_punct(';');
             opens
         })?;
+        // "633.000 căn đang triển khai, trong đó phấn đấu hoàn thành
+        // 100.000 căn": a part a goal cue of its own sets is no mere part.
+        if self.governing_cue_in(opens, f.q.first) {
+            return None;
+        }
         found[..idx]
             .iter()
             .rposition(|w| w.q.last < opens && w.group == f.group)

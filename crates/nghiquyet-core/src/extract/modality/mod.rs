@@ -208,8 +208,14 @@ impl Sentence<'_, '_> {
     /// the sentence before `first`. Every such cue is a goal cue: the tags
     /// spare most words the comparison.
     fn governing_cue_before(&self, first: usize) -> bool {
+        self.governing_cue_in(self.s, first)
+    }
+
+    /// Whether a goal cue that governs what follows stands from `from` up
+    /// to `to` (see [`Sentence::governing_cue_before`]).
+    pub(in crate::extract) fn governing_cue_in(&self, from: usize, to: usize) -> bool {
         let toks = self.toks;
-        (self.s..first).any(|k| {
+        (from..to).any(|k| {
             toks[k].starts & TARGET_CUES.bit != 0
                 && lexicon::GOVERNING_CUES
                     .iter()

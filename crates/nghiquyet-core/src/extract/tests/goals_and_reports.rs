@@ -1777,3 +1777,19 @@ fn all_targets_told_met_make_a_review() {
         [80.0]
     );
 }
+
+/// A part of a reported whole that a goal cue of its own sets ("..., trong
+/// đó phấn đấu hoàn thành 100 căn") is a goal; a plain part is reported
+/// with its whole.
+#[test]
+fn a_part_with_its_own_goal_cue_is_a_goal() {
+    assert_eq!(
+        values(
+            "Toàn tỉnh có 633 căn đang triển khai, trong đó phấn đấu hoàn thành 100 căn trong năm 2027."
+        ),
+        [100.0]
+    );
+    assert!(
+        values("Toàn tỉnh có 633 căn đang triển khai, trong đó 100 căn đã hoàn thành.").is_empty()
+    );
+}
