@@ -1445,6 +1445,8 @@ pub(crate) const CHAIN: &List = &List::new(
         "khoảng",
         "chừng",
         "gần",
+        // "điều tra đạt tỷ lệ 93,8%": the rate reached is the figure's.
+        "đạt tỷ lệ",
         "đạt",
         "là",
         "được",

@@ -271,3 +271,15 @@ fn a_count_after_a_leading_year_is_named_by_its_noun() {
         assert_eq!(one(text).subject.as_deref(), Some("doanh nghiệp"), "{text}");
     }
 }
+
+/// "đạt tỷ lệ" before a share is the figure's verb, no part of what
+/// reaches it.
+#[test]
+fn a_rate_reached_is_the_figure_s_verb() {
+    assert_eq!(
+        one("Phấn đấu lực lượng dân quân đạt tỷ lệ 1,5% so với dân số.")
+            .subject
+            .as_deref(),
+        Some("lực lượng dân quân")
+    );
+}
