@@ -547,11 +547,27 @@ impl Sentence<'_, '_> {
             .filter_map(|k| toks[k].value);
         let year_on_year = !bases.years.is_empty() && {
             bases.years.sort_by(f64::total_cmp);
+            // A year still ahead against the one before it is a plan's
+            // when its figures are set round ("năm 2027 ... tăng 11% so với
+            // năm 2026"); one told as measured ("tăng 11,4%") was counted.
+            let measured = || {
+                (self.s..self.e).any(|k| {
+                    let t = &toks[k];
+                    t.kind == Kind::Num
+                        && !quantity::is_year(t)
+                        && super::dated::measured_digits(
+                            t.raw,
+                            toks.get(k + 1).is_some_and(|n| n.is_punct('%')),
+                        )
+                })
+            };
             let follows = |y: f64| {
-                bases
-                    .years
-                    .binary_search_by(|b| b.total_cmp(&(y - 1.0)))
-                    .is_ok()
+                let counted = !super::year_ahead(y as i32, self.published) || measured();
+                counted
+                    && bases
+                        .years
+                        .binary_search_by(|b| b.total_cmp(&(y - 1.0)))
+                        .is_ok()
             };
             named.clone().any(follows)
                 || self.year_mentions().iter().any(|y| follows(f64::from(y.2)))

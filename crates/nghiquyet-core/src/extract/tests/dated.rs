@@ -807,3 +807,17 @@ fn a_multiple_for_a_year_ahead_is_a_goal_s() {
             .is_empty()
     );
 }
+
+/// A figure of a year still ahead compared with the year before is a
+/// plan's when set round ("năm 2027 ... tăng 11% so với năm 2026"); of a
+/// year gone by, or told as measured, a result.
+#[test]
+fn a_year_ahead_against_the_one_before_is_a_plan() {
+    assert_eq!(
+        values("Thu ngân sách năm 2027 đạt 62.000 tỷ đồng, tăng 11% so với năm 2026."),
+        [62000.0, 11.0]
+    );
+    assert!(
+        values("Năm 2024, thu ngân sách đạt 62.000 tỷ đồng, tăng 11% so với năm 2023.").is_empty()
+    );
+}
