@@ -249,11 +249,11 @@ impl Sentence<'_, '_> {
 
         let (left_from, left_to) = f.pair_left.unwrap_or((f.item_start, chain_start));
         let in_year = |k: usize| years.iter().any(|y| (y.0..=y.1).contains(&k));
-        // A part of a whole broken down is labelled by its kind ("(trong
-        // đó: trâu 20.000 con; bò ...)"), no verb.
         // The comma after a leading year ("Đến năm 2030, xây dựng 5 khu
         // công nghiệp") goes with the year.
         let year_comma = |k: usize| toks[k].is_punct(',') && k > 0 && in_year(k - 1);
+        // A part of a whole broken down is labelled by its kind ("(trong
+        // đó: trâu 20.000 con; bò ...)"), no verb.
         let left_is_verb = f.whole.is_none()
             && (left_from..left_to)
                 .filter(|&k| !in_year(k) && !year_comma(k))

@@ -487,8 +487,9 @@ fn numeral_in_words(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
 }
 
 /// Whether the provinces counted at `noun_at`, after the number ending at
-/// `j - 1`, say where or for whom, after a preposition ("tại 34 tỉnh, thành phố", "cho 34 tỉnh, thành phố", "từ
-/// 34 tỉnh"): the country's units, no target.
+/// `j - 1`, say where or for whom after a preposition ("tại 34 tỉnh,
+/// thành phố", "cho 34 tỉnh, thành phố", "từ 34 tỉnh"): the country's
+/// units, no target.
 fn provinces_where(toks: &[Tok<'_>], j: usize, noun_at: usize) -> bool {
     lexicon::PROVINCES
         .iter()
