@@ -550,17 +550,7 @@ impl Sentence<'_, '_> {
             // A year still ahead against the one before it is a plan's
             // when its figures are set round ("năm 2027 ... tăng 11% so với
             // năm 2026"); one told as measured ("tăng 11,4%") was counted.
-            let measured = || {
-                (self.s..self.e).any(|k| {
-                    let t = &toks[k];
-                    t.kind == Kind::Num
-                        && !quantity::is_year(t)
-                        && super::dated::measured_digits(
-                            t.raw,
-                            toks.get(k + 1).is_some_and(|n| n.is_punct('%')),
-                        )
-                })
-            };
+            let measured = || (self.s..self.e).any(|k| super::dated::measured_number(toks, k));
             let follows = |y: f64| {
                 let counted = !super::year_ahead(y as i32, self.published) || measured();
                 counted
@@ -786,14 +776,7 @@ impl Sentence<'_, '_> {
         // one figure told as measured ("4,7%") makes the list a count's. A
         // plan sets small changes in tenths ("giảm 0,3%").
         let measured = (q.first..base).any(|k| {
-            let t = &toks[k];
-            t.kind == Kind::Num
-                && !quantity::is_year(t)
-                && t.value.is_some_and(|v| v >= 1.0)
-                && super::dated::measured_digits(
-                    t.raw,
-                    toks.get(k + 1).is_some_and(|n| n.is_punct('%')),
-                )
+            toks[k].value.is_some_and(|v| v >= 1.0) && super::dated::measured_number(toks, k)
         });
         measured && self.past_base(base, q.first)
     }

@@ -313,8 +313,9 @@ fn met_by_count(toks: &[Tok<'_>], after: usize) -> bool {
         .any(|v| phrase_at(toks, after, v).is_some())
 }
 
-/// Whether the targets named from `start` to `end`, all of them ("các
-/// chỉ tiêu", "tất cả các chỉ tiêu"), are told met or passed right after
+/// Whether the targets named from `start` to `end`, all or most of them
+/// ("các chỉ tiêu", "tất cả các chỉ tiêu", "hầu hết các chỉ tiêu"), are
+/// told met or passed right after
 /// ("Các chỉ tiêu đều đạt và vượt kế hoạch"): a review. Not a list they
 /// open ("Các chỉ tiêu đạt được đến năm 2030: ...").
 fn all_told_met(toks: &[Tok<'_>], start: usize, end: usize, (s, e): (usize, usize)) -> bool {
@@ -1201,10 +1202,11 @@ impl Sentence<'_, '_> {
         let mut met_after = Room::take(&self.room.met_after);
         met_after.resize(n + 1, false);
         for k in (self.s..self.e).rev() {
-            // Only a '%' may be one: the test here spares most tokens a call.
-            // A floor on the share ("đạt trên 95% kế hoạch") sets it.
-            let ratio_to_plan = toks[k].is_punct('%') && share_of_plan(toks, k) && !floored_share(toks, k)
-                    // "gấp hơn 2 lần kế hoạch đề ra": a multiple of the plan.
+            // Only a '%' or a "lần" may be one: the test here spares most
+            // tokens a call. A floor on the share ("đạt trên 95% kế hoạch")
+            // sets it; "gấp hơn 2 lần kế hoạch đề ra" is a multiple of it.
+            let ratio_to_plan =
+                toks[k].is_punct('%') && share_of_plan(toks, k) && !floored_share(toks, k)
                     || toks[k].is_word(lexicon::TIMES_UNIT)
                         && k > self.s
                         && toks[k - 1].kind == Kind::Num

@@ -182,6 +182,15 @@ pub(super) fn measured_digits(raw: &str, share: bool) -> bool {
     }
 }
 
+/// Whether the token at `k` is a number other than a year written as
+/// measured ([`measured_digits`]), a share when '%' follows it.
+pub(super) fn measured_number(toks: &[Tok<'_>], k: usize) -> bool {
+    let t = &toks[k];
+    t.kind == Kind::Num
+        && !quantity::is_year(t)
+        && measured_digits(t.raw, toks.get(k + 1).is_some_and(|n| n.is_punct('%')))
+}
+
 impl Sentence<'_, '_> {
     /// Whether a cue-less figure of a plain year ("Năm 2024, ... đạt 7,1%",
     /// "năm 2020 ... là 5,6%"), or of a period leading the sentence

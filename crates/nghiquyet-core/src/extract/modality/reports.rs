@@ -438,12 +438,7 @@ impl Sentence<'_, '_> {
         let restated = toks.get(q.last + 1).is_some_and(|t| t.is_punct('('))
             && toks.get(q.last + 2).is_some_and(|t| t.kind == Kind::Num);
         // A threshold ("từ 78,75% trở lên") or a deadline is a goal's.
-        let dated = (f.item_start..q.first).any(|k| {
-            toks[k].is_word(lexicon::YEAR)
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|n| n.kind == Kind::Num && quantity::is_year(n))
-        });
+        let dated = self.names_a_year_before(f);
         // "duy trì tỷ lệ che phủ rừng ở mức 42,02%": a level the item's
         // verb commands to keep is a goal however precise.
         // So is any in a sentence that opens on such a command ("Duy trì
@@ -480,12 +475,7 @@ impl Sentence<'_, '_> {
         let toks = self.toks;
         let f = fig.f;
         let q = &f.q;
-        let dated = (f.item_start..q.first).any(|k| {
-            toks[k].is_word(lexicon::YEAR)
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|n| n.kind == Kind::Num && quantity::is_year(n))
-        });
+        let dated = self.names_a_year_before(f);
         q.class == UnitClass::Money
             && q.frac_digits >= AMOUNT_TOLD_DIGITS
             && q.value_max.is_none()
@@ -494,6 +484,18 @@ impl Sentence<'_, '_> {
             && !self.by_deadline(fig)
             && any_at(toks, f.item_start, lexicon::KEEP_VERBS).is_none()
             && !self.thresholded(fig)
+    }
+
+    /// Whether the figure's item names a plain year before it ("tỷ lệ ...
+    /// năm 2025 đạt 98,6%"): a share or an amount set for a deadline.
+    fn names_a_year_before(&self, f: &Found) -> bool {
+        let toks = self.toks;
+        (f.item_start..f.q.first).any(|k| {
+            toks[k].is_word(lexicon::YEAR)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind == Kind::Num && quantity::is_year(n))
+        })
     }
 
     /// Whether the figure is the part something takes up ("chiếm 38,6%").
