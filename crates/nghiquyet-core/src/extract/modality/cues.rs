@@ -1001,6 +1001,9 @@ impl Sentence<'_, '_> {
                 // gồm: ...": nor is breaking down a figure set for a deadline.
                 let listing = toks[start].is_word(lexicon::LISTING)
                     && (last == Some(true)
+                        // "Về kinh tế có 6 chỉ tiêu gồm: ...": the targets
+                        // counted, listed, none told met.
+                        || last.is_none() && counted_end == Some(start)
                         || last.is_none()
                             && self.year_mentions().iter().any(|y| {
                                 y.0 < start

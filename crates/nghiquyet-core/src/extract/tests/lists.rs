@@ -98,6 +98,15 @@ fn lists_of_goals_after_gom_are_goals() {
         )
         .is_empty()
     );
+    // The targets counted, then listed; none told met.
+    assert_eq!(
+        values("Về xã hội có 4 chỉ tiêu gồm: tỷ lệ hộ nghèo dưới 2%; 100% trạm y tế đạt chuẩn."),
+        [2.0, 100.0]
+    );
+    assert!(
+        all("Huyện có 18/20 chỉ tiêu đạt và vượt, gồm: tỷ lệ hộ nghèo còn 1,9%; 100% trạm y tế đạt chuẩn.")
+            .is_empty()
+    );
 }
 
 #[test]
