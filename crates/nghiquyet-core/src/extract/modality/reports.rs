@@ -498,9 +498,17 @@ impl Sentence<'_, '_> {
         })
     }
 
-    /// Whether the figure is the part something takes up ("chiếm 38,6%").
+    /// Whether the figure is the part something takes up ("chiếm 38,6%",
+    /// "chiếm tỷ lệ 94,2%").
     fn taken_up(&self, fig: &Figure<'_>) -> bool {
-        (fig.chain_start..fig.f.q.first).any(|k| self.toks[k].is_word(lexicon::TAKES_UP))
+        let toks = self.toks;
+        let first = fig.f.q.first;
+        let share_named = lexicon::SHARE_NOUNS
+            .iter()
+            .find_map(|n| lexicon::phrase_ending_at(toks, first, n))
+            .filter(|&at| at > self.s);
+        let from = share_named.map_or(fig.chain_start, |at| fig.chain_start.min(at - 1));
+        (from..first).any(|k| toks[k].is_word(lexicon::TAKES_UP))
     }
 
     /// "Tỷ lệ ... đạt 94,6% (chỉ tiêu Nghị quyết là 93,5%); tỷ lệ ... đạt

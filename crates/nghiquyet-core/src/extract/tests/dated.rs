@@ -657,6 +657,7 @@ fn a_report_carried_from_the_sentence_before_stops_at_a_year_ahead() {
 fn a_sentence_with_no_cue_does_not_mix_goals_and_results() {
     for text in [
         "Tỷ lệ đảng viên trẻ dưới 35 tuổi chiếm 28,4%, đảng viên nữ chiếm 41%.",
+        "Toàn huyện 22.038 hộ đạt danh hiệu gia đình văn hóa, chiếm tỷ lệ 94,2%.",
         "Tỷ lệ hồ sơ giải quyết đúng hạn trong năm 2025 đạt 99,2%, tỷ lệ số hóa hồ sơ đạt 86%.",
         "Quy mô nền kinh tế năm 2023 đạt 430 tỷ USD; thu nhập bình quân đầu người đạt 4.284 USD.",
     ] {
