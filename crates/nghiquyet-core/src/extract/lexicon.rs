@@ -2035,6 +2035,20 @@ pub(crate) static DECISION_TENSES: &[&str] = &["đã", "vừa", "sẽ"];
 /// Verbs that hand a decision over, a noun then ("trao quyết định chủ
 /// trương đầu tư", "ban hành quyết định").
 pub(crate) static HANDED_OVER: &[&str] = &["trao", "ban", "hành", "ký", "nhận", "cấp"];
+/// Acts a body's decision does to those it names, setting no figure
+/// ("UBND thành phố quyết định công nhận 10.945 hộ ...", "quyết định khen
+/// thưởng 25 tập thể"). Not "giao" or "phê duyệt": a decision assigns and
+/// approves plans.
+pub(crate) static DECISION_ACTS: &[&str] = &[
+    "công nhận",
+    "khen thưởng",
+    "tặng",
+    "thành lập",
+    "bổ nhiệm",
+    "kỷ luật",
+    "xử phạt",
+    "thu hồi",
+];
 
 /// Heads of a programme's name, which may hold a figure ("Đề án xây dựng
 /// 1 triệu căn hộ", "Gói tín dụng 145.000 tỷ đồng"; see

@@ -662,13 +662,17 @@ pub(super) fn estimate_reports(toks: &[Tok<'_>], start: usize, end: usize) -> bo
 /// Whether "quyết định" at `k` is a body's decision ("HĐND tỉnh quyết
 /// định ...", "Quốc hội đã quyết định ..."): a body's name or its tense
 /// just before it, the verb lower case and no number after it. A decision's name
-/// ("Quyết định số 1456") or one handed over ("trao quyết định chủ
-/// trương đầu tư") sets nothing.
+/// ("Quyết định số 1456"), one handed over ("trao quyết định chủ
+/// trương đầu tư") or one that acts on whom it names ("quyết định công
+/// nhận 10.945 hộ") sets nothing.
 fn decided_by_a_body(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     let verb = !toks[k].is_capitalised()
         && !toks
             .get(k + 2)
-            .is_some_and(|n| n.kind == Kind::Num || n.is_word(lexicon::NUMBER_OF));
+            .is_some_and(|n| n.kind == Kind::Num || n.is_word(lexicon::NUMBER_OF))
+        && !lexicon::DECISION_ACTS
+            .iter()
+            .any(|a| phrase_at(toks, k + 2, a).is_some());
     // The body's name ends right before the verb ("HĐND tỉnh", "Quốc
     // hội"), or a word of its tense does ("đã", "vừa", "sẽ").
     let after_subject = k.checked_sub(1).filter(|&p| p >= s).is_some_and(|p| {

@@ -1039,6 +1039,8 @@ fn a_body_s_decision_sets_its_figures() {
     for text in [
         "Theo Quyết định số 1456/QĐ-UBND, toàn tỉnh có 45 xã đạt chuẩn nông thôn mới.",
         "Tại hội nghị, tỉnh đã trao quyết định chủ trương đầu tư cho 12 dự án với tổng vốn 18.500 tỷ đồng.",
+        // A decision that acts on whom it names: recognised, no goal.
+        "UBND huyện quyết định công nhận 1.240/1.300 hộ đạt danh hiệu gia đình văn hóa, chiếm tỷ lệ 95,4%.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
