@@ -904,10 +904,13 @@ impl Sentence<'_, '_> {
                     lexicon::phrase_ending_at(toks, met_end, v).is_some_and(|b| b > self.s)
                 }) && self.met_as_told(met_end, k + 1);
                 // "vượt mục tiêu Nghị quyết 0,36%": the plan's name goes on
-                // to the excess over it. (To a verb, "vượt mục tiêu Nghị
-                // quyết ...: giảm ..." restates the goal.)
+                // to the excess over it; "..., vượt mục tiêu nghị quyết; 100%
+                // trường học ...": or closes its clause. (To a verb, "vượt
+                // mục tiêu Nghị quyết ...: giảm ..." restates the goal.)
                 let named_on = measured_end == Some(start)
-                    && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num);
+                    && toks.get(k + 1).is_none_or(|t| {
+                        t.kind == Kind::Num || t.is_punct(';') || t.is_punct(',') || t.is_punct('.')
+                    });
                 // "hoàn thành vượt mức các chỉ tiêu ...": the verb may
                 // govern the plan over a quantifier; "vượt dự toán tỉnh và
                 // Nghị quyết HĐND giao": or over a plan measured before.

@@ -852,6 +852,21 @@ fn the_excess_over_a_plan_named_with_its_document_is_no_target() {
     );
 }
 
+/// The plan's name closing a result's clause ("..., vượt mục tiêu nghị
+/// quyết; ...") sets nothing after it; before a colon it goes on to
+/// restate the goal.
+#[test]
+fn a_plan_named_at_the_close_of_a_result_sets_nothing_after_it() {
+    assert!(
+        all("Thu ngân sách đạt 720 tỷ đồng, vượt mục tiêu nghị quyết; 100% trường học đạt chuẩn quốc gia.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Thu ngân sách vượt mục tiêu nghị quyết: giảm tỷ lệ hộ nghèo 2%/năm."),
+        [2.0]
+    );
+}
+
 /// The verb that compares a result with its target ("vượt mục tiêu 3.000
 /// km") is no change of the target's, whatever plan a lead-in named
 /// before ("Sau 5 năm triển khai Nghị quyết, ...").
