@@ -1980,6 +1980,9 @@ pub(crate) static WITH_INDICATORS: &[&str] = &[
 ];
 /// "đối": "đối với" is towards ("kiểm tra đối với 5 tổ chức đảng"), not with.
 pub(crate) const WITH_LOOKALIKE_HEAD: &str = "đối";
+/// Words that open a sentence on those it goes on to deal with ("Đối
+/// với đảng bộ 16 phường, ...", "Riêng đối với 5 xã còn lại, ...").
+pub(crate) static SCOPE_OPENERS: &[&str] = &["đối với", "riêng đối với"];
 /// Comparators that round a figure of what there is ("với hơn 4.000 đảng
 /// viên") as often as they set a threshold.
 pub(crate) static ROUNDING_COMPARATORS: &[&str] = &["hơn", "trên", "gần", "khoảng"];

@@ -331,6 +331,22 @@ impl Sentence<'_, '_> {
             })
     }
 
+    /// "Đối với đảng bộ 16 phường, chú ý phải kết nạp ...": a count in the
+    /// phrase a sentence opens on to name whom it deals with is that scope,
+    /// not a goal set for it.
+    pub(super) fn in_the_scope_opened(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Some(after) = lexicon::SCOPE_OPENERS
+            .iter()
+            .find_map(|o| phrase_at(toks, self.s, o))
+        else {
+            return false;
+        };
+        let breaks = |k: usize| toks[k].kind == Kind::Punct && !toks[k].is_punct('/');
+        !(after..fig.f.q.first).any(breaks)
+            && (fig.f.q.last + 1..self.e).any(|k| toks[k].is_punct(','))
+    }
+
     /// "phê duyệt danh sách 128 xã, phường thực hiện thí điểm": the size
     /// of a list drawn up, no goal, when no cue sets it.
     pub(super) fn size_of_a_list(&self, fig: &Figure<'_>) -> bool {

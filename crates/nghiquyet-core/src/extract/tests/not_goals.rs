@@ -515,3 +515,24 @@ fn money_counted_to_the_million_is_told() {
         [186.556]
     );
 }
+
+/// A count in the phrase a sentence opens on to name whom it deals with
+/// ("Đối với đảng bộ 16 phường, ...") is that scope; the goals come after.
+#[test]
+fn a_count_in_the_scope_a_sentence_opens_on_is_no_goal() {
+    assert_eq!(
+        values(
+            "Đối với đảng bộ 16 phường, phải kết nạp được từ 1-2 đảng viên trong lực lượng dân quân."
+        ),
+        [1.0]
+    );
+    assert_eq!(
+        values("Đối với 5 xã còn lại, phấn đấu đến năm 2027 có 100% hộ dùng nước sạch."),
+        [100.0]
+    );
+    // Not a count after the scope's close.
+    assert_eq!(
+        values("Đối với khu vực nông thôn, phấn đấu xây mới 12 nhà văn hóa."),
+        [12.0]
+    );
+}
