@@ -347,6 +347,27 @@ impl Sentence<'_, '_> {
             && (fig.f.q.last + 1..self.e).any(|k| toks[k].is_punct(','))
     }
 
+    /// "tỉnh mới hợp nhất từ ba tỉnh Lâm Đồng, Đắk Nông và Bình Thuận":
+    /// a count of places that goes on to name each of them tells which
+    /// they are, no goal, when no cue sets it.
+    pub(super) fn places_named_one_by_one(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let q = &fig.f.q;
+        if q.class != UnitClass::Count
+            || !lexicon::ADMINISTRATIVE_UNITS.contains(&toks[q.last].low.as_ref())
+            || !toks.get(q.last + 1).is_some_and(Tok::is_capitalised)
+        {
+            return false;
+        }
+        // The first name, then a comma or "và" and the next.
+        let end = (q.last + 1 + NAMED_PLACE_WORDS).min(self.e);
+        (q.last + 2..end).any(|k| {
+            (toks[k].is_punct(',') || toks[k].is_word(lexicon::AND))
+                && (q.last + 1..k).all(|j| toks[j].is_capitalised())
+                && toks.get(k + 1).is_some_and(Tok::is_capitalised)
+        })
+    }
+
     /// "phê duyệt danh sách 128 xã, phường thực hiện thí điểm": the size
     /// of a list drawn up, no goal, when no cue sets it.
     pub(super) fn size_of_a_list(&self, fig: &Figure<'_>) -> bool {
@@ -596,3 +617,7 @@ impl Sentence<'_, '_> {
             })
     }
 }
+
+/// The most words of a place's name ("Bà Rịa - Vũng Tàu" counts its dash
+/// out: four).
+const NAMED_PLACE_WORDS: usize = 5;

@@ -112,6 +112,7 @@ impl Sentence<'_, '_> {
             || self.in_a_work_s_profile(&fig)
             || self.size_of_a_list(&fig)
             || self.in_the_scope_opened(&fig)
+            || self.places_named_one_by_one(&fig)
             || self.arising(&fig)
             || self.in_operation(&fig)
             || self.whole_in_progress(&fig)

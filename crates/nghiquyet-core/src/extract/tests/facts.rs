@@ -783,3 +783,22 @@ fn an_area_a_rate_counts_is_no_fact() {
     );
     assert!(values("Xã có diện tích tự nhiên 2.450 ha.").is_empty());
 }
+
+/// A count of places that names each of them tells which they are; a cue
+/// sets it still.
+#[test]
+fn a_count_of_places_named_one_by_one_is_no_goal() {
+    assert!(
+        all("Tỉnh mới được hợp nhất từ ba tỉnh Lâm Đồng, Đắk Nông và Bình Thuận, dân số hơn 3,8 triệu người.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Phấn đấu 2 xã Tân An và Tân Hòa đạt chuẩn nông thôn mới nâng cao."),
+        [2.0]
+    );
+    // A count with no names after it is left to the other rules.
+    assert_eq!(
+        values("Xây dựng 3 xã đạt chuẩn nông thôn mới kiểu mẫu."),
+        [3.0]
+    );
+}
