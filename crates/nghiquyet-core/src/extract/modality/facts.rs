@@ -152,16 +152,27 @@ impl Sentence<'_, '_> {
     /// of, after it, is its condition too; not a figure of the next clause
     /// ("giảm 50% số hộ nghèo hiện có và tạo việc làm cho ít nhất 1.300
     /// lao động"), which "có" does not govern.
+    /// "80% người cao tuổi được khám sức khỏe định kỳ ít nhất 1 lần/năm":
+    /// so is how often they are given something; not the level of a grant
+    /// ("100% học sinh được hỗ trợ ... với mức 30.000 đồng/ngày").
     pub(super) fn condition_of_rate(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let f = fig.f;
         let q = &f.q;
         let condition_of_share = || {
+            let given = || {
+                (f.item_start.max(self.s)..fig.chain_start)
+                    .filter(|_| q.class != UnitClass::Money)
+                    .rev()
+                    .take_while(|&k| toks[k].kind == Kind::Word)
+                    .find(|&k| toks[k].is_word(lexicon::PASSIVE))
+            };
             let had = fig
                 .chain_start
                 .checked_sub(1)
                 .filter(|&k| toks[k].is_word(lexicon::HAS))
-                .or((q.value == 0.0 && toks[q.first].kind == Kind::Word).then_some(q.first));
+                .or((q.value == 0.0 && toks[q.first].kind == Kind::Word).then_some(q.first))
+                .or_else(given);
             // Not past "và", which opens another item ("trên 65% số xã đạt
             // chuẩn và có ít nhất 4 huyện đạt chuẩn").
             (self.s..q.first)

@@ -321,6 +321,9 @@ fn a_count_in_a_rates_subject_is_its_condition() {
 fn what_the_units_of_a_share_have_is_its_condition() {
     let t = one("Phấn đấu 100% các xã có từ 2 sản phẩm OCOP trở lên.");
     assert_eq!((t.value, t.unit.as_deref()), (100.0, Some("%")));
+    // How often they are given something is one too.
+    let t = one("Đến năm 2030, 80% người cao tuổi được khám sức khỏe định kỳ ít nhất 1 lần/năm.");
+    assert_eq!((t.value, t.unit.as_deref()), (80.0, Some("%")));
     // A count in an item of its own stays.
     assert_eq!(
         values("Phấn đấu 100% xã đạt chuẩn nông thôn mới, xây dựng 5 xã kiểu mẫu."),
