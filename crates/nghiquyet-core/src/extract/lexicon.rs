@@ -1428,6 +1428,8 @@ pub(crate) const CHAIN: &List = &List::new(
         "không thấp hơn",
         "không dưới",
         "không quá",
+        "≥",
+        "≤",
         "tối đa",
         "tối thiểu",
         "tối thiếu",
@@ -1636,7 +1638,12 @@ pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
     ("trên", crate::Bound::Above),
     ("hơn", crate::Bound::Above),
     ("dưới", crate::Bound::Below),
+    // Signs, as tables and slides print bounds ("≥ 1,5 cm").
+    ("≥", crate::Bound::AtLeast),
+    ("≤", crate::Bound::AtMost),
 ];
+/// The signs among [`COMPARATORS`].
+pub(crate) static BOUND_SIGNS: &[char] = &['≥', '≤'];
 
 /// The comparators starting at token `i`, in the order of [`COMPARATORS`],
 /// each with its bound and the index after it.

@@ -1154,7 +1154,10 @@ fn after_its_measure(
         let passable = toks[k].kind == Kind::Num
             && (is_year(&toks[k]) || measured.across_commas || in_series)
             || (measured.across_commas || series) && toks[k].is_punct(',');
-        if passable {
+        // A bound's sign goes between as its words do ("số năm sống khỏe
+        // mạnh ≥ 68 năm").
+        let sign = lexicon::BOUND_SIGNS.iter().any(|&c| toks[k].is_punct(c));
+        if passable || sign {
             continue;
         }
         if toks[k].kind != Kind::Word {

@@ -461,3 +461,19 @@ fn a_change_that_reaches_its_plan_is_no_change_by_it() {
     let read: Vec<_> = ts.iter().map(|t| (t.value, t.bound)).collect();
     assert_eq!(read, [(100.0, Bound::Exact), (0.2, Bound::DecreaseBy)]);
 }
+
+/// Signs bound as their words do, before the direction verb ("tăng ... ≥
+/// 1,5 cm" is at least), and go between a measure and its span.
+#[test]
+fn signs_bound_as_words_do() {
+    assert_eq!(
+        bound("Phấn đấu tăng chiều cao trung bình trẻ em ≥ 1,5 cm."),
+        Bound::AtLeast
+    );
+    assert_eq!(bound("Phấn đấu tỷ lệ hộ nghèo ≤2%."), Bound::AtMost);
+    let t = one("Phấn đấu số năm sống khỏe mạnh ≥ 68 năm.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (68.0, Some("năm"), Bound::AtLeast)
+    );
+}
