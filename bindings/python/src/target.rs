@@ -49,7 +49,8 @@ impl PyTarget {
         self.0.value_max
     }
 
-    /// The unit: "%", "‰", "tỷ đồng", "USD", "lần", or a count noun.
+    /// The unit: "%", "‰", "tỷ đồng", "USD", "lần", or a count noun; None for an
+    /// index's value ("chỉ số HDI đạt 0,8").
     #[getter]
     fn unit(&self) -> Option<&str> {
         self.0.unit.as_deref()

@@ -121,7 +121,8 @@ pub struct Target {
     pub value: f64,
     /// The upper end of a range ("6,5-7%" gives 7).
     pub value_max: Option<f64>,
-    /// The unit as normalised: "%", "‰", "tỷ đồng", "USD", "lần", or a count noun as printed.
+    /// The unit as normalised: "%", "‰", "tỷ đồng", "USD", "lần", or a count noun as printed;
+    /// `None` for an index's value ("chỉ số HDI đạt 0,8").
     pub unit: Option<String>,
     /// The printed denominator of a rate: "năm" for "%/năm", "người/năm".
     pub per: Option<String>,

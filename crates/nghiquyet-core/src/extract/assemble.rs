@@ -317,7 +317,8 @@ impl Sentence<'_, '_> {
         Target {
             value: q.value,
             value_max: q.value_max,
-            unit: Some(q.unit.to_string()),
+            // An index's value has no unit ("chỉ số HDI đạt 0,8").
+            unit: (!q.unit.is_empty()).then(|| q.unit.to_string()),
             per,
             bound,
             subject,

@@ -1642,6 +1642,15 @@ pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
     ("≥", crate::Bound::AtLeast),
     ("≤", crate::Bound::AtMost),
 ];
+/// Indices and ratios whose value is a number with no unit ("chỉ số HDI
+/// đạt 0,8", "hệ số ICOR 4,5", "tuổi thọ trung bình 75,5").
+pub(crate) static INDEX_NAMES: &[&str] = &["chỉ số", "hệ số", "hdi", "icor", "gini", "tuổi thọ"];
+/// Words before "hệ số" that make it no ratio ("liên hệ số điện thoại").
+pub(crate) static INDEX_LOOKALIKE_HEADS: &[&str] = &["liên"];
+/// Words an index's value may go on to ("đạt 0,8 và ...", "0,8 trở lên",
+/// "0,8 vào năm 2030").
+pub(crate) static AFTER_INDEX_VALUE: &[&str] = &["và", "trở", "vào", "năm", "đến", "trong"];
+
 /// The signs among [`COMPARATORS`].
 pub(crate) static BOUND_SIGNS: &[char] = &['≥', '≤'];
 

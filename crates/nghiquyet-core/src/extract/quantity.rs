@@ -222,6 +222,9 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
             }
         }
     }
+    if unit.is_none() && value_max.is_none() && !is_year(t) {
+        unit = index_value(toks, i, j);
+    }
     let unit = unit?;
     // Years of age qualify a population ("trẻ em dưới 5 tuổi"); they are a
     // quantity only as life expectancy ("tuổi thọ trung bình đạt 75 tuổi").
@@ -1165,6 +1168,56 @@ fn after_its_measure(
         }
         if names_measure(k) {
             return Some(simple(unit, UnitClass::Measure, end));
+        }
+    }
+    None
+}
+
+/// A number with no unit that an index or a ratio named before it takes
+/// ("chỉ số HDI đạt trên 0,85", "hệ số ICOR ... xuống còn 4,5", "tuổi thọ
+/// trung bình 75,5"): the quantity is the index's value, in no unit.
+/// Such values are written with decimals; a whole number there is as
+/// often a score or a rank ("AQI ... là 86"). Only words, bound signs,
+/// parentheses and a baseline ("từ khoảng 6 xuống còn 4,5") may stand
+/// between, and the number ends its clause or goes on to "và", "trở
+/// lên" or its year.
+fn index_value(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
+    if toks[i].frac_digits() == 0 {
+        return None;
+    }
+    let ends = toks.get(j).is_none_or(|n| {
+        n.kind == Kind::Punct && !n.is_punct('/') && !n.is_punct('%')
+            || lexicon::AFTER_INDEX_VALUE.contains(&n.low.as_ref())
+    });
+    if !ends {
+        return None;
+    }
+    let lowest = i.saturating_sub(MEASURE_REACH);
+    for k in (lowest..i).rev() {
+        let t = &toks[k];
+        if t.kind == Kind::Word {
+            // Not "liên hệ số điện thoại": a contact, no ratio.
+            let lookalike =
+                k > 0 && lexicon::INDEX_LOOKALIKE_HEADS.contains(&toks[k - 1].low.as_ref());
+            if !lookalike
+                && lexicon::INDEX_NAMES
+                    .iter()
+                    .any(|n| phrase_at(toks, k, n).is_some())
+            {
+                return Some(simple("", UnitClass::Measure, j));
+            }
+            continue;
+        }
+        let baseline = t.kind == Kind::Num
+            && k > 0
+            && (toks[k - 1].is_word(lexicon::FROM)
+                || any_at(toks, k - 1, lexicon::ABOUT).is_some());
+        let passable = baseline
+            || t.is_punct('(')
+            || t.is_punct(')')
+            || lexicon::BOUND_SIGNS.iter().any(|&c| t.is_punct(c));
+        if !passable {
+            return None;
         }
     }
     None

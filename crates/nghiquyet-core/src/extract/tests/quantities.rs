@@ -1352,3 +1352,27 @@ fn provinces_count_unless_they_say_where() {
     );
     assert!(units("Phấn đấu triển khai chương trình tại 34 tỉnh, thành phố.").is_empty());
 }
+
+/// An index or a ratio takes a number with no unit ("chỉ số HDI đạt trên
+/// 0,85", "hệ số ICOR ... xuống còn 4,5"); a whole number there is a score
+/// or a rank, and "liên hệ số" no ratio.
+#[test]
+fn an_index_s_value_has_no_unit() {
+    let ts = all(
+        "Phấn đấu chỉ số phát triển con người (HDI) đạt từ 0,8 trở lên; hệ số ICOR giảm từ khoảng 6 xuống còn 4,5.",
+    );
+    let got: Vec<_> = ts
+        .iter()
+        .map(|t| (t.value, t.unit.as_deref(), t.bound))
+        .collect();
+    assert_eq!(
+        got,
+        [(0.8, None, Bound::AtLeast), (4.5, None, Bound::AtMost)]
+    );
+    for text in [
+        "Mọi thông tin xin liên hệ số điện thoại 0912 345 678.",
+        "Chỉ số chất lượng không khí (AQI) trung bình năm 2026 là 86, giảm so với mức 104 của năm 2025.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}
