@@ -41,13 +41,13 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
                 && any_at(toks, k + 1, lexicon::LEVEL_AFTER_LEFT).is_none()
         }
         // "6 tháng đầu năm" gone; not "6 tháng cuối năm", the months to
-        // come a plan covers.
+        // come a plan covers, nor an age ("trẻ em 6 - 23 tháng tuổi").
         lexicon::MONTH => {
             k > s
                 && toks[k - 1].kind == Kind::Num
-                && !toks
-                    .get(k + 1)
-                    .is_some_and(|n| lexicon::END_OF.contains(&n.low.as_ref()))
+                && !toks.get(k + 1).is_some_and(|n| {
+                    lexicon::END_OF.contains(&n.low.as_ref()) || n.is_word(lexicon::AGE)
+                })
         }
         // Not a rate's unit ("ít nhất 1 lần/quý", "mỗi quý").
         lexicon::QUARTER => !prev().is_some_and(|p| lexicon::EACH_QUARTER_HEADS.contains(&p)),
@@ -802,10 +802,19 @@ impl Sentence<'_, '_> {
         }
         let laid_down = lays_down(toks, self.s, self.e);
         // "Năm 2015, cả nước đón ... Tổng thu ... sẽ đạt 10 tỷ USD": a report
-        // carried from the paragraph's past stops at what will be.
+        // carried from the paragraph's past stops at what will be, and at a
+        // floor or a cap to reach, which no report words so ("... đạt tối
+        // thiểu 80%"); a norm's cap ("mỗi lớp không quá 35 học sinh") is
+        // no level reached.
         let mut carried_report = last == Some(false) && self.carried == Some(false);
         for k in self.s..self.e {
-            if carried_report && toks[k].is_word(lexicon::FUTURE) {
+            let floor_or_cap = || {
+                k > self.s
+                    && toks[k - 1].is_word(lexicon::REACH)
+                    && comparators_at(toks, k)
+                        .any(|(b, _)| matches!(b, crate::Bound::AtLeast | crate::Bound::AtMost))
+            };
+            if carried_report && (toks[k].is_word(lexicon::FUTURE) || floor_or_cap()) {
                 last = None;
                 carried_report = false;
             }

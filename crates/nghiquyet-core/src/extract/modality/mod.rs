@@ -142,7 +142,7 @@ impl Sentence<'_, '_> {
             return false;
         }
         if scene.cues.year_on_year {
-            return self.year_ahead(&fig);
+            return self.year_ahead(&fig) || self.floored_or_capped(&fig);
         }
         !(self.of_a_year(&fig)
             || self.what_there_is(&fig)
@@ -259,6 +259,17 @@ impl Sentence<'_, '_> {
             || q.value_max.is_some()
             || !rounded_with
                 && (chain_start..q.first).any(|k| comparators_at(toks, k).next().is_some())
+    }
+
+    /// "tăng ... tối thiểu 5% so với năm 2022", "không quá 3%", "từ 10%
+    /// trở lên": a floor or a cap, which a plan sets and a report, telling
+    /// what came, never words so.
+    fn floored_or_capped(&self, fig: &Figure<'_>) -> bool {
+        let Figure { f, chain_start, .. } = *fig;
+        let strong = |b: &Bound| matches!(b, Bound::AtLeast | Bound::AtMost);
+        f.q.own_bound.as_ref().is_some_and(strong)
+            || (chain_start..f.q.first)
+                .any(|k| comparators_at(self.toks, k).any(|(b, _)| strong(&b)))
     }
 
     /// "Đến năm 2030 có 2 đơn vị cấp huyện đạt chuẩn": the item's year is a

@@ -826,3 +826,27 @@ fn a_year_ahead_against_the_one_before_is_a_plan() {
         values("Năm 2024, thu ngân sách đạt 62.000 tỷ đồng, tăng 11% so với năm 2023.").is_empty()
     );
 }
+
+/// A floor or a cap is a plan's however the sentence compares with the
+/// year before ("Năm 2023, tăng ... tối thiểu 5% so với năm 2022"), and a
+/// report carried from the sentence before stops at a floor to reach.
+/// An age in months is no period gone by.
+#[test]
+fn a_floor_against_the_year_before_is_set() {
+    assert_eq!(
+        values("Năm 2023, tăng tỷ lệ trẻ em ăn bổ sung đúng tối thiểu 5% so với năm 2022."),
+        [5.0]
+    );
+    assert!(values("Năm 2023, tỷ lệ trẻ em ăn bổ sung đúng tăng 5% so với năm 2022.").is_empty());
+    assert_eq!(
+        values(
+            "Năm 2023, tăng tỷ lệ trẻ em ăn bổ sung đúng tối thiểu 5% so với năm 2022. \
+             Tỷ lệ hộ nghèo được cung cấp sản phẩm dinh dưỡng đạt tối thiểu 80%."
+        ),
+        [5.0, 80.0]
+    );
+    assert_eq!(
+        values("Phấn đấu tăng tỷ lệ trẻ em 6 - 23 tháng tuổi ăn bổ sung đúng tối thiểu 5%."),
+        [5.0]
+    );
+}
