@@ -1244,6 +1244,17 @@ fn shaped_noun(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             noun_start: Some(j),
         });
     }
+    // "ít nhất 1.000 lượt công nhân": visits of those a two-word noun
+    // names, not "lượt công".
+    if w.is_word(lexicon::VISITS)
+        && let Some(u) = shaped_noun(toks, j + 1)
+    {
+        return Some(Unit {
+            name: Cow::Owned(spaced(lexicon::VISITS, &u.name)),
+            noun_start: Some(j),
+            ..u
+        });
+    }
     let v = toks.get(j + 1).filter(|t| t.kind == Kind::Word)?;
     // Nor a cue ("tỉnh phấn đấu") or a place that is the clause's subject.
     let cue = lexicon::TARGET_CUES.bit | lexicon::REPORT_CUES.bit | lexicon::LEAD_INS.bit;

@@ -1376,3 +1376,14 @@ fn an_index_s_value_has_no_unit() {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
 }
+
+/// Visits of those a two-word noun the lexicon lacks names, after a floor:
+/// the whole noun, not its first word.
+#[test]
+fn visits_of_a_two_word_noun_keep_it_whole() {
+    let t = one("Phấn đấu khám bệnh miễn phí cho ít nhất 1.000 lượt công nhân.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (1000.0, Some("lượt công nhân"), Bound::AtLeast)
+    );
+}
