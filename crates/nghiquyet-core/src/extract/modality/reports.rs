@@ -284,7 +284,9 @@ impl Sentence<'_, '_> {
 
     /// "51% đã hoàn thành", "(30%) đã được công nhận": done, not to do.
     /// After a plural noun, "đã" tells which of them are counted ("lấp đầy
-    /// 70% diện tích các khu công nghiệp đã thành lập"), not what was done.
+    /// 70% diện tích các khu công nghiệp đã thành lập"), not what was done;
+    /// a plural right after the share is its units ("100% các bộ, ngành
+    /// đã ban hành kế hoạch"), whose deed "đã" tells.
     pub(super) fn done(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let Figure { f, group_of, .. } = *fig;
@@ -308,7 +310,7 @@ impl Sentence<'_, '_> {
                     toks[k].is_punct(',') && toks.get(k + 1).is_some_and(|n| n.is_capitalised());
                 !toks[k].is_punct(';')
                     && !named_clause
-                    && any_at(toks, k, lexicon::PLURALS).is_none()
+                    && (k == f.q.last + 1 || any_at(toks, k, lexicon::PLURALS).is_none())
             })
             .any(|k| {
                 group_of[k] == level

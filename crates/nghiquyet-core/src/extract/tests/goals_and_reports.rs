@@ -783,6 +783,10 @@ fn done_after_a_plural_noun_picks_what_counts() {
         values("Phấn đấu có 12 xã, trong đó 8 xã đã được công nhận đạt chuẩn."),
         [12.0]
     );
+    // A plural right after the share is its units: "đã" tells their deed.
+    assert!(
+        all("100% các sở, ngành, địa phương đã ban hành kế hoạch thực hiện Nghị quyết.").is_empty()
+    );
 }
 
 /// A result set against what the plan expected ("thấp hơn kỳ vọng của
