@@ -184,10 +184,16 @@ impl Sentence<'_, '_> {
                 .find(|&k| toks[k].is_punct('%'))
                 .is_some_and(|pct| had.is_some_and(|k| pct < k))
         };
+        // A comma between the names of the places counted goes on ("tỷ lệ
+        // hộ nghèo 02 huyện Trạm Tấu, Mù Cang Chải ... giảm trên 5%/năm").
+        let names_on =
+            |k: usize| toks[k].is_punct(',') && toks.get(k + 1).is_some_and(Tok::is_capitalised);
         q.class != UnitClass::Percent
             && ((f.item_start..q.first).any(|k| any_at(toks, k, lexicon::RATE).is_some())
                 && (q.last + 1..self.e)
-                    .take_while(|&k| !(toks[k].is_punct(';') || toks[k].is_punct(',')))
+                    .take_while(|&k| {
+                        !(toks[k].is_punct(';') || toks[k].is_punct(',') && !names_on(k))
+                    })
                     .any(|k| toks[k].is_punct('%'))
                 || condition_of_share())
     }

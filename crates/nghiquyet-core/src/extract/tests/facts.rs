@@ -310,6 +310,10 @@ fn a_count_in_a_rates_subject_is_its_condition() {
         "Tỷ lệ tổ chức cơ sở đảng có từ 3 đảng viên trở lên được kết nạp mới trong năm đạt 50%.",
     );
     assert_eq!((t.value, t.unit.as_deref()), (50.0, Some("%")));
+    // So is a count of places named one by one, across their commas.
+    let t =
+        one("Phấn đấu tỷ lệ hộ nghèo 02 huyện Trạm Tấu, Mù Cang Chải bình quân giảm trên 5%/năm.");
+    assert_eq!((t.value, t.unit.as_deref()), (5.0, Some("%")));
     // A count in its own item stays.
     assert_eq!(
         values("Tỷ lệ lao động qua đào tạo đạt 70%, giải quyết việc làm cho 3.000 lao động."),
