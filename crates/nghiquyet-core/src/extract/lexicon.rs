@@ -2265,8 +2265,16 @@ pub(crate) static SCALE_SPELLINGS: &[(&str, &str)] = &[
 /// "đồng": the currency, or the head of "đồng chí" and the like.
 pub(crate) const DONG: &str = "đồng";
 /// Scales that, bare and closing a figure, count dong ("đạt 72 triệu;").
-pub(crate) static BARE_MONEY_SCALES: &[&str] =
-    &["triệu", "tỷ", "tỉ", "nghìn tỷ", "nghìn tỉ", "ngàn tỷ"];
+pub(crate) static BARE_MONEY_SCALES: &[&str] = &[
+    "triệu",
+    "tỷ",
+    "tỉ",
+    "nghìn tỷ",
+    "nghìn tỉ",
+    "ngàn tỷ",
+    "triệu tỷ",
+    "triệu tỉ",
+];
 /// "số": number of ("380 số hộ nghèo").
 pub(crate) const NUMBER_OF: &str = "số";
 /// "mới": new, belongs to the counted noun ("đảng viên mới").

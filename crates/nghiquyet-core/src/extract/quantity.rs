@@ -1022,8 +1022,11 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     let per_follows = toks.get(k).is_some_and(|t| t.is_punct('/'))
         && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word);
     // "Thu nhập bình quân đầu người đạt 72 triệu;": a bare millions or
-    // billions closing the figure counts money, which is dong.
-    let closes = toks.get(k).is_none_or(|t| t.kind == Kind::Punct);
+    // billions closing the figure counts money, which is dong; so does one
+    // before "và" ("thu 450 tỷ và chi 300 tỷ").
+    let closes = toks
+        .get(k)
+        .is_none_or(|t| t.kind == Kind::Punct || t.is_word(lexicon::AND));
     scale.map(|s| {
         if per_follows || closes && lexicon::BARE_MONEY_SCALES.contains(&s) {
             simple(spaced(s, lexicon::DONG), UnitClass::Money, k)
@@ -1568,6 +1571,9 @@ mod tests {
         // Closing the figure, a bare scale counts dong too.
         assert_eq!(q("vốn 40 tỷ, còn lại").unwrap().unit, "tỷ đồng");
         assert_eq!(q("thu nhập đạt 72 triệu;").unwrap().unit, "triệu đồng");
+        // So do trillions, and a scale before "và".
+        assert_eq!(q("đạt trên 1,225 triệu tỷ.").unwrap().unit, "triệu tỷ đồng");
+        assert_eq!(q("thu 450 tỷ và chi 300 tỷ").unwrap().unit, "tỷ đồng");
         // Not before a word it may scale.
         assert_eq!(q("đạt 1,5 triệu vào năm 2030").unwrap().unit, "triệu");
     }
