@@ -2126,6 +2126,10 @@ pub(crate) static PLAN_PASSED: &[&str] = &[
     "không đạt",
 ];
 pub(crate) static GOAL_MET_VERBS: &[&str] = &["hoàn thành", "đạt được", "đạt", "về đích"];
+/// Verbs that tell a goal met with no "đã" ("... thực hiện thắng lợi các
+/// mục tiêu Nghị quyết"), unless a goal sets them ("phấn đấu thực hiện
+/// thắng lợi ...").
+pub(crate) static GOAL_MET_OUTRIGHT: &[&str] = &["thực hiện thắng lợi", "hoàn thành thắng lợi"];
 /// Words after a change that give its cause ("giảm 17% do giá xuất khẩu
 /// giảm", "tăng 9% nhờ ..."): a result explained, which no plan does.
 pub(crate) const CAUSES: &List = &List::new(52, &["do", "nhờ"]);

@@ -252,7 +252,10 @@ fn goal_met(toks: &[Tok<'_>], start: usize, s: usize, under_goal: bool) -> bool 
     lexicon::GOAL_MET_VERBS.iter().any(|v| {
         lexicon::phrase_ending_at(toks, verb_end, v)
             .is_some_and(|at| at > s && (told_done(at) || counted_units(at)))
-    })
+    }) || !under_goal
+        && lexicon::GOAL_MET_OUTRIGHT
+            .iter()
+            .any(|v| lexicon::phrase_ending_at(toks, verb_end, v).is_some_and(|at| at > s))
 }
 
 impl Sentence<'_, '_> {

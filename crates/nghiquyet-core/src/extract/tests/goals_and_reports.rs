@@ -1427,6 +1427,8 @@ fn plans_told_met_in_many_words_make_a_review() {
         "Huyện đã hoàn thành các chỉ tiêu Nghị quyết Đại hội.",
         "Thu ngân sách vượt dự toán tỉnh giao và Nghị quyết HĐND huyện giao.",
         "Thu ngân sách vượt kế hoạch.",
+        // "thực hiện thắng lợi" tells it met with no "đã".
+        "Nhiệm kỳ qua, Đảng bộ lãnh đạo Nhân dân thực hiện thắng lợi các mục tiêu Nghị quyết đề ra.",
     ] {
         let text = format!("{lead} Thu nhập bình quân đầu người đạt 72 triệu đồng.");
         assert!(values(&text).is_empty(), "{text}");
@@ -1434,6 +1436,13 @@ fn plans_told_met_in_many_words_make_a_review() {
     assert_eq!(
         values(
             "Huyện phấn đấu hoàn thành vượt mức các chỉ tiêu Nghị quyết đề ra. \
+             Thu nhập bình quân đầu người đạt 72 triệu đồng."
+        ),
+        [72.0]
+    );
+    assert_eq!(
+        values(
+            "Huyện phấn đấu thực hiện thắng lợi các mục tiêu Nghị quyết đề ra. \
              Thu nhập bình quân đầu người đạt 72 triệu đồng."
         ),
         [72.0]
