@@ -1057,6 +1057,7 @@ impl Sentence<'_, '_> {
                             .iter()
                             .any(|p| phrase_at(toks, start, p) == Some(k + 1))
                         || phrase_at(toks, start, lexicon::STREAK) == Some(k + 1)
+                        || phrase_at(toks, start, lexicon::ALWAYS_REACHED) == Some(k + 1)
                         || any_ending_at(toks, start, lexicon::KEEP_VERBS).is_some()
                         || phrase_at(toks, start, lexicon::MET_IN_FULL) == Some(k + 1)
                             && counted_end.is_none_or(|c| c != start));

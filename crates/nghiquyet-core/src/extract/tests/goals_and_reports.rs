@@ -1808,3 +1808,14 @@ fn a_part_with_its_own_goal_cue_is_a_goal() {
         values("Toàn tỉnh có 633 căn đang triển khai, trong đó 100 căn đã hoàn thành.").is_empty()
     );
 }
+
+/// "luôn đạt" tells what has always been so, a record; under a goal it is
+/// a level to keep.
+#[test]
+fn what_has_always_been_reached_is_a_record() {
+    assert!(values("Tốc độ tăng trưởng kinh tế bình quân của huyện luôn đạt trên 12%.").is_empty());
+    assert_eq!(
+        values("Phấn đấu tốc độ tăng trưởng kinh tế luôn đạt trên 12%."),
+        [12.0]
+    );
+}
