@@ -605,15 +605,28 @@ impl Sentence<'_, '_> {
     }
 
     /// "22/74 huyện nghèo đang được hỗ trợ đầu tư": units of a whole
-    /// counted by what goes on with them now are what there is.
+    /// counted by what goes on with them now are what there is; so is the
+    /// share of them that something is being done to ("hơn 90% lượng rác
+    /// toàn tỉnh đang được xử lý bằng chôn lấp"), unless a deadline makes
+    /// its words pick which count. "đang hoạt động" picks which count
+    /// ("100% cụm công nghiệp đang hoạt động có ...").
     pub(super) fn whole_in_progress(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let q = &fig.f.q;
-        q.of_whole(toks)
+        let deadline_before = || {
+            self.year_mentions()
+                .iter()
+                .any(|y| y.1 < q.first && lexicon::BY.contains(&toks[y.0].low.as_ref()))
+        };
+        let share = q.class == UnitClass::Percent;
+        (q.of_whole(toks) || share && !deadline_before())
             && (q.last + 1..self.e)
                 .take_while(|&k| toks[k].kind == Kind::Word)
                 .take(IN_PROGRESS_OBJECT_WORDS)
-                .any(|k| toks[k].is_word(lexicon::IN_PROGRESS))
+                .any(|k| {
+                    toks[k].is_word(lexicon::IN_PROGRESS)
+                        && (!share || toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::PASSIVE)))
+                })
     }
 
     /// "Nhà máy ... phát điện 90 MW, đang vận hành ổn định": a figure whose

@@ -809,3 +809,17 @@ fn a_count_of_places_named_one_by_one_is_no_goal() {
         [3.0]
     );
 }
+
+/// The share of units counted by what goes on with them now tells what
+/// there is, with no cue; under a deadline its words pick which count.
+#[test]
+fn a_share_of_what_goes_on_now_is_told() {
+    assert!(
+        all("Hơn 90% lượng rác toàn tỉnh đang được xử lý bằng chôn lấp, song hạ tầng quá tải.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Đến năm 2030, 100% khu công nghiệp đang hoạt động có hệ thống xử lý nước thải."),
+        [100.0]
+    );
+}
