@@ -1085,7 +1085,22 @@ pub(crate) static RESOLVE_NOUN_TAILS: &[&str] = &["cao", "lớn", "chính"];
 /// Words that link a clause of its own ("..., đồng thời bổ sung chỉ tiêu
 /// ...", "..., để bám sát mục tiêu ..."): a target named after them is no
 /// pair with a figure before them.
-pub(crate) static CLAUSE_LINKS: &[&str] = &["đồng thời", "để", "nhằm"];
+pub(crate) static CLAUSE_LINKS: &[&str] = &[
+    "đồng thời",
+    "để",
+    "nhằm",
+    // "..., tạo nền tảng cho mục tiêu tăng trưởng hai con số": the ground
+    // a result lays for a goal to come, which it does not measure.
+    "tạo nền tảng",
+    "tạo tiền đề",
+    "làm tiền đề",
+];
+/// Words that set a goal, before a figure ("đặt mục tiêu phấn đấu ... đạt
+/// khoảng 11%, cao hơn mục tiêu Chính phủ giao (trên 10%)"): the figure is
+/// a goal, and a target it is set against is another.
+pub(crate) static GOAL_SETTERS: &[&str] = &["phấn đấu", "đặt mục tiêu"];
+/// "mỗi": each; "mỗi xã một sản phẩm" gives each its share, no result.
+pub(crate) const EACH_ONE: &str = "mỗi";
 /// Words that set a result against the target before it ("mục tiêu ... là
 /// 8% nhưng thực tế chỉ đạt 6,2%").
 pub(crate) static CONTRASTS: &[&str] = &["nhưng", "song", "tuy nhiên", "trong khi"];

@@ -274,14 +274,29 @@ impl Sentence<'_, '_> {
             // "Để đạt mục tiêu ... từ 8% trở lên theo Nghị quyết ..., quý IV
             // phải tăng khoảng 10,5%": a goal a purpose names, or a figure
             // a modal requires, is no result; the two are goals.
+            // "đặt mục tiêu phấn đấu ... đạt khoảng 11%, cao hơn mức mục
+            // tiêu Chính phủ giao (trên 10%)": a figure a goal is set to
+            // is no result either; nor is one given to each ("Chương
+            // trình mỗi xã một sản phẩm").
+            // ("Sau một năm phấn đấu, ...": the striving looked back on.)
+            let sets_goal = |k: usize| {
+                lexicon::GOAL_SETTERS
+                    .iter()
+                    .any(|p| phrase_at(self.toks, k, p).is_some())
+                    && !(k > self.s && self.toks[k - 1].is_word(lexicon::YEAR))
+            };
             let goals = || {
                 self.required(a)
                     || self.required(b)
                     || (self.s..a.q.first).any(|k| {
-                        lexicon::PURPOSES
-                            .iter()
-                            .any(|p| phrase_at(self.toks, k, p).is_some())
+                        sets_goal(k)
+                            || lexicon::PURPOSES
+                                .iter()
+                                .any(|p| phrase_at(self.toks, k, p).is_some())
                     })
+                    || self.toks[a.q.first].kind == Kind::Word
+                        && a.q.first >= self.s + 2
+                        && self.toks[a.q.first - 2].is_word(lexicon::EACH_ONE)
             };
             // "hơn 2 tỷ USD, vượt xa so với mục tiêu ... đến năm 2025 là
             // 1,765 tỷ USD": a result set against a later goal in so many

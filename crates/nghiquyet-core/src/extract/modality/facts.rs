@@ -322,12 +322,26 @@ impl Sentence<'_, '_> {
     /// name right before it, names the programme when the sentence goes on
     /// to figures of its own. A floor ("Đề án ... ít nhất 1 triệu căn hộ")
     /// or a cue ("Đề án đặt mục tiêu ...") states the programme's goal.
+    /// Inside a sentence the name's capital tells it ("... phê duyệt
+    /// Chương trình mỗi xã một sản phẩm giai đoạn 2021-2025, mục tiêu ...").
     pub(super) fn in_a_programme_name(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let f = fig.f;
-        let Some(head_end) = lexicon::PROGRAMME_NAMES
-            .iter()
-            .find_map(|p| phrase_at(toks, self.s, p))
+        let floor = fig
+            .chain_start
+            .saturating_sub(PROGRAMME_VERB_WORDS + 2)
+            .max(self.s);
+        let head_at = |k: usize| {
+            (k == self.s || toks[k].is_capitalised())
+                .then(|| {
+                    lexicon::PROGRAMME_NAMES
+                        .iter()
+                        .find_map(|p| phrase_at(toks, k, p))
+                })
+                .flatten()
+        };
+        let Some(head_end) =
+            head_at(self.s).or_else(|| (floor..fig.chain_start).rev().find_map(head_at))
         else {
             return false;
         };

@@ -907,3 +907,34 @@ fn a_pair_holds_across_a_change_that_goes_on() {
     );
     assert_eq!((t.value, t.achieved), (65.0, Some(70.09)));
 }
+
+/// A figure a goal is set to, above a target set by another ("đặt mục tiêu
+/// phấn đấu ... đạt khoảng 11%, cao hơn mức mục tiêu Chính phủ giao (trên
+/// 10%)"), is a goal too: two targets, no pair. Nor is a share given to
+/// each ("Chương trình mỗi xã một sản phẩm") a result. Striving looked
+/// back on ("Sau một năm phấn đấu") sets no goal.
+#[test]
+fn a_goal_set_above_another_is_no_result() {
+    assert_eq!(
+        pairs(
+            "Tỉnh đặt mục tiêu phấn đấu tăng trưởng GRDP năm 2026 đạt khoảng 11%, \
+             cao hơn mức mục tiêu Chính phủ giao (trên 10%)."
+        ),
+        [
+            (11.0, None, Bound::About, None),
+            (10.0, None, Bound::Above, None)
+        ]
+    );
+    assert_eq!(
+        pairs(
+            "Theo Chương trình mỗi xã một sản phẩm, mục tiêu đến năm 2025 có ít nhất 10.000 sản phẩm OCOP."
+        ),
+        [(10000.0, None, Bound::AtLeast, None)]
+    );
+    assert_eq!(
+        pairs(
+            "Sau một năm phấn đấu, tỷ lệ gia đình văn hóa đạt 82%, vượt chỉ tiêu Nghị quyết (80%)."
+        ),
+        [(80.0, None, Bound::Exact, Some(82.0))]
+    );
+}
