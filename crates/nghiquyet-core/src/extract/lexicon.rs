@@ -2231,6 +2231,8 @@ pub(crate) static NOT_DEADLINE_BEFORE_YEAR: &[&str] =
 pub(crate) const BY_END_HEAD: &str = "đến";
 /// "đầu": the start of ("đầu năm 2025"), where a stock is taken.
 pub(crate) const START_OF: &str = "đầu";
+/// "sau": after ("01 tháng sau sinh": a while after an event of a life).
+pub(crate) const LATER: &str = "sau";
 /// "cuối", "hết": the end of ("đến cuối năm 2025").
 pub(crate) static END_OF: &[&str] = &["cuối", "hết"];
 /// "đến", "tới": by.

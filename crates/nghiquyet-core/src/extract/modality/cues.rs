@@ -41,13 +41,20 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
                 && any_at(toks, k + 1, lexicon::LEVEL_AFTER_LEFT).is_none()
         }
         // "6 tháng đầu năm" gone; not "6 tháng cuối năm", the months to
-        // come a plan covers, nor an age ("trẻ em 6 - 23 tháng tuổi").
+        // come a plan covers, nor an age ("trẻ em 6 - 23 tháng tuổi", "bú
+        // sữa mẹ hoàn toàn trong 6 tháng đầu", "đến 01 tháng sau sinh").
         lexicon::MONTH => {
+            let next = toks.get(k + 1);
+            let of_a_life = next.is_some_and(|n| {
+                n.is_word(lexicon::AGE)
+                    || n.is_word(lexicon::LATER)
+                    || n.is_word(lexicon::START_OF)
+                        && !toks.get(k + 2).is_some_and(|y| y.is_word(lexicon::YEAR))
+            });
             k > s
                 && toks[k - 1].kind == Kind::Num
-                && !toks.get(k + 1).is_some_and(|n| {
-                    lexicon::END_OF.contains(&n.low.as_ref()) || n.is_word(lexicon::AGE)
-                })
+                && !of_a_life
+                && !next.is_some_and(|n| lexicon::END_OF.contains(&n.low.as_ref()))
         }
         // Not a rate's unit ("ít nhất 1 lần/quý", "mỗi quý").
         lexicon::QUARTER => !prev().is_some_and(|p| lexicon::EACH_QUARTER_HEADS.contains(&p)),

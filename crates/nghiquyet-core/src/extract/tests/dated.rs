@@ -850,3 +850,21 @@ fn a_floor_against_the_year_before_is_set() {
         [5.0]
     );
 }
+
+/// Months of a life ("6 tháng đầu", "01 tháng sau sinh") are no months of
+/// a year gone by: the goals around them stand.
+#[test]
+fn months_of_a_life_are_no_period_gone_by() {
+    assert_eq!(
+        values(
+            "Theo đó, tối thiểu 80% trẻ em được bổ sung vi chất. Tối thiểu 80% phụ nữ mang thai \
+             được cung cấp viên đa vi chất đến 01 tháng sau sinh."
+        ),
+        [80.0, 80.0]
+    );
+    assert_eq!(
+        values("Tỷ lệ trẻ bú sữa mẹ hoàn toàn trong 6 tháng đầu đạt 30%."),
+        [30.0]
+    );
+    assert!(values("6 tháng đầu năm, tỷ lệ giải ngân đạt 30%.").is_empty());
+}
