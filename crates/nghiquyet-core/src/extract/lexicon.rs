@@ -660,6 +660,9 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "thấp hơn kỳ vọng",
         "cao hơn kỳ vọng",
         "vượt kỳ vọng",
+        // Near it ("đạt 69,7%, ... tiệm cận mục tiêu đề ra").
+        "tiệm cận mục tiêu",
+        "tiệm cận chỉ tiêu",
         "đạt chỉ tiêu",
         "đạt và vượt",
         "so với cùng kỳ",
@@ -1211,6 +1214,7 @@ pub(crate) const RESULT_AGAINST: &List = &List::new(
         "không đạt",
         // Short of it as yet ("đạt 9,1%, chưa đạt mục tiêu đề ra").
         "chưa đạt",
+        "tiệm cận",
     ],
 );
 
