@@ -677,8 +677,8 @@ fn a_sentence_with_no_cue_does_not_mix_goals_and_results() {
 
 /// A period that leads the sentence and is over heads its figures as its
 /// last year would: with no cue, modal or bound they tell what it brought.
-/// One closing in the reader's year tells only figures written as measured;
-/// a period ahead, or a goal's cue, sets goals.
+/// One closing in the year an undated text is read as of (2025) does so
+/// too; a period ahead, or a goal's cue, sets goals.
 #[test]
 fn a_period_over_heads_its_figures_as_a_year_does() {
     for text in [
