@@ -236,11 +236,21 @@ pub(super) fn place_parentheses(
         // does "(tương đương khoảng 36.000 người)".
         let restated_at = |k: usize| any_at(toks, k, lexicon::RESTATES).map_or(k, |(_, e)| e);
         let figure_at = restated_at(restated_at(open + 1));
+        // "2.765 xã đạt chuẩn nông thôn mới (ít nhất 31%)": a share that
+        // restates a count, its bound aside, likewise.
+        let share_at = lexicon::comparators_at(toks, figure_at)
+            .map(|(_, end)| end)
+            .next()
+            .unwrap_or(figure_at);
         let count_of_share = |h: &Found| {
-            toks.get(figure_at).is_some_and(|t| t.kind == Kind::Num)
-                && found[i].q.class == UnitClass::Count
-                && found[i].q.first == figure_at
-                && h.q.class == UnitClass::Percent
+            let (inside, host) = match found[i].q.class {
+                UnitClass::Count => (figure_at, UnitClass::Percent),
+                UnitClass::Percent => (share_at, UnitClass::Count),
+                _ => return false,
+            };
+            toks.get(inside).is_some_and(|t| t.kind == Kind::Num)
+                && found[i].q.first == inside
+                && h.q.class == host
                 && (h.q.last + 1..open).all(|k| toks[k].kind == Kind::Word)
         };
         // "6.000 doanh nghiệp vào năm 2030 (...)": a deadline between leaves
@@ -290,6 +300,7 @@ pub(super) fn place_parentheses(
         };
         let restates = opener.is_some_and(|t| t.kind == Kind::Num)
             || any_at(toks, open + 1, lexicon::RESTATES).is_some()
+            || share_at != figure_at && share_at == found[i].q.first
             || change_set_against()
             || change_of_host();
         let prev_main = found[..i].iter().rposition(|h| h.group.is_none());

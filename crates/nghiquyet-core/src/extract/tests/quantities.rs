@@ -1387,3 +1387,23 @@ fn visits_of_a_two_word_noun_keep_it_whole() {
         (1000.0, Some("lượt công nhân"), Bound::AtLeast)
     );
 }
+
+/// A share in parentheses restates a count before it, its bound aside, as
+/// a count restates a share ("50% (8 xã)"): both are targets.
+#[test]
+fn a_share_restating_a_count_is_a_target_of_its_own() {
+    let ts = all("Phấn đấu có 2.765 xã đạt chuẩn nông thôn mới (ít nhất 31%).");
+    let got: Vec<_> = ts
+        .iter()
+        .map(|t| (t.value, t.unit.as_deref(), t.bound))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (2765.0, Some("xã"), Bound::Exact),
+            (31.0, Some("%"), Bound::AtLeast)
+        ]
+    );
+    // Counted as done, both are told.
+    assert!(all("Toàn tỉnh có 12/20 xã (60%) đã được công nhận đạt chuẩn.").is_empty());
+}
