@@ -350,7 +350,8 @@ fn all_told_met(toks: &[Tok<'_>], start: usize, end: usize, (s, e): (usize, usiz
 
 /// Whether "phấn đấu" at `start` is told in the past ("đã phấn đấu được
 /// 11 chỉ tiêu", "đã nỗ lực phấn đấu thực hiện các nhiệm vụ"): efforts a
-/// report looks back on, not a goal set.
+/// report looks back on, not a goal set. So are years of striving ("Sau
+/// một năm phấn đấu ...", "qua 5 năm phấn đấu").
 fn strived_in_the_past(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
     if phrase_at(toks, start, lexicon::STRIVE).is_none() {
         return false;
@@ -359,7 +360,10 @@ fn strived_in_the_past(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
         .iter()
         .find_map(|e| lexicon::phrase_ending_at(toks, start, e))
         .unwrap_or(start);
-    before > s && toks[before - 1].is_word(lexicon::PAST)
+    let years_of = before >= s + 3
+        && toks[before - 1].is_word(lexicon::YEAR)
+        && lexicon::LOOK_BACK.contains(&toks[before - 3].low.as_ref());
+    before > s && (toks[before - 1].is_word(lexicon::PAST) || years_of)
 }
 
 /// Whether the word at `k` gives the cause of the change right before it

@@ -1392,6 +1392,12 @@ fn striving_told_in_the_past_is_a_report() {
         values("Thị trấn tiếp tục nỗ lực phấn đấu tốc độ tăng trưởng đạt 10%."),
         [10.0]
     );
+    // Years of striving, looked back on.
+    assert!(
+        values("Sau một năm phấn đấu thực hiện các tiêu chí, toàn huyện có 22.038 hộ đạt danh hiệu gia đình văn hóa.")
+            .is_empty()
+    );
+    assert_eq!(values("Năm 2026 phấn đấu có 120 xã đạt chuẩn."), [120.0]);
 }
 
 #[test]
