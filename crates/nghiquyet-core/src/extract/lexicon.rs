@@ -647,6 +647,10 @@ pub(crate) const MET_TARGET: &List = &List::new(
         "vượt mục tiêu",
         "vượt mức chỉ tiêu",
         "vượt mức kế hoạch",
+        // Far above it ("ở mức 17%, ..., vượt xa kế hoạch được giao").
+        "vượt xa chỉ tiêu",
+        "vượt xa kế hoạch",
+        "vượt xa mục tiêu",
         // Short of the plan, or above it ("đạt 6,3%, thấp hơn mục tiêu đề
         // ra"), as "vượt" is.
         "thấp hơn mục tiêu",
