@@ -384,7 +384,10 @@ impl Sentence<'_, '_> {
                 || self.part_of_a_target(&found, idx, &emitted, lists)
                     && self.may_read_as_its_whole(f, &scene);
             if !target
-                || measured_here && f.q.achieved.is_none() && !self.goal_by_its_year(f, &scene)
+                || measured_here
+                    && f.q.achieved.is_none()
+                    && !self.goal_by_its_year(f, &scene)
+                    && !self.floored_or_capped_in(f, &scene)
             {
                 continue;
             }

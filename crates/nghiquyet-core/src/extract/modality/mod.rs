@@ -190,10 +190,21 @@ impl Sentence<'_, '_> {
         let fig = self.figure(f, scene);
         fig.cue.is_none()
             && (self.reported_share(&fig)
+                || fig.f.q.first == fig.first_main && self.what_there_is(&fig)
                 || self.reported_amount(&fig)
                 || self.narrated_year(&fig)
                 || self.measured_year(&fig)
                 || self.told_at_a_past_date(&fig))
+    }
+
+    /// Whether the figure `f` has a floor or a cap in words before it
+    /// ("với ít nhất 500 hộ"), which no description of what there is sets
+    /// ("với thu nhập từ 1 tỷ đồng/năm trở lên" qualifies whom it counts).
+    pub(super) fn floored_or_capped_in(&self, f: &Found, scene: &Scene<'_>) -> bool {
+        let chain_start = self.figure(f, scene).chain_start;
+        (chain_start..f.q.first).any(|k| {
+            comparators_at(self.toks, k).any(|(b, _)| matches!(b, Bound::AtLeast | Bound::AtMost))
+        })
     }
 
     /// Whether the figure `f` is a goal by the year it is told of ("...;

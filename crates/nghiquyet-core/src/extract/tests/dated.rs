@@ -658,6 +658,8 @@ fn a_sentence_with_no_cue_does_not_mix_goals_and_results() {
     for text in [
         "Tỷ lệ đảng viên trẻ dưới 35 tuổi chiếm 28,4%, đảng viên nữ chiếm 41%.",
         "Toàn huyện 22.038 hộ đạt danh hiệu gia đình văn hóa, chiếm tỷ lệ 94,2%.",
+        // What there is, told first, makes the sentence a description.
+        "Toàn tỉnh có trên 25.700 phòng học kiên cố; tỷ lệ trường chuẩn quốc gia đạt 86,8%.",
         "Tỷ lệ hồ sơ giải quyết đúng hạn trong năm 2025 đạt 99,2%, tỷ lệ số hóa hồ sơ đạt 86%.",
         "Quy mô nền kinh tế năm 2023 đạt 430 tỷ USD; thu nhập bình quân đầu người đạt 4.284 USD.",
     ] {
