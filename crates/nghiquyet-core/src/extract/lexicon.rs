@@ -584,6 +584,9 @@ pub(crate) const TARGET_CUES: &List = &List::new(
         // doanh thu 3.100 tỷ đồng"), governing what follows as "mục tiêu".
         "đặt kế hoạch",
         "kế hoạch",
+        // Requirements a programme sets ("Chương trình ... đặt ra yêu cầu:
+        // thu nhập ... tăng ít nhất 1,5 lần; có 12 xã đạt chuẩn ...").
+        "đặt ra yêu cầu",
         "định hướng",
         "hướng tới",
         "xác định",

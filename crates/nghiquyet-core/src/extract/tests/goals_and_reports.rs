@@ -1830,3 +1830,14 @@ fn what_has_always_been_reached_is_a_record() {
         [12.0]
     );
 }
+
+/// Requirements a programme sets ("đặt ra yêu cầu: ...") are its goals.
+#[test]
+fn requirements_set_are_goals() {
+    assert_eq!(
+        values(
+            "Chương trình nông thôn mới của tỉnh đặt ra yêu cầu: thu nhập tăng ít nhất 1,5 lần; có 12 xã đạt chuẩn nông thôn mới nâng cao."
+        ),
+        [1.5, 12.0]
+    );
+}
