@@ -161,8 +161,10 @@ impl Sentence<'_, '_> {
         let q = &f.q;
         let condition_of_share = || {
             let given = || {
+                if q.class == UnitClass::Money {
+                    return None;
+                }
                 (f.item_start.max(self.s)..fig.chain_start)
-                    .filter(|_| q.class != UnitClass::Money)
                     .rev()
                     .take_while(|&k| toks[k].kind == Kind::Word)
                     .find(|&k| toks[k].is_word(lexicon::PASSIVE))
