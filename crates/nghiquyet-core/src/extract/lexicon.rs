@@ -2155,6 +2155,9 @@ pub(crate) static PLAN_PASSED: &[&str] = &[
     "không đạt",
 ];
 pub(crate) static GOAL_MET_VERBS: &[&str] = &["hoàn thành", "đạt được", "đạt", "về đích"];
+/// "thực hiện": carried out, before how far ("các chỉ tiêu ... thực hiện
+/// đạt 95%").
+pub(crate) const CARRYING_OUT: &str = "thực hiện";
 /// "luôn đạt": always reached, a record; under a goal, a level to keep
 /// ("phấn đấu ... luôn đạt trên 12%").
 pub(crate) const ALWAYS_REACHED: &str = "luôn đạt";

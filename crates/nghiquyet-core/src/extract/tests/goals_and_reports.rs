@@ -1802,6 +1802,9 @@ fn all_targets_told_met_make_a_review() {
         values("Phấn đấu các chỉ tiêu đều đạt và vượt kế hoạch; thu nhập đạt 80 triệu đồng."),
         [80.0]
     );
+    // How far the targets, by their own name, were carried out.
+    assert!(values("Các chỉ tiêu kế hoạch chuyên môn bệnh viện thực hiện đạt 95-150%.").is_empty());
+    assert_eq!(values("Các chỉ tiêu kinh tế phấn đấu đạt 95%."), [95.0]);
 }
 
 /// A part of a reported whole that a goal cue of its own sets ("..., trong
