@@ -1717,6 +1717,20 @@ pub(crate) fn comparators_ending_at<'a>(
         .filter_map(move |(p, bound)| phrase_ending_at(toks, end, p).map(|st| (*bound, st)))
 }
 
+/// Whether a comparator that sets a floor or a cap ("tối thiểu", "ít
+/// nhất", "không quá", "≥") starts at token `i`: a plan's words, which a
+/// report telling what came does not use.
+pub(crate) fn floor_or_cap_at(toks: &[Tok<'_>], i: usize) -> bool {
+    comparators_at(toks, i).any(|(b, _)| matches!(b, crate::Bound::AtLeast | crate::Bound::AtMost))
+}
+
+/// Whether a comparator that sets a floor or a cap ends at token `end`
+/// (exclusive); see [`floor_or_cap_at`].
+pub(crate) fn floor_or_cap_ending_at(toks: &[Tok<'_>], end: usize) -> bool {
+    comparators_ending_at(toks, end)
+        .any(|(b, _)| matches!(b, crate::Bound::AtLeast | crate::Bound::AtMost))
+}
+
 /// Letters as fonts of PDFs print them, and the letters meant: "ư" comes
 /// out as the letter oi ("dƣới 5 tuổi").
 pub(crate) static PDF_LETTERS: &[(char, char)] = &[('ƣ', 'ư'), ('Ƣ', 'Ư')];

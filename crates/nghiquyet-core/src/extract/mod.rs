@@ -387,7 +387,7 @@ impl Sentence<'_, '_> {
                 || measured_here
                     && f.q.achieved.is_none()
                     && !self.goal_by_its_year(f, &scene)
-                    && !self.floored_or_capped_in(f, &scene)
+                    && !self.floored_or_capped_in(f)
             {
                 continue;
             }

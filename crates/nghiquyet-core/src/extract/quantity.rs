@@ -1072,8 +1072,7 @@ fn bounded_noun(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
     if toks[i - 1].ends & lexicon::CHAIN.bit == 0 {
         return None;
     }
-    let compared = lexicon::comparators_ending_at(toks, i)
-        .any(|(bound, _)| matches!(bound, Bound::AtLeast | Bound::AtMost));
+    let compared = lexicon::floor_or_cap_ending_at(toks, i);
     let from = i > 0 && toks[i - 1].is_word(lexicon::FROM);
     if !(compared || from) {
         return None;

@@ -841,8 +841,7 @@ impl Sentence<'_, '_> {
             let floor_or_cap = || {
                 k > self.s
                     && toks[k - 1].is_word(lexicon::REACH)
-                    && comparators_at(toks, k)
-                        .any(|(b, _)| matches!(b, crate::Bound::AtLeast | crate::Bound::AtMost))
+                    && lexicon::floor_or_cap_at(toks, k)
             };
             if carried_report && (toks[k].is_word(lexicon::FUTURE) || floor_or_cap()) {
                 last = None;

@@ -265,10 +265,7 @@ impl Sentence<'_, '_> {
             .any(|end| any_ending_at(toks, end, lexicon::WORK_FACTS).is_some())
             // "đến từ 48 trường": "từ" is no comparator there.
             || any_ending_at(toks, fig.f.q.first, lexicon::WORK_FACTS).is_some();
-        let capped = || {
-            comparators_at(toks, fig.chain_start)
-                .any(|(bound, _)| matches!(bound, Bound::AtMost | Bound::AtLeast))
-        };
+        let capped = || lexicon::floor_or_cap_at(toks, fig.chain_start);
         let governed = || fig.cue == Some(true) && self.governing_cue_before(fig.f.q.first);
         described && !capped() && !governed()
     }

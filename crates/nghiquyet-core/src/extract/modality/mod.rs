@@ -200,11 +200,14 @@ impl Sentence<'_, '_> {
     /// Whether the figure `f` has a floor or a cap in words before it
     /// ("với ít nhất 500 hộ"), which no description of what there is sets
     /// ("với thu nhập từ 1 tỷ đồng/năm trở lên" qualifies whom it counts).
-    pub(super) fn floored_or_capped_in(&self, f: &Found, scene: &Scene<'_>) -> bool {
-        let chain_start = self.figure(f, scene).chain_start;
-        (chain_start..f.q.first).any(|k| {
-            comparators_at(self.toks, k).any(|(b, _)| matches!(b, Bound::AtLeast | Bound::AtMost))
-        })
+    pub(super) fn floored_or_capped_in(&self, f: &Found) -> bool {
+        self.floored_in_words(self.chain_start(f.q.first, f.item_start), f.q.first)
+    }
+
+    /// Whether a floor or a cap in words stands from `chain_start` up to the
+    /// figure at `first` ("đạt tối thiểu 80%", "với ít nhất 500 hộ").
+    fn floored_in_words(&self, chain_start: usize, first: usize) -> bool {
+        (chain_start..first).any(|k| lexicon::floor_or_cap_at(self.toks, k))
     }
 
     /// Whether the figure `f` is a goal by the year it is told of ("...;
@@ -276,11 +279,8 @@ impl Sentence<'_, '_> {
     /// trở lên": a floor or a cap, which a plan sets and a report, telling
     /// what came, never words so.
     fn floored_or_capped(&self, fig: &Figure<'_>) -> bool {
-        let Figure { f, chain_start, .. } = *fig;
-        let strong = |b: &Bound| matches!(b, Bound::AtLeast | Bound::AtMost);
-        f.q.own_bound.as_ref().is_some_and(strong)
-            || (chain_start..f.q.first)
-                .any(|k| comparators_at(self.toks, k).any(|(b, _)| strong(&b)))
+        matches!(fig.f.q.own_bound, Some(Bound::AtLeast | Bound::AtMost))
+            || self.floored_in_words(fig.chain_start, fig.f.q.first)
     }
 
     /// "Đến năm 2030 có 2 đơn vị cấp huyện đạt chuẩn": the item's year is a

@@ -165,12 +165,9 @@ impl Sentence<'_, '_> {
             .any(|k| phrase_at(toks, k, lexicon::ASSIGNED_FIGURE).is_some());
         planned
             || q.own_bound.is_some()
-            || (fig.chain_start..q.first).any(|k| {
-                // A report tells a result as it came ("đạt 96% kế hoạch",
-                // "tăng trên 10%"); only a floor or a ceiling is a norm's.
-                comparators_at(toks, k)
-                    .any(|(bound, _)| matches!(bound, Bound::AtLeast | Bound::AtMost))
-            })
+            // A report tells a result as it came ("đạt 96% kế hoạch", "tăng
+            // trên 10%"); only a floor or a ceiling is a norm's.
+            || self.floored_in_words(fig.chain_start, q.first)
     }
 
     /// Whether the figure is a result measured against the plan: a share of
