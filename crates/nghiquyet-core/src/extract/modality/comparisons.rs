@@ -64,9 +64,15 @@ impl Sentence<'_, '_> {
         for i in 2..found.len() {
             let (a, p, b) = (&found[i - 2], &found[i - 1], &found[i]);
             let Some(open) = b.group else { continue };
-            // The parenthesis holds the plan's figure alone, and opens
-            // where the plan's name ends ("chỉ tiêu đến năm 2025 (...)").
-            let alone = b.q.first == open + 1 && close_of[open] == Some(b.q.last + 1);
+            // The parenthesis holds the plan's figure alone, or told as
+            // the plan's ("(chỉ tiêu là 1,5%/năm)"), and opens where the
+            // plan's name ends ("chỉ tiêu đến năm 2025 (...)").
+            let plan_told = |k: usize| {
+                k == b.q.first
+                    || any_at(toks, k, STATED_TARGET)
+                        .is_some_and(|(_, end)| end == self.chain_start(b.q.first, end))
+            };
+            let alone = plan_told(open + 1) && close_of[open] == Some(b.q.last + 1);
             let named = p.q.last < open
                 && (p.q.last + 1..open)
                     .all(|k| toks[k].kind == Kind::Word || quantity::is_year(&toks[k]));

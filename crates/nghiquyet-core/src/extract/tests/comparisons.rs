@@ -463,6 +463,11 @@ fn a_plan_in_parentheses_after_its_share_pairs_with_the_result() {
         (t.value, t.achieved, t.deadline_year),
         (130.0, Some(118.0), Some(2025))
     );
+    // The parenthesis may tell its figure as the plan's ("chỉ tiêu là").
+    let t = one(
+        "Tỷ lệ hộ nghèo của huyện giảm 2,3%, đạt 115% so với chỉ tiêu giao đầu năm (chỉ tiêu là 2%).",
+    );
+    assert_eq!((t.value, t.achieved), (2.0, Some(2.3)));
     // A count that restates a share of the result, with no plan named, or
     // a share that measures nothing, pairs nothing.
     assert!(
