@@ -207,13 +207,15 @@ impl Sentence<'_, '_> {
     pub(super) fn narrated_term(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         // A period named with its years is as often the plan's: only a
-        // sentence that sets no goal anywhere narrates it.
+        // sentence that sets no goal anywhere narrates it, and only once
+        // its last year has begun ("Nhiệm kỳ 2025 - 2030, Đoàn xã ..." in
+        // 2025 lists what the term is to bring).
         let Some(comma) = lexicon::TERMS_UNDER_REVIEW
             .iter()
             .find_map(|p| phrase_at(toks, self.s, p))
             .or_else(|| {
                 lead_period(toks, self.s)
-                    .filter(|_| !fig.cues.any_goal())
+                    .filter(|&(_, end, _)| !fig.cues.any_goal() && year_begun(end, self.published))
                     .map(|(.., after)| after - 1)
             })
             .filter(|&k| k < fig.chain_start && toks[k].is_punct(','))

@@ -358,9 +358,9 @@ fn a_day_of_the_month_tells_an_event() {
 
 /// A term named with no years ("Trong nhiệm kỳ", "Nhiệm kỳ qua"), then a
 /// place or a body as the subject, narrates what was done in the term under
-/// review, as does one named with its years in a sentence that sets no
-/// goal. A plan for the term commands with no subject, or sets a cue or
-/// a deadline.
+/// review, as does one named with its years, over or closing, in a
+/// sentence that sets no goal. A plan for the term commands with no
+/// subject, or sets a cue or a deadline.
 #[test]
 fn a_term_under_review_with_its_subject_is_narrated() {
     for text in [
@@ -389,6 +389,11 @@ fn a_term_under_review_with_its_subject_is_narrated() {
         (
             "Giai đoạn 2026-2030, huyện xây dựng 12 trường học mới, phấn đấu đến năm 2030 có 90% trường đạt chuẩn.",
             vec![12.0, 90.0],
+        ),
+        // A term whose last year has not begun is still to come.
+        (
+            "Nhiệm kỳ 2025 - 2030, Hội Nông dân xã chú trọng công tác tuyên truyền; hằng năm, kết nạp trên 150 hội viên mới.",
+            vec![150.0],
         ),
     ] {
         assert_eq!(values(text), want, "{text}");
