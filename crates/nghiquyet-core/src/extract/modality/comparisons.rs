@@ -324,11 +324,18 @@ impl Sentence<'_, '_> {
                         self.s,
                     )
             };
+            // "đạt 6,9%/năm (mục tiêu 2016-2020 đạt 7,5-8%)": a plan in
+            // the result's own parenthesis measures it, whatever its years.
+            let attached = || {
+                b.group.is_some_and(|open| {
+                    open == a.q.last + 1 && any_at(self.toks, open + 1, STATED_TARGET).is_some()
+                })
+            };
             if cue
                 && !linked
                 && !split
                 && !measures_first
-                && (!later_year() || compared())
+                && (!later_year() || compared() || attached())
                 && !goals()
                 && !excess()
             {

@@ -824,6 +824,11 @@ fn a_result_set_against_a_later_goal_in_so_many_words_is_a_pair() {
         pairs("Năm 2026 đạt 70,5%, mục tiêu đến năm 2030 là 80%."),
         [(80.0, None, Bound::Exact, None)]
     );
+    // A later goal in the result's own parenthesis measures it.
+    assert_eq!(
+        pairs("Bình quân giai đoạn 2021-2023 đạt 6,4%/năm (mục tiêu 2021-2025 đạt 7-7,5%)."),
+        [(7.0, Some(7.5), Bound::Range, Some(6.4))]
+    );
 }
 
 #[test]
