@@ -73,18 +73,40 @@ impl Sentence<'_, '_> {
                         .is_some_and(|(_, end)| end == self.chain_start(b.q.first, end))
             };
             let alone = plan_told(open + 1) && close_of[open] == Some(b.q.last + 1);
+            // The name may cite the plan's document, its number and day
+            // ("chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày 10/12/2021
+            // của Tỉnh ủy (38%)"): no clause ends in it.
+            let name = p.q.last + 1..open;
+            let cites = name
+                .clone()
+                .find(|&k| toks[k].is_word(lexicon::NUMBER_OF) || toks[k].is_capitalised());
             let named = p.q.last < open
-                && (p.q.last + 1..open)
-                    .all(|k| toks[k].kind == Kind::Word || quantity::is_year(&toks[k]));
+                && name.len() <= PLAN_NAME_TOKENS
+                && name.clone().all(|k| {
+                    toks[k].kind == Kind::Word
+                        || quantity::is_year(&toks[k])
+                        || cites.is_some_and(|c| c < k)
+                            && !CLAUSE_ENDS.iter().any(|&c| toks[k].is_punct(c))
+                });
             // The share told of the result its item ends on: "2.316 căn
-            // nhà tạm, nhà dột nát, đạt 92,6%".
+            // nhà tạm, nhà dột nát, đạt 92,6%", past the result's own
+            // abbreviation ("35,1% lực lượng lao động (LLLĐ), thấp hơn").
             let between = a.q.last + 1..p.q.first;
-            let told = a.q.last < p.q.first
-                && between.len() <= 10
-                && between
-                    .clone()
-                    .all(|k| toks[k].kind == Kind::Word || toks[k].is_punct(','))
-                && between.clone().rev().take(3).any(|k| toks[k].is_punct(','));
+            let mut words = 0;
+            let mut k = between.start;
+            let mut told = a.q.last < p.q.first;
+            while told && k < between.end {
+                match close_of[k].filter(|_| toks[k].is_punct('(')) {
+                    Some(close) if (k + 1..close).all(|j| toks[j].kind == Kind::Word) => k = close,
+                    _ => {
+                        told = toks[k].kind == Kind::Word || toks[k].is_punct(',');
+                        words += 1;
+                    }
+                }
+                k += 1;
+            }
+            let told =
+                told && words <= 10 && between.clone().rev().take(3).any(|k| toks[k].is_punct(','));
             let same_unit = a.q.class == b.q.class
                 && (a.q.unit == b.q.unit
                     || a.q
@@ -896,3 +918,10 @@ const COMPARED_REACH: usize = 4;
 /// How many times an excess over the plan fits in the result at least: a
 /// target the result is set against is of its order.
 const EXCESS_SHARE: f64 = 3.0;
+
+/// How many tokens a plan's name, its document cited, runs to before the
+/// parenthesis that gives the plan's figure.
+const PLAN_NAME_TOKENS: usize = 30;
+
+/// Punctuation that ends a clause: none stands in a plan's name.
+const CLAUSE_ENDS: [char; 5] = [',', ';', ':', '(', ')'];

@@ -468,6 +468,16 @@ fn a_plan_in_parentheses_after_its_share_pairs_with_the_result() {
         "Tỷ lệ hộ nghèo của huyện giảm 2,3%, đạt 115% so với chỉ tiêu giao đầu năm (chỉ tiêu là 2%).",
     );
     assert_eq!((t.value, t.achieved), (2.0, Some(2.3)));
+    // The plan's name may cite its document, and the result its own
+    // abbreviation.
+    let t = one(
+        "Tỷ lệ lao động tham gia BHXH đạt 41,2%, vượt 1,2% so với chỉ tiêu đề ra tại Nghị quyết số 05-NQ/TU ngày 12/1/2023 của Tỉnh ủy (40%).",
+    );
+    assert_eq!((t.value, t.achieved), (40.0, Some(41.2)));
+    let t = one(
+        "Số người tham gia BHTN chiếm tỷ lệ 30,2% lực lượng lao động (LLLĐ), thấp hơn 0,8% so với chỉ tiêu UBND tỉnh giao (31%).",
+    );
+    assert_eq!((t.value, t.achieved), (31.0, Some(30.2)));
     // A count that restates a share of the result, with no plan named, or
     // a share that measures nothing, pairs nothing.
     assert!(
