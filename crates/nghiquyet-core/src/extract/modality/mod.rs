@@ -156,6 +156,7 @@ impl Sentence<'_, '_> {
     /// an estimate, a price, what is done or ranked, a condition.
     fn evidently_none(&self, fig: &Figure<'_>) -> bool {
         self.against_the_plan(fig)
+            || self.excess_in_aside(fig)
             || self.before_an_estimate(fig)
             || self.price(fig)
             || self.done(fig)

@@ -170,6 +170,38 @@ impl Sentence<'_, '_> {
             || self.floored_in_words(fig.chain_start, q.first)
     }
 
+    /// Whether the figure's item ends on its excess over the plan, in an
+    /// aside with no base but the plan ("được hơn 1 tỷ đồng (vượt 40%)",
+    /// "68% hội viên đăng ký ... (vượt 8%)", "(vượt 90,8% so với chỉ tiêu
+    /// Nghị quyết)"): a result. An excess over a past level ("(vượt 10%
+    /// so với nhiệm kỳ trước)") may be a goal's.
+    pub(super) fn excess_in_aside(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        // A title quoted in the item ("danh hiệu “Nông dân sản xuất,
+        // kinh doanh giỏi”") ends none of it.
+        let mut quoted = false;
+        let Some(open) = (fig.f.q.last + 1..self.e)
+            .take_while(|&k| {
+                let t = &toks[k];
+                quoted ^= t.is_punct('“') || t.is_punct('”') || t.is_punct('"');
+                t.kind != Kind::Num && (quoted || !t.is_punct(';') && !t.is_punct(','))
+            })
+            .find(|&k| toks[k].is_punct('('))
+        else {
+            return false;
+        };
+        let Some(n) = (open + 2 < self.e
+            && toks[open + 1].is_word(lexicon::EXCEED)
+            && toks[open + 2].kind == Kind::Num)
+            .then_some(open + 2)
+        else {
+            return false;
+        };
+        let pct = n + 1 < self.e && toks[n + 1].is_punct('%');
+        let end = if pct { n + 2 } else { n + 1 };
+        toks.get(end).is_some_and(|t| t.is_punct(')')) || pct && share_of_plan(toks, n + 1)
+    }
+
     /// Whether the figure is a result measured against the plan: a share of
     /// it ("đạt 96% nghị quyết"), an excess over it ("vượt dự toán 15%"),
     /// or any figure of a sentence that measures against it, unless a goal

@@ -536,3 +536,23 @@ fn a_count_in_the_scope_a_sentence_opens_on_is_no_goal() {
         [12.0]
     );
 }
+
+/// A figure whose item ends on its excess over the plan, in an aside
+/// ("(vượt 40%)", "(vượt 8% so với chỉ tiêu)"), is a result, whatever cue
+/// stands before it; an excess over a past level may be a goal's.
+#[test]
+fn a_figure_told_with_its_excess_in_an_aside_is_a_result() {
+    for text in [
+        "Cụ thể: 100% hội viên được học tập nghị quyết; vận động hội viên đóng góp quỹ được hơn 2 tỷ đồng (vượt 25%).",
+        "Cụ thể: 100% hội viên được học tập nghị quyết; hằng năm, 70% hộ đăng ký danh hiệu “Nông dân sản xuất, kinh doanh giỏi” (vượt 5% so với chỉ tiêu).",
+    ] {
+        assert!(
+            !values(text).contains(&2.0) && !values(text).contains(&70.0),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        values("Phấn đấu kết nạp 60 hội viên mới (vượt 10% so với nhiệm kỳ trước)."),
+        [60.0]
+    );
+}
