@@ -1085,6 +1085,23 @@ pub(crate) const SET_AGAINST_OTHERS: &List = &List::new(
 pub(crate) const QUOTA_HANDED: &str = "được giao";
 /// Words after "được giao" that close the noun phrase it qualifies.
 pub(crate) static RELATIVE_TAILS: &[&str] = &["với", "và", "là", "của", "cho", "trong", "năm"];
+/// Goal nouns that may point back to a goal set before.
+static GOAL_NOUNS: &[&str] = &["mục tiêu", "chỉ tiêu"];
+/// Words after a goal noun that point back to a goal set before.
+static POINTING_BACK: &[&str] = &["này", "đó", "ấy", "trên", "nói trên", "nêu trên"];
+
+/// Where a goal noun that points back to a goal set before, starting at
+/// token `i`, ends ("Mục tiêu này có cơ sở thực hiện ...", "chỉ tiêu nói
+/// trên"): it names that goal, sets none. Not a floor ("chỉ tiêu trên
+/// 90%").
+pub(crate) fn goal_pointed_back_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let noun = GOAL_NOUNS.iter().find_map(|g| phrase_at(toks, i, g))?;
+    POINTING_BACK
+        .iter()
+        .find_map(|w| phrase_at(toks, noun, w))
+        .filter(|&e| toks.get(e).is_none_or(|t| t.kind != Kind::Num))
+}
+
 /// "quyết tâm": resolve; a goal cue as a verb ("huyện quyết tâm đến năm
 /// 2028 ..."), none as a noun ("với tinh thần quyết tâm cao").
 pub(crate) const RESOLVE: &str = "quyết tâm";

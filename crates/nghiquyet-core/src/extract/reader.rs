@@ -504,6 +504,11 @@ impl<'t> TargetReader<'t> {
         let prev = self.prev?;
         let goes_on =
             super::lexicon::any_at(self.toks(), s, super::lexicon::CONTINUATIONS).is_some();
+        // "Mục tiêu này có cơ sở thực hiện tốt do ...": a sentence that
+        // opens on the goal just set speaks of it, and sets none of its own.
+        if super::lexicon::goal_pointed_back_at(self.toks(), s).is_some() {
+            return None;
+        }
         if !goes_on {
             // A time frame opens the sentence: its first words are enough.
             let me = self.sentence(SentenceAt::opening(s, e));

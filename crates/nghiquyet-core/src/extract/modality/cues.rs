@@ -129,10 +129,13 @@ pub(super) fn counted_noun_before(toks: &[Tok<'_>], end: usize, s: usize) -> boo
 
 /// Whether the goal cue `start..end` only names, not sets: a quota handed
 /// down that closes a noun phrase ("đã giải ngân 100% vốn được giao với
-/// tổng số ..."), or resolve as a noun ("Với tinh thần quyết tâm cao,
-/// ...").
+/// tổng số ..."), resolve as a noun ("Với tinh thần quyết tâm cao,
+/// ..."), or a goal pointed back to ("Mục tiêu này có cơ sở ...").
 fn cue_named_only(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     let next = toks.get(end);
+    if lexicon::goal_pointed_back_at(toks, start).is_some() {
+        return true;
+    }
     if phrase_at(toks, start, lexicon::QUOTA_HANDED) == Some(end) {
         return next.is_none_or(|n| {
             n.kind != Kind::Word || lexicon::RELATIVE_TAILS.contains(&n.low.as_ref())

@@ -556,3 +556,23 @@ fn a_figure_told_with_its_excess_in_an_aside_is_a_result() {
         [60.0]
     );
 }
+
+/// A goal noun that points back to a goal set before ("Mục tiêu này ...",
+/// "chỉ tiêu nói trên") names it and sets none; the sentence it opens
+/// speaks of that goal and carries no goal reading into its counts.
+#[test]
+fn a_goal_pointed_back_to_sets_none() {
+    assert_eq!(
+        values(
+            "Đại hội xác định mục tiêu mỗi năm giảm 0,5% số hộ hội viên nghèo. \
+             Mục tiêu này có cơ sở thực hiện do toàn xã có 40 trang trại, 12 hợp tác xã."
+        ),
+        [0.5]
+    );
+    assert!(values("Mục tiêu này có cơ sở thực hiện do toàn xã có 40 trang trại.").is_empty());
+    // Not a floor after the noun.
+    assert_eq!(
+        values("Năm 2026, phấn đấu đạt chỉ tiêu trên 90% hộ gia đình văn hóa."),
+        [90.0]
+    );
+}
