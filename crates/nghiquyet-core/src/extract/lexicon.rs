@@ -505,6 +505,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         // A kind of "khu" named before, counted again alone ("50% khu dân
         // cư (18 khu)").
         "khu",
+        // Zones of farming or of raw materials ("ít nhất 05 vùng nông
+        // nghiệp ứng dụng công nghệ cao"): the noun is one word.
+        "vùng",
         // Files and passengers, also after a scale ("12 triệu hồ sơ", "10
         // triệu hành khách/năm").
         "hồ sơ",

@@ -64,6 +64,16 @@ fn young_people_and_rooms_of_a_hotel_count() {
     );
 }
 
+/// A zone is counted by its one-word noun, whatever kind follows it.
+#[test]
+fn zones_count_by_their_noun() {
+    let t = one("Phấn đấu có ít nhất 04 vùng nông nghiệp ứng dụng công nghệ cao");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (4.0, Some("vùng"), Bound::AtLeast)
+    );
+}
+
 #[test]
 fn money_units() {
     assert_eq!(
