@@ -2375,6 +2375,8 @@ pub(crate) static VERB_NOUN_COMPOUNDS: &[(&str, &str)] = &[
 ];
 /// Words before a direction verb that make it a noun ("tốc độ tăng", "tỷ lệ giảm").
 pub(crate) static VERB_NOUN_HEADS: &[&str] = &["độ", "lệ", "mức"];
+/// "mức": a level, or a rate of change a plan keeps ("duy trì mức giảm").
+pub(crate) const LEVEL: &str = "mức";
 /// Value added, a noun that ends on a direction verb ("giá trị tăng thêm
 /// bình quân đạt 14 - 14,5%", "giá trị gia tăng bình quân đầu người").
 pub(crate) static VALUE_ADDED: &[&str] = &["giá trị", "giá trị gia"];

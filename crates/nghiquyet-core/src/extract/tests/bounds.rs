@@ -46,6 +46,14 @@ fn bound_priority() {
     );
     assert_eq!(bound("tỷ lệ hộ nghèo đa chiều khoảng 2%"), Bound::About);
     assert_eq!(bound("tỷ lệ đô thị hóa đạt 35%"), Bound::Exact);
+    // A rate of change a plan keeps is the change; a rate named as the
+    // indicator is none.
+    let t = one("tỷ lệ hộ nghèo đa chiều duy trì mức giảm 2-3%/năm");
+    assert_eq!((t.bound, t.value_max), (Bound::DecreaseBy, Some(3.0)));
+    assert_eq!(
+        bound("mức giảm tỷ lệ hộ nghèo đa chiều bình quân 2-3%/năm"),
+        Bound::Range
+    );
 }
 
 #[test]
