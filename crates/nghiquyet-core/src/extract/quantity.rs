@@ -1355,8 +1355,9 @@ pub(crate) fn per_in_indicator(toks: &[Tok<'_>], from: usize, to: usize) -> Opti
 }
 
 /// "15 bác sĩ và 40 giường bệnh trên 1 vạn dân", "19 bác sĩ, 3,5 dược sĩ
-/// trên 10.000 dân": the denominator that closes the counts joined after
-/// the one ending before `from`, within `to`, is theirs too.
+/// trên 10.000 dân", "10 bác sĩ và 30 giường bệnh/1 vạn dân": the
+/// denominator that closes the counts joined after the one ending before
+/// `from`, within `to`, is theirs too.
 pub(crate) fn shared_denominator(toks: &[Tok<'_>], from: usize, to: usize) -> Option<String> {
     let joined = toks
         .get(from)
@@ -1368,7 +1369,9 @@ pub(crate) fn shared_denominator(toks: &[Tok<'_>], from: usize, to: usize) -> Op
     let end = (from + 1..to.min(from + SHARED_PER_REACH))
         .find(|&k| toks[k].kind == Kind::Punct && !toks[k].is_punct(','))
         .unwrap_or(to.min(from + SHARED_PER_REACH));
-    per_in_indicator(toks, from + 1, end)
+    denominator(toks, end)
+        .map(|(per, _)| per)
+        .or_else(|| per_in_indicator(toks, from + 1, end))
 }
 
 /// Tokens after a count the denominator it shares may close at.

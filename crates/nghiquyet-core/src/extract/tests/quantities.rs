@@ -16,6 +16,12 @@ fn per_units() {
         Some("năm")
     );
     assert_eq!(one("tỷ lệ che phủ rừng 45%").per, None);
+    // Counts joined before a printed denominator share it.
+    let ts = all("Đến năm 2030, có 12 bác sĩ và 35 giường bệnh/1 vạn dân.");
+    assert_eq!(
+        ts.iter().map(|t| t.per.as_deref()).collect::<Vec<_>>(),
+        [Some("vạn dân"), Some("vạn dân")]
+    );
 }
 
 #[test]
