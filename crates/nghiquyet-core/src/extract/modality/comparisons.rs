@@ -198,6 +198,23 @@ impl Sentence<'_, '_> {
             && (after + 2..change.q.first).all(|k| toks[k].kind == Kind::Word)
     }
 
+    /// Whether `multiple` is how many times a past level `level` is, told
+    /// right after it past a comma (", gấp 1,36 lần giai đoạn 2016-2020"),
+    /// with no plan in its words: a plan it measures ("gấp 2,46 lần so kế
+    /// hoạch") is no past.
+    fn multiple_of_the_past_after(&self, level: &Found, multiple: &Found) -> bool {
+        let toks = self.toks;
+        let after = level.q.last + 1;
+        let clause_end = (multiple.q.last + 1..self.e)
+            .find(|&k| toks[k].kind == Kind::Punct || toks[k].is_word(lexicon::AND))
+            .unwrap_or(self.e);
+        after + 2 == multiple.q.first
+            && toks[after].is_punct(',')
+            && toks[after + 1].is_word(lexicon::TIMES)
+            && multiple.q.unit == lexicon::TIMES_UNIT
+            && !(multiple.q.last + 1..clause_end).any(|k| any_at(toks, k, STATED_TARGET).is_some())
+    }
+
     /// Achieved/target pairs across a cue: "đạt 97,3% (chỉ tiêu là 95%)",
     /// "đạt 91,6%, theo Nghị quyết 90% trở lên", "hơn 2 tỷ USD, vượt mục tiêu là 1,8 tỷ USD".
     pub(in crate::extract) fn pairs(&self, found: &mut [Found]) {
@@ -205,7 +222,9 @@ impl Sentence<'_, '_> {
             // "đón 21,2 triệu lượt khách, tăng 20% so với năm 2024, vượt mục
             // tiêu 20 triệu lượt": the result's change, told between, parts
             // no pair; the result before it is the one compared.
-            let across = i >= 2 && self.change_told_after(&found[i - 2], &found[i - 1]);
+            let across = i >= 2
+                && (self.change_told_after(&found[i - 2], &found[i - 1])
+                    || self.multiple_of_the_past_after(&found[i - 2], &found[i - 1]));
             let first = if across && !restates_unit(&found[i - 1].q.unit, &found[i].q.unit) {
                 i - 2
             } else {
@@ -250,10 +269,14 @@ impl Sentence<'_, '_> {
             } else {
                 0..0
             };
+            // "..., gấp 1,36 lần giai đoạn trước và vượt mục tiêu đề ra
+            // (...)": a "và" the plan passed follows goes on with the result.
             let split = between.clone().any(|k| {
                 self.toks[k].is_punct(';')
                     || self.toks[k].is_punct(')') && Some(k) != own_close
-                    || self.toks[k].is_word(lexicon::AND) && !change_clause.contains(&k)
+                    || self.toks[k].is_word(lexicon::AND)
+                        && !change_clause.contains(&k)
+                        && any_at(self.toks, k + 1, MET_TARGET).is_none()
             });
             // "vượt 5% so với nghị quyết, tăng 14% ...", "đạt 109% Nghị quyết,
             // tăng 25% ...": a cue right after the first figure measures it; it

@@ -563,8 +563,8 @@ fn the_plan_named_after_a_pair_sets_no_goal_after_it() {
 
 /// A result's change told between it and the target it passed ("đạt 2,6
 /// triệu lượt khách, tăng 18% so với năm 2024, vượt mục tiêu 2,4 triệu
-/// lượt") parts no pair; a change alone before a target of another unit
-/// pairs nothing.
+/// lượt") parts no pair, nor does a multiple of a past period; a change
+/// alone before a target of another unit pairs nothing.
 #[test]
 fn a_change_between_a_result_and_its_target_parts_no_pair() {
     let ts = all(
@@ -576,6 +576,20 @@ fn a_change_between_a_result_and_its_target_parts_no_pair() {
     );
     let ts = all("Phấn đấu năm 2026 đón 3 triệu lượt khách, tăng 15% so với năm 2025.");
     assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
+    // Nor does a multiple of a past period, before "và" and the plan passed.
+    let ts = all(
+        "Vốn huy động giai đoạn 2021-2025 đạt 42.000 tỷ đồng, gấp 1,5 lần giai đoạn trước và vượt mục tiêu đề ra (40.000 tỷ đồng).",
+    );
+    assert_eq!(
+        ts.iter().map(|t| (t.value, t.achieved)).collect::<Vec<_>>(),
+        [(40000.0, Some(42000.0))]
+    );
+    // A multiple of the plan is the result's measure: no pair across it.
+    assert!(
+        all("Đến nay số xã đạt chuẩn là 37 xã, gấp 2,46 lần so kế hoạch, tăng 25 xã so năm 2013.")
+            .iter()
+            .all(|t| t.achieved.is_none())
+    );
 }
 
 /// The period a plan compares with ("so với thực hiện năm 2026", "so với
