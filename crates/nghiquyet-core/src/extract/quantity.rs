@@ -1105,10 +1105,13 @@ fn after_its_measure(
         .iter()
         .find_map(|u| phrase_at(toks, j, u).map(|end| (*u, end)))?;
     // A time of day ("từ 7 giờ 30 đến 17 giờ") is no span; "từ 2,5 ngày
-    // trở lên" is.
+    // trở lên" is, and so is the span a change starts from ("từ 400 ngày
+    // xuống 300 ngày").
     let clock = toks.get(end).is_some_and(|n| n.kind == Kind::Num);
     let from = i > 0 && toks[i - 1].is_word(lexicon::FROM);
-    if clock || from && phrase_at(toks, end, lexicon::OR_MORE).is_none() {
+    if clock
+        || from && !starts_a_change(toks, end) && phrase_at(toks, end, lexicon::OR_MORE).is_none()
+    {
         return None;
     }
     let names_measure = |k: usize| {
@@ -1151,7 +1154,14 @@ fn after_its_measure(
         let series = toks[k].is_punct(',')
             && lexicon::phrase_ending_at(toks, k, unit)
                 .is_some_and(|st| st > 0 && toks[st - 1].kind == Kind::Num);
-        if series {
+        // An earlier figure in the unit itself ("từ 400 ngày xuống 300
+        // ngày trong năm 2017 và dưới 200 ngày") goes on the series too.
+        // (Not the start of a time of day: "từ 7 giờ đến 17 giờ".)
+        let earlier = toks[k].kind == Kind::Num
+            && phrase_at(toks, k + 1, unit).is_some_and(|e| {
+                !(k > 0 && toks[k - 1].is_word(lexicon::FROM)) || starts_a_change(toks, e)
+            });
+        if series || earlier {
             // The earlier figure's measure is named within its own reach.
             in_series = true;
             lowest = k.saturating_sub(MEASURE_REACH);
@@ -1225,9 +1235,17 @@ fn index_value(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
     None
 }
 
+/// Whether the words at `k` go on from a level to another ("xuống",
+/// "lên"): the level before them is where a change starts.
+fn starts_a_change(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|n| n.is_word(lexicon::DOWN) || n.is_word(lexicon::UP))
+}
+
 /// The most words of an aside in parentheses a measure of time may have
-/// between it and its span ("(SAIDI)").
-const ASIDE_WORDS: usize = 3;
+/// between it and its span ("(SAIDI)", "(trong đó có hoạt động thi hành
+/// án dân sự)").
+const ASIDE_WORDS: usize = 10;
 
 /// The most letters of an abbreviation that counts ("HCV", "CLB", "HTX").
 const ABBREVIATION_LETTERS: usize = 5;

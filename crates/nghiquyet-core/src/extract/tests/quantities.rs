@@ -1297,6 +1297,15 @@ fn a_series_of_spans_shares_its_measure() {
         values("Thời gian chờ khám bệnh dưới 45 phút, năm 2024 có 5 giờ."),
         [45.0]
     );
+    // A change from one span to another, past a long aside and an "và":
+    // the span it starts from is the baseline, a time of day none.
+    assert_eq!(
+        values(
+            "Mục tiêu rút ngắn thời gian giải quyết thủ tục (kể cả thời gian thẩm định hồ sơ) từ 30 ngày xuống 20 ngày trong năm 2026 và dưới 15 ngày đến năm 2030."
+        ),
+        [20.0, 15.0]
+    );
+    assert!(all("Thời gian làm việc từ 7 giờ đến 17 giờ.").is_empty());
 }
 
 /// Count nouns abbreviated in capitals count as printed ("15 HTX"); the
