@@ -673,6 +673,14 @@ pub(crate) const MET_TARGET: &List = &List::new(
         // Near it ("đạt 69,7%, ... tiệm cận mục tiêu đề ra").
         "tiệm cận mục tiêu",
         "tiệm cận chỉ tiêu",
+        // All but met, or met in the main ("tăng 44%, gần hoàn thành kế
+        // hoạch năm"): words only a report uses.
+        "gần hoàn thành kế hoạch",
+        "gần hoàn thành chỉ tiêu",
+        "gần hoàn thành mục tiêu",
+        "cơ bản hoàn thành kế hoạch",
+        "cơ bản hoàn thành chỉ tiêu",
+        "cơ bản hoàn thành mục tiêu",
         "đạt chỉ tiêu",
         "đạt và vượt",
         "so với cùng kỳ",

@@ -576,3 +576,16 @@ fn a_goal_pointed_back_to_sets_none() {
         [90.0]
     );
 }
+
+/// Figures told with the plan all but met, or met in the main ("gần
+/// hoàn thành kế hoạch năm", "cơ bản hoàn thành chỉ tiêu"): a report's
+/// words.
+#[test]
+fn figures_of_a_plan_all_but_met_are_results() {
+    for text in [
+        "Doanh thu du lịch đạt 1.250 tỷ đồng, tăng 32%, gần hoàn thành kế hoạch năm.",
+        "Thu ngân sách đạt 860 tỷ đồng, cơ bản hoàn thành chỉ tiêu được giao.",
+    ] {
+        assert!(values(text).is_empty(), "{text}");
+    }
+}
