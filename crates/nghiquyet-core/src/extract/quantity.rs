@@ -582,14 +582,15 @@ fn counted(
 }
 
 /// Reads a bare number ending an item as a figure in the unit of `like`,
-/// the list's first figure ("150 đảng viên mới; Hội An 110; Điện Bàn 90"):
-/// an allocation list names its unit once.
+/// the list's first figure ("150 đảng viên mới; Hội An 110; Điện Bàn 90",
+/// "5.697 thanh niên (Quân đội 4.950, Công an 747)"): an allocation list
+/// names its unit once.
 pub(crate) fn read_elided_at(toks: &[Tok<'_>], i: usize, like: &Quantity) -> Option<Quantity> {
     let t = toks.get(i)?;
     let prev = toks.get(i.checked_sub(1)?)?;
     let ends_item = toks
         .get(i + 1)
-        .is_none_or(|n| n.is_punct(';') || n.is_punct('.'));
+        .is_none_or(|n| n.is_punct(';') || n.is_punct('.') || n.is_punct(',') || n.is_punct(')'));
     if t.kind != Kind::Num
         || is_year(t)
         || prev.kind != Kind::Word

@@ -132,6 +132,7 @@ pub(super) fn quantities(
         let q = quantity::read_at(toks, k)
             .or_else(|| quantity::read_words_at(toks, k))
             .or_else(|| read_allocation(toks, k, found))
+            .or_else(|| read_labelled_part(toks, k, e, found, group_of))
             .or_else(|| quantity::read_rated_indicator_at(toks, k, s));
         match q {
             Some(q) if q.last < e => {
@@ -179,6 +180,60 @@ fn read_allocation(toks: &[Tok<'_>], k: usize, found: &[Found]) -> Option<Quanti
     }
     quantity::read_elided_at(toks, k, &like.q)
 }
+
+/// A bare number labelled in the parenthesis right after a count ("là
+/// 5.697 thanh niên (Lực lượng Quân đội 4.950, Lực lượng Công an 747)"):
+/// a part of the count, named by a capitalised label, in its unit. `e`
+/// ends the sentence.
+fn read_labelled_part(
+    toks: &[Tok<'_>],
+    k: usize,
+    e: usize,
+    found: &[Found],
+    group_of: &Window<Option<usize>>,
+) -> Option<Quantity> {
+    if toks[k].kind != Kind::Num {
+        return None;
+    }
+    let open = group_of[k]?;
+    let like = found
+        .iter()
+        .rev()
+        .find(|f| f.group.is_none())
+        .filter(|f| f.q.class == UnitClass::Count && f.q.last + 1 == open)?;
+    // The label: words only since the '(' or the ',' before it.
+    let floor = k.saturating_sub(ALLOCATION_NAME + 1).max(open);
+    let sep = (floor..k).rev().find(|&j| toks[j].kind != Kind::Word)?;
+    let labelled = (toks[sep].is_punct('(') || toks[sep].is_punct(','))
+        && sep + 1 < k
+        && toks[sep + 1].is_capitalised();
+    if !labelled {
+        return None;
+    }
+    // The parts add up to the count: not names numbered ("(Dự án 1, Dự
+    // án 2)", "(Nghị quyết 57, Nghị quyết 68)").
+    let parts: f64 = (open + 1..k + PARTS_REACH)
+        .take_while(|&j| j < e && group_of[j] == Some(open))
+        .filter(|&j| {
+            toks[j].kind == Kind::Num
+                && toks[j - 1].kind == Kind::Word
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_punct(',') || n.is_punct(')'))
+        })
+        .filter_map(|j| toks[j].value)
+        .sum();
+    if (parts - like.q.value).abs() > like.q.value * PARTS_ROUNDING {
+        return None;
+    }
+    quantity::read_elided_at(toks, k, &like.q)
+}
+
+/// How far past a labelled part its siblings are looked for.
+const PARTS_REACH: usize = 40;
+/// How far the labelled parts of a count may add up short of it or over
+/// it, rounded.
+const PARTS_ROUNDING: f64 = 0.005;
 
 /// Keeps quantities in parentheses only as equivalents of the quantity
 /// just before ("50% (8 xã)", "(tương đương 11.000 USD)"), sub-cases

@@ -70,6 +70,29 @@ fn young_people_and_rooms_of_a_hotel_count() {
     );
 }
 
+/// Parts of a count labelled in the parenthesis right after it, bare
+/// ("(Quân đội 4.950, Công an 747)"), count in its unit; names
+/// numbered ("(Dự án 1, Dự án 2)"), which add up to no count, do not.
+#[test]
+fn labelled_parts_in_parentheses_take_the_counts_unit() {
+    let ts = all(
+        "Năm 2026, tỉnh giao chỉ tiêu tuyển quân là 2.100 thanh niên (Lực lượng Quân đội 1.850, Lực lượng Công an 250).",
+    );
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(
+        read,
+        [
+            (2100.0, Some("thanh niên")),
+            (1850.0, Some("thanh niên")),
+            (250.0, Some("thanh niên"))
+        ]
+    );
+    assert_eq!(
+        values("Năm 2026, tỉnh phấn đấu hoàn thành 5 dự án (Dự án 1, Dự án 2)."),
+        [5.0]
+    );
+}
+
 /// A zone is counted by its one-word noun, whatever kind follows it.
 #[test]
 fn zones_count_by_their_noun() {
