@@ -239,7 +239,20 @@ impl Sentence<'_, '_> {
             } else {
                 a.q.unit == b.q.unit
             };
-            if a.q.achieved.is_some() || b.q.achieved.is_some() || !same_unit || b.host.is_some() {
+            // "đạt tỉ lệ 81,41% (tăng 2,82% so với cùng kỳ), vượt chỉ tiêu
+            // ...": a change an aside tells against a base of its own is
+            // its host's, no result set against the plan.
+            let based_aside = a.group.is_some()
+                && a.host.is_some()
+                && (a.q.last + 1..b.q.first)
+                    .take_while(|&k| !self.toks[k].is_punct(')'))
+                    .any(|k| self.toks[k].is_word(lexicon::COMPARE));
+            if a.q.achieved.is_some()
+                || b.q.achieved.is_some()
+                || !same_unit
+                || b.host.is_some()
+                || based_aside
+            {
                 continue;
             }
             let between = a.q.last + 1..b.q.first;

@@ -490,6 +490,16 @@ fn a_plan_in_parentheses_after_its_share_pairs_with_the_result() {
     assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
 }
 
+/// A change an aside tells against a base of its own ("(tăng 2,1% so
+/// với cùng kỳ)") is its host's, and pairs with no plan after it.
+#[test]
+fn a_change_in_an_aside_against_its_own_base_pairs_nothing() {
+    let ts = all(
+        "Đã thi hành xong 12.400 việc, đạt tỉ lệ 82,3% (tăng 2,1% so với cùng kỳ), vượt chỉ tiêu được giao là 2,3%.",
+    );
+    assert!(ts.iter().all(|t| t.achieved != Some(2.1)), "{ts:#?}");
+}
+
 /// The growth a period was planned at ("kịch bản tăng trưởng ... (7%)")
 /// is the target of a pair with the growth reached; a baseline scenario
 /// ("so với kịch bản phát triển bình thường") is none.
