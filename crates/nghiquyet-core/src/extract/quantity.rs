@@ -588,9 +588,9 @@ fn counted(
 pub(crate) fn read_elided_at(toks: &[Tok<'_>], i: usize, like: &Quantity) -> Option<Quantity> {
     let t = toks.get(i)?;
     let prev = toks.get(i.checked_sub(1)?)?;
-    let ends_item = toks
-        .get(i + 1)
-        .is_none_or(|n| n.is_punct(';') || n.is_punct('.') || n.is_punct(',') || n.is_punct(')'));
+    let ends_item = toks.get(i + 1).is_none_or(|n| {
+        n.is_punct(';') || n.is_punct('.') || n.is_punct(',') || n.is_punct(')') || n.is_punct('(')
+    });
     if t.kind != Kind::Num
         || is_year(t)
         || prev.kind != Kind::Word

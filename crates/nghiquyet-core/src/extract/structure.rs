@@ -133,6 +133,7 @@ pub(super) fn quantities(
             .or_else(|| quantity::read_words_at(toks, k))
             .or_else(|| read_allocation(toks, k, found))
             .or_else(|| read_labelled_part(toks, k, e, found, group_of))
+            .or_else(|| read_milestone(toks, k, found))
             .or_else(|| quantity::read_rated_indicator_at(toks, k, s));
         match q {
             Some(q) if q.last < e => {
@@ -224,6 +225,26 @@ fn read_labelled_part(
         .filter_map(|j| toks[j].value)
         .sum();
     if (parts - like.q.value).abs() > like.q.value * PARTS_ROUNDING {
+        return None;
+    }
+    quantity::read_elided_at(toks, k, &like.q)
+}
+
+/// A bare number a later deadline gives after a figure ("tuổi thọ ...
+/// đến năm 2025 là 76,8 tuổi, đến năm 2030 là 77"): the next milestone of
+/// the same indicator, in its unit.
+fn read_milestone(toks: &[Tok<'_>], k: usize, found: &[Found]) -> Option<Quantity> {
+    if toks[k].kind != Kind::Num || k < 5 {
+        return None;
+    }
+    let like = found.last().filter(|f| f.group.is_none())?;
+    let milestone = (toks[k - 1].is_word(lexicon::IS) || toks[k - 1].is_word(lexicon::REACH))
+        && quantity::is_year(&toks[k - 2])
+        && toks[k - 3].is_word(lexicon::YEAR)
+        && lexicon::BY.contains(&toks[k - 4].low.as_ref())
+        && toks[k - 5].is_punct(',')
+        && like.q.last < k - 5;
+    if !milestone {
         return None;
     }
     quantity::read_elided_at(toks, k, &like.q)

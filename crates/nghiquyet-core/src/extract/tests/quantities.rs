@@ -93,6 +93,26 @@ fn labelled_parts_in_parentheses_take_the_counts_unit() {
     );
 }
 
+/// A bare number a later deadline gives after a figure ("..., đến năm
+/// 2030 là 77") is the indicator's next milestone, in its unit.
+#[test]
+fn a_bare_milestone_after_a_figure_takes_its_unit() {
+    let ts = all(
+        "Theo chỉ tiêu đề ra, đến năm 2025 tuổi thọ trung bình của người dân tỉnh là 74,5 tuổi, đến năm 2030 là 75.",
+    );
+    let read: Vec<_> = ts
+        .iter()
+        .map(|t| (t.value, t.unit.as_deref(), t.deadline_year))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (74.5, Some("tuổi"), Some(2025)),
+            (75.0, Some("tuổi"), Some(2030))
+        ]
+    );
+}
+
 /// A zone is counted by its one-word noun, whatever kind follows it.
 #[test]
 fn zones_count_by_their_noun() {
