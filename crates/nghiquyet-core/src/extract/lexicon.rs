@@ -1269,6 +1269,12 @@ pub(crate) const SHARE_OF_PLAN: &List = &List::new(
         "so với dự toán",
         "so với chỉ tiêu",
         "so với mục tiêu",
+        // "so" alone, as "so với" ("đạt 86,5% so mục tiêu").
+        "so nghị quyết",
+        "so kế hoạch",
+        "so dự toán",
+        "so chỉ tiêu",
+        "so mục tiêu",
     ],
 );
 

@@ -407,7 +407,14 @@ pub(super) fn place_parentheses(
         let cue_inside = (open..found[i].q.first).any(|k| any_at(toks, k, TARGET_CUES).is_some());
         // "(64,5% so với kế hoạch là 65%)": a result and the target it is
         // set against, the whole pair inside.
-        let pair_inside = host.is_none()
+        // ("(giảm 3% so với 1,8% kế hoạch giao)" after a share: two
+        // figures of their own, no restatement of it.)
+        let two_inside = found
+            .iter()
+            .filter(|g| g.group == Some(open))
+            .nth(1)
+            .is_some();
+        let pair_inside = (host.is_none() || !restates && two_inside)
             && close_of[open].is_some_and(|close| {
                 (found[i].q.last + 1..close)
                     .any(|k| any_at(toks, k, lexicon::STATED_TARGET).is_some())

@@ -72,7 +72,14 @@ impl Sentence<'_, '_> {
                     || any_at(toks, k, STATED_TARGET)
                         .is_some_and(|(_, end)| end == self.chain_start(b.q.first, end))
             };
-            let alone = plan_told(open + 1) && close_of[open] == Some(b.q.last + 1);
+            // The figure may close on what it counts ("(600-750 ngàn m3
+            // gỗ)").
+            let closes = close_of[open].is_some_and(|close| {
+                close > b.q.last
+                    && close - b.q.last <= PLAN_TAIL_WORDS + 1
+                    && (b.q.last + 1..close).all(|k| toks[k].kind == Kind::Word)
+            });
+            let alone = plan_told(open + 1) && closes;
             // The name may cite the plan's document, its number and day
             // ("chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày 10/12/2021
             // của Tỉnh ủy (38%)"): no clause ends in it.
@@ -256,11 +263,19 @@ impl Sentence<'_, '_> {
                 continue;
             }
             let between = a.q.last + 1..b.q.first;
+            // "giảm 3% so với 1,8% kế hoạch giao": the figure compared with
+            // is the plan's, named right after it.
+            let plan_compared = || {
+                let chain = self.chain_start(b.q.first, a.q.last + 1);
+                (lexicon::phrase_ending_at(self.toks, chain, lexicon::COMPARED_WITH).is_some()
+                    || chain > 0 && self.toks[chain - 1].is_word(lexicon::COMPARE))
+                    && any_at(self.toks, b.q.last + 1, STATED_TARGET).is_some()
+            };
             let cue = between.clone().any(|k| {
                 any_at(self.toks, k, STATED_TARGET).is_some()
                     || self.toks[k].is_punct('(')
                         && phrase_at(self.toks, k + 1, lexicon::BUDGET_ESTIMATE).is_some()
-            });
+            }) || plan_compared();
             // "..., vượt mục tiêu và 10% ...": "và" starts another item; a
             // closed parenthesis between ("34 ha (vượt ... chỉ tiêu), 64 ha")
             // holds its cue to itself.
@@ -954,6 +969,9 @@ const COMPARED_REACH: usize = 4;
 /// How many times an excess over the plan fits in the result at least: a
 /// target the result is set against is of its order.
 const EXCESS_SHARE: f64 = 3.0;
+
+/// How many words may follow a plan's figure in its parenthesis.
+const PLAN_TAIL_WORDS: usize = 2;
 
 /// How many tokens a plan's name, its document cited, runs to before the
 /// parenthesis that gives the plan's figure.

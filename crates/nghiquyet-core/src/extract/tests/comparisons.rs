@@ -478,6 +478,10 @@ fn a_plan_in_parentheses_after_its_share_pairs_with_the_result() {
         "Số người tham gia BHTN chiếm tỷ lệ 30,2% lực lượng lao động (LLLĐ), thấp hơn 0,8% so với chỉ tiêu UBND tỉnh giao (31%).",
     );
     assert_eq!((t.value, t.achieved), (31.0, Some(30.2)));
+    // "so" alone compares as "so với" does; the plan's figure may close on
+    // what it counts.
+    let t = one("Toàn huyện trồng được 519 ha rừng, đạt 86,5% so mục tiêu (600 ha rừng).");
+    assert_eq!((t.value, t.achieved), (600.0, Some(519.0)));
     // A count that restates a share of the result, with no plan named, or
     // a share that measures nothing, pairs nothing.
     assert!(
@@ -488,6 +492,20 @@ fn a_plan_in_parentheses_after_its_share_pairs_with_the_result() {
     let ts =
         all("Năm 2024, xã đã trồng được 85 ha rừng, chiếm 30% diện tích quy hoạch (280 ha rừng).");
     assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
+}
+
+/// A figure compared with the plan's, named right after it ("giảm 3% so
+/// với 1,8% kế hoạch giao"), is the result of a pair, in an aside too.
+#[test]
+fn a_result_compared_with_the_plans_figure_pairs() {
+    assert_eq!(
+        pairs("Tỷ lệ hộ nghèo giảm 2,1% so với 1,5% kế hoạch."),
+        [(1.5, None, Bound::Exact, Some(2.1))]
+    );
+    assert_eq!(
+        pairs("Huyện Ninh Sơn đạt 150% (giảm 3% so với 2% kế hoạch giao)."),
+        [(2.0, None, Bound::Exact, Some(3.0))]
+    );
 }
 
 /// A change an aside tells against a base of its own ("(tăng 2,1% so
