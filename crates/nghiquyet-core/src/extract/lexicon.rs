@@ -1513,6 +1513,8 @@ pub(crate) const CHAIN: &List = &List::new(
         // "điều tra đạt tỷ lệ 93,8%": the rate reached is the figure's.
         "đạt tỷ lệ",
         "đạt",
+        // "tối thiểu bằng 50% kế hoạch lợi nhuận": as much as, past a floor.
+        "bằng",
         "là",
         "được",
         "xuống",
@@ -1949,6 +1951,9 @@ pub(crate) static ORDINAL_COMPOUNDS: &[(&str, &str)] = &[("giai", "đoạn")];
 
 /// "không": negation ("không còn", "không quá").
 pub(crate) const NOT: &str = "không";
+/// "bằng": as much as, between a floor and its figure ("tối thiểu bằng
+/// 50% kế hoạch lợi nhuận").
+pub(crate) const EQUAL_TO: &str = "bằng";
 /// "gấp": times as much ("gấp 1,7 lần").
 pub(crate) const TIMES: &str = "gấp";
 /// "lần": the unit of a multiple ("gấp 2 lần", "gấp đôi").

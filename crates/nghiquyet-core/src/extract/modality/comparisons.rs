@@ -445,10 +445,13 @@ impl Sentence<'_, '_> {
                     (a.q.last + 1..b.q.first)
                         .all(|k| self.toks[k].kind == Kind::Word || Some(k) == comma)
                         && comma.is_some_and(|c| {
+                            // The head may be a word of the chain itself
+                            // ("đạt", "bằng"), which then starts it.
                             let chain = self.chain_start(b.q.first, c + 1);
-                            lexicon::RATIO_HEADS
-                                .iter()
-                                .any(|h| phrase_at(self.toks, c + 1, h) == Some(chain))
+                            lexicon::RATIO_HEADS.iter().any(|h| {
+                                phrase_at(self.toks, c + 1, h)
+                                    .is_some_and(|e| e == chain || chain == c + 1)
+                            })
                         })
                 };
             if told || ratio {

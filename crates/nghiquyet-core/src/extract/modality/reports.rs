@@ -91,8 +91,13 @@ pub(super) fn floored_share(toks: &[Tok<'_>], pct: usize) -> bool {
         .is_some_and(|p| toks[p].is_word(lexicon::MORE_THAN));
     let or_more = any_at(toks, pct + 1, SHARE_OF_PLAN)
         .is_some_and(|(_, end)| phrase_at(toks, end, lexicon::OR_MORE).is_some());
+    // "tối thiểu bằng 50% kế hoạch lợi nhuận": a floor past "bằng".
+    let floor_past_equal = num >= 1
+        && toks[num - 1].is_word(lexicon::EQUAL_TO)
+        && lexicon::floor_or_cap_ending_at(toks, num - 1);
     !rounded
         && (or_more
+            || floor_past_equal
             || lexicon::comparators_ending_at(toks, num)
                 .any(|(b, _)| matches!(b, Bound::AtLeast | Bound::Above)))
 }

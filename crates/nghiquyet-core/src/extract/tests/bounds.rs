@@ -46,6 +46,13 @@ fn bound_priority() {
     );
     assert_eq!(bound("tỷ lệ hộ nghèo đa chiều khoảng 2%"), Bound::About);
     assert_eq!(bound("tỷ lệ đô thị hóa đạt 35%"), Bound::Exact);
+    // A floor past "bằng" bounds its share of the plan, which no result
+    // then measures.
+    let ts = all(
+        "Năm 2026, công ty lên kế hoạch doanh thu đạt 5.000 tỷ đồng, cổ tức tối thiểu bằng 30% kế hoạch lợi nhuận.",
+    );
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.bound)).collect();
+    assert_eq!(read, [(5000.0, Bound::Exact), (30.0, Bound::AtLeast)]);
     // A rate of change a plan keeps is the change; a rate named as the
     // indicator is none.
     let t = one("tỷ lệ hộ nghèo đa chiều duy trì mức giảm 2-3%/năm");

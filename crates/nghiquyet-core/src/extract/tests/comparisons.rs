@@ -539,6 +539,9 @@ fn a_growth_scenario_is_a_stated_target() {
 fn the_ratio_told_after_a_pair_is_no_target() {
     let t = one("9 tháng, thu ngân sách đạt 2.150/3.400 tỷ đồng dự toán năm, tỷ lệ 63,2%.");
     assert_eq!((t.value, t.achieved), (3400.0, Some(2150.0)));
+    // The head may be a word of the chain ("bằng").
+    let t = one("Đến nay, toàn tỉnh trồng được 39.845 ha/40.000 ha kế hoạch, bằng 99,6%.");
+    assert_eq!((t.value, t.achieved), (40000.0, Some(39845.0)));
     assert_eq!(
         values("Phấn đấu thu ngân sách đạt 3.400 tỷ đồng, tỷ lệ thu nội địa đạt 70%."),
         [3400.0, 70.0]
