@@ -67,7 +67,13 @@ impl Tok<'_> {
     }
     #[inline]
     pub fn is_dash(&self) -> bool {
-        self.kind == Kind::Punct && matches!(self.raw, "-" | "–" | "—")
+        // The hyphens and the minus sign word processors put for '-'
+        // ("15‑16%" with a non-breaking hyphen) dash as it does.
+        self.kind == Kind::Punct
+            && matches!(
+                self.raw,
+                "-" | "–" | "—" | "\u{2010}" | "\u{2011}" | "\u{2012}" | "\u{2212}"
+            )
     }
     /// Whether this is the number of a list item ("(2)", "2."): one or two
     /// digits, no decimals.

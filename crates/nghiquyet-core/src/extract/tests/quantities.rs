@@ -93,6 +93,16 @@ fn labelled_parts_in_parentheses_take_the_counts_unit() {
     );
 }
 
+/// A range dashed with a non-breaking hyphen or a minus sign, as word
+/// processors print it, is a range.
+#[test]
+fn ranges_dashed_by_any_hyphen() {
+    for dash in ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2212}"] {
+        let t = one(&format!("Năm 2026, phấn đấu tăng tín dụng 12{dash}14%"));
+        assert_eq!((t.value, t.value_max), (12.0, Some(14.0)), "{dash:?}");
+    }
+}
+
 /// A bare number a later deadline gives after a figure ("..., đến năm
 /// 2030 là 77") is the indicator's next milestone, in its unit.
 #[test]
