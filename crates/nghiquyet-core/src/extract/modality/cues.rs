@@ -689,8 +689,16 @@ pub(super) fn estimate_reports(toks: &[Tok<'_>], start: usize, end: usize) -> bo
     // with is a baseline, not a figure reported.
     let baseline = prev == Some(lexicon::COMPARE)
         || lexicon::phrase_ending_at(toks, start, lexicon::COMPARED_WITH).is_some();
-    !(lookalike || future || proposed || baseline)
+    // "Tỷ lệ chia cổ tức dự kiến duy trì ở mức tối thiểu 16%": a floor or
+    // a cap expected is a plan's; no result is expected so.
+    let bounded = (end..toks.len().min(end + ESTIMATE_BOUND_REACH))
+        .take_while(|&k| toks[k].kind == Kind::Word)
+        .any(|k| lexicon::floor_or_cap_at(toks, k));
+    !(lookalike || future || proposed || baseline || bounded)
 }
+
+/// How many words after an estimate a floor or a cap it expects may start.
+const ESTIMATE_BOUND_REACH: usize = 6;
 
 /// Whether "quyết định" at `k` is a body's decision ("HĐND tỉnh quyết
 /// định ...", "Quốc hội đã quyết định ..."): a body's name or its tense

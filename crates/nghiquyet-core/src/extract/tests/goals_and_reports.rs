@@ -91,6 +91,12 @@ fn estimates_are_reports_unless_the_plan_looks_ahead() {
         values("Các chỉ tiêu dự kiến: tốc độ tăng trưởng GRDP bình quân 8-8,5%/năm"),
         [8.0]
     );
+    // A floor or a cap expected is a plan's; "trên" rounds what is expected.
+    assert_eq!(
+        values("Tỷ lệ chia cổ tức dự kiến duy trì ở mức tối thiểu 12%."),
+        [12.0]
+    );
+    assert!(values("Sản lượng lương thực dự kiến đạt trên 53 nghìn tấn.").is_empty());
 }
 
 #[test]
