@@ -529,11 +529,16 @@ impl Sentence<'_, '_> {
             let (a, b) = (&found[i - 1], &found[i]);
             let from = a.q.first > self.s && toks[a.q.first - 1].is_word(lexicon::FROM);
             let between = a.q.last + 1..b.q.first;
-            // "lên" of "trở lên" is a bound, not a change.
-            let to = between.clone().any(|k| {
-                toks[k].is_word(lexicon::DOWN)
-                    || toks[k].is_word(lexicon::UP) && !toks[k - 1].is_word(lexicon::ONWARD)
-            });
+            // "lên" of "trở lên" is a bound, not a change; past a comma
+            // ("từ 8 – 10%, có trường hợp lên tới 20%") another clause
+            // goes up.
+            let to = between
+                .clone()
+                .take_while(|&k| !toks[k].is_punct(','))
+                .any(|k| {
+                    toks[k].is_word(lexicon::DOWN)
+                        || toks[k].is_word(lexicon::UP) && !toks[k - 1].is_word(lexicon::ONWARD)
+                });
             let split = between
                 .clone()
                 .any(|k| toks[k].is_punct(';') || toks[k].is_punct(':'));

@@ -134,6 +134,12 @@ fn changes_from_one_level_to_another() {
         values("Giai đoạn 2026-2030, tỷ lệ hộ nghèo giảm từ 7,2% xuống còn 2%."),
         [2.0]
     );
+    // Past a comma, another clause goes up: "từ" starts a range.
+    let ts = all(
+        "Các đơn vị được giao nhiệm vụ tăng trưởng cả năm từ 8 – 10%, có trường hợp lên tới 20%.",
+    );
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.value_max)).collect();
+    assert_eq!(read, [(8.0, Some(10.0)), (20.0, None)]);
 }
 
 #[test]
