@@ -95,7 +95,12 @@ fn ordinal_before(toks: &[Tok<'_>], i: usize) -> bool {
     let head = i.checked_sub(2).map(|p| toks[p].low.as_ref());
     let compound =
         |list: &[(&str, &str)]| list.iter().any(|&(h, w)| prev.low == w && head == Some(h));
+    // "giải quyết ngay trong quý 80% kiến nghị": no quarter is numbered
+    // past four, nor told as a share.
+    let quarter_share =
+        prev.is_word(lexicon::QUARTER) && toks.get(i + 1).is_some_and(|n| n.is_punct('%'));
     prev.kind == Kind::Word
+        && !quarter_share
         && (NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_ref())
             && !compound(lexicon::NOT_AN_ORDINAL_COMPOUNDS)
             || compound(lexicon::ORDINAL_COMPOUNDS))

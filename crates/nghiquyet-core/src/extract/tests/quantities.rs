@@ -93,6 +93,16 @@ fn labelled_parts_in_parentheses_take_the_counts_unit() {
     );
 }
 
+/// A share told right after "quý" is no quarter's number.
+#[test]
+fn a_share_after_a_quarter_is_a_quantity() {
+    assert_eq!(
+        values("Tỉnh phấn đấu giải quyết ngay trong quý 85% kiến nghị phát sinh."),
+        [85.0]
+    );
+    assert!(values("Quý 3 năm 2025, tăng trưởng đạt 8%.").is_empty());
+}
+
 /// A range dashed with a non-breaking hyphen or a minus sign, as word
 /// processors print it, is a range.
 #[test]
