@@ -1630,6 +1630,10 @@ pub(crate) static WORKS: &[&str] = &[
 /// are), the end of a breakdown's "trong đó", "riêng".
 pub(crate) static NOT_A_VERB_BEFORE_COUNT: &[&str] = &["có", "đó", "riêng"];
 
+/// Goals a norm's document may lay down by count ("quy định 26 chỉ tiêu
+/// chủ yếu", "quy định các mục tiêu"): set, not a rule.
+pub(crate) static COUNTED_GOALS: &[&str] =
+    &["chỉ tiêu", "mục tiêu", "các chỉ tiêu", "các mục tiêu"];
 /// "quy định": lays down, after a norm's name (see [`NORM_DOCUMENTS`]).
 pub(crate) const LAYS_DOWN: &str = "quy định";
 

@@ -454,13 +454,23 @@ const LAYS_DOWN_REACH: usize = 12;
 /// still ("...; mục tiêu năm 2026 có thêm 1.500 hộ ...").
 fn lays_down(toks: &[Tok<'_>], s: usize, e: usize) -> Option<usize> {
     let (_, head_end) = any_at(toks, s, lexicon::NORM_DOCUMENTS)?;
-    (head_end..e.min(head_end + LAYS_DOWN_REACH))
+    let k = (head_end..e.min(head_end + LAYS_DOWN_REACH))
         .take_while(|&k| {
             let t = &toks[k];
             !(t.is_punct(',') || t.is_punct(';') || t.is_punct(':'))
                 && (k == head_end || t.starts & TARGET_CUES.bit == 0)
         })
-        .find(|&k| phrase_at(toks, k, lexicon::LAYS_DOWN).is_some())
+        .find(|&k| phrase_at(toks, k, lexicon::LAYS_DOWN).is_some())?;
+    // "Nghị quyết cũng quy định 26 chỉ tiêu chủ yếu, trong đó: ...": the
+    // goals it lays down, counted, are set; no rule is laid down.
+    let mut j = phrase_at(toks, k, lexicon::LAYS_DOWN)?;
+    if toks.get(j).is_some_and(|t| t.kind == Kind::Num) {
+        j += 1;
+    }
+    let goals = lexicon::COUNTED_GOALS
+        .iter()
+        .any(|g| phrase_at(toks, j, g).is_some());
+    (!goals).then_some(k)
 }
 
 /// Whether the quarter at `k` is a milestone ("hết quý I", "đến quý

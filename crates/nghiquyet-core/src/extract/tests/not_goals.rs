@@ -208,6 +208,18 @@ fn norms_cited_from_the_law_are_no_goal() {
         values("Tỷ lệ viên chức đạt chuẩn theo quy định đạt 98%."),
         [98.0]
     );
+    // A resolution laying down its goals by count sets them; one laying
+    // down a rule does not.
+    assert_eq!(
+        values(
+            "Nghị quyết quy định 20 chỉ tiêu chủ yếu, trong đó: GRDP tăng 9%; xuất khẩu tăng 10%."
+        ),
+        [9.0, 10.0]
+    );
+    assert!(
+        values("Nghị quyết số 05/2025/NQ-HĐND quy định hộ nuôi tôm được hỗ trợ 50% chi phí.")
+            .is_empty()
+    );
 }
 
 /// A market's swing ("dao động") is observed, and money per anything a
