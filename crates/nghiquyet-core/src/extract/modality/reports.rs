@@ -22,8 +22,15 @@ const GIVER_REACH: usize = 5;
 /// `at`, by name ("vượt dự toán 15%") or with its giver ("vượt chỉ tiêu
 /// Trung ương giao 22,2%").
 /// The plan may also go on with the document that set it ("vượt mục tiêu
-/// Nghị quyết 0,36%"), not to a value it states ("vượt mục tiêu ... là").
+/// Nghị quyết 0,36%") or its period ("vượt mục tiêu năm gần 5%"), not to
+/// a value it states ("vượt mục tiêu ... là").
 pub(super) fn excess_over_the_plan(toks: &[Tok<'_>], at: usize, s: usize) -> bool {
+    // The plan's period may close its name ("vượt mục tiêu năm gần 5%").
+    let at = if at > s + 1 && toks[at - 1].is_word(lexicon::YEAR) {
+        at - 1
+    } else {
+        at
+    };
     if any_ending_at(toks, at, MET_TARGET).is_some() {
         return true;
     }

@@ -905,6 +905,11 @@ fn the_excess_over_a_plan_named_with_its_document_is_no_target() {
     assert!(
         values("GRDP ước tăng 8,45% so với năm 2025 (vượt mục tiêu Nghị quyết 0,45%).").is_empty()
     );
+    // Or with its period.
+    assert!(
+        values("Tính hết tháng 11, huyện đón 2,1 triệu lượt khách, tăng 30% so với cùng kỳ, vượt mục tiêu năm gần 4%.")
+            .is_empty()
+    );
     // A target of the result's order is the one it is set against.
     assert_eq!(
         pairs("GDP tăng 8,5%, vượt mục tiêu tăng trưởng 8%."),
