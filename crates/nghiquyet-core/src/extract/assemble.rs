@@ -187,7 +187,23 @@ impl Sentence<'_, '_> {
             && q.first
                 .checked_sub(1)
                 .is_some_and(|p| toks[p].is_punct(',') || toks[p].is_word(lexicon::AND));
+        // "phấn đấu có ít nhất: 50% ...; 30% ...": a comparator that leads
+        // the list bounds each item that opens on its bare figure.
+        let bare_item = chain.is_empty()
+            && toks[q.first].kind == Kind::Num
+            && q.first
+                .checked_sub(1)
+                .is_some_and(|p| toks[p].is_punct(';') || toks[p].is_punct(':'));
+        let list_lead = || {
+            (self.s..q.first)
+                .rev()
+                .find(|&k| toks[k].is_punct(':'))
+                .and_then(|c| lexicon::comparators_ending_at(toks, c).next())
+                .map(|(b, _)| b)
+        };
         let bound = if let Some(b) = q.own_bound.or(comparator) {
+            b
+        } else if let Some(b) = bare_item.then(list_lead).flatten() {
             b
         } else if let Some(b) = listed
             .then_some(inherited)

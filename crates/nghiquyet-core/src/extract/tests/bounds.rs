@@ -157,6 +157,20 @@ fn a_new_item_inherits_no_bound() {
     let ts = all("tỷ lệ hộ nghèo giảm bình quân 2%/năm; 100% thôn có đường ô tô");
     assert_eq!(ts.len(), 2);
     assert_eq!((ts[1].value, ts[1].bound), (100.0, Bound::Exact));
+    // Unless a comparator leads the list, before its ':': each item that
+    // opens on its bare figure takes it.
+    let ts = all(
+        "Tỉnh phấn đấu có ít nhất: 40% sản phẩm OCOP được đánh giá lại; 25% chủ thể là doanh nghiệp; và có 100% sản phẩm bán trực tuyến.",
+    );
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.bound)).collect();
+    assert_eq!(
+        read,
+        [
+            (40.0, Bound::AtLeast),
+            (25.0, Bound::AtLeast),
+            (100.0, Bound::Exact)
+        ]
+    );
 }
 
 #[test]
