@@ -1096,8 +1096,14 @@ pub(crate) const SET_AGAINST_OTHERS: &List = &List::new(
 pub(crate) const QUOTA_HANDED: &str = "được giao";
 /// Words after "được giao" that close the noun phrase it qualifies.
 pub(crate) static RELATIVE_TAILS: &[&str] = &["với", "và", "là", "của", "cho", "trong", "năm"];
-/// Goal nouns that may point back to a goal set before.
+/// Goal nouns: a goal named, pointed back to ("Mục tiêu này ...") or
+/// laid down by count ("quy định 26 chỉ tiêu").
 static GOAL_NOUNS: &[&str] = &["mục tiêu", "chỉ tiêu"];
+
+/// Where the goal noun starting at token `i` ends, if one does.
+pub(crate) fn goal_noun_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    GOAL_NOUNS.iter().find_map(|g| phrase_at(toks, i, g))
+}
 /// Words after a goal noun that point back to a goal set before.
 static POINTING_BACK: &[&str] = &["này", "đó", "ấy", "trên", "nói trên", "nêu trên"];
 
@@ -1106,7 +1112,7 @@ static POINTING_BACK: &[&str] = &["này", "đó", "ấy", "trên", "nói trên",
 /// trên"): it names that goal, sets none. Not a floor ("chỉ tiêu trên
 /// 90%").
 pub(crate) fn goal_pointed_back_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
-    let noun = GOAL_NOUNS.iter().find_map(|g| phrase_at(toks, i, g))?;
+    let noun = goal_noun_at(toks, i)?;
     POINTING_BACK
         .iter()
         .find_map(|w| phrase_at(toks, noun, w))
@@ -1630,10 +1636,6 @@ pub(crate) static WORKS: &[&str] = &[
 /// are), the end of a breakdown's "trong đó", "riêng".
 pub(crate) static NOT_A_VERB_BEFORE_COUNT: &[&str] = &["có", "đó", "riêng"];
 
-/// Goals a norm's document may lay down by count ("quy định 26 chỉ tiêu
-/// chủ yếu", "quy định các mục tiêu"): set, not a rule.
-pub(crate) static COUNTED_GOALS: &[&str] =
-    &["chỉ tiêu", "mục tiêu", "các chỉ tiêu", "các mục tiêu"];
 /// "quy định": lays down, after a norm's name (see [`NORM_DOCUMENTS`]).
 pub(crate) const LAYS_DOWN: &str = "quy định";
 

@@ -466,11 +466,10 @@ fn lays_down(toks: &[Tok<'_>], s: usize, e: usize) -> Option<usize> {
     let mut j = phrase_at(toks, k, lexicon::LAYS_DOWN)?;
     if toks.get(j).is_some_and(|t| t.kind == Kind::Num) {
         j += 1;
+    } else if let Some((_, end)) = any_at(toks, j, lexicon::PLURALS) {
+        j = end;
     }
-    let goals = lexicon::COUNTED_GOALS
-        .iter()
-        .any(|g| phrase_at(toks, j, g).is_some());
-    (!goals).then_some(k)
+    lexicon::goal_noun_at(toks, j).is_none().then_some(k)
 }
 
 /// Whether the quarter at `k` is a milestone ("hết quý I", "đến quý

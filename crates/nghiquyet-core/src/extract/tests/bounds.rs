@@ -48,11 +48,12 @@ fn bound_priority() {
     assert_eq!(bound("tỷ lệ đô thị hóa đạt 35%"), Bound::Exact);
     // A floor past "bằng" bounds its share of the plan, which no result
     // then measures.
-    let ts = all(
-        "Năm 2026, công ty lên kế hoạch doanh thu đạt 5.000 tỷ đồng, cổ tức tối thiểu bằng 30% kế hoạch lợi nhuận.",
+    assert_eq!(
+        bounds(
+            "Năm 2026, công ty lên kế hoạch doanh thu đạt 5.000 tỷ đồng, cổ tức tối thiểu bằng 30% kế hoạch lợi nhuận."
+        ),
+        [(5000.0, Bound::Exact), (30.0, Bound::AtLeast)]
     );
-    let read: Vec<_> = ts.iter().map(|t| (t.value, t.bound)).collect();
-    assert_eq!(read, [(5000.0, Bound::Exact), (30.0, Bound::AtLeast)]);
     // A rate of change a plan keeps is the change; a rate named as the
     // indicator is none.
     let t = one("tỷ lệ hộ nghèo đa chiều duy trì mức giảm 2-3%/năm");
@@ -135,10 +136,12 @@ fn changes_from_one_level_to_another() {
         [2.0]
     );
     // Past a comma, another clause goes up: "từ" starts a range.
-    let ts = all(
+    let read: Vec<_> = pairs(
         "Các đơn vị được giao nhiệm vụ tăng trưởng cả năm từ 8 – 10%, có trường hợp lên tới 20%.",
-    );
-    let read: Vec<_> = ts.iter().map(|t| (t.value, t.value_max)).collect();
+    )
+    .into_iter()
+    .map(|(value, max, ..)| (value, max))
+    .collect();
     assert_eq!(read, [(8.0, Some(10.0)), (20.0, None)]);
 }
 
@@ -159,12 +162,10 @@ fn a_new_item_inherits_no_bound() {
     assert_eq!((ts[1].value, ts[1].bound), (100.0, Bound::Exact));
     // Unless a comparator leads the list, before its ':': each item that
     // opens on its bare figure takes it.
-    let ts = all(
-        "Tỉnh phấn đấu có ít nhất: 40% sản phẩm OCOP được đánh giá lại; 25% chủ thể là doanh nghiệp; và có 100% sản phẩm bán trực tuyến.",
-    );
-    let read: Vec<_> = ts.iter().map(|t| (t.value, t.bound)).collect();
     assert_eq!(
-        read,
+        bounds(
+            "Tỉnh phấn đấu có ít nhất: 40% sản phẩm OCOP được đánh giá lại; 25% chủ thể là doanh nghiệp; và có 100% sản phẩm bán trực tuyến."
+        ),
         [
             (40.0, Bound::AtLeast),
             (25.0, Bound::AtLeast),
@@ -492,9 +493,10 @@ fn the_level_left_after_a_fall() {
 /// by an amount stays one.
 #[test]
 fn a_change_that_reaches_its_plan_is_no_change_by_it() {
-    let ts = all("Các chỉ tiêu: giảm hộ nghèo đạt 100% chỉ tiêu hằng năm; giảm tỷ lệ sinh 0,2‰.");
-    let read: Vec<_> = ts.iter().map(|t| (t.value, t.bound)).collect();
-    assert_eq!(read, [(100.0, Bound::Exact), (0.2, Bound::DecreaseBy)]);
+    assert_eq!(
+        bounds("Các chỉ tiêu: giảm hộ nghèo đạt 100% chỉ tiêu hằng năm; giảm tỷ lệ sinh 0,2‰."),
+        [(100.0, Bound::Exact), (0.2, Bound::DecreaseBy)]
+    );
 }
 
 /// Signs bound as their words do, before the direction verb ("tăng ... ≥

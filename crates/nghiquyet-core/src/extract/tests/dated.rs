@@ -720,19 +720,14 @@ fn a_period_over_heads_its_figures_as_a_year_does() {
 /// for a deadline gone by was measured.
 #[test]
 fn a_multiple_after_a_level_for_a_deadline_ahead_is_the_goal_s() {
-    let ts = all(
-        "Thu nhập bình quân đầu người đến năm 2030 đạt từ 110 đến 120 triệu \
-         đồng/người/năm, gấp 1,6 lần so với năm 2025.",
-    );
-    let read: Vec<_> = ts
-        .iter()
-        .map(|t| (t.value, t.unit.as_deref(), t.deadline_year))
-        .collect();
     assert_eq!(
-        read,
+        milestones(
+            "Thu nhập bình quân đầu người đến năm 2030 đạt từ 110 đến 120 triệu \
+             đồng/người/năm, gấp 1,6 lần so với năm 2025."
+        ),
         [
-            (110.0, Some("triệu đồng"), Some(2030)),
-            (1.6, Some("lần"), Some(2030))
+            (110.0, Some("triệu đồng".into()), Some(2030)),
+            (1.6, Some("lần".into()), Some(2030))
         ]
     );
     let ts = all("Phấn đấu thu nhập đến năm 2030 đạt 120 triệu đồng, tăng 60% so với năm 2025.");

@@ -53,6 +53,19 @@ fn years(text: &str) -> Vec<(f64, Option<i32>)> {
         .collect()
 }
 
+/// Each target's value and bound.
+fn bounds(text: &str) -> Vec<(f64, Bound)> {
+    all(text).into_iter().map(|t| (t.value, t.bound)).collect()
+}
+
+/// Each target's value, unit and deadline.
+fn milestones(text: &str) -> Vec<(f64, Option<String>, Option<i32>)> {
+    all(text)
+        .into_iter()
+        .map(|t| (t.value, t.unit, t.deadline_year))
+        .collect()
+}
+
 fn readings(text: &str) -> Vec<(f64, Option<String>, Bound)> {
     all(text)
         .into_iter()

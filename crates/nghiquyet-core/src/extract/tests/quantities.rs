@@ -75,16 +75,15 @@ fn young_people_and_rooms_of_a_hotel_count() {
 /// numbered ("(Dự án 1, Dự án 2)"), which add up to no count, do not.
 #[test]
 fn labelled_parts_in_parentheses_take_the_counts_unit() {
-    let ts = all(
-        "Năm 2026, tỉnh giao chỉ tiêu tuyển quân là 2.100 thanh niên (Lực lượng Quân đội 1.850, Lực lượng Công an 250).",
-    );
-    let read: Vec<_> = ts.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    let unit = || Some("thanh niên".to_string());
     assert_eq!(
-        read,
+        readings(
+            "Năm 2026, tỉnh giao chỉ tiêu tuyển quân là 2.100 thanh niên (Lực lượng Quân đội 1.850, Lực lượng Công an 250)."
+        ),
         [
-            (2100.0, Some("thanh niên")),
-            (1850.0, Some("thanh niên")),
-            (250.0, Some("thanh niên"))
+            (2100.0, unit(), Bound::Exact),
+            (1850.0, unit(), Bound::Exact),
+            (250.0, unit(), Bound::Exact)
         ]
     );
     assert_eq!(
@@ -117,18 +116,13 @@ fn ranges_dashed_by_any_hyphen() {
 /// 2030 là 77") is the indicator's next milestone, in its unit.
 #[test]
 fn a_bare_milestone_after_a_figure_takes_its_unit() {
-    let ts = all(
-        "Theo chỉ tiêu đề ra, đến năm 2025 tuổi thọ trung bình của người dân tỉnh là 74,5 tuổi, đến năm 2030 là 75.",
-    );
-    let read: Vec<_> = ts
-        .iter()
-        .map(|t| (t.value, t.unit.as_deref(), t.deadline_year))
-        .collect();
     assert_eq!(
-        read,
+        milestones(
+            "Theo chỉ tiêu đề ra, đến năm 2025 tuổi thọ trung bình của người dân tỉnh là 74,5 tuổi, đến năm 2030 là 75."
+        ),
         [
-            (74.5, Some("tuổi"), Some(2025)),
-            (75.0, Some("tuổi"), Some(2030))
+            (74.5, Some("tuổi".into()), Some(2025)),
+            (75.0, Some("tuổi".into()), Some(2030))
         ]
     );
 }
