@@ -222,6 +222,17 @@ impl Sentence<'_, '_> {
             && !(multiple.q.last + 1..clause_end).any(|k| any_at(toks, k, STATED_TARGET).is_some())
     }
 
+    /// Whether `restated` gives `level` again in another unit, told right
+    /// after it past a comma (", khoảng 386 tấn/ngày" after "đạt 98%").
+    fn restated_after(&self, level: &Found, restated: &Found) -> bool {
+        let toks = self.toks;
+        let after = level.q.last + 1;
+        restated.q.unit != level.q.unit
+            && toks.get(after).is_some_and(|t| t.is_punct(','))
+            && any_at(toks, after + 1, lexicon::RESTATES)
+                .is_some_and(|(_, end)| end == restated.q.first)
+    }
+
     /// Achieved/target pairs across a cue: "đạt 97,3% (chỉ tiêu là 95%)",
     /// "đạt 91,6%, theo Nghị quyết 90% trở lên", "hơn 2 tỷ USD, vượt mục tiêu là 1,8 tỷ USD".
     pub(in crate::extract) fn pairs(&self, found: &mut [Found]) {
@@ -231,7 +242,8 @@ impl Sentence<'_, '_> {
             // no pair; the result before it is the one compared.
             let across = i >= 2
                 && (self.change_told_after(&found[i - 2], &found[i - 1])
-                    || self.multiple_of_the_past_after(&found[i - 2], &found[i - 1]));
+                    || self.multiple_of_the_past_after(&found[i - 2], &found[i - 1])
+                    || self.restated_after(&found[i - 2], &found[i - 1]));
             let first = if across && !restates_unit(&found[i - 1].q.unit, &found[i].q.unit) {
                 i - 2
             } else {

@@ -294,6 +294,24 @@ fn a_pair_target_keeps_its_own_direction() {
     );
 }
 
+/// A result given again in another unit right after it ("đạt 96,5%, khoảng
+/// 420 tấn/ngày") is still the result the plan after it measures.
+#[test]
+fn a_result_restated_in_another_unit_pairs_past_it() {
+    assert_eq!(
+        pairs(
+            "Tỷ lệ chất thải rắn y tế được xử lý đạt 96,5%, khoảng 420 tấn/ngày (chỉ tiêu năm là 97%)."
+        ),
+        [(97.0, None, Bound::Exact, Some(96.5))]
+    );
+    assert_eq!(
+        pairs(
+            "Tỷ lệ nước thải được xử lý đạt 61%, tương đương 150.000 m3/ngày (mục tiêu Nghị quyết 65%)."
+        ),
+        [(65.0, None, Bound::Exact, Some(61.0))]
+    );
+}
+
 #[test]
 fn a_day_s_year_against_the_year_before_is_a_result() {
     assert!(
