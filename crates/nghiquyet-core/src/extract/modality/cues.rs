@@ -1063,9 +1063,17 @@ impl Sentence<'_, '_> {
             } else if let Some(start) = any_ending_at(toks, k + 1, REPORT_CUES) {
                 // "Các chỉ tiêu chủ yếu gồm: ...": listing goals is no report.
                 // "Tỉnh quy hoạch diện tích ... đến năm 2020 là 79.218 ha,
-                // gồm: ...": nor is breaking down a figure set for a deadline.
+                // gồm: ...": nor is breaking down a figure set for a deadline,
+                // or one no cue has read yet, its parts listed after a colon
+                // ("tổng chi sau điều chỉnh 216 tỷ đồng, gồm: ..."): they go
+                // as their whole goes.
                 let listing = toks[start].is_word(lexicon::LISTING)
                     && (last == Some(true)
+                        || last.is_none()
+                            && start >= self.s + 2
+                            && toks[start - 1].is_punct(',')
+                            && toks.get(k + 1).is_some_and(|t| t.is_punct(':'))
+                            && figure_before(toks, start - 1, self.s).is_some()
                         // "Về kinh tế có 6 chỉ tiêu gồm: ...": the targets
                         // counted, listed, none told met.
                         || last.is_none() && counted_end == Some(start)

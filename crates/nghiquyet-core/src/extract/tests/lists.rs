@@ -91,6 +91,13 @@ fn lists_of_goals_after_gom_are_goals() {
         ),
         [8400.0, 6100.0, 2300.0]
     );
+    // Nor of a figure no cue has read: its parts go as it goes.
+    assert_eq!(
+        values(
+            "Tổng vốn sự nghiệp sau điều chỉnh khoảng 84 tỷ đồng, gồm: vốn đào tạo hơn 20,5 tỷ đồng và vốn y tế gần 63,5 tỷ đồng."
+        ),
+        [84.0, 20.5, 63.5]
+    );
     // Not of what there is.
     assert!(
         all(
