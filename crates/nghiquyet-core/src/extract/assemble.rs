@@ -175,6 +175,20 @@ impl Sentence<'_, '_> {
         // taken up, which "chiếm" tells after the change, is a level.
         let taken_up = direction
             .is_some_and(|(k, _)| (k + 1..q.first).any(|t| toks[t].is_word(lexicon::TAKES_UP)));
+        // "đưa quy mô nền kinh tế vượt 500 tỷ USD": a level exceeded right
+        // after the verb, in an amount of its own, is a floor passed; by so
+        // much over a plan it is an excess ("vượt 10 tỷ đồng so với dự
+        // toán"), and a share over the plan ("vượt 5%") is the change.
+        let exceeds_level = direction.is_some_and(|(k, up)| {
+            up && toks[k].is_word(lexicon::EXCEED)
+                && k + 1 == q.first
+                && f.pair_left.is_none()
+                && q.class != UnitClass::Percent
+                && q.unit != lexicon::TIMES_UNIT
+                && !toks
+                    .get(q.last + 1)
+                    .is_some_and(|t| t.is_word(lexicon::COMPARE))
+        });
         let direction = direction.filter(|_| !taken_up).map(|(_, up)| up);
         // "lần lượt đạt khoảng 45%, 35%": a bare list value shares the modifiers before the list.
         // A value after ";" starts a new item and inherits nothing, nor does
@@ -215,6 +229,8 @@ impl Sentence<'_, '_> {
             b
         } else if level {
             Bound::AtMost
+        } else if exceeds_level {
+            Bound::Above
         } else if let Some(up) = direction.filter(|_| !raised) {
             if up {
                 Bound::IncreaseBy

@@ -514,3 +514,19 @@ fn signs_bound_as_words_do() {
         (68.0, Some("năm"), Bound::AtLeast)
     );
 }
+
+/// "vượt" right before a level in an amount of its own passes it (above);
+/// over a plan by so much it is the change.
+#[test]
+fn a_level_exceeded_is_a_floor_passed() {
+    assert_eq!(
+        bounds(
+            "Phấn đấu đến năm 2030 kim ngạch xuất khẩu vượt 12 tỷ USD, sản lượng thủy sản vượt 50.000 tấn."
+        ),
+        [(12.0, Bound::Above), (50000.0, Bound::Above)]
+    );
+    assert_eq!(
+        bounds("Phấn đấu năm 2027 thu ngân sách vượt 15 tỷ đồng so với dự toán."),
+        [(15.0, Bound::IncreaseBy)]
+    );
+}
