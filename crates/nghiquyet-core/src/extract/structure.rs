@@ -318,9 +318,11 @@ pub(super) fn place_parentheses(
             .map(|(_, end)| end)
             .next()
             .unwrap_or(figure_at);
+        // "20% diện tích đất rừng trồng (30.000 ha)": an area or another
+        // measure restates a share as a count does.
         let count_of_share = |h: &Found| {
             let (inside, host) = match found[i].q.class {
-                UnitClass::Count => (figure_at, UnitClass::Percent),
+                UnitClass::Count | UnitClass::Measure => (figure_at, UnitClass::Percent),
                 UnitClass::Percent => (share_at, UnitClass::Count),
                 _ => return false,
             };

@@ -275,6 +275,14 @@ fn a_count_restating_a_share_may_follow_its_item() {
         values("Phấn đấu 60% xã đạt chuẩn nông thôn mới nâng cao (theo Bộ tiêu chí 2021)."),
         [60.0]
     );
+    // An area restates a share as a count does.
+    assert_eq!(
+        all("Phấn đấu 35% diện tích cây ăn quả (4.200 ha) áp dụng quy trình VietGAP.")
+            .iter()
+            .map(|t| (t.value, t.unit.as_deref()))
+            .collect::<Vec<_>>(),
+        [(35.0, Some("%")), (4200.0, Some("ha"))]
+    );
 }
 
 #[test]
