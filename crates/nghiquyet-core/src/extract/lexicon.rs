@@ -168,6 +168,10 @@ pub(crate) const MEASURES: &List = &List::new(
     &[
         "lần",
         "ha",
+        // Hectares spelt out ("75 nghìn héc ta", "2.000 hécta", "héc-ta").
+        "héc ta",
+        "hécta",
+        "héc - ta",
         "m2 sàn",
         "m2",
         "m3",
@@ -215,6 +219,9 @@ pub(crate) const MEASURES: &List = &List::new(
 /// keep their capitals ("MW", "kWh", "Mbps").
 pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[
     ("m2 sàn", "m2"),
+    ("héc ta", "ha"),
+    ("hécta", "ha"),
+    ("héc - ta", "ha"),
     ("điểm %", "điểm phần trăm"),
     ("toe", "TOE"),
     ("mwp", "MWp"),

@@ -868,6 +868,25 @@ fn a_count_noun_that_opens_another_word_counts_nothing() {
     assert_eq!((t.value, t.unit.as_deref()), (11.0, Some("tổ hợp tác")));
 }
 
+/// Hectares spelt out are hectares, after a scale word too.
+#[test]
+fn hectares_spelt_out_are_hectares() {
+    let units: Vec<_> = all(
+        "Phấn đấu giữ ổn định 48 nghìn héc ta lúa, trồng mới 1.500 hécta rừng và 300 héc-ta chè.",
+    )
+    .into_iter()
+    .map(|t| (t.value, t.unit))
+    .collect();
+    assert_eq!(
+        units,
+        [
+            (48.0, Some("nghìn ha".to_string())),
+            (1500.0, Some("ha".to_string())),
+            (300.0, Some("ha".to_string()))
+        ]
+    );
+}
+
 /// Units of a grid and a network ("MVA", "Gb/s", "Mb/s") are measures; a
 /// line's voltage ("500 kV") is no quantity.
 #[test]
