@@ -186,7 +186,9 @@ impl Sentence<'_, '_> {
     }
 
     /// Whether the figure `f`, with no cue, is evidently measured: a share
-    /// told to the hundredth or taken up to the tenth, a year told.
+    /// told to the hundredth or taken up to the tenth, a year told, a level
+    /// told with its change or a change against the past ("đạt gần 5 triệu
+    /// lượt, tăng 3,5% so với năm 2024").
     pub(super) fn measured_in_passing(&self, f: &Found, scene: &Scene<'_>) -> bool {
         let fig = self.figure(f, scene);
         fig.cue.is_none()
@@ -195,7 +197,9 @@ impl Sentence<'_, '_> {
                 || self.reported_amount(&fig)
                 || self.narrated_year(&fig)
                 || self.measured_year(&fig)
-                || self.told_at_a_past_date(&fig))
+                || self.told_at_a_past_date(&fig)
+                || self.level_and_change(&fig)
+                || self.change_against_the_past(&fig))
     }
 
     /// Whether the figure `f` has a floor or a cap in words before it

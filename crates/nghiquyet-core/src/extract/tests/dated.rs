@@ -656,7 +656,7 @@ fn a_report_carried_from_the_sentence_before_stops_at_a_year_ahead() {
 
 /// A sentence with no cue does not mix goals and results: one figure
 /// evidently measured (a share to the hundredth, or taken up to the tenth,
-/// a year gone by) makes its others told too. A year not begun still
+/// a year gone by, a level told with its change) makes its others told too. A year not begun still
 /// sets its own figure, and a sentence with nothing measured sets goals.
 #[test]
 fn a_sentence_with_no_cue_does_not_mix_goals_and_results() {
@@ -667,6 +667,8 @@ fn a_sentence_with_no_cue_does_not_mix_goals_and_results() {
         "Toàn tỉnh có trên 25.700 phòng học kiên cố; tỷ lệ trường chuẩn quốc gia đạt 86,8%.",
         "Tỷ lệ hồ sơ giải quyết đúng hạn trong năm 2025 đạt 99,2%, tỷ lệ số hóa hồ sơ đạt 86%.",
         "Quy mô nền kinh tế năm 2023 đạt 430 tỷ USD; thu nhập bình quân đầu người đạt 4.284 USD.",
+        // A level told with its change against the past.
+        "Tổng số lượt khám bệnh đạt gần 3 triệu lượt, tăng 4,5% so với năm 2024; công suất sử dụng giường bệnh đạt 82%.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
