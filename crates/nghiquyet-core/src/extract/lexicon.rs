@@ -1024,8 +1024,9 @@ pub(crate) static ADMINISTRATIVE_UNITS: &[&str] = &[
 /// đạt 7,2%", "dự báo cả năm tăng 5%"): the figures of the sentence are
 /// expected results, not goals (annotation rule 1), unless the plan's
 /// future follows ("dự kiến sẽ đạt") or a target cue names it ("chỉ tiêu
-/// dự kiến").
-pub(crate) const ESTIMATES: &List = &List::new(42, &["dự kiến", "dự báo", "ước"]);
+/// dự kiến"). Preliminary figures are estimates too ("sản lượng ... sơ bộ
+/// đạt 646.088 tấn").
+pub(crate) const ESTIMATES: &List = &List::new(42, &["dự kiến", "dự báo", "ước", "sơ bộ"]);
 /// "dự kiến": planned or expected; under a goal the sentence sets, planned.
 pub(crate) const PLANNED: &str = "dự kiến";
 /// Words before "ước" that make another word of it ("quy ước", "hương
