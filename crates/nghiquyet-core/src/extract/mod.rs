@@ -110,6 +110,10 @@ struct Told {
     /// It had figures and no cue, and none of them was a target: it
     /// described what is or was.
     described: bool,
+    /// Besides, one of its figures was a result measured against the plan:
+    /// it reported, and the next sentence of its paragraph goes on
+    /// reporting.
+    measured: bool,
 }
 
 impl Told {
@@ -118,6 +122,7 @@ impl Told {
         Told {
             reading,
             described: false,
+            measured: false,
         }
     }
 }
@@ -445,6 +450,10 @@ impl Sentence<'_, '_> {
         self.share_subjects(&found, &mut emitted, prev_subject);
         let last = cues.last();
         let described = last.is_none() && emitted.is_empty() && found.iter().any(|f| !f.consumed);
+        let measured = described
+            && found
+                .iter()
+                .any(|f| !f.consumed && self.measured_against_the_plan(f, &scene));
         out.extend(emitted.drain(..).map(|(_, t)| t));
         self.room.emitted.set(emitted);
         self.room.found.set(found);
@@ -452,6 +461,7 @@ impl Sentence<'_, '_> {
         Some(Told {
             reading: last,
             described,
+            measured,
         })
     }
 }

@@ -202,6 +202,14 @@ impl Sentence<'_, '_> {
                 || self.change_against_the_past(&fig))
     }
 
+    /// Whether the figure `f`, with no cue, is a result measured against
+    /// its plan ("kết nạp 59 đảng viên (đạt 118% kế hoạch)"): a sentence
+    /// that tells one and sets no target reports.
+    pub(super) fn measured_against_the_plan(&self, f: &Found, scene: &Scene<'_>) -> bool {
+        let fig = self.figure(f, scene);
+        fig.cue.is_none() && self.against_the_plan(&fig)
+    }
+
     /// Whether the figure `f` has a floor or a cap in words before it
     /// ("với ít nhất 500 hộ"), which no description of what there is sets
     /// ("với thu nhập từ 1 tỷ đồng/năm trở lên" qualifies whom it counts).

@@ -1722,7 +1722,8 @@ fn a_goal_s_value_may_stand_in_parentheses_after_its_name() {
 /// A review's marks carry to the cue-less sentences of its paragraph: a
 /// streak kept ("3 năm liền"), a judgement on how the economy moved
 /// ("chuyển dịch đúng hướng"), targets counted as met or passed ("có 9
-/// chỉ tiêu vượt và 35 chỉ tiêu đạt"). A goal still sets a streak to keep,
+/// chỉ tiêu vượt và 35 chỉ tiêu đạt"), a result measured against its plan
+/// ("đạt 105% kế hoạch"). A goal still sets a streak to keep,
 /// and targets counted as set carry no report.
 #[test]
 fn a_review_s_marks_carry_to_its_paragraph() {
@@ -1730,6 +1731,8 @@ fn a_review_s_marks_carry_to_its_paragraph() {
         "Hằng năm 100% chi bộ hoàn thành tốt nhiệm vụ trở lên. Đảng bộ 3 năm liền đạt trong sạch, vững mạnh.",
         "Cơ cấu kinh tế chuyển dịch đúng hướng, thu ngân sách tăng bình quân 10% mỗi năm.",
         "Có 9 chỉ tiêu vượt và 35 chỉ tiêu đạt so với Nghị quyết. Thu ngân sách tăng bình quân 10% mỗi năm.",
+        // A result measured against its plan.
+        "Đảng bộ phường kết nạp 42 đảng viên (đạt 105% kế hoạch). Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 92%.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
