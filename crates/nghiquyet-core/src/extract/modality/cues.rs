@@ -328,8 +328,9 @@ fn met_by_count(toks: &[Tok<'_>], after: usize) -> bool {
 
 /// Whether the targets named from `start` to `end`, all or most of them
 /// ("các chỉ tiêu", "tất cả các chỉ tiêu", "hầu hết các chỉ tiêu"), are
-/// told met or passed right after
-/// ("Các chỉ tiêu đều đạt và vượt kế hoạch"): a review. Not a list they
+/// told met or passed right after, or after their own words ("Các chỉ
+/// tiêu đều đạt và vượt kế hoạch", "Các chỉ tiêu y tế chủ yếu đều đạt"):
+/// a review. Not a list they
 /// open ("Các chỉ tiêu đạt được đến năm 2030: ...").
 fn all_told_met(toks: &[Tok<'_>], start: usize, end: usize, (s, e): (usize, usize)) -> bool {
     let lists = toks[end.min(e)..e]
@@ -342,11 +343,19 @@ fn all_told_met(toks: &[Tok<'_>], start: usize, end: usize, (s, e): (usize, usiz
     let all = lexicon::MANY_OF
         .iter()
         .any(|q| lexicon::phrase_ending_at(toks, start, q).is_some_and(|b| b >= s));
-    let verb = if toks.get(end).is_some_and(|t| t.is_word(lexicon::ALL_ALIKE)) {
-        end + 1
-    } else {
-        end
+    // "Các chỉ tiêu y tế chủ yếu đều đạt và vượt mục tiêu": past the
+    // targets' own words, and "đều".
+    let met_after = |k: usize| {
+        let verb = if toks[k].is_word(lexicon::ALL_ALIKE) {
+            k + 1
+        } else {
+            k
+        };
+        met_by_count(toks, verb)
     };
+    let met = (end..(end + TARGETS_NAME_WORDS).min(e))
+        .take_while(|&k| toks[k].kind == Kind::Word && toks[k].starts & TARGET_CUES.bit == 0)
+        .any(met_after);
     // "Các chỉ tiêu kế hoạch chuyên môn bệnh viện thực hiện đạt 95-150%":
     // the targets' own words, then how far they were carried out.
     let carried_out = || {
@@ -359,8 +368,7 @@ fn all_told_met(toks: &[Tok<'_>], start: usize, end: usize, (s, e): (usize, usiz
                 phrase_at(toks, k, lexicon::CARRYING_OUT).is_some_and(|v| met_by_count(toks, v))
             })
     };
-    all && lexicon::COUNTED_CUE_HEADS.contains(&toks[start].low.as_ref())
-        && (met_by_count(toks, verb) || carried_out())
+    all && lexicon::COUNTED_CUE_HEADS.contains(&toks[start].low.as_ref()) && (met || carried_out())
 }
 
 /// The most words of the targets' name before how far they were carried
