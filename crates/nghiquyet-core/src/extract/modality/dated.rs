@@ -334,7 +334,14 @@ impl Sentence<'_, '_> {
                 && lexicon::comparators_ending_at(toks, k)
                     .any(|(_, start)| !toks[start].is_word(lexicon::MORE_THAN))
         };
-        if fig.years.get(next_year).is_some_and(|m| m.1 < end)
+        // A later year in the clause may set the figure as a milestone of
+        // a plan ("năm 2025 đạt 70 triệu đồng, năm 2030 đạt 120 triệu
+        // đồng"); one gone by too tells a course run ("năm 2005 đạt 5.710
+        // tỷ đồng, đến năm 2009 đã tăng lên 13.800 tỷ đồng").
+        if fig
+            .years
+            .get(next_year)
+            .is_some_and(|m| m.1 < end && !frame_is_past(m.2, self.published))
             || ahead
             || q.own_bound.is_some()
             || q.value_max.is_some()

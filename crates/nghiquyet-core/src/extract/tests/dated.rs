@@ -174,6 +174,8 @@ fn a_year_of_measured_figures_is_told() {
         // The end of a year a stock is told at.
         "Đến hết năm 2023, tỷ lệ dân số tham gia bảo hiểm y tế đạt 91,4%.",
         "Cuối năm 2022, dư nợ tín dụng chính sách đạt 3.870 tỷ đồng.",
+        // A course run from one year gone by to another.
+        "Doanh thu du lịch năm 2010 đạt 1.240 tỷ đồng, đến năm 2015 đã tăng lên 3.100 tỷ đồng.",
     ] {
         assert_eq!(values(text), [] as [f64; 0], "{text}");
     }
