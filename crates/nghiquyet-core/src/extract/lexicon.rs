@@ -779,6 +779,8 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "năm liền",
         "những năm gần đây",
         "các năm gần đây",
+        // Also counted ("trong 10 năm gần đây, ... tăng bình quân 5%/năm").
+        "năm gần đây",
         "thời gian gần đây",
         "kỷ lục",
         // A finish line or a mark reached ("Xuất khẩu thủy sản cán đích 11

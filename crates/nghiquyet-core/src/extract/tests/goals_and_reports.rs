@@ -672,6 +672,7 @@ fn a_source_cited_at_the_end_reports() {
 fn looking_back_on_recent_years_a_record_an_inspection_or_mid_term_reports() {
     for text in [
         "Tăng trưởng tín dụng những năm gần đây khoảng 12 - 14%/năm, thấp hơn giai đoạn trước.",
+        "Trong 5 năm gần đây, doanh thu của tổng công ty tăng bình quân 8%/năm.",
         "Kim ngạch xuất khẩu nông sản năm nay đạt kỷ lục 62 tỷ USD.",
         "Qua thanh tra, kiến nghị thu hồi 45,6 tỷ đồng và 3,2 ha đất.",
         "Đến giữa nhiệm kỳ, toàn huyện có 9 xã đạt chuẩn nông thôn mới nâng cao.",
