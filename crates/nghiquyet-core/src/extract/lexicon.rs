@@ -2463,6 +2463,24 @@ pub(crate) const ENTITLED: &List = &List::new(50, &["được hưởng", "thì �
 pub(crate) const ALL_ALIKE: &str = "đều";
 pub(crate) static ZERO_PREDICATES: &[&str] = &["dưới", "không"];
 
+/// The single words the cue pass compares a token with one by one (see
+/// `Sentence::cues`: a base compared with, what will be, [`report_word`]'s
+/// words, an event done somewhere, a person's title, a mid-term, "vừa",
+/// a multiple): the index gives each an id and marks it, so that a word
+/// of none of them is passed over after one look-up, with no comparison.
+/// A word the pass compares must be here.
+///
+/// [`report_word`]: super::modality::cues::report_word
+pub(crate) static CUE_PASS_WORDS: &[&[&str]] = &[
+    &[
+        COMPARE, MORE_THAN, FUTURE, LEFT, MONTH, QUARTER, SHORT_OF, NOW, ONLY, TERM_WORD, JUST,
+        TIMES_UNIT,
+    ],
+    LOOK_BACK,
+    PASSIVE_EVENT_TAILS,
+    PERSON_TITLES,
+];
+
 /// Every [`List`], in the order of their bits: what the tagger indexes.
 pub(crate) const INDEXED: &[&List] = &[
     SCALES,

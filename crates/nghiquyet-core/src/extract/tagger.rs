@@ -90,6 +90,8 @@ pub(crate) struct Index {
     by_last: Frozen,
     /// The phrases' places in their lists, by `by_first` and `by_last`.
     candidates: Vec<Vec<u16>>,
+    /// By word id: whether the word is one of [`lexicon::CUE_PASS_WORDS`].
+    cue_pass_words: Vec<bool>,
 }
 
 /// Lists of at most this many phrases are compared phrase by phrase: a
@@ -122,6 +124,7 @@ impl Index {
             by_first: Frozen::default(),
             by_last: Frozen::default(),
             candidates: Vec::new(),
+            cue_pass_words: Vec::new(),
         };
         for list in lexicon::INDEXED {
             for phrase in list.phrases {
@@ -140,6 +143,13 @@ impl Index {
                 index.longest = index.longest.max(n);
             }
         }
+        // The words the cue pass compares get ids too, which no phrase's
+        // walk in the trie takes: the tags stay the same.
+        let cue_pass_ids: Vec<WordId> = lexicon::CUE_PASS_WORDS
+            .iter()
+            .flat_map(|words| words.iter())
+            .map(|&word| index.intern(word))
+            .collect();
         // Ids are looked up from here on.
         index.word_table = Frozen::new(index.words.iter().map(|(&k, &id)| (k, id)));
         let mut by_first: FxMap<u128, u32> = FxMap::default();
@@ -173,6 +183,10 @@ impl Index {
                 .iter()
                 .map(|(&(node, id), &next)| (edge_key(node, id), next)),
         );
+        index.cue_pass_words = vec![false; index.spelling.len()];
+        for id in cue_pass_ids {
+            index.cue_pass_words[id as usize] = true;
+        }
         index.quantity_words = vec![false; index.spelling.len()];
         let numerals = lexicon::NUMERAL_WORDS.phrases.iter();
         for &word in numerals.chain([&lexicon::NOT]) {
@@ -338,6 +352,16 @@ impl Index {
     #[inline]
     pub fn starts_quantity(&self, id: WordId) -> bool {
         self.quantity_words
+            .get(id as usize)
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// Whether the word of `id` is one of [`lexicon::CUE_PASS_WORDS`];
+    /// never [`NO_WORD`].
+    #[inline]
+    pub fn cue_pass_word(&self, id: WordId) -> bool {
+        self.cue_pass_words
             .get(id as usize)
             .copied()
             .unwrap_or(false)

@@ -560,7 +560,9 @@ pub(super) fn opens_on_a_day(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
 /// Whether `t` is a whole number from 1 to `max`: a day (31) or a month
 /// (12) of a date.
 pub(super) fn whole_up_to(t: &Tok<'_>, max: f64) -> bool {
-    t.kind == Kind::Num && t.frac_digits() == 0 && t.value.is_some_and(|v| (1.0..=max).contains(&v))
+    // The value first: most numbers are out of range, and the count of
+    // decimals scans the token's text.
+    t.kind == Kind::Num && t.value.is_some_and(|v| (1.0..=max).contains(&v)) && t.frac_digits() == 0
 }
 
 /// The most tokens a document's number and code take before its date
@@ -857,7 +859,11 @@ impl Sentence<'_, '_> {
         // thiểu 80%"); a norm's cap ("mỗi lớp không quá 35 học sinh") is
         // no level reached.
         let mut carried_report = last == Some(false) && self.carried == Some(false);
+        let index = super::tagger::index();
         for k in self.s..self.e {
+            // Whether the token is a word the pass compares one by one: most
+            // words are none of them, told by their id with no comparison.
+            let compared = toks[k].kind == Kind::Word && index.cue_pass_word(toks[k].id);
             let floor_or_cap = || {
                 k > self.s
                     && toks[k - 1].is_word(lexicon::REACH)
@@ -879,7 +885,9 @@ impl Sentence<'_, '_> {
             }
             // "so với năm trước", or "hơn" governing its base with no "so
             // với" ("cao hơn năm trước 1,4 tạ/ha", "cao hơn năm 2025").
-            if toks[k].is_word(lexicon::COMPARE) || toks[k].is_word(lexicon::MORE_THAN) {
+            if compared
+                && (toks[k].is_word(lexicon::COMPARE) || toks[k].is_word(lexicon::MORE_THAN))
+            {
                 bases.note(toks, k);
             }
             if toks[k].is_punct('(') {
@@ -1227,7 +1235,7 @@ impl Sentence<'_, '_> {
                 if outside.is_empty() {
                     last_estimate = Some(k);
                 }
-            } else if toks[k].kind == Kind::Word
+            } else if compared
                 && report_word(toks, k, self.s)
                 && !(last == Some(true)
                     && (milestone(toks, k, self.s) || level_to_reach(toks, k, self.s))
@@ -1243,6 +1251,7 @@ impl Sentence<'_, '_> {
                     last_estimate = Some(k);
                 }
             } else if last != Some(true)
+                && compared
                 && (passive_event(toks, k, self.s)
                     || person_named(toks, k, self.s)
                     || midterm(toks, k)
@@ -1276,7 +1285,9 @@ impl Sentence<'_, '_> {
             // sets it; "gấp hơn 2 lần kế hoạch đề ra" is a multiple of it.
             let ratio_to_plan =
                 toks[k].is_punct('%') && share_of_plan(toks, k) && !floored_share(toks, k)
-                    || toks[k].is_word(lexicon::TIMES_UNIT)
+                    || toks[k].kind == Kind::Word
+                        && index.cue_pass_word(toks[k].id)
+                        && toks[k].is_word(lexicon::TIMES_UNIT)
                         && k > self.s
                         && toks[k - 1].kind == Kind::Num
                         && any_at(toks, k + 1, SHARE_OF_PLAN).is_some();
@@ -1402,6 +1413,40 @@ impl Sentence<'_, '_> {
 mod tests {
     use super::*;
     use crate::extract::token::tokenize;
+
+    /// The cue pass compares only the words its index marks: every word
+    /// a rule of the pass reads one by one must be marked.
+    #[test]
+    fn the_words_the_cue_pass_compares_are_marked() {
+        let index = crate::extract::tagger::index();
+        let text = "Còn Hà Nội còn 5%, 9 tháng đầu năm, quý III tăng 4%, thiếu 3 xã; \
+                    Hiện toàn tỉnh có, hiện là 6%, tỉnh hiện quản lý 6 nhà máy, chỉ đạt 86%; \
+                    Qua 5 năm, sau 10 năm, được triển khai tại 4 huyện, được đầu tư với 9 tỷ; \
+                    ông Lò Văn Sơn, Bà Trần Thị Lan, giữa nhiệm kỳ, vừa tổ chức, sẽ đạt, \
+                    so với năm trước, cao hơn năm 2025, gấp 2 lần kế hoạch; HIỆN, QUÝ, Vừa";
+        let toks = tokenize(text);
+        let mut read = 0;
+        for k in 0..toks.len() {
+            let t = &toks[k];
+            let compared = report_word(&toks, k, 0)
+                || passive_event(&toks, k, 0)
+                || person_named(&toks, k, 0)
+                || midterm(&toks, k)
+                || now_doing(&toks, k, 0)
+                || lexicon::CUE_PASS_WORDS
+                    .iter()
+                    .any(|words| words.iter().any(|w| t.is_word(w)));
+            if compared {
+                read += 1;
+                assert!(
+                    t.kind == Kind::Word && index.cue_pass_word(t.id),
+                    "{:?}",
+                    t.raw
+                );
+            }
+        }
+        assert!(read >= 20, "{read}");
+    }
 
     #[test]
     fn report_words() {
