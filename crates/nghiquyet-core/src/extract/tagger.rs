@@ -92,6 +92,10 @@ pub(crate) struct Index {
     candidates: Vec<Vec<u16>>,
     /// By word id: whether the word is one of [`lexicon::CUE_PASS_WORDS`].
     cue_pass_words: Vec<bool>,
+    /// By word id: a bit for each comparator, by its place in
+    /// [`lexicon::COMPARATORS`], whose first word it is, and whose last.
+    comparators_first: Vec<u32>,
+    comparators_last: Vec<u32>,
 }
 
 /// Lists of at most this many phrases are compared phrase by phrase: a
@@ -125,6 +129,8 @@ impl Index {
             by_last: Frozen::default(),
             candidates: Vec::new(),
             cue_pass_words: Vec::new(),
+            comparators_first: Vec::new(),
+            comparators_last: Vec::new(),
         };
         for list in lexicon::INDEXED {
             for phrase in list.phrases {
@@ -187,6 +193,26 @@ impl Index {
         for id in cue_pass_ids {
             index.cue_pass_words[id as usize] = true;
         }
+        let mut comparators_first = vec![0; index.spelling.len()];
+        let mut comparators_last = vec![0; index.spelling.len()];
+        for (place, (phrase, _)) in lexicon::COMPARATORS.iter().enumerate() {
+            let (Some(first), Some(last)) =
+                (phrase.split(' ').next(), phrase.split(' ').next_back())
+            else {
+                continue;
+            };
+            let bit = 1u32 << place;
+            for (word, table) in [
+                (first, &mut comparators_first),
+                (last, &mut comparators_last),
+            ] {
+                if let Some(of_word) = table.get_mut(index.id(word) as usize) {
+                    *of_word |= bit;
+                }
+            }
+        }
+        index.comparators_first = comparators_first;
+        index.comparators_last = comparators_last;
         index.quantity_words = vec![false; index.spelling.len()];
         let numerals = lexicon::NUMERAL_WORDS.phrases.iter();
         for &word in numerals.chain([&lexicon::NOT]) {
@@ -365,6 +391,23 @@ impl Index {
             .get(id as usize)
             .copied()
             .unwrap_or(false)
+    }
+
+    /// The comparators whose first word is the word of `id`: a bit for
+    /// each, by its place in [`lexicon::COMPARATORS`].
+    #[inline]
+    pub fn comparators_starting(&self, id: WordId) -> u32 {
+        self.comparators_first
+            .get(id as usize)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The comparators whose last word is the word of `id` (see
+    /// [`Index::comparators_starting`]).
+    #[inline]
+    pub fn comparators_ending(&self, id: WordId) -> u32 {
+        self.comparators_last.get(id as usize).copied().unwrap_or(0)
     }
 
     /// Whether the lower-case word `bytes[start..end]` may start a
@@ -895,6 +938,28 @@ mod tests {
                 "{word}"
             );
         }
+    }
+
+    #[test]
+    fn every_comparator_has_a_bit_and_ids_for_its_ends() {
+        use crate::extract::lexicon::COMPARATORS;
+        assert!(COMPARATORS.len() <= 32);
+        let index = super::index();
+        for (place, (phrase, _)) in COMPARATORS.iter().enumerate() {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            let (first, last) = (words[0], words[words.len() - 1]);
+            assert_ne!(
+                index.comparators_starting(index.id(first)) & (1 << place),
+                0,
+                "{phrase}"
+            );
+            assert_ne!(
+                index.comparators_ending(index.id(last)) & (1 << place),
+                0,
+                "{phrase}"
+            );
+        }
+        assert_eq!(index.comparators_starting(super::NO_WORD), 0);
     }
 
     #[test]

@@ -389,6 +389,7 @@ fn strived_in_the_past(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
 /// ("giảm 17% do giá xuất khẩu giảm", "tăng 9% nhờ ..."): a result
 /// explained. Not what a thing is done by after a noun ("hợp tác xã do
 /// phụ nữ quản lý").
+#[inline]
 fn explains_a_change(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     // The tag says whether the word is a cause's, with no comparison.
     toks[k].ends & lexicon::CAUSES.bit != 0
