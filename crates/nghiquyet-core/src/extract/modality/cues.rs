@@ -861,10 +861,30 @@ impl Sentence<'_, '_> {
         // no level reached.
         let mut carried_report = last == Some(false) && self.carried == Some(false);
         let index = super::tagger::index();
+        // The lists whose phrases, ending at a token, the pass reads.
+        let cue_ends = TARGET_CUES.bit
+            | REPORT_CUES.bit
+            | lexicon::ESTIMATES.bit
+            | lexicon::TOTALS_BROUGHT.bit
+            | lexicon::CAUSES.bit;
         for k in self.s..self.e {
+            let t = &toks[k];
             // Whether the token is a word the pass compares one by one: most
             // words are none of them, told by their id with no comparison.
-            let compared = toks[k].kind == Kind::Word && index.cue_pass_word(toks[k].id);
+            let compared = t.kind == Kind::Word && index.cue_pass_word(t.id);
+            // Most tokens end no phrase the pass reads, start no fact, and
+            // are no punctuation nor a word it compares: the reading goes
+            // on past them unchanged, told by their tags.
+            if !carried_report
+                && !compared
+                && t.kind != Kind::Punct
+                && t.ends & cue_ends == 0
+                && t.starts & LOCALITY_FACTS.bit == 0
+                && laid_down != Some(k)
+            {
+                nearest[k - self.s] = last;
+                continue;
+            }
             let floor_or_cap = || {
                 k > self.s
                     && toks[k - 1].is_word(lexicon::REACH)
@@ -1281,6 +1301,17 @@ impl Sentence<'_, '_> {
         let mut met_after = Room::take(&self.room.met_after);
         met_after.resize(n + 1, false);
         for k in (self.s..self.e).rev() {
+            // Most tokens are none of a '%', a word the pass compares and
+            // the start of a plan met: the flag after them holds.
+            let t = &toks[k];
+            if t.kind == Kind::Num
+                || t.kind == Kind::Word
+                    && t.starts & MET_TARGET.bit == 0
+                    && !index.cue_pass_word(t.id)
+            {
+                met_after[k - self.s] = met_after[k + 1 - self.s];
+                continue;
+            }
             // Only a '%' or a "lần" may be one: the test here spares most
             // tokens a call. A floor on the share ("đạt trên 95% kế hoạch")
             // sets it; "gấp hơn 2 lần kế hoạch đề ra" is a multiple of it.
