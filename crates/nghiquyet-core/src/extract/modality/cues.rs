@@ -873,11 +873,12 @@ impl Sentence<'_, '_> {
             // words are none of them, told by their id with no comparison.
             let compared = t.kind == Kind::Word && index.cue_pass_word(t.id);
             // Most tokens end no phrase the pass reads, start no fact, and
-            // are no punctuation nor a word it compares: the reading goes
+            // are no parenthesis nor a word it compares: the reading goes
             // on past them unchanged, told by their tags.
             if !carried_report
                 && !compared
-                && t.kind != Kind::Punct
+                && !t.is_punct('(')
+                && !t.is_punct(')')
                 && t.ends & cue_ends == 0
                 && t.starts & LOCALITY_FACTS.bit == 0
                 && laid_down != Some(k)
@@ -1304,11 +1305,12 @@ impl Sentence<'_, '_> {
             // Most tokens are none of a '%', a word the pass compares and
             // the start of a plan met: the flag after them holds.
             let t = &toks[k];
-            if t.kind == Kind::Num
-                || t.kind == Kind::Word
-                    && t.starts & MET_TARGET.bit == 0
-                    && !index.cue_pass_word(t.id)
-            {
+            let passed = match t.kind {
+                Kind::Num => true,
+                Kind::Word => !index.cue_pass_word(t.id),
+                Kind::Punct => !t.raw.starts_with('%'),
+            };
+            if passed && t.starts & MET_TARGET.bit == 0 {
                 met_after[k - self.s] = met_after[k + 1 - self.s];
                 continue;
             }
