@@ -73,10 +73,13 @@ pub(crate) struct Index {
     /// The longest word that may start a quantity, in bytes.
     quantity_len: usize,
     /// By byte: whether a word that may start a quantity, or its capital,
-    /// may start with it, ASCII first bytes only (see
-    /// [`Index::quantity_lead`]); `None` when a word that may start a
-    /// quantity starts with another byte.
+    /// may start with it (see [`Index::quantity_lead`]); `None` when a word
+    /// that may start a quantity starts with a char beyond ASCII whose
+    /// capital is not one char that lower-cases back to it.
     quantity_lead: Option<[bool; 256]>,
+    /// The chars beyond ASCII that start a word that may start a quantity,
+    /// and their capitals ("đ" of "đôi", and "Đ").
+    quantity_lead_chars: Vec<char>,
     /// The words that may start a quantity, keyed by [`small_key`] in a
     /// table of [`QUANTITY_SLOTS`] with linear probing; empty when one is
     /// longer than a key holds. The quick scan of a line asks it of about
@@ -124,6 +127,7 @@ impl Index {
             quantity_second: [[0; 4]; 128],
             quantity_len: 0,
             quantity_lead: None,
+            quantity_lead_chars: Vec::new(),
             quantity_keys: Vec::new(),
             by_first: Frozen::default(),
             by_last: Frozen::default(),
@@ -225,7 +229,20 @@ impl Index {
             }
         }
         index.quantity_keys = quantity_keys(&index);
-        index.quantity_lead = quantity_lead(&index.quantity_first);
+        let first_chars = index
+            .spelling
+            .iter()
+            .enumerate()
+            .filter(|&(id, _)| index.quantity_words[id])
+            .filter_map(|(_, w)| w.chars().next())
+            .filter(|c| !c.is_ascii());
+        match quantity_lead(&index.quantity_first, first_chars) {
+            Some((lead, chars)) => {
+                index.quantity_lead = Some(lead);
+                index.quantity_lead_chars = chars;
+            }
+            None => index.quantity_lead = None,
+        }
         index.branches = vec![false; index.lists_of.len()];
         for &(node, _) in index.edges.keys() {
             index.branches[node as usize] = true;
@@ -437,11 +454,20 @@ impl Index {
 
     /// For each byte, whether a word starting with it may start a
     /// quantity, once lower-cased: ASCII letters whose small letter starts
-    /// one, and the lead bytes of [`super::token::LOWER_TO_ASCII`] chars
-    /// whose small letter does. `None` when a word that may start a
-    /// quantity starts with a byte that is not ASCII: then any word may.
+    /// one, the lead bytes of [`super::token::LOWER_TO_ASCII`] chars whose
+    /// small letter does, and those of [`Index::quantity_lead_chars`].
+    /// `None` when a word that may start a quantity starts with a char
+    /// beyond ASCII whose capitals cannot be listed: then any word may.
     pub fn quantity_lead(&self) -> Option<&[bool; 256]> {
         self.quantity_lead.as_ref()
+    }
+
+    /// The chars beyond ASCII that start a word that may start a quantity,
+    /// small ("đ" of "đôi") or capital ("Đ"): a char of a lead byte of
+    /// [`Index::quantity_lead`] that is none of them (nor of
+    /// [`super::token::LOWER_TO_ASCII`]) starts no such word.
+    pub fn quantity_lead_chars(&self) -> &[char] {
+        &self.quantity_lead_chars
     }
 
     /// The longest word that may start a quantity, in bytes.
@@ -520,14 +546,33 @@ fn quantity_slot(key: u64) -> usize {
 }
 
 /// The table of [`Index::quantity_lead`], from the first bytes of the words
-/// that may start a quantity.
-fn quantity_lead(first: &[bool; 256]) -> Option<[bool; 256]> {
-    if first[0x80..].iter().any(|&f| f) {
-        return None;
-    }
+/// that may start a quantity and their first chars beyond ASCII, with
+/// [`Index::quantity_lead_chars`].
+fn quantity_lead(
+    first: &[bool; 256],
+    first_chars: impl Iterator<Item = char>,
+) -> Option<([bool; 256], Vec<char>)> {
     let mut lead = [false; 256];
     for b in 0..0x80u8 {
         lead[usize::from(b)] = first[usize::from(b.to_ascii_lowercase())];
+    }
+    // A first char beyond ASCII ("đ"), with its capital ("Đ"): only when
+    // the capital is one char that lower-cases back to it (a test checks
+    // no other char lower-cases to it).
+    let mut chars = Vec::new();
+    for small in first_chars {
+        let mut capitals = small.to_uppercase();
+        let capital = match (capitals.next(), capitals.next()) {
+            (Some(c), None) if c.to_lowercase().eq([small]) => c,
+            _ => return None,
+        };
+        for c in [small, capital] {
+            let mut utf8 = [0u8; 4];
+            lead[usize::from(c.encode_utf8(&mut utf8).as_bytes()[0])] = true;
+            if !chars.contains(&c) {
+                chars.push(c);
+            }
+        }
     }
     for c in super::token::LOWER_TO_ASCII {
         let small = c.to_lowercase().next().map_or(0, |s| s as u32);
@@ -536,7 +581,7 @@ fn quantity_lead(first: &[bool; 256]) -> Option<[bool; 256]> {
             lead[usize::from(c.encode_utf8(&mut utf8).as_bytes()[0])] = true;
         }
     }
-    Some(lead)
+    Some((lead, chars))
 }
 
 /// The table of [`Index::quantity_keys`]: empty when a word that may start
