@@ -125,7 +125,7 @@ pub(super) fn quantities(
     let mut k = s;
     while k < e {
         // Most tokens start no quantity: skip them without a call.
-        if markers[k] || !quantity::may_start(&toks[k]) {
+        if !quantity::may_start(&toks[k]) || markers[k] {
             k += 1;
             continue;
         }

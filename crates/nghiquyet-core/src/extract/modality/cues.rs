@@ -579,13 +579,16 @@ const DOCUMENT_CODE: usize = 6;
 /// 12/6/2025", "Nghị quyết 57-NQ/TW ngày 22/12/2024").
 pub(super) fn names_a_day(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
     // From the numbers, fewer than the words: a kind test spares most
-    // tokens the word comparison.
-    (s + 2..e).any(|n| {
-        let k = n - 1;
-        whole_up_to(&toks[n], 31.0)
-            && toks[k].is_word(lexicon::DAY_OF_MONTH)
-            && !lexicon::DAY_DEADLINE_HEADS.contains(&toks[k - 1].low.as_ref())
-            && !dated_document(toks, k, s)
+    // tokens the word comparison. Each number with the day word and the
+    // word before it, read as a window of the sentence's tokens, with no
+    // bounds check per token.
+    toks.get(s..e).is_some_and(|sentence| {
+        sentence.windows(3).enumerate().any(|(j, w)| {
+            whole_up_to(&w[2], 31.0)
+                && w[1].is_word(lexicon::DAY_OF_MONTH)
+                && !lexicon::DAY_DEADLINE_HEADS.contains(&w[0].low.as_ref())
+                && !dated_document(toks, s + j + 1, s)
+        })
     })
 }
 
