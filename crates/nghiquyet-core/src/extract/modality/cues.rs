@@ -584,8 +584,13 @@ pub(super) fn names_a_day(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
     // bounds check per token.
     toks.get(s..e).is_some_and(|sentence| {
         sentence.windows(3).enumerate().any(|(j, w)| {
-            whole_up_to(&w[2], 31.0)
+            // A number of a day's size before the day word: only then are
+            // its decimals counted (which scans its text).
+            let day = &w[2];
+            day.kind == Kind::Num
+                && day.value.is_some_and(|v| (1.0..=31.0).contains(&v))
                 && w[1].is_word(lexicon::DAY_OF_MONTH)
+                && whole_up_to(day, 31.0)
                 && !lexicon::DAY_DEADLINE_HEADS.contains(&w[0].low.as_ref())
                 && !dated_document(toks, s + j + 1, s)
         })
