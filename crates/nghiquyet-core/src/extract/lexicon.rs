@@ -1741,15 +1741,29 @@ pub(crate) static BOUND_SIGNS: &[char] = &['≥', '≤'];
 /// Every comparator opens on a phrase of [`CHAIN`], so a token the tagger
 /// did not mark for it costs no comparison: rules ask this of every word
 /// before a figure.
+///
+/// A marked token is compared only with the comparators its word opens
+/// (the index knows them by the word's id), in their order.
 pub(crate) fn comparators_at<'a>(
     toks: &'a [Tok<'_>],
     i: usize,
 ) -> impl Iterator<Item = (crate::Bound, usize)> + 'a {
-    let marked = toks.get(i).is_some_and(|t| t.starts & CHAIN.bit != 0);
-    COMPARATORS
-        .iter()
-        .take(if marked { COMPARATORS.len() } else { 0 })
-        .filter_map(move |(p, bound)| phrase_at(toks, i, p).map(|end| (*bound, end)))
+    let places = toks
+        .get(i)
+        .filter(|t| t.starts & CHAIN.bit != 0)
+        .map_or(0, |t| super::tagger::index().comparators_starting(t.id));
+    comparators_of(places)
+        .filter_map(move |(p, bound)| phrase_at(toks, i, p).map(|end| (bound, end)))
+}
+
+/// The comparators of the bits `places` (see [`comparators_at`]), in the
+/// order of [`COMPARATORS`].
+fn comparators_of(mut places: u32) -> impl Iterator<Item = (&'static str, crate::Bound)> {
+    std::iter::from_fn(move || {
+        let place = places.trailing_zeros() as usize;
+        places &= places.checked_sub(1)?;
+        COMPARATORS.get(place).copied()
+    })
 }
 
 /// The comparators ending at token `end` (exclusive), in the order of
@@ -1759,14 +1773,13 @@ pub(crate) fn comparators_ending_at<'a>(
     toks: &'a [Tok<'_>],
     end: usize,
 ) -> impl Iterator<Item = (crate::Bound, usize)> + 'a {
-    let marked = end
+    let places = end
         .checked_sub(1)
         .and_then(|last| toks.get(last))
-        .is_some_and(|t| t.ends & CHAIN.bit != 0);
-    COMPARATORS
-        .iter()
-        .take(if marked { COMPARATORS.len() } else { 0 })
-        .filter_map(move |(p, bound)| phrase_ending_at(toks, end, p).map(|st| (*bound, st)))
+        .filter(|t| t.ends & CHAIN.bit != 0)
+        .map_or(0, |t| super::tagger::index().comparators_ending(t.id));
+    comparators_of(places)
+        .filter_map(move |(p, bound)| phrase_ending_at(toks, end, p).map(|st| (bound, st)))
 }
 
 /// Whether a comparator that sets a floor or a cap ("tối thiểu", "ít
@@ -2472,6 +2485,24 @@ pub(crate) const ENTITLED: &List = &List::new(50, &["được hưởng", "thì �
 /// Extra predicates after a number: "đều"; for zero also "dưới", "không".
 pub(crate) const ALL_ALIKE: &str = "đều";
 pub(crate) static ZERO_PREDICATES: &[&str] = &["dưới", "không"];
+
+/// The single words the cue pass compares a token with one by one (see
+/// `Sentence::cues`: a base compared with, what will be, [`report_word`]'s
+/// words, an event done somewhere, a person's title, a mid-term, "vừa",
+/// a multiple): the index gives each an id and marks it, so that a word
+/// of none of them is passed over after one look-up, with no comparison.
+/// A word the pass compares must be here.
+///
+/// [`report_word`]: super::modality::cues::report_word
+pub(crate) static CUE_PASS_WORDS: &[&[&str]] = &[
+    &[
+        COMPARE, MORE_THAN, FUTURE, LEFT, MONTH, QUARTER, SHORT_OF, NOW, ONLY, TERM_WORD, JUST,
+        TIMES_UNIT,
+    ],
+    LOOK_BACK,
+    PASSIVE_EVENT_TAILS,
+    PERSON_TITLES,
+];
 
 /// Every [`List`], in the order of their bits: what the tagger indexes.
 pub(crate) const INDEXED: &[&List] = &[

@@ -125,16 +125,26 @@ pub(super) fn quantities(
     let mut k = s;
     while k < e {
         // Most tokens start no quantity: skip them without a call.
-        if markers[k] || !quantity::may_start(&toks[k]) {
+        if !quantity::may_start(&toks[k]) || markers[k] {
             k += 1;
             continue;
         }
-        let q = quantity::read_at(toks, k)
-            .or_else(|| quantity::read_words_at(toks, k))
-            .or_else(|| read_allocation(toks, k, found))
-            .or_else(|| read_labelled_part(toks, k, e, found, group_of))
-            .or_else(|| read_milestone(toks, k, found))
-            .or_else(|| quantity::read_rated_indicator_at(toks, k, s));
+        // The readers in turn, the first that reads one wins. (Not a chain
+        // of `or_else`: each link moved the quantity read, a copy of its
+        // hundred-odd bytes, through a call.)
+        let q = if let Some(q) = quantity::read_at(toks, k) {
+            Some(q)
+        } else if let Some(q) = quantity::read_words_at(toks, k) {
+            Some(q)
+        } else if let Some(q) = read_allocation(toks, k, found) {
+            Some(q)
+        } else if let Some(q) = read_labelled_part(toks, k, e, found, group_of) {
+            Some(q)
+        } else if let Some(q) = read_milestone(toks, k, found) {
+            Some(q)
+        } else {
+            quantity::read_rated_indicator_at(toks, k, s)
+        };
         match q {
             Some(q) if q.last < e => {
                 k = q.last + 1;

@@ -73,10 +73,13 @@ pub(crate) struct Index {
     /// The longest word that may start a quantity, in bytes.
     quantity_len: usize,
     /// By byte: whether a word that may start a quantity, or its capital,
-    /// may start with it, ASCII first bytes only (see
-    /// [`Index::quantity_lead`]); `None` when a word that may start a
-    /// quantity starts with another byte.
+    /// may start with it (see [`Index::quantity_lead`]); `None` when a word
+    /// that may start a quantity starts with a char beyond ASCII whose
+    /// capital is not one char that lower-cases back to it.
     quantity_lead: Option<[bool; 256]>,
+    /// The chars beyond ASCII that start a word that may start a quantity,
+    /// and their capitals ("đ" of "đôi", and "Đ").
+    quantity_lead_chars: Vec<char>,
     /// The words that may start a quantity, keyed by [`small_key`] in a
     /// table of [`QUANTITY_SLOTS`] with linear probing; empty when one is
     /// longer than a key holds. The quick scan of a line asks it of about
@@ -90,6 +93,12 @@ pub(crate) struct Index {
     by_last: Frozen,
     /// The phrases' places in their lists, by `by_first` and `by_last`.
     candidates: Vec<Vec<u16>>,
+    /// By word id: whether the word is one of [`lexicon::CUE_PASS_WORDS`].
+    cue_pass_words: Vec<bool>,
+    /// By word id: a bit for each comparator, by its place in
+    /// [`lexicon::COMPARATORS`], whose first word it is, and whose last.
+    comparators_first: Vec<u32>,
+    comparators_last: Vec<u32>,
 }
 
 /// Lists of at most this many phrases are compared phrase by phrase: a
@@ -118,10 +127,14 @@ impl Index {
             quantity_second: [[0; 4]; 128],
             quantity_len: 0,
             quantity_lead: None,
+            quantity_lead_chars: Vec::new(),
             quantity_keys: Vec::new(),
             by_first: Frozen::default(),
             by_last: Frozen::default(),
             candidates: Vec::new(),
+            cue_pass_words: Vec::new(),
+            comparators_first: Vec::new(),
+            comparators_last: Vec::new(),
         };
         for list in lexicon::INDEXED {
             for phrase in list.phrases {
@@ -140,6 +153,13 @@ impl Index {
                 index.longest = index.longest.max(n);
             }
         }
+        // The words the cue pass compares get ids too, which no phrase's
+        // walk in the trie takes: the tags stay the same.
+        let cue_pass_ids: Vec<WordId> = lexicon::CUE_PASS_WORDS
+            .iter()
+            .flat_map(|words| words.iter())
+            .map(|&word| index.intern(word))
+            .collect();
         // Ids are looked up from here on.
         index.word_table = Frozen::new(index.words.iter().map(|(&k, &id)| (k, id)));
         let mut by_first: FxMap<u128, u32> = FxMap::default();
@@ -173,6 +193,30 @@ impl Index {
                 .iter()
                 .map(|(&(node, id), &next)| (edge_key(node, id), next)),
         );
+        index.cue_pass_words = vec![false; index.spelling.len()];
+        for id in cue_pass_ids {
+            index.cue_pass_words[id as usize] = true;
+        }
+        let mut comparators_first = vec![0; index.spelling.len()];
+        let mut comparators_last = vec![0; index.spelling.len()];
+        for (place, (phrase, _)) in lexicon::COMPARATORS.iter().enumerate() {
+            let (Some(first), Some(last)) =
+                (phrase.split(' ').next(), phrase.split(' ').next_back())
+            else {
+                continue;
+            };
+            let bit = 1u32 << place;
+            for (word, table) in [
+                (first, &mut comparators_first),
+                (last, &mut comparators_last),
+            ] {
+                if let Some(of_word) = table.get_mut(index.id(word) as usize) {
+                    *of_word |= bit;
+                }
+            }
+        }
+        index.comparators_first = comparators_first;
+        index.comparators_last = comparators_last;
         index.quantity_words = vec![false; index.spelling.len()];
         let numerals = lexicon::NUMERAL_WORDS.phrases.iter();
         for &word in numerals.chain([&lexicon::NOT]) {
@@ -185,7 +229,20 @@ impl Index {
             }
         }
         index.quantity_keys = quantity_keys(&index);
-        index.quantity_lead = quantity_lead(&index.quantity_first);
+        let first_chars = index
+            .spelling
+            .iter()
+            .enumerate()
+            .filter(|&(id, _)| index.quantity_words[id])
+            .filter_map(|(_, w)| w.chars().next())
+            .filter(|c| !c.is_ascii());
+        match quantity_lead(&index.quantity_first, first_chars) {
+            Some((lead, chars)) => {
+                index.quantity_lead = Some(lead);
+                index.quantity_lead_chars = chars;
+            }
+            None => index.quantity_lead = None,
+        }
         index.branches = vec![false; index.lists_of.len()];
         for &(node, _) in index.edges.keys() {
             index.branches[node as usize] = true;
@@ -343,6 +400,33 @@ impl Index {
             .unwrap_or(false)
     }
 
+    /// Whether the word of `id` is one of [`lexicon::CUE_PASS_WORDS`];
+    /// never [`NO_WORD`].
+    #[inline]
+    pub fn cue_pass_word(&self, id: WordId) -> bool {
+        self.cue_pass_words
+            .get(id as usize)
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// The comparators whose first word is the word of `id`: a bit for
+    /// each, by its place in [`lexicon::COMPARATORS`].
+    #[inline]
+    pub fn comparators_starting(&self, id: WordId) -> u32 {
+        self.comparators_first
+            .get(id as usize)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The comparators whose last word is the word of `id` (see
+    /// [`Index::comparators_starting`]).
+    #[inline]
+    pub fn comparators_ending(&self, id: WordId) -> u32 {
+        self.comparators_last.get(id as usize).copied().unwrap_or(0)
+    }
+
     /// Whether the lower-case word `bytes[start..end]` may start a
     /// quantity: most words are told by their first byte or their length,
     /// without a look-up.
@@ -370,11 +454,20 @@ impl Index {
 
     /// For each byte, whether a word starting with it may start a
     /// quantity, once lower-cased: ASCII letters whose small letter starts
-    /// one, and the lead bytes of [`super::token::LOWER_TO_ASCII`] chars
-    /// whose small letter does. `None` when a word that may start a
-    /// quantity starts with a byte that is not ASCII: then any word may.
+    /// one, the lead bytes of [`super::token::LOWER_TO_ASCII`] chars whose
+    /// small letter does, and those of [`Index::quantity_lead_chars`].
+    /// `None` when a word that may start a quantity starts with a char
+    /// beyond ASCII whose capitals cannot be listed: then any word may.
     pub fn quantity_lead(&self) -> Option<&[bool; 256]> {
         self.quantity_lead.as_ref()
+    }
+
+    /// The chars beyond ASCII that start a word that may start a quantity,
+    /// small ("đ" of "đôi") or capital ("Đ"): a char of a lead byte of
+    /// [`Index::quantity_lead`] that is none of them (nor of
+    /// [`super::token::LOWER_TO_ASCII`]) starts no such word.
+    pub fn quantity_lead_chars(&self) -> &[char] {
+        &self.quantity_lead_chars
     }
 
     /// The longest word that may start a quantity, in bytes.
@@ -453,14 +546,33 @@ fn quantity_slot(key: u64) -> usize {
 }
 
 /// The table of [`Index::quantity_lead`], from the first bytes of the words
-/// that may start a quantity.
-fn quantity_lead(first: &[bool; 256]) -> Option<[bool; 256]> {
-    if first[0x80..].iter().any(|&f| f) {
-        return None;
-    }
+/// that may start a quantity and their first chars beyond ASCII, with
+/// [`Index::quantity_lead_chars`].
+fn quantity_lead(
+    first: &[bool; 256],
+    first_chars: impl Iterator<Item = char>,
+) -> Option<([bool; 256], Vec<char>)> {
     let mut lead = [false; 256];
     for b in 0..0x80u8 {
         lead[usize::from(b)] = first[usize::from(b.to_ascii_lowercase())];
+    }
+    // A first char beyond ASCII ("đ"), with its capital ("Đ"): only when
+    // the capital is one char that lower-cases back to it (a test checks
+    // no other char lower-cases to it).
+    let mut chars = Vec::new();
+    for small in first_chars {
+        let mut capitals = small.to_uppercase();
+        let capital = match (capitals.next(), capitals.next()) {
+            (Some(c), None) if c.to_lowercase().eq([small]) => c,
+            _ => return None,
+        };
+        for c in [small, capital] {
+            let mut utf8 = [0u8; 4];
+            lead[usize::from(c.encode_utf8(&mut utf8).as_bytes()[0])] = true;
+            if !chars.contains(&c) {
+                chars.push(c);
+            }
+        }
     }
     for c in super::token::LOWER_TO_ASCII {
         let small = c.to_lowercase().next().map_or(0, |s| s as u32);
@@ -469,7 +581,7 @@ fn quantity_lead(first: &[bool; 256]) -> Option<[bool; 256]> {
             lead[usize::from(c.encode_utf8(&mut utf8).as_bytes()[0])] = true;
         }
     }
-    Some(lead)
+    Some((lead, chars))
 }
 
 /// The table of [`Index::quantity_keys`]: empty when a word that may start
@@ -871,6 +983,28 @@ mod tests {
                 "{word}"
             );
         }
+    }
+
+    #[test]
+    fn every_comparator_has_a_bit_and_ids_for_its_ends() {
+        use crate::extract::lexicon::COMPARATORS;
+        assert!(COMPARATORS.len() <= 32);
+        let index = super::index();
+        for (place, (phrase, _)) in COMPARATORS.iter().enumerate() {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            let (first, last) = (words[0], words[words.len() - 1]);
+            assert_ne!(
+                index.comparators_starting(index.id(first)) & (1 << place),
+                0,
+                "{phrase}"
+            );
+            assert_ne!(
+                index.comparators_ending(index.id(last)) & (1 << place),
+                0,
+                "{phrase}"
+            );
+        }
+        assert_eq!(index.comparators_starting(super::NO_WORD), 0);
     }
 
     #[test]

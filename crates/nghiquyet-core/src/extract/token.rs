@@ -445,7 +445,11 @@ pub(crate) fn may_hold_quantity(text: &str) -> bool {
             (char::from(b), 1)
         } else {
             match decode(bytes, i) {
-                Some((c, len)) if LOWER_TO_ASCII.contains(&c) => (c, len),
+                Some((c, len))
+                    if LOWER_TO_ASCII.contains(&c) || index.quantity_lead_chars().contains(&c) =>
+                {
+                    (c, len)
+                }
                 _ => {
                     i += 1;
                     continue;
@@ -843,7 +847,8 @@ mod tests {
                 proptest::sample::select(vec![
                     "Một", "HAI", "ba", "bao", "không", "KHÔNG", "KhÔnG", "mười", "MƯỜI", "bảy",
                     "m2", "7", "ĐẠI", "hội", "x", "ẞ", "\u{212a}", "\u{301}", "\u{a0}", " ", ",",
-                    "(", ")", ".", "-", "×", "\n", "½", "²", "“", "ư",
+                    "(", ")", ".", "-", "×", "\n", "½", "²", "“", "ư", "đôi", "Đôi", "ĐÔI",
+                    "đ", "Đ", "ô", "i", "Ā",
                 ]),
                 0..12,
             )
@@ -870,6 +875,28 @@ mod tests {
                 c as u32
             );
         }
+    }
+
+    #[test]
+    fn only_the_listed_chars_lower_case_to_a_quantity_word_s_first_char_beyond_ascii() {
+        let index = tagger::index();
+        let firsts: Vec<char> = lexicon::NUMERAL_WORDS
+            .phrases
+            .iter()
+            .chain([&lexicon::NOT])
+            .filter_map(|w| w.chars().next())
+            .filter(|c| !c.is_ascii())
+            .collect();
+        assert!(index.quantity_lead().is_some());
+        for c in '\u{80}'..=char::MAX {
+            let low = c.to_lowercase().next().unwrap_or(c);
+            if firsts.contains(&low) {
+                assert!(index.quantity_lead_chars().contains(&c), "{c:?}");
+            }
+        }
+        assert!(may_hold_quantity("gấp ĐÔI"));
+        assert!(may_hold_quantity("gấp đôi"));
+        assert!(!may_hold_quantity("đạt chuẩn Đảng bộ"));
     }
 
     #[test]

@@ -397,6 +397,7 @@ fn strived_in_the_past(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
 /// ("giảm 17% do giá xuất khẩu giảm", "tăng 9% nhờ ..."): a result
 /// explained. Not what a thing is done by after a noun ("hợp tác xã do
 /// phụ nữ quản lý").
+#[inline]
 fn explains_a_change(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     // The tag says whether the word is a cause's, with no comparison.
     toks[k].ends & lexicon::CAUSES.bit != 0
@@ -568,7 +569,9 @@ pub(super) fn opens_on_a_day(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
 /// Whether `t` is a whole number from 1 to `max`: a day (31) or a month
 /// (12) of a date.
 pub(super) fn whole_up_to(t: &Tok<'_>, max: f64) -> bool {
-    t.kind == Kind::Num && t.frac_digits() == 0 && t.value.is_some_and(|v| (1.0..=max).contains(&v))
+    // The value first: most numbers are out of range, and the count of
+    // decimals scans the token's text.
+    t.kind == Kind::Num && t.value.is_some_and(|v| (1.0..=max).contains(&v)) && t.frac_digits() == 0
 }
 
 /// The most tokens a document's number and code take before its date
@@ -584,13 +587,21 @@ const DOCUMENT_CODE: usize = 6;
 /// 12/6/2025", "Nghị quyết 57-NQ/TW ngày 22/12/2024").
 pub(super) fn names_a_day(toks: &[Tok<'_>], s: usize, e: usize) -> bool {
     // From the numbers, fewer than the words: a kind test spares most
-    // tokens the word comparison.
-    (s + 2..e).any(|n| {
-        let k = n - 1;
-        whole_up_to(&toks[n], 31.0)
-            && toks[k].is_word(lexicon::DAY_OF_MONTH)
-            && !lexicon::DAY_DEADLINE_HEADS.contains(&toks[k - 1].low.as_ref())
-            && !dated_document(toks, k, s)
+    // tokens the word comparison. Each number with the day word and the
+    // word before it, read as a window of the sentence's tokens, with no
+    // bounds check per token.
+    toks.get(s..e).is_some_and(|sentence| {
+        sentence.windows(3).enumerate().any(|(j, w)| {
+            // A number of a day's size before the day word: only then are
+            // its decimals counted (which scans its text).
+            let day = &w[2];
+            day.kind == Kind::Num
+                && day.value.is_some_and(|v| (1.0..=31.0).contains(&v))
+                && w[1].is_word(lexicon::DAY_OF_MONTH)
+                && whole_up_to(day, 31.0)
+                && !lexicon::DAY_DEADLINE_HEADS.contains(&w[0].low.as_ref())
+                && !dated_document(toks, s + j + 1, s)
+        })
     })
 }
 
@@ -865,7 +876,32 @@ impl Sentence<'_, '_> {
         // thiểu 80%"); a norm's cap ("mỗi lớp không quá 35 học sinh") is
         // no level reached.
         let mut carried_report = last == Some(false) && self.carried == Some(false);
+        let index = super::tagger::index();
+        // The lists whose phrases, ending at a token, the pass reads.
+        let cue_ends = TARGET_CUES.bit
+            | REPORT_CUES.bit
+            | lexicon::ESTIMATES.bit
+            | lexicon::TOTALS_BROUGHT.bit
+            | lexicon::CAUSES.bit;
         for k in self.s..self.e {
+            let t = &toks[k];
+            // Whether the token is a word the pass compares one by one: most
+            // words are none of them, told by their id with no comparison.
+            let compared = t.kind == Kind::Word && index.cue_pass_word(t.id);
+            // Most tokens end no phrase the pass reads, start no fact, and
+            // are no parenthesis nor a word it compares: the reading goes
+            // on past them unchanged, told by their tags.
+            if !carried_report
+                && !compared
+                && !t.is_punct('(')
+                && !t.is_punct(')')
+                && t.ends & cue_ends == 0
+                && t.starts & LOCALITY_FACTS.bit == 0
+                && laid_down != Some(k)
+            {
+                nearest[k - self.s] = last;
+                continue;
+            }
             let floor_or_cap = || {
                 k > self.s
                     && toks[k - 1].is_word(lexicon::REACH)
@@ -887,7 +923,9 @@ impl Sentence<'_, '_> {
             }
             // "so với năm trước", or "hơn" governing its base with no "so
             // với" ("cao hơn năm trước 1,4 tạ/ha", "cao hơn năm 2025").
-            if toks[k].is_word(lexicon::COMPARE) || toks[k].is_word(lexicon::MORE_THAN) {
+            if compared
+                && (toks[k].is_word(lexicon::COMPARE) || toks[k].is_word(lexicon::MORE_THAN))
+            {
                 bases.note(toks, k);
             }
             if toks[k].is_punct('(') {
@@ -1243,7 +1281,7 @@ impl Sentence<'_, '_> {
                 if outside.is_empty() {
                     last_estimate = Some(k);
                 }
-            } else if toks[k].kind == Kind::Word
+            } else if compared
                 && report_word(toks, k, self.s)
                 && !(last == Some(true)
                     && (milestone(toks, k, self.s) || level_to_reach(toks, k, self.s))
@@ -1259,6 +1297,7 @@ impl Sentence<'_, '_> {
                     last_estimate = Some(k);
                 }
             } else if last != Some(true)
+                && compared
                 && (passive_event(toks, k, self.s)
                     || person_named(toks, k, self.s)
                     || midterm(toks, k)
@@ -1287,12 +1326,26 @@ impl Sentence<'_, '_> {
         let mut met_after = Room::take(&self.room.met_after);
         met_after.resize(n + 1, false);
         for k in (self.s..self.e).rev() {
+            // Most tokens are none of a '%', a word the pass compares and
+            // the start of a plan met: the flag after them holds.
+            let t = &toks[k];
+            let passed = match t.kind {
+                Kind::Num => true,
+                Kind::Word => !index.cue_pass_word(t.id),
+                Kind::Punct => !t.raw.starts_with('%'),
+            };
+            if passed && t.starts & MET_TARGET.bit == 0 {
+                met_after[k - self.s] = met_after[k + 1 - self.s];
+                continue;
+            }
             // Only a '%' or a "lần" may be one: the test here spares most
             // tokens a call. A floor on the share ("đạt trên 95% kế hoạch")
             // sets it; "gấp hơn 2 lần kế hoạch đề ra" is a multiple of it.
             let ratio_to_plan =
                 toks[k].is_punct('%') && share_of_plan(toks, k) && !floored_share(toks, k)
-                    || toks[k].is_word(lexicon::TIMES_UNIT)
+                    || toks[k].kind == Kind::Word
+                        && index.cue_pass_word(toks[k].id)
+                        && toks[k].is_word(lexicon::TIMES_UNIT)
                         && k > self.s
                         && toks[k - 1].kind == Kind::Num
                         && any_at(toks, k + 1, SHARE_OF_PLAN).is_some();
@@ -1418,6 +1471,40 @@ impl Sentence<'_, '_> {
 mod tests {
     use super::*;
     use crate::extract::token::tokenize;
+
+    /// The cue pass compares only the words its index marks: every word
+    /// a rule of the pass reads one by one must be marked.
+    #[test]
+    fn the_words_the_cue_pass_compares_are_marked() {
+        let index = crate::extract::tagger::index();
+        let text = "Còn Hà Nội còn 5%, 9 tháng đầu năm, quý III tăng 4%, thiếu 3 xã; \
+                    Hiện toàn tỉnh có, hiện là 6%, tỉnh hiện quản lý 6 nhà máy, chỉ đạt 86%; \
+                    Qua 5 năm, sau 10 năm, được triển khai tại 4 huyện, được đầu tư với 9 tỷ; \
+                    ông Lò Văn Sơn, Bà Trần Thị Lan, giữa nhiệm kỳ, vừa tổ chức, sẽ đạt, \
+                    so với năm trước, cao hơn năm 2025, gấp 2 lần kế hoạch; HIỆN, QUÝ, Vừa";
+        let toks = tokenize(text);
+        let mut read = 0;
+        for k in 0..toks.len() {
+            let t = &toks[k];
+            let compared = report_word(&toks, k, 0)
+                || passive_event(&toks, k, 0)
+                || person_named(&toks, k, 0)
+                || midterm(&toks, k)
+                || now_doing(&toks, k, 0)
+                || lexicon::CUE_PASS_WORDS
+                    .iter()
+                    .any(|words| words.iter().any(|w| t.is_word(w)));
+            if compared {
+                read += 1;
+                assert!(
+                    t.kind == Kind::Word && index.cue_pass_word(t.id),
+                    "{:?}",
+                    t.raw
+                );
+            }
+        }
+        assert!(read >= 20, "{read}");
+    }
 
     #[test]
     fn report_words() {
