@@ -259,9 +259,17 @@ fn goal_met(toks: &[Tok<'_>], start: usize, s: usize, under_goal: bool) -> bool 
                 && lexicon::phrase_ending_at(toks, at, lexicon::FOR_THE_MOST_PART)
                     .is_some_and(|b| b >= s)
     };
+    // "thu nhập bình quân đầu người đạt 75 triệu đồng, hoàn thành mục tiêu
+    // Đại hội": the goal a figure just told met, with no goal before.
+    let after_a_figure = |at: usize| {
+        !under_goal
+            && at >= s + 2
+            && toks[at - 1].is_punct(',')
+            && figure_before(toks, at - 1, s).is_some()
+    };
     lexicon::GOAL_MET_VERBS.iter().any(|v| {
         lexicon::phrase_ending_at(toks, verb_end, v)
-            .is_some_and(|at| at > s && (told_done(at) || counted_units(at)))
+            .is_some_and(|at| at > s && (told_done(at) || counted_units(at) || after_a_figure(at)))
     }) || !under_goal
         && lexicon::GOAL_MET_OUTRIGHT
             .iter()

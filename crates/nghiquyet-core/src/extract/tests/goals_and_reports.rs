@@ -889,8 +889,9 @@ fn a_mark_reached_is_reported() {
     );
 }
 
-/// A goal met ("đã hoàn thành mục tiêu", "đã đạt mục tiêu") is reported:
-/// its figures are results. A goal to complete stays a goal.
+/// A goal met ("đã hoàn thành mục tiêu", "đã đạt mục tiêu", or right
+/// after the figure that met it) is reported: its figures are results. A
+/// goal to complete stays a goal.
 #[test]
 fn a_goal_met_reports_its_figures() {
     assert!(
@@ -898,6 +899,15 @@ fn a_goal_met_reports_its_figures() {
             .is_empty()
     );
     assert!(all("Thành phố đã đạt mục tiêu trồng 1 triệu cây xanh.").is_empty());
+    // The goal a figure just told met, and the figures after it.
+    assert!(
+        all("Thu nhập bình quân đạt 68 triệu đồng, hoàn thành mục tiêu Đại hội; tỷ lệ hộ nghèo còn 1,2%.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Phấn đấu thu nhập bình quân đạt 90 triệu đồng, hoàn thành mục tiêu Đại hội."),
+        [90.0]
+    );
     // All of a quota met, told with the people who filled it.
     assert!(
         all("Năm 2025, tỉnh đã hoàn thành 100% chỉ tiêu giao quân với 2.150 thanh niên lên đường nhập ngũ, trong đó có 245 đảng viên.")
