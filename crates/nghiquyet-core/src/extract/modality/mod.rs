@@ -203,11 +203,21 @@ impl Sentence<'_, '_> {
     }
 
     /// Whether the figure `f`, with no cue, is a result measured against
-    /// its plan ("kết nạp 59 đảng viên (đạt 118% kế hoạch)"): a sentence
-    /// that tells one and sets no target reports.
+    /// its plan ("kết nạp 59 đảng viên (đạt 118% kế hoạch)"), of a time
+    /// gone by, or told with its change: a sentence that tells one and sets
+    /// no target reports. (Not by its digits alone: a list of indicators
+    /// sets precise figures too.)
     pub(super) fn measured_against_the_plan(&self, f: &Found, scene: &Scene<'_>) -> bool {
         let fig = self.figure(f, scene);
-        fig.cue.is_none() && self.against_the_plan(&fig)
+        fig.cue.is_none()
+            && (self.against_the_plan(&fig)
+                || self.dated(&fig) == Some(Reading::Report)
+                || self.narrated_term(&fig)
+                || self.narrated_year(&fig)
+                || self.measured_year(&fig)
+                || self.told_at_a_past_date(&fig)
+                || self.level_and_change(&fig)
+                || self.change_against_the_past(&fig))
     }
 
     /// Whether the figure `f` has a floor or a cap in words before it

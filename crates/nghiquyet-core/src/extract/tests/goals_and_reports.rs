@@ -1743,8 +1743,9 @@ fn a_review_s_marks_carry_to_its_paragraph() {
         "Hằng năm 100% chi bộ hoàn thành tốt nhiệm vụ trở lên. Đảng bộ 3 năm liền đạt trong sạch, vững mạnh.",
         "Cơ cấu kinh tế chuyển dịch đúng hướng, thu ngân sách tăng bình quân 10% mỗi năm.",
         "Có 9 chỉ tiêu vượt và 35 chỉ tiêu đạt so với Nghị quyết. Thu ngân sách tăng bình quân 10% mỗi năm.",
-        // A result measured against its plan.
+        // A result measured against its plan, or of a year gone by.
         "Đảng bộ phường kết nạp 42 đảng viên (đạt 105% kế hoạch). Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 92%.",
+        "Thu ngân sách năm 2023 là 245 tỷ đồng. Tỷ lệ hộ nghèo dưới 1,5%.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
