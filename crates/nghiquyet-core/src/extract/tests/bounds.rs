@@ -109,6 +109,12 @@ fn levels_after_con_are_targets() {
     assert_eq!((ts[1].value, ts[1].bound), (2.5, Bound::Below));
     assert_eq!(ts[1].subject, ts[0].subject);
     assert!(all("Năm 2022, tỷ lệ hộ nghèo còn 2,4%").is_empty());
+    // A share capped, the verb of taking up between.
+    assert_eq!(
+        bounds("Đến năm 2040, tỷ trọng lao động nông nghiệp còn chiếm dưới 12%."),
+        [(12.0, Bound::Below)]
+    );
+    assert!(all("Năm 2022, lao động nông nghiệp còn chiếm 31,2%.").is_empty());
 }
 
 #[test]
