@@ -33,15 +33,18 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         // ("Còn Hà Nội 8%, TP.HCM 8,5%"), not what is left.
         lexicon::LEFT => {
             let opens = k == s || toks[k - 1].kind == Kind::Punct;
+            // "còn chiếm dưới 15%": a share capped, as "còn dưới" is.
+            let level = any_at(toks, k + 1, lexicon::LEVEL_AFTER_LEFT).is_some()
+                || toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_word(lexicon::TAKES_UP))
+                    && any_at(toks, k + 2, lexicon::LEVEL_AFTER_LEFT).is_some();
             (!opens || toks.get(k + 1).is_none_or(|n| n.kind != Kind::Word))
                 && !prev().is_some_and(|p| lexicon::LEFT_PHRASE_HEADS.contains(&p))
                 && !toks
                     .get(k + 1)
                     .is_some_and(|n| lexicon::LEFT_PHRASE_TAILS.contains(&n.low.as_ref()))
-                && any_at(toks, k + 1, lexicon::LEVEL_AFTER_LEFT).is_none()
-                // "còn chiếm dưới 15%": a share capped, as "còn dưới" is.
-                && !(toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::TAKES_UP))
-                    && any_at(toks, k + 2, lexicon::LEVEL_AFTER_LEFT).is_some())
+                && !level
         }
         // "6 tháng đầu năm" gone; not "6 tháng cuối năm", the months to
         // come a plan covers, nor an age ("trẻ em 6 - 23 tháng tuổi", "bú
