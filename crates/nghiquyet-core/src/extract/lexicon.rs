@@ -1526,8 +1526,11 @@ pub(crate) const CHAIN: &List = &List::new(
         "khoảng",
         "chừng",
         "gần",
-        // "điều tra đạt tỷ lệ 93,8%": the rate reached is the figure's.
+        // "điều tra đạt tỷ lệ 93,8%": the rate reached is the figure's;
+        // so is "the figure" reached ("đạt con số 120 tỷ đồng").
         "đạt tỷ lệ",
+        "đạt con số",
+        "con số",
         "đạt",
         // "tối thiểu bằng 50% kế hoạch lợi nhuận": as much as, past a floor.
         "bằng",
@@ -1967,9 +1970,14 @@ pub(crate) static NOT_A_QUANTITY_BEFORE: &[&str] = &[
 
 /// Words ending a compound whose last word would make a number after it an
 /// ordinal: "chỉnh trang 12 tuyến phố" mends streets, it cites no page;
-/// "thời trang", fashion; "đa số", most.
-pub(crate) static NOT_AN_ORDINAL_COMPOUNDS: &[(&str, &str)] =
-    &[("chỉnh", "trang"), ("thời", "trang"), ("đa", "số")];
+/// "thời trang", fashion; "đa số", most; "con số", the figure ("đạt con
+/// số 120 tỷ đồng").
+pub(crate) static NOT_AN_ORDINAL_COMPOUNDS: &[(&str, &str)] = &[
+    ("chỉnh", "trang"),
+    ("thời", "trang"),
+    ("đa", "số"),
+    ("con", "số"),
+];
 /// Compounds that make the number after them a phase's, where their last
 /// word alone counts ("giai đoạn 1 Cảng hàng không Long Thành"; "đoạn 12
 /// km" is a length).

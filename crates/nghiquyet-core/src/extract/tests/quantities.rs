@@ -868,6 +868,17 @@ fn a_count_noun_that_opens_another_word_counts_nothing() {
     assert_eq!((t.value, t.unit.as_deref()), (11.0, Some("tổ hợp tác")));
 }
 
+/// "con số" before a number is "the figure", no numbered thing ("số 12"):
+/// the figure reached is a target, its words no part of the subject.
+#[test]
+fn the_figure_reached_is_no_ordinal() {
+    let t = one("Phấn đấu vận động Quỹ khuyến học đạt con số 25 tỷ đồng.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.subject.as_deref()),
+        (25.0, Some("tỷ đồng"), Some("vận động Quỹ khuyến học"))
+    );
+}
+
 /// Hectares spelt out are hectares, after a scale word too.
 #[test]
 fn hectares_spelt_out_are_hectares() {
