@@ -110,9 +110,9 @@ struct Told {
     /// It had figures and no cue, and none of them was a target: it
     /// described what is or was.
     described: bool,
-    /// Besides, one of its figures was a result measured against the plan:
-    /// it reported, and the next sentence of its paragraph goes on
-    /// reporting.
+    /// Besides, one of its figures reported by more than its digits (see
+    /// `Sentence::reports_outright`): the next sentence of its paragraph
+    /// goes on reporting.
     measured: bool,
 }
 
@@ -453,7 +453,7 @@ impl Sentence<'_, '_> {
         let measured = described
             && found
                 .iter()
-                .any(|f| !f.consumed && self.measured_against_the_plan(f, &scene));
+                .any(|f| !f.consumed && self.reports_outright(f, &scene));
         out.extend(emitted.drain(..).map(|(_, t)| t));
         self.room.emitted.set(emitted);
         self.room.found.set(found);

@@ -186,38 +186,42 @@ impl Sentence<'_, '_> {
     }
 
     /// Whether the figure `f`, with no cue, is evidently measured: a share
-    /// told to the hundredth or taken up to the tenth, a year told, a level
-    /// told with its change or a change against the past ("đạt gần 5 triệu
-    /// lượt, tăng 3,5% so với năm 2024").
+    /// told to the hundredth or taken up to the tenth, what there is, an
+    /// amount reported, or a figure told of the past (see
+    /// [`Sentence::told_of_the_past`]).
     pub(super) fn measured_in_passing(&self, f: &Found, scene: &Scene<'_>) -> bool {
         let fig = self.figure(f, scene);
         fig.cue.is_none()
             && (self.reported_share(&fig)
                 || fig.f.q.first == fig.first_main && self.what_there_is(&fig)
                 || self.reported_amount(&fig)
-                || self.narrated_year(&fig)
-                || self.measured_year(&fig)
-                || self.told_at_a_past_date(&fig)
-                || self.level_and_change(&fig)
-                || self.change_against_the_past(&fig))
+                || self.told_of_the_past(&fig))
     }
 
-    /// Whether the figure `f`, with no cue, is a result measured against
-    /// its plan ("kết nạp 59 đảng viên (đạt 118% kế hoạch)"), of a time
-    /// gone by, or told with its change: a sentence that tells one and sets
-    /// no target reports. (Not by its digits alone: a list of indicators
-    /// sets precise figures too.)
-    pub(super) fn measured_against_the_plan(&self, f: &Found, scene: &Scene<'_>) -> bool {
+    /// Whether the figure `f`, with no cue, reports by more than its
+    /// digits: a result measured against its plan ("kết nạp 59 đảng viên
+    /// (đạt 118% kế hoạch)"), a figure of a time or a term gone by, or one
+    /// told of the past. A sentence that tells one and sets no target
+    /// reports; a list of indicators sets precise figures too.
+    pub(super) fn reports_outright(&self, f: &Found, scene: &Scene<'_>) -> bool {
         let fig = self.figure(f, scene);
         fig.cue.is_none()
             && (self.against_the_plan(&fig)
                 || self.dated(&fig) == Some(Reading::Report)
                 || self.narrated_term(&fig)
-                || self.narrated_year(&fig)
-                || self.measured_year(&fig)
-                || self.told_at_a_past_date(&fig)
-                || self.level_and_change(&fig)
-                || self.change_against_the_past(&fig))
+                || self.told_of_the_past(&fig))
+    }
+
+    /// Whether the figure is told of the past: of a year narrated or
+    /// measured, at a past date, as a level with its change, or as a
+    /// change against the past ("đạt gần 5 triệu lượt, tăng 3,5% so với
+    /// năm 2024").
+    fn told_of_the_past(&self, fig: &Figure<'_>) -> bool {
+        self.narrated_year(fig)
+            || self.measured_year(fig)
+            || self.told_at_a_past_date(fig)
+            || self.level_and_change(fig)
+            || self.change_against_the_past(fig)
     }
 
     /// Whether the figure `f` has a floor or a cap in words before it
