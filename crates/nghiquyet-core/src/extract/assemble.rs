@@ -412,8 +412,13 @@ impl Sentence<'_, '_> {
     ) {
         let toks = self.toks;
         // "lần lượt đạt 45%, 35% lực lượng lao động": earlier items borrow the last subject.
-        let respectively_at =
-            (self.s..self.e).find(|&k| phrase_at(toks, k, lexicon::RESPECTIVELY).is_some());
+        // Looked for only when two targets may share one: most sentences
+        // emit one or none.
+        let respectively_at = if emitted.len() > 1 {
+            (self.s..self.e).find(|&k| phrase_at(toks, k, lexicon::RESPECTIVELY).is_some())
+        } else {
+            None
+        };
         for i in (0..emitted.len().saturating_sub(1)).rev() {
             let f = &found[emitted[i].0];
             let respectively = respectively_at.is_some_and(|r| r < f.q.first);
