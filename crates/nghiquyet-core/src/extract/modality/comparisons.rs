@@ -356,8 +356,10 @@ impl Sentence<'_, '_> {
             // "... lên khoảng 45%, đồng thời bổ sung vào nghị quyết chỉ
             // tiêu ... ở mức 42%", "..., để bám sát mục tiêu ... 30%": a
             // clause of its own names the target after a link, no pair.
+            let index = tagger::index();
             let linked = between.clone().any(|k| {
                 self.toks[k].kind == Kind::Word
+                    && index.marked(self.toks[k].id, mark::CLAUSE_LINK_START)
                     && lexicon::CLAUSE_LINKS
                         .iter()
                         .any(|l| phrase_at(self.toks, k, l).is_some())
