@@ -321,8 +321,10 @@ impl Sentence<'_, '_> {
         // 3.900 USD, gấp 1,8 lần so năm 2015") or rounded ("gấp hơn 1,7
         // lần"), the multiple was measured.
         let index = tagger::index();
-        if let Some(times) = (self.s..self.e)
-            .find(|&k| toks[k].kind == Kind::Word && index.marked(toks[k].id, mark::TIMES))
+        if let Some(times) = toks[self.s..self.e]
+            .iter()
+            .position(|t| t.kind == Kind::Word && index.marked(t.id, mark::TIMES))
+            .map(|at| self.s + at)
         {
             let measured = toks
                 .get(times + 1)
