@@ -43,6 +43,8 @@ pub(crate) mod mark {
     pub(crate) const TIMES: u8 = 4;
     /// The first word of one of [`super::lexicon::CLAUSE_LINKS`].
     pub(crate) const CLAUSE_LINK_START: u8 = 8;
+    /// One of [`super::lexicon::PER_ONE`].
+    pub(crate) const PER_ONE: u8 = 16;
 }
 /// A trie node; the root is 0.
 type Node = u32;
@@ -185,6 +187,7 @@ impl Index {
             (lexicon::UP_VERBS, mark::UP_VERB),
             (lexicon::DOWN_VERBS, mark::DOWN_VERB),
             (&[lexicon::TIMES], mark::TIMES),
+            (lexicon::PER_ONE, mark::PER_ONE),
         ]
         .into_iter()
         .flat_map(|(words, bit)| words.iter().map(move |&word| (word, bit)))
@@ -864,15 +867,12 @@ mod tests {
     #[test]
     fn the_marked_words_are_told_by_their_ids() {
         use super::{index, mark};
-        use crate::extract::lexicon::{CLAUSE_LINKS, DOWN_VERBS, TIMES, UP_VERBS};
+        use crate::extract::lexicon::{CLAUSE_LINKS, DOWN_VERBS, PER_ONE, TIMES, UP_VERBS};
         use crate::extract::token::Kind;
-        let mut text = String::from("Tăng VƯỢT Giảm GẤP Để đồng thời tăng trưởng 5 lần, đê gập");
-        for word in UP_VERBS
-            .iter()
-            .chain(DOWN_VERBS)
-            .chain([&TIMES])
-            .chain(CLAUSE_LINKS)
-        {
+        let mut text =
+            String::from("Tăng VƯỢT Giảm GẤP Để đồng thời tăng trưởng 5 lần, đê gập Trên 1 ha/năm");
+        let words = UP_VERBS.iter().chain(DOWN_VERBS).chain([&TIMES]);
+        for word in words.chain(CLAUSE_LINKS).chain(PER_ONE) {
             text.push(' ');
             text.push_str(word);
         }
@@ -886,6 +886,7 @@ mod tests {
                 (mark::DOWN_VERB, DOWN_VERBS.contains(&w)),
                 (mark::TIMES, w == TIMES),
                 (mark::CLAUSE_LINK_START, link_start),
+                (mark::PER_ONE, PER_ONE.contains(&w)),
             ] {
                 assert_eq!(word && index.marked(t.id, bit), word && is, "{w}");
             }
