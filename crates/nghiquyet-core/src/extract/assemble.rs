@@ -412,15 +412,23 @@ impl Sentence<'_, '_> {
     ) {
         let toks = self.toks;
         // "lần lượt đạt 45%, 35% lực lượng lao động": earlier items borrow the last subject.
-        let respectively_at =
-            (self.s..self.e).find(|&k| phrase_at(toks, k, lexicon::RESPECTIVELY).is_some());
+        // Looked for once, and only when a target's subject is left empty
+        // before the next one's: most sentences leave none.
+        let mut respectively_at = None;
         for i in (0..emitted.len().saturating_sub(1)).rev() {
             let f = &found[emitted[i].0];
-            let respectively = respectively_at.is_some_and(|r| r < f.q.first);
             let empty_right = found[emitted[i + 1].0].q.first > f.q.last
                 && (f.q.last + 1..found[emitted[i + 1].0].q.first)
                     .all(|k| toks[k].is_punct(',') || toks[k].is_word(lexicon::AND));
-            if respectively && empty_right {
+            if !empty_right {
+                continue;
+            }
+            let respectively = respectively_at
+                .get_or_insert_with(|| {
+                    (self.s..self.e).find(|&k| phrase_at(toks, k, lexicon::RESPECTIVELY).is_some())
+                })
+                .is_some_and(|r| r < f.q.first);
+            if respectively {
                 emitted[i].1.subject = emitted[i + 1].1.subject.clone();
             }
         }

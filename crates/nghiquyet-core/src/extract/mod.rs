@@ -30,6 +30,7 @@ use lexicon::{
     comparators_at, phrase_at,
 };
 use quantity::{Quantity, UnitClass};
+use tagger::mark;
 use token::{Kind, Tok};
 
 pub use reader::TargetReader;
@@ -319,7 +320,12 @@ impl Sentence<'_, '_> {
         // told as a plan tells it: after a level ("đến năm 2020 khoảng
         // 3.900 USD, gấp 1,8 lần so năm 2015") or rounded ("gấp hơn 1,7
         // lần"), the multiple was measured.
-        if let Some(times) = (self.s..self.e).find(|&k| toks[k].is_word(lexicon::TIMES)) {
+        let index = tagger::index();
+        if let Some(times) = toks[self.s..self.e]
+            .iter()
+            .position(|t| t.kind == Kind::Word && index.marked(t.id, mark::TIMES))
+            .map(|at| self.s + at)
+        {
             let measured = toks
                 .get(times + 1)
                 .is_some_and(|t| lexicon::ROUNDING_COMPARATORS.contains(&t.low.as_ref()))

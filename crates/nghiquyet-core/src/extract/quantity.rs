@@ -18,6 +18,7 @@ use super::lexicon::{
     COUNT_NOUNS, CURRENCY_NAMES, DONG_COMPOUNDS, MEASURES, NOT_A_QUANTITY_BEFORE, NUMERAL_WORDS,
     PER_POPULATION, PROSE_NOUNS, SCALES, any_at, phrase_at,
 };
+use super::tagger::{self, mark};
 use super::token::{Kind, Tok};
 use crate::Bound;
 
@@ -1339,6 +1340,7 @@ fn per_population(toks: &[Tok<'_>], k: usize) -> Option<(String, usize)> {
 /// bệnh trên 1 vạn dân ... là 25,5 giường" and "12 bác sĩ trên 1 vạn dân"
 /// are per "vạn dân".
 pub(crate) fn per_in_indicator(toks: &[Tok<'_>], from: usize, to: usize) -> Option<String> {
+    let index = tagger::index();
     (from..to).find_map(|k| {
         // "Số bác sĩ/vạn dân đạt 11 bác sĩ": the name's printed denominator.
         if glued_punct(toks, k, '/') {
@@ -1346,8 +1348,9 @@ pub(crate) fn per_in_indicator(toks: &[Tok<'_>], from: usize, to: usize) -> Opti
                 .filter(|&(_, end)| end <= to)
                 .map(|(name, _)| name);
         }
-        // Every denominator in words opens on "trên" or its kin.
-        if toks[k].kind != Kind::Word || !lexicon::PER_ONE.contains(&toks[k].low.as_ref()) {
+        // Every denominator in words opens on "trên" or its kin, told by
+        // the word's marks.
+        if toks[k].kind != Kind::Word || !index.marked(toks[k].id, mark::PER_ONE) {
             return None;
         }
         // "trên 10.000 dân": a power of ten of the people.

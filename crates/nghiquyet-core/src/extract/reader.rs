@@ -423,6 +423,20 @@ impl<'t> TargetReader<'t> {
                 self.drained = !self.tokens.push_some(&mut self.buf, BATCH);
                 continue;
             }
+            // Most tokens are words and numbers inside a line, short of the
+            // hard cap and before the last token pulled: they end nothing,
+            // and are passed over in a tight loop.
+            let plain_to = (start + HARD_CAP - 1).min(self.buf.len().saturating_sub(1));
+            if let Some(plain) = self.buf.get(i..plain_to) {
+                let run = plain
+                    .iter()
+                    .position(|t| t.kind == Kind::Punct || t.line_start)
+                    .unwrap_or(plain.len());
+                if run > 0 {
+                    i += run;
+                    continue;
+                }
+            }
             let buf = &self.buf;
             let Some(t) = buf.get(i) else {
                 self.seen = buf.len();

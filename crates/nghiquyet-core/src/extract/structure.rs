@@ -49,7 +49,7 @@ pub(super) fn groups(toks: &[Tok<'_>], s: usize, e: usize) -> Groups {
     // Sized to the sentence (and a marker's two tokens past it), not the
     // text: a long text must not cost a text-sized table per sentence.
     let len = (e + 2).min(toks.len()).saturating_sub(s);
-    if !(s..e).any(|k| toks[k].is_punct('(')) {
+    if !toks[s..e].iter().any(|t| t.is_punct('(')) {
         return Groups {
             group_of: Window::uniform(s, None),
             close_of: Window::uniform(s, None),

@@ -9,6 +9,7 @@ use super::lexicon::{
     LEAD_INS, LEADING_FILLER, POPULATIONS, PREDICATES, VERB_ENDINGS, any_at, any_ending_at,
     phrase_at,
 };
+use super::tagger::{self, mark};
 use super::token::{Kind, Tok};
 
 /// Token indices of a phrase, in order; gaps are allowed.
@@ -43,14 +44,13 @@ pub(crate) fn render(toks: &[Tok<'_>], words: &[usize]) -> String {
 /// rather than part of a noun ("tốc độ tăng", "tăng trưởng", "giảm nghèo").
 pub(crate) fn is_direction_verb(toks: &[Tok<'_>], k: usize) -> Option<bool> {
     let t = toks.get(k)?;
-    let w = t.low.as_ref();
-    let up = if lexicon::UP_VERBS.contains(&w) {
-        true
-    } else if lexicon::DOWN_VERBS.contains(&w) {
-        false
-    } else {
+    // Asked of every word before a figure: told by the word's marks.
+    let index = tagger::index();
+    if t.kind != Kind::Word || !index.marked(t.id, mark::UP_VERB | mark::DOWN_VERB) {
         return None;
-    };
+    }
+    let w = t.low.as_ref();
+    let up = index.marked(t.id, mark::UP_VERB);
     let next = toks.get(k + 1).map(|n| n.low.as_ref());
     if next.is_some_and(|n| lexicon::VERB_NOUN_COMPOUNDS.contains(&(w, n))) {
         return None;

@@ -30,6 +30,22 @@ type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A word's id; [`NO_WORD`] for a word no phrase holds.
 pub(crate) type WordId = u32;
 pub(crate) const NO_WORD: WordId = 0;
+
+/// The words rules look for token by token in their hot loops, each told
+/// by a bit the index marks its id with (see [`Index::marked`]): a token
+/// of none of them is passed over after one look-up, with no comparison.
+pub(crate) mod mark {
+    /// One of [`super::lexicon::UP_VERBS`].
+    pub(crate) const UP_VERB: u8 = 1;
+    /// One of [`super::lexicon::DOWN_VERBS`].
+    pub(crate) const DOWN_VERB: u8 = 2;
+    /// [`super::lexicon::TIMES`].
+    pub(crate) const TIMES: u8 = 4;
+    /// The first word of one of [`super::lexicon::CLAUSE_LINKS`].
+    pub(crate) const CLAUSE_LINK_START: u8 = 8;
+    /// One of [`super::lexicon::PER_ONE`].
+    pub(crate) const PER_ONE: u8 = 16;
+}
 /// A trie node; the root is 0.
 type Node = u32;
 
@@ -95,6 +111,8 @@ pub(crate) struct Index {
     candidates: Vec<Vec<u16>>,
     /// By word id: whether the word is one of [`lexicon::CUE_PASS_WORDS`].
     cue_pass_words: Vec<bool>,
+    /// By word id: the bits of [`mark`] for the word.
+    marks: Vec<u8>,
     /// By word id: a bit for each comparator, by its place in
     /// [`lexicon::COMPARATORS`], whose first word it is, and whose last.
     comparators_first: Vec<u32>,
@@ -133,6 +151,7 @@ impl Index {
             by_last: Frozen::default(),
             candidates: Vec::new(),
             cue_pass_words: Vec::new(),
+            marks: Vec::new(),
             comparators_first: Vec::new(),
             comparators_last: Vec::new(),
         };
@@ -160,6 +179,21 @@ impl Index {
             .flat_map(|words| words.iter())
             .map(|&word| index.intern(word))
             .collect();
+        // And the words rules find by their marks.
+        let clause_link_starts = lexicon::CLAUSE_LINKS
+            .iter()
+            .filter_map(|phrase| phrase.split(' ').next());
+        let marked: Vec<(WordId, u8)> = [
+            (lexicon::UP_VERBS, mark::UP_VERB),
+            (lexicon::DOWN_VERBS, mark::DOWN_VERB),
+            (&[lexicon::TIMES], mark::TIMES),
+            (lexicon::PER_ONE, mark::PER_ONE),
+        ]
+        .into_iter()
+        .flat_map(|(words, bit)| words.iter().map(move |&word| (word, bit)))
+        .chain(clause_link_starts.map(|word| (word, mark::CLAUSE_LINK_START)))
+        .map(|(word, bit)| (index.intern(word), bit))
+        .collect();
         // Ids are looked up from here on.
         index.word_table = Frozen::new(index.words.iter().map(|(&k, &id)| (k, id)));
         let mut by_first: FxMap<u128, u32> = FxMap::default();
@@ -196,6 +230,10 @@ impl Index {
         index.cue_pass_words = vec![false; index.spelling.len()];
         for id in cue_pass_ids {
             index.cue_pass_words[id as usize] = true;
+        }
+        index.marks = vec![0; index.spelling.len()];
+        for (id, bit) in marked {
+            index.marks[id as usize] |= bit;
         }
         let mut comparators_first = vec![0; index.spelling.len()];
         let mut comparators_last = vec![0; index.spelling.len()];
@@ -408,6 +446,15 @@ impl Index {
             .get(id as usize)
             .copied()
             .unwrap_or(false)
+    }
+
+    /// Whether the word of `id` bears any of the bits `marks` of [`mark`];
+    /// never [`NO_WORD`].
+    #[inline]
+    pub fn marked(&self, id: WordId, marks: u8) -> bool {
+        self.marks
+            .get(id as usize)
+            .is_some_and(|&bits| bits & marks != 0)
     }
 
     /// The comparators whose first word is the word of `id`: a bit for
@@ -816,6 +863,35 @@ impl Tagger {
 mod tests {
     use crate::extract::lexicon::{CHAIN, INDEXED, TARGET_CUES, any_at, any_ending_at};
     use crate::extract::token::tokenize;
+
+    #[test]
+    fn the_marked_words_are_told_by_their_ids() {
+        use super::{index, mark};
+        use crate::extract::lexicon::{CLAUSE_LINKS, DOWN_VERBS, PER_ONE, TIMES, UP_VERBS};
+        use crate::extract::token::Kind;
+        let mut text =
+            String::from("Tăng VƯỢT Giảm GẤP Để đồng thời tăng trưởng 5 lần, đê gập Trên 1 ha/năm");
+        let words = UP_VERBS.iter().chain(DOWN_VERBS).chain([&TIMES]);
+        for word in words.chain(CLAUSE_LINKS).chain(PER_ONE) {
+            text.push(' ');
+            text.push_str(word);
+        }
+        let index = index();
+        for t in tokenize(&text) {
+            let w = t.low.as_ref();
+            let word = t.kind == Kind::Word;
+            let link_start = CLAUSE_LINKS.iter().any(|l| l.split(' ').next() == Some(w));
+            for (bit, is) in [
+                (mark::UP_VERB, UP_VERBS.contains(&w)),
+                (mark::DOWN_VERB, DOWN_VERBS.contains(&w)),
+                (mark::TIMES, w == TIMES),
+                (mark::CLAUSE_LINK_START, link_start),
+                (mark::PER_ONE, PER_ONE.contains(&w)),
+            ] {
+                assert_eq!(word && index.marked(t.id, bit), word && is, "{w}");
+            }
+        }
+    }
 
     #[test]
     fn phrases_are_tagged_on_token_boundaries_only() {

@@ -356,8 +356,10 @@ impl Sentence<'_, '_> {
             // "... lên khoảng 45%, đồng thời bổ sung vào nghị quyết chỉ
             // tiêu ... ở mức 42%", "..., để bám sát mục tiêu ... 30%": a
             // clause of its own names the target after a link, no pair.
+            let index = tagger::index();
             let linked = between.clone().any(|k| {
                 self.toks[k].kind == Kind::Word
+                    && index.marked(self.toks[k].id, mark::CLAUSE_LINK_START)
                     && lexicon::CLAUSE_LINKS
                         .iter()
                         .any(|l| phrase_at(self.toks, k, l).is_some())
@@ -536,7 +538,10 @@ impl Sentence<'_, '_> {
     /// is a report on the past, and its end is no target either.
     pub(in crate::extract) fn transitions(&self, found: &mut [Found]) {
         let toks = self.toks;
-        let goal = (self.s..self.e).any(|k| any_at(toks, k, TARGET_CUES).is_some());
+        // Asked only of a sentence with a transition to read: most have
+        // one figure or none.
+        let goal =
+            found.len() > 1 && (self.s..self.e).any(|k| any_at(toks, k, TARGET_CUES).is_some());
         for i in 1..found.len() {
             let (a, b) = (&found[i - 1], &found[i]);
             let from = a.q.first > self.s && toks[a.q.first - 1].is_word(lexicon::FROM);

@@ -45,7 +45,9 @@ impl Sentence<'_, '_> {
             .chain_start
             .saturating_sub(CAP_REACH.max(GRANT_WORDS))
             .max(self.s);
-        if !(reach..fig.f.q.first).any(|k| toks[k].ends & lexicon::GRANTED.bit != 0) {
+        // (Through a slice of the tokens: no bounds check for each.)
+        let in_reach = toks.get(reach..fig.f.q.first).unwrap_or_default();
+        if !in_reach.iter().any(|t| t.ends & lexicon::GRANTED.bit != 0) {
             return false;
         }
         let grant_ends_at = |end: usize| {
