@@ -1267,8 +1267,17 @@ impl Sentence<'_, '_> {
                 // "Đảng bộ xã đặt mục tiêu ...; tổng giá trị sản xuất đến năm
                 // 2030 ước đạt 2.900 tỷ đồng": an estimate for the deadline
                 // of a plan the sentence sets is the plan's projection.
-                let projected =
-                    goal_here && last == Some(true) && named_deadline_ends_at(toks, start, self.s);
+                // So is one of a goal the sentence sets for a term that
+                // opens it and is not over ("Trong nhiệm kỳ 2025-2030, Đảng
+                // bộ phường đề ra mục tiêu ..., với thu nhập bình quân đầu
+                // người ước đạt 101 triệu đồng/năm").
+                let term_ahead = || {
+                    super::lead_period(toks, self.s)
+                        .is_some_and(|(_, end, _)| !super::frame_is_past(end, self.published))
+                };
+                let projected = goal_here
+                    && last == Some(true)
+                    && (named_deadline_ends_at(toks, start, self.s) || term_ahead());
                 if !planned && !projected && estimate_reports(toks, start, k + 1) {
                     last = Some(false);
                     if outside.is_empty() {

@@ -1606,6 +1606,8 @@ fn what_a_plan_expects_is_the_plans() {
     assert!(values("Năm 2026, sản lượng lương thực dự kiến đạt 18 nghìn tấn.").is_empty());
 }
 
+/// An estimate for the deadline of a goal the sentence sets, or within a
+/// goal set for a term ahead, is the goal's projection.
 #[test]
 fn an_estimate_for_the_deadline_of_a_plan_set_is_its_projection() {
     assert_eq!(
@@ -1614,6 +1616,14 @@ fn an_estimate_for_the_deadline_of_a_plan_set_is_its_projection() {
              ngân sách đến năm 2030 ước đạt 75 tỷ đồng, thu nhập bình quân đạt 95 triệu đồng."
         ),
         [9.0, 75.0, 95.0]
+    );
+    // So is one of a goal set for a term ahead that opens the sentence.
+    assert_eq!(
+        values(
+            "Nhiệm kỳ 2025-2030, Đảng bộ xã đề ra mục tiêu xây dựng xã phát triển khá, với \
+             thu nhập bình quân đầu người ước đạt 88 triệu đồng/năm và 100% thôn có nhà văn hóa."
+        ),
+        [88.0, 100.0]
     );
     // An item that opens on the year looks back on it.
     assert_eq!(
