@@ -1726,6 +1726,8 @@ pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
     ("≥", crate::Bound::AtLeast),
     ("≤", crate::Bound::AtMost),
 ];
+// The index tells a word's comparators by one bit each in a `u32`.
+const _: () = assert!(COMPARATORS.len() <= u32::BITS as usize);
 /// Indices and ratios whose value is a number with no unit ("chỉ số HDI
 /// đạt 0,8", "hệ số ICOR 4,5", "tuổi thọ trung bình 75,5").
 pub(crate) static INDEX_NAMES: &[&str] = &["chỉ số", "hệ số", "hdi", "icor", "gini", "tuổi thọ"];
