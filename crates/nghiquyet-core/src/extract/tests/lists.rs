@@ -277,11 +277,11 @@ fn a_count_restating_a_share_may_follow_its_item() {
     );
     // An area restates a share as a count does.
     assert_eq!(
-        all("Phấn đấu 35% diện tích cây ăn quả (4.200 ha) áp dụng quy trình VietGAP.")
-            .iter()
-            .map(|t| (t.value, t.unit.as_deref()))
-            .collect::<Vec<_>>(),
-        [(35.0, Some("%")), (4200.0, Some("ha"))]
+        units("Phấn đấu 35% diện tích cây ăn quả (4.200 ha) áp dụng quy trình VietGAP."),
+        [
+            (35.0, Some("%".to_string())),
+            (4200.0, Some("ha".to_string()))
+        ]
     );
 }
 

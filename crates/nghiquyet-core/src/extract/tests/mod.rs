@@ -58,6 +58,11 @@ fn bounds(text: &str) -> Vec<(f64, Bound)> {
     all(text).into_iter().map(|t| (t.value, t.bound)).collect()
 }
 
+/// Each target's value and unit.
+fn units(text: &str) -> Vec<(f64, Option<String>)> {
+    all(text).into_iter().map(|t| (t.value, t.unit)).collect()
+}
+
 /// Each target's value, unit and deadline.
 fn milestones(text: &str) -> Vec<(f64, Option<String>, Option<i32>)> {
     all(text)

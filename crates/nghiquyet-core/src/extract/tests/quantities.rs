@@ -790,9 +790,6 @@ fn numerals_in_words_take_their_scale() {
 /// bộ, đội, nhóm tình nguyện"); "đội" and "nhóm" count only so joined.
 #[test]
 fn joined_count_nouns_make_one_unit() {
-    let units = |text: &str| -> Vec<(f64, Option<String>)> {
-        all(text).into_iter().map(|t| (t.value, t.unit)).collect()
-    };
     assert_eq!(
         units("Phấn đấu xây dựng 12 công viên, vườn hoa và trồng 5.000 cây xanh."),
         [
@@ -882,14 +879,10 @@ fn the_figure_reached_is_no_ordinal() {
 /// Hectares spelt out are hectares, after a scale word too.
 #[test]
 fn hectares_spelt_out_are_hectares() {
-    let units: Vec<_> = all(
-        "Phấn đấu giữ ổn định 48 nghìn héc ta lúa, trồng mới 1.500 hécta rừng và 300 héc-ta chè.",
-    )
-    .into_iter()
-    .map(|t| (t.value, t.unit))
-    .collect();
     assert_eq!(
-        units,
+        units(
+            "Phấn đấu giữ ổn định 48 nghìn héc ta lúa, trồng mới 1.500 hécta rừng và 300 héc-ta chè."
+        ),
         [
             (48.0, Some("nghìn ha".to_string())),
             (1500.0, Some("ha".to_string())),
@@ -990,14 +983,10 @@ fn a_verb_that_makes_or_serves_counts_its_object() {
 /// year.
 #[test]
 fn nam_is_five_where_a_count_stands() {
-    let got: Vec<(f64, Option<String>)> = all(
-        "Phấn đấu đến năm 2030 có hai phường đạt chuẩn đô thị văn minh, năm xã đạt chuẩn nông thôn mới kiểu mẫu.",
-    )
-    .into_iter()
-    .map(|t| (t.value, t.unit))
-    .collect();
     assert_eq!(
-        got,
+        units(
+            "Phấn đấu đến năm 2030 có hai phường đạt chuẩn đô thị văn minh, năm xã đạt chuẩn nông thôn mới kiểu mẫu."
+        ),
         [
             (2.0, Some("phường".to_string())),
             (5.0, Some("xã".to_string()))
