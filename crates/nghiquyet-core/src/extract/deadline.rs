@@ -125,22 +125,48 @@ impl Sentence<'_, '_> {
                 && !(self.s..start)
                     .any(|k| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]))
         };
+        // "mục tiêu cho ngành y tế năm 2024 có ...", "chỉ tiêu của tỉnh năm
+        // 2026 là ...": the year of the goals a cue sets for a sector or a
+        // body, named in a few words.
+        let cue_for_whom = || {
+            (start.saturating_sub(LEAD_WORDS).max(self.s)..start)
+                .rev()
+                .take_while(|&j| toks[j].kind == Kind::Word)
+                .any(|j| {
+                    lexicon::FOR_WHOM.contains(&toks[j].low.as_ref())
+                        && any_ending_at(toks, j, TARGET_CUES).is_some()
+                })
+        };
         let opens = start == self.s
             || toks
                 .get(start.wrapping_sub(1))
                 .is_some_and(|t| t.is_punct(')') || t.is_punct(':'))
             || any_ending_at(toks, start, TARGET_CUES).is_some()
+            // "Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt
+            // ...; ...": the year right after the list's opener leads it.
+            || any_ending_at(toks, start, lexicon::BREAKDOWNS).is_some()
+            || cue_for_whom()
             || after_lead_in()
             || self.frames_the_sentence(start, year);
         // "Đến năm 2030: ...", "Đến năm 2030, ...", and a few words then ':'
-        // ("Các chỉ tiêu của năm 2026 gồm: ...", "đến năm 2025 là: ...").
+        // ("Các chỉ tiêu của năm 2026 gồm: ...", "đến năm 2025 là: ...",
+        // "năm 2024 cần phấn đấu thực hiện, gồm: ...").
         let closes = toks
             .get(year + 1)
             .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
-            || toks[year + 1..self.e.min(year + 1 + LEAD_WORDS + 1)]
-                .iter()
-                .take_while(|t| t.kind == Kind::Word || t.is_punct(':'))
-                .any(|t| t.is_punct(':'));
+            || {
+                let words = toks[year + 1..self.e]
+                    .iter()
+                    .take_while(|t| t.kind == Kind::Word || t.is_punct(','))
+                    .take(LEAD_WORDS + 3)
+                    .count();
+                let few = toks[year + 1..year + 1 + words]
+                    .iter()
+                    .filter(|t| t.kind == Kind::Word)
+                    .count()
+                    <= LEAD_WORDS;
+                few && toks.get(year + 1 + words).is_some_and(|t| t.is_punct(':'))
+            };
         // "kế hoạch kinh doanh năm 2025 với mục tiêu doanh thu ... và lợi
         // nhuận ...": a year the plan's targets are given with.
         let with_targets = toks.get(year + 1).is_some_and(|t| t.is_word(lexicon::WITH))

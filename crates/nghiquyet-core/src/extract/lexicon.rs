@@ -2354,6 +2354,9 @@ pub(crate) static BY_YEAR: &[&str] = &["đến", "tới", "vào", "cả", "trư�
 pub(crate) static FRAMING_VERBS: &[&str] = &["yêu cầu", "đặt ra"];
 /// Words between such a verb and its year ("yêu cầu trong năm 2026").
 pub(crate) static FRAME_PREPOSITIONS: &[&str] = &["trong"];
+/// "cho", "của": whom a goal is set for ("mục tiêu cho ngành y tế năm
+/// 2024 ...", "chỉ tiêu của tỉnh năm 2026 ..."), named before its year.
+pub(crate) static FOR_WHOM: &[&str] = &["cho", "của"];
 
 // Words of the quantity grammar.
 

@@ -235,6 +235,38 @@ fn a_list_lead_in_dates_every_item_of_its_list() {
 }
 
 #[test]
+fn a_year_after_the_list_s_opener_or_its_cue_leads_the_list() {
+    // Right after "trong đó" that opens the list of the targets counted.
+    assert_eq!(
+        years(
+            "Hội nghị thông qua 18 chỉ tiêu, trong đó đến năm 2028 thu ngân sách đạt 900 tỷ đồng, tăng trưởng trên 8%/năm; tỷ lệ hộ nghèo dưới 1,5%."
+        ),
+        [(900.0, Some(2028)), (8.0, Some(2028)), (1.5, Some(2028))]
+    );
+    // A cue that names whom the goals are for, then the year.
+    assert_eq!(
+        years(
+            "Tỉnh giao chỉ tiêu cho ngành giáo dục năm 2027 có 92% trường đạt chuẩn quốc gia, 45% trẻ em được học hai buổi mỗi ngày."
+        ),
+        [(92.0, Some(2027)), (45.0, Some(2027))]
+    );
+    // A comma before the list's ':' among the lead's few words.
+    assert_eq!(
+        years(
+            "Các chỉ tiêu trong năm 2027 cần tập trung thực hiện, gồm: tỷ lệ tiêm chủng đầy đủ 97%; tỷ lệ khám sàng lọc 60%."
+        ),
+        [(97.0, Some(2027)), (60.0, Some(2027))]
+    );
+    // A year after a breakdown of a figure stays in its item.
+    assert_eq!(
+        years(
+            "Phấn đấu tổng thu ngân sách đạt 900 tỷ đồng, trong đó đến năm 2028 thu nội địa 700 tỷ đồng; chi đầu tư 300 tỷ đồng."
+        ),
+        [(900.0, None), (700.0, Some(2028)), (300.0, None)]
+    );
+}
+
+#[test]
 fn a_breakdown_in_parentheses_reads_as_its_whole_not_as_a_fact() {
     assert_eq!(
         values(
