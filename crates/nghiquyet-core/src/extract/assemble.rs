@@ -165,6 +165,14 @@ impl Sentence<'_, '_> {
                         .checked_sub(1)
                         .is_some_and(|y| y > k && quantity::is_year(&toks[y])))
         });
+        // "Giảm tốc độ tăng ..., tiến tới đưa tỷ số này trở lại mức 105 -
+        // 106 ...", "..., đưa tỷ lệ này về mức 2%": a level brought back
+        // to, not a change by it.
+        let raised = raised
+            || chain.clone().any(|k| toks[k].is_word(lexicon::LEVEL))
+                && lexicon::BACK_TO
+                    .iter()
+                    .any(|p| lexicon::phrase_ending_at(toks, chain_start, p).is_some());
         // "giảm hộ nghèo đạt 100% chỉ tiêu hằng năm": a share of the plan
         // reached measures the change done, by no amount.
         let raised = raised

@@ -449,9 +449,15 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "chung cư",
         "mô hình",
         "nhiệm vụ",
-        // Births by sex ("dưới 109 bé trai/100 bé gái").
+        // Births by sex ("dưới 109 bé trai/100 bé gái", "109 trẻ
+        // trai/100 trẻ gái", "105 - 106 trẻ sơ sinh trai/100 trẻ sơ sinh
+        // gái").
         "bé trai",
         "bé gái",
+        "trẻ sơ sinh trai",
+        "trẻ sơ sinh gái",
+        "trẻ trai",
+        "trẻ gái",
         // Parks and gardens to build ("10 công viên, vườn hoa"), clubs to
         // found ("50 câu lạc bộ").
         "công viên",
@@ -2438,6 +2444,9 @@ pub(crate) static VERB_NOUN_COMPOUNDS: &[(&str, &str)] = &[
 pub(crate) static VERB_NOUN_HEADS: &[&str] = &["độ", "lệ", "mức"];
 /// "mức": a level, or a rate of change a plan keeps ("duy trì mức giảm").
 pub(crate) const LEVEL: &str = "mức";
+/// "về", "trở lại": back to, before "mức" ("đưa tỷ số này trở lại mức 105
+/// - 106 trẻ trai/100 trẻ gái"): the level a change ends at.
+pub(crate) static BACK_TO: &[&str] = &["về", "trở lại"];
 /// Value added, a noun that ends on a direction verb ("giá trị tăng thêm
 /// bình quân đạt 14 - 14,5%", "giá trị gia tăng bình quân đầu người").
 pub(crate) static VALUE_ADDED: &[&str] = &["giá trị", "giá trị gia"];

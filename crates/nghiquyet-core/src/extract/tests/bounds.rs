@@ -275,6 +275,15 @@ fn raised_to_a_level_is_the_level() {
         bound("Tỷ trọng dịch vụ tăng dần, đến năm 2030 chiếm 48% cơ cấu kinh tế."),
         Bound::Exact
     );
+    // So is the level a change brings a rate back to.
+    assert_eq!(
+        bounds("Giảm tỷ lệ trẻ suy dinh dưỡng, tiến tới đưa tỷ lệ này về mức 8%."),
+        [(8.0, Bound::Exact)]
+    );
+    assert_eq!(
+        pairs("Giảm tỷ suất sinh ở vùng cao, đưa mức sinh trở lại mức 2,1 - 2,2 con."),
+        [(2.1, Some(2.2), Bound::Range, None)]
+    );
 }
 
 #[test]

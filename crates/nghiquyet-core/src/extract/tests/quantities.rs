@@ -521,6 +521,18 @@ fn count_nouns_of_sector_plans_and_centimetres() {
         [(109.0, "bé trai".into(), Some("100 bé gái".into()))]
     );
     assert_eq!(
+        units("Phấn đấu tỷ số giới tính khi sinh 110 trẻ trai/100 trẻ gái."),
+        [(110.0, "trẻ trai".into(), Some("100 trẻ gái".into()))]
+    );
+    assert_eq!(
+        units("Phấn đấu tỷ số giới tính khi sinh 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái."),
+        [(
+            107.0,
+            "trẻ sơ sinh trai".into(),
+            Some("100 trẻ sơ sinh gái".into())
+        )]
+    );
+    assert_eq!(
         units("Chiều cao trung bình của thanh niên 18 tuổi: nam 168,5 cm, nữ 157,5 cm."),
         [(168.5, "cm".into(), None), (157.5, "cm".into(), None)]
     );
