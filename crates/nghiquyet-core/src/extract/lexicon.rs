@@ -177,6 +177,13 @@ pub(crate) const MEASURES: &List = &List::new(
         "m3",
         "km2",
         "km",
+        // Greenhouse gases in tonnes of CO2 or its equivalent ("không vượt
+        // quá 77,9 triệu tấn CO2tđ", "giảm 5 triệu tấn CO2 tương đương"):
+        // the gas is part of the unit.
+        "tấn co2 tương đương",
+        "tấn co2tđ",
+        "tấn co2e",
+        "tấn co2",
         "tấn",
         "tạ",
         "kg",
@@ -224,6 +231,10 @@ pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[
     ("héc - ta", "ha"),
     ("điểm %", "điểm phần trăm"),
     ("toe", "TOE"),
+    ("tấn co2 tương đương", "tấn CO2 tương đương"),
+    ("tấn co2tđ", "tấn CO2tđ"),
+    ("tấn co2e", "tấn CO2e"),
+    ("tấn co2", "tấn CO2"),
     ("mwp", "MWp"),
     ("mw", "MW"),
     ("gw", "GW"),
@@ -1734,6 +1745,11 @@ pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
 ];
 // The index tells a word's comparators by one bit each in a `u32`.
 const _: () = assert!(COMPARATORS.len() <= u32::BITS as usize);
+/// "phát thải": emissions, which a goal may bring to zero ("phát thải
+/// ròng bằng 0 vào năm 2050").
+pub(crate) const EMISSIONS: &str = "phát thải";
+/// "bằng", "về": equal to, down to, before the zero of net-zero emissions.
+pub(crate) static TO_ZERO: &[&str] = &["bằng", "về"];
 /// Indices and ratios whose value is a number with no unit ("chỉ số HDI
 /// đạt 0,8", "hệ số ICOR 4,5", "tuổi thọ trung bình 75,5").
 pub(crate) static INDEX_NAMES: &[&str] = &["chỉ số", "hệ số", "hdi", "icor", "gini", "tuổi thọ"];

@@ -229,7 +229,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         }
     }
     if unit.is_none() && value_max.is_none() && !is_year(t) {
-        unit = index_value(toks, i, j);
+        unit = index_value(toks, i, j).or_else(|| net_zero(toks, i, j));
     }
     let unit = unit?;
     // Years of age qualify a population ("trẻ em dưới 5 tuổi"); they are a
@@ -1191,6 +1191,22 @@ fn after_its_measure(
     }
     None
 }
+
+/// Emissions brought to zero ("phát thải ròng bằng 0 vào năm 2050",
+/// "đưa phát thải ròng về 0"): the net-zero goal, a value in no unit.
+fn net_zero(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
+    let head = i.checked_sub(1)?;
+    if toks[i].value != Some(0.0) || !lexicon::TO_ZERO.contains(&toks[head].low.as_ref()) {
+        return None;
+    }
+    (head.saturating_sub(NET_ZERO_REACH)..head)
+        .any(|k| phrase_at(toks, k, lexicon::EMISSIONS).is_some())
+        .then(|| simple("", UnitClass::Measure, j))
+}
+
+/// The most words between "phát thải" and the "bằng 0" it is brought to
+/// ("phát thải khí nhà kính ròng bằng 0").
+const NET_ZERO_REACH: usize = 6;
 
 /// A number with no unit that an index or a ratio named before it takes
 /// ("chỉ số HDI đạt trên 0,85", "hệ số ICOR ... xuống còn 4,5", "tuổi thọ

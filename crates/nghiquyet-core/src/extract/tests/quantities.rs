@@ -834,6 +834,28 @@ fn tonnes_of_oil_equivalent_are_a_measure() {
     assert_eq!(t.unit.as_deref(), Some("triệu đồng"));
 }
 
+/// Greenhouse gases are measured in tonnes of CO2 or its equivalent, the
+/// gas part of the unit; emissions brought to zero are a zero in no unit.
+#[test]
+fn greenhouse_gases_in_tonnes_of_co2_and_net_zero() {
+    assert_eq!(
+        milestones(
+            "Đến năm 2035, lượng phát thải của ngành xi măng không vượt quá 60 triệu tấn CO2tđ."
+        ),
+        [(60.0, Some("triệu tấn CO2tđ".into()), Some(2035))]
+    );
+    assert_eq!(
+        milestones("Phấn đấu mỗi năm giảm 2,5 triệu tấn CO2 tương đương."),
+        [(2.5, Some("triệu tấn CO2 tương đương".into()), None)]
+    );
+    assert_eq!(
+        milestones("Tỉnh cam kết đưa phát thải khí nhà kính ròng về 0 vào năm 2050."),
+        [(0.0, None, Some(2050))]
+    );
+    // A zero of anything else, or a bare number, is still no quantity.
+    assert!(all("Phấn đấu đến năm 2050 số vụ cháy rừng bằng 0.").is_empty());
+}
+
 #[test]
 fn parts_of_a_plan_counted_in_its_outline_are_no_targets() {
     assert!(all("Kế hoạch gồm 7 nhiệm vụ trọng tâm và 28 nhiệm vụ cụ thể.").is_empty());
