@@ -49,6 +49,10 @@ fn restates_unit(result: &str, target: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
+/// The most tokens from a plan's closing parenthesis to the next
+/// comparison of the same result ("(91,5%) và thấp hơn 5,75%").
+const AND_THEN_WORDS: usize = 5;
+
 impl Sentence<'_, '_> {
     /// "có 1.048 doanh nghiệp, đạt 87,3% chỉ tiêu năm (1.200 doanh
     /// nghiệp)", "vượt 9,3% so với Nghị quyết (22.500 lao động/năm)": the
@@ -139,8 +143,40 @@ impl Sentence<'_, '_> {
                 b.item_start = start;
                 b.q.achieved = Some(v);
                 b.pair_left = Some(left);
+            } else if let Some(v) = a.q.achieved.filter(|_| {
+                p.group.is_none()
+                    && a.pair_left.is_some()
+                    && a.q.class == b.q.class
+                    && a.q.unit == b.q.unit
+                    && share_of_plan(toks, p.q.last)
+                    && alone
+                    && named
+                    && a.group
+                        .is_some_and(|o| self.and_then_told(close_of[o], p.q.first))
+            }) {
+                // "..., thấp hơn 5,25% so với chỉ tiêu được giao (91,5%) và
+                // thấp hơn 5,75% so với chỉ tiêu Nghị quyết (92%)": the
+                // same result against a second plan.
+                let (start, left) = (a.item_start, a.pair_left);
+                let b = &mut found[i];
+                b.host = None;
+                b.item_start = start;
+                b.q.achieved = Some(v);
+                b.pair_left = left;
             }
         }
+    }
+
+    /// Whether the words from `close` (a plan's parenthesis closing) to
+    /// `at` go on with "và" to tell the next comparison ("(91,5%) và thấp
+    /// hơn").
+    fn and_then_told(&self, close: Option<usize>, at: usize) -> bool {
+        let toks = self.toks;
+        close.is_some_and(|c| {
+            toks.get(c + 1).is_some_and(|t| t.is_word(lexicon::AND))
+                && at - c <= AND_THEN_WORDS
+                && (c + 2..at).all(|k| toks[k].kind == Kind::Word)
+        })
     }
 
     /// "sản lượng đạt 2,7 triệu tấn, bình quân tăng 3,7%/năm (Nghị quyết đề

@@ -510,6 +510,16 @@ fn a_plan_in_parentheses_after_its_share_pairs_with_the_result() {
     let ts =
         all("Năm 2024, xã đã trồng được 85 ha rừng, chiếm 30% diện tích quy hoạch (280 ha rừng).");
     assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
+    // The same result against a second plan after "và".
+    assert_eq!(
+        pairs(
+            "Tỷ lệ hộ dùng nước sạch đạt 88,4%, thấp hơn 1,6% so với chỉ tiêu kế hoạch (90%) và thấp hơn 3,6% so với chỉ tiêu Nghị quyết (92%)."
+        ),
+        [
+            (90.0, None, Bound::Exact, Some(88.4)),
+            (92.0, None, Bound::Exact, Some(88.4))
+        ]
+    );
 }
 
 /// A figure compared with the plan's, named right after it ("giảm 3% so
