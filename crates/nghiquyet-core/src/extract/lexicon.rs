@@ -791,9 +791,11 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "phát triển khá",
         "có bước phát triển",
         "chuyển dịch đúng hướng",
-        // A streak kept ("Đảng bộ 3 năm liền đạt trong sạch, vững mạnh"):
-        // years gone by; see [`STREAK`].
+        // A streak kept ("Đảng bộ 3 năm liền đạt trong sạch, vững mạnh",
+        // "trong 4 năm liên tiếp, ... vượt mức thu ngân sách 100.000 tỷ
+        // đồng"): years gone by; see [`STREAKS`].
         "năm liền",
+        "năm liên tiếp",
         "những năm gần đây",
         "các năm gần đây",
         // Also counted ("trong 10 năm gần đây, ... tăng bình quân 5%/năm").
@@ -2240,15 +2242,12 @@ pub(crate) static NOW_LOOKALIKE_HEADS: &[&str] = &[
 /// "now" before a verb.
 pub(crate) static NOW_NOUN_TAILS: &[&str] =
     &["trạng", "vật", "hữu", "trường", "hình", "nay", "tại"];
-/// Verbs of reaching a goal after "đã" and before the goal they reached
-/// ("Tỉnh đã hoàn thành mục tiêu đưa 6/9 ...", "đã đạt mục tiêu"): the goal
-/// is met, its figures are results.
 /// Words opening the effect a thing done had, after a comma ("..., giúp
 /// 6.400 hộ vay vốn").
 pub(crate) static HELPED: &[&str] = &["giúp cho", "giúp"];
-/// "năm liền": years in a row, a streak kept, unless a goal cue sets it
-/// ("phấn đấu 5 năm liền đạt trong sạch, vững mạnh").
-pub(crate) const STREAK: &str = "năm liền";
+/// "năm liền", "năm liên tiếp": years in a row, a streak kept, unless a
+/// goal cue sets it ("phấn đấu 5 năm liền đạt trong sạch, vững mạnh").
+pub(crate) static STREAKS: &[&str] = &["năm liền", "năm liên tiếp"];
 /// Verbs right after a count of targets that tell them met or passed
 /// ("9 chỉ tiêu vượt", "35 chỉ tiêu đạt", "2 chỉ tiêu không đạt").
 pub(crate) static MET_BY_COUNT: &[&str] = &["đạt", "vượt", "hoàn thành", "không đạt", "chưa đạt"];

@@ -1170,7 +1170,9 @@ impl Sentence<'_, '_> {
                         || lexicon::EVALUATIONS
                             .iter()
                             .any(|p| phrase_at(toks, start, p) == Some(k + 1))
-                        || phrase_at(toks, start, lexicon::STREAK) == Some(k + 1)
+                        || lexicon::STREAKS
+                            .iter()
+                            .any(|p| phrase_at(toks, start, p) == Some(k + 1))
                         || phrase_at(toks, start, lexicon::ALWAYS_REACHED) == Some(k + 1)
                         || any_ending_at(toks, start, lexicon::KEEP_VERBS).is_some()
                         || phrase_at(toks, start, lexicon::MET_IN_FULL) == Some(k + 1)

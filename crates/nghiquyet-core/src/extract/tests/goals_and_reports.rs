@@ -1742,7 +1742,7 @@ fn a_goal_s_value_may_stand_in_parentheses_after_its_name() {
 }
 
 /// A review's marks carry to the cue-less sentences of its paragraph: a
-/// streak kept ("3 năm liền"), a judgement on how the economy moved
+/// streak kept ("3 năm liền", "3 năm liên tiếp"), a judgement on how the economy moved
 /// ("chuyển dịch đúng hướng"), targets counted as met or passed ("có 9
 /// chỉ tiêu vượt và 35 chỉ tiêu đạt"), a result measured against its plan
 /// ("đạt 105% kế hoạch"). A goal still sets a streak to keep,
@@ -1751,6 +1751,7 @@ fn a_goal_s_value_may_stand_in_parentheses_after_its_name() {
 fn a_review_s_marks_carry_to_its_paragraph() {
     for text in [
         "Hằng năm 100% chi bộ hoàn thành tốt nhiệm vụ trở lên. Đảng bộ 3 năm liền đạt trong sạch, vững mạnh.",
+        "Trong 3 năm liên tiếp, huyện thu ngân sách trên 500 tỷ đồng.",
         "Cơ cấu kinh tế chuyển dịch đúng hướng, thu ngân sách tăng bình quân 10% mỗi năm.",
         "Có 9 chỉ tiêu vượt và 35 chỉ tiêu đạt so với Nghị quyết. Thu ngân sách tăng bình quân 10% mỗi năm.",
         // A result measured against its plan, or of a year gone by.
@@ -1764,6 +1765,10 @@ fn a_review_s_marks_carry_to_its_paragraph() {
             "Đảng bộ phấn đấu 5 năm liền đạt trong sạch, vững mạnh; 100% chi bộ hoàn thành tốt nhiệm vụ."
         ),
         [100.0]
+    );
+    assert_eq!(
+        values("Phấn đấu 5 năm liên tiếp thu ngân sách trên 500 tỷ đồng."),
+        [500.0]
     );
     assert_eq!(
         values("Nghị quyết đề ra 18 chỉ tiêu. Thu ngân sách tăng bình quân 10% mỗi năm."),
