@@ -313,7 +313,13 @@ impl Sentence<'_, '_> {
     /// "Đến năm 2030 có 2 đơn vị cấp huyện đạt chuẩn": the item's year is a
     /// deadline ("đến", "vào"), so what there is to be by it is a goal.
     fn by_deadline(&self, fig: &Figure<'_>) -> bool {
+        // Or the year it is to be so in, told after it ("quy mô dân số
+        // khoảng 10,6 triệu người vào năm 2025").
         self.item_year(fig.f, fig.years, fig.first_main)
-            .is_some_and(|y| lexicon::BY.contains(&self.toks[y.0].low.as_ref()))
+            .is_some_and(|y| {
+                let head = self.toks[y.0].low.as_ref();
+                lexicon::BY.contains(&head)
+                    || y.1 > fig.f.q.last && lexicon::DEADLINE_HEADS.contains(&head)
+            })
     }
 }

@@ -173,8 +173,14 @@ fn what_a_place_is_to_be_by_a_deadline_is_a_goal() {
         ),
         (2000.0, Some("người"), Some("km2"), Some(2030))
     );
+    // So is the year it is to be so in, told after it.
+    assert_eq!(
+        milestones("Quy mô dân số của tỉnh khoảng 1,9 triệu người vào năm 2030."),
+        [(1.9, Some("triệu người".into()), Some(2030))]
+    );
     // Without a deadline it is what the place is.
     assert!(all("Mật độ dân số đô thị là 2.000 người/km2.").is_empty());
+    assert!(all("Quy mô dân số của tỉnh khoảng 1,9 triệu người.").is_empty());
     assert!(all("Tỉnh có diện tích tự nhiên 4.860 km2, dân số 1,2 triệu người.").is_empty());
 }
 
