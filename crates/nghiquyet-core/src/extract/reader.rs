@@ -468,9 +468,23 @@ impl<'t> TargetReader<'t> {
                             && buf[i - 1].kind == Kind::Word
                             && buf[i - 1].raw.ends_with(|c: char| c.is_ascii_digit()))
             };
+            // An ellipsis ends where its dots end, and then only before a
+            // capital or a line's end: "bùng phát...nhưng với ..." goes on.
+            let in_ellipsis = || {
+                let dot = |n: &Tok<'_>| n.raw == "." && n.glued;
+                let next = buf.get(i + 1);
+                next.is_some_and(dot)
+                    || i > 0
+                        && dot(t)
+                        && buf[i - 1].raw == "."
+                        && next.is_some_and(|n| {
+                            n.kind == Kind::Word && !n.line_start && !n.is_capitalised()
+                        })
+            };
             let ends = t.kind == Kind::Punct
                 && (matches!(t.raw, "." | "!" | "?")
                     && !(t.glued && buf.get(i + 1).is_some_and(inside))
+                    && !(t.raw == "." && in_ellipsis())
                     || long >= SOFT_CAP && t.raw.starts_with(';'));
             if ends || long >= HARD_CAP {
                 self.ready.push_back((start, i + 1, new_par));
@@ -868,6 +882,23 @@ mod tests {
                 "{piece}: {max_buf}"
             );
         }
+    }
+
+    #[test]
+    fn an_ellipsis_before_a_small_letter_ends_no_sentence() {
+        let values = |text: &str| TargetReader::new(text).map(|t| t.value).collect::<Vec<_>>();
+        // The review goes on past "..." as past "…": no goal after it.
+        for dots in ["...", "…"] {
+            let text = format!(
+                "Trong nhiệm kỳ qua, tỉnh gặp nhiều khó khăn; dịch bệnh bùng phát{dots}nhưng \
+                 năng suất lao động tăng 10,9%, thu ngân sách vượt 25,2%."
+            );
+            assert_eq!(values(&text), [] as [f64; 0], "{text}");
+        }
+        // Before a capital it ends one.
+        let text = "Trong nhiệm kỳ qua, tỉnh gặp nhiều khó khăn... Phấn đấu năm 2026 thu \
+                    ngân sách 900 tỷ đồng.";
+        assert_eq!(values(text), [900.0]);
     }
 
     #[test]
