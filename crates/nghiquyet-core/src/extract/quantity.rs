@@ -269,14 +269,13 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         own_bound = Some(Bound::AtMost);
         j = after;
     }
-    // "từ 90% tổ chức cơ sở đảng trở lên", "từ 95% kế hoạch trở lên": "từ
-    // ... trở lên" around a share and the noun it counts or the plan it
-    // measures is a lower bound; after a predicate ("90% đảng
-    // viên hoàn thành tốt nhiệm vụ trở lên") it is a rating.
+    // "từ 90% tổ chức cơ sở đảng trở lên", "95% đảng viên trở lên hoàn
+    // thành tốt nhiệm vụ", "từ 95% kế hoạch trở lên": "trở lên" right
+    // after a share and the noun it counts or the plan it measures is a
+    // lower bound; after a predicate ("90% đảng viên hoàn thành tốt nhiệm
+    // vụ trở lên") it is a rating.
     if own_bound.is_none()
         && unit.class == UnitClass::Percent
-        && i > 0
-        && toks[i - 1].is_word(lexicon::FROM)
         && let Some((_, mut after)) =
             any_at(toks, j, COUNT_NOUNS).or_else(|| any_at(toks, j, lexicon::SHARE_OF_PLAN))
     {

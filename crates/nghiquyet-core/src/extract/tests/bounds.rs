@@ -231,10 +231,12 @@ fn a_range_after_co_is_a_span_to_reach() {
 }
 
 #[test]
-fn from_a_share_of_a_noun_or_more_is_a_lower_bound() {
+fn a_share_of_a_noun_or_more_is_a_lower_bound() {
     for text in [
         "Hằng năm có từ 90% tổ chức cơ sở đảng trở lên được xếp loại hoàn thành tốt nhiệm vụ.",
         "Phấn đấu hằng năm kết nạp từ 3% đảng viên mới trở lên so với tổng số đảng viên.",
+        // Without "từ", right after the noun, too.
+        "Phấn đấu hằng năm 92% chi bộ trở lên được xếp loại hoàn thành tốt nhiệm vụ.",
     ] {
         assert_eq!(bound(text), Bound::AtLeast, "{text}");
     }
