@@ -2109,7 +2109,19 @@ pub(crate) const TERM_START: &str = "đầu nhiệm kỳ";
 pub(crate) static COUNTED_CUE_HEADS: &[&str] = &["chỉ", "mục"];
 /// Verbs that adopt targets counted after them ("đã thông qua 33 chỉ tiêu
 /// chủ yếu", "thống nhất 15 mục tiêu").
-pub(crate) static ADOPTS_COUNTED: &[&str] = &["thông qua", "thống nhất", "đặt ra", "điều chỉnh"];
+pub(crate) static ADOPTS_COUNTED: &[&str] = &[
+    "thông qua",
+    "thống nhất",
+    "đặt ra",
+    "điều chỉnh",
+    // Targets put forward, counted or not ("đã đưa ra nhiều chỉ tiêu như:
+    // ...").
+    "đưa ra",
+];
+/// Words right after "chỉ tiêu" that open the list of the targets ("chỉ
+/// tiêu như: ...", "chỉ tiêu gồm: ...", "chỉ tiêu sau: ..."), not an
+/// indicator's name.
+pub(crate) static LIST_FOLLOWS: &[&str] = &["như", "gồm", "sau"];
 /// Words of what there is ("có 21 xã", "với 45.000 hộ", "gồm 12 xã").
 pub(crate) static EXISTENTIALS: &[&str] = &["có", "với", "gồm"];
 /// "có": to have; "100% các xã có từ 2 sản phẩm" says what the units of a

@@ -1394,8 +1394,9 @@ impl Sentence<'_, '_> {
     /// Whether the quota "chỉ tiêu" from `start` to `end`, after a report,
     /// opens a clause on the indicator's name ("Theo báo cáo, chỉ tiêu tỷ
     /// lệ ... đạt 87%"): the indicator reported. A quota for a time ("chỉ
-    /// tiêu năm 2026 ...", "chỉ tiêu đến năm 2030") and a goal ("mục tiêu")
-    /// move on to the plan.
+    /// tiêu năm 2026 ...", "chỉ tiêu đến năm 2030"), one that opens a list
+    /// ("nội dung, chỉ tiêu như: ...") and a goal ("mục tiêu") move on to
+    /// the plan.
     fn names_a_reported_indicator(&self, start: usize, end: usize, last: Option<bool>) -> bool {
         let toks = self.toks;
         let opens_clause =
@@ -1406,6 +1407,7 @@ impl Sentence<'_, '_> {
                 t.kind == Kind::Word
                     && !t.is_word(lexicon::YEAR)
                     && !lexicon::BY.contains(&t.low.as_ref())
+                    && !lexicon::LIST_FOLLOWS.contains(&t.low.as_ref())
                     && any_at(toks, end, lexicon::PERIODS).is_none()
             })
     }

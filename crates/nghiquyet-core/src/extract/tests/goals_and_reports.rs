@@ -1279,6 +1279,14 @@ fn targets_adopted_in_the_past_tense_are_set_by_the_items_after() {
         ),
         [9.0, 300.0]
     );
+    // Put forward, counted by a quantifier or listed after the targets'
+    // name with "như".
+    for text in [
+        "Cụm thi đua đã đưa ra nhiều chỉ tiêu như: số vụ cháy giảm 10%; tỷ lệ khám phá án đạt hơn 80%.",
+        "Cụm thi đua đã đưa ra nội dung, chỉ tiêu như: số vụ cháy giảm 10%; tỷ lệ khám phá án đạt hơn 80%.",
+    ] {
+        assert_eq!(values(text), [10.0, 80.0], "{text}");
+    }
     // A count of resolutions adopted sets nothing.
     assert!(
         values("Kỳ họp đã thông qua 22 nghị quyết. Tỷ lệ hộ nghèo đã giảm còn 1,1%.").is_empty()
