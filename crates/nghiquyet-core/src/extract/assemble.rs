@@ -255,10 +255,12 @@ impl Sentence<'_, '_> {
 
         let mut item = f.item_start..=f.item_end.min(self.e.saturating_sub(1));
         let per = q.per.clone().or_else(|| {
+            // Not an aside's own ("35 - 40 ngàn tỷ đồng (tăng 12%/năm)").
             item.any(|k| {
-                any_at(toks, k, lexicon::YEARLY).is_some()
-                    || (toks[k].is_punct('/')
-                        && toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::YEAR)))
+                (f.group.is_some() || group_of[k].is_none())
+                    && (any_at(toks, k, lexicon::YEARLY).is_some()
+                        || (toks[k].is_punct('/')
+                            && toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::YEAR))))
             })
             .then(|| lexicon::YEAR.to_string())
             // "số giường bệnh trên 1 vạn dân là 25,5 giường", "12 bác sĩ

@@ -22,6 +22,16 @@ fn per_units() {
         ts.iter().map(|t| t.per.as_deref()).collect::<Vec<_>>(),
         [Some("vạn dân"), Some("vạn dân")]
     );
+    // An aside's yearly figure keeps its year to itself.
+    let ts = all("Phấn đấu thu ngân sách đạt 2.400 tỷ đồng (bình quân mỗi năm tăng 10%).");
+    assert_eq!(
+        ts.iter()
+            .map(|t| (t.value, t.per.as_deref()))
+            .collect::<Vec<_>>(),
+        [(2400.0, None), (10.0, Some("năm"))]
+    );
+    let ts = all("Phấn đấu thu ngân sách đạt 2.400 tỷ đồng (tăng 10%/năm).");
+    assert_eq!(ts[0].per, None, "{ts:#?}");
 }
 
 #[test]
