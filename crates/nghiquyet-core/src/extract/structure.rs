@@ -129,6 +129,10 @@ pub(super) fn quantities(
             k += 1;
             continue;
         }
+        if dashed_marker(toks, s, k) {
+            k += 2;
+            continue;
+        }
         // The readers in turn, the first that reads one wins. (Not a chain
         // of `or_else`: each link moved the quantity read, a copy of its
         // hundred-odd bytes, through a call.)
@@ -162,6 +166,17 @@ pub(super) fn quantities(
             _ => k += 1,
         }
     }
+}
+
+/// "6- 80% xã đạt chuẩn ...; 7- ...": an item's number and a dash glued
+/// to it, a space after, opening the sentence, a line or an item after
+/// ';', mark the item, no range ("6 - 8%", "6-8%").
+fn dashed_marker(toks: &[Tok<'_>], s: usize, k: usize) -> bool {
+    let opens = k == s || toks[k].line_start || toks[k - 1].is_punct(';');
+    opens
+        && toks[k].is_list_number()
+        && toks.get(k + 1).is_some_and(|d| d.is_dash() && d.glued)
+        && toks.get(k + 2).is_some_and(|n| !n.glued)
 }
 
 /// A bare number in an allocation list ("Tam Kỳ 150 đảng viên mới; Hội
@@ -667,6 +682,20 @@ mod tests {
             .map(|(v, _)| v)
             .collect();
         assert_eq!(values, [900.0, 95.0]);
+        // A number with a dash glued to it and a space after marks an item
+        // too; spaced alike on both sides, or not at all, it is a range.
+        let read = |text: &str| {
+            read_items(text)
+                .into_iter()
+                .map(|(v, _)| v)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            read("6- 80% xã đạt chuẩn; 7- 45% hộ dùng nước sạch"),
+            [80.0, 45.0]
+        );
+        assert_eq!(read("6 - 8% xã đạt chuẩn"), [6.0]);
+        assert_eq!(read("6-8% xã đạt chuẩn"), [6.0]);
     }
 
     #[test]
