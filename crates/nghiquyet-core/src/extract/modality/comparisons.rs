@@ -521,9 +521,15 @@ impl Sentence<'_, '_> {
                     .is_some_and(|e| any_at(self.toks, e, STATED_TARGET).is_some())
                     && (a.q.last + 1..b.q.first).all(|k| !self.toks[k].is_punct(';'))
             };
+            // The target named, or told set ("Chính phủ đề ra kim ngạch ...
+            // đạt 32-33 tỷ USD nhưng đến hết năm đạt 36,37 tỷ USD").
             let contrasted = || {
-                (a.item_start..a.q.first).any(|k| any_at(self.toks, k, STATED_TARGET).is_some())
-                    && self.result_after_target(a.q.last + 1, b.q.first)
+                (a.item_start..a.q.first).any(|k| {
+                    any_at(self.toks, k, STATED_TARGET).is_some()
+                        || lexicon::SET_OUT
+                            .iter()
+                            .any(|w| phrase_at(self.toks, k, w).is_some())
+                }) && self.result_after_target(a.q.last + 1, b.q.first)
             };
             if a.q.achieved.is_none()
                 && b.q.achieved.is_none()

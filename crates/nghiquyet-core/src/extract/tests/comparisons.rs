@@ -814,6 +814,13 @@ fn a_result_set_against_the_target_before_it_pairs_with_it() {
         ),
         [(1500.0, None, Bound::Exact, Some(1320.0))]
     );
+    // A target told set ("đề ra"), with no goal noun.
+    assert_eq!(
+        pairs(
+            "Tỉnh đề ra tổng vốn đầu tư đạt 9-10 nghìn tỷ đồng nhưng đến hết năm đạt 11,2 nghìn tỷ đồng."
+        ),
+        [(9.0, Some(10.0), Bound::Range, Some(11.2))]
+    );
     // Without a contrast, the second figure is one of its own.
     assert_eq!(
         values("Mục tiêu thu ngân sách năm 2027 là 1.500 tỷ đồng, chi thường xuyên 900 tỷ đồng."),
