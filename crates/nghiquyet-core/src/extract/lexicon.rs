@@ -2115,8 +2115,9 @@ pub(crate) static ADOPTS_COUNTED: &[&str] = &[
     "đặt ra",
     "điều chỉnh",
     // Targets put forward, counted or not ("đã đưa ra nhiều chỉ tiêu như:
-    // ...").
+    // ..."), or proposed ("Dự kiến một số chỉ tiêu chủ yếu năm 2026: ...").
     "đưa ra",
+    "dự kiến",
 ];
 /// Words right after "chỉ tiêu" that open the list of the targets ("chỉ
 /// tiêu như: ...", "chỉ tiêu gồm: ...", "chỉ tiêu sau: ..."), not an

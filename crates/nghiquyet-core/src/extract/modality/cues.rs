@@ -1087,14 +1087,16 @@ impl Sentence<'_, '_> {
                     // "Đại hội đã thông qua 33 chỉ tiêu chủ yếu. Trong đó,
                     // ...": targets adopted, which the items go on to set,
                     // however past the adopting is told.
-                    if count_start.is_some_and(|c| {
+                    // Targets counted and told met are a review's, whatever
+                    // verb counts them ("dự kiến 18 chỉ tiêu đạt và vượt").
+                    if met_by_count(toks, k + 1) {
+                        last = Some(false);
+                    } else if count_start.is_some_and(|c| {
                         lexicon::ADOPTS_COUNTED.iter().any(|a| {
                             lexicon::phrase_ending_at(toks, c, a).is_some_and(|b| b >= self.s)
                         })
                     }) {
                         last = Some(true);
-                    } else if met_by_count(toks, k + 1) {
-                        last = Some(false);
                     }
                 } else if goal_met(toks, start, self.s, last == Some(true))
                     || singled_out

@@ -1287,6 +1287,14 @@ fn targets_adopted_in_the_past_tense_are_set_by_the_items_after() {
     ] {
         assert_eq!(values(text), [10.0, 80.0], "{text}");
     }
+    // Proposed, as a draft plan's are; told met, a review's.
+    assert_eq!(
+        values(
+            "Dự kiến một số chỉ tiêu chủ yếu năm 2027: GRDP tăng 8%; thu ngân sách 900 tỷ đồng."
+        ),
+        [8.0, 900.0]
+    );
+    assert!(values("Dự kiến 18 chỉ tiêu đạt và vượt kế hoạch; GRDP tăng 8%.").is_empty());
     // A count of resolutions adopted sets nothing.
     assert!(
         values("Kỳ họp đã thông qua 22 nghị quyết. Tỷ lệ hộ nghèo đã giảm còn 1,1%.").is_empty()
