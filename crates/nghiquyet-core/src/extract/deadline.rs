@@ -91,9 +91,22 @@ impl Sentence<'_, '_> {
                 }
                 _ => continue,
             }
+            if self.closes_a_period(start) {
+                continue;
+            }
             out.push((start, k, year as i32));
         }
         out
+    }
+
+    /// Whether the year phrase at `start` ends a period named before it
+    /// ("giai đoạn từ nay đến 2020", "thời kỳ từ nay đến năm 2030"): a
+    /// period, no deadline (rule 2).
+    fn closes_a_period(&self, start: usize) -> bool {
+        let toks = self.toks;
+        lexicon::BY.contains(&toks[start].low.as_ref())
+            && lexicon::phrase_ending_at(toks, start, lexicon::FROM_NOW)
+                .is_some_and(|f| f > self.s && any_ending_at(toks, f, lexicon::PERIODS).is_some())
     }
 
     /// "Nghị quyết phát triển kinh tế - xã hội 2020: ...": a sentence that

@@ -513,6 +513,15 @@ fn a_baseline_s_year_is_no_deadline() {
         ),
         [(50.0, Some(2030)), (20.0, Some(2030))]
     );
+    // Nor is the year a period named ends on; "từ nay đến" alone leads.
+    assert_eq!(
+        years("Phấn đấu số lượt khách giai đoạn từ nay đến 2028 tăng 12%/năm."),
+        [(12.0, None)]
+    );
+    assert_eq!(
+        years("Từ nay đến năm 2028, tỉnh phấn đấu thu hút thêm 20 dự án."),
+        [(20.0, Some(2028))]
+    );
 }
 
 #[test]
