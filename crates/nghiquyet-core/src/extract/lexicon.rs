@@ -8,6 +8,7 @@
 //! the words of the other readers: orthography, numbers, money, terms,
 //! articles, dates and resolutions.
 
+use super::tagger::WordId;
 use super::token::{Kind, Tok};
 
 /// A word list the rules look phrases up in, known to the tagger by its bit.
@@ -2662,17 +2663,46 @@ pub(crate) fn any_at(toks: &[Tok<'_>], i: usize, list: &List) -> Option<(&'stati
     first_at(toks, i, list)
 }
 
+/// Compares the phrases of `list` by their words' ids (see [`ids_at`]),
+/// as [`phrase_at`] compares them by their text.
 fn first_at(toks: &[Tok<'_>], i: usize, list: &List) -> Option<(&'static str, usize)> {
-    let id = toks.get(i)?.id;
-    if let Some(places) = super::tagger::index().phrases_starting(list, id) {
-        return places.iter().find_map(|&p| {
-            let p = list.phrases.get(usize::from(p))?;
-            phrase_at(toks, i, p).map(|end| (*p, end))
-        });
+    let index = super::tagger::index();
+    let at = |p: usize| {
+        let end = ids_at(toks, i, index.phrase_ids(list, p))?;
+        Some((*list.phrases.get(p)?, end))
+    };
+    match index.phrases_starting(list, toks.get(i)?.id) {
+        Some(places) => places.iter().find_map(|&p| at(usize::from(p))),
+        None => (0..list.phrases.len()).find_map(at),
     }
-    list.phrases
+}
+
+/// Whether the words of `ids` are the tokens from `i`; gives the index
+/// after them. A word's id stands for its text: a token has the id of its
+/// lower-cased word (its text for punctuation), and a number or a word no
+/// phrase holds has none ([`NO_WORD`](super::tagger::NO_WORD)), which no
+/// phrase's word has. So this is [`phrase_at`] with no string compared.
+#[inline]
+fn ids_at(toks: &[Tok<'_>], i: usize, ids: &[WordId]) -> Option<usize> {
+    let end = i.checked_add(ids.len()).filter(|_| !ids.is_empty())?;
+    let words = toks.get(i..end)?;
+    words
         .iter()
-        .find_map(|p| phrase_at(toks, i, p).map(|end| (*p, end)))
+        .zip(ids)
+        .all(|(t, &id)| t.id == id)
+        .then_some(end)
+}
+
+/// [`ids_at`] back from `end` (exclusive); gives the phrase's start.
+#[inline]
+fn ids_ending_at(toks: &[Tok<'_>], end: usize, ids: &[WordId]) -> Option<usize> {
+    let start = end.checked_sub(ids.len()).filter(|_| !ids.is_empty())?;
+    let words = toks.get(start..end)?;
+    words
+        .iter()
+        .zip(ids)
+        .all(|(t, &id)| t.id == id)
+        .then_some(start)
 }
 
 /// Whether a phrase of `list` ends exactly at token `end` (exclusive); gives its start.
@@ -2687,15 +2717,12 @@ pub(crate) fn any_ending_at(toks: &[Tok<'_>], end: usize, list: &List) -> Option
 }
 
 fn first_ending_at(toks: &[Tok<'_>], end: usize, list: &List) -> Option<usize> {
-    let id = toks.get(end.checked_sub(1)?)?.id;
-    if let Some(places) = super::tagger::index().phrases_ending(list, id) {
-        return places
-            .iter()
-            .find_map(|&p| phrase_ending_at(toks, end, list.phrases.get(usize::from(p))?));
+    let index = super::tagger::index();
+    let at = |p: usize| ids_ending_at(toks, end, index.phrase_ids(list, p));
+    match index.phrases_ending(list, toks.get(end.checked_sub(1)?)?.id) {
+        Some(places) => places.iter().find_map(|&p| at(usize::from(p))),
+        None => (0..list.phrases.len()).find_map(at),
     }
-    list.phrases
-        .iter()
-        .find_map(|p| phrase_ending_at(toks, end, p))
 }
 
 /// Whether `phrase` ends exactly at token `end` (exclusive); gives its start.

@@ -109,6 +109,10 @@ pub(crate) struct Index {
     by_last: Frozen,
     /// The phrases' places in their lists, by `by_first` and `by_last`.
     candidates: Vec<Vec<u16>>,
+    /// Each phrase of each list as its words' ids, by the list's place in
+    /// [`lexicon::INDEXED`] and the phrase's in its list: a phrase is
+    /// compared with the tokens by their ids, not their text.
+    phrase_ids: Vec<Vec<Box<[WordId]>>>,
     /// By word id: whether the word is one of [`lexicon::CUE_PASS_WORDS`].
     cue_pass_words: Vec<bool>,
     /// By word id: the bits of [`mark`] for the word.
@@ -150,6 +154,7 @@ impl Index {
             by_first: Frozen::default(),
             by_last: Frozen::default(),
             candidates: Vec::new(),
+            phrase_ids: Vec::new(),
             cue_pass_words: Vec::new(),
             marks: Vec::new(),
             comparators_first: Vec::new(),
@@ -219,6 +224,23 @@ impl Index {
                 }
             }
         }
+        index.phrase_ids = lexicon::INDEXED
+            .iter()
+            .map(|list| {
+                list.phrases
+                    .iter()
+                    .map(|phrase| {
+                        // A word with no id (an empty one) matches no token,
+                        // as its text matches none.
+                        let id = |word| Some(index.id(word)).filter(|&id| id != NO_WORD);
+                        phrase
+                            .split(' ')
+                            .map(|word| id(word).unwrap_or(WordId::MAX))
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
         index.by_first = Frozen::new(by_first.iter().map(|(&k, &v)| (k, v)));
         index.by_last = Frozen::new(by_last.iter().map(|(&k, &v)| (k, v)));
         index.edge_table = Frozen::new(
@@ -549,6 +571,15 @@ impl Index {
             .get(word_key(list, id))
             .and_then(|at| self.candidates.get(at as usize));
         Some(found.map_or(&[], Vec::as_slice))
+    }
+
+    /// The ids of the words of the phrase at `place` in `list`.
+    #[inline]
+    pub fn phrase_ids(&self, list: &lexicon::List, place: usize) -> &[WordId] {
+        self.phrase_ids
+            .get(list.bit.trailing_zeros() as usize)
+            .and_then(|phrases| phrases.get(place))
+            .map_or(&[], |ids| ids)
     }
 
     /// The word of `id`, as the phrases spell it; `""` for [`NO_WORD`].
@@ -910,12 +941,13 @@ mod tests {
     fn tags_agree_with_comparing_every_phrase() {
         use crate::extract::lexicon::{phrase_at, phrase_ending_at};
         // Every phrase of the lexicon, in runs that overlap and nest, with
-        // numbers, capitals and punctuation between.
+        // numbers, capitals and punctuation between, and in capitals.
         let phrases: Vec<&str> = INDEXED
             .iter()
             .flat_map(|l| l.phrases.iter().copied())
             .collect();
-        for (n, sep) in [" ", " 12 ", ", ", " Và "].into_iter().enumerate() {
+        let seps = [" ", " 12 ", ", ", " Và ", " "];
+        for (n, sep) in seps.into_iter().enumerate() {
             let text: String = phrases
                 .iter()
                 .skip(n)
@@ -923,9 +955,27 @@ mod tests {
                 .copied()
                 .collect::<Vec<_>>()
                 .join(sep);
+            let text = if n == 4 { text.to_uppercase() } else { text };
             let toks = tokenize(&text);
             for list in INDEXED {
                 for k in 0..toks.len() {
+                    // The look-ups compare words by their ids: they find
+                    // the first phrase comparing the text finds.
+                    let first = list
+                        .phrases
+                        .iter()
+                        .find_map(|p| phrase_at(&toks, k, p).map(|end| (*p, end)));
+                    let first_ending = list
+                        .phrases
+                        .iter()
+                        .find_map(|p| phrase_ending_at(&toks, k + 1, p));
+                    assert_eq!(any_at(&toks, k, list), first, "{:?} at {k}", toks[k].raw);
+                    assert_eq!(
+                        any_ending_at(&toks, k + 1, list),
+                        first_ending,
+                        "{:?} at {k}",
+                        toks[k].raw
+                    );
                     let starts = list
                         .phrases
                         .iter()
