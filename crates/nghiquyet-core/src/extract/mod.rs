@@ -425,12 +425,18 @@ impl Sentence<'_, '_> {
             // "ít nhất 12 xã đạt chuẩn nâng cao và 3 xã đạt chuẩn kiểu mẫu":
             // a count past the words of the one before counts other things,
             // with no floor from it; a share ("ít nhất 30% thời gian ... và
-            // 30% chi phí") or a change ("giảm 20% ..., 30% ...") goes on.
+            // 30% chi phí") or a change ("giảm 20% ..., 30% ...") goes on,
+            // and so does a count past its year only ("khoảng 10,6 triệu
+            // người vào năm 2025 và 12 triệu người vào năm 2030").
+            let in_a_year = |k: usize| years.iter().any(|y| (y.0..=y.1).contains(&k));
             let own_count = |i: usize, b: Bound| {
                 f.q.class != UnitClass::Percent
                     && !matches!(b, Bound::IncreaseBy | Bound::DecreaseBy)
-                    && (found[i].q.last + 1..f.q.first)
-                        .any(|k| toks[k].kind == Kind::Word && !toks[k].is_word(lexicon::AND))
+                    && (found[i].q.last + 1..f.q.first).any(|k| {
+                        toks[k].kind == Kind::Word
+                            && !toks[k].is_word(lexicon::AND)
+                            && !in_a_year(k)
+                    })
             };
             // "đạt 17% trở lên, 93% đường phố ...": a bound printed after
             // its figure closes that figure's item and goes no further.

@@ -181,6 +181,21 @@ fn a_new_item_inherits_no_bound() {
 }
 
 #[test]
+fn a_count_past_its_year_shares_the_bound_before_it() {
+    assert_eq!(
+        bounds(
+            "Phấn đấu đón khoảng 2,5 triệu lượt khách vào năm 2027 và 3 triệu lượt khách vào năm 2030."
+        ),
+        [(2.5, Bound::About), (3.0, Bound::About)]
+    );
+    // Past words of its own, it counts other things.
+    assert_eq!(
+        bounds("Phấn đấu có ít nhất 12 xã đạt chuẩn nâng cao và 3 xã đạt chuẩn kiểu mẫu."),
+        [(12.0, Bound::AtLeast), (3.0, Bound::Exact)]
+    );
+}
+
+#[test]
 fn thresholds_with_two_decimals_are_goals() {
     let t = one("Tỷ lệ lao động qua đào tạo đến năm 2030 đạt từ 72,25% trở lên");
     assert_eq!((t.value, t.bound), (72.25, Bound::AtLeast));
