@@ -2473,6 +2473,14 @@ pub(crate) static VERB_NOUN_COMPOUNDS: &[(&str, &str)] = &[
 pub(crate) static VERB_NOUN_HEADS: &[&str] = &["độ", "lệ", "mức"];
 /// "mức": a level, or a rate of change a plan keeps ("duy trì mức giảm").
 pub(crate) const LEVEL: &str = "mức";
+/// The prices a figure is told at ("theo giá hiện hành", "giá so sánh năm
+/// 2010"), which may open an aside before its change.
+pub(crate) static PRICE_BASES: &[&str] = &[
+    "theo giá hiện hành",
+    "theo giá so sánh",
+    "giá hiện hành",
+    "giá so sánh",
+];
 /// "về", "trở lại": back to, before "mức" ("đưa tỷ số này trở lại mức 105
 /// - 106 trẻ trai/100 trẻ gái"): the level a change ends at.
 pub(crate) static BACK_TO: &[&str] = &["về", "trở lại"];

@@ -281,6 +281,28 @@ const PARTS_REACH: usize = 40;
 /// it, rounded.
 const PARTS_ROUNDING: f64 = 0.005;
 
+/// Where what follows the prices a figure is told at starts, past their
+/// comma ("theo giá hiện hành, ...", "giá so sánh năm 2010, ..."); `at`
+/// when none opens there.
+fn priced_from(toks: &[Tok<'_>], at: usize) -> usize {
+    let Some(mut end) = lexicon::PRICE_BASES
+        .iter()
+        .find_map(|p| lexicon::phrase_at(toks, at, p))
+    else {
+        return at;
+    };
+    if toks.get(end).is_some_and(|t| t.is_word(lexicon::YEAR))
+        && toks.get(end + 1).is_some_and(quantity::is_year)
+    {
+        end += 2;
+    }
+    if toks.get(end).is_some_and(|t| t.is_punct(',')) {
+        end + 1
+    } else {
+        at
+    }
+}
+
 /// Keeps quantities in parentheses only as equivalents of the quantity
 /// just before ("50% (8 xã)", "(tương đương 11.000 USD)"), sub-cases
 /// ("(riêng ... 4%)") or stated targets ("(chỉ tiêu là 95%)", "mục tiêu ... (6,5 - 7%)").
@@ -379,9 +401,12 @@ pub(super) fn place_parentheses(
         // "là 38,62% (giảm 6,35%) đạt chỉ tiêu ... giao (4%)": the change a
         // level made, set right after against the target, is the result of
         // a pair; otherwise it only qualifies its host.
+        // The change may open past the prices it is told at ("(theo giá
+        // hiện hành, tăng từ 12,5 đến 13,5%/năm)").
+        let verb = priced_from(toks, open + 1);
         let change_set_against = || {
-            super::subject::is_direction_verb(toks, open + 1).is_some()
-                && (open + 2..found[i].q.first).all(|k| toks[k].kind == Kind::Word)
+            super::subject::is_direction_verb(toks, verb).is_some()
+                && (verb + 1..found[i].q.first).all(|k| toks[k].kind == Kind::Word)
                 && close_of[open].is_some_and(|close| {
                     let next = found.get(i + 1).map_or(e, |n| n.q.first);
                     (close + 1..next).any(|k| any_at(toks, k, lexicon::STATED_TARGET).is_some())
@@ -391,9 +416,9 @@ pub(super) fn place_parentheses(
         // makes, read as its host is; not its excess over a plan ("(tăng
         // 7,07% so với kế hoạch)").
         let change_of_host = || {
-            super::subject::is_direction_verb(toks, open + 1).is_some()
-                && !toks[open + 1].is_word(lexicon::EXCEED)
-                && (open + 2..found[i].q.first).all(|k| toks[k].kind == Kind::Word)
+            super::subject::is_direction_verb(toks, verb).is_some()
+                && !toks[verb].is_word(lexicon::EXCEED)
+                && (verb + 1..found[i].q.first).all(|k| toks[k].kind == Kind::Word)
                 && close_of[open].is_some_and(|close| {
                     !(open + 1..close).any(|k| {
                         any_at(toks, k, lexicon::SHARE_OF_PLAN).is_some()

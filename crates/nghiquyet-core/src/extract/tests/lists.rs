@@ -341,6 +341,16 @@ fn a_breakdown_after_a_deadline_is_the_figures_own() {
         ),
         [6000.0, 20.0]
     );
+    // So is one told past the prices it is at.
+    assert_eq!(
+        pairs(
+            "Phấn đấu thu nhập bình quân đầu người năm 2030 đạt 120 triệu đồng (theo giá hiện hành, tăng từ 9 đến 10%/năm)."
+        ),
+        [
+            (120.0, None, Bound::Exact, None),
+            (9.0, Some(10.0), Bound::IncreaseBy, None)
+        ]
+    );
     // An aside takes its item's year; a yearly figure in it keeps none.
     assert_eq!(
         years("Năm 2027 phấn đấu giải ngân 100% kế hoạch vốn (khoảng 950 tỷ đồng)."),
