@@ -303,9 +303,12 @@ impl Sentence<'_, '_> {
             }
             depth > 0
         };
+        // Nor one past a ';', in a clause of its own ("...; phấn đấu xây
+        // dựng xã nông thôn mới kiểu mẫu vào năm 2027").
         let after = years.iter().filter(in_item).find(|y| {
             y.1 > q.last
-                && !(q.last..y.0).any(|k| toks[k].is_word(lexicon::COMPARE))
+                && !(q.last..y.0)
+                    .any(|k| toks[k].is_word(lexicon::COMPARE) || toks[k].is_punct(';'))
                 && !aside_opens(q.last + 1, y.0)
         });
         // A lead-in before the sentence's first figure; or after a figure

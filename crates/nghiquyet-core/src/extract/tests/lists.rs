@@ -225,6 +225,14 @@ fn a_list_lead_in_dates_every_item_of_its_list() {
         years("Cuối năm 2029, ít nhất 60% số thôn có nhà văn hóa đạt chuẩn."),
         [(60.0, Some(2029))]
     );
+    // A year past a ';', in a clause with no figure, dates no figure
+    // before it.
+    assert_eq!(
+        years(
+            "Các chỉ tiêu: tỷ lệ hài lòng của người dân đạt hơn 95%; phấn đấu xây dựng xã nông thôn mới kiểu mẫu vào năm 2028."
+        ),
+        [(95.0, None)]
+    );
     // An item's own year stays its own.
     assert_eq!(
         years(
