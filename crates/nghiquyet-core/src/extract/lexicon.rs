@@ -2481,6 +2481,10 @@ pub(crate) static PRICE_BASES: &[&str] = &[
     "giá hiện hành",
     "giá so sánh",
 ];
+/// Kinds of place and titles abbreviated with a '.' before a name ("TP.
+/// Trà Vinh", "TX. Duyên Hải", "TT. Cầu Kè", "PGS. TS. Lê Văn A"): the
+/// '.' ends no sentence.
+pub(crate) static NAME_ABBREVIATIONS: &[&str] = &["tp", "tx", "tt", "gs", "pgs", "ts", "ths"];
 /// "về", "trở lại": back to, before "mức" ("đưa tỷ số này trở lại mức 105
 /// - 106 trẻ trai/100 trẻ gái"): the level a change ends at.
 pub(crate) static BACK_TO: &[&str] = &["về", "trở lại"];

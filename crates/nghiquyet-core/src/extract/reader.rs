@@ -481,10 +481,18 @@ impl<'t> TargetReader<'t> {
                             n.kind == Kind::Word && !n.line_start && !n.is_capitalised()
                         })
             };
+            // "TP. Trà Vinh", "TS. Nguyễn Văn A": the '.' of a place's kind
+            // or a title, abbreviated before its name, ends nothing.
+            let abbreviated = || {
+                t.glued
+                    && i > 0
+                    && super::lexicon::NAME_ABBREVIATIONS.contains(&buf[i - 1].low.as_ref())
+                    && buf.get(i + 1).is_some_and(Tok::is_capitalised)
+            };
             let ends = t.kind == Kind::Punct
                 && (matches!(t.raw, "." | "!" | "?")
                     && !(t.glued && buf.get(i + 1).is_some_and(inside))
-                    && !(t.raw == "." && in_ellipsis())
+                    && !(t.raw == "." && (in_ellipsis() || abbreviated()))
                     || long >= SOFT_CAP && t.raw.starts_with(';'));
             if ends || long >= HARD_CAP {
                 self.ready.push_back((start, i + 1, new_par));
@@ -899,6 +907,21 @@ mod tests {
         let text = "Trong nhiệm kỳ qua, tỉnh gặp nhiều khó khăn... Phấn đấu năm 2026 thu \
                     ngân sách 900 tỷ đồng.";
         assert_eq!(values(text), [900.0]);
+    }
+
+    #[test]
+    fn a_place_s_kind_abbreviated_before_its_name_ends_no_sentence() {
+        let years = |text: &str| {
+            TargetReader::new(text)
+                .map(|t| (t.value, t.deadline_year))
+                .collect::<Vec<_>>()
+        };
+        let text = "Năm 2027, các huyện phấn đấu có 60 sản phẩm OCOP, cụ thể: TP. Sa Đéc \
+                    20 sản phẩm; TX. Hồng Ngự 15 sản phẩm.";
+        assert_eq!(
+            years(text),
+            [(60.0, Some(2027)), (20.0, Some(2027)), (15.0, Some(2027))]
+        );
     }
 
     #[test]
