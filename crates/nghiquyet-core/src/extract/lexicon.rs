@@ -2481,6 +2481,8 @@ pub(crate) static PRICE_BASES: &[&str] = &[
     "giá hiện hành",
     "giá so sánh",
 ];
+/// Denominators of two words a space parts ("78.000 m3/ngày đêm").
+pub(crate) static PER_COMPOUNDS: &[(&str, &str)] = &[("ngày", "đêm")];
 /// Kinds of place and titles abbreviated with a '.' before a name ("TP.
 /// Trà Vinh", "TX. Duyên Hải", "TT. Cầu Kè", "PGS. TS. Lê Văn A"): the
 /// '.' ends no sentence.

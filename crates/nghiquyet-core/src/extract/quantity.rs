@@ -1484,6 +1484,14 @@ fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
             per.push('-');
             per.push_str(&w2.low);
             j += 2;
+        } else if let Some(&(_, tail)) = lexicon::PER_COMPOUNDS
+            .iter()
+            .find(|(head, tail)| w.low == *head && toks.get(j).is_some_and(|t| t.is_word(tail)))
+        {
+            // "m3/ngày đêm": a day and its night, one denominator.
+            per.push(' ');
+            per.push_str(tail);
+            j += 1;
         }
     }
     ((!per.is_empty()).then_some(per), j)

@@ -11,6 +11,19 @@ fn per_units() {
         (Some("USD"), Some("người/năm"))
     );
     assert_eq!(one("năng suất lúa 62 tạ/ha").per.as_deref(), Some("ha"));
+    // A day and its night, spaced or dashed.
+    for (text, per) in [
+        (
+            "Phấn đấu nâng công suất cấp nước lên 45.000 m3/ngày đêm",
+            "ngày đêm",
+        ),
+        (
+            "Phấn đấu nâng công suất cấp nước lên 45.000 m3/ngày-đêm",
+            "ngày-đêm",
+        ),
+    ] {
+        assert_eq!(one(text).per.as_deref(), Some(per), "{text}");
+    }
     assert_eq!(
         one("thu ngân sách hằng năm tăng 9%").per.as_deref(),
         Some("năm")
