@@ -232,6 +232,7 @@ pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[
     ("héc - ta", "ha"),
     ("điểm %", "điểm phần trăm"),
     ("toe", "TOE"),
+    ("teu", "TEU"),
     ("tấn co2 tương đương", "tấn CO2 tương đương"),
     ("tấn co2tđ", "tấn CO2tđ"),
     ("tấn co2e", "tấn CO2e"),
@@ -400,6 +401,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "thôn",
         "làng",
         "ấp",
+        // Copies of books a library holds per reader ("01 bản sách/người
+        // dân"), before "bản" (a village).
+        "bản sách",
         "bản",
         "xã",
         "hộ",

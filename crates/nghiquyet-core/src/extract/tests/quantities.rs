@@ -11,6 +11,12 @@ fn per_units() {
         (Some("USD"), Some("người/năm"))
     );
     assert_eq!(one("năng suất lúa 62 tạ/ha").per.as_deref(), Some("ha"));
+    // Books a library holds per reader, not a village.
+    let t = one("Phấn đấu đạt mức hưởng thụ bình quân 02 bản sách/người dân.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.per.as_deref()),
+        (2.0, Some("bản sách"), Some("người dân"))
+    );
     // A day and its night, spaced or dashed.
     for (text, per) in [
         (
@@ -1230,7 +1236,7 @@ fn containers_data_centres_and_heritage_count() {
             "Phấn đấu đến năm 2030, sản lượng container đạt 3,5-4 triệu TEU; xây dựng 1 trung tâm dữ liệu; hai di sản được UNESCO ghi danh; khoảng 30 cảng hàng không được khai thác."
         ),
         [
-            "triệu teu",
+            "triệu TEU",
             "trung tâm dữ liệu",
             "di sản",
             "cảng hàng không"
