@@ -11,6 +11,10 @@ const LEAD_WORDS: usize = 6;
 /// closing ':' ("Nghị quyết ... năm 2026 với các chỉ tiêu chủ yếu sau:").
 const LIST_LEAD_WORDS: usize = 8;
 
+/// The most tokens from "từ" to the year of the level a change starts
+/// from ("từ 33,5 triệu đồng năm 2020").
+const START_REACH: usize = 5;
+
 /// The most words between "năm 2025 với" and the targets it gives the
 /// year of ("với các chỉ tiêu", "với mục tiêu").
 const WITH_TARGETS_WORDS: usize = 2;
@@ -287,7 +291,20 @@ impl Sentence<'_, '_> {
         let toks = self.toks;
         let q = &f.q;
         let in_item = |y: &&(usize, usize, i32)| y.1 >= f.item_start && y.1 <= f.item_end;
-        let before = years.iter().filter(in_item).rfind(|y| y.1 < q.first);
+        // Not the year of the level a change starts from ("từ 33% năm 2020
+        // lên 38% năm 2025").
+        let of_the_start = |y: &&(usize, usize, i32)| {
+            (y.0.saturating_sub(START_REACH).max(f.item_start)..y.0).any(|k| {
+                toks[k].is_word(lexicon::FROM)
+                    && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num)
+                    && (k + 1..y.0).all(|j| toks[j].kind != Kind::Punct || toks[j].is_punct('%'))
+            })
+        };
+        let before = years
+            .iter()
+            .filter(in_item)
+            .rfind(|y| y.1 < q.first)
+            .filter(|y| !of_the_start(y));
         // Not a baseline ("so với năm 2020"), nor the year of an aside
         // after the figure ("đạt trên 50% (năm 2025 ước đạt 44,3%)").
         // The year's phrase may start inside the figure's own words: then

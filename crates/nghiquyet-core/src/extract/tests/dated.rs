@@ -513,6 +513,14 @@ fn a_baseline_s_year_is_no_deadline() {
         ),
         [(50.0, Some(2030)), (20.0, Some(2030))]
     );
+    // Nor is the year of the level a change starts from, when the new
+    // level's own comes after it.
+    assert_eq!(
+        years(
+            "Định hướng đến năm 2030, phấn đấu đưa tỷ lệ hộ dùng nước sạch từ 62% năm 2024 lên 75% năm 2027 và 90% vào năm 2030."
+        ),
+        [(75.0, Some(2027)), (90.0, Some(2030))]
+    );
     // Nor is the year a period named ends on; "từ nay đến" alone leads.
     assert_eq!(
         years("Phấn đấu số lượt khách giai đoạn từ nay đến 2028 tăng 12%/năm."),
