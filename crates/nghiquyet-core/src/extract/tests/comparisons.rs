@@ -1030,6 +1030,16 @@ fn a_goal_set_above_another_is_no_result() {
             (10.0, None, Bound::Above, None)
         ]
     );
+    // A body's requirement sets a goal as well.
+    assert_eq!(
+        pairs(
+            "UBND tỉnh yêu cầu giải ngân 100% vốn đầu tư công năm 2026 (mục tiêu trước đây là 95%)."
+        ),
+        [
+            (100.0, None, Bound::Exact, None),
+            (95.0, None, Bound::Exact, None)
+        ]
+    );
     assert_eq!(
         pairs(
             "Theo Chương trình mỗi xã một sản phẩm, mục tiêu đến năm 2025 có ít nhất 10.000 sản phẩm OCOP."
