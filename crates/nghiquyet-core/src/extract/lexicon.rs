@@ -2705,24 +2705,20 @@ fn first_at(toks: &[Tok<'_>], i: usize, list: &List) -> Option<(&'static str, us
 #[inline]
 fn ids_at(toks: &[Tok<'_>], i: usize, ids: &[WordId]) -> Option<usize> {
     let end = i.checked_add(ids.len()).filter(|_| !ids.is_empty())?;
-    let words = toks.get(i..end)?;
-    words
-        .iter()
-        .zip(ids)
-        .all(|(t, &id)| t.id == id)
-        .then_some(end)
+    same_words(toks.get(i..end)?, ids).then_some(end)
 }
 
 /// [`ids_at`] back from `end` (exclusive); gives the phrase's start.
 #[inline]
 fn ids_ending_at(toks: &[Tok<'_>], end: usize, ids: &[WordId]) -> Option<usize> {
     let start = end.checked_sub(ids.len()).filter(|_| !ids.is_empty())?;
-    let words = toks.get(start..end)?;
-    words
-        .iter()
-        .zip(ids)
-        .all(|(t, &id)| t.id == id)
-        .then_some(start)
+    same_words(toks.get(start..end)?, ids).then_some(start)
+}
+
+/// Whether the tokens `words` are the words of `ids`, one by one.
+#[inline]
+fn same_words(words: &[Tok<'_>], ids: &[WordId]) -> bool {
+    words.iter().zip(ids).all(|(t, &id)| t.id == id)
 }
 
 /// Whether a phrase of `list` ends exactly at token `end` (exclusive); gives its start.
