@@ -174,6 +174,7 @@ impl Sentence<'_, '_> {
         let toks = self.toks;
         close.is_some_and(|c| {
             toks.get(c + 1).is_some_and(|t| t.is_word(lexicon::AND))
+                && at > c
                 && at - c <= AND_THEN_WORDS
                 && (c + 2..at).all(|k| toks[k].kind == Kind::Word)
         })
