@@ -171,25 +171,33 @@ impl Sentence<'_, '_> {
         let closes = toks
             .get(year + 1)
             .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
-            || {
-                let words = toks[year + 1..self.e]
-                    .iter()
-                    .take_while(|t| t.kind == Kind::Word || t.is_punct(','))
-                    .take(LEAD_WORDS + 3)
-                    .count();
-                let few = toks[year + 1..year + 1 + words]
-                    .iter()
-                    .filter(|t| t.kind == Kind::Word)
-                    .count()
-                    <= LEAD_WORDS;
-                few && toks.get(year + 1 + words).is_some_and(|t| t.is_punct(':'))
-            };
+            || self.colon_after_few_words(year + 1);
         // "kế hoạch kinh doanh năm 2025 với mục tiêu doanh thu ... và lợi
         // nhuận ...": a year the plan's targets are given with.
         let with_targets = toks.get(year + 1).is_some_and(|t| t.is_word(lexicon::WITH))
             && (year + 2..(year + 2 + WITH_TARGETS_WORDS).min(self.e))
                 .any(|k| any_at(toks, k, lexicon::QUOTAS).is_some());
         opens || closes || with_targets
+    }
+
+    /// Whether a ':' follows `from` past at most [`LEAD_WORDS`] words and a
+    /// few commas ("cần phấn đấu thực hiện, gồm: ...").
+    fn colon_after_few_words(&self, from: usize) -> bool {
+        let mut words = 0;
+        for t in self.toks[from..self.e].iter().take(LEAD_WORDS + 4) {
+            if t.is_punct(':') {
+                return true;
+            }
+            if t.kind == Kind::Word {
+                words += 1;
+                if words > LEAD_WORDS {
+                    return false;
+                }
+            } else if !t.is_punct(',') {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the year phrase at `start`, with no figure before it,
