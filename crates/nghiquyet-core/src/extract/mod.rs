@@ -367,11 +367,12 @@ impl Sentence<'_, '_> {
             .find(|f| f.group.is_none())
             .map_or(self.e, |f| f.q.first);
         let cues = self.cues();
-        let scene = modality::Scene {
+        let mut scene = modality::Scene {
             cues: &cues,
             group_of: &groups.group_of,
             years: &years,
             first_main,
+            floored: false,
         };
         let mut emitted = Room::take(&self.room.emitted);
         // Whether an achieved/target pair stands in the sentence: a review,
@@ -379,6 +380,13 @@ impl Sentence<'_, '_> {
         // ("diện tích nuôi tôm 8.720 ha; sản lượng đạt 2,7 triệu tấn (Nghị
         // quyết đề ra 2,8 triệu tấn)") or after it.
         let paired = found.iter().any(|f| f.q.achieved.is_some());
+        // What there is, told first ("có 10 bác sĩ ...; ... tối thiểu 80%"),
+        // is a plan's too when a figure of the sentence has a floor or a cap.
+        scene.floored = self.carried.is_none()
+            && cues.none()
+            && found
+                .iter()
+                .any(|f| !f.consumed && f.group.is_none() && self.floored_or_capped_in(f));
         // A sentence with no cue does not mix goals and results: one figure
         // evidently measured makes the others told too.
         let measured_here = self.carried.is_none()

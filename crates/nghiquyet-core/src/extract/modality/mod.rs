@@ -51,7 +51,6 @@ impl Reading {
     }
 }
 
-/// A quantity in its sentence, with what the rules ask of it.
 #[derive(Clone, Copy)]
 /// What the rules read a sentence's figures against, found once for the
 /// sentence: its cues, the parenthesis each token is in, its years and
@@ -62,8 +61,12 @@ pub(super) struct Scene<'a> {
     /// The sentence's year mentions (see [`Sentence::year_mentions`]).
     pub(super) years: &'a [(usize, usize, i32)],
     pub(super) first_main: usize,
+    /// Whether a figure of the sentence, which has no cue, has a floor or a
+    /// cap in words.
+    pub(super) floored: bool,
 }
 
+/// A quantity in its sentence, with what the rules ask of it.
 struct Figure<'a> {
     f: &'a Found,
     cues: &'a Cues,
@@ -145,9 +148,10 @@ impl Sentence<'_, '_> {
             return self.year_ahead(&fig) || self.floored_or_capped(&fig);
         }
         !(self.of_a_year(&fig)
-            || self.what_there_is(&fig)
-            || self.rate_of_what_there_is(&fig)
-            || self.achieved_amount(&fig)
+            || !scene.floored
+                && (self.what_there_is(&fig)
+                    || self.rate_of_what_there_is(&fig)
+                    || self.achieved_amount(&fig))
             || self.locality_fact(&fig)
             || self.reported_share(&fig))
     }
@@ -186,14 +190,14 @@ impl Sentence<'_, '_> {
     }
 
     /// Whether the figure `f`, with no cue, is evidently measured: a share
-    /// told to the hundredth or taken up to the tenth, what there is, an
-    /// amount reported, or a figure told of the past (see
-    /// [`Sentence::told_of_the_past`]).
+    /// told to the hundredth or taken up to the tenth, what there is (where
+    /// no figure of the sentence has a floor or a cap), an amount reported,
+    /// or a figure told of the past (see [`Sentence::told_of_the_past`]).
     pub(super) fn measured_in_passing(&self, f: &Found, scene: &Scene<'_>) -> bool {
         let fig = self.figure(f, scene);
         fig.cue.is_none()
             && (self.reported_share(&fig)
-                || fig.f.q.first == fig.first_main && self.what_there_is(&fig)
+                || !scene.floored && fig.f.q.first == fig.first_main && self.what_there_is(&fig)
                 || self.reported_amount(&fig)
                 || self.told_of_the_past(&fig))
     }

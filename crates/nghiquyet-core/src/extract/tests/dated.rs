@@ -703,6 +703,23 @@ fn a_sentence_with_no_cue_does_not_mix_goals_and_results() {
     );
 }
 
+/// A floor or a cap in words is a plan's: in a sentence with no cue, what
+/// there is told first is then planned too, not described.
+#[test]
+fn a_floor_in_words_makes_what_there_is_a_plan() {
+    assert_eq!(
+        values(
+            "có 12 bác sĩ và 35 giường bệnh trên 1 vạn dân; tỷ lệ xã có trạm y tế đạt 98%; tỷ lệ dân số được quản lý sức khỏe tối thiểu 90%."
+        ),
+        [12.0, 35.0, 98.0, 90.0]
+    );
+    // With no floor, the same list describes.
+    assert!(
+        values("có 12 bác sĩ và 35 giường bệnh trên 1 vạn dân; tỷ lệ xã có trạm y tế đạt 98%.")
+            .is_empty()
+    );
+}
+
 /// A period that leads the sentence and is over heads its figures as its
 /// last year would: with no cue, modal or bound they tell what it brought.
 /// One closing in the year an undated text is read as of (2025) does so
