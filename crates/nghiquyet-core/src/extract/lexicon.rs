@@ -2064,6 +2064,9 @@ pub(crate) const LISTING: &str = "gồm";
 /// "mỗi": each; "mỗi ban gồm 5 ủy viên" tells what each is made of, no
 /// list of goals.
 pub(crate) const EACH: &str = "mỗi";
+/// The most words of the name of targets counted before "gồm" ("20 chỉ
+/// tiêu phát triển kinh tế - xã hội, gồm: ...").
+pub(crate) const COUNTED_NAME_WORDS: usize = 8;
 /// The most words of what "mỗi" names before "gồm".
 pub(crate) const EACH_NAME_WORDS: usize = 3;
 /// "đạt": reaches.

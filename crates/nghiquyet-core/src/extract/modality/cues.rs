@@ -312,6 +312,22 @@ fn names_on(toks: &[Tok<'_>], end: usize, start: usize) -> bool {
         })
 }
 
+/// Whether the tokens from `end`, where a count of targets ends, up to a
+/// list's opener at `start` go on naming the targets counted: a few words
+/// and dashes, a comma last ("chỉ tiêu chủ yếu gồm", "chỉ tiêu phát triển
+/// kinh tế - xã hội, gồm").
+fn names_counted(toks: &[Tok<'_>], end: usize, start: usize) -> bool {
+    let name = if start > end && toks[start - 1].is_punct(',') {
+        end..start - 1
+    } else {
+        end..start
+    };
+    name.len() <= lexicon::COUNTED_NAME_WORDS
+        && toks[name]
+            .iter()
+            .all(|t| t.kind == Kind::Word || t.is_punct('-'))
+}
+
 /// Whether the plan named at `start` is joined to one a result was just
 /// measured against ("vượt dự toán tỉnh và Nghị quyết HĐND giao"): a
 /// verb of measure ("vượt", "so với") a few words before its "và", with
@@ -1137,8 +1153,11 @@ impl Sentence<'_, '_> {
                             && toks.get(k + 1).is_some_and(|t| t.is_punct(':'))
                             && figure_before(toks, start - 1, self.s).is_some()
                         // "Về kinh tế có 6 chỉ tiêu gồm: ...": the targets
-                        // counted, listed, none told met.
-                        || last.is_none() && counted_end == Some(start)
+                        // counted, listed, none told met; their name may go
+                        // on first ("Một số chỉ tiêu chủ yếu gồm: ...", "20
+                        // chỉ tiêu phát triển kinh tế - xã hội, gồm: ...").
+                        || last.is_none()
+                            && counted_end.is_some_and(|c| names_counted(toks, c, start))
                         || last.is_none()
                             && self.year_mentions().iter().any(|y| {
                                 y.0 < start

@@ -1415,6 +1415,14 @@ fn targets_counted_by_a_quantifier_are_a_report() {
         values("Các chỉ tiêu chủ yếu đến năm 2030: tỷ lệ đô thị hóa đạt 45%."),
         [45.0]
     );
+    // Counted targets listed after their name set them ("gồm" lists no
+    // report then), with a comma or not.
+    for text in [
+        "Một số chỉ tiêu cơ bản của nhiệm kỳ, gồm: tỷ lệ hộ nghèo giảm 1,5%/năm; 100% xã đạt chuẩn nông thôn mới.",
+        "Nhiều chỉ tiêu quan trọng gồm: tỷ lệ hộ nghèo giảm 1,5%/năm; 100% xã đạt chuẩn nông thôn mới.",
+    ] {
+        assert_eq!(values(text), [1.5, 100.0], "{text}");
+    }
 }
 
 #[test]
