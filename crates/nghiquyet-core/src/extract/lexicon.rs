@@ -1839,7 +1839,8 @@ pub(crate) static PDF_LETTERS: &[(char, char)] = &[('ƣ', 'ư'), ('Ƣ', 'Ư')];
 /// Words of "about" ("khoảng 45%").
 pub(crate) const ABOUT: &List = &List::new(10, &["khoảng", "gần", "xấp xỉ", "chừng"]);
 
-/// Lead-ins after which the subject starts ("phấn đấu", "mục tiêu", "như").
+/// Lead-ins after which the subject starts ("phấn đấu", "mục tiêu", "như",
+/// "gồm").
 pub(crate) const LEAD_INS: &List = &List::new(
     11,
     &[
@@ -1853,6 +1854,7 @@ pub(crate) const LEAD_INS: &List = &List::new(
         "trong đó có",
         "trong đó",
         "như",
+        "gồm",
     ],
 );
 

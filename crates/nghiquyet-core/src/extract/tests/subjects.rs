@@ -171,6 +171,28 @@ fn a_topic_opened_by_ve_is_no_subject() {
     assert_eq!(t.subject.as_deref(), Some("trường"));
 }
 
+/// "gồm" opens a list as "như" does: the first item's subject starts
+/// after it, colon or not.
+#[test]
+fn a_list_opened_by_gom_starts_its_first_subject() {
+    let ts = all(
+        "Đại hội thống nhất các mục tiêu chủ yếu, gồm tốc độ tăng trưởng kinh tế bình quân 8%/năm và thu nhập bình quân đầu người 90 triệu đồng.",
+    );
+    assert_eq!(
+        ts.iter().map(|t| t.subject.as_deref()).collect::<Vec<_>>(),
+        [
+            Some("tốc độ tăng trưởng kinh tế bình quân"),
+            Some("thu nhập bình quân đầu người")
+        ]
+    );
+    let ts =
+        all("Phấn đấu tổng vốn đầu tư 10.000 tỷ đồng, gồm vốn ngân sách Trung ương 3.000 tỷ đồng.");
+    assert_eq!(
+        ts.iter().map(|t| t.subject.as_deref()).collect::<Vec<_>>(),
+        [Some("tổng vốn đầu tư"), Some("vốn ngân sách Trung ương")]
+    );
+}
+
 /// The level a change ends on is told in the item of its start: it keeps
 /// the indicator and the year named before "từ", not the level it leaves.
 #[test]
