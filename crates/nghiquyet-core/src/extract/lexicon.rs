@@ -1415,6 +1415,9 @@ pub(crate) const IN_WHICH: &str = "trong đó";
 /// Words after a number in the same item that report it as done
 /// ("51% đã hoàn thành", "(30%) đã được công nhận").
 pub(crate) const DONE_AFTER: &List = &List::new(21, &["đã"]);
+/// What a plan named after a figure "đã" did: set it ("như Nghị quyết đã
+/// đề ra"), which tells of the plan, not that the figure was reached.
+pub(crate) static SETTING_A_PLAN: &[&str] = &["đề ra", "đặt ra", "xác định"];
 
 /// What a figure's things have gone through, which names their kind
 /// rather than tells what was done ("60% lao động đã qua đào tạo", "nước

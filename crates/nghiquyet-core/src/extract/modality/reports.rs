@@ -359,6 +359,12 @@ impl Sentence<'_, '_> {
                     && !lexicon::KINDS_GONE_THROUGH
                         .iter()
                         .any(|p| phrase_at(toks, k, p).is_some())
+                    // "Phấn đấu ... 45% như Nghị quyết đã đề ra": under a
+                    // goal, the plan was set, not the figure reached.
+                    && !(fig.cue == Some(true)
+                        && lexicon::SETTING_A_PLAN
+                            .iter()
+                            .any(|p| phrase_at(toks, k + 1, p).is_some()))
             })
     }
 

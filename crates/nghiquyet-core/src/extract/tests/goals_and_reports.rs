@@ -35,6 +35,12 @@ fn done_after_the_number_is_a_report() {
     assert!(all("Ở cấp xã, 64% đã đạt chuẩn nông thôn mới").is_empty());
     assert!(all("Toàn tỉnh có 12/20 xã (60%) đã được công nhận đạt chuẩn").is_empty());
     assert_eq!(all("Phấn đấu 90% xã đạt chuẩn nông thôn mới").len(), 1);
+    // Under a goal, "đã" may tell that the plan was set, not what was done.
+    assert_eq!(
+        values("Phấn đấu đến năm 2030 có 1.500 km đường bộ cao tốc như Nghị quyết đã đề ra."),
+        [1500.0]
+    );
+    assert!(values("Tỷ lệ đô thị hóa đạt 45%, đạt mục tiêu Nghị quyết đã đề ra.").is_empty());
 }
 
 #[test]
