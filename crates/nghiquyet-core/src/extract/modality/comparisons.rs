@@ -289,8 +289,9 @@ impl Sentence<'_, '_> {
             let (a, b) = (&found[first], &found[i]);
             // A target's shorter unit restates the result's only across its
             // change: next to it "vượt kế hoạch 68 căn" after "1.318 căn
-            // nhà" is the excess.
-            let same_unit = if first + 2 == i {
+            // nhà" is the excess. In parentheses it is the plan's figure
+            // ("102.633 căn nhà ..., vượt kế hoạch đề ra (100.275 căn)").
+            let same_unit = if first + 2 == i || b.group.is_some() && a.group.is_none() {
                 restates_unit(&a.q.unit, &b.q.unit)
             } else {
                 a.q.unit == b.q.unit

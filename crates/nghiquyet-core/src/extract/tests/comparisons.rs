@@ -673,6 +673,11 @@ fn an_excess_in_a_shorter_unit_is_no_pair() {
         all("Đến ngày 15/9/2025, huyện đã hoàn thành xóa 1.420 căn nhà tạm, vượt kế hoạch 70 căn.")
             .is_empty()
     );
+    // In parentheses after the plan's name, it is the plan's figure.
+    let t = one(
+        "Năm 2025, huyện đã hoàn thành xóa 1.420 căn nhà tạm, vượt kế hoạch đề ra (1.350 căn).",
+    );
+    assert_eq!((t.value, t.achieved), (1350.0, Some(1420.0)));
 }
 
 /// A comparative governs its base with no "so với" ("cao hơn năm trước
