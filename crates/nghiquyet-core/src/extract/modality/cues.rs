@@ -216,23 +216,7 @@ const JOINED_PLAN_WORDS: usize = 4;
 /// quân"), or a count of the units that reached it ("15/15 chi bộ hoàn
 /// thành chỉ tiêu phát triển đảng viên"): a goal met, reported.
 fn goal_met(toks: &[Tok<'_>], start: usize, s: usize, under_goal: bool) -> bool {
-    let verb_end = if start >= s + 2
-        && toks[start - 1].is_punct('%')
-        && toks[start - 2].value == Some(100.0)
-    {
-        start - 2
-    } else {
-        // "đã hoàn thành vượt mức các chỉ tiêu": past the quantifier and
-        // the excess, to the verb.
-        let quantified = lexicon::MANY_OF
-            .iter()
-            .find_map(|q| lexicon::phrase_ending_at(toks, start, q))
-            .filter(|&b| b > s)
-            .unwrap_or(start);
-        lexicon::phrase_ending_at(toks, quantified, lexicon::IN_EXCESS)
-            .filter(|&b| b > s)
-            .unwrap_or(quantified)
-    };
+    let verb_end = met_verb_end(toks, start, s);
     let counted_units = |at: usize| {
         (at.saturating_sub(MET_BY_REACH).max(s + 1)..at).any(|k| {
             toks[k].is_punct('/')
@@ -280,6 +264,32 @@ fn goal_met(toks: &[Tok<'_>], start: usize, s: usize, under_goal: bool) -> bool 
         && lexicon::GOAL_MET_OUTRIGHT
             .iter()
             .any(|v| lexicon::phrase_ending_at(toks, verb_end, v).is_some_and(|at| at > s))
+}
+
+/// Where a verb of meeting the goal cue at `start` would end: before "100%"
+/// ("hoàn thành 100% chỉ tiêu"), or past the quantifier and the excess
+/// ("đã hoàn thành vượt mức các chỉ tiêu").
+fn met_verb_end(toks: &[Tok<'_>], start: usize, s: usize) -> usize {
+    if start >= s + 2 && toks[start - 1].is_punct('%') && toks[start - 2].value == Some(100.0) {
+        return start - 2;
+    }
+    let quantified = lexicon::MANY_OF
+        .iter()
+        .find_map(|q| lexicon::phrase_ending_at(toks, start, q))
+        .filter(|&b| b > s)
+        .unwrap_or(start);
+    lexicon::phrase_ending_at(toks, quantified, lexicon::IN_EXCESS)
+        .filter(|&b| b > s)
+        .unwrap_or(quantified)
+}
+
+/// Whether a verb of meeting stands before the goal cue at `start`
+/// ("hoàn thành các chỉ tiêu"), however it is told.
+fn met_verb_before(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
+    let verb_end = met_verb_end(toks, start, s);
+    lexicon::GOAL_MET_VERBS
+        .iter()
+        .any(|v| lexicon::phrase_ending_at(toks, verb_end, v).is_some_and(|at| at > s))
 }
 
 impl Sentence<'_, '_> {
@@ -1115,6 +1125,11 @@ impl Sentence<'_, '_> {
                         last = Some(true);
                     }
                 } else if goal_met(toks, start, self.s, last == Some(true))
+                    // "Nhiệm kỳ vừa qua, Đảng bộ ... hoàn thành các chỉ
+                    // tiêu ...": under a report, met with no "đã".
+                    || last == Some(false)
+                        && met_verb_before(toks, start, self.s)
+                        && self.met_as_told(start, k + 1)
                     || singled_out
                     || last != Some(true) && all_told_met(toks, start, k + 1, (self.s, self.e))
                 {
