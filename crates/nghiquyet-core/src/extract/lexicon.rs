@@ -2175,12 +2175,12 @@ pub(crate) static SCOPE_OPENERS: &[&str] = &["đối với", "riêng đối vớ
 /// Comparators that round a figure of what there is ("với hơn 4.000 đảng
 /// viên") as often as they set a threshold.
 pub(crate) static ROUNDING_COMPARATORS: &[&str] = &["hơn", "trên", "gần", "khoảng"];
-/// Parts of a plan counted in its outline ("gồm 6 nhiệm vụ cụ thể", "5
-/// nhiệm vụ trọng tâm và 19 chỉ tiêu chủ yếu"): like a count of targets,
-/// never a target.
 /// A plan's outline counts its tasks beside its targets ("gồm 6 nhiệm vụ,
 /// 35 chỉ tiêu"): "nhiệm vụ" then is a part of it too.
 pub(crate) const TASKS: &str = "nhiệm vụ";
+/// Parts of a plan counted in its outline ("gồm 6 nhiệm vụ cụ thể", "5
+/// nhiệm vụ trọng tâm và 19 chỉ tiêu chủ yếu"): like a count of targets,
+/// never a target.
 pub(crate) static PLAN_PARTS: &[&str] = &[
     "nhiệm vụ trọng tâm",
     "nhiệm vụ cụ thể",
@@ -2191,6 +2191,9 @@ pub(crate) static PLAN_PARTS: &[&str] = &[
     "nhóm nhiệm vụ",
     "nhóm giải pháp",
     "giải pháp",
+    // Its breakthroughs ("3 khâu đột phá", "3 đột phá chiến lược").
+    "khâu đột phá",
+    "đột phá",
 ];
 /// "giải pháp": a plan's solutions; its tasks named with them ("đưa ra 8
 /// nhiệm vụ, giải pháp") are a part of its outline too.

@@ -517,19 +517,23 @@ fn plan_outline(toks: &[Tok<'_>], j: usize) -> bool {
                 && any_at(toks, end + 2, lexicon::QUOTAS).is_some()
         })
     };
+    // "8 nhiệm vụ, giải pháp", "8 nhiệm vụ giải pháp".
     let with_solutions = || {
         phrase_at(toks, j, lexicon::TASKS).is_some_and(|end| {
-            toks.get(end)
-                .is_some_and(|t| t.is_punct(',') || t.is_word(lexicon::AND))
-                && phrase_at(toks, end + 1, lexicon::SOLUTIONS).is_some()
+            phrase_at(toks, end, lexicon::SOLUTIONS).is_some()
+                || toks
+                    .get(end)
+                    .is_some_and(|t| t.is_punct(',') || t.is_word(lexicon::AND))
+                    && phrase_at(toks, end + 1, lexicon::SOLUTIONS).is_some()
         })
     };
-    // "5 mục tiêu phát triển, 9 nhiệm vụ ...": tasks listed after a count
-    // of targets or of other parts of the outline.
+    // "5 mục tiêu phát triển, 9 nhiệm vụ ...", "3 khâu đột phá và 8 nhiệm
+    // vụ": tasks listed after a count of targets or of other parts of the
+    // outline.
     let after_targets = || {
         phrase_at(toks, j, lexicon::TASKS).is_some()
             && j >= 2
-            && toks[j - 2].is_punct(',')
+            && (toks[j - 2].is_punct(',') || toks[j - 2].is_word(lexicon::AND))
             && (j.saturating_sub(OUTLINE_LIST_REACH)..j - 2).any(|k| {
                 toks[k].kind == Kind::Num
                     && (any_at(toks, k + 1, lexicon::QUOTAS).is_some()

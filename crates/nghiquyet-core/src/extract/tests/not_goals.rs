@@ -499,6 +499,9 @@ fn a_plan_s_solutions_are_its_outline() {
         // Tasks listed after the plan's targets counted, or handed out.
         "Chiến lược đề ra 5 mục tiêu phát triển, 9 nhiệm vụ nền móng.",
         "Kế hoạch cụ thể hóa 180 nhiệm vụ giao cho các bộ, ngành.",
+        // Named with no comma, after "và", beside the plan's breakthroughs.
+        "Nghị quyết gồm 18 chỉ tiêu, 3 khâu đột phá và 7 nhiệm vụ giải pháp thực hiện trong nhiệm kỳ.",
+        "Đại hội xác định 3 đột phá chiến lược, 22 chỉ tiêu và 6 nhiệm vụ.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
