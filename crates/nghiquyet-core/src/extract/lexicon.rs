@@ -2119,6 +2119,8 @@ pub(crate) const CHANGE_START_DATES: &List = &List::new(25, &["đầu nhiệm k�
 /// "đầu nhiệm kỳ": the start of the term of office, which a report on the
 /// term measures growth against ("tăng 1,6 lần so với đầu nhiệm kỳ").
 pub(crate) const TERM_START: &str = "đầu nhiệm kỳ";
+/// "nhóm": a group of targets, counted as they are ("18/18 nhóm chỉ tiêu").
+pub(crate) const GROUP_OF: &str = "nhóm";
 /// First words of the cues that a count before them turns into a count of
 /// targets ("18 chỉ tiêu", "3 mục tiêu").
 pub(crate) static COUNTED_CUE_HEADS: &[&str] = &["chỉ", "mục"];

@@ -1507,16 +1507,25 @@ impl Sentence<'_, '_> {
     /// How the sentence ends up reading, for the next one to carry: its last
     /// cue, or a report when a word makes the whole sentence one.
     /// "Có 31/32 chỉ tiêu ... hoàn thành và hoàn thành vượt mức kế hoạch.":
-    /// a count of targets out of all of them reviews, whatever its verb.
+    /// a count of targets out of all of them reviews, whatever its verb; so
+    /// does one of their groups ("hoàn thành và vượt 18/18 nhóm chỉ tiêu").
     pub(in crate::extract) fn reading(&self) -> Option<bool> {
         let toks = self.toks;
         let out_of_all = |k: usize| {
+            let cue = if toks
+                .get(k + 2)
+                .is_some_and(|t| t.is_word(lexicon::GROUP_OF))
+            {
+                k + 3
+            } else {
+                k + 2
+            };
             toks[k].is_punct('/')
                 && k > self.s
                 && toks[k - 1].kind == Kind::Num
                 && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
-                && any_at(toks, k + 2, TARGET_CUES)
-                    .is_some_and(|_| lexicon::COUNTED_CUE_HEADS.contains(&toks[k + 2].low.as_ref()))
+                && any_at(toks, cue, TARGET_CUES)
+                    .is_some_and(|_| lexicon::COUNTED_CUE_HEADS.contains(&toks[cue].low.as_ref()))
         };
         if (self.s..self.e)
             .any(|k| any_at(toks, k, SENTENCE_REPORT_CUES).is_some() || out_of_all(k))

@@ -418,6 +418,14 @@ fn the_items_after_a_count_of_targets_met_are_results() {
         ),
         [12.0]
     );
+    // Groups of targets counted out of all of them review too, and the
+    // sentence after goes on reviewing.
+    assert!(
+        values(
+            "Tỉnh hoàn thành và vượt 16/16 nhóm chỉ tiêu chủ yếu. Kinh tế tăng trưởng bình quân 8%/năm."
+        )
+        .is_empty()
+    );
 }
 
 #[test]
