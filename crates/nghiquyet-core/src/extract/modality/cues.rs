@@ -856,7 +856,7 @@ impl Cues {
     }
 
     /// Whether a goal cue stands anywhere in the sentence, asked once.
-    pub(super) fn any_goal(&self) -> bool {
+    pub(in crate::extract) fn any_goal(&self) -> bool {
         *self
             .landmarks
             .any_goal
