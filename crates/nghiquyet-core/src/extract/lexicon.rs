@@ -755,6 +755,9 @@ pub(crate) static EVALUATIONS: &[&str] = &[
     "chuyển dịch đúng hướng",
 ];
 
+/// "tính chung": taken together, a report cue unless the span it sums is
+/// still ahead ("tính chung cả giai đoạn 2021 - 2030 đạt gần 8%").
+pub(crate) const SUMMED_UP: &str = "tính chung";
 /// Words of a report on the past: the nearest cue before a number decides.
 pub(crate) const REPORT_CUES: &List = &List::new(
     7,

@@ -1279,7 +1279,13 @@ impl Sentence<'_, '_> {
                 let kind_named = lexicon::KINDS_GONE_THROUGH
                     .iter()
                     .any(|p| phrase_at(toks, start, p).is_some());
+                // "...; tính chung cả giai đoạn 2021 - 2030 đạt gần 8%": a
+                // sum over a period still ahead is a plan's.
+                let summed_ahead = phrase_at(toks, start, lexicon::SUMMED_UP) == Some(k + 1)
+                    && super::dated::period_at(toks, k + 1)
+                        .is_some_and(|(_, end, _)| super::year_ahead(end, self.published));
                 if !(listing
+                    || summed_ahead
                     || kind_named
                     || dates_a_baseline(toks, start)
                     || governed

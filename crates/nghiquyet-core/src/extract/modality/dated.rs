@@ -70,6 +70,14 @@ pub(super) fn period_reading(start: i32, end: i32, published: NaiveDate) -> Opti
 /// ("Nhiệm kỳ 2015-2020, ...", "Trong giai đoạn 2021 - 2025, ..."): its
 /// first and last year, and the token after the comma.
 pub(in crate::extract) fn lead_period(toks: &[Tok<'_>], s: usize) -> Option<(i32, i32, usize)> {
+    let (start, end, after) = period_at(toks, s)?;
+    let comma = toks.get(after).is_some_and(|t| t.is_punct(','));
+    comma.then_some((start, end, after + 1))
+}
+
+/// A period named at `s` ("giai đoạn 2021 - 2030", "cả nhiệm kỳ
+/// 2020-2025"): its first and last year, and the token after it.
+pub(super) fn period_at(toks: &[Tok<'_>], s: usize) -> Option<(i32, i32, usize)> {
     let at = any_at(toks, s, lexicon::PERIOD_OPENERS).map_or(s, |(_, end)| end);
     let (_, k) = any_at(toks, at, lexicon::PERIODS)?;
     let year = |i: usize| {
@@ -80,8 +88,7 @@ pub(in crate::extract) fn lead_period(toks: &[Tok<'_>], s: usize) -> Option<(i32
     };
     let (start, end) = (year(k)?, year(k + 2)?);
     let dash = toks.get(k + 1).is_some_and(|t| t.is_dash());
-    let comma = toks.get(k + 3).is_some_and(|t| t.is_punct(','));
-    (dash && comma && start <= end).then_some((start, end, k + 4))
+    (dash && start <= end).then_some((start, end, k + 3))
 }
 
 /// The dated rule: how an item reads given its year's reading, the

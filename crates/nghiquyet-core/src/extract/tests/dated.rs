@@ -722,6 +722,22 @@ fn a_floor_in_words_makes_what_there_is_a_plan() {
     );
 }
 
+/// "tính chung" sums up a span: a report over one gone by, a plan's over
+/// one still ahead.
+#[test]
+fn a_sum_over_a_period_ahead_is_a_plan_s() {
+    assert_eq!(
+        values(
+            "Đến năm 2035, tăng trưởng bình quân giai đoạn 2031 - 2035 đạt trên 9%; tính chung cả giai đoạn 2026 - 2035 đạt khoảng 8,5%; thu nhập bình quân đầu người đạt 200 triệu đồng."
+        ),
+        [9.0, 8.5, 200.0]
+    );
+    assert!(
+        values("Tính chung cả giai đoạn 2016 - 2020, tăng trưởng bình quân đạt 7%; thu ngân sách tăng 10%/năm.")
+            .is_empty()
+    );
+}
+
 /// A period that leads the sentence and is over heads its figures as its
 /// last year would: with no cue, modal or bound they tell what it brought.
 /// One closing in the year an undated text is read as of (2025) does so
