@@ -963,7 +963,8 @@ pub(crate) const LIST_DRAWN_UP: &str = "danh sách";
 /// "đạt và vượt": a count of targets met ("có 18/20 chỉ tiêu đạt và vượt
 /// Nghị quyết đề ra"); the plan named after it is what was met, no cue.
 pub(crate) const MET_IN_FULL: &str = "đạt và vượt";
-/// Quantifiers of the targets met ("đạt và vượt hầu hết các chỉ tiêu").
+/// Quantifiers of the targets met ("đạt và vượt hầu hết các chỉ tiêu",
+/// "đã hoàn thành mọi chỉ tiêu").
 pub(crate) static MANY_OF: &[&str] = &[
     "hầu hết các",
     "hầu hết",
@@ -971,6 +972,9 @@ pub(crate) static MANY_OF: &[&str] = &[
     "phần lớn",
     "nhiều",
     "tất cả các",
+    "toàn bộ các",
+    "toàn bộ",
+    "mọi",
     "các",
 ];
 /// Quantifiers that count targets as a report does ("Năm 2024, nhiều chỉ

@@ -913,6 +913,13 @@ fn a_goal_met_reports_its_figures() {
             .is_empty()
     );
     assert!(all("Thành phố đã đạt mục tiêu trồng 1 triệu cây xanh.").is_empty());
+    // Every one of them met ("mọi", "toàn bộ"), before the figures told.
+    for text in [
+        "Năm 2019, tập đoàn đã hoàn thành mọi chỉ tiêu kế hoạch được giao, tổng doanh thu đạt 16.000 tỷ đồng.",
+        "Năm 2019, tập đoàn đã hoàn thành toàn bộ chỉ tiêu kế hoạch được giao, tổng doanh thu đạt 16.000 tỷ đồng.",
+    ] {
+        assert!(values(text).is_empty(), "{text}");
+    }
     // Under a report cue, met with no "đã"; the sentences after go on
     // reporting, until a goal is set.
     let text = "Nhiệm kỳ qua, Đảng bộ phường lãnh đạo nhân dân hoàn thành các chỉ tiêu phát triển kinh tế - xã hội. Tổng giá trị sản xuất đạt 820 tỷ đồng, tăng bình quân 12%/năm. Năm 2027, phấn đấu thu ngân sách 900 tỷ đồng.";
