@@ -98,6 +98,10 @@ struct Found {
     item_end: usize,
     /// Set when this quantity is the achieved half of a pair.
     consumed: bool,
+    /// Set when this quantity ends a change dated in the past ("từ 95
+    /// triệu đồng (năm 2014) lên 110 triệu đồng (năm 2019)"): the sentence
+    /// reports.
+    told: bool,
     /// For the target half of a pair, the achieved half's subject tokens.
     pair_left: Option<(usize, usize)>,
 }
@@ -393,9 +397,9 @@ impl Sentence<'_, '_> {
         // chuyển dịch đúng hướng", whose report cue comes last).
         let measured_here = self.carried.is_none()
             && !cues.any_goal()
-            && found
-                .iter()
-                .any(|f| !f.consumed && f.group.is_none() && self.measured_in_passing(f, &scene));
+            && found.iter().any(|f| {
+                f.group.is_none() && (f.told || !f.consumed && self.measured_in_passing(f, &scene))
+            });
         for (idx, f) in found.iter().enumerate() {
             let after_pair = paired;
             if f.consumed {

@@ -160,6 +160,7 @@ pub(super) fn quantities(
                     item_start: s,
                     item_end: e,
                     consumed: false,
+                    told: false,
                     pair_left: None,
                 });
             }

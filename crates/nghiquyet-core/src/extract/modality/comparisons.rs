@@ -678,6 +678,9 @@ impl Sentence<'_, '_> {
             found[i].item_start = found[i].item_start.min(found[i - 1].item_start);
             if (dated || stated) && !goal {
                 found[i].consumed = true;
+                // A stated change tells its own item only ("giảm từ 3,8%
+                // xuống 1,2%; tỷ lệ che phủ rừng đạt 45%" sets the 45%).
+                found[i].told = dated;
                 // "giảm từ 3,8% xuống 1,2%, bình quân mỗi năm giảm 0,65%":
                 // the rest of a reported change's item is told with it.
                 for later in found[i + 1..]

@@ -688,6 +688,8 @@ fn a_sentence_with_no_cue_does_not_mix_goals_and_results() {
         "Quy mô nền kinh tế năm 2023 đạt 430 tỷ USD; thu nhập bình quân đầu người đạt 4.284 USD.",
         // A level told with its change against the past.
         "Tổng số lượt khám bệnh đạt gần 3 triệu lượt, tăng 4,5% so với năm 2024; công suất sử dụng giường bệnh đạt 82%.",
+        // A change dated in the past tells too, read with its figures.
+        "Giá trị sản xuất nông nghiệp bình quân tăng 3%/năm; thu nhập trên 1 ha tăng từ 80 triệu đồng (năm 2015) lên 120 triệu đồng (năm 2020).",
         // A report cue after the figures sets no goal either.
         "Tốc độ tăng trưởng bình quân đạt 7,26%; thu ngân sách tăng bình quân 12%/năm; cơ cấu kinh tế chuyển dịch đúng hướng.",
     ] {
