@@ -188,6 +188,9 @@ pub struct TargetReader<'t> {
     /// The previous sentence of the paragraph, whose reading the next one
     /// carries.
     prev: Option<SentenceAt>,
+    /// How the last sentence of the paragraph with figures read: a
+    /// sentence with neither figures nor cues between passes it on.
+    last_told: Option<super::Told>,
     /// The targets of the sentence read last, not yet yielded.
     out: VecDeque<Target>,
     /// The article's date, when known: years before it are the past.
@@ -223,6 +226,7 @@ impl<'t> TargetReader<'t> {
             terms: Terms::new(text),
             prev_subject: None,
             prev: None,
+            last_told: None,
             out: VecDeque::new(),
             published: None,
             room: Room::default(),
@@ -273,6 +277,7 @@ impl<'t> TargetReader<'t> {
         self.terms = Terms::new(text);
         self.prev_subject = None;
         self.prev = None;
+        self.last_told = None;
         self.out.clear();
         if !super::token::may_hold_quantity(text) {
             self.drained = true;
@@ -331,6 +336,7 @@ impl<'t> TargetReader<'t> {
             terms: Terms::new(text),
             prev_subject,
             prev: None,
+            last_told: None,
             out,
             published,
             room,
@@ -562,7 +568,13 @@ impl<'t> TargetReader<'t> {
             None => {
                 self.tagger
                     .tag(&mut self.buf[..self.seen], prev.s.saturating_sub(BEHIND));
-                super::Told::by_cue(self.sentence(prev).reading())
+                // "... tăng 10% so với cùng kỳ. Sản xuất nông nghiệp phát
+                // triển ổn định. Tổng mức bán lẻ ... tăng 8%.": a sentence
+                // with neither figures nor cues passes on the reading before.
+                match (self.sentence(prev).reading(), self.last_told) {
+                    (None, Some(before)) => before,
+                    (reading, _) => super::Told::by_cue(reading),
+                }
             }
         };
         // "Đến hết năm 2022, toàn huyện có gần 1,26 triệu con vật nuôi.
@@ -777,6 +789,7 @@ impl Iterator for TargetReader<'_> {
                 });
                 if !list_goes_on {
                     self.prev = None;
+                    self.last_told = None;
                 }
             }
             self.fill(e + AHEAD);
@@ -810,6 +823,7 @@ impl Iterator for TargetReader<'_> {
                     .targets(&mut prev_subject, &mut out);
                 self.prev_subject = prev_subject;
                 self.out = out;
+                self.last_told = reading;
             }
             self.prev = Some(SentenceAt {
                 s,

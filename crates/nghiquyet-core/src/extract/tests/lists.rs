@@ -125,6 +125,11 @@ fn a_sentence_that_goes_on_reads_as_the_one_before() {
     // A new paragraph carries nothing.
     let text = "Nhiệm kỳ qua, huyện đạt nhiều kết quả.\nCụ thể, tăng trưởng bình quân 8%/năm.";
     assert_eq!(one(text).value, 8.0);
+    // A sentence with neither figures nor cues passes the reading on.
+    let text = "Giá trị sản xuất công nghiệp quý I tăng 9% so với cùng kỳ. Sản xuất nông nghiệp ổn định. Tổng mức bán lẻ hàng hóa tăng 7%.";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    let text = "Năm 2027, tỉnh phấn đấu tăng trưởng 9%. Sản xuất nông nghiệp ổn định. Tổng mức bán lẻ hàng hóa tăng 7%.";
+    assert_eq!(values(text), [9.0, 7.0]);
 }
 
 #[test]
