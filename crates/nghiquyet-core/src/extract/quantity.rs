@@ -273,11 +273,17 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     // thành tốt nhiệm vụ", "từ 95% kế hoạch trở lên": "trở lên" right
     // after a share and the noun it counts or the plan it measures is a
     // lower bound; after a predicate ("90% đảng viên hoàn thành tốt nhiệm
-    // vụ trở lên") it is a rating.
+    // vụ trở lên") it is a rating. The noun may follow "số" ("10% số xã
+    // trở lên").
+    let noun = if toks.get(j).is_some_and(|t| t.is_word(lexicon::NUMBER_OF)) {
+        j + 1
+    } else {
+        j
+    };
     if own_bound.is_none()
         && unit.class == UnitClass::Percent
         && let Some((_, mut after)) =
-            any_at(toks, j, COUNT_NOUNS).or_else(|| any_at(toks, j, lexicon::SHARE_OF_PLAN))
+            any_at(toks, noun, COUNT_NOUNS).or_else(|| any_at(toks, j, lexicon::SHARE_OF_PLAN))
     {
         if toks.get(after).is_some_and(|t| t.is_word(lexicon::NEW)) {
             after += 1;

@@ -252,6 +252,8 @@ fn a_share_of_a_noun_or_more_is_a_lower_bound() {
         "Phấn đấu hằng năm kết nạp từ 3% đảng viên mới trở lên so với tổng số đảng viên.",
         // Without "từ", right after the noun, too.
         "Phấn đấu hằng năm 92% chi bộ trở lên được xếp loại hoàn thành tốt nhiệm vụ.",
+        // After "số" ("the number of").
+        "Phấn đấu đến năm 2030 có 15% số xã trở lên đạt chuẩn nông thôn mới kiểu mẫu.",
     ] {
         assert_eq!(bound(text), Bound::AtLeast, "{text}");
     }
