@@ -207,6 +207,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         unit = Some(u2);
     } else if let Some((v2, after)) = range_end(toks, j)
         && v2 > v1
+        && !chained(toks, after)
     {
         let u2 = read_unit(toks, after);
         match (&unit, u2) {
@@ -790,7 +791,14 @@ fn range_end(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize)> {
     Some((n.value?, j + 2))
 }
 
-/// A unit starting at token `j`.
+/// Whether a third figure follows a range's end at `after`, past its unit
+/// and a dash ("lần lượt chiếm 10% - 60,5% - 29,5%"): a list of figures,
+/// which no range is.
+fn chained(toks: &[Tok<'_>], after: usize) -> bool {
+    let next = read_unit(toks, after).map_or(after, |u| u.next);
+    range_end(toks, next).is_some() && toks.get(next).is_some_and(|t| t.is_dash())
+}
+
 /// How many words before a bare "lượt" may name its visitors.
 const VISITORS_REACH: usize = 6;
 

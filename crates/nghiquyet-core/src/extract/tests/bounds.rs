@@ -100,6 +100,15 @@ fn ranges() {
         (5200.0, Some(5600.0), Some("USD"))
     );
     assert_eq!(one("từ 3-4 xã đạt chuẩn kiểu mẫu").value_max, Some(4.0));
+    // Three figures joined by dashes are a list, no range.
+    let ts =
+        all("Đến năm 2030, nông nghiệp, công nghiệp, dịch vụ lần lượt chiếm 12% - 48% - 40% GRDP.");
+    assert_eq!(
+        ts.iter()
+            .map(|t| (t.value, t.value_max))
+            .collect::<Vec<_>>(),
+        [(12.0, None), (48.0, None), (40.0, None)]
+    );
 }
 
 #[test]
