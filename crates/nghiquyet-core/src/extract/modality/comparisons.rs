@@ -931,7 +931,16 @@ impl Sentence<'_, '_> {
             lexicon::UP_VERBS.contains(&toks[k].low.as_ref())
                 || lexicon::DOWN_VERBS.contains(&toks[k].low.as_ref())
         });
-        if !changed || self.thresholded(fig) || fig.years.iter().any(|y| y.1 < q.first) {
+        // The year of another change's base ("...; tỷ lệ ... tăng 13,6% so
+        // với năm 2018" after "tăng 3,7% so với năm 2018") names no year a
+        // figure is for.
+        if !changed
+            || self.thresholded(fig)
+            || fig
+                .years
+                .iter()
+                .any(|y| y.1 < q.first && !compared_base(toks, y.1))
+        {
             return false;
         }
         let commanded = (f.item_start..q.first)
@@ -981,9 +990,22 @@ impl Sentence<'_, '_> {
         quantity::is_year(&toks[y])
             && near
                 .filter(|&k| toks[k].kind == Kind::Num && quantity::is_year(&toks[k]))
-                .all(|k| k == y)
+                .all(|k| k == y || compared_base(toks, k))
     }
 }
+
+/// Whether the year at `k` is one "so với" compares with ("so với năm
+/// 2018", "so với cuối năm 2023").
+fn compared_base(toks: &[Tok<'_>], k: usize) -> bool {
+    (k.saturating_sub(COMPARED_YEAR_REACH)..k).any(|at| {
+        lexicon::phrase_ending_at(toks, at, lexicon::COMPARED_WITH).is_some()
+            && compared_year(toks, at) == Some(k)
+    })
+}
+
+/// The most tokens from "so với" to the year it compares with ("so với
+/// cuối năm 2023": three).
+const COMPARED_YEAR_REACH: usize = 3;
 
 /// The most words from a contrast to the result's "đạt" ("nhưng thực tế
 /// chỉ đạt": five).

@@ -760,6 +760,12 @@ fn a_level_before_the_goal_of_its_measure_is_where_it_stands() {
 #[test]
 fn measured_changes_against_a_past_base_are_results() {
     assert!(all("Số vụ cháy giảm 9%; thiệt hại về tài sản giảm 13,6% so với năm 2019.").is_empty());
+    // Each item against its own base: the base before names no year the
+    // next is for.
+    assert!(
+        all("Tỷ lệ hộ dùng nước sạch đạt 97,4%, tăng 2,3% so với năm 2019; tỷ lệ thu gom rác đạt 88,6%, tăng 6,2% so với năm 2019.")
+            .is_empty()
+    );
     assert_eq!(
         values("Số ngày có chỉ số chất lượng không khí ở mức kém giảm 20% so với năm 2025."),
         [20.0]
