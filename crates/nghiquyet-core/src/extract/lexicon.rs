@@ -784,6 +784,12 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "khen thưởng",
         "biểu dương",
         "dự ước",
+        // What actually came ("độ che phủ rừng thực tế năm 2020 (đạt hơn
+        // 59,4%)", "thực tế đạt 6,2%"), against a plan; not the kind of a
+        // check ("kiểm tra thực tế hàng hóa").
+        "thực tế năm",
+        "thực tế đạt",
+        "thực tế (",
         "kết quả",
         "hiện nay có",
         "vẫn",

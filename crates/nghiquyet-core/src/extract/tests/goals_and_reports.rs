@@ -1934,3 +1934,20 @@ fn requirements_set_are_goals() {
         [1.5, 12.0]
     );
 }
+
+/// What actually came ("thực tế năm 2026", "thực tế đạt") is reported,
+/// even after a plan is named; a check of the real thing ("kiểm tra thực
+/// tế hàng hóa") is no such word.
+#[test]
+fn what_actually_came_is_reported() {
+    assert!(
+        values(
+            "Khi xây dựng kế hoạch năm 2027, tỉnh dựa trên tỷ lệ che phủ rừng thực tế năm 2026 (đạt hơn 45,2%)."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        values("Mục tiêu của Đề án: tỷ lệ kiểm tra thực tế hàng hóa không quá 5%."),
+        [5.0]
+    );
+}
