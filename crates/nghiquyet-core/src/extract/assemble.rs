@@ -216,6 +216,15 @@ impl Sentence<'_, '_> {
             && q.first
                 .checked_sub(1)
                 .is_some_and(|p| toks[p].is_punct(';') || toks[p].is_punct(':'));
+        // "tăng khoảng 10,5% (phấn đấu 12%)", "tăng 8%, phấn đấu 8,5%": the
+        // stretch goal of the same change, right after it and naming
+        // nothing of its own ("..., phấn đấu 50% xã đạt ..." names a share).
+        let stretch = chain.is_empty()
+            && toks[q.first].kind == Kind::Num
+            && lexicon::phrase_ending_at(toks, q.first, lexicon::STRIVE).is_some_and(|b| {
+                b > self.s && (toks[b - 1].is_punct('(') || toks[b - 1].is_punct(','))
+            })
+            && toks.get(q.last + 1).is_none_or(|t| t.kind == Kind::Punct);
         let list_lead = || {
             (self.s..q.first)
                 .rev()
@@ -233,6 +242,12 @@ impl Sentence<'_, '_> {
             // "ít nhất 40 sản phẩm ... và 3 - 5 sản phẩm": a range is its own
             // bound; a change by it goes on ("tăng 8%, 9 - 10%").
             .filter(|b| q.value_max.is_none() || matches!(b, Bound::IncreaseBy | Bound::DecreaseBy))
+        {
+            b
+        } else if let Some(b) = stretch
+            .then_some(inherited)
+            .flatten()
+            .filter(|b| matches!(b, Bound::IncreaseBy | Bound::DecreaseBy))
         {
             b
         } else if level {

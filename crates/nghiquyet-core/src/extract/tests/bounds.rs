@@ -573,3 +573,22 @@ fn a_level_exceeded_is_a_floor_passed() {
         [(15.0, Bound::IncreaseBy)]
     );
 }
+
+/// A stretch goal right after a change ("tăng khoảng 10,5% (phấn đấu
+/// 12%)") is the same change; one that names its own share is not.
+#[test]
+fn a_stretch_goal_keeps_the_change_s_direction() {
+    for text in [
+        "Năm 2027, tổng mức bán lẻ hàng hóa tăng khoảng 10,5% (phấn đấu 12%).",
+        "Năm 2027, kim ngạch xuất khẩu tăng 8%, phấn đấu 9%.",
+    ] {
+        let ts = all(text);
+        assert_eq!(ts.len(), 2, "{text}");
+        assert!(
+            ts.iter().all(|t| t.bound == Bound::IncreaseBy),
+            "{text}: {ts:#?}"
+        );
+    }
+    let ts = all("Kéo giảm 10% số người nghiện ma túy, phấn đấu 50% xã đạt tiêu chí không ma túy.");
+    assert_eq!(ts[1].bound, Bound::Exact);
+}
