@@ -715,6 +715,21 @@ fn counted_by_a_rate(toks: &[Tok<'_>], j: usize, s: usize) -> bool {
     (start..j).any(|m| any_at(toks, m, lexicon::RATE).is_some())
 }
 
+/// Whether the words before `j` back to the clause's start, past the
+/// commas of what it counts, open on "số" ("số vụ phạm tội về ma túy được
+/// phát hiện, | bắt giữ"): a count named, whose words qualify what it
+/// counts.
+fn opened_by_a_count(toks: &[Tok<'_>], j: usize, s: usize) -> bool {
+    let floor = j.saturating_sub(RATE_QUALIFIER_REACH).max(s);
+    let start = (floor..j)
+        .rev()
+        .find(|&m| toks[m].kind != Kind::Word && !toks[m].is_punct(','))
+        .map_or(floor, |m| m + 1);
+    // Past the words of the year ("Hằng năm số vụ ...").
+    let first = any_at(toks, start, lexicon::YEARLY_ANYWHERE).map_or(start, |(_, end)| end);
+    first < j && toks[first].is_word(lexicon::NUMBER_OF)
+}
+
 /// Whether the word at `k` ends a mid-term ("Đến giữa nhiệm kỳ, ...").
 #[inline]
 fn midterm(toks: &[Tok<'_>], k: usize) -> bool {
@@ -1240,6 +1255,18 @@ impl Sentence<'_, '_> {
                         .is_some_and(|m| {
                             m > k + 1 && (toks[m].is_word(lexicon::REACH) || bounds_a_figure(m))
                         });
+                // "Hằng năm số vụ phạm tội ... được phát hiện, bắt giữ tại
+                // khu vực biên giới, ... tăng trên 3%": what a count named
+                // by "số" counts, before a change bounded, which a plan
+                // sets.
+                let counts_named = !toks[start].is_word(lexicon::PAST)
+                    && opened_by_a_count(toks, start, self.s)
+                    && (k + 1..self.e)
+                        .find(|&m| {
+                            !(toks[m].kind == Kind::Word || toks[m].is_punct(','))
+                                || bounds_a_figure(m)
+                        })
+                        .is_some_and(bounds_a_figure);
                 // "tỷ lệ thương mại hóa kết quả nghiên cứu": a result a rate
                 // counts is the thing it measures.
                 // So is a result a goal's verb handles ("100% hồ sơ được số
@@ -1293,6 +1320,7 @@ impl Sentence<'_, '_> {
                     || mark_to_reach
                     || counted_people
                     || qualifies
+                    || counts_named
                     || counted_result
                     || habitual
                     || base)

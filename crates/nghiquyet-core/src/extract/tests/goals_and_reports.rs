@@ -1951,3 +1951,17 @@ fn what_actually_came_is_reported() {
         [5.0]
     );
 }
+
+/// A report's verb inside what a count named by "số" counts ("số vụ ...
+/// được phát hiện, bắt giữ") qualifies it: a bounded change after it is a
+/// plan's. An arrest told with its own figure is reported.
+#[test]
+fn what_a_count_counts_may_name_a_report_s_verb() {
+    assert_eq!(
+        values(
+            "Hằng năm số vụ phạm tội về ma túy được phát hiện, bắt giữ tại khu vực biên giới, tuyến đường biển tăng trên 5%."
+        ),
+        [5.0]
+    );
+    assert!(values("Năm 2024, lực lượng công an bắt giữ 120 đối tượng.").is_empty());
+}
