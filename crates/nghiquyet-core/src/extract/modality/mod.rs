@@ -165,6 +165,7 @@ impl Sentence<'_, '_> {
             || self.price(fig)
             || self.done(fig)
             || self.ranked(fig)
+            || self.delegates_attending(fig)
             || self.gap_to_others(fig)
             || self.condition_of_rate(fig)
             || self.condition_of_units(fig)

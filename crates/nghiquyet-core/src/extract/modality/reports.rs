@@ -436,6 +436,22 @@ impl Sentence<'_, '_> {
                 .any(|k| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]))
     }
 
+    /// "với sự đồng thuận của 100% đại biểu dự họp": a share of the
+    /// delegates attending is a vote at the meeting, not a target.
+    pub(super) fn delegates_attending(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let q = &fig.f.q;
+        q.class == UnitClass::Percent
+            && lexicon::SHARED_PEOPLE
+                .iter()
+                .find_map(|p| phrase_at(toks, q.last + 1, p))
+                .is_some_and(|end| {
+                    lexicon::ATTENDING
+                        .iter()
+                        .any(|a| phrase_at(toks, end, a).is_some())
+                })
+    }
+
     /// "đạt 8,2%, đứng thứ 10 cả nước", "xếp thứ ba toàn đoàn": a result
     /// ranked among others, or set against them ("cao hơn mức trung bình
     /// cả nước").

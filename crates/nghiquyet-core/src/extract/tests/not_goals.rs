@@ -277,6 +277,11 @@ fn a_vote_is_told_but_the_goals_after_it_are_set() {
         )
         .is_empty()
     );
+    // The share of the delegates attending is the vote, whatever its words.
+    assert!(
+        all("HĐND tỉnh đã thông qua 12 nghị quyết với sự đồng thuận của 100% đại biểu dự họp.")
+            .is_empty()
+    );
     assert_eq!(
         values(
             "Với 94,6% đại biểu tán thành, HĐND tỉnh đã thông qua Nghị quyết, trong đó đặt mục tiêu tăng trưởng GRDP năm 2027 từ 8,5% trở lên."
