@@ -2114,6 +2114,9 @@ pub(crate) static PAST_BASES: &[&str] = &[
 pub(crate) const THROUGH: &str = "qua";
 /// "tại": at, opening a sentence on the occasion where it happened.
 pub(crate) const AT_OCCASION: &str = "tại";
+/// Words of the days an event took place, after "Trong" ("Trong 7 ngày
+/// diễn ra lễ hội, ...", "Trong dịp Tết, ...").
+pub(crate) static EVENT_TIMES: &[&str] = &["diễn ra", "dịp"];
 /// "trong": in, opening a sentence on the years it looks back on ("Trong
 /// 5 năm, ...").
 pub(crate) const WITHIN: &str = "trong";

@@ -23,6 +23,10 @@ const BREAKDOWN_REACH: usize = 40;
 /// The most tokens from an occasion's name to its year ("Lễ hội
 /// pháo hoa quốc tế năm 2025", "Vụ Đông Xuân 2024 - 2025").
 const OCCASION_NAME_WORDS: usize = 10;
+/// The most tokens of an opening on the days an event took place, its
+/// name and dates with it ("Trong 7 ngày diễn ra Tuần lễ Festival nghệ
+/// thuật quốc tế Huế 2024 từ 6 - 12/6,": twenty).
+const EVENT_OPENING_TOKENS: usize = 24;
 /// Words at most between "Qua" and the comma of an opener ("Qua kiểm tra,
 /// rà soát hồ sơ, ..."): longer, "qua" is no opener.
 const THROUGH_WORDS: usize = 6;
@@ -369,12 +373,32 @@ impl Sentence<'_, '_> {
     /// where it happened tells what happened. Asked of cue-less figures
     /// only: a plan adopted there has its cue ("Tại kỳ họp, HĐND tỉnh
     /// điều chỉnh chỉ tiêu ..."). "Tại các vùng sản xuất tập trung, ...": a kind of
-    /// place, plural, is no occasion.
+    /// place, plural, is no occasion. So does one that opens on the days
+    /// an event took place ("Trong 7 ngày diễn ra lễ hội, ...").
     pub(super) fn told_at_an_occasion(&self) -> bool {
+        let toks = self.toks;
+        // "Trong 7 ngày diễn ra Tuần lễ Festival ..., tỉnh đón ...", "Trong
+        // dịp Tết, ...": the days an event took place.
+        // The event's name may hold its dates ("từ 6 - 12/6").
+        let during = || {
+            self.first_word().is_some_and(|first| {
+                toks[first].is_word(lexicon::WITHIN)
+                    && (first + 1..(first + 1 + EVENT_OPENING_TOKENS).min(self.e))
+                        .find(|&k| toks[k].is_punct(','))
+                        .is_some_and(|comma| {
+                            (first + 1..comma).any(|k| {
+                                lexicon::EVENT_TIMES
+                                    .iter()
+                                    .any(|p| phrase_at(toks, k, p).is_some())
+                            })
+                        })
+            })
+        };
         self.opens_on(lexicon::AT_OCCASION, OCCASION_NAME_WORDS)
             && self
                 .first_word()
-                .is_none_or(|first| any_at(self.toks, first + 1, lexicon::PLURALS).is_none())
+                .is_none_or(|first| any_at(toks, first + 1, lexicon::PLURALS).is_none())
+            || during()
     }
 
     /// "Thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025, tốc độ

@@ -585,6 +585,16 @@ fn a_sentence_opening_on_the_occasion_where_it_happened_tells_it() {
         values("Tại các vùng chuyên canh, tỷ lệ diện tích tưới tiết kiệm nước đạt 25-30%."),
         [25.0]
     );
+    // The days an event took place, its dates in its name.
+    assert!(
+        all("Trong 5 ngày diễn ra Lễ hội hoa Đà Lạt 2024 từ 20 - 24/12, thành phố đón hơn 80.000 lượt khách.")
+            .is_empty()
+    );
+    assert!(all("Trong dịp Tết Nguyên đán, toàn tỉnh đón 320.000 lượt khách.").is_empty());
+    assert_eq!(
+        values("Trong dịp Tết năm 2027, tỉnh phấn đấu đón 350.000 lượt khách."),
+        [350000.0]
+    );
 }
 
 #[test]
