@@ -701,18 +701,24 @@ const TIMES_REACH: usize = 4;
 /// Words a rate may stand before what qualifies what it counts.
 const RATE_QUALIFIER_REACH: usize = 16;
 
+/// Where the words before `j` start, back to the clause's start past the
+/// commas of what a rate or a count counts ("Tỷ lệ số hóa hồ sơ, | kết
+/// quả ..."), within [`RATE_QUALIFIER_REACH`].
+fn qualified_from(toks: &[Tok<'_>], j: usize, s: usize) -> usize {
+    let floor = j.saturating_sub(RATE_QUALIFIER_REACH).max(s);
+    (floor..j)
+        .rev()
+        .find(|&m| toks[m].kind != Kind::Word && !toks[m].is_punct(','))
+        .map_or(floor, |m| m + 1)
+}
+
 /// Whether the words before `j` back to the clause's start name a rate
 /// ("Tỷ lệ chất thải rắn sinh hoạt | được ...", "Phấn đấu tỷ lệ lấp đầy
 /// các khu công nghiệp | đã ..."), past the commas of what it counts
 /// ("Tỷ lệ số hóa hồ sơ, | kết quả giải quyết thủ tục"): what follows
 /// qualifies what it counts.
 fn counted_by_a_rate(toks: &[Tok<'_>], j: usize, s: usize) -> bool {
-    let floor = j.saturating_sub(RATE_QUALIFIER_REACH).max(s);
-    let start = (floor..j)
-        .rev()
-        .find(|&m| toks[m].kind != Kind::Word && !toks[m].is_punct(','))
-        .map_or(floor, |m| m + 1);
-    (start..j).any(|m| any_at(toks, m, lexicon::RATE).is_some())
+    (qualified_from(toks, j, s)..j).any(|m| any_at(toks, m, lexicon::RATE).is_some())
 }
 
 /// Whether the words before `j` back to the clause's start, past the
@@ -720,11 +726,7 @@ fn counted_by_a_rate(toks: &[Tok<'_>], j: usize, s: usize) -> bool {
 /// phát hiện, | bắt giữ"): a count named, whose words qualify what it
 /// counts.
 fn opened_by_a_count(toks: &[Tok<'_>], j: usize, s: usize) -> bool {
-    let floor = j.saturating_sub(RATE_QUALIFIER_REACH).max(s);
-    let start = (floor..j)
-        .rev()
-        .find(|&m| toks[m].kind != Kind::Word && !toks[m].is_punct(','))
-        .map_or(floor, |m| m + 1);
+    let start = qualified_from(toks, j, s);
     // Past the words of the year ("Hằng năm số vụ ...").
     let first = any_at(toks, start, lexicon::YEARLY_ANYWHERE).map_or(start, |(_, end)| end);
     first < j && toks[first].is_word(lexicon::NUMBER_OF)
