@@ -813,6 +813,7 @@ fn visitors_named(toks: &[Tok<'_>], j: usize) -> bool {
         .any(|k| toks[k].is_word(lexicon::VISITORS))
 }
 
+/// A unit starting at token `j`.
 fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     let t = toks.get(j)?;
     if t.is_punct('%') {

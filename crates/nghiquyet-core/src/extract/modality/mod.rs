@@ -51,10 +51,10 @@ impl Reading {
     }
 }
 
-#[derive(Clone, Copy)]
 /// What the rules read a sentence's figures against, found once for the
 /// sentence: its cues, the parenthesis each token is in, its years and
 /// where its first figure outside parentheses starts.
+#[derive(Clone, Copy)]
 pub(super) struct Scene<'a> {
     pub(super) cues: &'a Cues,
     pub(super) group_of: &'a Window<Option<usize>>,
