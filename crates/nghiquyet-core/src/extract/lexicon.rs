@@ -1260,6 +1260,30 @@ pub(crate) const ACHIEVED: &str = "được";
 /// Verbs that open an item to command a change ("Giảm tỷ lệ hộ nghèo từ 5%
 /// xuống 3%"): a goal's imperative, where a report states the subject first.
 pub(crate) static CHANGE_COMMANDS: &[&str] = &["giảm", "tăng", "nâng", "đưa", "hạ", "kéo"];
+/// Verbs of restraint that open a goal's sentence as a command does
+/// ("Kiềm chế tỷ lệ gia tăng người nghiện dưới 1%/năm").
+pub(crate) static RESTRAINTS: &[&str] = &["kiềm chế", "kìm hãm", "ngăn chặn"];
+
+/// Whether the sentence at `s` opens on a command, past its bullet: a verb
+/// of change or of restraint ("Giảm tỷ lệ hộ nghèo ...", "- Kiềm chế tỷ lệ
+/// ...").
+pub(crate) fn opens_on_a_command(toks: &[Tok<'_>], s: usize) -> bool {
+    let Some(first) = (s..s + COMMAND_BULLET_TOKENS + 1)
+        .find(|&k| toks.get(k).is_none_or(|t| t.kind != Kind::Punct))
+    else {
+        return false;
+    };
+    toks.get(first).is_some_and(|t| {
+        CHANGE_COMMANDS.contains(&t.low.as_ref())
+            || RESTRAINTS
+                .iter()
+                .any(|r| phrase_at(toks, first, r).is_some())
+    })
+}
+
+/// Punctuation a command may follow at a sentence's start ("- Giảm ...",
+/// "+) Kiềm chế ...").
+const COMMAND_BULLET_TOKENS: usize = 2;
 /// First words of a parenthesis that make its figure a condition or a
 /// comparison, not an item of its own ("(có công suất từ 10 m3 trở lên)",
 /// "(tăng 0,5% so với kế hoạch)").

@@ -548,7 +548,11 @@ impl<'t> TargetReader<'t> {
             super::lexicon::any_at(self.toks(), s, super::lexicon::CONTINUATIONS).is_some();
         // "Mục tiêu này có cơ sở thực hiện tốt do ...": a sentence that
         // opens on the goal just set speaks of it, and sets none of its own.
-        if super::lexicon::goal_pointed_back_at(self.toks(), s).is_some() {
+        // "Kiềm chế tỷ lệ ... dưới 1%/năm.", "Giảm tỷ lệ ...": nor does one
+        // that opens on a command carry a report; it sets its own goals.
+        if super::lexicon::goal_pointed_back_at(self.toks(), s).is_some()
+            || super::lexicon::opens_on_a_command(self.toks(), s)
+        {
             return None;
         }
         if !goes_on {

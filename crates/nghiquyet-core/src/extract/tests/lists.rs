@@ -125,6 +125,14 @@ fn a_sentence_that_goes_on_reads_as_the_one_before() {
     // A new paragraph carries nothing.
     let text = "Nhiệm kỳ qua, huyện đạt nhiều kết quả.\nCụ thể, tăng trưởng bình quân 8%/năm.";
     assert_eq!(one(text).value, 8.0);
+    // A sentence that opens on a command sets its own goals.
+    for text in [
+        "Năm qua, công an tỉnh bắt giữ 120 đối tượng. Kiềm chế tỷ lệ gia tăng người nghiện dưới 1%/năm.",
+        "Năm qua, công an tỉnh bắt giữ 120 đối tượng.\n- Giảm tỷ lệ tái nghiện xuống dưới 10%.",
+        "Năm qua, công an tỉnh bắt giữ 120 đối tượng. - Giảm tỷ lệ tái nghiện xuống dưới 10%.",
+    ] {
+        assert_eq!(all(text).len(), 1, "{text}");
+    }
     // A sentence with neither figures nor cues passes the reading on.
     let text = "Giá trị sản xuất công nghiệp quý I tăng 9% so với cùng kỳ. Sản xuất nông nghiệp ổn định. Tổng mức bán lẻ hàng hóa tăng 7%.";
     assert!(all(text).is_empty(), "{:#?}", all(text));
