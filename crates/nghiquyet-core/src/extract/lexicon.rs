@@ -970,19 +970,23 @@ pub(crate) const LIST_DRAWN_UP: &str = "danh sách";
 /// Nghị quyết đề ra"); the plan named after it is what was met, no cue.
 pub(crate) const MET_IN_FULL: &str = "đạt và vượt";
 /// Quantifiers of the targets met ("đạt và vượt hầu hết các chỉ tiêu",
-/// "đã hoàn thành mọi chỉ tiêu").
-pub(crate) static MANY_OF: &[&str] = &[
-    "hầu hết các",
-    "hầu hết",
-    "phần lớn các",
-    "phần lớn",
-    "nhiều",
-    "tất cả các",
-    "toàn bộ các",
-    "toàn bộ",
-    "mọi",
-    "các",
-];
+/// "đã hoàn thành mọi chỉ tiêu"), indexed: the rules ask it at every cue
+/// a verb of meeting may govern.
+pub(crate) const MANY_OF: &List = &List::new(
+    63,
+    &[
+        "hầu hết các",
+        "hầu hết",
+        "phần lớn các",
+        "phần lớn",
+        "nhiều",
+        "tất cả các",
+        "toàn bộ các",
+        "toàn bộ",
+        "mọi",
+        "các",
+    ],
+);
 /// Quantifiers that count targets as a report does ("Năm 2024, nhiều chỉ
 /// tiêu ... tăng trưởng cao", "có một số chỉ tiêu đạt khá"): a count, no
 /// cue, as a number before them is; not "các", which leads a plan's list
@@ -2693,6 +2697,7 @@ pub(crate) const INDEXED: &[&List] = &[
     PARTS_LISTED,
     FOR_EACH,
     COSTS,
+    MANY_OF,
 ];
 
 /// Whether the words starting at token `i` spell `phrase` (words and single

@@ -273,9 +273,7 @@ fn met_verb_end(toks: &[Tok<'_>], start: usize, s: usize) -> usize {
     if start >= s + 2 && toks[start - 1].is_punct('%') && toks[start - 2].value == Some(100.0) {
         return start - 2;
     }
-    let quantified = lexicon::MANY_OF
-        .iter()
-        .find_map(|q| lexicon::phrase_ending_at(toks, start, q))
+    let quantified = any_ending_at(toks, start, lexicon::MANY_OF)
         .filter(|&b| b > s)
         .unwrap_or(start);
     lexicon::phrase_ending_at(toks, quantified, lexicon::IN_EXCESS)
@@ -380,9 +378,7 @@ fn all_told_met(toks: &[Tok<'_>], start: usize, end: usize, (s, e): (usize, usiz
     if lists {
         return false;
     }
-    let all = lexicon::MANY_OF
-        .iter()
-        .any(|q| lexicon::phrase_ending_at(toks, start, q).is_some_and(|b| b >= s));
+    let all = any_ending_at(toks, start, lexicon::MANY_OF).is_some_and(|b| b >= s);
     // "Các chỉ tiêu y tế chủ yếu đều đạt và vượt mục tiêu": past the
     // targets' own words, and "đều".
     let met_after = |k: usize| {
@@ -1027,10 +1023,7 @@ impl Sentence<'_, '_> {
                 // a count of targets met, at any length.
                 // "đạt và vượt hầu hết các chỉ tiêu Nghị quyết": most of
                 // them, or many.
-                let met_end = lexicon::MANY_OF
-                    .iter()
-                    .find_map(|q| lexicon::phrase_ending_at(toks, start, q))
-                    .unwrap_or(start);
+                let met_end = any_ending_at(toks, start, lexicon::MANY_OF).unwrap_or(start);
                 // Under a goal still, "đạt và vượt chỉ tiêu ..." is a target
                 // to meet (see `governed` below), not one met.
                 let met = last != Some(true)
