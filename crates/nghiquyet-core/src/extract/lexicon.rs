@@ -1268,26 +1268,6 @@ pub(crate) static CHANGE_COMMANDS: &[&str] = &["giảm", "tăng", "nâng", "đư
 /// ("Kiềm chế tỷ lệ gia tăng người nghiện dưới 1%/năm").
 pub(crate) static RESTRAINTS: &[&str] = &["kiềm chế", "kìm hãm", "ngăn chặn"];
 
-/// Whether the sentence at `s` opens on a command, past its bullet: a verb
-/// of change or of restraint ("Giảm tỷ lệ hộ nghèo ...", "- Kiềm chế tỷ lệ
-/// ...").
-pub(crate) fn opens_on_a_command(toks: &[Tok<'_>], s: usize) -> bool {
-    let Some(first) = (s..s + COMMAND_BULLET_TOKENS + 1)
-        .find(|&k| toks.get(k).is_none_or(|t| t.kind != Kind::Punct))
-    else {
-        return false;
-    };
-    toks.get(first).is_some_and(|t| {
-        CHANGE_COMMANDS.contains(&t.low.as_ref())
-            || RESTRAINTS
-                .iter()
-                .any(|r| phrase_at(toks, first, r).is_some())
-    })
-}
-
-/// Punctuation a command may follow at a sentence's start ("- Giảm ...",
-/// "+) Kiềm chế ...").
-const COMMAND_BULLET_TOKENS: usize = 2;
 /// First words of a parenthesis that make its figure a condition or a
 /// comparison, not an item of its own ("(có công suất từ 10 m3 trở lên)",
 /// "(tăng 0,5% so với kế hoạch)").
@@ -2577,6 +2557,11 @@ pub(crate) static SHARED_PEOPLE: &[&str] = &["đại biểu", "đại diện"];
 /// Words after such people that make them an event's ("tỷ lệ đại biểu
 /// tham dự đạt 98%" reports the attendance).
 pub(crate) static ATTENDING: &[&str] = &["tham dự", "dự", "có mặt"];
+
+/// Whether words of attending ([`ATTENDING`]) start at token `k`.
+pub(crate) fn attending_at(toks: &[Tok<'_>], k: usize) -> bool {
+    ATTENDING.iter().any(|a| phrase_at(toks, k, a).is_some())
+}
 /// "tỷ lệ" as spelt.
 pub(crate) const RATE: &List = &List::new(31, &["tỷ lệ", "tỉ lệ"]);
 /// Nouns of a share a direction verb may raise or lower to a level

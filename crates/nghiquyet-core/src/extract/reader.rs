@@ -551,7 +551,9 @@ impl<'t> TargetReader<'t> {
         // "Kiềm chế tỷ lệ ... dưới 1%/năm.", "Giảm tỷ lệ ...": nor does one
         // that opens on a command carry a report; it sets its own goals.
         if super::lexicon::goal_pointed_back_at(self.toks(), s).is_some()
-            || super::lexicon::opens_on_a_command(self.toks(), s)
+            || self
+                .sentence(SentenceAt::opening(s, e))
+                .opens_on_a_command()
         {
             return None;
         }

@@ -1198,9 +1198,7 @@ impl Sentence<'_, '_> {
                     .iter()
                     .any(|p| phrase_at(toks, start, p) == Some(k + 1))
                     && counted_by_a_rate(toks, start, self.s)
-                    && !lexicon::ATTENDING
-                        .iter()
-                        .any(|a| phrase_at(toks, k + 1, a).is_some());
+                    && !lexicon::attending_at(toks, k + 1);
                 // "Phấn đấu thành lập mới 2.000 doanh nghiệp": an action verb
                 // a goal cue governs is the goal's content, not a report;
                 // so are the results a goal keeps ("phấn đấu ... duy trì

@@ -454,6 +454,19 @@ impl Sentence<'_, '_> {
                 .any(|k| toks[k].is_punct(','))
     }
 
+    /// Whether the sentence opens on a command, past a list's marks: a verb
+    /// of change or of restraint ("Giảm tỷ lệ hộ nghèo ...", "- Kiềm chế tỷ
+    /// lệ ..."), which sets goals of its own.
+    pub(in crate::extract) fn opens_on_a_command(&self) -> bool {
+        let toks = self.toks;
+        self.first_word().is_some_and(|first| {
+            lexicon::CHANGE_COMMANDS.contains(&toks[first].low.as_ref())
+                || lexicon::RESTRAINTS
+                    .iter()
+                    .any(|r| phrase_at(toks, first, r).is_some())
+        })
+    }
+
     /// The sentence's first token past a list's marks.
     fn first_word(&self) -> Option<usize> {
         (self.s..self.e).find(|&k| self.toks[k].kind != Kind::Punct)

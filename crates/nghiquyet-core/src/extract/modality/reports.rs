@@ -445,11 +445,7 @@ impl Sentence<'_, '_> {
             && lexicon::SHARED_PEOPLE
                 .iter()
                 .find_map(|p| phrase_at(toks, q.last + 1, p))
-                .is_some_and(|end| {
-                    lexicon::ATTENDING
-                        .iter()
-                        .any(|a| phrase_at(toks, end, a).is_some())
-                })
+                .is_some_and(|end| lexicon::attending_at(toks, end))
     }
 
     /// "đạt 8,2%, đứng thứ 10 cả nước", "xếp thứ ba toàn đoàn": a result
