@@ -153,7 +153,8 @@ impl Sentence<'_, '_> {
                     || self.rate_of_what_there_is(&fig)
                     || self.achieved_amount(&fig))
             || self.locality_fact(&fig)
-            || self.reported_share(&fig))
+            || self.reported_share(&fig)
+            || self.share_past_the_whole(&fig))
     }
 
     /// Evidence that holds whatever the cue: a result against the plan or
@@ -198,6 +199,7 @@ impl Sentence<'_, '_> {
         let fig = self.figure(f, scene);
         fig.cue.is_none()
             && (self.reported_share(&fig)
+                || self.share_past_the_whole(&fig)
                 || !scene.floored && fig.f.q.first == fig.first_main && self.what_there_is(&fig)
                 || self.reported_amount(&fig)
                 || self.told_of_the_past(&fig))
@@ -212,6 +214,7 @@ impl Sentence<'_, '_> {
         let fig = self.figure(f, scene);
         fig.cue.is_none()
             && (self.against_the_plan(&fig)
+                || self.share_past_the_whole(&fig)
                 || self.dated(&fig) == Some(Reading::Report)
                 || self.narrated_term(&fig)
                 || self.told_of_the_past(&fig))

@@ -528,6 +528,26 @@ impl Sentence<'_, '_> {
             && !self.thresholded(fig)
     }
 
+    /// "Công suất sử dụng giường bệnh đạt 130%", "số bệnh nhân nội trú đạt
+    /// 129%": a share past the whole, reached with no cue, is measured
+    /// against a plan or a capacity it leaves unnamed. A plan names what
+    /// its share is of ("đạt 110% dự toán", read against the plan) or sets
+    /// it with a cue, a threshold or a deadline.
+    pub(super) fn share_past_the_whole(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let q = &fig.f.q;
+        let reached = (fig.chain_start.saturating_sub(1).max(self.s)..q.first)
+            .any(|k| toks[k].is_word(lexicon::REACH) || toks[k].is_word(lexicon::EQUAL_TO));
+        q.unit == "%"
+            && q.value > 100.0
+            && q.value_max.is_none()
+            && q.achieved.is_none()
+            && q.own_bound.is_none()
+            && reached
+            && !self.thresholded(fig)
+            && !self.by_deadline(fig)
+    }
+
     /// Whether the figure is an amount of money told to the thousandth of
     /// its scale ("đạt 186,556 tỷ đồng", "1.612,574 tỷ đồng"), with no
     /// deadline, level kept or threshold: money counted to the million,

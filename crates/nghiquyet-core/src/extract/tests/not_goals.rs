@@ -609,3 +609,28 @@ fn figures_of_a_plan_all_but_met_are_results() {
         assert!(values(text).is_empty(), "{text}");
     }
 }
+
+/// A share past the whole, reached with no cue ("Công suất sử dụng giường
+/// bệnh đạt 118%"), is measured against a plan or a capacity: a result,
+/// and the paragraph it opens goes on reporting. With a cue, a threshold
+/// or a deadline it is set.
+#[test]
+fn a_share_past_the_whole_reached_is_a_result() {
+    for text in [
+        "Công suất sử dụng giường bệnh của bệnh viện đạt 118%, số ca phẫu thuật đạt 112%.",
+        "Số lượt khám bệnh bằng 104%, tỷ lệ bệnh nhân hài lòng đạt 96%. \
+         Tỷ lệ tiêm chủng đầy đủ đạt 98%.",
+    ] {
+        assert!(values(text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        values("Phấn đấu công suất sử dụng giường bệnh đạt 105%."),
+        [105.0]
+    );
+    assert_eq!(
+        values("Đến năm 2030, tỷ lệ huy động vốn so với dư nợ đạt 110%."),
+        [110.0]
+    );
+    // A change past the whole is no share reached.
+    assert_eq!(values("Doanh thu du lịch tăng 130%."), [130.0]);
+}
