@@ -394,11 +394,16 @@ impl Sentence<'_, '_> {
         // A sentence with no goal cue does not mix goals and results: one
         // figure evidently measured makes the others told too ("...
         // 6,13%; thu ngân sách tăng bình quân 17,4%/năm; cơ cấu kinh tế
-        // chuyển dịch đúng hướng", whose report cue comes last).
+        // chuyển dịch đúng hướng", whose report cue comes last; "...; trong
+        // nhiệm kỳ đã kết nạp 1.011 đảng viên mới").
         let measured_here = self.carried.is_none()
             && !cues.any_goal()
             && found.iter().any(|f| {
-                f.group.is_none() && (f.told || !f.consumed && self.measured_in_passing(f, &scene))
+                f.group.is_none()
+                    && (f.told
+                        || !f.consumed
+                            && (self.measured_in_passing(f, &scene)
+                                || self.told_done_in_the_past(f, &cues)))
             });
         for (idx, f) in found.iter().enumerate() {
             let after_pair = paired;

@@ -863,6 +863,14 @@ impl Cues {
         self.nearest.last().copied().flatten()
     }
 
+    /// Whether a report cue is the nearest cue before the token `at` of
+    /// the sentence that starts at `s`.
+    pub(in crate::extract) fn reports_before(&self, at: usize, s: usize) -> bool {
+        at.checked_sub(s + 1)
+            .and_then(|i| self.nearest.get(i))
+            .is_some_and(|&c| c == Some(false))
+    }
+
     /// Whether no cue, goal or report, stands in the sentence.
     pub(in crate::extract) fn none(&self) -> bool {
         self.nearest.iter().all(Option::is_none)

@@ -675,8 +675,9 @@ fn a_report_carried_from_the_sentence_before_stops_at_a_year_ahead() {
 
 /// A sentence with no cue does not mix goals and results: one figure
 /// evidently measured (a share to the hundredth, or taken up to the tenth,
-/// a year gone by, a level told with its change) makes its others told too. A year not begun still
-/// sets its own figure, and a sentence with nothing measured sets goals.
+/// a year gone by, a level told with its change, a count told done with
+/// "đã") makes its others told too. A year not begun still sets its own
+/// figure, and a sentence with nothing measured sets goals.
 #[test]
 fn a_sentence_with_no_cue_does_not_mix_goals_and_results() {
     for text in [
@@ -692,6 +693,8 @@ fn a_sentence_with_no_cue_does_not_mix_goals_and_results() {
         "Giá trị sản xuất nông nghiệp bình quân tăng 3%/năm; thu nhập trên 1 ha tăng từ 80 triệu đồng (năm 2015) lên 120 triệu đồng (năm 2020).",
         // A report cue after the figures sets no goal either.
         "Tốc độ tăng trưởng bình quân đạt 7,26%; thu ngân sách tăng bình quân 12%/năm; cơ cấu kinh tế chuyển dịch đúng hướng.",
+        // A figure told done in the past, last: the others are told too.
+        "Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ hằng năm đạt trên 85%; tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 90% trở lên; trong nhiệm kỳ đã kết nạp 412 đảng viên mới.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
