@@ -429,6 +429,10 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "điều dưỡng",
         // Members of the Youth Union, as "đảng viên" of the Party.
         "đoàn viên",
+        // Those trained to join the Party ("bồi dưỡng trên 454 quần chúng
+        // ưu tú cho Đảng"), and members of the public beside members.
+        "quần chúng ưu tú",
+        "quần chúng",
         // Young people a programme reaches ("thu hút 500 thanh niên tham
         // gia").
         "thanh niên",

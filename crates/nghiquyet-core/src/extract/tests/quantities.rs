@@ -545,6 +545,14 @@ fn count_nouns_of_sector_plans_and_centimetres() {
         .collect::<Vec<_>>(),
         ["đoàn viên", "hội chợ", "tuyến hẻm"]
     );
+    // Those trained to join the Party are a person category of their own.
+    assert_eq!(
+        units("Phấn đấu năm 2026 bồi dưỡng trên 450 quần chúng ưu tú cho Đảng.")
+            .iter()
+            .map(|u| u.1.as_str())
+            .collect::<Vec<_>>(),
+        ["quần chúng ưu tú"]
+    );
     assert_eq!(
         units("Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái."),
         [(109.0, "bé trai".into(), Some("100 bé gái".into()))]
