@@ -882,10 +882,11 @@ impl Sentence<'_, '_> {
         if commanded {
             return false;
         }
-        // ", tăng" or ", giảm": the change after its level; or a
-        // comparative (", cao hơn năm trước").
+        // ", tăng" or ", giảm": the change after its level, or in
+        // parentheses ("đạt 98,9% (tăng 0,91% so với nhiệm kỳ trước)"); or
+        // a comparative (", cao hơn năm trước").
         let change_at = |c: usize| {
-            toks[c].is_punct(',')
+            (toks[c].is_punct(',') || toks[c].is_punct('('))
                 && (toks.get(c + 1).is_some_and(|t| {
                     lexicon::UP_VERBS.contains(&t.low.as_ref())
                         || lexicon::DOWN_VERBS.contains(&t.low.as_ref())

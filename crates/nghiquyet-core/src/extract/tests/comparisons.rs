@@ -415,6 +415,8 @@ fn a_level_told_with_its_change_since_a_past_period_is_a_result() {
         "Số doanh nghiệp thành lập mới là 612, giảm 38 doanh nghiệp so với cùng kỳ.",
         "Tỷ lệ trẻ suy dinh dưỡng thấp còi là 14,8%, giảm 0,6% so với năm học trước.",
         "Số giường bệnh công lập đạt 27 giường/vạn dân, tăng 3 giường so với năm 2021.",
+        // The change may be told in parentheses.
+        "Tỷ lệ huy động trẻ 5 tuổi đến trường đạt 99,2% (tăng 0,8% so với nhiệm kỳ trước).",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
@@ -424,6 +426,12 @@ fn a_level_told_with_its_change_since_a_past_period_is_a_result() {
     assert_eq!(
         values(
             "Đến năm 2027, số giường bệnh đạt 30 giường/vạn dân, tăng 3 giường so với năm 2025."
+        ),
+        [30.0, 3.0]
+    );
+    assert_eq!(
+        values(
+            "Đến năm 2027, số giường bệnh đạt 30 giường/vạn dân (tăng 3 giường so với năm 2025)."
         ),
         [30.0, 3.0]
     );
