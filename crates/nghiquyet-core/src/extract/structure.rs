@@ -381,8 +381,11 @@ pub(super) fn place_parentheses(
         };
         // "6.000 doanh nghiệp vào năm 2030 (...)": a deadline between leaves
         // the figure the parenthesis's host.
+        // A comma before the parenthesis leaves it next to its host ("còn
+        // dưới 30%, (bình quân giảm 4%/năm)").
         let next_to = |h: &Found| {
             h.q.last + 1 == open
+                || h.q.last + 2 == open && toks[h.q.last + 1].is_punct(',')
                 || h.q.last + 4 == open
                     && lexicon::DEADLINE_HEADS.contains(&toks[h.q.last + 1].low.as_ref())
                     && toks[h.q.last + 2].is_word(lexicon::YEAR)

@@ -38,6 +38,17 @@ fn parenthetical_equivalents() {
     assert_eq!(ts.len(), 2);
     assert!(ts.iter().all(|t| t.deadline_year == Some(2030)));
     assert_eq!(ts[1].unit.as_deref(), Some("USD"));
+    // A comma before the parenthesis leaves it with its host.
+    assert_eq!(
+        bounds("Phấn đấu đến năm 2030 tỷ lệ hộ nghèo còn dưới 20%, (bình quân giảm 3%/năm)."),
+        [(20.0, Bound::Below), (3.0, Bound::DecreaseBy)]
+    );
+    assert_eq!(
+        values(
+            "Thu nhập bình quân đầu người đến năm 2030 đạt 120 triệu đồng, (tăng 50% so với năm 2025)."
+        ),
+        [120.0, 50.0]
+    );
 }
 
 #[test]
