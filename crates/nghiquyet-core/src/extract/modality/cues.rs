@@ -20,6 +20,26 @@ fn named_deadline_ends_at(toks: &[Tok<'_>], at: usize, s: usize) -> bool {
         && toks[at - 4].kind == Kind::Word
 }
 
+/// The most tokens from the verb that opens a clause to its "còn"
+/// ("giảm tỷ lệ lao động thất nghiệp khu vực thành thị còn": nine).
+const COMMANDED_FALL_REACH: usize = 16;
+
+/// Whether the clause of "còn" at `k` opens on a verb of change ("...;
+/// giảm tỷ lệ thất nghiệp khu vực thành thị còn 0,3%"): a fall commanded to
+/// a level, a goal's imperative, where a report names its subject first
+/// ("tỷ lệ hộ nghèo giảm còn 1,8%").
+fn commanded_fall(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    let floor = k.saturating_sub(COMMANDED_FALL_REACH).max(s);
+    let open = (floor..k)
+        .rev()
+        .find(|&j| toks[j].is_punct(';') || toks[j].is_punct(':'))
+        .map_or(floor, |j| j + 1);
+    (open == s || open > floor)
+        && (open..k)
+            .find(|&j| toks[j].kind == Kind::Word)
+            .is_some_and(|j| lexicon::CHANGE_COMMANDS.contains(&toks[j].low.as_ref()))
+}
+
 /// what follows a report: "còn" of a result ("còn 5,8%"), a period of
 /// months or a quarter ("9 tháng", "quý III"), a look back ("Qua 5 năm"),
 /// a shortfall ("chỉ đạt").
@@ -40,6 +60,7 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
                     .is_some_and(|n| n.is_word(lexicon::TAKES_UP))
                     && any_at(toks, k + 2, lexicon::LEVEL_AFTER_LEFT).is_some();
             (!opens || toks.get(k + 1).is_none_or(|n| n.kind != Kind::Word))
+                && !commanded_fall(toks, k, s)
                 && !prev().is_some_and(|p| lexicon::LEFT_PHRASE_HEADS.contains(&p))
                 && !toks
                     .get(k + 1)

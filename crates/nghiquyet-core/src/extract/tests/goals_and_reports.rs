@@ -1159,6 +1159,17 @@ fn a_fall_to_a_level_under_a_goal_is_the_level_to_reach() {
     );
     // Told with no goal, it is a report.
     assert!(all("Năm 2024, tỷ lệ hộ nghèo của tỉnh giảm còn 2,4%.").is_empty());
+    // Commanded, the verb opening its clause, it is the level to reach.
+    assert_eq!(
+        bounds(
+            "Tỷ lệ lao động qua đào tạo đạt 70%; giảm tỷ lệ thất nghiệp khu vực thành thị còn 0,5%."
+        ),
+        [(70.0, Bound::Exact), (0.5, Bound::AtMost)]
+    );
+    assert_eq!(
+        bounds("Giảm tỷ lệ hộ nghèo còn 2%."),
+        [(2.0, Bound::AtMost)]
+    );
 }
 
 #[test]
