@@ -159,6 +159,10 @@ impl Sentence<'_, '_> {
                 .get(start.wrapping_sub(1))
                 .is_some_and(|t| t.is_punct(')') || t.is_punct(':'))
             || any_ending_at(toks, start, TARGET_CUES).is_some()
+            // "phấn đấu trong năm 2026 ...": past the preposition of a frame.
+            || start > self.s
+                && lexicon::FRAME_PREPOSITIONS.contains(&toks[start - 1].low.as_ref())
+                && any_ending_at(toks, start - 1, TARGET_CUES).is_some()
             // "Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt
             // ...; ...": the year right after the list's opener leads it.
             || any_ending_at(toks, start, lexicon::BREAKDOWNS).is_some()
@@ -489,6 +493,8 @@ mod tests {
             // After a verb that sets what follows.
             "Chính phủ yêu cầu năm 2026 kiểm soát lạm phát khoảng 8%; bội chi không quá 6.200 tỷ đồng.",
             "UBND tỉnh yêu cầu trong năm 2026 tăng trưởng đạt 8%; thu ngân sách đạt 6.200 tỷ đồng.",
+            // After a goal cue and the preposition of a frame.
+            "Cụ thể, phấn đấu trong năm 2026 toàn tỉnh đạt 8%; thu ngân sách đạt 6.200 tỷ đồng.",
             // In the name of the plan the sentence opens on.
             "Kế hoạch cải cách hành chính năm 2026 yêu cầu tăng trưởng đạt 8%; thu ngân sách đạt \
              6.200 tỷ đồng.",
