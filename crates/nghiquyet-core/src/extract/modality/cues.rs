@@ -447,8 +447,24 @@ fn strived_in_the_past(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
     let years_of = before >= s + 3
         && toks[before - 1].is_word(lexicon::YEAR)
         && lexicon::LOOK_BACK.contains(&toks[before - 3].low.as_ref());
-    before > s && (toks[before - 1].is_word(lexicon::PAST) || years_of)
+    // "đã đoàn kết, thống nhất, nỗ lực phấn đấu": the last of the verbs a
+    // "đã" tells in the past, none of them a goal's cue ("đã đề ra mục
+    // tiêu phấn đấu ...").
+    let last_of_past_verbs = || {
+        (before.saturating_sub(PAST_VERBS_REACH).max(s)..before)
+            .rev()
+            .take_while(|&k| {
+                (toks[k].kind == Kind::Word || toks[k].is_punct(','))
+                    && toks[k].starts & TARGET_CUES.bit == 0
+            })
+            .any(|k| toks[k].is_word(lexicon::PAST))
+    };
+    before > s && (toks[before - 1].is_word(lexicon::PAST) || years_of || last_of_past_verbs())
 }
+
+/// The most tokens from "đã" to the last verb of its list ("đã đoàn kết,
+/// thống nhất, nỗ lực phấn đấu": seven).
+const PAST_VERBS_REACH: usize = 10;
 
 /// Whether the word at `k` gives the cause of the change right before it
 /// ("giảm 17% do giá xuất khẩu giảm", "tăng 9% nhờ ..."): a result

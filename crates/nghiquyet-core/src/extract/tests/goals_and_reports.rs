@@ -1496,6 +1496,20 @@ fn striving_told_in_the_past_is_a_report() {
             .is_empty()
     );
     assert_eq!(values("Năm 2026 phấn đấu có 120 xã đạt chuẩn."), [120.0]);
+    // The last of the verbs a "đã" tells, and the paragraph it opens.
+    assert!(
+        values(
+            "Nhiệm kỳ qua, Đảng bộ và nhân dân xã đã đoàn kết, thống nhất, nỗ lực phấn đấu \
+             và đạt được những kết quả khá toàn diện. Tốc độ tăng giá trị sản xuất bình quân \
+             hàng năm đạt 3,5%."
+        )
+        .is_empty()
+    );
+    // A goal's cue between is no verb told done.
+    assert_eq!(
+        values("Đại hội đã đề ra mục tiêu, phấn đấu tốc độ tăng trưởng đạt 10%."),
+        [10.0]
+    );
 }
 
 #[test]
