@@ -341,6 +341,24 @@ fn names_on(toks: &[Tok<'_>], end: usize, start: usize) -> bool {
         })
 }
 
+/// Whether targets counted, ending at `end`, are stated next: their name
+/// and year go on to "là" or ':' ("Một số mục tiêu trong năm 2016 là giảm
+/// ...", "Một số chỉ tiêu chủ yếu đến năm 2030: ..."), which the items
+/// after set.
+fn stated_after_count(toks: &[Tok<'_>], end: usize, e: usize) -> bool {
+    for t in toks[end..e].iter().take(lexicon::COUNTED_NAME_WORDS + 3) {
+        if t.is_word(lexicon::IS) || t.is_punct(':') {
+            return true;
+        }
+        let named =
+            t.kind == Kind::Word || t.is_punct('-') || t.kind == Kind::Num && quantity::is_year(t);
+        if !named {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether the tokens from `end`, where a count of targets ends, up to a
 /// list's opener at `start` go on naming the targets counted: a few words
 /// and dashes, a comma last ("chỉ tiêu chủ yếu gồm", "chỉ tiêu phát triển
@@ -1176,7 +1194,8 @@ impl Sentence<'_, '_> {
                         lexicon::ADOPTS_COUNTED.iter().any(|a| {
                             lexicon::phrase_ending_at(toks, c, a).is_some_and(|b| b >= self.s)
                         })
-                    }) {
+                    }) || last != Some(false) && stated_after_count(toks, k + 1, self.e)
+                    {
                         last = Some(true);
                     }
                 } else if goal_met(toks, start, self.s, last == Some(true))

@@ -1474,6 +1474,21 @@ fn targets_counted_by_a_quantifier_are_a_report() {
     ] {
         assert_eq!(values(text), [1.5, 100.0], "{text}");
     }
+    // So do counted targets stated next, their name and year going on to
+    // "là" or ':', where no report came before.
+    for text in [
+        "Một số mục tiêu trong năm 2016 là giảm tỷ lệ hộ nghèo xuống 5,5%; 86% trẻ em được trợ giúp.",
+        "Một số chỉ tiêu chủ yếu đến năm 2020: giảm tỷ lệ hộ nghèo xuống 5,5%; 86% trẻ em được trợ giúp.",
+    ] {
+        assert_eq!(values(text), [5.5, 86.0], "{text}");
+    }
+    assert!(
+        values(
+            "Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 11/12 chỉ tiêu, một số mục tiêu nổi bật như: \
+             thu ngân sách đạt 2,7 tỷ đồng."
+        )
+        .is_empty()
+    );
 }
 
 #[test]
