@@ -192,6 +192,11 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         && !(unit.is_some() && denominator(toks, j).is_some())
         && let Some(n) = toks.get(j + 1).filter(|n| n.kind == Kind::Num && n.glued)
         && let Some(v2) = n.value
+        // "6.109 trẻ trai/5.365 trẻ gái": two counts of other things, no
+        // pair; the second is read on its own.
+        && unit
+            .as_ref()
+            .is_none_or(|u1| read_unit(toks, j + 2).is_none_or(|u2| u2.name == u1.name))
     {
         let u2 = read_unit(toks, j + 2)?;
         let both_marked = unit.is_some();

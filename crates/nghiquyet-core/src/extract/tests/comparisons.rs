@@ -940,6 +940,19 @@ fn a_result_set_against_a_later_goal_in_so_many_words_is_a_pair() {
     );
 }
 
+/// Two counts of other things joined by '/' ("6.109 trẻ trai/5.365 trẻ
+/// gái") are no achieved/target pair; the same noun twice is.
+#[test]
+fn counts_of_other_things_on_either_side_of_a_slash_are_no_pair() {
+    let ts = pairs("Phấn đấu năm 2026 tiêm chủng cho 6.100 trẻ trai/5.400 trẻ gái.");
+    assert_eq!(ts.first(), Some(&(6100.0, None, Bound::Exact, None)));
+    assert!(ts.iter().all(|t| t.3.is_none()), "{ts:?}");
+    assert_eq!(
+        pairs("Kết nạp 412 đảng viên/350 đảng viên, vượt chỉ tiêu."),
+        [(350.0, None, Bound::Exact, Some(412.0))]
+    );
+}
+
 #[test]
 fn a_pair_inside_a_parenthesis() {
     assert_eq!(
