@@ -19,8 +19,8 @@ const PROGRESS_REACH: usize = 40;
 const GIVER_REACH: usize = 5;
 
 /// Whether the plan a result exceeds or falls short of ends right before
-/// `at`, by name ("vượt dự toán 15%") or with its giver ("vượt chỉ tiêu
-/// Trung ương giao 22,2%").
+/// `at`, by name ("vượt dự toán 15%"), with its giver ("vượt chỉ tiêu
+/// Trung ương giao 22,2%") or as set ("vượt chỉ tiêu đề ra 4,3%").
 /// The plan may also go on with the document that set it ("vượt mục tiêu
 /// Nghị quyết 0,36%") or its period ("vượt mục tiêu năm gần 5%"), not to
 /// a value it states ("vượt mục tiêu ... là").
@@ -34,9 +34,13 @@ pub(super) fn excess_over_the_plan(toks: &[Tok<'_>], at: usize, s: usize) -> boo
     if any_ending_at(toks, at, MET_TARGET).is_some() {
         return true;
     }
+    // Or with the words that say it was set ("vượt chỉ tiêu đề ra 4,3%").
     let given = at
         .checked_sub(1)
-        .is_some_and(|g| g > s && toks[g].is_word(lexicon::ASSIGNED));
+        .is_some_and(|g| g > s && toks[g].is_word(lexicon::ASSIGNED))
+        || lexicon::SET_OUT
+            .iter()
+            .any(|p| lexicon::phrase_ending_at(toks, at, p).is_some_and(|b| b > s));
     let document = at
         .checked_sub(1)
         .is_some_and(|d| d > s && any_ending_at(toks, d + 1, STATED_TARGET).is_some());
