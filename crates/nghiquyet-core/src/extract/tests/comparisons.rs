@@ -967,6 +967,23 @@ fn a_pair_inside_a_parenthesis() {
     );
 }
 
+/// Two figures an aside compares ("(87,15% so với 85%)"), after the words
+/// that measure a result against the plan, are the result and its target;
+/// each aside keeps its pair to itself.
+#[test]
+fn two_figures_an_aside_compares_after_the_plan_are_a_pair() {
+    assert_eq!(
+        pairs(
+            "Kết quả thi hành xong về việc vượt 2,15% so với chỉ tiêu được giao (87,15% so với \
+             85%), tuy nhiên về tiền còn thấp hơn so với chỉ tiêu Bộ Tư pháp giao (59,36% so với 65%)."
+        ),
+        [
+            (85.0, None, Bound::Exact, Some(87.15)),
+            (65.0, None, Bound::Exact, Some(59.36))
+        ]
+    );
+}
+
 #[test]
 fn the_excess_over_a_plan_named_with_its_document_is_no_target() {
     assert!(
