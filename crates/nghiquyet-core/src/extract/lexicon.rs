@@ -2454,6 +2454,9 @@ pub(crate) static PER_AREA: &[&str] = &["ha", "km2"];
 pub(crate) const DIGITS: &str = "con số";
 /// "hai": two, of "hai con số".
 pub(crate) const TWO: &str = "hai";
+/// Verbs that present figures ("Tổng Bí thư đưa ra hai con số ..."):
+/// "hai con số" after them is two figures, no double-digit growth.
+pub(crate) static PRESENTS: &[&str] = &["đưa ra", "nêu ra", "nêu", "công bố", "dẫn ra"];
 /// "tuổi": years of age, a unit only for life expectancy.
 pub(crate) const AGE: &str = "tuổi";
 /// "tuổi thọ": life expectancy.

@@ -344,7 +344,10 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         return None;
     }
     if t.low == lexicon::TWO && phrase_at(toks, i + 1, lexicon::DIGITS).is_some() {
-        return (!figures_follow(toks, i + 3)).then(|| double_digits(i, i + 2));
+        let presented = lexicon::PRESENTS
+            .iter()
+            .any(|p| lexicon::phrase_ending_at(toks, i, p).is_some());
+        return (!figures_follow(toks, i + 3) && !presented).then(|| double_digits(i, i + 2));
     }
     if i > 0 && toks[i - 1].is_word(lexicon::TIMES) {
         return multiple_in_words(toks, i);
@@ -1695,5 +1698,8 @@ mod tests {
         let toks = tokenize("ở mức hai con số");
         let d = read_words_at(&toks, 2).unwrap();
         assert_eq!((d.value, d.own_bound), (10.0, Some(Bound::AtLeast)));
+        // Two figures presented are no double digits.
+        let toks = tokenize("Tổng Bí thư đưa ra hai con số khiến chúng ta suy nghĩ");
+        assert!(read_words_at(&toks, 5).is_none());
     }
 }
