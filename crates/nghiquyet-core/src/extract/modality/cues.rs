@@ -621,7 +621,7 @@ const FALL_BEFORE_LEVEL: usize = 8;
 /// The most tokens between a plan and the words that say it was set: a
 /// relative clause, the setter or the plan's year ("chỉ tiêu mà Đại hội
 /// trước đã đề ra").
-const RELATIVE_REACH: usize = 6;
+const RELATIVE_REACH: usize = 10;
 
 /// The most words of the verb a sentence may open on before "thêm"
 /// ("Xây dựng thêm", "Tăng thêm").
@@ -1190,6 +1190,15 @@ impl Sentence<'_, '_> {
                     // verb counts them ("dự kiến 18 chỉ tiêu đạt và vượt").
                     if met_by_count(toks, k + 1) {
                         last = Some(false);
+                    } else if last != Some(true)
+                        && count_start.is_some_and(|c| met_verb_before(toks, c, self.s))
+                    {
+                        // "đã hoàn thành vượt mức 17 chỉ tiêu chủ yếu Nghị
+                        // quyết đề ra": met, and the plan named on after;
+                        // under a goal ("Phấn đấu hoàn thành 17 chỉ tiêu"),
+                        // to meet.
+                        last = Some(false);
+                        met_plan_end = Some(k + 1);
                     } else if count_start.is_some_and(|c| {
                         lexicon::ADOPTS_COUNTED.iter().any(|a| {
                             lexicon::phrase_ending_at(toks, c, a).is_some_and(|b| b >= self.s)

@@ -1440,6 +1440,28 @@ fn an_excess_over_a_plan_named_with_its_giver_is_a_report() {
     );
 }
 
+/// Targets counted after a verb of meeting them ("đã hoàn thành vượt mức
+/// 17 chỉ tiêu"), their plan named on however long ("... Nghị quyết Đại hội
+/// Đảng bộ huyện lần thứ XIII đã đề ra"), are met: the items after report.
+#[test]
+fn targets_counted_after_a_verb_of_meeting_them_are_met() {
+    for text in [
+        "Nhiệm kỳ qua, Đảng bộ huyện đã hoàn thành vượt mức 17 chỉ tiêu chủ yếu Nghị quyết đề ra. \
+         Trong đó giá trị sản xuất tăng bình quân 15,7%/năm.",
+        "Nhiệm kỳ qua, Đảng bộ huyện đã hoàn thành 17 chỉ tiêu chủ yếu Nghị quyết Đại hội Đảng \
+         bộ huyện lần thứ XIII đã đề ra. Trong đó giá trị sản xuất tăng bình quân 15,7%/năm.",
+    ] {
+        assert!(values(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // Counted to be met, they are set.
+    assert_eq!(
+        values(
+            "Phấn đấu hoàn thành 17 chỉ tiêu chủ yếu. Trong đó giá trị sản xuất tăng bình quân 15%/năm."
+        ),
+        [15.0]
+    );
+}
+
 #[test]
 fn targets_counted_by_a_quantifier_are_a_report() {
     assert!(
