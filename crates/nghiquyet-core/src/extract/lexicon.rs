@@ -674,8 +674,14 @@ pub(crate) const STATED_TARGET: &List = &List::new(
         // trưởng quý I đề ra (8,5%)"); not a baseline scenario ("so với
         // kịch bản phát triển bình thường").
         "kịch bản tăng trưởng",
+        // The plan abbreviated in a report's table ("ước tăng 8,31%/KH tăng
+        // 3-4%", "16.133 con/KH 16.200-16.500 con", "(KH tăng 8-9%)").
+        PLAN_ABBREVIATION,
     ],
 );
+/// "KH": the plan (kế hoạch) abbreviated, as a report's tables print it;
+/// no denominator after '/'.
+pub(crate) const PLAN_ABBREVIATION: &str = "kh";
 
 /// Words after a number that measure it against a target: it is a result.
 pub(crate) const MET_TARGET: &List = &List::new(

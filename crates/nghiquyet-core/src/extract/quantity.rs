@@ -1474,9 +1474,9 @@ fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
         return (Some(name), end);
     }
     while toks.get(j).is_some_and(|t| t.is_punct('/'))
-        && let Some(w) = toks
-            .get(j + 1)
-            .filter(|w| w.kind == Kind::Word && w.low != lexicon::TOTAL)
+        && let Some(w) = toks.get(j + 1).filter(|w| {
+            w.kind == Kind::Word && w.low != lexicon::TOTAL && w.low != lexicon::PLAN_ABBREVIATION
+        })
     {
         if !per.is_empty() {
             per.push('/');

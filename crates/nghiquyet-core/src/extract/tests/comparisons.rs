@@ -967,6 +967,30 @@ fn a_pair_inside_a_parenthesis() {
     );
 }
 
+/// The plan abbreviated as a report's table prints it ("KH") names the
+/// target after a result: "8,31%/KH tăng 3-4%", "16.133 con/KH
+/// 16.200-16.500 con", "(KH tăng 8-9%)"; it is no denominator.
+#[test]
+fn the_plan_abbreviated_names_the_target_of_a_pair() {
+    assert_eq!(
+        pairs(
+            "Khu vực nông nghiệp ước tăng 8,31%/KH tăng 3-4%, khu vực dịch vụ ước tăng 12,30%/KH tăng 9-10%."
+        ),
+        [
+            (3.0, Some(4.0), Bound::IncreaseBy, Some(8.31)),
+            (9.0, Some(10.0), Bound::IncreaseBy, Some(12.3))
+        ]
+    );
+    assert_eq!(
+        pairs("Tổng đàn trâu, bò đạt 16.133 con/KH 16.200-16.500 con."),
+        [(16200.0, Some(16500.0), Bound::Range, Some(16133.0))]
+    );
+    assert_eq!(
+        pairs("Tổng giá trị sản xuất ước tăng 11,07% (KH tăng 8-9%)."),
+        [(8.0, Some(9.0), Bound::IncreaseBy, Some(11.07))]
+    );
+}
+
 /// Two figures an aside compares ("(87,15% so với 85%)"), after the words
 /// that measure a result against the plan, are the result and its target;
 /// each aside keeps its pair to itself.
