@@ -302,6 +302,26 @@ fn met_verb_end(toks: &[Tok<'_>], start: usize, s: usize) -> usize {
         .unwrap_or(quantified)
 }
 
+/// Whether the count of targets at `c` follows a verb of meeting or
+/// passing them ("đã hoàn thành vượt mức 17 chỉ tiêu", "thực hiện đạt và
+/// vượt 19 chỉ tiêu"): met. Under a goal the verb must be told done ("đã",
+/// "thực hiện"): "Phấn đấu hoàn thành 17 chỉ tiêu" sets them.
+fn count_met(toks: &[Tok<'_>], c: usize, s: usize, under_goal: bool) -> bool {
+    let verb_end = met_verb_end(toks, c, s);
+    // The longest verb ("đạt và vượt", not its "vượt").
+    let Some(verb) = lexicon::GOAL_MET_VERBS
+        .iter()
+        .chain(lexicon::PLAN_PASSED)
+        .filter_map(|v| lexicon::phrase_ending_at(toks, verb_end, v).filter(|&at| at > s))
+        .min()
+    else {
+        return false;
+    };
+    !under_goal
+        || toks[verb - 1].is_word(lexicon::PAST)
+        || lexicon::phrase_ending_at(toks, verb, lexicon::CARRYING_OUT).is_some()
+}
+
 /// Whether a verb of meeting stands before the goal cue at `start`
 /// ("hoàn thành các chỉ tiêu"), however it is told.
 fn met_verb_before(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
@@ -1190,13 +1210,11 @@ impl Sentence<'_, '_> {
                     // verb counts them ("dự kiến 18 chỉ tiêu đạt và vượt").
                     if met_by_count(toks, k + 1) {
                         last = Some(false);
-                    } else if last != Some(true)
-                        && count_start.is_some_and(|c| met_verb_before(toks, c, self.s))
+                    } else if count_start
+                        .is_some_and(|c| count_met(toks, c, self.s, last == Some(true)))
                     {
                         // "đã hoàn thành vượt mức 17 chỉ tiêu chủ yếu Nghị
-                        // quyết đề ra": met, and the plan named on after;
-                        // under a goal ("Phấn đấu hoàn thành 17 chỉ tiêu"),
-                        // to meet.
+                        // quyết đề ra": met, and the plan named on after.
                         last = Some(false);
                         met_plan_end = Some(k + 1);
                     } else if count_start.is_some_and(|c| {
