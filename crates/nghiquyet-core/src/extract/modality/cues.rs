@@ -346,7 +346,13 @@ impl Sentence<'_, '_> {
         !purpose
             && !duty
             && (end..self.e)
-                .take_while(|&j| !(toks[j].is_punct(',') || toks[j].is_punct(';')))
+                // "... với tổng số quỹ là 3.086.950.000 đồng": "với" opens
+                // what came with it, no value of the plan.
+                .take_while(|&j| {
+                    !(toks[j].is_punct(',')
+                        || toks[j].is_punct(';')
+                        || toks[j].is_word(lexicon::WITH))
+                })
                 .all(|j| toks[j].kind != Kind::Num)
     }
 }

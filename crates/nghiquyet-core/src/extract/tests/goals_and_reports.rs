@@ -939,6 +939,15 @@ fn a_goal_met_reports_its_figures() {
     // reporting, until a goal is set.
     let text = "Nhiệm kỳ qua, Đảng bộ phường lãnh đạo nhân dân hoàn thành các chỉ tiêu phát triển kinh tế - xã hội. Tổng giá trị sản xuất đạt 820 tỷ đồng, tăng bình quân 12%/năm. Năm 2027, phấn đấu thu ngân sách 900 tỷ đồng.";
     assert_eq!(values(text), [900.0]);
+    // What came with the plan met ("với tổng số quỹ là ...") states no
+    // value of it.
+    assert!(
+        values(
+            "Hội đã phát triển 2.838 hội viên mới; hoàn thành 100% chỉ tiêu chi hội có quỹ với \
+             tổng số quỹ là 3.086.950.000 đồng; 100% cơ sở Hội đạt danh hiệu khá."
+        )
+        .is_empty()
+    );
     // The goal a figure just told met: the figures after it are results.
     // (The figure that met it is not yet read as one.)
     let told = values(
