@@ -679,6 +679,15 @@ pub(crate) const STATED_TARGET: &List = &List::new(
         PLAN_ABBREVIATION,
     ],
 );
+/// Words before a plan's name after which the figure that follows is the
+/// gap to it, not its value ("vượt kế hoạch 5%", "thấp hơn mục tiêu 2
+/// điểm").
+pub(crate) static PLAN_GAP_HEADS: &[&str] = &["vượt", "vượt xa", "vượt mức", "thấp hơn", "cao hơn"];
+/// The plan's names whose value may follow them at once ("không đạt chỉ
+/// tiêu 60%", "so với mục tiêu giảm 5 - 10%"); not a document's ("Nghị
+/// quyết 57").
+pub(crate) static PLANS_VALUED: &[&str] =
+    &["mục tiêu", "chỉ tiêu", "kế hoạch", "kịch bản tăng trưởng"];
 /// "KH": the plan (kế hoạch) abbreviated, as a report's tables print it;
 /// no denominator after '/'.
 pub(crate) const PLAN_ABBREVIATION: &str = "kh";

@@ -99,6 +99,9 @@ impl Sentence<'_, '_> {
             after_pair,
             ..self.figure(f, scene)
         };
+        if self.value_of_a_plan_named(&fig) {
+            return true;
+        }
         if self.evidently_none(&fig) {
             return false;
         }

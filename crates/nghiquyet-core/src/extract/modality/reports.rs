@@ -538,6 +538,44 @@ impl Sentence<'_, '_> {
             && !self.thresholded(fig)
     }
 
+    /// "không đạt chỉ tiêu 60%", "so với mục tiêu giảm 5 - 10%": a figure
+    /// right after the plan's name, its verb of change or "là" between, is
+    /// the plan's value: a target, however the sentence around it reports.
+    /// (Paired with a result, the pair states it already.) Not the gap to
+    /// the plan ("vượt kế hoạch 5%").
+    pub(super) fn value_of_a_plan_named(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let mut at = fig.chain_start;
+        for _ in 0..2 {
+            if at > self.s
+                && (toks[at - 1].is_word(lexicon::IS)
+                    || super::super::subject::is_direction_verb(toks, at - 1).is_some())
+            {
+                at -= 1;
+            }
+        }
+        let Some(plan) = lexicon::PLANS_VALUED
+            .iter()
+            .find_map(|p| lexicon::phrase_ending_at(toks, at, p))
+            .filter(|&p| p > self.s)
+        else {
+            return false;
+        };
+        // Targets counted ("14/22 chỉ tiêu đạt trên 50%", "11 chỉ tiêu
+        // vượt trên 10%") tell how far they came, no value of theirs.
+        let counted = toks[plan - 1].kind == Kind::Num
+            || lexicon::COUNTING_QUANTIFIERS
+                .iter()
+                .any(|q| lexicon::phrase_ending_at(toks, plan, q).is_some());
+        let reached = (fig.chain_start..fig.f.q.first).any(|k| toks[k].is_word(lexicon::REACH));
+        !counted
+            && !reached
+            && !lexicon::PLAN_GAP_HEADS
+                .iter()
+                .any(|h| lexicon::phrase_ending_at(toks, plan, h).is_some())
+            && fig.f.q.achieved.is_none()
+    }
+
     /// "Công suất sử dụng giường bệnh đạt 130%", "số bệnh nhân nội trú đạt
     /// 129%": a share past the whole, reached with no cue, is measured
     /// against a plan or a capacity it leaves unnamed. A plan names what

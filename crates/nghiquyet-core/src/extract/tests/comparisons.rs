@@ -967,6 +967,33 @@ fn a_pair_inside_a_parenthesis() {
     );
 }
 
+/// A figure right after the plan's name is its value, a target however
+/// the sentence reports ("không đạt chỉ tiêu 60%", "so với mục tiêu giảm
+/// 5 - 10%"); not the gap to it ("vượt kế hoạch 5%"), nor how far targets
+/// counted came ("14/22 chỉ tiêu đạt trên 50% kế hoạch").
+#[test]
+fn a_figure_right_after_the_plan_s_name_is_its_value() {
+    assert_eq!(
+        bounds(
+            "Năm 2016, kết quả thu hồi tài sản cũng không đạt chỉ tiêu 60% nêu trong nghị quyết."
+        ),
+        [(60.0, Bound::Exact)]
+    );
+    assert_eq!(
+        pairs(
+            "Các giải pháp đã giảm mạnh số vụ tai nạn so với mục tiêu giảm 5 - 10% do Quốc hội đề ra."
+        ),
+        [(5.0, Some(10.0), Bound::DecreaseBy, None)]
+    );
+    for text in [
+        "Thu ngân sách đạt 1.200 tỷ đồng, vượt kế hoạch 5%.",
+        "6 tháng đầu năm có 14/22 chỉ tiêu đạt trên 50% kế hoạch.",
+        "Năm 2025 có 11 chỉ tiêu vượt trên 10%.",
+    ] {
+        assert!(values(text).is_empty(), "{text}: {:?}", values(text));
+    }
+}
+
 /// The plan abbreviated as a report's table prints it ("KH") names the
 /// target after a result: "8,31%/KH tăng 3-4%", "16.133 con/KH
 /// 16.200-16.500 con", "(KH tăng 8-9%)"; it is no denominator.
