@@ -119,6 +119,9 @@ struct Told {
     /// `Sentence::reports_outright`): the next sentence of its paragraph
     /// goes on reporting.
     measured: bool,
+    /// It had no cue and set targets all the same (by a threshold, or as
+    /// an indicator's value): a numbered list's next item goes on setting.
+    set: bool,
 }
 
 impl Told {
@@ -128,6 +131,7 @@ impl Told {
             reading,
             described: false,
             measured: false,
+            set: false,
         }
     }
 }
@@ -485,6 +489,7 @@ impl Sentence<'_, '_> {
             && found
                 .iter()
                 .any(|f| !f.consumed && self.reports_outright(f, &scene));
+        let set = last.is_none() && !emitted.is_empty();
         out.extend(emitted.drain(..).map(|(_, t)| t));
         self.room.emitted.set(emitted);
         self.room.found.set(found);
@@ -493,6 +498,7 @@ impl Sentence<'_, '_> {
             reading: last,
             described,
             measured,
+            set,
         })
     }
 }

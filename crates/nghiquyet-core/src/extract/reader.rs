@@ -591,6 +591,17 @@ impl<'t> TargetReader<'t> {
         if goes_on && told.described || told.measured {
             return Some(false);
         }
+        // "12. Tốc độ tăng dân số ... dưới 1%. 13. Tỷ lệ lao động ... năm
+        // 2025: 50%.": a numbered list whose item set targets with no cue
+        // goes on setting them in its next item.
+        let buf = self.toks();
+        if told.reading.is_none()
+            && told.set
+            && list_marker(buf, prev.s).is_some()
+            && (list_marker(buf, s).is_some() || ends_with_marker(buf, prev.s, prev.e))
+        {
+            return Some(true);
+        }
         let reading = told.reading;
         // "Năm 2025, giá trị sản xuất ... đạt 185 nghìn tỷ đồng. Cùng với
         // đó, tỉnh thu hút 42 dự án ...": a paragraph that opens on a year
@@ -804,6 +815,9 @@ impl Iterator for TargetReader<'_> {
             let mut reading = None;
             let mut later_term = false;
             let mut review_result = None;
+            // A list's number alone ("13.") holds no quantity: the reading
+            // before it goes on to its item.
+            let marker_only = list_marker(self.toks(), s).is_some_and(|end| end >= e);
             if self.toks()[s..e].iter().any(super::may_hold_quantity) {
                 self.tagger
                     .tag(&mut self.buf[..self.seen], s.saturating_sub(BEHIND));
@@ -814,22 +828,24 @@ impl Iterator for TargetReader<'_> {
                 carried_year = self.year_carried_into(s);
                 later_term = self.later_term(s, e);
                 review_result = self.review_result(s, e);
-                let mut prev_subject = std::mem::take(&mut self.prev_subject);
-                let mut out = std::mem::take(&mut self.out);
-                reading = self
-                    .sentence(SentenceAt {
-                        s,
-                        e,
-                        carried,
-                        carried_year,
-                        reading: None,
-                        later_term,
-                        review_result,
-                    })
-                    .targets(&mut prev_subject, &mut out);
-                self.prev_subject = prev_subject;
-                self.out = out;
-                self.last_told = reading;
+                if !marker_only {
+                    let mut prev_subject = std::mem::take(&mut self.prev_subject);
+                    let mut out = std::mem::take(&mut self.out);
+                    reading = self
+                        .sentence(SentenceAt {
+                            s,
+                            e,
+                            carried,
+                            carried_year,
+                            reading: None,
+                            later_term,
+                            review_result,
+                        })
+                        .targets(&mut prev_subject, &mut out);
+                    self.prev_subject = prev_subject;
+                    self.out = out;
+                    self.last_told = reading;
+                }
             }
             self.prev = Some(SentenceAt {
                 s,
@@ -957,6 +973,15 @@ mod tests {
         // A new paragraph carries nothing.
         let apart = "Năm 2024, tổng sản phẩm ước đạt 7,5%.\n- Thu ngân sách 900 tỷ đồng.";
         assert_eq!(values(apart), [900.0]);
+        // A numbered item that set targets with no cue: the next item goes
+        // on setting them, even for a year a report would tell.
+        let numbered = "12. Tốc độ tăng dân số bình quân hằng năm dưới 1%. 13. Tỷ lệ lao động \
+                        nông nghiệp năm 2025: 50%. 14. Tỷ lệ lao động qua đào tạo năm 2025: 65%.";
+        assert_eq!(values(numbered), [1.0, 50.0, 65.0]);
+        assert_eq!(
+            values("Tỷ lệ lao động qua đào tạo năm 2025: 65%."),
+            [] as [f64; 0]
+        );
     }
 
     #[test]
