@@ -263,7 +263,13 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let mut own_bound = None;
     // "1,750 tỷ USD (trở lên)": the bound may stand alone in parentheses.
     let bracketed = toks.get(j).is_some_and(|t| t.is_punct('('));
-    let at = j + usize::from(bracketed);
+    // "đạt 10% mỗi năm trở lên": past the yearly words, as past "/năm".
+    let yearly = (!bracketed && per.is_none())
+        .then(|| any_at(toks, j, lexicon::YEARLY))
+        .flatten()
+        .map(|(_, end)| end)
+        .filter(|&end| phrase_at(toks, end, lexicon::OR_MORE).is_some());
+    let at = yearly.unwrap_or(j + usize::from(bracketed));
     let closes = |after: usize| {
         (!bracketed || toks.get(after).is_some_and(|t| t.is_punct(')')))
             .then_some(after + usize::from(bracketed))

@@ -22,6 +22,23 @@ fn comparators() {
     );
 }
 
+/// A floor after the yearly words of a rate ("10% mỗi năm trở lên") is the
+/// rate's, as after "/năm".
+#[test]
+fn a_floor_after_the_yearly_words_is_the_rate_s() {
+    let t = one("Phấn đấu tốc độ tăng trưởng bình quân đạt 10% mỗi năm trở lên.");
+    assert_eq!((t.bound, t.per.as_deref()), (Bound::AtLeast, Some("năm")));
+    assert_eq!(
+        bound("Phấn đấu tốc độ tăng trưởng đạt 10%/năm trở lên."),
+        Bound::AtLeast
+    );
+    // A rating after the yearly words is no floor.
+    assert_eq!(
+        bound("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm đạt 90%."),
+        Bound::Exact
+    );
+}
+
 #[test]
 fn bound_priority() {
     // A comparator beats the direction verb, which moves into the criterion.
