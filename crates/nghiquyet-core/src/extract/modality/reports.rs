@@ -549,7 +549,7 @@ impl Sentence<'_, '_> {
         for _ in 0..2 {
             if at > self.s
                 && (toks[at - 1].is_word(lexicon::IS)
-                    || super::super::subject::is_direction_verb(toks, at - 1).is_some())
+                    || subject::is_direction_verb(toks, at - 1).is_some())
             {
                 at -= 1;
             }
