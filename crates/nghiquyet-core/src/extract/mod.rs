@@ -407,7 +407,7 @@ impl Sentence<'_, '_> {
                     && (f.told
                         || !f.consumed
                             && (self.measured_in_passing(f, &scene)
-                                || self.told_done_in_the_past(f, &cues)))
+                                || self.told_done_in_the_past(f, &scene)))
             });
         for (idx, f) in found.iter().enumerate() {
             let after_pair = paired;

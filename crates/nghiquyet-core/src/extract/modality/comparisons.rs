@@ -880,22 +880,12 @@ impl Sentence<'_, '_> {
         if self.thresholded(fig) || !self.past_base(base, f.q.first) {
             return false;
         }
-        // The clause: back to a ';' (commas part a level from its change);
-        // a clause longer than the reach is commanded by none of its words
+        // A clause longer than the reach is commanded by none of its words
         // near the figure.
-        let floor = f.q.first.saturating_sub(LEVEL_REACH).max(self.s);
-        let clause_start = (floor..f.q.first)
-            .rev()
-            .find(|&k| toks[k].is_punct(';'))
-            .map_or(floor, |k| k + 1);
-        let opens_clause = clause_start > floor || floor == self.s;
-        let commanded = opens_clause
-            && (clause_start..f.q.first)
-                .find(|&k| toks[k].kind == Kind::Word)
-                .is_some_and(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()));
-        if commanded {
+        if super::cues::clause_commanded(toks, f.q.first, self.s, LEVEL_REACH) {
             return false;
         }
+        let (clause_start, _) = super::cues::clause_opening(toks, f.q.first, self.s, LEVEL_REACH);
         // ", tăng" or ", giảm": the change after its level, or in
         // parentheses ("đạt 98,9% (tăng 0,91% so với nhiệm kỳ trước)"); or
         // a comparative (", cao hơn năm trước").

@@ -24,18 +24,26 @@ fn named_deadline_ends_at(toks: &[Tok<'_>], at: usize, s: usize) -> bool {
 /// ("giảm tỷ lệ lao động thất nghiệp khu vực thành thị còn": nine).
 const COMMANDED_FALL_REACH: usize = 16;
 
-/// Whether the clause of "còn" at `k` opens on a verb of change ("...;
-/// giảm tỷ lệ thất nghiệp khu vực thành thị còn 0,3%"): a fall commanded to
-/// a level, a goal's imperative, where a report names its subject first
-/// ("tỷ lệ hộ nghèo giảm còn 1,8%").
-fn commanded_fall(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
-    let floor = k.saturating_sub(COMMANDED_FALL_REACH).max(s);
-    let open = (floor..k)
+/// Where the clause holding the token `at` opens: back to a ';' (commas
+/// part a level from its change), within `reach` tokens of the sentence
+/// from `s`; and whether it opens there rather than at the reach's end.
+pub(super) fn clause_opening(toks: &[Tok<'_>], at: usize, s: usize, reach: usize) -> (usize, bool) {
+    let floor = at.saturating_sub(reach).max(s);
+    let start = (floor..at)
         .rev()
-        .find(|&j| toks[j].is_punct(';') || toks[j].is_punct(':'))
-        .map_or(floor, |j| j + 1);
-    (open == s || open > floor)
-        && (open..k)
+        .find(|&k| toks[k].is_punct(';'))
+        .map_or(floor, |k| k + 1);
+    (start, start > floor || floor == s)
+}
+
+/// Whether the clause holding the token `at` opens on a verb that commands
+/// a change ("...; giảm tỷ lệ thất nghiệp khu vực thành thị còn 0,3%",
+/// "Giảm 5% số vụ ... so với năm trước"): a goal's imperative, where a
+/// report names its subject first ("tỷ lệ hộ nghèo giảm còn 1,8%").
+pub(super) fn clause_commanded(toks: &[Tok<'_>], at: usize, s: usize, reach: usize) -> bool {
+    let (start, opens) = clause_opening(toks, at, s, reach);
+    opens
+        && (start..at)
             .find(|&j| toks[j].kind == Kind::Word)
             .is_some_and(|j| lexicon::CHANGE_COMMANDS.contains(&toks[j].low.as_ref()))
 }
@@ -60,7 +68,8 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
                     .is_some_and(|n| n.is_word(lexicon::TAKES_UP))
                     && any_at(toks, k + 2, lexicon::LEVEL_AFTER_LEFT).is_some();
             (!opens || toks.get(k + 1).is_none_or(|n| n.kind != Kind::Word))
-                && !commanded_fall(toks, k, s)
+                // A fall commanded to a level is no result.
+                && !clause_commanded(toks, k, s, COMMANDED_FALL_REACH)
                 && !prev().is_some_and(|p| lexicon::LEFT_PHRASE_HEADS.contains(&p))
                 && !toks
                     .get(k + 1)
@@ -942,14 +951,6 @@ impl Cues {
     /// The reading the sentence ends on: its last cue.
     pub(in crate::extract) fn last(&self) -> Option<bool> {
         self.nearest.last().copied().flatten()
-    }
-
-    /// Whether a report cue is the nearest cue before the token `at` of
-    /// the sentence that starts at `s`.
-    pub(in crate::extract) fn reports_before(&self, at: usize, s: usize) -> bool {
-        at.checked_sub(s + 1)
-            .and_then(|i| self.nearest.get(i))
-            .is_some_and(|&c| c == Some(false))
     }
 
     /// Whether no cue, goal or report, stands in the sentence.

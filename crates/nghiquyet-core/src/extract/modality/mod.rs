@@ -211,8 +211,8 @@ impl Sentence<'_, '_> {
     /// Whether the figure `f` is told done in the past: "đã" before it in
     /// its item, under a report cue ("...; trong nhiệm kỳ đã kết nạp 1.011
     /// đảng viên mới"). A weaker report word ("giảm còn 2%") is no deed.
-    pub(super) fn told_done_in_the_past(&self, f: &Found, cues: &Cues) -> bool {
-        cues.reports_before(f.q.first, self.s)
+    pub(super) fn told_done_in_the_past(&self, f: &Found, scene: &Scene<'_>) -> bool {
+        self.figure(f, scene).cue == Some(false)
             && (f.item_start..f.q.first).any(|k| self.toks[k].is_word(lexicon::PAST))
     }
 
