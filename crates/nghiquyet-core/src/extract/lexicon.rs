@@ -173,6 +173,8 @@ pub(crate) const MEASURES: &List = &List::new(
         "héc ta",
         "hécta",
         "héc - ta",
+        // Floor area keeps "sàn" as printed, as a count noun would ("28 m2
+        // sàn/người"): readers of housing targets tell it from land area.
         "m2 sàn",
         "m2",
         "m3",
@@ -221,12 +223,9 @@ pub(crate) const MEASURES: &List = &List::new(
     ],
 );
 
-/// Measures as printed and the unit they give: "sàn" says what is
-/// measured ("32 m2 sàn", "28 m2 sàn/người"), not the unit; points of a
-/// share are one unit however printed; units of power, energy and speed
+/// Measures as printed and the unit they give: points of a share are one unit however printed; units of power, energy and speed
 /// keep their capitals ("MW", "kWh", "Mbps").
 pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[
-    ("m2 sàn", "m2"),
     ("héc ta", "ha"),
     ("hécta", "ha"),
     ("héc - ta", "ha"),

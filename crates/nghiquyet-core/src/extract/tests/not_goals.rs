@@ -88,16 +88,16 @@ fn what_a_gift_is_worth_and_a_land_price_are_no_goals() {
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
-    // Floor area per head is a goal, in m2 ("sàn" says what is measured).
+    // Floor area per head is a goal, in "m2 sàn" as printed.
     let t = one("Diện tích nhà ở bình quân đầu người đạt 28 m2 sàn/người vào năm 2030.");
     assert_eq!(
         (t.value, t.unit.as_deref(), t.per.as_deref()),
-        (28.0, Some("m2"), Some("người"))
+        (28.0, Some("m2 sàn"), Some("người"))
     );
     let t = one("Đến năm 2030, diện tích nhà ở bình quân đầu người ở đô thị đạt 32 m2 sàn.");
     assert_eq!(
         (t.value, t.unit.as_deref(), t.per),
-        (32.0, Some("m2"), None)
+        (32.0, Some("m2 sàn"), None)
     );
 }
 
