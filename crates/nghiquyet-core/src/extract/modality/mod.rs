@@ -218,8 +218,9 @@ impl Sentence<'_, '_> {
 
     /// Whether the figure `f`, with no cue, reports by more than its
     /// digits: a result measured against its plan ("kết nạp 59 đảng viên
-    /// (đạt 118% kế hoạch)"), a figure of a time or a term gone by, or one
-    /// told of the past. A sentence that tells one and sets no target
+    /// (đạt 118% kế hoạch)"), a figure of a time, a term or an occasion
+    /// gone by ("Trong 7 ngày diễn ra lễ hội, ... đón 100.000 lượt khách"),
+    /// or one told of the past. A sentence that tells one and sets no target
     /// reports; a list of indicators sets precise figures too.
     pub(super) fn reports_outright(&self, f: &Found, scene: &Scene<'_>) -> bool {
         let fig = self.figure(f, scene);
@@ -228,6 +229,9 @@ impl Sentence<'_, '_> {
                 || self.share_past_the_whole(&fig)
                 || self.dated(&fig) == Some(Reading::Report)
                 || self.narrated_term(&fig)
+                || self.narrated_occasion(&fig)
+                || self.told_at_an_occasion()
+                || self.over_years_past()
                 || self.told_of_the_past(&fig))
     }
 

@@ -634,3 +634,25 @@ fn a_share_past_the_whole_reached_is_a_result() {
     // A change past the whole is no share reached.
     assert_eq!(values("Doanh thu du lịch tăng 130%."), [130.0]);
 }
+
+/// What an occasion gone by brought ("Trong 3 ngày diễn ra lễ hội, ...
+/// đón 52.000 lượt khách") is narrated, and the paragraph it opens goes
+/// on narrating: the next sentence's figure with no cue is the occasion's
+/// result too. A goal cue of its own still sets one.
+#[test]
+fn a_paragraph_that_narrates_an_occasion_goes_on_reporting() {
+    assert!(
+        values(
+            "Trong 3 ngày diễn ra lễ hội, thành phố đón 52.000 lượt khách. \
+             Tổng thu từ du lịch đạt 31 tỷ đồng."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        values(
+            "Trong 3 ngày diễn ra lễ hội, thành phố đón 52.000 lượt khách. \
+             Năm sau, thành phố phấn đấu tổng thu từ du lịch đạt 40 tỷ đồng."
+        ),
+        [40.0]
+    );
+}
