@@ -8,6 +8,10 @@ use super::*;
 /// ("Đề án đầu tư xây dựng 1 triệu căn hộ": three).
 const PROGRAMME_VERB_WORDS: usize = 3;
 
+/// The most tokens from "không còn" / "không có" back from the bound its
+/// zero's condition opens with ("không có tỉnh, thành phố đạt dưới 60%").
+const NONE_LEFT_REACH: usize = 12;
+
 /// Tokens after the figure of a programme's name the sentence's own
 /// figures may stand at.
 const PROGRAMME_REACH: usize = 40;
@@ -129,19 +133,30 @@ impl Sentence<'_, '_> {
     }
 
     /// "Không còn xã dưới 15 tiêu chí", "không có xã dưới 60 điểm chỉ số
-    /// cải cách hành chính": a bound in the phrase of what none is left of
-    /// is that zero's condition, not a target of its own.
+    /// cải cách hành chính", "không có tỉnh, thành phố đạt dưới 60%": a
+    /// bound in the phrase of what none is left of is that zero's
+    /// condition, not a target of its own.
     pub(super) fn condition_of_none_left(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let q = &fig.f.q;
         let bounded = q.own_bound.is_some() || fig.chain_start < q.first;
         // "không còn xã dưới 15 tiêu chí và thu nhập ... đạt 85 triệu
-        // đồng": "và" opens another item.
+        // đồng": "và" opens another item, as punctuation does past the
+        // zero's nouns ("không còn hộ nghèo, tỷ lệ ... dưới 2%").
+        let one_phrase = |from: usize| {
+            (from..fig.chain_start)
+                .all(|k| toks[k].kind != Kind::Punct && !toks[k].is_word(lexicon::AND))
+        };
         bounded
-            && (self.s..fig.chain_start)
+            && (self.s.max(fig.chain_start.saturating_sub(NONE_LEFT_REACH))..fig.chain_start)
                 .rev()
-                .take_while(|&k| toks[k].kind != Kind::Punct && !toks[k].is_word(lexicon::AND))
-                .any(|k| any_at(toks, k, lexicon::NONE_LEFT).is_some())
+                .take_while(|&k| !toks[k].is_punct(';') && !toks[k].is_punct(':'))
+                .any(|k| {
+                    any_at(toks, k, lexicon::NONE_LEFT).is_some()
+                        && one_phrase(
+                            quantity::read_words_at(toks, k).map_or(k, |zero| zero.last + 1),
+                        )
+                })
     }
 
     /// "Tỷ lệ tổ chức cơ sở đảng có từ 3 đảng viên trở lên được kết nạp

@@ -327,6 +327,16 @@ fn a_bound_in_what_none_is_left_of_is_its_condition() {
         values("Phấn đấu không còn hộ nghèo; thu nhập bình quân trên 80 triệu đồng."),
         [0.0, 80.0]
     );
+    // Nouns joined by a comma are one phrase of what none is left of; a
+    // comma past them opens another item.
+    assert_eq!(
+        values("Tỷ lệ trẻ em đi học đúng độ tuổi đạt 95%, không có xã, phường đạt dưới 80%."),
+        [95.0, 0.0]
+    );
+    assert_eq!(
+        values("Phấn đấu không còn hộ nghèo, tỷ lệ hộ cận nghèo dưới 3%."),
+        [0.0, 3.0]
+    );
 }
 
 /// The units a body hands a task or a budget to are counted, not set; a
