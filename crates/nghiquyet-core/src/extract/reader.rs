@@ -747,8 +747,12 @@ impl<'t> TargetReader<'t> {
         }
         // An item's own year is its deadline, not its list's: "(2) Thu nhập
         // ... đến năm 2025: 45 triệu đồng. (3) ..." gives 2025 to (2) only.
+        // A sentence that goes on in words ("Cụ thể, tỉnh phấn đấu đến năm
+        // 2025, ... Trong đó, ...") is no item: its lead-in leads what goes
+        // on with it.
         let prev_is_item = super::lexicon::any_at(buf, prev.s, super::lexicon::CONTINUATIONS)
             .is_some()
+            && buf[prev.s].kind != Kind::Word
             || list_marker(buf, prev.s).is_some();
         if prev_is_item || in_list {
             return prev.carried_year;

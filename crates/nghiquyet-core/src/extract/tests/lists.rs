@@ -263,6 +263,13 @@ fn a_list_lead_in_dates_every_item_of_its_list() {
             "(2) Thu nhập bình quân đầu người đến năm 2028: 70 triệu đồng. (3) Tỷ lệ hộ nghèo dưới 2%."
         ),
         [(70.0, Some(2028)), (2.0, None)]
+    ); // A sentence that goes on in words is no item: its lead-in leads
+    // the sentence that goes on with it.
+    assert_eq!(
+        years(
+            "Cụ thể, huyện phấn đấu đến năm 2028, tổng đàn gia cầm đạt 900.000 con. Trong đó, đàn vịt đạt 250.000 con."
+        ),
+        [(900000.0, Some(2028)), (250000.0, Some(2028))]
     );
 }
 
