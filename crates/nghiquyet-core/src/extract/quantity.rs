@@ -412,6 +412,7 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     if let Some((scale, after)) = any_at(toks, noun_at, SCALES).filter(|_| value > 0.0) {
         let (noun, next) = any_at(toks, after, COUNT_NOUNS)
             .map(|(n, next)| (Cow::Borrowed(n), next))
+            .or_else(|| abbreviated_noun(toks, after).map(|n| (Cow::Borrowed(n), after + 1)))
             .or_else(|| {
                 person_noun(toks, after).map(|next| {
                     (
@@ -865,18 +866,6 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     if t.kind != Kind::Word {
         return None;
     }
-    // "15 HTX", "500 DN": a count noun abbreviated, as printed.
-    if let Some(&abbr) = lexicon::ABBREVIATED_COUNT_NOUNS
-        .iter()
-        .find(|&&a| t.raw == a)
-    {
-        return Some(Unit {
-            name: Cow::Borrowed(abbr),
-            class: UnitClass::Count,
-            next: j + 1,
-            noun_start: Some(j),
-        });
-    }
     // "tỷ lệ", "tỷ trọng", "tỷ suất" are nouns, not the scale "tỷ".
     let noun_not_scale = toks
         .get(j + 1)
@@ -895,6 +884,16 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         Some(s) => Cow::Owned(spaced(s, &name)),
         None => name,
     };
+    // "15 HTX", "500 DN", "1 triệu DN": a count noun abbreviated, as
+    // printed.
+    if let Some(abbr) = abbreviated_noun(toks, k) {
+        return Some(Unit {
+            name: with_scale(Cow::Borrowed(abbr)),
+            class: UnitClass::Count,
+            next: k + 1,
+            noun_start: Some(k),
+        });
+    }
     // "đồng chí", "đồng bào": compounds of "đồng" that are not money; the
     // count nouns below may know them ("62.000 đồng chí").
     let money = any_at(toks, k, CURRENCY_NAMES).filter(|&(printed, after)| {
@@ -1345,6 +1344,15 @@ fn shaped_noun(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         next: j + 2,
         noun_start: Some(j),
     })
+}
+
+/// The count noun abbreviated at `k` ("HTX", "DN"), as printed.
+fn abbreviated_noun(toks: &[Tok<'_>], k: usize) -> Option<&'static str> {
+    let t = toks.get(k)?;
+    lexicon::ABBREVIATED_COUNT_NOUNS
+        .iter()
+        .find(|&&a| t.raw == a)
+        .copied()
 }
 
 /// A noun of two words naming a person by role at `k` ("hội viên", "kỹ

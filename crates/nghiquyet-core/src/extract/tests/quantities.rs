@@ -1464,6 +1464,24 @@ fn abbreviated_count_nouns_count_as_printed() {
     let read: Vec<_> = ts.iter().map(|t| (t.value, t.unit.as_deref())).collect();
     assert_eq!(read, [(15.0, Some("HTX")), (173.0, Some("HTX"))]);
     assert!(all("Phấn đấu có 20 dn.").is_empty());
+    // After a scale, in digits or in words, as a noun spelt out is.
+    for (text, value) in [
+        (
+            "Đến năm 2030, cả nước có ít nhất 1,5 triệu DN hoạt động.",
+            1.5,
+        ),
+        (
+            "Đến năm 2030, cả nước có ít nhất một triệu DN hoạt động.",
+            1.0,
+        ),
+    ] {
+        let t = one(text);
+        assert_eq!(
+            (t.value, t.unit.as_deref()),
+            (value, Some("triệu DN")),
+            "{text}"
+        );
+    }
 }
 
 /// Visitors counted whole, of any kind or none, keep their noun as
