@@ -359,12 +359,13 @@ impl Sentence<'_, '_> {
         };
         // "...; đến năm 2030 tỉnh đón 3,2 triệu lượt khách, tạo việc làm
         // cho 30 nghìn lao động": a deadline that opens a clause after ';'
-        // leads the items of its clause.
+        // or "và" ("... đạt 22.000 tấn và đến năm 2030, đưa diện tích lên
+        // 2.000 ha, ...") leads the items of its clause.
         let clause_lead = || {
             years.iter().rfind(|y| {
                 y.1 < q.first
                     && y.0 > self.s
-                    && toks[y.0 - 1].is_punct(';')
+                    && (toks[y.0 - 1].is_punct(';') || toks[y.0 - 1].is_word(lexicon::AND))
                     && lexicon::BY.contains(&toks[y.0].low.as_ref())
                     && !(y.1..q.first).any(|k| toks[k].is_punct(';'))
             })

@@ -828,7 +828,7 @@ fn a_year_well_ahead_sets_goals_in_any_digits() {
     assert!(values("Năm 2026, tỷ lệ trẻ đến trường đạt 98,6%.").is_empty());
 }
 
-/// A deadline that opens a clause after ';' leads every item of its
+/// A deadline that opens a clause after ';' or "và" leads every item of its
 /// clause, past commas; the lead-in of the sentence leads the clause
 /// before it.
 #[test]
@@ -845,6 +845,18 @@ fn a_deadline_after_a_semicolon_leads_its_clause() {
             (3000.0, Some(2027)),
             (3.0, Some(2030)),
             (30.0, Some(2030))
+        ]
+    );
+    // So does one that opens a clause after "và".
+    assert_eq!(
+        years(
+            "Huyện phấn đấu đến năm 2027, tỷ lệ che phủ rừng đạt 45% và đến năm 2030, \
+             đưa diện tích rừng trồng lên 9.000 ha, sản lượng gỗ đạt 60.000 m3."
+        ),
+        [
+            (45.0, Some(2027)),
+            (9000.0, Some(2030)),
+            (60000.0, Some(2030))
         ]
     );
 }
