@@ -531,6 +531,11 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "cuộc",
         "chiếc",
         "tàu cá",
+        // Vessels and vehicles of a fleet ("tăng thêm 15.000 tàu", "đạt 924
+        // phương tiện", "90.600 tàu, thuyền").
+        "tàu",
+        "thuyền",
+        "phương tiện",
         "khu đô thị",
         "khu dân cư",
         "khu tái định cư",

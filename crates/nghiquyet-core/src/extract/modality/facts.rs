@@ -486,10 +486,16 @@ impl Sentence<'_, '_> {
             q.class == UnitClass::Percent
                 && (f.item_start..st).any(|k| any_at(toks, k, lexicon::RATE).is_some())
         };
+        // "Công suất cảng cá tăng thêm khoảng 350.000 tấn/năm": nor is one
+        // a verb after it changes.
+        let changed_after = |from: usize| {
+            (from..q.first).any(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()))
+        };
         let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start).any(|k| {
             any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some_and(|st| {
                 any_ending_at(toks, st, lexicon::RATE).is_none()
                     && !changed(st)
+                    && !changed_after(k + 1)
                     && !rated(st)
                     // "Giá trị trên đơn vị diện tích: 115 triệu đồng/ha": a
                     // yield per unit of area is no fact about the place.

@@ -829,3 +829,20 @@ fn a_share_of_what_goes_on_now_is_told() {
         [100.0]
     );
 }
+
+/// A capacity is what a plant or a port has ("Cảng có công suất 200.000
+/// tấn/năm"), but one a verb after it changes is a goal's change, as one
+/// a verb before it changes is.
+#[test]
+fn a_capacity_a_verb_changes_is_no_fact() {
+    assert!(values("Cảng cá Lạch Bạng có công suất 200.000 tấn/năm.").is_empty());
+    for text in [
+        "Công suất cảng cá tăng thêm khoảng 200.000 tấn/năm.",
+        "Nâng công suất cảng cá lên 200.000 tấn/năm.",
+    ] {
+        assert_eq!(values(text), [200000.0], "{text}");
+    }
+    // Vessels are counted.
+    let t = one("Công suất neo đậu tăng thêm khoảng 1.500 tàu.");
+    assert_eq!((t.value, t.unit.as_deref()), (1500.0, Some("tàu")));
+}
