@@ -2312,6 +2312,9 @@ pub(crate) const PRESENT: &List = &List::new(55, &["hiện nay", "hiện tại",
 pub(crate) const NOW: &str = "hiện";
 /// Words after "hiện" that make another word of it ("hiện đại", "hiện thực").
 pub(crate) static NOW_LOOKALIKE_TAILS: &[&str] = &["đại", "thực", "hành", "diện", "tượng"];
+/// Words those tails open with the word after them, leaving "hiện" now
+/// ("Hiện diện tích nuôi tôm ... khoảng 278.000 ha", "Hiện thực hiện ...").
+pub(crate) static NOW_BEFORE_WORDS: &[(&str, &str)] = &[("diện", "tích"), ("thực", "hiện")];
 /// Words before "hiện" that make another word of it ("thực hiện", "thể
 /// hiện", "xuất hiện", "phát hiện").
 pub(crate) static NOW_LOOKALIKE_HEADS: &[&str] = &[

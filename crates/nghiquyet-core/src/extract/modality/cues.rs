@@ -113,10 +113,17 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
                 && toks.get(k + 2).is_none_or(|a| {
                     a.kind == Kind::Punct && !a.is_punct('(') || a.is_word(lexicon::AND)
                 });
+            let word_after = |n: &Tok<'_>| {
+                lexicon::NOW_BEFORE_WORDS.iter().any(|&(tail, second)| {
+                    n.low == tail && toks.get(k + 2).is_some_and(|w| w.is_word(second))
+                })
+            };
             !existing
                 && !dates_a_baseline(toks, k)
                 && next.is_some_and(|n| {
-                    opens && !lexicon::NOW_LOOKALIKE_TAILS.contains(&n.low.as_ref())
+                    opens
+                        && (!lexicon::NOW_LOOKALIKE_TAILS.contains(&n.low.as_ref())
+                            || word_after(n))
                         || !compound && lexicon::NOW_BEING.contains(&n.low.as_ref())
                 })
         }
@@ -1713,6 +1720,8 @@ mod tests {
         assert!(at("tỷ lệ hộ nghèo còn 2,1%", "còn"));
         assert!(!at("tỷ lệ hộ nghèo giảm xuống còn 2%", "còn"));
         assert!(!at("tỷ lệ hộ nghèo còn dưới 2%", "còn"));
+        assert!(at("Hiện diện tích lúa toàn tỉnh khoảng 50.000 ha", "hiện"));
+        assert!(!at("Hiện diện 50 doanh nghiệp tại hội chợ", "hiện"));
         assert!(at(
             "9 tháng đầu năm, thu ngân sách đạt 700 tỷ đồng",
             "tháng"
