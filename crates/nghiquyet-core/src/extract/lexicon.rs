@@ -725,6 +725,11 @@ pub(crate) const MET_TARGET: &List = &List::new(
         // Near it ("đạt 69,7%, ... tiệm cận mục tiêu đề ra").
         "tiệm cận mục tiêu",
         "tiệm cận chỉ tiêu",
+        // Close to it ("tăng bình quân 16,9%/năm, sát với mục tiêu của Nghị
+        // quyết"); not "bám sát mục tiêu", a command to keep to it.
+        "sát với mục tiêu",
+        "sát với chỉ tiêu",
+        "sát với kế hoạch",
         // All but met, or met in the main ("tăng 44%, gần hoàn thành kế
         // hoạch năm"): words only a report uses.
         "gần hoàn thành kế hoạch",

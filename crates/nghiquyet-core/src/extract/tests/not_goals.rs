@@ -615,6 +615,7 @@ fn figures_of_a_plan_all_but_met_are_results() {
     for text in [
         "Doanh thu du lịch đạt 1.250 tỷ đồng, tăng 32%, gần hoàn thành kế hoạch năm.",
         "Thu ngân sách đạt 860 tỷ đồng, cơ bản hoàn thành chỉ tiêu được giao.",
+        "Doanh thu dịch vụ cảng tăng bình quân 12,5%/năm, sát với mục tiêu của Nghị quyết.",
     ] {
         assert!(values(text).is_empty(), "{text}");
     }
