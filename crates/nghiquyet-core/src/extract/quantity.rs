@@ -258,8 +258,20 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     {
         j += 1;
     }
-    let (per, after_per) = read_per(toks, j);
+    let (mut per, after_per) = read_per(toks, j);
     j = after_per;
+    // "trên 10% năm;": a rate with its slash left out, when "năm" ends the
+    // item (not "10% năm 2025", "10% năm nay").
+    if per.is_none()
+        && unit.class == UnitClass::Percent
+        && toks.get(j).is_some_and(|t| t.is_word(lexicon::YEAR))
+        && toks
+            .get(j + 1)
+            .is_none_or(|n| n.kind == Kind::Punct && !n.is_punct('/') && !n.is_punct('('))
+    {
+        per = Some(lexicon::YEAR.to_string());
+        j += 1;
+    }
     let mut own_bound = None;
     // "1,750 tỷ USD (trở lên)": the bound may stand alone in parentheses.
     let bracketed = toks.get(j).is_some_and(|t| t.is_punct('('));

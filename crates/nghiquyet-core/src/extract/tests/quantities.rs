@@ -1588,3 +1588,19 @@ fn a_share_restating_a_count_is_a_target_of_its_own() {
     // Counted as done, both are told.
     assert!(all("Toàn tỉnh có 12/20 xã (60%) đã được công nhận đạt chuẩn.").is_empty());
 }
+
+/// A rate printed with its slash left out ("trên 10% năm;") is per year
+/// when "năm" ends its item; a year or "năm nay" after it is no
+/// denominator.
+#[test]
+fn a_rate_with_its_slash_left_out_is_per_year() {
+    let ts = all("Tốc độ tăng trưởng bình quân trên 9% năm; thu ngân sách đạt 600 tỷ đồng.");
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.per.as_deref())).collect();
+    assert_eq!(read, [(9.0, Some("năm")), (600.0, None)]);
+    for text in [
+        "Phấn đấu tỷ lệ che phủ rừng đạt 45% năm 2030.",
+        "Phấn đấu tăng trưởng kinh tế đạt 8% năm nay.",
+    ] {
+        assert_eq!(one(text).per, None, "{text}");
+    }
+}
