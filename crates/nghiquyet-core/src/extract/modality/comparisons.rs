@@ -470,10 +470,24 @@ impl Sentence<'_, '_> {
                     open == a.q.last + 1 && any_at(self.toks, open + 1, STATED_TARGET).is_some()
                 })
             };
+            // "..., đạt mục tiêu đề ra, cao hơn giai đoạn 2011-2015 (6,93%)":
+            // a parenthesis after a past base, past the plan's name, holds
+            // the base's figure, not the plan's.
+            let base_aside = || {
+                b.group.is_some_and(|open| {
+                    let from = between
+                        .clone()
+                        .rev()
+                        .find(|&k| any_at(self.toks, k, STATED_TARGET).is_some())
+                        .unwrap_or(between.start);
+                    (from..open).any(|k| past_base_after(self.toks, k))
+                })
+            };
             if cue
                 && !linked
                 && !split
                 && !measures_first
+                && !base_aside()
                 && (!later_year() || compared() || attached())
                 && !goals()
                 && !excess()
@@ -1036,6 +1050,26 @@ fn comparative_base(toks: &[Tok<'_>], k: usize) -> Option<(usize, usize)> {
         .iter()
         .find_map(|p| phrase_at(toks, k + 1, p))
         .map(|end| (k + 1, end))
+}
+
+/// Whether a comparison at `k` ("hơn", "so với") names a past base: a
+/// period, a year or one of the bases a report compares with ("cao hơn
+/// giai đoạn 2011-2015", "so với năm 2020", "hơn cùng kỳ").
+fn past_base_after(toks: &[Tok<'_>], k: usize) -> bool {
+    let at = if toks[k].is_word(lexicon::MORE_THAN) {
+        k + 1
+    } else if toks[k].is_word(lexicon::COMPARE)
+        && toks.get(k + 1).is_some_and(|t| t.is_word(lexicon::WITH))
+    {
+        k + 2
+    } else {
+        return false;
+    };
+    toks.get(at).is_some_and(|t| t.is_word(lexicon::YEAR))
+        || any_at(toks, at, lexicon::PERIODS).is_some()
+        || lexicon::PAST_BASES
+            .iter()
+            .any(|p| phrase_at(toks, at, p).is_some())
 }
 
 /// Where the past base of a comparative that ends right before `at`

@@ -1155,3 +1155,18 @@ fn a_goal_set_above_another_is_no_result() {
         [(80.0, None, Bound::Exact, Some(82.0))]
     );
 }
+
+/// A parenthesis after a past base, past the plan's name, holds the base's
+/// figure: no pair ("..., đạt mục tiêu đề ra, cao hơn giai đoạn 2016-2020
+/// (6,93%)"). One right after the plan's name is the plan's.
+#[test]
+fn a_figure_in_parentheses_after_a_past_base_is_no_target() {
+    for text in [
+        "Tăng trưởng GRDP bình quân giai đoạn ước đạt 7,4%, đạt mục tiêu đề ra, cao hơn giai đoạn 2016-2020 (6,9%).",
+        "Thu ngân sách ước đạt 8.200 tỷ đồng, vượt kế hoạch, cao hơn so với năm 2024 (7.600 tỷ đồng).",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    let t = one("Tăng trưởng GRDP bình quân giai đoạn ước đạt 7,4%, vượt mục tiêu đề ra (6,5%).");
+    assert_eq!((t.value, t.achieved), (6.5, Some(7.4)));
+}
