@@ -334,11 +334,23 @@ impl Sentence<'_, '_> {
         };
         // Nor one past a ';', in a clause of its own ("...; phấn đấu xây
         // dựng xã nông thôn mới kiểu mẫu vào năm 2027").
+        // Nor one a goal cue after a comma leads ("... với 724 đảng viên,
+        // đặt mục tiêu đến năm 2030 đưa xã ..."): it dates the cue's clause.
+        let cue_clause = |from: usize, to: usize| {
+            (from..to).any(|k| {
+                toks[k].is_punct(',')
+                    && (k + 1..to).any(|j| {
+                        toks[j].starts & TARGET_CUES.bit != 0
+                            && any_at(toks, j, TARGET_CUES).is_some()
+                    })
+            })
+        };
         let after = years.iter().filter(in_item).find(|y| {
             y.1 > q.last
                 && !(q.last..y.0)
                     .any(|k| toks[k].is_word(lexicon::COMPARE) || toks[k].is_punct(';'))
                 && !aside_opens(q.last + 1, y.0)
+                && !cue_clause(q.last + 1, y.0)
         });
         // A lead-in before the sentence's first figure; or after a figure
         // of a name ("Đề án 1 triệu ha lúa ... phấn đấu đến năm 2030 giảm

@@ -943,3 +943,26 @@ fn months_of_a_life_are_no_period_gone_by() {
     );
     assert!(values("6 tháng đầu năm, tỷ lệ giải ngân đạt 30%.").is_empty());
 }
+
+/// A year after a figure, in the clause a goal cue opens past a comma,
+/// dates that clause, not the figure told before it ("... hiện có 38 chi
+/// bộ với 724 đảng viên, đặt mục tiêu đến năm 2030 đưa xã ...").
+#[test]
+fn a_year_a_later_goal_cue_leads_dates_its_own_clause() {
+    assert!(
+        all(
+            "Đảng bộ xã hiện có 41 chi bộ với 815 đảng viên, đặt mục tiêu đến năm 2030 \
+             xây dựng xã phát triển nhanh, bền vững."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        years("Phấn đấu tăng trưởng hai con số, phấn đấu đến năm 2045 trở thành tỉnh phát triển."),
+        [(10.0, None)]
+    );
+    // With no cue between, the year after the figure is its own.
+    assert_eq!(
+        years("Tỷ lệ che phủ rừng đạt 47%, vào năm 2030."),
+        [(47.0, Some(2030))]
+    );
+}
