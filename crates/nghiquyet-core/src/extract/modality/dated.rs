@@ -368,7 +368,13 @@ impl Sentence<'_, '_> {
         // back on is told whatever its digits, and so is a period closing
         // in it: a cue-less "Giai đoạn 2021-2025, ... đạt 1,1 triệu tỷ
         // đồng" reviews the term; its plan was set with a cue.
-        let mut measured = self.published.is_none() && year <= UNDATED_PAST;
+        // Not a year "đến" ends ("Đến cuối năm 2025, toàn tỉnh có 72 xã
+        // ..."): by its end a plan is due as often as a stock is told, and
+        // the digits decide.
+        let by_its_end = y >= 3
+            && lexicon::END_OF.contains(&toks[y - 2].low.as_ref())
+            && toks[y - 3].is_word(lexicon::BY_END_HEAD);
+        let mut measured = self.published.is_none() && year <= UNDATED_PAST && !by_its_end;
         // A level kept is its own item's: "..., tỷ lệ che phủ rừng duy trì
         // ở mức 42,03%" keeps one of its own, not the figures before it.
         let own = |k: usize| k > clause && k <= fig.f.item_end;

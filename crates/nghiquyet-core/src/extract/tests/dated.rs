@@ -966,3 +966,19 @@ fn a_year_a_later_goal_cue_leads_dates_its_own_clause() {
         [(47.0, Some(2030))]
     );
 }
+
+/// In a text with no date, a year "đến" ends ("Đến cuối năm 2025, ...")
+/// is a deadline as often as the date of a stock: its figures are told by
+/// their digits, not by the year alone. Opening on the year's end without
+/// "đến", a year gone by still narrates.
+#[test]
+fn a_year_by_its_end_leaves_the_figures_to_their_digits() {
+    assert_eq!(
+        values(
+            "Đến cuối năm 2023, có 12/12 xã đạt chuẩn nông thôn mới; có 4/12 xã đạt chuẩn nâng cao."
+        ),
+        [12.0, 4.0]
+    );
+    assert!(values("Đến cuối năm 2023, tỷ lệ hộ nghèo toàn huyện còn 3,17%.").is_empty());
+    assert!(values("Cuối năm 2023, có 12/12 xã đạt chuẩn nông thôn mới.").is_empty());
+}
