@@ -345,13 +345,37 @@ impl Sentence<'_, '_> {
                     })
             })
         };
+        // "..., cơ cấu kinh tế đến năm 2015: Công nghiệp – xây dựng 46,5%,
+        // dịch vụ 38,5%": a year a ':' closes, past a few words, leads the
+        // figures after the ':' in its sentence, and dates none before it.
+        let colon_after = |y: &(usize, usize, i32)| {
+            (y.1 + 1..self.e.min(y.1 + 2 + LEAD_WORDS))
+                .take_while(|&k| toks[k].kind == Kind::Word || toks[k].is_punct(':'))
+                .find(|&k| toks[k].is_punct(':'))
+        };
         let after = years.iter().filter(in_item).find(|y| {
             y.1 > q.last
                 && !(q.last..y.0)
                     .any(|k| toks[k].is_word(lexicon::COMPARE) || toks[k].is_punct(';'))
                 && !aside_opens(q.last + 1, y.0)
                 && !cue_clause(q.last + 1, y.0)
+                && colon_after(y).is_none()
         });
+        // Not from inside an aside ("(năm 2025: 33,5 giường)"), nor past the
+        // next numbered item ("...; (3) tỷ lệ ...").
+        let colon_lead = || {
+            years.iter().rfind(|y| {
+                y.1 < q.first
+                    && colon_after(y).is_some_and(|c| {
+                        c < q.first
+                            && !(c..q.first).any(|k| {
+                                toks[k].is_punct(';')
+                                    && super::reader::list_marker(toks, k + 1).is_some()
+                            })
+                    })
+                    && !aside_opens(self.s, y.0)
+            })
+        };
         // A lead-in before the sentence's first figure; or after a figure
         // of a name ("Đề án 1 triệu ha lúa ... phấn đấu đến năm 2030 giảm
         // 30% ..., giảm 20% ..."), one that "phấn đấu" opens leads its
@@ -385,6 +409,7 @@ impl Sentence<'_, '_> {
         before
             .or(after)
             .or_else(clause_lead)
+            .or_else(colon_lead)
             .or_else(lead)
             .or_else(|| self.whole_s_year(f, years))
             .or_else(|| self.changed_level_s_year(f, years))

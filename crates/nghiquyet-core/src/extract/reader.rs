@@ -867,7 +867,7 @@ impl Iterator for TargetReader<'_> {
 
 /// A numbered list marker at token `k` ("2.", "2)", "(2)", "c)"): the
 /// token after it.
-fn list_marker(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+pub(super) fn list_marker(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     let small = |i: usize| toks.get(i).is_some_and(Tok::is_list_number);
     let glued = |i: usize, c: char| toks.get(i).is_some_and(|t| t.glued && t.is_punct(c));
     if small(k) && (glued(k + 1, '.') || glued(k + 1, ')')) {

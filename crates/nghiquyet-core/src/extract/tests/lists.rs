@@ -801,3 +801,39 @@ fn a_lead_s_goals_set_changes_against_the_plan_in_the_items_after() {
         [3000.0]
     );
 }
+
+/// A year a ':' closes inside a sentence ("..., cơ cấu kinh tế đến năm
+/// 2030: công nghiệp 45%, dịch vụ 40%") leads the figures after the ':',
+/// and dates none before it; not past the next numbered item, nor from
+/// inside an aside.
+#[test]
+fn a_year_a_colon_closes_leads_what_follows_it() {
+    assert_eq!(
+        years(
+            "Tăng trưởng bình quân 9-10%/năm, cơ cấu kinh tế đến năm 2030: công nghiệp 45%, dịch vụ 40%; nông nghiệp 15%."
+        ),
+        [
+            (9.0, None),
+            (45.0, Some(2030)),
+            (40.0, Some(2030)),
+            (15.0, Some(2030))
+        ]
+    );
+    assert_eq!(
+        years(
+            "Đại hội thông qua 15 chỉ tiêu, trong đó: (1) tăng trưởng bình quân 8%/năm; (2) cơ cấu kinh tế đến năm 2030: công nghiệp 45%, dịch vụ 40%; (3) tỷ lệ hộ nghèo dưới 2%."
+        ),
+        [
+            (8.0, None),
+            (45.0, Some(2030)),
+            (40.0, Some(2030)),
+            (2.0, None)
+        ]
+    );
+    assert_eq!(
+        years(
+            "Năm 2027, ngành y tế phấn đấu đạt 36 giường bệnh/vạn dân (năm 2026: 33 giường); 100% trạm y tế có bác sĩ."
+        ),
+        [(36.0, Some(2027)), (100.0, Some(2027))]
+    );
+}
