@@ -81,6 +81,14 @@ impl Sentence<'_, '_> {
                     }
                 }
                 w if is(w, lexicon::BY) => start = k - 1,
+                // The year of a day a goal is due by ("đến ngày 31/8/2025
+                // hoàn thành ...", "trước ngày 31/12/2025", "đến hết ngày
+                // 20/7/2017"); not the date a count is told at ("Tính đến
+                // ngày 30/9/2022, ...").
+                _ if k > self.s && toks[k - 1].is_punct('/') => match self.date_deadline_start(k) {
+                    Some(b) => start = b,
+                    None => continue,
+                },
                 // A plan's year heading what follows: a table's column read
                 // as a lead ("Kế hoạch 2026: ..."), "KH 2027: ...".
                 _ if toks.get(k + 1).is_some_and(|n| n.is_punct(':')) => {
@@ -101,6 +109,49 @@ impl Sentence<'_, '_> {
             out.push((start, k, year as i32));
         }
         out
+    }
+
+    /// Where the phrase of a deadline day ends with the year at `k` opens
+    /// ("đến ngày 31/8/2025", "trước ngày 31/12/2025", "đến hết ngày
+    /// 20/7/2017", "chậm nhất ngày 30/6/2026"), if a day the goal is due by
+    /// ends there: the head before the date, not after "tính" (a count's
+    /// date, "tính đến ngày 30/9/2022").
+    fn date_deadline_start(&self, k: usize) -> Option<usize> {
+        let toks = self.toks;
+        let date = k.checked_sub(4).filter(|&d| d >= self.s)?;
+        let part = |j: usize| toks[j].kind == Kind::Num && toks[j].glued;
+        if !(toks[date].kind == Kind::Num
+            && toks[date + 1].is_punct('/')
+            && part(date + 2)
+            && toks[date + 3].is_punct('/')
+            && toks[k].glued)
+        {
+            return None;
+        }
+        let mut head = date.checked_sub(1).filter(|&h| h >= self.s)?;
+        let day_word = toks[head].is_word(lexicon::DAY_OF_MONTH);
+        if day_word {
+            head = head.checked_sub(1).filter(|&h| h >= self.s)?;
+        }
+        // A bare "đến 30/11/2025" is as often the date a stock is told at
+        // ("Đến 30/11/2021, tổng nguồn vốn ... đạt"): "ngày" or a head of
+        // a deadline only ("trước", "hết") makes the day one.
+        if !lexicon::DAY_DEADLINE_HEADS.contains(&toks[head].low.as_ref())
+            || !day_word && lexicon::BY.contains(&toks[head].low.as_ref())
+        {
+            return None;
+        }
+        // "đến hết ngày", "chậm nhất ngày": the phrase opens a word before.
+        let start = if head > self.s
+            && (lexicon::BY.contains(&toks[head - 1].low.as_ref())
+                || toks[head].is_word(lexicon::AT_THE_LATEST))
+        {
+            head - 1
+        } else {
+            head
+        };
+        let counted_at = start > self.s && toks[start - 1].is_word(lexicon::COUNTED_AT);
+        (!counted_at).then_some(start)
     }
 
     /// Whether the year phrase at `start` ends a period named before it

@@ -1998,6 +1998,11 @@ pub(crate) const VERB_ENDINGS: &List = &List::new(
 
 /// "ngày": a day of the month follows ("ngày 11/2/2026", "ngày 27 và 28/10").
 pub(crate) const DAY_OF_MONTH: &str = "ngày";
+/// "tính": reckoned; before "đến" a date is the one a count is told at
+/// ("Tính đến ngày 30/9/2022, ..."), no deadline.
+pub(crate) const COUNTED_AT: &str = "tính";
+/// "nhất" of "chậm nhất" (at the latest), a deadline day's head.
+pub(crate) const AT_THE_LATEST: &str = "nhất";
 /// Words before "ngày" that make the day a deadline ("đến ngày 30/9",
 /// "trước ngày 31/12", "chậm nhất ngày 30/6", "hết ngày"), not an event's.
 pub(crate) static DAY_DEADLINE_HEADS: &[&str] = &["đến", "tới", "trước", "hết", "cuối", "nhất"];

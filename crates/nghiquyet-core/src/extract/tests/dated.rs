@@ -982,3 +982,32 @@ fn a_year_by_its_end_leaves_the_figures_to_their_digits() {
     assert!(values("Đến cuối năm 2023, tỷ lệ hộ nghèo toàn huyện còn 3,17%.").is_empty());
     assert!(values("Cuối năm 2023, có 12/12 xã đạt chuẩn nông thôn mới.").is_empty());
 }
+
+/// The day a goal is due by gives its year ("trước ngày 31/12/2025", "đến
+/// ngày 31/8/2025", "đến hết ngày 31/01/2027"); the date a count is told at
+/// gives none ("Tính đến ngày 30/9/2024", a bare "Đến 30/11/2024").
+#[test]
+fn the_day_a_goal_is_due_by_gives_its_year() {
+    for (text, year) in [
+        (
+            "Phấn đấu hoàn thành 1.200 căn nhà tạm trước ngày 31/12/2025.",
+            2025,
+        ),
+        (
+            "Tỉnh đặt mục tiêu đến ngày 31/8/2026 hoàn thành 1.200 căn nhà.",
+            2026,
+        ),
+        (
+            "Phấn đấu đến hết ngày 31/01/2027 giải ngân đạt 100% kế hoạch vốn.",
+            2027,
+        ),
+        (
+            "Chậm nhất ngày 30/6/2026 giải ngân tối thiểu 50% kế hoạch vốn.",
+            2026,
+        ),
+    ] {
+        assert_eq!(one(text).deadline_year, Some(year), "{text}");
+    }
+    assert!(all("Tính đến ngày 30/9/2024, tỷ lệ tham gia bảo hiểm y tế đạt 93,12%.").is_empty());
+    assert!(all("Đến 30/11/2024, dư nợ tín dụng tăng 12,6%.").is_empty());
+}
