@@ -190,7 +190,7 @@ fn a_lead_box_and_units_in_markup() {
         read,
         [
             (80.0, Some("triệu đồng"), None),
-            (30.0, Some("m2"), Some("người")),
+            (30.0, Some("m2 sàn"), Some("người")),
             (1.5, Some("km"), Some("km2")),
             (10.0, Some("%"), None),
             (42.0, Some("%"), None),
