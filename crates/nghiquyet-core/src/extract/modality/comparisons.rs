@@ -561,12 +561,16 @@ impl Sentence<'_, '_> {
                             .any(|w| phrase_at(self.toks, k, w).is_some())
                 }) && self.result_after_target(a.q.last + 1, b.q.first)
             };
+            // "So với kế hoạch ... thì tỷ lệ giải ngân đạt 13,67%, tăng
+            // 3,32% ...": a change told right after the first figure is
+            // its own, no result of it.
             if a.q.achieved.is_none()
                 && b.q.achieved.is_none()
                 && !a.consumed
                 && a.group.is_none()
                 && b.group.is_none()
                 && a.q.unit == b.q.unit
+                && !self.change_told_after(a, b)
                 && (compared() || contrasted())
             {
                 let v = b.q.value;

@@ -1170,3 +1170,19 @@ fn a_figure_in_parentheses_after_a_past_base_is_no_target() {
     let t = one("Tăng trưởng GRDP bình quân giai đoạn ước đạt 7,4%, vượt mục tiêu đề ra (6,5%).");
     assert_eq!((t.value, t.achieved), (6.5, Some(7.4)));
 }
+
+/// A plan compared with first, then a figure and the change told right
+/// after it ("So với kế hoạch ... thì tỷ lệ giải ngân đạt 13,67%, tăng
+/// 3,32%"): the change is the figure's own, no result of a pair.
+#[test]
+fn a_change_told_after_the_figure_compared_makes_no_pair() {
+    let ts = all(
+        "So với kế hoạch được giao thì tỷ lệ giải ngân đạt 14,21%, tăng 2,75% so với cùng kỳ năm trước.",
+    );
+    assert!(ts.iter().all(|t| t.achieved.is_none()), "{ts:#?}");
+    // With no change between, the plan told first pairs with the result.
+    let t = one(
+        "So với mục tiêu thu hút 1,5 tỷ USD vốn FDI, đến giữa nhiệm kỳ tỉnh đã thu hút được 1,86 tỷ USD.",
+    );
+    assert_eq!((t.value, t.achieved), (1.5, Some(1.86)));
+}
