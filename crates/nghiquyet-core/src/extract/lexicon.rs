@@ -2387,6 +2387,9 @@ pub(crate) const PASSIVE: &str = "được";
 /// "vừa": just; "Tỉnh vừa tổ chức ..., trao ... cho 12 dự án": done, a
 /// report; but "vừa ... vừa ..." is "both ... and".
 pub(crate) const JUST: &str = "vừa";
+/// "nhỏ": small; "nhỏ và vừa" (small and medium) is one noun's words, its
+/// "vừa" no "just" and its "và" no link of two items.
+pub(crate) const SMALL: &str = "nhỏ";
 /// Titles before a person's name ("ông Lò Văn Sơn", "bà Trần Thị Lan"): a
 /// story of a person, not a resolution's goal.
 pub(crate) static PERSON_TITLES: &[&str] = &["ông", "bà", "anh", "chị", "cụ"];

@@ -363,12 +363,20 @@ impl Sentence<'_, '_> {
             };
             // "..., gấp 1,36 lần giai đoạn trước và vượt mục tiêu đề ra
             // (...)": a "và" the plan passed follows goes on with the result.
+            // Nor does the "và" of "nhỏ và vừa" (small and medium), one
+            // noun's words.
             let split = between.clone().any(|k| {
                 self.toks[k].is_punct(';')
                     || self.toks[k].is_punct(')') && Some(k) != own_close
                     || self.toks[k].is_word(lexicon::AND)
                         && !change_clause.contains(&k)
                         && any_at(self.toks, k + 1, MET_TARGET).is_none()
+                        && !(k > 0
+                            && self.toks[k - 1].is_word(lexicon::SMALL)
+                            && self
+                                .toks
+                                .get(k + 1)
+                                .is_some_and(|t| t.is_word(lexicon::JUST)))
             });
             // "vượt 5% so với nghị quyết, tăng 14% ...", "đạt 109% Nghị quyết,
             // tăng 25% ...": a cue right after the first figure measures it; it

@@ -1186,3 +1186,13 @@ fn a_change_told_after_the_figure_compared_makes_no_pair() {
     );
     assert_eq!((t.value, t.achieved), (1.5, Some(1.86)));
 }
+
+/// The "và" of "nhỏ và vừa" (small and medium) is one noun's words: it
+/// splits no result from the target its aside states.
+#[test]
+fn small_and_medium_splits_no_pair() {
+    let t = one(
+        "Khoảng 31.000 doanh nghiệp nhỏ và vừa được hỗ trợ chuyển đổi số (vượt mục tiêu là 25.000 doanh nghiệp).",
+    );
+    assert_eq!((t.value, t.achieved), (25000.0, Some(31000.0)));
+}
