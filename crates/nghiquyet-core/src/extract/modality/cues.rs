@@ -1450,6 +1450,10 @@ impl Sentence<'_, '_> {
                     && (named_deadline_ends_at(toks, start, self.s) || term_ahead());
                 if !planned && !projected && estimate_reports(toks, start, k + 1) {
                     last = Some(false);
+                    // The sentence's own estimate, not the report carried:
+                    // "sẽ" after it ("Dự kiến ..., toàn tỉnh sẽ giải ngân
+                    // 180,02 tỷ đồng") forecasts, it does not stop it.
+                    carried_report = false;
                     if outside.is_empty() {
                         last_estimate = Some(k);
                     }

@@ -667,3 +667,24 @@ fn a_paragraph_that_narrates_an_occasion_goes_on_reporting() {
         [40.0]
     );
 }
+
+/// A sentence's own forecast after a report ("Dự kiến đến hết năm 2025,
+/// toàn tỉnh sẽ giải ngân ...", "Dự báo đến năm 2030, ... sẽ xấp xỉ 18
+/// triệu người") forecasts: its "sẽ" stops the report carried, not its own
+/// estimate.
+#[test]
+fn a_forecast_after_a_report_stays_a_forecast() {
+    for text in [
+        "Tổng số tiền đã chi trả là 96,4 tỷ đồng. Dự kiến đến hết năm 2025, toàn tỉnh sẽ giải ngân được 150,7 tỷ đồng.",
+        "Tỉnh có trên 210.000 người cao tuổi. Dự báo đến năm 2030, số người cao tuổi sẽ xấp xỉ 260.000 người.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // A report carried still stops at what will be.
+    assert_eq!(
+        values(
+            "Năm 2015, tỉnh đón 2,1 triệu lượt khách. Năm 2020, tổng thu từ du lịch sẽ đạt 10.000 tỷ đồng."
+        ),
+        [10000.0]
+    );
+}
