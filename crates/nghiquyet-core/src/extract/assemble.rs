@@ -133,11 +133,10 @@ impl Sentence<'_, '_> {
             .find_map(|k| subject::is_direction_verb(toks, k).map(|up| (k, up)));
         // The comparator nearest the number, read as the longest phrase ending
         // at each word: "không dưới 90%" is at least, not below.
-        let comparator = chain.clone().rev().find_map(|k| {
-            lexicon::comparators_ending_at(toks, k + 1)
-                .find(|&(_, st)| st >= chain_start)
-                .map(|(b, _)| b)
+        let comparator_at = chain.clone().rev().find_map(|k| {
+            lexicon::comparators_ending_at(toks, k + 1).find(|&(_, st)| st >= chain_start)
         });
+        let comparator = comparator_at.map(|(b, _)| b);
         // "còn khoảng 25%" with no fall told is about the level left; a
         // fall to it ("giảm còn", "xuống còn") is a ceiling.
         let fell = || {
@@ -232,6 +231,12 @@ impl Sentence<'_, '_> {
                 .and_then(|c| lexicon::comparators_ending_at(toks, c).next())
                 .map(|(b, _)| b)
         };
+        // "giảm ... xuống thấp hơn 6,5%": a fall to a level "dưới" does not
+        // cap is at most it, as "xuống 6,5%" is (rule 3).
+        let comparator = comparator.map(|b| match comparator_at {
+            Some((Bound::Below, st)) if level && !toks[st].is_word(lexicon::UNDER) => Bound::AtMost,
+            _ => b,
+        });
         let bound = if let Some(b) = q.own_bound.or(comparator) {
             b
         } else if let Some(b) = bare_item.then(list_lead).flatten() {

@@ -1795,6 +1795,7 @@ pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
     // "đạt và vượt 10.012 tấn": reach and pass.
     ("đạt và vượt", crate::Bound::AtLeast),
     ("cao hơn", crate::Bound::Above),
+    // Below too, but a fall to it is at most it (see `UNDER`).
     ("thấp hơn", crate::Bound::Below),
     // "trên dưới 1.000 tỷ": more or less, not below.
     ("trên dưới", crate::Bound::About),
@@ -2390,6 +2391,9 @@ pub(crate) const JUST: &str = "vừa";
 /// "nhỏ": small; "nhỏ và vừa" (small and medium) is one noun's words, its
 /// "vừa" no "just" and its "và" no link of two items.
 pub(crate) const SMALL: &str = "nhỏ";
+/// "dưới": under; the one comparator that keeps a fall to a level below it
+/// ("giảm xuống dưới 6%"); "xuống thấp hơn 6,5%" is at most (rule 3).
+pub(crate) const UNDER: &str = "dưới";
 /// Titles before a person's name ("ông Lò Văn Sơn", "bà Trần Thị Lan"): a
 /// story of a person, not a resolution's goal.
 pub(crate) static PERSON_TITLES: &[&str] = &["ông", "bà", "anh", "chị", "cụ"];

@@ -609,3 +609,22 @@ fn a_stretch_goal_keeps_the_change_s_direction() {
     let ts = all("Kéo giảm 10% số người nghiện ma túy, phấn đấu 50% xã đạt tiêu chí không ma túy.");
     assert_eq!(ts[1].bound, Bound::Exact);
 }
+
+/// A fall to a level is at most it unless "dưới" caps it (rule 3): "xuống
+/// thấp hơn 6,5%" is at most, "xuống dưới 6,5%" below; "thấp hơn" with no
+/// fall is below.
+#[test]
+fn a_fall_to_a_level_lower_than_is_at_most() {
+    assert_eq!(
+        bound("Đến năm 2030, giảm tổn thất điện năng xuống thấp hơn 6,5%."),
+        Bound::AtMost
+    );
+    assert_eq!(
+        bound("Đến năm 2030, giảm tổn thất điện năng xuống dưới 6,5%."),
+        Bound::Below
+    );
+    assert_eq!(
+        bound("Phấn đấu chỉ số giá tiêu dùng bình quân thấp hơn 4,5%."),
+        Bound::Below
+    );
+}
