@@ -526,8 +526,11 @@ impl Sentence<'_, '_> {
                     .unwrap_or(q.last + 2);
                 any_at(toks, at, lexicon::ESTIMATES).is_some()
             };
+        // A part a group takes up, restated as its count ("Tỷ lệ hộ nghèo
+        // của xã chiếm 12,5% (118 hộ)"), is counted all the same.
+        let taken_up = || self.taken_up(fig);
         q.unit == "%"
-            && !restated
+            && (!restated || taken_up())
             && !dated
             && !kept
             && !on_an_estimate

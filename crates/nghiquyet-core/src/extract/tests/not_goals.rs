@@ -688,3 +688,11 @@ fn a_forecast_after_a_report_stays_a_forecast() {
         [10000.0]
     );
 }
+
+/// The part a group takes up, told to a decimal and restated as its count
+/// ("Tỷ lệ hộ nghèo của xã chiếm 12,5% (118 hộ)"), is what there is.
+#[test]
+fn a_part_taken_up_restated_as_its_count_is_counted() {
+    let text = "Tỷ lệ hộ nghèo của xã chiếm 9,5% (87 hộ), hộ cận nghèo chiếm 6,21% (57 hộ).";
+    assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+}
