@@ -383,8 +383,6 @@ impl Sentence<'_, '_> {
             }
             depth > 0
         };
-        // Nor one past a ';', in a clause of its own ("...; phấn đấu xây
-        // dựng xã nông thôn mới kiểu mẫu vào năm 2027").
         // Nor one a goal cue after a comma leads ("... với 724 đảng viên,
         // đặt mục tiêu đến năm 2030 đưa xã ..."): it dates the cue's clause.
         let cue_clause = |from: usize, to: usize| {
@@ -404,6 +402,8 @@ impl Sentence<'_, '_> {
                 .take_while(|&k| toks[k].kind == Kind::Word || toks[k].is_punct(':'))
                 .find(|&k| toks[k].is_punct(':'))
         };
+        // Nor one past a ';', in a clause of its own ("...; phấn đấu xây
+        // dựng xã nông thôn mới kiểu mẫu vào năm 2027").
         let after = years.iter().filter(in_item).find(|y| {
             y.1 > q.last
                 && !(q.last..y.0)

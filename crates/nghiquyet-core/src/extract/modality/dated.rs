@@ -371,7 +371,7 @@ impl Sentence<'_, '_> {
         // Not a year "đến" ends ("Đến cuối năm 2025, toàn tỉnh có 72 xã
         // ..."): by its end a plan is due as often as a stock is told, and
         // the digits decide.
-        let by_its_end = y >= 3
+        let by_its_end = y >= self.s + 3
             && lexicon::END_OF.contains(&toks[y - 2].low.as_ref())
             && toks[y - 3].is_word(lexicon::BY_END_HEAD);
         let mut measured = self.published.is_none() && year <= UNDATED_PAST && !by_its_end;
