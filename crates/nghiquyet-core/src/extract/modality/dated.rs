@@ -372,8 +372,8 @@ impl Sentence<'_, '_> {
         // ..."): by its end a plan is due as often as a stock is told, and
         // the digits decide.
         let by_its_end = y >= self.s + 3
-            && lexicon::END_OF.contains(&toks[y - 2].low.as_ref())
-            && toks[y - 3].is_word(lexicon::BY_END_HEAD);
+            && toks[y - 3].is_word(lexicon::BY_END_HEAD)
+            && self.end_of_year_at(y - 3) == Some(y - 1);
         let mut measured = self.published.is_none() && year <= UNDATED_PAST && !by_its_end;
         // A level kept is its own item's: "..., tỷ lệ che phủ rừng duy trì
         // ở mức 42,03%" keeps one of its own, not the figures before it.
