@@ -2311,6 +2311,22 @@ pub(crate) static DECISION_ACTS: &[&str] = &[
 /// `Sentence::in_a_programme_name`).
 pub(crate) static PROGRAMME_NAMES: &[&str] = &["đề án", "chương trình", "gói tín dụng"];
 
+/// Head words a programme's or a campaign's quoted name follows
+/// ("Chương trình “Mỗi xã một sản phẩm”", "cuộc vận động “Mỗi người 1
+/// cây xanh”"): a figure in the quotes is the name's.
+pub(crate) static QUOTED_NAME_HEADS: &[&str] = &[
+    "đề án",
+    "chương trình",
+    "cuộc vận động",
+    "phong trào",
+    "mô hình",
+    "khẩu hiệu",
+    "chủ đề",
+    "phương châm",
+    "cuộc thi",
+    "giải thưởng",
+];
+
 /// "chương trình": a programme, whose name may hold a goal word that sets
 /// no goal ("Chương trình mục tiêu quốc gia 1719").
 pub(crate) const PROGRAMME: &str = "chương trình";

@@ -16,6 +16,10 @@ const NONE_LEFT_REACH: usize = 12;
 /// figures may stand at.
 const PROGRAMME_REACH: usize = 40;
 
+/// The most tokens of a quoted name on either side of its figure ("“Mỗi
+/// người trồng 1 cây xanh”"): a longer quotation is a speech's.
+const QUOTED_NAME_WORDS: usize = 8;
+
 /// The most words of a unit's name before "cũ" ("xã Tân Hòa cũ"), and a
 /// parenthesis ("Tân Lập (cũ)").
 const FORMER_NAME_WORDS: usize = 4;
@@ -374,6 +378,35 @@ impl Sentence<'_, '_> {
                     && !quantity::is_year(&toks[k])
                     && !toks[k - 1].is_punct('-')
             })
+    }
+
+    /// "thực hiện Chương trình “Mỗi xã một sản phẩm”", "hưởng ứng cuộc vận
+    /// động “Mỗi người 1 cây xanh”": a figure inside the short quotation
+    /// a programme's or a campaign's head word opens is the name's,
+    /// whatever the cue before it.
+    pub(super) fn in_a_quoted_name(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let is_quote = |k: usize| ['“', '”', '"'].iter().any(|&q| toks[k].is_punct(q));
+        let from = fig
+            .chain_start
+            .saturating_sub(QUOTED_NAME_WORDS)
+            .max(self.s);
+        let Some(open) = (from..fig.chain_start).rev().find(|&k| is_quote(k)) else {
+            return false;
+        };
+        // A straight quote opens when an even number of them come before.
+        let opens = toks[open].is_punct('“')
+            || toks[open].is_punct('"')
+                && (self.s..open).filter(|&k| toks[k].is_punct('"')).count() % 2 == 0;
+        let after = fig.f.q.last + 1;
+        let closed = (after..(after + QUOTED_NAME_WORDS).min(self.e))
+            .find(|&k| is_quote(k))
+            .is_some_and(|k| toks[k].is_punct('”') || toks[k].is_punct('"'));
+        opens
+            && closed
+            && lexicon::QUOTED_NAME_HEADS
+                .iter()
+                .any(|h| lexicon::phrase_ending_at(toks, open, h).is_some())
     }
 
     /// "Đối với đảng bộ 16 phường, chú ý phải kết nạp ...": a count in the

@@ -182,6 +182,7 @@ impl Sentence<'_, '_> {
             || self.sum_needed(fig)
             || self.work_by_design(fig)
             || self.baseline_in_aside(fig)
+            || self.in_a_quoted_name(fig)
     }
 
     /// Whether a part of a whole read as a target, with no cue before it,

@@ -696,3 +696,24 @@ fn a_part_taken_up_restated_as_its_count_is_counted() {
     let text = "Tỷ lệ hộ nghèo của xã chiếm 9,5% (87 hộ), hộ cận nghèo chiếm 6,21% (57 hộ).";
     assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
 }
+
+/// A figure in the short quoted name of a programme or a campaign is the
+/// name's, even after a goal cue; the goals the sentence goes on to set,
+/// and a quoted target with no such head, stay.
+#[test]
+fn a_figure_in_a_programme_s_quoted_name_is_no_goal() {
+    for text in [
+        "Ngày 27/12/2022, UBND tỉnh ban hành kế hoạch thực hiện Chương trình “Mỗi xã một sản phẩm” giai đoạn 2021 – 2025.",
+        "Phấn đấu thực hiện tốt phong trào \"Mỗi đoàn viên 1 việc làm tốt\" trong toàn huyện.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    assert_eq!(
+        values("Hưởng ứng cuộc vận động “Mỗi người 1 cây xanh”, phấn đấu trồng 10.000 cây."),
+        [10000.0]
+    );
+    assert_eq!(
+        values("“Tỷ lệ đô thị hóa trên 27%” là một trong những chỉ tiêu chủ yếu đến năm 2025."),
+        [27.0]
+    );
+}
