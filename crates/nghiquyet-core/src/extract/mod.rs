@@ -365,6 +365,7 @@ impl Sentence<'_, '_> {
         structure::place_parentheses(toks, self.e, &mut found, &groups.close_of);
         structure::items(toks, self.s, &mut found, &groups);
         self.plan_in_parentheses(&mut found, &groups.close_of);
+        self.plan_worked_out(&mut found);
         self.plans_in_parallel(&mut found);
         self.pairs(&mut found);
         self.review_pair(&mut found);

@@ -167,6 +167,80 @@ impl Sentence<'_, '_> {
         }
     }
 
+    /// "sản lượng 2.701.395 tấn, đạt 100% so với kế hoạch (2,7 triệu tấn)",
+    /// "đạt 109.996 tỷ đồng, đạt tỷ lệ 91,4% kế hoạch vốn ... giao năm 2025
+    /// là 120.353 tỷ đồng", "26.112 lao động (đạt hơn 130% so với chỉ tiêu
+    /// 20.000 người)": the plan's figure told past a share of the plan,
+    /// which the result before it over that figure works out to, is the
+    /// target of a pair with the result. The sum is the evidence, whatever
+    /// the scale of the two units or the nouns they count, and however many
+    /// shares are told between ("..., vượt 9,97% chỉ tiêu pháp lệnh, đạt
+    /// 98,74% so với chỉ tiêu phấn đấu (340.000 tỷ đồng)").
+    pub(in crate::extract) fn plan_worked_out(&self, found: &mut [Found]) {
+        let toks = self.toks;
+        for i in 2..found.len() {
+            let (p, b) = (&found[i - 1], &found[i]);
+            if b.q.achieved.is_some()
+                || b.consumed
+                || b.q.value_max.is_some()
+                || b.q.class == UnitClass::Percent
+                || p.q.value_max.is_some()
+                || !share_of_plan(toks, p.q.last)
+            {
+                continue;
+            }
+            // Only the plan's name comes between: words, its years, a
+            // comma, and the parenthesis or "là" that gives its figure.
+            let name = p.q.last + 1..self.chain_start(b.q.first, p.q.last + 1);
+            let only_named = name.len() <= PLAN_FIGURE_REACH
+                && name.clone().all(|k| {
+                    toks[k].kind == Kind::Word
+                        || quantity::is_year(&toks[k])
+                        || toks[k].is_punct(',')
+                        || k + 1 == name.end && toks[k].is_punct('(')
+                });
+            if !only_named {
+                continue;
+            }
+            // "vượt 15% so với kế hoạch": the result is the plan and more.
+            let chain = self.chain_start(p.q.first, self.s);
+            let over = (chain.saturating_sub(1).max(self.s)..p.q.first)
+                .any(|k| toks[k].is_word(lexicon::EXCEED));
+            let share = if over { 100.0 + p.q.value } else { p.q.value };
+            let plan = in_base_units(&b.q);
+            let works_out = |a: &Found| {
+                let result = in_base_units(&a.q);
+                a.q.class == b.q.class
+                    && a.q.achieved.is_none()
+                    && a.q.value_max.is_none()
+                    && !a.consumed
+                    && plan.0 > 0.0
+                    && (result.0 / plan.0 * 100.0 - share).abs() <= SHARE_TOLERANCE
+            };
+            // The result comes before the share, shares at most between,
+            // in the same item.
+            let from = (i - 1).saturating_sub(1 + SHARES_BETWEEN);
+            let Some(j) = (from..i - 1).rev().find(|&j| {
+                works_out(&found[j])
+                    && found[j + 1..i - 1]
+                        .iter()
+                        .all(|m| m.q.class == UnitClass::Percent)
+                    && (found[j].q.last + 1..p.q.first).all(|k| !toks[k].is_punct(';'))
+            }) else {
+                continue;
+            };
+            let a = &found[j];
+            let (v, start) = (a.q.value, a.item_start);
+            let left = (start, self.chain_start(a.q.first, start));
+            found[j].consumed = true;
+            let b = &mut found[i];
+            b.host = None;
+            b.item_start = start;
+            b.q.achieved = Some(v);
+            b.pair_left = Some(left);
+        }
+    }
+
     /// Whether the words from `close` (a plan's parenthesis closing) to
     /// `at` go on with "và" to tell the next comparison ("(91,5%) và thấp
     /// hơn").
@@ -1114,6 +1188,40 @@ const COMPARED_REACH: usize = 4;
 /// How many times an excess over the plan fits in the result at least: a
 /// target the result is set against is of its order.
 const EXCESS_SHARE: f64 = 3.0;
+
+/// The most tokens of a plan's name between a share of the plan and the
+/// plan's figure ("91,4% kế hoạch vốn Thủ tướng Chính phủ giao năm 2025
+/// là 120.353 tỷ đồng": eleven).
+const PLAN_FIGURE_REACH: usize = 16;
+
+/// The most shares told between a result and the share of the plan that
+/// measures it against the plan's figure ("330.474 tỷ đồng, vượt 9,97% chỉ
+/// tiêu pháp lệnh, đạt 98,74% so với chỉ tiêu phấn đấu (340.000 tỷ
+/// đồng)": one).
+const SHARES_BETWEEN: usize = 2;
+
+/// How far, in points, a share of the plan told may stand from what the
+/// result over the plan's figure works out to ("đạt hơn 108%" of 96.000
+/// over 88.600: 108.4).
+const SHARE_TOLERANCE: f64 = 2.5;
+
+/// A quantity's value and unit with the scale words of its unit taken
+/// into the value ("2,7 triệu tấn": 2.700.000 "tấn").
+fn in_base_units(q: &Quantity) -> (f64, &str) {
+    let mut value = q.value;
+    let mut unit = q.unit.as_ref();
+    while let Some((word, rest)) = unit.split_once(' ') {
+        let Some(scale) = lexicon::NUMBER_WORDS.iter().find_map(|(w, n)| match n {
+            crate::number::NumWord::Scale(s) if *w == word => Some(*s),
+            _ => None,
+        }) else {
+            break;
+        };
+        value *= scale;
+        unit = rest;
+    }
+    (value, unit)
+}
 
 /// How many words may follow a plan's figure in its parenthesis.
 const PLAN_TAIL_WORDS: usize = 2;

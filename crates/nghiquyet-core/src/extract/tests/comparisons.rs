@@ -1196,3 +1196,52 @@ fn small_and_medium_splits_no_pair() {
     );
     assert_eq!((t.value, t.achieved), (25000.0, Some(31000.0)));
 }
+
+/// The plan's figure told past a share of the plan pairs with the result
+/// the share works out from, whatever the scale or the noun of its unit,
+/// the shares told between, or the "là" or parenthesis that gives it; a
+/// share the two figures do not work out to pairs nothing.
+#[test]
+fn the_plan_s_figure_a_share_works_out_to() {
+    for (text, plan, result) in [
+        (
+            "Sản lượng lúa cả năm đạt 1.512.600 tấn, bằng 100,8% kế hoạch (1,5 triệu tấn).",
+            1.5,
+            1_512_600.0,
+        ),
+        (
+            "Tổng thu ngân sách đạt 8.215 tỷ đồng, vượt 4,2% dự toán Trung ương giao, đạt 102,7% so với dự toán tỉnh giao (8.000 tỷ đồng).",
+            8000.0,
+            8215.0,
+        ),
+        (
+            "Đã giải ngân 4.620 tỷ đồng, đạt 84% kế hoạch vốn năm 2024 là 5.500 tỷ đồng.",
+            5500.0,
+            4620.0,
+        ),
+        (
+            "Đã tạo việc làm mới cho 31.250 lao động (đạt 125% so với chỉ tiêu 25.000 người).",
+            25000.0,
+            31250.0,
+        ),
+        (
+            "Cả năm thu hút 2,3 tỷ USD vốn FDI, vượt 15% so với kế hoạch cả năm là 2 tỷ USD.",
+            2.0,
+            2.3,
+        ),
+    ] {
+        let found = pairs(text);
+        assert!(
+            found
+                .iter()
+                .any(|&(v, _, _, a)| v == plan && a == Some(result)),
+            "{text}: {found:?}"
+        );
+    }
+    let text = "Kết nạp 120 đảng viên mới, đạt 80% so với chỉ tiêu 300 người.";
+    assert!(
+        pairs(text).iter().all(|&(_, _, _, a)| a != Some(120.0)),
+        "{text}: {:?}",
+        pairs(text)
+    );
+}
