@@ -63,6 +63,30 @@ impl Quantity {
     }
 }
 
+/// "khoảng 1.25 triệu m2", "2.5%": one dot and one or two digits after it
+/// is a decimal point as English writes it, since a thousands group has
+/// three; read so only before a scale or a per cent sign, or as the first
+/// of a range before one ("7.5-8%"), where no date ("30.4") stands. The value and its digits after the point.
+fn dot_decimal(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
+    let (int, frac) = toks[i].raw.split_once('.')?;
+    let digits = |s: &str, most: usize| {
+        (1..=most).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    let scaled = |k: usize| {
+        toks.get(k)
+            .is_some_and(|n| n.is_punct('%') || any_at(toks, k, SCALES).is_some())
+    };
+    // The first of a range counts too ("7.5-8%").
+    let before = scaled(i + 1)
+        || toks.get(i + 1).is_some_and(|n| n.is_punct('-'))
+            && toks.get(i + 2).is_some_and(|n| n.kind == Kind::Num)
+            && scaled(i + 3);
+    if !(digits(int, 3) && digits(frac, 2) && before) {
+        return None;
+    }
+    Some((toks[i].raw.parse().ok()?, frac.len()))
+}
+
 /// The unit read after a number: normal form, class, index after it, noun start.
 struct Unit {
     name: Cow<'static, str>,
@@ -125,7 +149,10 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
             return None;
         }
     }
-    let mut v1 = t.value?;
+    let (mut v1, mut frac_digits) = match t.value {
+        Some(v) => (v, t.frac_digits()),
+        None => dot_decimal(toks, i)?,
+    };
     // "trên 1 ha", "mỗi 1 ha": a denominator, not a quantity; but "trên 1
     // triệu tấn" is a quantity with a scale word.
     // "giảm trên 1%": a share is never one's denominator.
@@ -139,7 +166,6 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
             return None;
         }
     }
-    let mut frac_digits = t.frac_digits();
     let mut j = i + 1;
     // "1 200 doanh nghiệp", "25 000 lao động": thousands grouped by spaces,
     // when a unit follows the last group.
@@ -815,7 +841,10 @@ fn range_end(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize)> {
     if n.kind != Kind::Num || is_date_like(toks, j + 1) {
         return None;
     }
-    Some((n.value?, j + 2))
+    let value = n
+        .value
+        .or_else(|| dot_decimal(toks, j + 1).map(|(v, _)| v))?;
+    Some((value, j + 2))
 }
 
 /// Whether a third figure follows a range's end at `after`, past its unit

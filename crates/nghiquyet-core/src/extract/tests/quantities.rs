@@ -1605,3 +1605,20 @@ fn a_rate_with_its_slash_left_out_is_per_year() {
         assert_eq!(one(text).per, None, "{text}");
     }
 }
+
+/// One dot with one or two digits after it is a decimal point before a
+/// scale or a per cent sign, alone or first of a range; elsewhere (a day
+/// and month) it is no number.
+#[test]
+fn a_decimal_point_written_as_a_dot() {
+    assert_eq!(
+        readings("Đến năm 2030 hoàn thành khoảng 3.75 triệu m2 sàn nhà ở xã hội."),
+        [(3.75, Some("triệu m2 sàn".to_string()), Bound::About)]
+    );
+    let t = one("Phấn đấu tốc độ tăng trưởng đạt 6.5-7.5%.");
+    assert_eq!((t.value, t.value_max), (6.5, Some(7.5)));
+    assert_eq!(values("Phấn đấu tăng trưởng 8.25%."), [8.25]);
+    // Three digits after the dot group thousands.
+    assert_eq!(values("Phấn đấu trồng mới 1.250 ha rừng."), [1250.0]);
+    assert!(all("Nhân dịp 30.4 và 1.5, các xã tổ chức vui chơi.").is_empty());
+}
