@@ -1939,6 +1939,11 @@ pub(crate) const LEADING_FILLER: &List = &List::new(
     ],
 );
 
+/// Ratings "trở lên" may follow ("đạt danh hiệu khá trở lên", "xếp loại
+/// tốt trở lên"): what was done is rated, no floor set on a count.
+/// ("xuất sắc" by its last syllable.)
+pub(crate) static RATINGS: &[&str] = &["khá", "tốt", "giỏi", "sắc", "loại"];
+
 /// Predicates that split "[tỷ lệ] X [predicate ...]" into subject and criterion.
 pub(crate) const PREDICATES: &List = &List::new(
     13,

@@ -342,21 +342,30 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
             own_bound = Some(Bound::AtLeast);
         }
     }
+    // "90% gia đình trở lên đạt danh hiệu", "95% thôn, tổ dân phố trở
+    // lên": any noun or list of nouns, short and with no predicate or
+    // rating in it.
+    if own_bound.is_none()
+        && unit.class == UnitClass::Percent
+        && noun_before_or_more(toks, noun, NOUN_WORDS_BEFORE_OR_MORE, false)
+    {
+        own_bound = Some(Bound::AtLeast);
+    }
     // "từ 20 sản phẩm OCOP trở lên", "từ 15% sinh viên trở lên": "từ" and
     // "trở lên" around a number and a word or two of its noun are a lower
     // bound as well; further on "trở lên" rates a predicate.
-    if own_bound.is_none() && i > 0 && toks[i - 1].is_word(lexicon::FROM) {
-        let words = |n: usize| {
-            (j..j + n).all(|k| {
-                toks.get(k)
-                    .is_some_and(|t| t.kind == Kind::Word && !t.is_word(lexicon::ONWARD))
-            })
-        };
-        if (1..=NOUN_WORDS_BEFORE_OR_MORE)
-            .any(|n| words(n) && phrase_at(toks, j + n, lexicon::OR_MORE).is_some())
-        {
-            own_bound = Some(Bound::AtLeast);
-        }
+    // "từ 37 thôn, buôn, khu phố trở lên" lists its nouns.
+    if own_bound.is_none()
+        && i > 0
+        && toks[i - 1].is_word(lexicon::FROM)
+        && noun_before_or_more(
+            toks,
+            j,
+            NOUN_WORDS_BEFORE_OR_MORE,
+            j > i + 1 && toks[j - 1].kind == Kind::Word,
+        )
+    {
+        own_bound = Some(Bound::AtLeast);
     }
     Some(Quantity {
         value: v1,
@@ -373,9 +382,42 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     })
 }
 
-/// The most words of a noun between a number after "từ" and "trở lên"
-/// ("từ 20 sản phẩm OCOP trở lên", "từ 60% hộ hội viên trở lên").
-const NOUN_WORDS_BEFORE_OR_MORE: usize = 3;
+/// The most words of the nouns between a number and "trở lên" ("80% cơ
+/// quan, đơn vị, doanh nghiệp trở lên": six).
+const NOUN_WORDS_BEFORE_OR_MORE: usize = 6;
+
+/// Whether "trở lên" follows a noun, or nouns listed with commas, of at
+/// most `most` words from `j`: no predicate opens a word of it ("90% chi
+/// bộ hoàn thành tốt nhiệm vụ trở lên" rates what they did) and no rating
+/// is one ("70% hộ hội viên khá trở lên"). After a noun the unit read
+/// (`noun_read`), the list may go on past a comma ("từ 37 thôn, buôn, khu
+/// phố trở lên").
+fn noun_before_or_more(toks: &[Tok<'_>], j: usize, most: usize, noun_read: bool) -> bool {
+    let mut words = usize::from(noun_read);
+    let mut k = j;
+    while let Some(t) = toks.get(k) {
+        if t.kind == Kind::Word && phrase_at(toks, k, lexicon::OR_MORE).is_some() {
+            return words > 0 && !toks[k - 1].is_punct(',');
+        }
+        // "0,15% tỷ lệ sinh con thứ ba trở lên": a rate is no count, and
+        // an ordinal counts its own ("con thứ ba trở lên").
+        let noun_word = t.kind == Kind::Word
+            && any_at(toks, k, lexicon::PREDICATES).is_none()
+            && !lexicon::RATINGS.contains(&t.low.as_ref())
+            && !t.is_word(lexicon::ORDINAL)
+            && !(words == 0 && any_at(toks, k, lexicon::RATE).is_some());
+        let comma = t.is_punct(',') && words > 0 && !toks[k - 1].is_punct(',');
+        if !(noun_word || comma) {
+            return false;
+        }
+        words += usize::from(noun_word);
+        if words > most {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
 
 /// The most words a numeral in words may add to its first ("hai mươi mốt").
 const NUMERAL_TAIL_WORDS: usize = 4;

@@ -628,3 +628,31 @@ fn a_fall_to_a_level_lower_than_is_at_most() {
         Bound::Below
     );
 }
+
+/// "trở lên" after a share's noun, or after a count's nouns listed with
+/// commas, is a floor however the nouns are named; a predicate, a rating,
+/// an ordinal or a rate between makes it something else.
+#[test]
+fn onward_after_any_short_noun_is_a_floor() {
+    assert_eq!(
+        bounds(
+            "Phấn đấu đến năm 2030 có 85% gia đình trở lên đạt danh hiệu văn hoá, 70% thôn, tổ dân phố trở lên đạt chuẩn văn hóa."
+        ),
+        [(85.0, Bound::AtLeast), (70.0, Bound::AtLeast)]
+    );
+    assert_eq!(
+        bound("Phấn đấu mỗi năm có từ 25 thôn, bản, tổ dân phố trở lên đạt chuẩn văn hóa."),
+        Bound::AtLeast
+    );
+    assert_eq!(
+        bound("Mỗi năm mở rộng từ 12 km đường giao thông nông thôn trở lên."),
+        Bound::AtLeast
+    );
+    for text in [
+        "Phấn đấu 90% đảng viên xếp loại khá trở lên.",
+        "Phấn đấu 90% chi bộ hoàn thành tốt nhiệm vụ trở lên.",
+        "Giảm 0,2% tỷ lệ sinh con thứ ba trở lên so với năm trước.",
+    ] {
+        assert_ne!(bound(text), Bound::AtLeast, "{text}");
+    }
+}
