@@ -2070,12 +2070,15 @@ pub(crate) static NOT_A_QUANTITY_BEFORE: &[&str] = &[
 /// Words ending a compound whose last word would make a number after it an
 /// ordinal: "chỉnh trang 12 tuyến phố" mends streets, it cites no page;
 /// "thời trang", fashion; "đa số", most; "con số", the figure ("đạt con
-/// số 120 tỷ đồng").
+/// số 120 tỷ đồng"); "chỉ số", "hệ số", an index or a coefficient and its
+/// value ("đạt chỉ số 2,3-2,5 m2/người").
 pub(crate) static NOT_AN_ORDINAL_COMPOUNDS: &[(&str, &str)] = &[
     ("chỉnh", "trang"),
     ("thời", "trang"),
     ("đa", "số"),
     ("con", "số"),
+    ("chỉ", "số"),
+    ("hệ", "số"),
 ];
 /// Compounds that make the number after them a phase's, where their last
 /// word alone counts ("giai đoạn 1 Cảng hàng không Long Thành"; "đoạn 12

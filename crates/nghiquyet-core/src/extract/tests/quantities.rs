@@ -1622,3 +1622,16 @@ fn a_decimal_point_written_as_a_dot() {
     assert_eq!(values("Phấn đấu trồng mới 1.250 ha rừng."), [1250.0]);
     assert!(all("Nhân dịp 30.4 và 1.5, các xã tổ chức vui chơi.").is_empty());
 }
+
+/// After "chỉ số" or "hệ số" a number is the index's value, where "số"
+/// alone numbers a document.
+#[test]
+fn an_index_s_value_is_no_document_number() {
+    let t = one("Đến năm 2030, diện tích cây xanh đô thị đạt chỉ số 7-8 m2/người.");
+    assert_eq!((t.value, t.value_max), (7.0, Some(8.0)));
+    assert_eq!(
+        values("Phấn đấu đến năm 2030 hệ số sử dụng đất đạt hệ số 2,5 lần."),
+        [2.5]
+    );
+    assert!(all("Thực hiện Nghị quyết số 15 của Tỉnh ủy về phát triển đô thị.").is_empty());
+}
