@@ -1245,3 +1245,11 @@ fn the_plan_s_figure_a_share_works_out_to() {
         pairs(text)
     );
 }
+
+/// A target told first and a result after a contrast pair, however many
+/// words of an aside the contrast opens before "đạt".
+#[test]
+fn a_result_after_a_long_contrast_pairs_with_the_target() {
+    let text = "Mục tiêu Quốc hội đề ra là giảm 2%, tuy nhiên, sau khi rà soát, chỉ đạt 0,8%.";
+    assert_eq!(pairs(text), [(2.0, None, Bound::DecreaseBy, Some(0.8))]);
+}
