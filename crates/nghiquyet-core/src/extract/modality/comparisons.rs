@@ -175,57 +175,77 @@ impl Sentence<'_, '_> {
     /// target of a pair with the result. The sum is the evidence, whatever
     /// the scale of the two units or the nouns they count, and however many
     /// shares are told between ("..., vượt 9,97% chỉ tiêu pháp lệnh, đạt
-    /// 98,74% so với chỉ tiêu phấn đấu (340.000 tỷ đồng)").
+    /// 98,74% so với chỉ tiêu phấn đấu (340.000 tỷ đồng)"). An item that
+    /// opens comparing with the plan may give its figure first ("9.287
+    /// người; ...; So với chỉ tiêu giao của UBND (8.700 người) đạt 107%"):
+    /// then the result may stand anywhere before in the sentence.
     pub(in crate::extract) fn plan_worked_out(&self, found: &mut [Found]) {
         let toks = self.toks;
-        for i in 2..found.len() {
-            let (p, b) = (&found[i - 1], &found[i]);
+        for i in 1..found.len() {
+            let b = &found[i];
             if b.q.achieved.is_some()
                 || b.consumed
                 || b.q.value_max.is_some()
                 || b.q.class == UnitClass::Percent
-                || p.q.value_max.is_some()
-                || !share_of_plan(toks, p.q.last)
             {
                 continue;
             }
-            // Only the plan's name comes between: words, its years, a
-            // comma, and the parenthesis or "là" that gives its figure.
-            let name = p.q.last + 1..self.chain_start(b.q.first, p.q.last + 1);
-            let only_named = name.len() <= PLAN_FIGURE_REACH
-                && name.clone().all(|k| {
-                    toks[k].kind == Kind::Word
-                        || quantity::is_year(&toks[k])
-                        || toks[k].is_punct(',')
-                        || k + 1 == name.end && toks[k].is_punct('(')
-                });
-            if !only_named {
-                continue;
-            }
-            // "vượt 15% so với kế hoạch": the result is the plan and more.
-            let chain = self.chain_start(p.q.first, self.s);
-            let over = (chain.saturating_sub(1).max(self.s)..p.q.first)
-                .any(|k| toks[k].is_word(lexicon::EXCEED));
-            let share = if over { 100.0 + p.q.value } else { p.q.value };
-            let plan = in_base_units(&b.q);
-            let works_out = |a: &Found| {
-                let result = in_base_units(&a.q);
-                a.q.class == b.q.class
-                    && a.q.achieved.is_none()
-                    && a.q.value_max.is_none()
-                    && !a.consumed
-                    && plan.0 > 0.0
-                    && (result.0 / plan.0 * 100.0 - share).abs() <= SHARE_TOLERANCE
+            let share = |p: &Found| {
+                let chain = self.chain_start(p.q.first, self.s);
+                let over = (chain.saturating_sub(1).max(self.s)..p.q.first)
+                    .any(|k| toks[k].is_word(lexicon::EXCEED));
+                // "vượt 15% so với kế hoạch": the result is the plan and more.
+                (p.q.value_max.is_none() && toks[p.q.last].is_punct('%')).then_some(if over {
+                    100.0 + p.q.value
+                } else {
+                    p.q.value
+                })
             };
-            // The result comes before the share, shares at most between,
-            // in the same item.
-            let from = (i - 1).saturating_sub(1 + SHARES_BETWEEN);
-            let Some(j) = (from..i - 1).rev().find(|&j| {
-                works_out(&found[j])
-                    && found[j + 1..i - 1]
-                        .iter()
-                        .all(|m| m.q.class == UnitClass::Percent)
-                    && (found[j].q.last + 1..p.q.first).all(|k| !toks[k].is_punct(';'))
+            let told_after = i >= 2
+                && share_of_plan(toks, found[i - 1].q.last)
+                && self.only_the_plan_named(found[i - 1].q.last + 1, b);
+            let told_before = || {
+                let p = found.get(i + 1)?;
+                let open = b.group?;
+                let first = self.chain_start(b.q.first, open + 1) == open + 1
+                    && toks.get(b.q.last + 1).is_some_and(|t| t.is_punct(')'))
+                    && self.chain_start(p.q.first, b.q.last + 2) == b.q.last + 2
+                    && (b.q.last + 2..p.q.first).all(|k| toks[k].is_word(lexicon::REACH))
+                    && p.q.first > b.q.last + 2;
+                // The item the parenthesis stands in opens on the comparison.
+                let item = (self.s..open)
+                    .rev()
+                    .find(|&k| toks[k].is_punct(';'))
+                    .map_or(self.s, |k| k + 1);
+                let opens = phrase_at(toks, item, lexicon::COMPARED_WITH)
+                    .map(|_| item)
+                    .is_some_and(|k| {
+                        (k..open).any(|j| any_at(toks, j, STATED_TARGET).is_some())
+                            && (k..open).all(|j| toks[j].kind == Kind::Word)
+                    });
+                (first && opens && p.group.is_none()).then_some(share(p)?)
+            };
+            let (percent, from) = if told_after {
+                let Some(percent) = share(&found[i - 1]) else {
+                    continue;
+                };
+                // The result comes before the share, shares at most between,
+                // in the same item.
+                (percent, (i - 1).saturating_sub(1 + SHARES_BETWEEN))
+            } else if let Some(percent) = told_before() {
+                (percent, 0)
+            } else {
+                continue;
+            };
+            let last = if told_after { i - 1 } else { i };
+            let Some(j) = (from..last).rev().find(|&j| {
+                let a = &found[j];
+                works_out(a, b, percent)
+                    && (!told_after
+                        || found[j + 1..last]
+                            .iter()
+                            .all(|m| m.q.class == UnitClass::Percent)
+                            && (a.q.last + 1..found[last].q.first).all(|k| !toks[k].is_punct(';')))
             }) else {
                 continue;
             };
@@ -235,10 +255,31 @@ impl Sentence<'_, '_> {
             found[j].consumed = true;
             let b = &mut found[i];
             b.host = None;
-            b.item_start = start;
+            // A result far before keeps its own years to itself ("9.287
+            // người; so với cùng kỳ năm 2019 ...").
+            if told_after {
+                b.item_start = start;
+            }
             b.q.achieved = Some(v);
             b.pair_left = Some(left);
         }
+    }
+
+    /// Whether only the plan's name comes between `from`, past a share of
+    /// the plan, and the plan's figure `b`: words, its years, commas, the
+    /// parenthesis that gives the figure or the name's own ("so với mục
+    /// tiêu đề ra đến năm 2020 (tại Kế hoạch ... đạt 12,5 triệu m2)").
+    fn only_the_plan_named(&self, from: usize, b: &Found) -> bool {
+        let toks = self.toks;
+        let name = from..self.chain_start(b.q.first, from);
+        name.len() <= PLAN_FIGURE_REACH
+            && name.clone().filter(|&k| toks[k].is_punct('(')).count() <= 1
+            && name.clone().all(|k| {
+                toks[k].kind == Kind::Word
+                    || quantity::is_year(&toks[k])
+                    || toks[k].is_punct(',')
+                    || toks[k].is_punct('(')
+            })
     }
 
     /// Whether the words from `close` (a plan's parenthesis closing) to
@@ -1190,9 +1231,9 @@ const COMPARED_REACH: usize = 4;
 const EXCESS_SHARE: f64 = 3.0;
 
 /// The most tokens of a plan's name between a share of the plan and the
-/// plan's figure ("91,4% kế hoạch vốn Thủ tướng Chính phủ giao năm 2025
-/// là 120.353 tỷ đồng": eleven).
-const PLAN_FIGURE_REACH: usize = 16;
+/// plan's figure ("41,7 % so với mục tiêu đề ra đến năm 2020 (tại Kế
+/// hoạch mục tiêu đến năm 2020 đạt 12,5 triệu m2)": seventeen).
+const PLAN_FIGURE_REACH: usize = 20;
 
 /// The most shares told between a result and the share of the plan that
 /// measures it against the plan's figure ("330.474 tỷ đồng, vượt 9,97% chỉ
@@ -1204,6 +1245,19 @@ const SHARES_BETWEEN: usize = 2;
 /// result over the plan's figure works out to ("đạt hơn 108%" of 96.000
 /// over 88.600: 108.4).
 const SHARE_TOLERANCE: f64 = 2.5;
+
+/// Whether the result `a` over the plan's figure `plan`, in the same
+/// class of unit and their scales taken in, works out to `share` per cent.
+fn works_out(a: &Found, plan: &Found, share: f64) -> bool {
+    let (result, _) = in_base_units(&a.q);
+    let (target, _) = in_base_units(&plan.q);
+    a.q.class == plan.q.class
+        && a.q.achieved.is_none()
+        && a.q.value_max.is_none()
+        && !a.consumed
+        && target > 0.0
+        && (result / target * 100.0 - share).abs() <= SHARE_TOLERANCE
+}
 
 /// A quantity's value and unit with the scale words of its unit taken
 /// into the value ("2,7 triệu tấn": 2.700.000 "tấn").

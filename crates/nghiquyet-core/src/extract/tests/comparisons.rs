@@ -1229,6 +1229,18 @@ fn the_plan_s_figure_a_share_works_out_to() {
             2.0,
             2.3,
         ),
+        // The plan's name may hold a parenthesis of its own.
+        (
+            "Đã xây dựng 3,1 triệu m2 nhà ở xã hội, đạt khoảng 62 % so với mục tiêu đề ra đến năm 2025 (theo Kế hoạch mục tiêu đến năm 2025 đạt 5 triệu m2).",
+            5.0,
+            3.1,
+        ),
+        // An item may open comparing with the plan, its figure first.
+        (
+            "Số người tham gia BHXH tự nguyện đạt 4.182 người; tăng 622 người so với cùng kỳ; So với chỉ tiêu giao của UBND tỉnh (4.000 người) đạt 104,5%.",
+            4000.0,
+            4182.0,
+        ),
     ] {
         let found = pairs(text);
         assert!(
