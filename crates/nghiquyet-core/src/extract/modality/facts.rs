@@ -151,16 +151,23 @@ impl Sentence<'_, '_> {
             (from..fig.chain_start)
                 .all(|k| toks[k].kind != Kind::Punct && !toks[k].is_word(lexicon::AND))
         };
+        // "Giảm tỷ lệ lao động không có việc làm khu vực đô thị xuống còn
+        // 2,4%": a level a change goes down to is no zero's condition, and
+        // "không có" after a rate's head tells whom the rate counts.
+        let down_to = (fig.chain_start..q.first).any(|k| toks[k].is_word(lexicon::DOWN));
+        let floor = (self.s.max(fig.chain_start.saturating_sub(NONE_LEFT_REACH))..fig.chain_start)
+            .rev()
+            .take_while(|&k| !toks[k].is_punct(';') && !toks[k].is_punct(':'))
+            .last()
+            .unwrap_or(fig.chain_start);
+        let of_a_rate = |k: usize| (floor..k).any(|j| any_at(toks, j, lexicon::RATE).is_some());
         bounded
-            && (self.s.max(fig.chain_start.saturating_sub(NONE_LEFT_REACH))..fig.chain_start)
-                .rev()
-                .take_while(|&k| !toks[k].is_punct(';') && !toks[k].is_punct(':'))
-                .any(|k| {
-                    any_at(toks, k, lexicon::NONE_LEFT).is_some()
-                        && one_phrase(
-                            quantity::read_words_at(toks, k).map_or(k, |zero| zero.last + 1),
-                        )
-                })
+            && !down_to
+            && (floor..fig.chain_start).rev().any(|k| {
+                any_at(toks, k, lexicon::NONE_LEFT).is_some()
+                    && !of_a_rate(k)
+                    && one_phrase(quantity::read_words_at(toks, k).map_or(k, |zero| zero.last + 1))
+            })
     }
 
     /// "Tỷ lệ tổ chức cơ sở đảng có từ 3 đảng viên trở lên được kết nạp

@@ -337,6 +337,14 @@ fn a_bound_in_what_none_is_left_of_is_its_condition() {
         values("Phấn đấu không còn hộ nghèo, tỷ lệ hộ cận nghèo dưới 3%."),
         [0.0, 3.0]
     );
+    // "không có" in a rate's noun tells whom it counts, and a level a
+    // change goes down to is no zero's condition.
+    for text in [
+        "Giảm tỷ lệ người không có bảo hiểm y tế dưới 5%.",
+        "Giảm tỷ lệ lao động không có việc làm ở khu vực thành thị xuống còn 3%.",
+    ] {
+        assert_eq!(all(text).len(), 1, "{text}");
+    }
 }
 
 /// The units a body hands a task or a budget to are counted, not set; a
