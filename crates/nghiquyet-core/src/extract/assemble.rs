@@ -133,8 +133,13 @@ impl Sentence<'_, '_> {
             .find_map(|k| subject::is_direction_verb(toks, k).map(|up| (k, up)));
         // The comparator nearest the number, read as the longest phrase ending
         // at each word: "không dưới 90%" is at least, not below.
+        // "áp dụng trên khoảng 60% diện tích": "trên" before "khoảng" is
+        // "on", no floor.
         let comparator_at = chain.clone().rev().find_map(|k| {
             lexicon::comparators_ending_at(toks, k + 1).find(|&(_, st)| st >= chain_start)
+        });
+        let comparator_at = comparator_at.filter(|&(_, st)| {
+            !(toks[st].is_word(lexicon::ABOVE) && any_at(toks, st + 1, ABOUT).is_some())
         });
         let comparator = comparator_at.map(|(b, _)| b);
         // "còn khoảng 25%" with no fall told is about the level left; a

@@ -1781,6 +1781,10 @@ pub(crate) static MILESTONE_HEADS: &[&str] =
 /// tối thiểu 2.430 tỷ đồng"), under a goal cue.
 pub(crate) static PLANNED_PERIOD_HEADS: &[&str] = &["chỉ tiêu", "kế hoạch", "mục tiêu"];
 
+/// "trên": above, or "on" before "khoảng" ("áp dụng trên khoảng 60% diện
+/// tích").
+pub(crate) const ABOVE: &str = "trên";
+
 /// Comparators, with the bound they set ("trên" is above).
 pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
     ("không vượt quá", crate::Bound::AtMost),

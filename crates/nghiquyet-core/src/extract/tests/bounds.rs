@@ -656,3 +656,13 @@ fn onward_after_any_short_noun_is_a_floor() {
         assert_ne!(bound(text), Bound::AtLeast, "{text}");
     }
 }
+
+/// "trên" before "khoảng" is "on": the figure is about its value.
+#[test]
+fn on_about_a_share_is_about_it() {
+    assert_eq!(
+        bound("Đến năm 2030, cơ giới hóa được áp dụng trên khoảng 70% diện tích lúa."),
+        Bound::About
+    );
+    assert_eq!(bound("Đến năm 2030, tăng trưởng trên 7%."), Bound::Above);
+}
