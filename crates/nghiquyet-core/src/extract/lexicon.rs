@@ -1943,6 +1943,10 @@ pub(crate) const LEADING_FILLER: &List = &List::new(
     ],
 );
 
+/// A person as the denominator of a standard ("60 lít/người/ngày", "25
+/// m2 sàn/người").
+pub(crate) static PERSONS: &[&str] = &["người", "người dân", "ng", "khẩu"];
+
 /// Ratings "trở lên" may follow ("đạt danh hiệu khá trở lên", "xếp loại
 /// tốt trở lên"): what was done is rated, no floor set on a count.
 /// ("xuất sắc" by its last syllable.)

@@ -463,10 +463,18 @@ impl Sentence<'_, '_> {
                     })
             };
             // "đạt 17% trở lên, 93% đường phố ...": a bound printed after
-            // its figure closes that figure's item and goes no further.
+            // its figure closes that figure's item and goes no further; nor
+            // does a floor or a cap pass to a figure of another kind ("ít
+            // nhất 60 lít/người/ngày, 70% hộ ..."), as a change does ("tăng
+            // thêm 1.200 ha ..., 15 cơ sở").
             let inherited = emitted
                 .last()
-                .filter(|(i, t)| !own_count(*i, t.bound) && found[*i].q.own_bound.is_none())
+                .filter(|(i, t)| {
+                    !own_count(*i, t.bound)
+                        && found[*i].q.own_bound.is_none()
+                        && (found[*i].q.class == f.q.class
+                            || matches!(t.bound, Bound::IncreaseBy | Bound::DecreaseBy))
+                })
                 .map(|(_, t)| t.bound)
                 .filter(|b| !whole && !matches!(b, Bound::Exact | Bound::Range));
             let mut target = self.build(f, &years, first_main, inherited, &groups.group_of, lists);

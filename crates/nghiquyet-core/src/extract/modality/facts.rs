@@ -186,8 +186,17 @@ impl Sentence<'_, '_> {
         let f = fig.f;
         let q = &f.q;
         let condition_of_share = || {
+            // "85% cư dân được dùng nước sạch ít nhất 60 lít/người/ngày": a
+            // measure per person is the standard they are given, a target as
+            // the share is; how often is their condition.
+            let per_person = q.class == UnitClass::Measure
+                && q.per.as_deref().is_some_and(|p| {
+                    p.split('/')
+                        .next()
+                        .is_some_and(|w| lexicon::PERSONS.contains(&w))
+                });
             let given = || {
-                if q.class == UnitClass::Money {
+                if q.class == UnitClass::Money || per_person {
                     return None;
                 }
                 (f.item_start.max(self.s)..fig.chain_start)

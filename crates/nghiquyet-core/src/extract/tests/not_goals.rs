@@ -725,3 +725,24 @@ fn a_figure_in_a_programme_s_quoted_name_is_no_goal() {
         [27.0]
     );
 }
+
+/// A measure per person that a share is given is the standard it sets, a
+/// target as the share is; how often they are given something is still
+/// the share's condition. A floor on the standard bounds no share after.
+#[test]
+fn a_standard_per_person_is_a_target_beside_its_share() {
+    assert_eq!(
+        bounds(
+            "Đến năm 2030, 90% dân cư nông thôn được dùng nước sạch tối thiểu 80 lít/người/ngày, 75% hộ có nhà tiêu hợp vệ sinh."
+        ),
+        [
+            (90.0, Bound::Exact),
+            (80.0, Bound::AtLeast),
+            (75.0, Bound::Exact)
+        ]
+    );
+    assert_eq!(
+        values("Phấn đấu 85% người cao tuổi được khám sức khỏe định kỳ ít nhất 1 lần/năm."),
+        [85.0]
+    );
+}
