@@ -382,6 +382,41 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     })
 }
 
+/// The most tokens of a figure of criteria back from its noun to "đạt"
+/// ("đạt từ 15 - 18 tiêu chí": five).
+const CRITERIA_FIGURE_TOKENS: usize = 5;
+
+/// The most words of the units' noun between their count and the "đạt"
+/// of the criteria they reach ("55.000 hộ gia đình đạt 8 tiêu chí":
+/// three).
+const CRITERIA_UNITS_REACH: usize = 4;
+
+/// Whether the criteria before `j` are those a unit reaches: "xã đạt
+/// 16/19 tiêu chí", "các xã còn lại đạt từ 15 tiêu chí trở lên"; not when
+/// a count of units reaches them ("21 xã đạt 19/19 tiêu chí": the
+/// communes are counted) or with no "đạt" ("trên cả 3 tiêu chí").
+fn criteria_reached(toks: &[Tok<'_>], j: usize) -> bool {
+    let Some(reach) = (j.saturating_sub(CRITERIA_FIGURE_TOKENS + 1)..j)
+        .rev()
+        .take_while(|&k| {
+            toks[k].kind == Kind::Num
+                || toks[k].is_punct('/')
+                || toks[k].is_dash()
+                || toks[k].is_word(lexicon::FROM)
+                || toks[k].is_word(lexicon::REACH)
+        })
+        .find(|&k| toks[k].is_word(lexicon::REACH))
+    else {
+        return false;
+    };
+    // The units' noun between their count and "đạt" is words only.
+    !(reach.saturating_sub(CRITERIA_UNITS_REACH + 1)..reach)
+        .rev()
+        .skip_while(|&k| toks[k].kind == Kind::Word)
+        .take(1)
+        .any(|k| toks[k].kind == Kind::Num && !is_year(&toks[k]))
+}
+
 /// The most words of the nouns between a number and "trở lên" ("80% cơ
 /// quan, đơn vị, doanh nghiệp trở lên": six).
 const NOUN_WORDS_BEFORE_OR_MORE: usize = 6;
@@ -1018,6 +1053,7 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         .filter(|&(_, after)| {
             toks.get(after).is_some_and(|t| t.is_punct('/'))
                 && toks.get(after + 1).is_some_and(|t| t.kind == Kind::Word)
+                || criteria_reached(toks, j)
         })
     {
         return Some(Unit {

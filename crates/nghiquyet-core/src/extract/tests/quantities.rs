@@ -1635,3 +1635,26 @@ fn an_index_s_value_is_no_document_number() {
     );
     assert!(all("Thực hiện Nghị quyết số 15 của Tỉnh ủy về phát triển đô thị.").is_empty());
 }
+
+/// The criteria a unit reaches count ("xã đạt 16/19 tiêu chí"); the
+/// criteria a count of units reaches are their condition, and with no
+/// "đạt" criteria count nothing ("trên cả 3 tiêu chí").
+#[test]
+fn criteria_a_unit_reaches_count() {
+    let t = one("Phấn đấu đến năm 2030 xã đạt 17/19 tiêu chí nông thôn mới.");
+    assert_eq!((t.value, t.unit.as_deref()), (17.0, Some("tiêu chí")));
+    assert_eq!(
+        values(
+            "Phấn đấu huyện đạt 9/9 tiêu chí huyện nông thôn mới; giải quyết việc làm cho 1.500 lao động."
+        ),
+        [9.0, 1500.0]
+    );
+    assert_eq!(
+        values("Phấn đấu có thêm 30 xã đạt 19/19 tiêu chí nông thôn mới."),
+        [30.0]
+    );
+    assert_eq!(
+        values("Kéo giảm tai nạn giao thông từ 5% trở lên trên cả 3 tiêu chí."),
+        [5.0]
+    );
+}
