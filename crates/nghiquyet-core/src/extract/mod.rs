@@ -466,14 +466,18 @@ impl Sentence<'_, '_> {
             // its figure closes that figure's item and goes no further; nor
             // does a floor or a cap pass to a figure of another kind ("ít
             // nhất 60 lít/người/ngày, 70% hộ ..."), as a change does ("tăng
-            // thêm 1.200 ha ..., 15 cơ sở").
+            // thêm 1.200 ha ..., 15 cơ sở") and "khoảng" does ("khoảng 100
+            // triệu hành khách/năm và 5 triệu tấn hàng hóa/năm").
             let inherited = emitted
                 .last()
                 .filter(|(i, t)| {
                     !own_count(*i, t.bound)
                         && found[*i].q.own_bound.is_none()
                         && (found[*i].q.class == f.q.class
-                            || matches!(t.bound, Bound::IncreaseBy | Bound::DecreaseBy))
+                            || !matches!(
+                                t.bound,
+                                Bound::AtLeast | Bound::AtMost | Bound::Above | Bound::Below
+                            ))
                 })
                 .map(|(_, t)| t.bound)
                 .filter(|b| !whole && !matches!(b, Bound::Exact | Bound::Range));

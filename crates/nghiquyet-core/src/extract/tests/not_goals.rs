@@ -745,4 +745,11 @@ fn a_standard_per_person_is_a_target_beside_its_share() {
         values("Phấn đấu 85% người cao tuổi được khám sức khỏe định kỳ ít nhất 1 lần/năm."),
         [85.0]
     );
+    // "khoảng" passes to a figure of another kind all the same.
+    assert_eq!(
+        bounds(
+            "Đến năm 2040, sân bay phấn đấu đạt khoảng 30 triệu hành khách/năm và 2 triệu tấn hàng hóa/năm."
+        ),
+        [(30.0, Bound::About), (2.0, Bound::About)]
+    );
 }
