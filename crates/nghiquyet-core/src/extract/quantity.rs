@@ -298,6 +298,34 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         per = Some(lexicon::YEAR.to_string());
         j += 1;
     }
+    // "từ 57 cầu cảng đến 65 cầu cảng", "từ 3,6%/năm đến 4,5%/năm": a range
+    // that prints its unit, and the words of its noun past the unit, at
+    // both ends, opened by "từ".
+    let tail = (j..(j + RANGE_TAIL_WORDS + 1).min(toks.len()))
+        .find(|&k| toks[k].kind != Kind::Word || any_at(toks, k, lexicon::RANGE_WORDS).is_some())
+        .unwrap_or(j);
+    if value_max.is_none()
+        && achieved.is_none()
+        && i > 0
+        && toks[i - 1].is_word(lexicon::FROM)
+        && any_at(toks, tail, lexicon::RANGE_WORDS).is_some()
+        && let Some(end) = toks
+            .get(tail + 1)
+            .filter(|t| t.kind == Kind::Num)
+            .and_then(|_| read_at(toks, tail + 1))
+        && end.unit == unit.name
+        && end.per == per
+        && end.value > v1
+        && end.value_max.is_none()
+        && end.achieved.is_none()
+        && (j..tail).all(|k| {
+            toks.get(end.last + 1 + k - j)
+                .is_some_and(|t| t.kind == Kind::Word && t.low == toks[k].low)
+        })
+    {
+        value_max = Some(end.value);
+        j = end.last + 1 + (tail - j);
+    }
     let mut own_bound = None;
     // "1,750 tỷ USD (trở lên)": the bound may stand alone in parentheses.
     let bracketed = toks.get(j).is_some_and(|t| t.is_punct('('));
@@ -381,6 +409,10 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         frac_digits,
     })
 }
+
+/// The most words of a noun past its unit a range repeats at both ends
+/// ("từ 57 cầu cảng đến 65 cầu cảng": one).
+const RANGE_TAIL_WORDS: usize = 3;
 
 /// The most tokens of a figure of criteria back from its noun to "đạt"
 /// ("đạt từ 15 - 18 tiêu chí": five).

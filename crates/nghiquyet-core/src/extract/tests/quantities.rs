@@ -1658,3 +1658,23 @@ fn criteria_a_unit_reaches_count() {
         [5.0]
     );
 }
+
+/// "từ N đến M" may print the unit, and the noun past it, at both ends.
+#[test]
+fn a_range_that_repeats_its_unit() {
+    let t = one("Đến năm 2035, có từ 30 cầu cảng đến 36 cầu cảng.");
+    assert_eq!(
+        (t.value, t.value_max, t.bound),
+        (30.0, Some(36.0), Bound::Range)
+    );
+    let t = one("Đến năm 2040, tốc độ tăng trưởng bình quân từ 5,2%/năm đến 6%/năm.");
+    assert_eq!(
+        (t.value, t.value_max, t.per.as_deref()),
+        (5.2, Some(6.0), Some("năm"))
+    );
+    // A deadline after "đến" is no end of a range.
+    assert_eq!(
+        years("Phấn đấu giảm từ 5% đến năm 2030."),
+        [(5.0, Some(2030))]
+    );
+}
