@@ -1361,6 +1361,10 @@ pub(crate) const SHARE_OF_PLAN: &List = &List::new(
         "so với dự toán",
         "so với chỉ tiêu",
         "so với mục tiêu",
+        // The stretch goal beside the plan ("19% mức phấn đấu (15.500 tỷ
+        // đồng)").
+        "mức phấn đấu",
+        "so với mức phấn đấu",
         // "so" alone, as "so với" ("đạt 86,5% so mục tiêu").
         "so nghị quyết",
         "so kế hoạch",

@@ -229,9 +229,21 @@ impl Sentence<'_, '_> {
                 let Some(percent) = share(&found[i - 1]) else {
                     continue;
                 };
-                // The result comes before the share, shares at most between,
-                // in the same item.
-                (percent, (i - 1).saturating_sub(1 + SHARES_BETWEEN))
+                // The result comes before the share, in the same item; only
+                // shares or plans already set against it come between ("đạt
+                // 2.959 tỷ đồng, tương ứng 31% chỉ tiêu giao (9.600 tỷ
+                // đồng), 19% mức phấn đấu (15.500 tỷ đồng)").
+                let from = (0..i - 1)
+                    .rev()
+                    .take(1 + SHARES_BETWEEN * 2)
+                    .take_while(|&m| {
+                        m + 2 == i
+                            || found[m + 1].q.class == UnitClass::Percent
+                            || found[m + 1].q.achieved.is_some()
+                    })
+                    .last()
+                    .unwrap_or(i - 1);
+                (percent, from)
             } else if let Some(percent) = told_before() {
                 (percent, 0)
             } else {
@@ -240,12 +252,12 @@ impl Sentence<'_, '_> {
             let last = if told_after { i - 1 } else { i };
             let Some(j) = (from..last).rev().find(|&j| {
                 let a = &found[j];
-                works_out(a, b, percent)
+                // A result another plan measured already may be measured
+                // again.
+                let paired = found.iter().any(|m| m.q.achieved == Some(a.q.value));
+                works_out(a, b, percent, paired)
                     && (!told_after
-                        || found[j + 1..last]
-                            .iter()
-                            .all(|m| m.q.class == UnitClass::Percent)
-                            && (a.q.last + 1..found[last].q.first).all(|k| !toks[k].is_punct(';')))
+                        || (a.q.last + 1..found[last].q.first).all(|k| !toks[k].is_punct(';')))
             }) else {
                 continue;
             };
@@ -1235,10 +1247,12 @@ const EXCESS_SHARE: f64 = 3.0;
 /// hoạch mục tiêu đến năm 2020 đạt 12,5 triệu m2)": seventeen).
 const PLAN_FIGURE_REACH: usize = 20;
 
-/// The most shares told between a result and the share of the plan that
-/// measures it against the plan's figure ("330.474 tỷ đồng, vượt 9,97% chỉ
-/// tiêu pháp lệnh, đạt 98,74% so với chỉ tiêu phấn đấu (340.000 tỷ
-/// đồng)": one).
+/// The most shares, or shares and the plans they measure, told between a
+/// result and the share of the plan that measures it against the plan's
+/// figure ("330.474 tỷ đồng, vượt 9,97% chỉ tiêu pháp lệnh, đạt 98,74% so
+/// với chỉ tiêu phấn đấu (340.000 tỷ đồng)": one; "2.959 tỷ đồng, tương
+/// ứng 31% chỉ tiêu giao (9.600 tỷ đồng), 19% mức phấn đấu (15.500 tỷ
+/// đồng) và 16% ...": two of each).
 const SHARES_BETWEEN: usize = 2;
 
 /// How far, in points, a share of the plan told may stand from what the
@@ -1247,14 +1261,15 @@ const SHARES_BETWEEN: usize = 2;
 const SHARE_TOLERANCE: f64 = 2.5;
 
 /// Whether the result `a` over the plan's figure `plan`, in the same
-/// class of unit and their scales taken in, works out to `share` per cent.
-fn works_out(a: &Found, plan: &Found, share: f64) -> bool {
+/// class of unit and their scales taken in, works out to `share` per cent;
+/// `paired` when another plan measured it so already.
+fn works_out(a: &Found, plan: &Found, share: f64, paired: bool) -> bool {
     let (result, _) = in_base_units(&a.q);
     let (target, _) = in_base_units(&plan.q);
     a.q.class == plan.q.class
         && a.q.achieved.is_none()
         && a.q.value_max.is_none()
-        && !a.consumed
+        && (!a.consumed || paired)
         && target > 0.0
         && (result / target * 100.0 - share).abs() <= SHARE_TOLERANCE
 }
