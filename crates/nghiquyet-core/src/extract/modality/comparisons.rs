@@ -520,7 +520,25 @@ impl Sentence<'_, '_> {
             let of_plan_carried_out = a.q.unit == "%"
                 && self.toks[a.q.last].is_punct('%')
                 && any_at(self.toks, a.q.last + 1, SHARE_OF_PLAN).is_some();
+            // "hoàn thành vượt 12,4% số xã đạt chuẩn NTM so với mục tiêu,
+            // ... cả nước có 64,6%": an excess its own clause sets against
+            // the plan measures that clause's result, not the next figure.
+            let excess_in_its_clause = || {
+                let chain = self.chain_start(a.q.first, self.s);
+                let clause_end = between
+                    .clone()
+                    .find(|&k| self.toks[k].is_punct(',') || self.toks[k].is_punct(';'))
+                    .unwrap_or(between.end);
+                (chain.saturating_sub(1).max(self.s)..a.q.first)
+                    .any(|k| self.toks[k].is_word(lexicon::EXCEED))
+                    && clause_end < between.end
+                    && (a.q.last + 1..clause_end).any(|k| {
+                        phrase_at(self.toks, k, lexicon::COMPARED_WITH)
+                            .is_some_and(|e| any_at(self.toks, e, STATED_TARGET).is_some())
+                    })
+            };
             let measures_first = (share_of_plan(self.toks, a.q.last)
+                || excess_in_its_clause()
                 || of_plan_carried_out
                 || any_at(self.toks, a.q.last + 1, RESULT_AGAINST)
                     .is_some_and(|(_, end)| any_at(self.toks, end, STATED_TARGET).is_some()))

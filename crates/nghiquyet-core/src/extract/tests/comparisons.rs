@@ -1272,3 +1272,15 @@ fn a_result_after_a_long_contrast_pairs_with_the_target() {
     let text = "Mục tiêu Quốc hội đề ra là giảm 2%, tuy nhiên, sau khi rà soát, chỉ đạt 0,8%.";
     assert_eq!(pairs(text), [(2.0, None, Bound::DecreaseBy, Some(0.8))]);
 }
+
+/// An excess its own clause sets against the plan measures that clause's
+/// result; it pairs with no figure of the next clause.
+#[test]
+fn an_excess_over_the_plan_pairs_with_no_later_figure() {
+    let text = "Đến hết năm 2022, đã hoàn thành vượt 8,5% số trường đạt chuẩn so với mục tiêu, đến tháng 6-2023 toàn tỉnh có 71,2% số trường đạt chuẩn quốc gia.";
+    assert!(
+        pairs(text).iter().all(|&(_, _, _, a)| a != Some(8.5)),
+        "{text}: {:?}",
+        pairs(text)
+    );
+}
