@@ -510,9 +510,28 @@ impl Sentence<'_, '_> {
             // states no target for the next.
             // "mới đạt 38,5% so với mục tiêu 45%": a plan its own figure
             // follows at once is the target of the pair, not a measure.
+            // "tăng khoảng 11,5% so với chỉ tiêu tăng trưởng tín dụng ... năm
+            // 2022 khoảng 14%": a change, not a share, compared with a plan
+            // whose name runs on to its own figure in the same unit.
+            let change_compared = |end: usize| {
+                let chain = self.chain_start(a.q.first, a.item_start);
+                let name = end..self.chain_start(b.q.first, end);
+                a.q.unit == b.q.unit
+                    // "vượt 13,2% so với chỉ tiêu": an excess, no change.
+                    && (chain.saturating_sub(1).max(self.s)..a.q.first).any(|k| {
+                        subject::is_direction_verb(self.toks, k).is_some()
+                            && !self.toks[k].is_word(lexicon::EXCEED)
+                    })
+                    && name.len() <= PLAN_NAME_WORDS
+                    && name.clone().all(|k| {
+                        self.toks[k].kind == Kind::Word || quantity::is_year(&self.toks[k])
+                    })
+            };
             let plan_stated = || {
                 any_at(self.toks, a.q.last + 1, SHARE_OF_PLAN).is_some_and(|(_, end)| {
-                    end == b.q.first || end == self.chain_start(b.q.first, b.item_start)
+                    end == b.q.first
+                        || end == self.chain_start(b.q.first, b.item_start)
+                        || change_compared(end)
                 })
             };
             // "giải ngân 100% kế hoạch vốn ..., quá 5%": all of a plan to
@@ -1309,6 +1328,11 @@ fn in_base_units(q: &Quantity) -> (f64, &str) {
     }
     (value, unit)
 }
+
+/// The most tokens of a plan's name between "so với chỉ tiêu" and the
+/// plan's figure a change is compared with ("tăng trưởng tín dụng định
+/// hướng toàn hệ thống năm 2022": ten).
+const PLAN_NAME_WORDS: usize = 12;
 
 /// How many words may follow a plan's figure in its parenthesis.
 const PLAN_TAIL_WORDS: usize = 2;

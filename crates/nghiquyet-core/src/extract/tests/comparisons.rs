@@ -1284,3 +1284,18 @@ fn an_excess_over_the_plan_pairs_with_no_later_figure() {
         pairs(text)
     );
 }
+
+/// A change compared with a plan whose name runs on to its own figure in
+/// the same unit pairs with that figure; an excess over the plan does not.
+#[test]
+fn a_change_compared_with_a_plan_s_figure() {
+    let text = "Đến nay, dư nợ tín dụng tăng khoảng 9,2% so với chỉ tiêu tăng trưởng tín dụng năm 2023 khoảng 12%.";
+    assert_eq!(pairs(text), [(12.0, None, Bound::About, Some(9.2))]);
+    let text =
+        "Công an tỉnh vượt 12% so với chỉ tiêu Bộ giao về kéo giảm 40% số đối tượng truy nã.";
+    assert!(
+        pairs(text).iter().all(|&(_, _, _, a)| a != Some(12.0)),
+        "{text}: {:?}",
+        pairs(text)
+    );
+}
