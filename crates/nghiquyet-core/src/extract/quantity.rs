@@ -66,7 +66,8 @@ impl Quantity {
 /// "khoảng 1.25 triệu m2", "2.5%": one dot and one or two digits after it
 /// is a decimal point as English writes it, since a thousands group has
 /// three; read so only before a scale or a per cent sign, or as the first
-/// of a range before one ("7.5-8%"), where no date ("30.4") stands. The value and its digits after the point.
+/// of a range before one ("7.5-8%"), where no date ("30.4") stands. The
+/// value and its digits after the point.
 fn dot_decimal(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
     let (int, frac) = toks[i].raw.split_once('.')?;
     let digits = |s: &str, most: usize| {
@@ -301,13 +302,18 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     // "từ 57 cầu cảng đến 65 cầu cảng", "từ 3,6%/năm đến 4,5%/năm": a range
     // that prints its unit, and the words of its noun past the unit, at
     // both ends, opened by "từ".
-    let tail = (j..(j + RANGE_TAIL_WORDS + 1).min(toks.len()))
-        .find(|&k| toks[k].kind != Kind::Word || any_at(toks, k, lexicon::RANGE_WORDS).is_some())
-        .unwrap_or(j);
-    if value_max.is_none()
-        && achieved.is_none()
-        && i > 0
-        && toks[i - 1].is_word(lexicon::FROM)
+    let from_range =
+        value_max.is_none() && achieved.is_none() && i > 0 && toks[i - 1].is_word(lexicon::FROM);
+    let tail = if from_range {
+        (j..(j + RANGE_TAIL_WORDS + 1).min(toks.len()))
+            .find(|&k| {
+                toks[k].kind != Kind::Word || any_at(toks, k, lexicon::RANGE_WORDS).is_some()
+            })
+            .unwrap_or(j)
+    } else {
+        j
+    };
+    if from_range
         && any_at(toks, tail, lexicon::RANGE_WORDS).is_some()
         && let Some(end) = toks
             .get(tail + 1)

@@ -173,8 +173,8 @@ impl Sentence<'_, '_> {
     /// 20.000 người)": the plan's figure told past a share of the plan,
     /// which the result before it over that figure works out to, is the
     /// target of a pair with the result. The sum is the evidence, whatever
-    /// the scale of the two units or the nouns they count, and however many
-    /// shares are told between ("..., vượt 9,97% chỉ tiêu pháp lệnh, đạt
+    /// the scale of the two units or the nouns they count, past a few shares
+    /// told between ("..., vượt 9,97% chỉ tiêu pháp lệnh, đạt
     /// 98,74% so với chỉ tiêu phấn đấu (340.000 tỷ đồng)"). An item that
     /// opens comparing with the plan may give its figure first ("9.287
     /// người; ...; So với chỉ tiêu giao của UBND (8.700 người) đạt 107%"):
@@ -190,11 +190,12 @@ impl Sentence<'_, '_> {
             {
                 continue;
             }
+            // The share a figure `p` tells; "vượt 15% so với kế hoạch": the
+            // result is the plan and more.
             let share = |p: &Found| {
                 let chain = self.chain_start(p.q.first, self.s);
                 let over = (chain.saturating_sub(1).max(self.s)..p.q.first)
                     .any(|k| toks[k].is_word(lexicon::EXCEED));
-                // "vượt 15% so với kế hoạch": the result is the plan and more.
                 (p.q.value_max.is_none() && toks[p.q.last].is_punct('%')).then_some(if over {
                     100.0 + p.q.value
                 } else {
@@ -207,7 +208,7 @@ impl Sentence<'_, '_> {
             let told_before = || {
                 let p = found.get(i + 1)?;
                 let open = b.group?;
-                let first = self.chain_start(b.q.first, open + 1) == open + 1
+                let figure_first = self.chain_start(b.q.first, open + 1) == open + 1
                     && toks.get(b.q.last + 1).is_some_and(|t| t.is_punct(')'))
                     && self.chain_start(p.q.first, b.q.last + 2) == b.q.last + 2
                     && (b.q.last + 2..p.q.first).all(|k| toks[k].is_word(lexicon::REACH))
@@ -217,13 +218,10 @@ impl Sentence<'_, '_> {
                     .rev()
                     .find(|&k| toks[k].is_punct(';'))
                     .map_or(self.s, |k| k + 1);
-                let opens = phrase_at(toks, item, lexicon::COMPARED_WITH)
-                    .map(|_| item)
-                    .is_some_and(|k| {
-                        (k..open).any(|j| any_at(toks, j, STATED_TARGET).is_some())
-                            && (k..open).all(|j| toks[j].kind == Kind::Word)
-                    });
-                (first && opens && p.group.is_none()).then_some(share(p)?)
+                let opens = phrase_at(toks, item, lexicon::COMPARED_WITH).is_some()
+                    && (item..open).any(|j| any_at(toks, j, STATED_TARGET).is_some())
+                    && (item..open).all(|j| toks[j].kind == Kind::Word);
+                (figure_first && opens && p.group.is_none()).then_some(share(p)?)
             };
             let (percent, from) = if told_after {
                 let Some(percent) = share(&found[i - 1]) else {
@@ -1301,8 +1299,7 @@ const SHARE_TOLERANCE: f64 = 2.5;
 /// class of unit and their scales taken in, works out to `share` per cent;
 /// `paired` when another plan measured it so already.
 fn works_out(a: &Found, plan: &Found, share: f64, paired: bool) -> bool {
-    let (result, _) = in_base_units(&a.q);
-    let (target, _) = in_base_units(&plan.q);
+    let (result, target) = (in_base_units(&a.q), in_base_units(&plan.q));
     a.q.class == plan.q.class
         && a.q.achieved.is_none()
         && a.q.value_max.is_none()
@@ -1311,9 +1308,9 @@ fn works_out(a: &Found, plan: &Found, share: f64, paired: bool) -> bool {
         && (result / target * 100.0 - share).abs() <= SHARE_TOLERANCE
 }
 
-/// A quantity's value and unit with the scale words of its unit taken
-/// into the value ("2,7 triệu tấn": 2.700.000 "tấn").
-fn in_base_units(q: &Quantity) -> (f64, &str) {
+/// A quantity's value with the scale words of its unit taken into it
+/// ("2,7 triệu tấn": 2.700.000).
+fn in_base_units(q: &Quantity) -> f64 {
     let mut value = q.value;
     let mut unit = q.unit.as_ref();
     while let Some((word, rest)) = unit.split_once(' ') {
@@ -1326,7 +1323,7 @@ fn in_base_units(q: &Quantity) -> (f64, &str) {
         value *= scale;
         unit = rest;
     }
-    (value, unit)
+    value
 }
 
 /// The most tokens of a plan's name between "so với chỉ tiêu" and the
