@@ -976,9 +976,17 @@ const VISITORS_REACH: usize = 6;
 /// Whether the words right before the number ending at `j - 1` name
 /// those whose visits "lượt" counts ("khách quốc tế 320.000 lượt",
 /// "tổng lượng khách du lịch đạt 5.250.000 lượt"): no page counts its
-/// readers so.
+/// readers so. The number may end a range ("lượng hành khách đạt từ
+/// 150.000-200.000 lượt").
 fn visitors_named(toks: &[Tok<'_>], j: usize) -> bool {
-    (j.saturating_sub(VISITORS_REACH + 1)..j.saturating_sub(1))
+    let mut first = j.saturating_sub(1);
+    if first >= 2
+        && (toks[first - 1].is_dash() || any_at(toks, first - 1, lexicon::RANGE_WORDS).is_some())
+        && toks[first - 2].kind == Kind::Num
+    {
+        first -= 2;
+    }
+    (first.saturating_sub(VISITORS_REACH)..first)
         .rev()
         .take_while(|&k| toks[k].kind == Kind::Word)
         .any(|k| toks[k].is_word(lexicon::VISITORS))

@@ -390,6 +390,12 @@ fn visits_of_named_visitors_count_bare() {
     );
     assert!(all("Lượt xem: 516 lượt").is_empty());
     assert!(all("Phấn đấu đến năm 2025, bài viết có 516 lượt.").is_empty());
+    // A range of visits names its visitors before its first number.
+    let t = one("Đến năm 2035, lượng hành khách qua cảng đạt từ 80.000-120.000 lượt.");
+    assert_eq!(
+        (t.value, t.value_max, t.unit.as_deref()),
+        (80_000.0, Some(120_000.0), Some("lượt"))
+    );
 }
 
 /// "cơ sở" before a count noun counts establishments of that kind, in
