@@ -600,10 +600,17 @@ impl Sentence<'_, '_> {
                     .any(|p| phrase_at(self.toks, k, p).is_some())
                     && !(k > self.s && self.toks[k - 1].is_word(lexicon::YEAR))
             };
+            // A goal set in an earlier item of a list ("...; phấn đấu năm
+            // 2020 đạt 5.250 USD; sản lượng ... đạt gần 53.000 tấn (mục tiêu
+            // đạt 52.000 tấn)") sets none of a later one.
+            let clause = (self.s..a.q.first)
+                .rev()
+                .find(|&k| self.toks[k].is_punct(';'))
+                .map_or(self.s, |k| k + 1);
             let goals = || {
                 self.required(a)
                     || self.required(b)
-                    || (self.s..a.q.first).any(|k| {
+                    || (clause..a.q.first).any(|k| {
                         sets_goal(k)
                             || lexicon::PURPOSES
                                 .iter()

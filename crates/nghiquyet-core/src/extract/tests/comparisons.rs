@@ -1299,3 +1299,15 @@ fn a_change_compared_with_a_plan_s_figure() {
         pairs(text)
     );
 }
+
+/// A goal set in an earlier item of a list keeps no later item's result
+/// from pairing with the plan in its parenthesis.
+#[test]
+fn a_goal_in_an_earlier_item_leaves_a_later_pair() {
+    let text = "Thu nhập bình quân năm 2019 đạt 3.100 USD, phấn đấu năm 2020 đạt 3.400 USD; sản lượng thủy sản hằng năm đạt 41.000 tấn (mục tiêu đạt 40.000 tấn).";
+    assert!(
+        pairs(text).contains(&(40_000.0, None, Bound::Exact, Some(41_000.0))),
+        "{text}: {:?}",
+        pairs(text)
+    );
+}
