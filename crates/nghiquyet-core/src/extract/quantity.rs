@@ -221,9 +221,15 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         && let Some(v2) = n.value
         // "6.109 trẻ trai/5.365 trẻ gái": two counts of other things, no
         // pair; the second is read on its own.
-        && unit
-            .as_ref()
-            .is_none_or(|u1| read_unit(toks, j + 2).is_none_or(|u2| u2.name == u1.name))
+        // "5.299.856.928 đồng/2,2 tỷ đồng": money in two scales pairs too.
+        && unit.as_ref().is_none_or(|u1| {
+            read_unit(toks, j + 2).is_none_or(|u2| {
+                u2.name == u1.name
+                    || u1.class == UnitClass::Money
+                        && u2.class == UnitClass::Money
+                        && unscaled(&u1.name).1 == unscaled(&u2.name).1
+            })
+        })
     {
         let u2 = read_unit(toks, j + 2)?;
         let both_marked = unit.is_some();
@@ -414,6 +420,24 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         own_bound,
         frac_digits,
     })
+}
+
+/// A unit's scale and what it scales: "triệu tấn" is a million "tấn",
+/// "nghìn tỷ đồng" a million million "đồng", "ha" one "ha".
+pub(crate) fn unscaled(unit: &str) -> (f64, &str) {
+    let mut scale = 1.0;
+    let mut rest = unit;
+    while let Some((word, tail)) = rest.split_once(' ') {
+        let Some(s) = lexicon::NUMBER_WORDS.iter().find_map(|(w, n)| match n {
+            crate::number::NumWord::Scale(s) if *w == word => Some(*s),
+            _ => None,
+        }) else {
+            break;
+        };
+        scale *= s;
+        rest = tail;
+    }
+    (scale, rest)
 }
 
 /// The most words of a noun past its unit a range repeats at both ends

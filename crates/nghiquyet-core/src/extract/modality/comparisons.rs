@@ -1318,19 +1318,7 @@ fn works_out(a: &Found, plan: &Found, share: f64, paired: bool) -> bool {
 /// A quantity's value with the scale words of its unit taken into it
 /// ("2,7 triệu tấn": 2.700.000).
 fn in_base_units(q: &Quantity) -> f64 {
-    let mut value = q.value;
-    let mut unit = q.unit.as_ref();
-    while let Some((word, rest)) = unit.split_once(' ') {
-        let Some(scale) = lexicon::NUMBER_WORDS.iter().find_map(|(w, n)| match n {
-            crate::number::NumWord::Scale(s) if *w == word => Some(*s),
-            _ => None,
-        }) else {
-            break;
-        };
-        value *= scale;
-        unit = rest;
-    }
-    value
+    q.value * quantity::unscaled(&q.unit).0
 }
 
 /// The most tokens of a plan's name between "so với chỉ tiêu" and the

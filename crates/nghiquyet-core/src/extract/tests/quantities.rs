@@ -1684,3 +1684,14 @@ fn a_range_that_repeats_its_unit() {
         [(5.0, Some(2030))]
     );
 }
+
+/// Money on the two sides of a slash may be printed in two scales: the
+/// pair keeps each as printed.
+#[test]
+fn a_pair_of_money_in_two_scales() {
+    let t = one("Quỹ cấp huyện vận động được 3.412.500.000 đồng/3 tỷ đồng, đạt 113,7%.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.achieved),
+        (3.0, Some("tỷ đồng"), Some(3_412_500_000.0))
+    );
+}
