@@ -111,6 +111,9 @@ pub(crate) fn may_start(t: &Tok<'_>) -> bool {
     }
 }
 
+/// The months of a year: "tháng" before a higher number names none.
+const MONTHS: f64 = 12.0;
+
 /// Whether the word before the number at `i` makes it an ordinal, a date
 /// part or a code ("trang 12", "khóa XV"), and is no compound's tail
 /// ("chỉnh trang 12 tuyến phố").
@@ -125,8 +128,14 @@ fn ordinal_before(toks: &[Tok<'_>], i: usize) -> bool {
     // past four, nor told as a share.
     let quarter_share =
         prev.is_word(lexicon::QUARTER) && toks.get(i + 1).is_some_and(|n| n.is_punct('%'));
+    // "đào tạo dưới 3 tháng 28.000 người": no month is numbered past twelve.
+    let no_month = prev.is_word(lexicon::MONTH)
+        && toks[i]
+            .value
+            .is_some_and(|v| v > MONTHS || v.fract() != 0.0);
     prev.kind == Kind::Word
         && !quarter_share
+        && !no_month
         && (NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_ref())
             && !compound(lexicon::NOT_AN_ORDINAL_COMPOUNDS)
             || compound(lexicon::ORDINAL_COMPOUNDS))

@@ -1695,3 +1695,17 @@ fn a_pair_of_money_in_two_scales() {
         (3.0, Some("tỷ đồng"), Some(3_412_500_000.0))
     );
 }
+
+/// "tháng" before a number above twelve names no month: the number is a
+/// figure of its own.
+#[test]
+fn no_month_is_numbered_past_twelve() {
+    assert_eq!(
+        values("Phấn đấu bình quân mỗi tháng 1.500 lượt khách."),
+        [1500.0]
+    );
+    assert_eq!(
+        values("Phấn đấu đến tháng 12 hoàn thành 100% kế hoạch."),
+        [100.0]
+    );
+}
