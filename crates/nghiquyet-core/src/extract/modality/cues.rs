@@ -1125,8 +1125,11 @@ impl Sentence<'_, '_> {
                 // to meet (see `governed` below), not one met.
                 let met = last != Some(true)
                     && lexicon::phrase_ending_at(toks, met_end, lexicon::MET_IN_FULL).is_some();
+                // "19% mức phấn đấu (15.500 tỷ đồng)": the share names the
+                // level striven for, no goal.
+                let level_head = start > self.s && toks[start - 1].is_word(lexicon::LEVEL);
                 let share = start
-                    .checked_sub(1)
+                    .checked_sub(1 + usize::from(level_head))
                     .is_some_and(|p| p >= self.s && share_of_plan(toks, p))
                     || compared
                     || met

@@ -1257,6 +1257,14 @@ fn the_plan_s_figure_a_share_works_out_to() {
         .filter(|p| p.3 == Some(1230.0))
         .collect();
     assert_eq!(plans.len(), 2, "{text}: {:?}", pairs(text));
+    // The level striven for names a plan, no goal: a share of a plan
+    // after it is still a result, no target.
+    let text = "Thu ngân sách đạt 1.230 tỷ đồng, tương ứng 41% chỉ tiêu giao (3.000 tỷ đồng), 30% mức phấn đấu (4.100 tỷ đồng) và 25% mục tiêu nội bộ (4.900 tỷ đồng).";
+    assert!(
+        pairs(text).iter().all(|p| p.0 != 25.0),
+        "{text}: {:?}",
+        pairs(text)
+    );
     let text = "Kết nạp 120 đảng viên mới, đạt 80% so với chỉ tiêu 300 người.";
     assert!(
         pairs(text).iter().all(|&(_, _, _, a)| a != Some(120.0)),
