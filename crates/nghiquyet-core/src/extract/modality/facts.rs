@@ -143,7 +143,10 @@ impl Sentence<'_, '_> {
     pub(super) fn condition_of_none_left(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let q = &fig.f.q;
-        let bounded = q.own_bound.is_some() || fig.chain_start < q.first;
+        // Most figures are bounded by nothing: ask no more of them.
+        if q.own_bound.is_none() && fig.chain_start >= q.first {
+            return false;
+        }
         // "không còn xã dưới 15 tiêu chí và thu nhập ... đạt 85 triệu
         // đồng": "và" opens another item, as punctuation does past the
         // zero's nouns ("không còn hộ nghèo, tỷ lệ ... dưới 2%").
@@ -161,8 +164,7 @@ impl Sentence<'_, '_> {
             .last()
             .unwrap_or(fig.chain_start);
         let of_a_rate = |k: usize| (floor..k).any(|j| any_at(toks, j, lexicon::RATE).is_some());
-        bounded
-            && !down_to
+        !down_to
             && (floor..fig.chain_start).rev().any(|k| {
                 any_at(toks, k, lexicon::NONE_LEFT).is_some()
                     && !of_a_rate(k)
@@ -415,11 +417,13 @@ impl Sentence<'_, '_> {
             || toks[open].is_punct('"')
                 && (self.s..open).filter(|&k| toks[k].is_punct('"')).count() % 2 == 0;
         let after = fig.f.q.last + 1;
-        let closed = (after..(after + QUOTED_NAME_WORDS).min(self.e))
-            .find(|&k| is_quote(k))
-            .is_some_and(|k| toks[k].is_punct('”') || toks[k].is_punct('"'));
+        let closed = || {
+            (after..(after + QUOTED_NAME_WORDS).min(self.e))
+                .find(|&k| is_quote(k))
+                .is_some_and(|k| toks[k].is_punct('”') || toks[k].is_punct('"'))
+        };
         opens
-            && closed
+            && closed()
             && lexicon::QUOTED_NAME_HEADS
                 .iter()
                 .any(|h| lexicon::phrase_ending_at(toks, open, h).is_some())
