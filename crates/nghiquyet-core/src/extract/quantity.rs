@@ -276,6 +276,17 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
             }
         }
     }
+    // "từ 20 bến cảng đến 24 bến cảng": a noun no list knows bounds a
+    // range that prints it at both ends.
+    if unit.is_none()
+        && value_max.is_none()
+        && let Some((v2, u2, after)) = noun_range(toks, i, j)
+        && v2 > v1
+    {
+        j = after;
+        unit = Some(u2);
+        value_max = Some(v2);
+    }
     if unit.is_none() && value_max.is_none() && !is_year(t) {
         unit = index_value(toks, i, j).or_else(|| net_zero(toks, i, j));
     }
@@ -993,6 +1004,24 @@ fn range_end(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize)> {
         .value
         .or_else(|| dot_decimal(toks, j + 1).map(|(v, _)| v))?;
     Some((value, j + 2))
+}
+
+/// The end of a range opened by "từ" at `i - 1` whose two-word noun at
+/// `j`, which no list knows, is printed again after its end ("từ 20 bến
+/// cảng đến 24 bến cảng"): the end's value, the noun and the token past it.
+fn noun_range(toks: &[Tok<'_>], i: usize, j: usize) -> Option<(f64, Unit, usize)> {
+    if i == 0 || !toks[i - 1].is_word(lexicon::FROM) {
+        return None;
+    }
+    let noun = shaped_noun(toks, j)?;
+    let (v2, after) = range_end(toks, noun.next)?;
+    let words = noun.next - j;
+    (0..words)
+        .all(|k| {
+            toks.get(after + k)
+                .is_some_and(|t| t.kind == Kind::Word && t.low == toks[j + k].low)
+        })
+        .then(|| (v2, noun, after + words))
 }
 
 /// Whether a third figure follows a range's end at `after`, past its unit
@@ -1783,6 +1812,13 @@ mod tests {
         );
         let r = q("từ 150 đến 162 triệu đồng").unwrap();
         assert_eq!((r.value_max, r.unit.as_ref()), (Some(162.0), "triệu đồng"));
+        // A noun no list knows, printed at both ends.
+        let r = q("từ 20 bến cảng đến 24 bến cảng").unwrap();
+        assert_eq!(
+            (r.value, r.value_max, r.unit.as_ref()),
+            (20.0, Some(24.0), "bến cảng")
+        );
+        assert!(q("từ 20 bến cảng đến 24 cầu tàu").is_none_or(|r| r.value_max.is_none()));
         assert_eq!(q("12 tỉ đồng").unwrap().unit, "tỷ đồng");
         assert_eq!(q("310 tỷ.đ").unwrap().unit, "tỷ đồng");
         assert_eq!(q("9 triệu VND").unwrap().unit, "triệu đồng");
