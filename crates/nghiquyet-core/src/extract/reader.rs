@@ -605,8 +605,11 @@ impl<'t> TargetReader<'t> {
         let reading = told.reading;
         // "Năm 2025, giá trị sản xuất ... đạt 185 nghìn tỷ đồng. Cùng với
         // đó, tỉnh thu hút 42 dự án ...": a paragraph that opens on a year
-        // or a term gone by narrates it, cue or none.
-        reading.or_else(|| self.opens_on_the_past(prev).then_some(false))
+        // or a term gone by narrates it, cue or none; unless that sentence
+        // set targets all the same ("Trong giai đoạn 2021 - 2025, tốc độ
+        // tăng trưởng ... đạt 10,89% đến 14,02%/năm."), when it told a plan
+        // for the term, not what the term brought.
+        reading.or_else(|| (!told.set && self.opens_on_the_past(prev)).then_some(false))
     }
 
     /// Whether the sentence opens on a year or a term that is over ("Năm

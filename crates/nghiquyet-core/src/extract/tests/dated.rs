@@ -775,6 +775,29 @@ fn a_period_over_heads_its_figures_as_a_year_does() {
     }
 }
 
+/// A sentence that opens on a period gone by and sets targets all the
+/// same (a range to reach) told a plan for the term: the next sentence of
+/// its paragraph is not carried into a report of it.
+#[test]
+fn a_term_s_plan_carries_no_report_of_it() {
+    assert_eq!(
+        values(
+            "Trong giai đoạn 2021 - 2025, tốc độ tăng trưởng bình quân của tổng mức bán lẻ \
+             đạt 10,89% đến 14,02%/năm. Tốc độ tăng trưởng bình quân của hàng hóa đạt 11,6% \
+             đến 12,52%/năm."
+        ),
+        [10.89, 11.6]
+    );
+    // One that told what the term brought still carries its report.
+    assert!(
+        values(
+            "Giai đoạn 2021-2025, tổng vốn đầu tư toàn xã hội đạt 385.600 tỷ đồng. Thu ngân \
+             sách tăng bình quân 9,5 - 10%/năm."
+        )
+        .is_empty()
+    );
+}
+
 /// A multiple of the past after a level for a deadline not yet come is the
 /// goal's too ("đến năm 2030 đạt ..., gấp 1,6 lần so với năm 2025"), and a
 /// change or a multiple told right after a level takes its deadline; one
