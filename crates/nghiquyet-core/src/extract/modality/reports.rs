@@ -516,6 +516,21 @@ impl Sentence<'_, '_> {
         // tỷ lệ thất nghiệp dưới 1%, ...; tỷ lệ ... đạt 16,83%").
         let kept = any_at(toks, f.item_start, lexicon::KEEP_VERBS).is_some()
             || any_at(toks, self.s, lexicon::KEEP_VERBS).is_some();
+        // So is a change an item opens on commanding ("...; giảm bình quân
+        // 2,76% hộ nghèo mỗi năm"), where a report names its subject first.
+        // Not a noun the verb makes ("Tăng trưởng GDP cả nước đạt 7,09%"),
+        // nor an item a comma opens on the change of the figure before it
+        // ("đạt 11,987 tỷ kWh, tăng trưởng bình quân 8,58%/năm").
+        let commanded = {
+            let k = f.item_start;
+            (k == self.s || toks[k - 1].is_punct(';'))
+                && toks
+                    .get(k)
+                    .is_some_and(|t| lexicon::CHANGE_COMMANDS.contains(&t.low.as_ref()))
+                && !lexicon::VERB_NOUN_COMPOUNDS.iter().any(|(verb, tail)| {
+                    toks[k].is_word(verb) && toks.get(k + 1).is_some_and(|n| n.is_word(tail))
+                })
+        };
         // "tăng 1,19% so ước thực hiện năm 2017": a change on the year's
         // estimate is the next year's plan, worked out to the hundredth.
         let on_an_estimate = toks
@@ -533,6 +548,7 @@ impl Sentence<'_, '_> {
             && (!restated || taken_up())
             && !dated
             && !kept
+            && !commanded
             && !on_an_estimate
             && (q.frac_digits >= 2
                 || q.frac_digits == 1 && self.taken_up(fig) && !self.by_deadline(fig))

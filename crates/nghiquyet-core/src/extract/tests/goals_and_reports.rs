@@ -809,6 +809,22 @@ fn a_level_to_keep_is_a_goal_however_precise() {
     assert!(all("Tỷ lệ che phủ rừng toàn tỉnh đạt 41,85%.").is_empty());
 }
 
+/// So is a change an item opens on commanding ("...; giảm bình quân 2,76%
+/// hộ nghèo mỗi năm"): a report names its subject first, and "tăng
+/// trưởng" opening a sentence is its subject.
+#[test]
+fn a_change_an_item_commands_is_a_goal_however_precise() {
+    assert_eq!(
+        values(
+            "thu nhập bình quân đầu người đến năm 2030 đạt 53 triệu đồng; giảm bình quân 2,76% \
+             hộ nghèo mỗi năm; tỷ lệ người dân tham gia bảo hiểm y tế đạt 100%."
+        ),
+        [53.0, 2.76, 100.0]
+    );
+    assert!(all("Tăng trưởng GDP cả nước đạt 7,09% năm 2024.").is_empty());
+    assert!(all("Sản lượng đạt 11,987 tỷ kWh, tăng trưởng bình quân 8,58%/năm.").is_empty());
+}
+
 /// "đã" after the figure tells what was done ("51% đã hoàn thành"), but
 /// after a plural noun it picks which of them count.
 #[test]
