@@ -2111,6 +2111,10 @@ pub(crate) const TIMES: &str = "gấp";
 pub(crate) const TIMES_UNIT: &str = "lần";
 /// "và": and; it joins items of a list.
 pub(crate) const AND: &str = "và";
+/// "nếu": if; "Nếu ... X thì ... Y" sets what was against what is.
+pub(crate) const IF: &str = "nếu";
+/// "thì": then, the second half of "nếu ... thì".
+pub(crate) const THEN: &str = "thì";
 /// "từ": from, the start of a change or a range.
 pub(crate) const FROM: &str = "từ";
 /// "từ nay": from now, the start of a span to a deadline ("Từ nay đến năm

@@ -265,6 +265,27 @@ impl Sentence<'_, '_> {
         fig.years.iter().any(|m| m.1 < open && f64::from(m.2) > own)
     }
 
+    /// "Nếu đầu nhiệm kỳ, tỷ trọng nông nghiệp chiếm 45,9% thì đến năm
+    /// 2025 giảm còn 36,6%", "Nếu nhiệm kỳ trước xã xây dựng được 25 km
+    /// đường thì nhiệm kỳ này phấn đấu ...": the first half of a contrast
+    /// tells what was, for what is or is to be to stand against. Not a
+    /// goal's condition ("nếu muốn hoàn thành mục tiêu ... 10.000 USD vào
+    /// năm 2030 thì ..."), which names the goal.
+    pub(super) fn before_a_contrast(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let q = &fig.f.q;
+        let opened = (self.s..q.first)
+            .rev()
+            .take_while(|&k| !toks[k].is_punct(';') && !toks[k].is_punct('.'))
+            .find(|&k| {
+                toks[k].is_word(lexicon::IF) && (k == self.s || toks[k - 1].kind == Kind::Punct)
+            });
+        opened.is_some_and(|at| (at..q.first).all(|k| toks[k].starts & TARGET_CUES.bit == 0))
+            && (q.last + 1..self.e)
+                .take_while(|&k| !toks[k].is_punct(';'))
+                .any(|k| toks[k].is_word(lexicon::THEN))
+    }
+
     /// "Năm 2025, tỷ lệ che phủ rừng đạt 54,6%. Năm 2026, phấn đấu ...",
     /// "Nhiệm kỳ 2020-2025, ... Nhiệm kỳ mới, Đảng bộ phấn đấu ...": a
     /// cue-less figure of a time frame that the next sentence moves on

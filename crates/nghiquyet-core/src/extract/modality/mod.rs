@@ -182,6 +182,7 @@ impl Sentence<'_, '_> {
             || self.sum_needed(fig)
             || self.work_by_design(fig)
             || self.baseline_in_aside(fig)
+            || self.before_a_contrast(fig)
             || self.in_a_quoted_name(fig)
     }
 

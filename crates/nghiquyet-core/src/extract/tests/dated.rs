@@ -18,6 +18,31 @@ fn founding_says_nothing_of_the_past() {
     assert!(all("Năm 2024, toàn tỉnh đã thành lập mới 1.250 doanh nghiệp.").is_empty());
 }
 
+/// "Nếu ... X thì ... Y": the first half of a contrast is what was, told
+/// by a time with no year ("đầu nhiệm kỳ", "nhiệm kỳ trước") as by one;
+/// a goal's condition ("nếu muốn hoàn thành mục tiêu ...") names the goal.
+#[test]
+fn the_first_half_of_a_contrast_is_what_was() {
+    assert!(
+        all("Nếu đầu nhiệm kỳ, tỷ trọng nông nghiệp chiếm tới 45,9% thì nay chỉ còn 36,6%.")
+            .is_empty()
+    );
+    assert_eq!(
+        values(
+            "Nếu nhiệm kỳ trước xã xây dựng 25 km đường bê tông thì nhiệm kỳ này phấn đấu xây \
+             dựng thêm 40 km."
+        ),
+        [40.0]
+    );
+    assert_eq!(
+        values(
+            "Nếu muốn hoàn thành mục tiêu GRDP bình quân đầu người 10.000 USD vào năm 2030 thì \
+             tỉnh phải duy trì tốc độ tăng trưởng không dưới 9,5% mỗi năm."
+        ),
+        [10000.0, 9.5]
+    );
+}
+
 #[test]
 fn a_year_before_a_later_years_goal_is_the_past() {
     assert_eq!(
