@@ -4,6 +4,10 @@
 
 use super::*;
 
+/// The most tokens of a comparator between "từ" and the level a change
+/// leaves ("từ dưới 10%", "từ khoảng 8%").
+const FROM_COMPARATOR_TOKENS: usize = 3;
+
 /// What a sentence compares its figures with, gathered as the cue pass
 /// goes (see [`Sentence::year_on_year`]).
 #[derive(Default)]
@@ -797,7 +801,20 @@ impl Sentence<'_, '_> {
             found.len() > 1 && (self.s..self.e).any(|k| any_at(toks, k, TARGET_CUES).is_some());
         for i in 1..found.len() {
             let (a, b) = (&found[i - 1], &found[i]);
-            let from = a.q.first > self.s && toks[a.q.first - 1].is_word(lexicon::FROM);
+            // "từ dưới 10% hiện nay lên 30%": a comparator may stand
+            // between "từ" and the level left.
+            let from = a.q.first > self.s
+                && (toks[a.q.first - 1].is_word(lexicon::FROM)
+                    || (self.s + 1..a.q.first)
+                        .rev()
+                        .take(FROM_COMPARATOR_TOKENS)
+                        .any(|p| {
+                            toks[p - 1].is_word(lexicon::FROM)
+                                && (lexicon::comparators_at(toks, p)
+                                    .any(|(_, end)| end == a.q.first)
+                                    || any_at(toks, p, lexicon::ABOUT)
+                                        .is_some_and(|(_, end)| end == a.q.first))
+                        }));
             let between = a.q.last + 1..b.q.first;
             // "lên" of "trở lên" is a bound, not a change; past a comma
             // ("từ 8 – 10%, có trường hợp lên tới 20%") another clause

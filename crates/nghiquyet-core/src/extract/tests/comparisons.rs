@@ -866,6 +866,19 @@ fn a_range_left_for_a_new_level_is_its_baseline() {
     );
 }
 
+/// A comparator may stand between "từ" and the level a change leaves.
+#[test]
+fn a_level_left_under_a_comparator_is_the_baseline() {
+    assert_eq!(
+        pairs("Đưa tỷ lệ cà phê chế biến sâu từ dưới 10% hiện nay lên 30% vào năm 2030."),
+        [(30.0, None, Bound::Exact, None)]
+    );
+    assert_eq!(
+        pairs("Phấn đấu giảm tỷ lệ hộ nghèo từ khoảng 8% xuống còn 3%."),
+        [(3.0, None, Bound::AtMost, None)]
+    );
+}
+
 #[test]
 fn a_change_dated_at_a_year_s_end_is_told() {
     let text = "Tỷ lệ hộ nghèo của tỉnh giảm từ 5,12% cuối năm 2023 xuống còn 3,4% cuối năm 2024.";
