@@ -553,6 +553,9 @@ impl Sentence<'_, '_> {
                     // "Giá trị trên đơn vị diện tích: 115 triệu đồng/ha": a
                     // yield per unit of area is no fact about the place.
                     && lexicon::phrase_ending_at(toks, st, lexicon::UNIT_OF).is_none()
+                    // Nor per one hectare of it ("giá trị sản phẩm trên 1ha
+                    // diện tích trồng trọt đạt 180 triệu đồng/ha").
+                    && !per_one_area_before(toks, st)
             })
         }) || q.class == UnitClass::Measure
             && any_at(toks, after, LOCALITY_FACTS).is_some()
@@ -738,3 +741,13 @@ impl Sentence<'_, '_> {
 /// The most words of a place's name ("Bà Rịa - Vũng Tàu" counts its dash
 /// out: four).
 const NAMED_PLACE_WORDS: usize = 5;
+
+/// Whether "trên 1 ha" (a denominator, one of an area) ends right before
+/// `st`: the words at `st` name what that area is of.
+fn per_one_area_before(toks: &[Tok<'_>], st: usize) -> bool {
+    st >= 3
+        && lexicon::PER_AREA.contains(&toks[st - 1].low.as_ref())
+        && toks[st - 2].kind == Kind::Num
+        && toks[st - 2].value == Some(1.0)
+        && lexicon::PER_ONE.contains(&toks[st - 3].low.as_ref())
+}

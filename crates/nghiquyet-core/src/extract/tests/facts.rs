@@ -68,6 +68,14 @@ fn a_share_of_the_population_is_no_fact_about_the_place() {
 fn a_yield_per_unit_of_area_is_no_fact_about_the_place() {
     let t = one("Giá trị sản xuất trên đơn vị diện tích canh tác: 140 triệu đồng/ha;");
     assert_eq!((t.value, t.per.as_deref()), (140.0, Some("ha")));
+    // Nor is one per hectare of it, in a list of such yields.
+    assert_eq!(
+        values(
+            "Nâng giá trị sản phẩm trên 1ha diện tích trồng trọt đạt 180 triệu đồng/ha, thủy \
+             sản đạt 450 triệu đồng/ha."
+        ),
+        [180.0, 450.0]
+    );
     assert!(all("Xã có diện tích tự nhiên 2.450 ha.").is_empty());
 }
 
