@@ -478,15 +478,27 @@ impl Sentence<'_, '_> {
     ) -> Option<&'y (usize, usize, i32)> {
         let toks = self.toks;
         let at = f.item_start;
-        let told_of = at > self.s
-            && toks[at - 1].is_punct(',')
+        let after_comma = at > self.s && toks[at - 1].is_punct(',');
+        let told_of = after_comma
             && (toks[at].is_word(lexicon::TIMES)
                 || super::subject::is_direction_verb(toks, at).is_some());
-        let yearly = (at..=f.item_end.min(self.e.saturating_sub(1))).any(|k| {
-            any_at(toks, k, lexicon::YEARLY).is_some()
-                || toks[k].is_punct('/')
-                    && toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::YEAR))
-        });
+        // "Kim ngạch xuất khẩu năm 2026 tăng 10% so với năm 2025, đạt 1,2
+        // tỷ USD": the level a change reaches, told right after it, is of
+        // the change's year, which its subject names.
+        let reached = after_comma
+            && toks[at].is_word(lexicon::REACH)
+            && (self.s..at - 1)
+                .rev()
+                .take_while(|&k| !toks[k].is_punct(';') && !toks[k].is_punct(','))
+                .any(|k| super::subject::is_direction_verb(toks, k).is_some());
+        if reached && !yearly_in(toks, at, f.item_end.min(self.e.saturating_sub(1))) {
+            return years
+                .iter()
+                .rfind(|y| y.1 < at)
+                .filter(|y| at - y.1 <= WHOLE_REACH)
+                .filter(|y| !(y.1..at).any(|k| toks[k].is_punct(';') || toks[k].is_punct('.')));
+        }
+        let yearly = yearly_in(toks, at, f.item_end.min(self.e.saturating_sub(1)));
         if !told_of || yearly {
             return None;
         }
@@ -546,6 +558,15 @@ impl Sentence<'_, '_> {
                 .find(|&k| in_which(k)),
         }
     }
+}
+
+/// Whether the tokens `from..=to` tell a yearly rate ("bình quân mỗi
+/// năm", "%/năm"), which no deadline dates.
+fn yearly_in(toks: &[Tok<'_>], from: usize, to: usize) -> bool {
+    (from..=to).any(|k| {
+        any_at(toks, k, lexicon::YEARLY).is_some()
+            || toks[k].is_punct('/') && toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::YEAR))
+    })
 }
 
 /// How far before its item a breakdown's "trong đó" may stand.

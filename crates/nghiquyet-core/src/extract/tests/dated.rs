@@ -823,6 +823,30 @@ fn a_term_s_plan_carries_no_report_of_it() {
     );
 }
 
+/// The level a change reaches, told right after it (", đạt ..."), is of
+/// the year the change's subject names; a yearly rate is of none.
+#[test]
+fn the_level_a_change_reaches_takes_its_year() {
+    assert_eq!(
+        milestones(
+            "Phấn đấu kim ngạch xuất khẩu năm 2026 tăng 10% so với năm 2025, đạt 1,2 tỷ USD."
+        ),
+        [
+            (10.0, Some("%".into()), Some(2026)),
+            (1.2, Some("tỷ USD".into()), Some(2026))
+        ]
+    );
+    assert_eq!(
+        milestones(
+            "Phấn đấu doanh thu năm 2026 tăng 8% so với năm 2025, đạt bình quân 500 tỷ đồng/năm."
+        ),
+        [
+            (8.0, Some("%".into()), Some(2026)),
+            (500.0, Some("tỷ đồng".into()), None)
+        ]
+    );
+}
+
 /// A multiple of the past after a level for a deadline not yet come is the
 /// goal's too ("đến năm 2030 đạt ..., gấp 1,6 lần so với năm 2025"), and a
 /// change or a multiple told right after a level takes its deadline; one
