@@ -60,9 +60,13 @@ impl Sentence<'_, '_> {
                         // "đến cuối năm 2025", "vào cuối năm 2027", or "Cuối
                         // năm 2025, ..." leading the sentence or a list
                         // after ':'.
+                        // Or right after a goal cue ("Phấn đấu cuối năm
+                        // 2020 có 11 xã ...", "theo kế hoạch cuối năm 2020
+                        // ..."): the end of the year the goal is due by.
                         let leads = k - 2 == self.s
                             || toks[k - 3].is_punct(':')
-                            || toks[k - 3].is_punct(')');
+                            || toks[k - 3].is_punct(')')
+                            || any_ending_at(toks, k - 2, TARGET_CUES).is_some_and(|c| c >= self.s);
                         if is(word(3), lexicon::DEADLINE_HEADS) {
                             start = k - 3;
                         } else if leads {

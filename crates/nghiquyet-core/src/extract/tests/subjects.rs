@@ -63,6 +63,15 @@ fn deadlines() {
         one("Giảm tỷ lệ hộ nghèo xuống dưới 2% vào cuối năm 2027.").deadline_year,
         Some(2027)
     );
+    // Or right after a goal cue; mid-sentence, past any, a report's date.
+    assert_eq!(
+        one("Theo kế hoạch cuối năm 2020 số xã đạt chuẩn nông thôn mới là 11 xã.").deadline_year,
+        Some(2020)
+    );
+    assert_eq!(
+        one("Phấn đấu cuối năm 2023 toàn tỉnh giảm tỷ lệ hộ nghèo từ 3% trở lên.").deadline_year,
+        Some(2023)
+    );
     assert_eq!(
         one("giá trị sản xuất (giá so sánh năm 2010) tăng 6%").deadline_year,
         None
