@@ -359,12 +359,15 @@ impl Sentence<'_, '_> {
         let q = &f.q;
         let in_item = |y: &&(usize, usize, i32)| y.1 >= f.item_start && y.1 <= f.item_end;
         // Not the year of the level a change starts from ("từ 33% năm 2020
-        // lên 38% năm 2025").
+        // lên 38% năm 2025", "từ 12,28‰ năm 2010", "từ 2 con (năm 2010)").
         let of_the_start = |y: &&(usize, usize, i32)| {
             (y.0.saturating_sub(START_REACH).max(f.item_start)..y.0).any(|k| {
                 toks[k].is_word(lexicon::FROM)
                     && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num)
-                    && (k + 1..y.0).all(|j| toks[j].kind != Kind::Punct || toks[j].is_punct('%'))
+                    && (k + 1..y.0).all(|j| {
+                        toks[j].kind != Kind::Punct
+                            || ['%', '‰', '('].iter().any(|&c| toks[j].is_punct(c))
+                    })
             })
         };
         let before = years

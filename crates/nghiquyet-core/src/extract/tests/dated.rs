@@ -546,6 +546,17 @@ fn a_baseline_s_year_is_no_deadline() {
         ),
         [(75.0, Some(2027)), (90.0, Some(2030))]
     );
+    // In per mille, or in an aside, the start's year is as much its own.
+    assert_eq!(
+        years(
+            "Phấn đấu hạ tỷ lệ tăng dân số tự nhiên từ 12,28‰ năm 2010 xuống 11,5‰ vào năm 2015."
+        ),
+        [(11.5, Some(2015))]
+    );
+    assert_eq!(
+        years("Phấn đấu đưa tổng tỷ suất sinh từ 2 con (năm 2010) giảm xuống còn 1,9 con."),
+        [(1.9, None)]
+    );
     // Nor is the year a period named ends on; "từ nay đến" alone leads.
     assert_eq!(
         years("Phấn đấu số lượt khách giai đoạn từ nay đến 2028 tăng 12%/năm."),
