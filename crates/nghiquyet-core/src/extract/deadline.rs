@@ -85,6 +85,11 @@ impl Sentence<'_, '_> {
                     }
                 }
                 w if is(w, lexicon::BY) => start = k - 1,
+                // "đến cuối 2020", "đến hết 2025": the end of a year it is
+                // due by, its "năm" left out.
+                w if is(w, lexicon::END_OF) && is(word(2), lexicon::DEADLINE_HEADS) => {
+                    start = k - 2;
+                }
                 // The year of a day a goal is due by ("đến ngày 31/8/2025
                 // hoàn thành ...", "trước ngày 31/12/2025", "đến hết ngày
                 // 20/7/2017"); not the date a count is told at ("Tính đến

@@ -63,6 +63,11 @@ fn deadlines() {
         one("Giảm tỷ lệ hộ nghèo xuống dưới 2% vào cuối năm 2027.").deadline_year,
         Some(2027)
     );
+    // Or with its "năm" left out.
+    assert_eq!(
+        one("GRDP bình quân đầu người đến cuối 2020 đạt 48,6 triệu đồng/người.").deadline_year,
+        Some(2020)
+    );
     // Or right after a goal cue; mid-sentence, past any, a report's date.
     assert_eq!(
         one("Theo kế hoạch cuối năm 2020 số xã đạt chuẩn nông thôn mới là 11 xã.").deadline_year,
