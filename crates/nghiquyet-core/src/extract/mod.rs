@@ -489,7 +489,9 @@ impl Sentence<'_, '_> {
                     continue;
                 };
                 target.subject = ht.subject.clone();
-                target.deadline_year = target.deadline_year.or(ht.deadline_year);
+                // Its host's year first: the aside after "năm 2025 lên mức
+                // 3.828.160 tỷ đồng (157,1 tỷ USD)" restates that year's.
+                target.deadline_year = ht.deadline_year.or(target.deadline_year);
                 target.span = ht.span;
                 target.text = ht.text.clone();
             }

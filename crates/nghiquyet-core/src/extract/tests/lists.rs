@@ -38,6 +38,19 @@ fn parenthetical_equivalents() {
     assert_eq!(ts.len(), 2);
     assert!(ts.iter().all(|t| t.deadline_year == Some(2030)));
     assert_eq!(ts[1].unit.as_deref(), Some("USD"));
+    // Its host's year first, where an earlier one leads the sentence.
+    assert_eq!(
+        years(
+            "Phấn đấu năm 2024 doanh thu đạt 3.636.752 tỷ đồng (hơn 149,3 tỷ USD) và năm 2025 \
+             lên mức 3.828.160 tỷ đồng (157,1 tỷ USD)."
+        ),
+        [
+            (3636752.0, Some(2024)),
+            (149.3, Some(2024)),
+            (3828160.0, Some(2025)),
+            (157.1, Some(2025))
+        ]
+    );
     // A comma before the parenthesis leaves it with its host.
     assert_eq!(
         bounds("Phấn đấu đến năm 2030 tỷ lệ hộ nghèo còn dưới 20%, (bình quân giảm 3%/năm)."),
