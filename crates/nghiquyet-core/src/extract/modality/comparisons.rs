@@ -980,6 +980,16 @@ impl Sentence<'_, '_> {
                 && !(self.s..self.e).any(|k| lexicon::END_OF.contains(&toks[k].low.as_ref()))
     }
 
+    /// "dưới 109 bé trai sinh ra sống so với 100 bé gái sinh ra sống",
+    /// "so với 5 năm trước": a figure right after "so với" is what another
+    /// is compared with, never a target.
+    pub(super) fn compared_with(&self, fig: &Figure<'_>) -> bool {
+        let first = fig.f.q.first;
+        first > self.s
+            && lexicon::phrase_ending_at(self.toks, first, lexicon::COMPARED_WITH)
+                .is_some_and(|st| st >= self.s)
+    }
+
     /// "thấp hơn mức tăng 6,68% của năm 2015": the figure a year recorded,
     /// quoted to compare with.
     pub(super) fn of_a_year(&self, fig: &Figure<'_>) -> bool {

@@ -183,6 +183,7 @@ impl Sentence<'_, '_> {
             || self.work_by_design(fig)
             || self.baseline_in_aside(fig)
             || self.before_a_contrast(fig)
+            || self.compared_with(fig)
             || self.in_a_quoted_name(fig)
     }
 

@@ -866,6 +866,18 @@ fn a_range_left_for_a_new_level_is_its_baseline() {
     );
 }
 
+/// A figure right after "so với" is what another is compared with.
+#[test]
+fn a_figure_compared_with_is_no_target() {
+    assert_eq!(
+        values(
+            "Một số chỉ tiêu cụ thể là: tỷ số giới tính khi sinh đến năm 2030 giảm xuống dưới \
+             109 bé trai sinh ra sống so với 100 bé gái sinh ra sống."
+        ),
+        [109.0]
+    );
+}
+
 /// A comparator may stand between "từ" and the level a change leaves.
 #[test]
 fn a_level_left_under_a_comparator_is_the_baseline() {
