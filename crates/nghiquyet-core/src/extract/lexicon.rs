@@ -2545,9 +2545,18 @@ pub(crate) const LIFE_EXPECTANCY: &str = "tuổi thọ";
 pub(crate) const OR_MORE: &str = "trở lên";
 /// "trở xuống": or less.
 pub(crate) const OR_LESS: &str = "trở xuống";
-/// Zero: "không còn", "không có" before a count noun, and "không để xảy
-/// ra" ("Không để xảy ra tổ chức cơ sở đảng yếu kém"): none to let happen.
-pub(crate) const NONE_LEFT: &List = &List::new(27, &["không còn", "không có", "không để xảy ra"]);
+/// Zero: "không còn", "không có" before a count noun, "không để xảy ra"
+/// ("Không để xảy ra tổ chức cơ sở đảng yếu kém"): none to let happen, and
+/// "không phát sinh" ("không phát sinh hộ nghèo"): none to arise.
+pub(crate) const NONE_LEFT: &List = &List::new(
+    27,
+    &[
+        "không còn",
+        "không có",
+        "không để xảy ra",
+        "không phát sinh",
+    ],
+);
 /// "thứ": makes the number after it an ordinal.
 pub(crate) const ORDINAL: &str = "thứ";
 /// Range separators in words ("từ 96 đến 97%").

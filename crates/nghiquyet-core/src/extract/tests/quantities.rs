@@ -822,6 +822,18 @@ fn none_to_let_happen_is_a_zero() {
         values("Không để xảy ra cháy rừng lớn trong mùa khô."),
         [] as [f64; 0]
     );
+    // So does none to arise ("không phát sinh"), before a count noun only.
+    assert_eq!(
+        readings("Đến năm 2030, không còn hộ cận nghèo, không phát sinh hộ nghèo."),
+        [
+            (0.0, Some("hộ".into()), Bound::Exact),
+            (0.0, Some("hộ".into()), Bound::Exact)
+        ]
+    );
+    assert_eq!(
+        values("Phấn đấu không phát sinh nợ đọng xây dựng cơ bản mới."),
+        [] as [f64; 0]
+    );
 }
 
 /// A numeral in words with a scale ("hai mươi nghìn đoàn viên") reads as
