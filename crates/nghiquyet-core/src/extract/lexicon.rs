@@ -625,6 +625,10 @@ pub(crate) const TARGET_CUES: &List = &List::new(
         // doanh thu 3.100 tỷ đồng"), governing what follows as "mục tiêu".
         "đặt kế hoạch",
         "kế hoạch",
+        // An expectation a sector sets itself ("ngành gỗ đặt kỳ vọng đạt tốc
+        // độ tăng trưởng từ 7 - 9%"); not experts' hopes ("các chuyên gia kỳ
+        // vọng ..."), nor a plan's bar measured against ("thấp hơn kỳ vọng").
+        "đặt kỳ vọng",
         // Requirements a programme sets ("Chương trình ... đặt ra yêu cầu:
         // thu nhập ... tăng ít nhất 1,5 lần; có 12 xã đạt chuẩn ...").
         "đặt ra yêu cầu",

@@ -1973,6 +1973,11 @@ fn a_plan_set_governs_its_figures() {
         read,
         [(3100.0, Some("doanh thu")), (40.0, Some("doanh thu"))]
     );
+    // So does an expectation it sets ("đặt kỳ vọng"), in a year gone by.
+    assert_eq!(
+        values("Năm 2023, ngành gỗ đặt kỳ vọng đạt tốc độ tăng trưởng từ 7 - 9%."),
+        [7.0]
+    );
 }
 
 /// All the targets told met ("Các chỉ tiêu đều đạt và vượt kế hoạch")
