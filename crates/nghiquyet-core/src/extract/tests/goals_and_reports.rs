@@ -1975,8 +1975,11 @@ fn a_plan_set_governs_its_figures() {
     );
     // So does an expectation it sets ("đặt kỳ vọng"), in a year gone by.
     assert_eq!(
-        values("Năm 2023, ngành gỗ đặt kỳ vọng đạt tốc độ tăng trưởng từ 7 - 9%."),
-        [7.0]
+        values(
+            "Năm 2023, ngành gỗ đang đặt kỳ vọng đạt tốc độ tăng trưởng từ 7 - 9%, tương \
+             đương kim ngạch xuất khẩu 18 tỷ USD."
+        ),
+        [7.0, 18.0]
     );
 }
 
