@@ -155,7 +155,8 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         if prev.is_word(lexicon::YEAR) && is_year(t) {
             return None;
         }
-        if prev.is_punct('+') || prev.is_punct('/') && prev.glued && t.glued {
+        // "+5%" is a sign; "+ 80% cơ sở ..." opens a bullet.
+        if prev.is_punct('+') && t.glued || prev.is_punct('/') && prev.glued && t.glued {
             return None;
         }
     }

@@ -198,6 +198,11 @@ fn a_bullet_goes_on_with_the_list_before_it() {
     assert_eq!(values(text), [9.0, 100.0]);
     let text = "Nhiệm kỳ qua, Đảng bộ đã đạt nhiều kết quả. - Có 1.200 doanh nghiệp mới thành lập.";
     assert!(all(text).is_empty(), "{:#?}", all(text));
+    // A '+' spaced from its figure is a bullet; glued to it, a sign.
+    let text = "Phấn đấu đạt các chỉ tiêu sau: + 80% cơ sở sản xuất đạt tiêu chuẩn môi trường. + 100% \
+                đô thị có hệ thống xử lý nước thải tập trung.";
+    assert_eq!(values(text), [80.0, 100.0]);
+    assert!(values("Chỉ số giá tiêu dùng tháng 10 +0,5% so với tháng trước.").is_empty());
 }
 
 #[test]
