@@ -981,12 +981,20 @@ impl Sentence<'_, '_> {
     }
 
     /// "dưới 109 bé trai sinh ra sống so với 100 bé gái sinh ra sống",
-    /// "so với 5 năm trước": a figure right after "so với" is what another
-    /// is compared with, never a target.
+    /// "so với 5 năm trước", "cao hơn so với mức 7,09% của năm 2024": a
+    /// figure right after "so với", or after the level it names, is what
+    /// another is compared with, never a target (unlike a plan named
+    /// there, "so với mục tiêu 10.000 tỷ đồng").
     pub(super) fn compared_with(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
         let first = fig.f.q.first;
-        first > self.s
-            && lexicon::phrase_ending_at(self.toks, first, lexicon::COMPARED_WITH)
+        let before = if first > self.s && toks[first - 1].is_word(lexicon::LEVEL) {
+            first - 1
+        } else {
+            first
+        };
+        before > self.s
+            && lexicon::phrase_ending_at(toks, before, lexicon::COMPARED_WITH)
                 .is_some_and(|st| st >= self.s)
     }
 

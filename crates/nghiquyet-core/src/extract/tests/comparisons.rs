@@ -876,6 +876,14 @@ fn a_figure_compared_with_is_no_target() {
         ),
         [109.0]
     );
+    // Or right after the level it names; a plan named there is the goal.
+    assert_eq!(
+        values(
+            "Việt Nam đặt mục tiêu tăng trưởng GDP cả năm đạt 8,3% – 8,5%, cao hơn nhiều so với \
+             mức 7,09% của năm 2024."
+        ),
+        [8.3]
+    );
 }
 
 /// A comparator may stand between "từ" and the level a change leaves.
