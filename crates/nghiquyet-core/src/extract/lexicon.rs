@@ -1786,8 +1786,10 @@ pub(crate) static GOVERNING_CUES: &[&str] = &[
 pub(crate) static MILESTONE_HEADS: &[&str] =
     &["hết", "đến", "tới", "vào", "trước", "cuối", "trong"];
 /// Goals a quarter may be the period of ("đề ra chỉ tiêu quý IV phải thu
-/// tối thiểu 2.430 tỷ đồng"), under a goal cue.
-pub(crate) static PLANNED_PERIOD_HEADS: &[&str] = &["chỉ tiêu", "kế hoạch", "mục tiêu"];
+/// tối thiểu 2.430 tỷ đồng"), under a goal cue; so is the growth named
+/// for it ("phấn đấu ... cả năm trên 7%, tăng trưởng quý IV từ 7,5-8%").
+pub(crate) static PLANNED_PERIOD_HEADS: &[&str] =
+    &["chỉ tiêu", "kế hoạch", "mục tiêu", "tăng trưởng"];
 
 /// "trên": above, or "on" before "khoảng" ("áp dụng trên khoảng 60% diện
 /// tích").

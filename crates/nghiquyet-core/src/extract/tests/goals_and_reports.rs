@@ -1342,6 +1342,11 @@ fn a_quarter_a_goal_names_is_its_period() {
         values("Cục Thuế đề ra chỉ tiêu quý IV phải thu tối thiểu 3.100 tỷ đồng."),
         [3100.0]
     );
+    // So does the growth named for it, under a goal cue.
+    assert_eq!(
+        values("Phấn đấu tăng trưởng cả năm 2024 khoảng trên 7%, tăng trưởng quý IV từ 7,5-8%."),
+        [7.0, 7.5]
+    );
     // A quarter reported is told.
     assert!(all("Quý III, kim ngạch xuất khẩu tăng 6,2%.").is_empty());
 }
