@@ -4,8 +4,8 @@
 use super::*;
 
 /// The most words between a lead-in's year and its ':' ("năm 2019 được đề
-/// ra như sau:").
-const LEAD_WORDS: usize = 6;
+/// ra như sau:", "năm 2021 đề ra một số chỉ tiêu nhiệm vụ sau:": eight).
+const LEAD_WORDS: usize = 9;
 
 /// The most words between the year of a lead that opens a list and its
 /// closing ':' ("Nghị quyết ... năm 2026 với các chỉ tiêu chủ yếu sau:").

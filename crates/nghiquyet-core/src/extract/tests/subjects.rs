@@ -63,6 +63,14 @@ fn deadlines() {
         one("Giảm tỷ lệ hộ nghèo xuống dưới 2% vào cuối năm 2027.").deadline_year,
         Some(2027)
     );
+    // A plan's year before the ':' of its list leads the list.
+    assert_eq!(
+        years(
+            "Chương trình công tác năm 2021 đề ra một số chỉ tiêu nhiệm vụ sau: Tổng sản phẩm \
+             trên địa bàn tăng 6,5-7%; Thu ngân sách đạt 19.350 tỷ đồng."
+        ),
+        [(6.5, Some(2021)), (19350.0, Some(2021))]
+    );
     // Or with its "năm" left out.
     assert_eq!(
         one("GRDP bình quân đầu người đến cuối 2020 đạt 48,6 triệu đồng/người.").deadline_year,
