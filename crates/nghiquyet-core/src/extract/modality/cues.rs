@@ -509,13 +509,16 @@ fn strived_in_the_past(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
         && lexicon::LOOK_BACK.contains(&toks[before - 3].low.as_ref());
     // "đã đoàn kết, thống nhất, nỗ lực phấn đấu": the last of the verbs a
     // "đã" tells in the past, none of them a goal's cue ("đã đề ra mục
-    // tiêu phấn đấu ...").
+    // tiêu phấn đấu ..."). A place named between is the subject of a
+    // clause of its own ("Trên cơ sở những kết quả đã đạt được, huyện
+    // phấn đấu ...").
     let last_of_past_verbs = || {
         (before.saturating_sub(PAST_VERBS_REACH).max(s)..before)
             .rev()
             .take_while(|&k| {
                 (toks[k].kind == Kind::Word || toks[k].is_punct(','))
                     && toks[k].starts & TARGET_CUES.bit == 0
+                    && !lexicon::ADMINISTRATIVE_UNITS.contains(&toks[k].low.as_ref())
             })
             .any(|k| toks[k].is_word(lexicon::PAST))
     };

@@ -1580,6 +1580,14 @@ fn striving_told_in_the_past_is_a_report() {
         values("Đại hội đã đề ra mục tiêu, phấn đấu tốc độ tăng trưởng đạt 10%."),
         [10.0]
     );
+    // Nor is a place named between, the subject of a clause of its own.
+    assert_eq!(
+        values(
+            "Trên cơ sở những kết quả đã đạt được, huyện Quỳnh Phụ phấn đấu giảm tỷ trọng \
+             ngành nông nghiệp xuống còn khoảng 10%."
+        ),
+        [10.0]
+    );
 }
 
 #[test]
