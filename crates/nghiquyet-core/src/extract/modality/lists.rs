@@ -351,8 +351,11 @@ impl Sentence<'_, '_> {
                 }
                 continue;
             }
-            // "Có ít nhất 3 huyện, 40 xã ...": a threshold sets the whole list.
-            let threshold = (k..n).any(|j| comparators_at(toks, j).next().is_some());
+            // "Có ít nhất 3 huyện, 40 xã ...": a threshold sets the whole list;
+            // "có thêm 05 xã ..., 06 xã ...": so does growth to reach.
+            let threshold = (k..n).any(|j| {
+                comparators_at(toks, j).next().is_some() || toks[j].is_word(lexicon::MORE)
+            });
             if threshold {
                 return false;
             }

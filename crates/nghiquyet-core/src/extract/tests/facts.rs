@@ -24,7 +24,14 @@ fn what_there_is_by_a_deadline_is_a_goal() {
         (2.0, Some("đơn vị cấp huyện"), Some(2030))
     );
     assert!(all("Năm 2024 có 12 xã đạt chuẩn nông thôn mới").is_empty());
-    // "có thêm" is growth to reach, in words too (annotation rule 9).
+    // "có thêm" is growth to reach, in words too (annotation rule 9), and
+    // for every count it lists.
+    assert_eq!(
+        values(
+            "Duy trì 100% số xã đạt chuẩn; có thêm 05 xã nông thôn mới nâng cao, 06 xã đạt nông thôn mới kiểu mẫu;"
+        ),
+        [100.0, 5.0, 6.0]
+    );
     let t = one(
         "Có thêm một đơn vị cấp huyện được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới",
     );
