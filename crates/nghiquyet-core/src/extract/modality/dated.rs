@@ -359,8 +359,10 @@ impl Sentence<'_, '_> {
         };
         let bounded = |k: usize| {
             !(toks.get(k + 1).is_some_and(|t| t.is_word(lexicon::AGE)) || denominator(k))
-                && lexicon::comparators_ending_at(toks, k)
-                    .any(|(_, start)| !toks[start].is_word(lexicon::MORE_THAN))
+                && lexicon::comparators_ending_at(toks, k).any(|(_, start)| {
+                    !toks[start].is_word(lexicon::MORE_THAN)
+                        && !lexicon::gap_after_comma_at(toks, start)
+                })
         };
         // A later year in the clause may set the figure as a milestone of
         // a plan ("năm 2025 đạt 70 triệu đồng, năm 2030 đạt 120 triệu

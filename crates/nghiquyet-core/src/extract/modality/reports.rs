@@ -412,17 +412,32 @@ impl Sentence<'_, '_> {
     }
 
     /// "tỷ lệ cứng hóa đạt 89%, cao hơn bình quân cả nước 4,5 điểm phần
-    /// trăm", "(76,3%), cao hơn Quảng Ngãi 5,2 điểm phần trăm": the gap
-    /// between a figure just told and another's is a comparison, unless a
-    /// goal cue governs it.
+    /// trăm", "(76,3%), cao hơn Quảng Ngãi 5,2 điểm phần trăm", "đạt
+    /// khoảng 7,38%, cao hơn 2,2% so với năm 2023": the gap between a
+    /// figure just told and another's is a comparison, and so is that
+    /// figure, unless a goal cue governs them.
     pub(super) fn gap_to_others(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let chain = fig.chain_start;
         if fig.cue == Some(true) {
             return false;
         }
+        // The figure a gap in figures is told of, right before it ("đạt
+        // 84%, thấp hơn 3 điểm phần trăm so với ..."): a plan sets a level,
+        // and a gap only where a cue sets it too.
+        let after = fig.f.q.last + 1;
+        if toks.get(after).is_some_and(|t| t.is_punct(','))
+            && lexicon::gap_after_comma_at(toks, after + 1)
+            && (after + 1..(after + 2 + GAP_COMPARAND_WORDS).min(self.e))
+                .find(|&k| toks[k].kind != Kind::Word)
+                .is_some_and(|k| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]))
+        {
+            return true;
+        }
         let floor = chain.saturating_sub(GAP_COMPARAND_WORDS + 2).max(self.s);
-        let Some(head) = (floor..chain)
+        // The comparative may be the figure's own ("..., cao hơn 2,2%").
+        let first = fig.f.q.first;
+        let Some(head) = (floor..first)
             .rev()
             .take_while(|&k| toks[k].kind == Kind::Word)
             // Every comparative of a gap ends on "hơn": most words are
@@ -432,7 +447,7 @@ impl Sentence<'_, '_> {
                     .is_some_and(|t| t.is_word(lexicon::MORE_THAN))
                     && lexicon::GAPS
                         .iter()
-                        .any(|g| phrase_at(toks, k, g).is_some_and(|e| e <= chain))
+                        .any(|g| phrase_at(toks, k, g).is_some_and(|e| e <= first))
             })
         else {
             return false;

@@ -713,6 +713,24 @@ fn a_comparative_against_the_year_before_is_a_result() {
     );
 }
 
+/// A gap told right after a figure, its own figure straight after the
+/// comparative ("đạt 7,1%, cao hơn 1,8% so với năm trước"), bounds nothing:
+/// it keeps a year gone by told, and is no target itself.
+#[test]
+fn a_gap_right_after_a_figure_bounds_nothing() {
+    for text in [
+        "Năm 2023 tốc độ tăng trưởng kinh tế của huyện đạt khoảng 7,1%, cao hơn 1,8% so với năm 2022.",
+        "Tỷ lệ học sinh thi đỗ vào lớp 10 đạt 84%, thấp hơn 3 điểm phần trăm so với bình quân của tỉnh.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A goal cue sets both.
+    assert_eq!(
+        values("Phấn đấu năm 2027 tăng trưởng đạt 8%, cao hơn 0,5% so với năm 2026."),
+        [8.0, 0.5]
+    );
+}
+
 /// A stock counted at a date against the same date of the year before is a
 /// result, as a flow against the same period is.
 #[test]
