@@ -354,13 +354,19 @@ impl Sentence<'_, '_> {
         }
         // "Để đạt được mục tiêu ... 4,0-4,2%, Bộ ... đã đặt mục tiêu ...": past
         // a comma, a named subject opens another clause, which tells what it
-        // did.
+        // did. Under a goal, a later figure's "đã" is that figure's ("đặt
+        // mục tiêu tăng trưởng 9-10% ..., dựa trên nền tảng 17/17 chỉ tiêu
+        // đã hoàn thành").
+        let goal = fig.cue == Some(true);
         (f.q.last + 1..=f.item_end.min(self.e.saturating_sub(1)))
             .take_while(|&k| {
                 let named_clause =
                     toks[k].is_punct(',') && toks.get(k + 1).is_some_and(|n| n.is_capitalised());
+                let later_figure =
+                    goal && toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]);
                 !toks[k].is_punct(';')
                     && !named_clause
+                    && !later_figure
                     && (k == f.q.last + 1 || any_at(toks, k, lexicon::PLURALS).is_none())
             })
             .any(|k| {

@@ -41,6 +41,14 @@ fn done_after_the_number_is_a_report() {
         [1500.0]
     );
     assert!(values("Tỷ lệ đô thị hóa đạt 45%, đạt mục tiêu Nghị quyết đã đề ra.").is_empty());
+    // Under a goal, a later figure's "đã" is that figure's.
+    assert_eq!(
+        values(
+            "Huyện đặt mục tiêu thu ngân sách 850 tỷ đồng trong năm 2027, dựa trên kết quả 12/14 \
+             chỉ tiêu đã hoàn thành năm 2026."
+        ),
+        [850.0]
+    );
 }
 
 #[test]
