@@ -2623,6 +2623,9 @@ pub(crate) static VERB_NOUN_COMPOUNDS: &[(&str, &str)] = &[
 ];
 /// Words before a direction verb that make it a noun ("tốc độ tăng", "tỷ lệ giảm").
 pub(crate) static VERB_NOUN_HEADS: &[&str] = &["độ", "lệ", "mức"];
+/// Prefixes of a direction verb that leave it a verb ("gia tăng"), and a
+/// noun after a head ("tỷ lệ gia tăng dân số tự nhiên").
+pub(crate) static VERB_PREFIXES: &[&str] = &["gia"];
 /// "mức": a level, or a rate of change a plan keeps ("duy trì mức giảm").
 pub(crate) const LEVEL: &str = "mức";
 /// The prices a figure is told at ("theo giá hiện hành", "giá so sánh năm

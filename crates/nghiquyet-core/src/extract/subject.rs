@@ -55,12 +55,16 @@ pub(crate) fn is_direction_verb(toks: &[Tok<'_>], k: usize) -> Option<bool> {
     if next.is_some_and(|n| lexicon::VERB_NOUN_COMPOUNDS.contains(&(w, n))) {
         return None;
     }
+    // "tỷ lệ gia tăng dân số" is a noun as "tỷ lệ tăng" is: the head
+    // stands before the verb's prefix.
+    let prefix = k > 0 && lexicon::VERB_PREFIXES.contains(&toks[k - 1].low.as_ref());
+    let head = k - usize::from(prefix);
     // A rate of change kept ("duy trì mức giảm 1-1,5%/năm") is the change
     // the plan sets, as the verb alone is.
-    if k > 0
-        && lexicon::VERB_NOUN_HEADS.contains(&toks[k - 1].low.as_ref())
-        && !(toks[k - 1].is_word(lexicon::LEVEL)
-            && lexicon::any_ending_at(toks, k - 1, lexicon::KEEP_VERBS).is_some())
+    if head > 0
+        && lexicon::VERB_NOUN_HEADS.contains(&toks[head - 1].low.as_ref())
+        && !(toks[head - 1].is_word(lexicon::LEVEL)
+            && lexicon::any_ending_at(toks, head - 1, lexicon::KEEP_VERBS).is_some())
     {
         return None;
     }

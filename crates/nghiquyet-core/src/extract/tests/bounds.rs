@@ -61,6 +61,13 @@ fn bound_priority() {
         bound("Tốc độ tăng giá trị sản xuất nông nghiệp 4-4,5%"),
         Bound::Range
     );
+    // So is "tỷ lệ gia tăng", the verb's prefix between; the verb alone sets
+    // a change.
+    assert_eq!(bound("tỷ lệ gia tăng dân số tự nhiên 0,9%"), Bound::Exact);
+    assert_eq!(
+        bound("phấn đấu gia tăng tỷ lệ che phủ rừng 0,5%"),
+        Bound::IncreaseBy
+    );
     assert_eq!(bound("tỷ lệ hộ nghèo đa chiều khoảng 2%"), Bound::About);
     assert_eq!(bound("tỷ lệ đô thị hóa đạt 35%"), Bound::Exact);
     // A floor past "bằng" bounds its share of the plan, which no result
