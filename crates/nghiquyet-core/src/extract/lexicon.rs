@@ -2284,6 +2284,12 @@ pub(crate) static PLAN_PARTS: &[&str] = &[
     "nhiệm vụ cụ thể",
     "nhiệm vụ chủ yếu",
     "nhiệm vụ trọng yếu",
+    "nhiệm vụ đột phá",
+    "nhiệm vụ chiến lược",
+    // Its key programmes ("4 chương trình trọng điểm và 4 nhiệm vụ đột
+    // phá").
+    "chương trình trọng điểm",
+    "chương trình đột phá",
     // Its solutions ("8 giải pháp trọng tâm"), and the groups of its
     // tasks or solutions ("3 nhóm nhiệm vụ").
     "nhóm nhiệm vụ",

@@ -525,6 +525,8 @@ fn a_plan_s_solutions_are_its_outline() {
         // Named with no comma, after "và", beside the plan's breakthroughs.
         "Nghị quyết gồm 18 chỉ tiêu, 3 khâu đột phá và 7 nhiệm vụ giải pháp thực hiện trong nhiệm kỳ.",
         "Đại hội xác định 3 đột phá chiến lược, 22 chỉ tiêu và 6 nhiệm vụ.",
+        // Its key programmes and breakthrough tasks, after its targets.
+        "Đại hội thông qua 16 chỉ tiêu phấn đấu, 3 chương trình trọng điểm và 5 nhiệm vụ đột phá.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
