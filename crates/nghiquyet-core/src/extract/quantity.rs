@@ -1251,8 +1251,10 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             names.push_str(", ");
             names.push_str(more);
             // "10 công viên, vườn hoa và trồng mới ...": "và" ends them too.
+            // A ':' does not: it labels the figure after it ("500.000 lượt
+            // khách, khách nội địa: 3.700.000 lượt khách").
             let ends = toks.get(end).is_none_or(|t| {
-                t.kind == Kind::Punct
+                t.kind == Kind::Punct && !t.is_punct(':')
                     || t.is_word(lexicon::AND)
                     || (of_whole || joined >= 3 || places)
                         && t.kind == Kind::Word

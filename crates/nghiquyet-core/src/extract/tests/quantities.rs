@@ -1561,6 +1561,17 @@ fn provinces_count_unless_they_say_where() {
         [(0.0, "xã, thôn".to_string())]
     );
     assert!(units("Phấn đấu triển khai chương trình tại 34 tỉnh, thành phố.").is_empty());
+    // A noun before a ':' labels the figure after it.
+    assert_eq!(
+        units(
+            "Phấn đấu đón 1 triệu lượt khách, trong đó khách quốc tế là 120.000 lượt khách, khách nội địa: 880.000 lượt khách."
+        ),
+        [
+            (1.0, "triệu lượt khách".to_string()),
+            (120000.0, "lượt khách".to_string()),
+            (880000.0, "lượt khách".to_string())
+        ]
+    );
 }
 
 /// An index or a ratio takes a number with no unit ("chỉ số HDI đạt trên
