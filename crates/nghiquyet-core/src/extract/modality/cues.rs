@@ -511,12 +511,15 @@ fn strived_in_the_past(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
     // "đã" tells in the past, none of them a goal's cue ("đã đề ra mục
     // tiêu phấn đấu ..."). A place named between is the subject of a
     // clause of its own ("Trên cơ sở những kết quả đã đạt được, huyện
-    // phấn đấu ...").
+    // phấn đấu ..."), and so is a name a comma opens ("Theo Chiến lược
+    // ... đã được Chính phủ phê duyệt, Việt Nam phấn đấu ...").
     let last_of_past_verbs = || {
         (before.saturating_sub(PAST_VERBS_REACH).max(s)..before)
             .rev()
             .take_while(|&k| {
-                (toks[k].kind == Kind::Word || toks[k].is_punct(','))
+                let named_clause =
+                    toks[k].is_punct(',') && toks.get(k + 1).is_some_and(|n| n.is_capitalised());
+                (toks[k].kind == Kind::Word || toks[k].is_punct(',') && !named_clause)
                     && toks[k].starts & TARGET_CUES.bit == 0
                     && !lexicon::ADMINISTRATIVE_UNITS.contains(&toks[k].low.as_ref())
             })

@@ -1596,6 +1596,14 @@ fn striving_told_in_the_past_is_a_report() {
         ),
         [10.0]
     );
+    // Nor is a name a comma opens, past a plan told approved.
+    assert_eq!(
+        values(
+            "Theo Đề án đã được Chính phủ phê duyệt, Lạng Sơn phấn đấu đến năm 2030 \
+             có 100% thôn có nhà văn hóa."
+        ),
+        [100.0]
+    );
 }
 
 #[test]
