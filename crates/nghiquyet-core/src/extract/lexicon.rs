@@ -1328,6 +1328,10 @@ pub(crate) const CARRIED_OUT: &List = &List::new(47, &["thực hiện", "triển
 /// A plan named with its year and no "năm" ("Kế hoạch 2026:", "KH 2027:"),
 /// as a table's columns are: the year is the plan's deadline.
 pub(crate) static PLAN_YEAR_HEADS: &[&str] = &["kế hoạch", "kh"];
+/// The plan named between the two figures of an achieved/target pair
+/// ("51%/ chỉ tiêu 50%", "1.250/KH 1.200 hộ").
+pub(crate) static PLANS_AFTER_SLASH: &[&str] =
+    &["chỉ tiêu", "kế hoạch", "kh", "mục tiêu", "nghị quyết", "nq"];
 /// Documents that may be carried out ("nghị quyết", "kế hoạch").
 pub(crate) static DOCUMENTS: &[&str] = &["nghị quyết", "kế hoạch"];
 /// "nghị quyết": a resolution, whose carrying out a review tells of; a

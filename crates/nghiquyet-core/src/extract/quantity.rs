@@ -225,15 +225,33 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let mut unit = unit1;
     // "X/Y unit": an achieved/target pair, or a count out of a whole; not
     // so many of a population ("35 giường bệnh/10.000 dân").
+    // "51%/ chỉ tiêu 50%": the plan may be named before its figure.
+    let plan_named = glued_punct(toks, j, '/')
+        .then(|| {
+            lexicon::PLANS_AFTER_SLASH
+                .iter()
+                .find_map(|p| phrase_at(toks, j + 1, p))
+        })
+        .flatten()
+        .filter(|&e| {
+            toks.get(e)
+                .is_some_and(|n| n.kind == Kind::Num && !is_year(n))
+        });
+    let second = plan_named.unwrap_or(j + 1);
     if glued_punct(toks, j, '/')
         && !(unit.is_some() && denominator(toks, j).is_some())
-        && let Some(n) = toks.get(j + 1).filter(|n| n.kind == Kind::Num && n.glued)
+        && let Some(n) = toks
+            .get(second)
+            .filter(|n| n.kind == Kind::Num && (n.glued || plan_named.is_some()))
         && let Some(v2) = n.value
+        // A plan's range or change ("16.133 con/KH 16.200-16.500 con") is
+        // paired with the result by the sentence.
+        && (plan_named.is_none() || read_unit(toks, second + 1).is_some())
         // "6.109 trẻ trai/5.365 trẻ gái": two counts of other things, no
         // pair; the second is read on its own.
         // "5.299.856.928 đồng/2,2 tỷ đồng": money in two scales pairs too.
         && unit.as_ref().is_none_or(|u1| {
-            read_unit(toks, j + 2).is_none_or(|u2| {
+            read_unit(toks, second + 1).is_none_or(|u2| {
                 u2.name == u1.name
                     || u1.class == UnitClass::Money
                         && u2.class == UnitClass::Money
@@ -241,11 +259,15 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
             })
         })
     {
-        let u2 = read_unit(toks, j + 2)?;
+        let u2 = read_unit(toks, second + 1)?;
         let both_marked = unit.is_some();
         // A count out of a whole is whole and no more than the whole: "10,8/12
         // bác sĩ" and "2.845/2.500 đảng viên" are pairs.
-        let is_pair = both_marked || u2.class != UnitClass::Count || v1 > v2 || frac_digits > 0;
+        let is_pair = both_marked
+            || plan_named.is_some()
+            || u2.class != UnitClass::Count
+            || v1 > v2
+            || frac_digits > 0;
         if is_pair {
             achieved = Some(v1);
             v1 = v2;

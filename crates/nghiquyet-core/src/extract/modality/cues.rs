@@ -218,15 +218,20 @@ pub(super) fn figure_before(toks: &[Tok<'_>], end: usize, s: usize) -> Option<us
 
 /// Whether the goal cue at `start` names the plan of the achieved/target
 /// pair right before it ("đạt 81.250/58.500 tỷ đồng dự toán Trung ương
-/// giao, tăng 19% so với năm trước"): the pair's target, no goal for what
+/// giao, tăng 19% so với năm trước"), or between its two figures ("là
+/// 51%/ chỉ tiêu 50% (tăng 53% ...)"): the pair's target, no goal for what
 /// follows.
 fn names_a_pairs_plan(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
-    figure_before(toks, start, s).is_some_and(|num| {
-        num >= s + 2
-            && toks[num - 1].is_punct('/')
-            && toks[num - 2].kind == Kind::Num
-            && !toks[start - 1].is_punct('%')
-    })
+    let between = start >= s + 2
+        && toks[start - 1].is_punct('/')
+        && figure_before(toks, start - 1, s).is_some();
+    between
+        || figure_before(toks, start, s).is_some_and(|num| {
+            num >= s + 2
+                && toks[num - 1].is_punct('/')
+                && toks[num - 2].kind == Kind::Num
+                && !toks[start - 1].is_punct('%')
+        })
 }
 
 /// Whether the goal cue at `start` follows "theo" right after a result and

@@ -21,6 +21,15 @@ fn achieved_target_pairs() {
     assert!(all("Đến nay, toàn tỉnh đã có 47/60 xã đạt chuẩn nông thôn mới").is_empty());
     assert!(all("hoàn thành 18/21 chỉ tiêu Nghị quyết").is_empty());
     assert!(all("thu ngân sách đạt 104,6% so với chỉ tiêu").is_empty());
+    // The plan may be named between the two, and then sets no goal for
+    // what follows.
+    let t = all("tỷ lệ trường đạt chuẩn quốc gia là 63%/ chỉ tiêu 60% (tăng 8% so với năm 2022)");
+    assert_eq!(
+        t.iter().map(|t| (t.value, t.achieved)).collect::<Vec<_>>(),
+        [(60.0, Some(63.0))]
+    );
+    let t = one("kết nạp 412/KH 400 đảng viên");
+    assert_eq!((t.value, t.achieved), (400.0, Some(412.0)));
 }
 
 #[test]
