@@ -786,6 +786,12 @@ pub(crate) static EVALUATIONS: &[&str] = &[
     "phát triển khá",
     "có bước phát triển",
     "chuyển dịch đúng hướng",
+    // How high a result came ("hằng năm đạt khá cao khoảng 95%", "GRDP
+    // tăng cao, bình quân 15,7%/năm", "đạt mức tăng khá", "tăng mạnh").
+    "khá cao",
+    "tăng cao",
+    "tăng khá",
+    "tăng mạnh",
 ];
 
 /// "tính chung": taken together, a report cue unless the span it sums is
@@ -838,6 +844,10 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "phát triển khá",
         "có bước phát triển",
         "chuyển dịch đúng hướng",
+        "khá cao",
+        "tăng cao",
+        "tăng khá",
+        "tăng mạnh",
         // A streak kept ("Đảng bộ 3 năm liền đạt trong sạch, vững mạnh",
         // "trong 4 năm liên tiếp, ... vượt mức thu ngân sách 100.000 tỷ
         // đồng"): years gone by; see [`STREAKS`].

@@ -1448,10 +1448,22 @@ fn a_judgement_a_review_passes_reports() {
         values("Nông nghiệp có bước phát triển, giá trị sản xuất trên 1 ha đạt 150 triệu đồng.")
             .is_empty()
     );
+    // So is how high a result came.
+    for text in [
+        "Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ hằng năm đạt khá cao, khoảng 90%.",
+        "Giá trị sản xuất công nghiệp tăng cao, bình quân 14%/năm.",
+        "Thu ngân sách tăng mạnh, đạt 1.200 tỷ đồng.",
+    ] {
+        assert!(values(text).is_empty(), "{text}: {:?}", values(text));
+    }
     // Under a goal cue, the goal's.
     assert_eq!(
         values("Phấn đấu kinh tế tăng trưởng khá, giá trị sản xuất tăng bình quân 9,5%/năm."),
         [9.5]
+    );
+    assert_eq!(
+        values("Phấn đấu giá trị sản xuất công nghiệp tăng cao, bình quân 14%/năm."),
+        [14.0]
     );
 }
 
