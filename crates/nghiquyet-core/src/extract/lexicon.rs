@@ -208,7 +208,10 @@ pub(crate) const MEASURES: &List = &List::new(
         "mb / s",
         // The capacity of transformer stations ("49.000 MVA").
         "mva",
+        // Squares printed as superscripts, the same units as "m2", "km2".
+        "m² sàn",
         "m²",
+        "km²",
         "tuổi",
         "cm",
         // Concentrations in air and water, over the volume after the slash
@@ -246,6 +249,9 @@ pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[
     ("mb / s", "Mb/s"),
     ("mva", "MVA"),
     ("μg", "µg"),
+    ("m² sàn", "m2 sàn"),
+    ("m²", "m2"),
+    ("km²", "km2"),
 ];
 
 /// Units that count only after a measure named before them in the clause

@@ -94,6 +94,17 @@ fn what_a_gift_is_worth_and_a_land_price_are_no_goals() {
         (t.value, t.unit.as_deref(), t.per.as_deref()),
         (28.0, Some("m2 sàn"), Some("người"))
     );
+    // Squares printed as superscripts are the same units.
+    let t = one("Phấn đấu diện tích nhà ở bình quân đạt 27,5 m² sàn/người.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.per.as_deref()),
+        (27.5, Some("m2 sàn"), Some("người"))
+    );
+    let t = one("Phấn đấu diện tích cây xanh đô thị đạt tối thiểu 7 m²/người.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.per.as_deref()),
+        (7.0, Some("m2"), Some("người"))
+    );
     let t = one("Đến năm 2030, diện tích nhà ở bình quân đầu người ở đô thị đạt 32 m2 sàn.");
     assert_eq!(
         (t.value, t.unit.as_deref(), t.per),
