@@ -24,6 +24,21 @@ fn named_deadline_ends_at(toks: &[Tok<'_>], at: usize, s: usize) -> bool {
 /// ("giảm tỷ lệ lao động thất nghiệp khu vực thành thị còn": nine).
 const COMMANDED_FALL_REACH: usize = 16;
 
+/// Whether an indicator's code starts at `k`, right after the word that
+/// names it ("chỉ tiêu 19.2", "tiêu chí số 19"): digits a dot parts in
+/// no group of three, or a number after "số". No quantity is so printed.
+pub(super) fn indicator_code_at(toks: &[Tok<'_>], k: usize) -> bool {
+    let numbered = toks.get(k).is_some_and(|t| t.is_word(lexicon::NUMBER_OF))
+        && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num);
+    let dotted = toks.get(k).is_some_and(|t| {
+        t.kind == Kind::Num
+            && t.raw
+                .rsplit_once('.')
+                .is_some_and(|(_, tail)| !tail.is_empty() && tail.len() < 3)
+    });
+    numbered || dotted
+}
+
 /// Where the clause holding the token `at` opens: back to a ';' (commas
 /// part a level from its change), within `reach` tokens of the sentence
 /// from `s`; and whether it opens there rather than at the reach's end.
@@ -1561,8 +1576,11 @@ impl Sentence<'_, '_> {
                         && toks[k - 1].kind == Kind::Num
                         && any_at(toks, k + 1, SHARE_OF_PLAN).is_some();
             // "đạt và vượt 10.012 tấn": a floor to reach, no plan met.
+            // "đạt chỉ tiêu 19.2 của tiêu chí số 19": an indicator named
+            // by its code, what the units are to meet.
             let met = any_at(toks, k, MET_TARGET).is_some_and(|(p, e)| {
-                p != lexicon::MET_IN_FULL || toks.get(e).is_none_or(|t| t.kind != Kind::Num)
+                (p != lexicon::MET_IN_FULL || toks.get(e).is_none_or(|t| t.kind != Kind::Num))
+                    && !indicator_code_at(toks, e)
             });
             met_after[k - self.s] = met_after[k + 1 - self.s] || ratio_to_plan || met;
         }

@@ -2119,3 +2119,19 @@ fn what_a_count_counts_may_name_a_report_s_verb() {
     );
     assert!(values("Năm 2024, lực lượng công an bắt giữ 120 đối tượng.").is_empty());
 }
+
+/// An indicator named by its code ("chỉ tiêu 19.2", "tiêu chí số 19") is
+/// what the units counted are to meet: no plan met, and its code no figure
+/// measured.
+#[test]
+fn an_indicator_named_by_its_code_is_no_plan_met() {
+    assert_eq!(
+        values(
+            "Đến hết năm 2025, có 95% số xã đạt chỉ tiêu 18.5 của tiêu chí số 18 về hệ thống \
+             chính trị; 40% số xã đạt chỉ tiêu 18.5 trong Bộ tiêu chí xã nông thôn mới nâng cao."
+        ),
+        [95.0, 40.0]
+    );
+    // The plan met, named with no code, still measures a result.
+    assert!(values("Năm 2024, có 95% số xã đạt chỉ tiêu đề ra.").is_empty());
+}
