@@ -332,10 +332,18 @@ impl Sentence<'_, '_> {
                 // One stretch of the sentence: no item ends between.
                 let one_stretch = (results[0].q.first..open)
                     .all(|k| !toks[k].is_punct(';') && !toks[k].is_punct(')'));
+                // A floor or a cap is a goal's, never a result's ("đạt ít
+                // nhất 8% và phấn đấu hai con số (cao hơn mục tiêu ... là
+                // 6,5-7%, phấn đấu 7-7,5%)" sets four).
+                let floored = |a: &Found| {
+                    matches!(a.q.own_bound, Some(Bound::AtLeast | Bound::AtMost))
+                        || self.floored_or_capped_in(a)
+                };
                 stated
                     && one_stretch
                     && results.iter().zip(plans).all(|(a, b)| {
                         a.group.is_none()
+                            && !floored(a)
                             && a.q.achieved.is_none()
                             && b.q.achieved.is_none()
                             && !a.consumed

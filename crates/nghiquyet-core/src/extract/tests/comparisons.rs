@@ -386,6 +386,19 @@ fn plans_in_parallel_pair_with_the_results_before_them() {
         pairs("Sản lượng đạt 1,9 triệu tấn, tăng 2,4%/năm (kế hoạch 2,5%/năm, 2 triệu tấn).")
             .contains(&(2.0, None, Bound::Exact, None))
     );
+    // A floor is a goal's, never a result: goals set against earlier ones.
+    assert_eq!(
+        pairs(
+            "Tỉnh yêu cầu tăng trưởng GRDP năm 2026 đạt ít nhất 9% và phấn đấu 10% trở lên \
+             (cao hơn mục tiêu Nghị quyết đề ra là 7,5-8%, phấn đấu 8-8,5%)."
+        ),
+        [
+            (9.0, None, Bound::AtLeast, None),
+            (10.0, None, Bound::AtLeast, None),
+            (7.5, Some(8.0), Bound::Range, None),
+            (8.0, Some(8.5), Bound::Range, None)
+        ]
+    );
 }
 
 /// An aside opening on the budget's estimate after a result ("đạt 1.240
