@@ -363,12 +363,16 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "đơn vị cấp huyện",
         "đơn vị cấp xã",
         "cụm công nghiệp",
+        // Clusters of any kind ("7 cụm liên kết ngành kinh tế biển").
+        "cụm",
         "khu công nghiệp",
         "khu du lịch",
         "điểm du lịch cộng đồng",
         "điểm du lịch",
         "làng nghề",
         "trang trại",
+        // Household farms ("có 21 gia trại đại gia súc").
+        "gia trại",
         "tổ hợp tác",
         "thuê bao",
         "đô thị",

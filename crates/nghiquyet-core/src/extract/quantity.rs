@@ -1961,6 +1961,9 @@ mod tests {
             q("xây dựng thêm 2 cụm công nghiệp").unwrap().unit,
             "cụm công nghiệp"
         );
+        // Clusters of other kinds, and household farms, count too.
+        assert_eq!(q("hình thành 7 cụm liên kết ngành").unwrap().unit, "cụm");
+        assert_eq!(q("có 21 gia trại chăn nuôi").unwrap().unit, "gia trại");
     }
 
     #[test]
