@@ -408,7 +408,8 @@ impl Sentence<'_, '_> {
                     && (f.told
                         || !f.consumed
                             && (self.measured_in_passing(f, &scene)
-                                || self.told_done_in_the_past(f, &scene)))
+                                || self.told_done_in_the_past(f, &scene)
+                                || self.reported_of_a_past_year(f, &scene)))
             });
         for (idx, f) in found.iter().enumerate() {
             let after_pair = paired;

@@ -219,6 +219,14 @@ impl Sentence<'_, '_> {
             && (f.item_start..f.q.first).any(|k| self.toks[k].is_word(lexicon::PAST))
     }
 
+    /// Whether the figure `f` is told under a report word of a year gone by
+    /// ("..., tỷ lệ hộ nghèo năm 2015 còn 5%"): measured, as a figure with
+    /// no cue of that year is (see [`Sentence::measured_year`]).
+    pub(super) fn reported_of_a_past_year(&self, f: &Found, scene: &Scene<'_>) -> bool {
+        let fig = self.figure(f, scene);
+        fig.cue == Some(false) && self.measured_year(&fig)
+    }
+
     /// Whether the figure `f`, with no cue, reports by more than its
     /// digits: a result measured against its plan ("kết nạp 59 đảng viên
     /// (đạt 118% kế hoạch)"), a figure of a time, a term or an occasion

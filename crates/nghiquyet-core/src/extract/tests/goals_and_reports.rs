@@ -2135,3 +2135,22 @@ fn an_indicator_named_by_its_code_is_no_plan_met() {
     // The plan met, named with no code, still measures a result.
     assert!(values("Năm 2024, có 95% số xã đạt chỉ tiêu đề ra.").is_empty());
 }
+
+/// A figure told under a report word of a year gone by ("năm 2015 còn
+/// 5%") makes a sentence with no goal cue a report: the figures before it
+/// are results too.
+#[test]
+fn a_year_gone_by_told_under_a_report_word_reports_its_sentence() {
+    assert!(
+        values(
+            "Tốc độ tăng trưởng kinh tế bình quân đạt 7%, thu nhập bình quân đầu người đạt 30 \
+             triệu đồng/người/năm, tỷ lệ hộ nghèo năm 2015 còn 4%."
+        )
+        .is_empty()
+    );
+    // A year ahead is a plan's.
+    assert_eq!(
+        values("Tăng trưởng kinh tế bình quân đạt 7%, tỷ lệ hộ nghèo năm 2030 còn 2%."),
+        [7.0, 2.0]
+    );
+}
