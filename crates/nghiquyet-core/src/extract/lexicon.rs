@@ -2230,7 +2230,18 @@ pub(crate) const RESPECTIVELY: &str = "lần lượt";
 pub(crate) const TOWARDS: &str = "hướng";
 
 /// Openers of a parenthesis that restates the quantity before it.
-pub(crate) const RESTATES: &List = &List::new(23, &["tương đương", "tức", "khoảng", "hay"]);
+pub(crate) const RESTATES: &List = &List::new(
+    23,
+    &[
+        "tương đương",
+        // "(tương ứng 840 hộ)": the count a share of a whole comes to.
+        "tương ứng với",
+        "tương ứng",
+        "tức",
+        "khoảng",
+        "hay",
+    ],
+);
 /// Words that may stand between a bare value and its comma ("95% trở lên,").
 pub(crate) const BARE_VALUE_WORDS: &List =
     &List::new(24, &["trở lên", "trở", "lên", "năm", "hằng", "hàng"]);

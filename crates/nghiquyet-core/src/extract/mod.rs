@@ -490,6 +490,17 @@ impl Sentence<'_, '_> {
                     continue;
                 };
                 target.subject = ht.subject.clone();
+                // A count a share's change comes to is that change ("giảm
+                // 6,5-7,2% (tương ứng từ 840-930 hộ)"); an amount a growth
+                // rate comes to is the level reached ("tăng 12%, tương
+                // đương 450 tỷ USD").
+                if matches!(ht.bound, Bound::IncreaseBy | Bound::DecreaseBy)
+                    && found[h].q.class == UnitClass::Percent
+                    && f.q.class == UnitClass::Count
+                    && matches!(target.bound, Bound::Exact | Bound::Range)
+                {
+                    target.bound = ht.bound;
+                }
                 // Its host's year first: the aside after "năm 2025 lên mức
                 // 3.828.160 tỷ đồng (157,1 tỷ USD)" restates that year's.
                 target.deadline_year = ht.deadline_year.or(target.deadline_year);

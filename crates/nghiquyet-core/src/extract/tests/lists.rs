@@ -469,6 +469,25 @@ fn parts_labelled_in_parentheses() {
     assert!(
         values("Năm 2024, thu ngân sách đạt 5.112 tỷ đồng (tăng 8,3% so với năm 2023).").is_empty()
     );
+    // "tương ứng" restates as "tương đương" does; a count a share's change
+    // comes to is that change, an amount a growth rate comes to the level.
+    let readings = |text: &str| -> Vec<(f64, Option<f64>, Bound)> {
+        all(text)
+            .iter()
+            .map(|t| (t.value, t.value_max, t.bound))
+            .collect()
+    };
+    assert_eq!(
+        readings("Năm 2027, phấn đấu giảm tỷ lệ hộ nghèo từ 1,5-2% (tương ứng từ 300-400 hộ)."),
+        [
+            (1.5, Some(2.0), Bound::DecreaseBy),
+            (300.0, Some(400.0), Bound::DecreaseBy)
+        ]
+    );
+    assert_eq!(
+        readings("Phấn đấu kim ngạch xuất khẩu tăng 10% (tương ứng 2,2 tỷ USD)."),
+        [(10.0, None, Bound::IncreaseBy), (2.2, None, Bound::Exact)]
+    );
 }
 
 /// An allocation list names its unit once: an item after ';' that names a
