@@ -869,6 +869,10 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "năm gần đây",
         "thời gian gần đây",
         "kỷ lục",
+        // Examples cited of what came ("Điển hình như Hà Giang chỉ thoát
+        // 1/134 xã; Điện Biên thoát 7/101 xã"): a plan sets no examples.
+        "điển hình như",
+        "điển hình là",
         // A finish line or a mark reached ("Xuất khẩu thủy sản cán đích 11
         // tỷ USD"): see `MARKS_REACHED`.
         "cán đích",
@@ -2437,6 +2441,10 @@ pub(crate) static HELPED: &[&str] = &["giúp cho", "giúp"];
 /// "năm liền", "năm liên tiếp": years in a row, a streak kept, unless a
 /// goal cue sets it ("phấn đấu 5 năm liền đạt trong sạch, vững mạnh").
 pub(crate) static STREAKS: &[&str] = &["năm liền", "năm liên tiếp"];
+/// "lũy kế": the sum to a date, told as often as a plan sets it ("Dự thảo
+/// đặt mục tiêu, lũy kế đến năm 2025, Việt Nam có hơn 2,1 triệu doanh
+/// nghiệp"): a report cue unless a goal cue governs it.
+pub(crate) static CUMULATIVE: &[&str] = &["lũy kế", "luỹ kế"];
 /// Verbs right after a count of targets that tell them met or passed
 /// ("9 chỉ tiêu vượt", "35 chỉ tiêu đạt", "2 chỉ tiêu không đạt").
 pub(crate) static MET_BY_COUNT: &[&str] = &["đạt", "vượt", "hoàn thành", "không đạt", "chưa đạt"];

@@ -1350,6 +1350,7 @@ impl Sentence<'_, '_> {
                             .any(|p| phrase_at(toks, start, p) == Some(k + 1))
                         || lexicon::STREAKS
                             .iter()
+                            .chain(lexicon::CUMULATIVE)
                             .any(|p| phrase_at(toks, start, p) == Some(k + 1))
                         || phrase_at(toks, start, lexicon::ALWAYS_REACHED) == Some(k + 1)
                         || any_ending_at(toks, start, lexicon::KEEP_VERBS).is_some()

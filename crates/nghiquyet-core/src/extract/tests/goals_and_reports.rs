@@ -2154,3 +2154,19 @@ fn a_year_gone_by_told_under_a_report_word_reports_its_sentence() {
         [7.0, 2.0]
     );
 }
+
+/// The sum to a date ("lũy kế") reports, unless a goal cue governs it;
+/// examples cited ("Điển hình như ...") tell what came.
+#[test]
+fn a_sum_to_a_date_reports_unless_a_goal_sets_it() {
+    assert!(
+        values("Lũy kế đến nay, toàn tỉnh có 1.250 doanh nghiệp đăng ký thành lập.").is_empty()
+    );
+    assert_eq!(
+        values(
+            "Đề án đặt mục tiêu, lũy kế đến năm 2030, tỉnh có 5.000 doanh nghiệp đăng ký thành lập."
+        ),
+        [5000.0]
+    );
+    assert!(values("Điển hình như huyện A chỉ thoát 2/15 xã; huyện B thoát 3/12 xã.").is_empty());
+}
