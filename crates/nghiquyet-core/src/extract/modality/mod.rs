@@ -199,8 +199,9 @@ impl Sentence<'_, '_> {
 
     /// Whether the figure `f`, with no cue, is evidently measured: a share
     /// told to the hundredth or taken up to the tenth, what there is (where
-    /// no figure of the sentence has a floor or a cap), an amount reported,
-    /// or a figure told of the past (see [`Sentence::told_of_the_past`]).
+    /// no figure of the sentence has a floor or a cap), an amount reported
+    /// or achieved ("kết nạp được 152 đảng viên"), or a figure told of the
+    /// past (see [`Sentence::told_of_the_past`]).
     pub(super) fn measured_in_passing(&self, f: &Found, scene: &Scene<'_>) -> bool {
         let fig = self.figure(f, scene);
         fig.cue.is_none()
@@ -208,6 +209,7 @@ impl Sentence<'_, '_> {
                 || self.share_past_the_whole(&fig)
                 || !scene.floored && fig.f.q.first == fig.first_main && self.what_there_is(&fig)
                 || self.reported_amount(&fig)
+                || self.achieved_amount(&fig)
                 || self.told_of_the_past(&fig))
     }
 
