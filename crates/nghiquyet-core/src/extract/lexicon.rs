@@ -789,6 +789,12 @@ pub(crate) const MET_TARGET: &List = &List::new(
     ],
 );
 
+/// The goal or the plan told met after a figure, its value not restated
+/// ("bình quân 9,3%/năm, đạt mục tiêu nghị quyết đề ra"); before one they
+/// name it ("đạt mục tiêu tăng trưởng 8%"), and after a purpose ("Để đạt
+/// mục tiêu ...") they are none.
+pub(crate) static GOALS_MET: &[&str] = &["đạt mục tiêu", "đạt kế hoạch"];
+
 /// Judgements a review passes on how a sector fared: report cues, unless
 /// a goal cue governs them ("Phấn đấu kinh tế tăng trưởng khá, ...").
 pub(crate) static EVALUATIONS: &[&str] = &[

@@ -980,6 +980,30 @@ pub(in crate::extract) struct Landmarks {
     pub(super) stock_date: OnceCell<Option<(usize, i32, u32)>>,
 }
 
+impl Sentence<'_, '_> {
+    /// Whether the goal or the plan is told met at `k`, its value not
+    /// restated in the clause ("bình quân 9,3%/năm, đạt mục tiêu nghị quyết
+    /// đề ra;"), nor named by a purpose ("để đạt mục tiêu tăng trưởng
+    /// 10%").
+    fn goal_met_unstated(&self, k: usize) -> bool {
+        let toks = self.toks;
+        let Some(end) = lexicon::GOALS_MET
+            .iter()
+            .find_map(|p| phrase_at(toks, k, p))
+        else {
+            return false;
+        };
+        let purpose = k > self.s
+            && lexicon::PURPOSES
+                .iter()
+                .any(|u| lexicon::phrase_ending_at(toks, k + 1, u) == Some(k - 1));
+        let restated = (end..self.e)
+            .take_while(|&j| !(toks[j].is_punct(',') || toks[j].is_punct(';')))
+            .any(|j| toks[j].kind == Kind::Num && !quantity::is_year(&toks[j]));
+        !purpose && !restated
+    }
+}
+
 impl Cues {
     /// The reading the sentence ends on: its last cue.
     pub(in crate::extract) fn last(&self) -> Option<bool> {
@@ -1561,7 +1585,7 @@ impl Sentence<'_, '_> {
                 Kind::Word => !index.cue_pass_word(t.id),
                 Kind::Punct => !t.raw.starts_with('%'),
             };
-            if passed && t.starts & MET_TARGET.bit == 0 {
+            if passed && t.starts & MET_TARGET.bit == 0 && !t.is_word(lexicon::REACH) {
                 met_after[k - self.s] = met_after[k + 1 - self.s];
                 continue;
             }
@@ -1582,7 +1606,7 @@ impl Sentence<'_, '_> {
             let met = any_at(toks, k, MET_TARGET).is_some_and(|(p, e)| {
                 (p != lexicon::MET_IN_FULL || toks.get(e).is_none_or(|t| t.kind != Kind::Num))
                     && !indicator_code_at(toks, e)
-            });
+            }) || self.goal_met_unstated(k);
             met_after[k - self.s] = met_after[k + 1 - self.s] || ratio_to_plan || met;
         }
         let year_on_year = self.year_on_year(bases);

@@ -2172,3 +2172,22 @@ fn a_sum_to_a_date_reports_unless_a_goal_sets_it() {
     );
     assert!(values("Điển hình như huyện A chỉ thoát 2/15 xã; huyện B thoát 3/12 xã.").is_empty());
 }
+
+/// The goal told met after a figure, its value not restated ("đạt mục
+/// tiêu nghị quyết đề ra"), measures the figure: a result. Before a figure
+/// it names the goal, and after a purpose it is none met.
+#[test]
+fn the_goal_told_met_after_a_figure_measures_it() {
+    assert!(
+        values("Tốc độ tăng giá trị sản xuất bình quân 8,5%/năm, đạt mục tiêu nghị quyết đề ra.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Để đạt mục tiêu tăng trưởng 9% năm 2026, quý IV phải tăng tối thiểu 11%."),
+        [9.0, 11.0]
+    );
+    assert_eq!(
+        values("Tỉnh phấn đấu tăng trưởng 9%, thu ngân sách đạt kế hoạch 5.000 tỷ đồng."),
+        [9.0, 5000.0]
+    );
+}
