@@ -256,6 +256,12 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
                     || u1.class == UnitClass::Money
                         && u2.class == UnitClass::Money
                         && unscaled(&u1.name).1 == unscaled(&u2.name).1
+                    // "2,3 triệu/3,8 triệu cây": a bare scale names its
+                    // noun once, after the second figure.
+                    || j == i + 2
+                        && toks[i + 1].kind == Kind::Word
+                        && u2.name.split(' ').next() == Some(toks[i + 1].low.as_ref())
+                        && u2.name.len() > toks[i + 1].low.len()
             })
         })
     {
@@ -1876,6 +1882,12 @@ mod tests {
         assert_eq!((r.value, r.achieved), (10000.0, Some(12100.0)));
         let r = q("71,4%/60%").unwrap();
         assert_eq!((r.value, r.achieved), (60.0, Some(71.4)));
+        // A scale names its noun once, after the second figure.
+        let r = q("2,3 triệu/3,8 triệu cây").unwrap();
+        assert_eq!(
+            (r.value, r.achieved, r.unit.as_ref()),
+            (3.8, Some(2.3), "triệu cây")
+        );
         let r = q("có 142 xã, phường, thị trấn.").unwrap();
         assert_eq!(r.unit, "xã, phường, thị trấn");
         assert_eq!(q("12 xã, thị trấn đạt chuẩn").unwrap().unit, "xã, thị trấn");
