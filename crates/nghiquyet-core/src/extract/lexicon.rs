@@ -1184,10 +1184,13 @@ pub(crate) const TAKES_UP: &str = "chiếm";
 pub(crate) static GAPS: &[&str] = &["cao hơn", "thấp hơn", "nhiều hơn", "ít hơn"];
 
 /// Whether a comparative of a gap opens at token `k` right after a comma
-/// ("đạt khoảng 7,38%, cao hơn 2,2% so với năm 2023"): it tells how far a
-/// figure just told stands from another, and bounds nothing.
-pub(crate) fn gap_after_comma_at(toks: &[Tok<'_>], k: usize) -> bool {
-    k > 0 && toks[k - 1].is_punct(',') && GAPS.iter().any(|g| phrase_at(toks, k, g).is_some())
+/// or in an aside ("đạt khoảng 7,38%, cao hơn 2,2% so với năm 2023", "(cao
+/// hơn 1,25 lần bình quân cả nước)"): it tells how far a figure just told
+/// stands from another, and bounds nothing.
+pub(crate) fn gap_told_at(toks: &[Tok<'_>], k: usize) -> bool {
+    k > 0
+        && (toks[k - 1].is_punct(',') || toks[k - 1].is_punct('('))
+        && GAPS.iter().any(|g| phrase_at(toks, k, g).is_some())
 }
 
 /// Ranks after a figure ("đạt 8,2%, đứng thứ 10 cả nước"): with a number

@@ -357,11 +357,20 @@ impl Sentence<'_, '_> {
                 && k > 0
                 && lexicon::PER_ONE.contains(&toks[k - 1].low.as_ref())
         };
+        // Measured against an earlier year after it ("năm 2020 đạt trên
+        // 46,8 triệu đồng, tăng 16 triệu đồng so năm 2015", "gấp 1,8 lần
+        // năm 2010"), "trên" rounds what came as "hơn" does.
+        let against_earlier = (q.last + 1..end).any(|k| {
+            quantity::is_year(&toks[k])
+                && toks[k].value.is_some_and(|v| v < f64::from(year))
+                && toks[k - 1].is_word(lexicon::YEAR)
+        });
         let bounded = |k: usize| {
             !(toks.get(k + 1).is_some_and(|t| t.is_word(lexicon::AGE)) || denominator(k))
                 && lexicon::comparators_ending_at(toks, k).any(|(_, start)| {
                     !toks[start].is_word(lexicon::MORE_THAN)
-                        && !lexicon::gap_after_comma_at(toks, start)
+                        && !(against_earlier && toks[start].is_word(lexicon::ABOVE))
+                        && !lexicon::gap_told_at(toks, start)
                 })
         };
         // A later year in the clause may set the figure as a milestone of

@@ -433,7 +433,7 @@ impl Sentence<'_, '_> {
         // and a gap only where a cue sets it too.
         let after = fig.f.q.last + 1;
         if toks.get(after).is_some_and(|t| t.is_punct(','))
-            && lexicon::gap_after_comma_at(toks, after + 1)
+            && lexicon::gap_told_at(toks, after + 1)
             && (after + 1..(after + 2 + GAP_COMPARAND_WORDS).min(self.e))
                 .find(|&k| toks[k].kind != Kind::Word)
                 .is_some_and(|k| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]))

@@ -753,6 +753,27 @@ fn a_gap_right_after_a_figure_bounds_nothing() {
     );
 }
 
+/// A figure of a year gone by measured against an earlier year after it
+/// ("tăng 16 triệu đồng so năm 2015", "gấp 1,8 lần năm 2010") is told: its
+/// "trên" rounds what came, as "hơn" does, and a gap in an aside bounds
+/// nothing either.
+#[test]
+fn above_a_figure_measured_against_an_earlier_year_rounds_it() {
+    for text in [
+        "Thu nhập bình quân đầu người năm 2020 đạt trên 52,5 triệu đồng, tăng 18 triệu đồng so năm 2015.",
+        "Năm 2015 đạt GDP bình quân đầu người trên 2.100 USD, gấp 1,7 lần năm 2010 (cao hơn 1,2 lần bình quân cả nước).",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // Against a later year, a milestone of a plan.
+    assert_eq!(
+        values(
+            "Năm 2030 thu nhập bình quân đầu người đạt trên 120 triệu đồng, gấp 2 lần năm 2025."
+        ),
+        [120.0, 2.0]
+    );
+}
+
 /// A stock counted at a date against the same date of the year before is a
 /// result, as a flow against the same period is.
 #[test]
