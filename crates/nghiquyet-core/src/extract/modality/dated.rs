@@ -368,9 +368,9 @@ impl Sentence<'_, '_> {
         let bounded = |k: usize| {
             !(toks.get(k + 1).is_some_and(|t| t.is_word(lexicon::AGE)) || denominator(k))
                 && lexicon::comparators_ending_at(toks, k).any(|(_, start)| {
-                    !toks[start].is_word(lexicon::MORE_THAN)
-                        && !(against_earlier && toks[start].is_word(lexicon::ABOVE))
-                        && !lexicon::gap_told_at(toks, start)
+                    let rounds = toks[start].is_word(lexicon::MORE_THAN)
+                        || against_earlier && toks[start].is_word(lexicon::ABOVE);
+                    !(rounds || lexicon::gap_told_at(toks, start))
                 })
         };
         // A later year in the clause may set the figure as a milestone of
