@@ -127,8 +127,12 @@ impl Sentence<'_, '_> {
                 .find(|&k| any_ending_at(toks, k, STATED_TARGET).is_some())
                 .unwrap_or(q.first),
         };
+        // A verb before the striving that sets the figure is the clause
+        // before's ("đạt và vượt mục tiêu ... là phấn đấu đến năm 2025 có
+        // khoảng 3.000 km").
         let direction = (own_from..q.first)
             .rev()
+            .take_while(|&k| phrase_at(toks, k, lexicon::STRIVE).is_none())
             .filter(|&k| f.group.is_some() || group_of[k].is_none())
             .find_map(|k| subject::is_direction_verb(toks, k).map(|up| (k, up)));
         // The comparator nearest the number, read as the longest phrase ending

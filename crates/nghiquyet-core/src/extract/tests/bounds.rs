@@ -69,6 +69,15 @@ fn bound_priority() {
         Bound::IncreaseBy
     );
     assert_eq!(bound("tỷ lệ hộ nghèo đa chiều khoảng 2%"), Bound::About);
+    // A verb before the striving that sets the figure is the clause
+    // before's.
+    assert_eq!(
+        bound(
+            "có thể vượt mục tiêu đề ra là phấn đấu đến năm 2030 có khoảng 600 km đường ven biển"
+        ),
+        Bound::About
+    );
+    assert_eq!(bound("phấn đấu tăng khoảng 8%"), Bound::IncreaseBy);
     assert_eq!(bound("tỷ lệ đô thị hóa đạt 35%"), Bound::Exact);
     // A floor past "bằng" bounds its share of the plan, which no result
     // then measures.
