@@ -488,13 +488,16 @@ impl Sentence<'_, '_> {
             f, group_of, cue, ..
         } = *fig;
         let level = f.group;
+        // Or stand in an aside right after the figure ("đạt trên 68% (xếp
+        // thứ hai toàn quốc)").
+        let aside = Some(f.q.last + 1).filter(|&k| toks.get(k).is_some_and(|t| t.is_punct('(')));
         // The rank may close a list of figures ("giành 87 huy chương vàng,
         // 81 huy chương bạc ..., xếp thứ ba toàn đoàn"): its clause.
         cue != Some(true)
             && (f.q.last + 1..(f.q.last + 1 + RANK_REACH).min(self.e))
                 .take_while(|&k| !toks[k].is_punct(';'))
                 .any(|k| {
-                    group_of[k] == level
+                    (group_of[k] == level || aside.is_some() && group_of[k] == aside)
                         && (any_at(toks, k, lexicon::RANKS).is_some_and(|(_, e)| {
                             // "đứng thứ 10", "xếp thứ ba".
                             toks.get(e).is_some_and(|t| {

@@ -119,6 +119,8 @@ fn a_figure_ranked_among_others_is_a_result() {
         all("Năm 2024, tốc độ tăng trưởng kinh tế của tỉnh đạt 8,2%, đứng thứ 10 cả nước")
             .is_empty()
     );
+    // In an aside right after the figure too.
+    assert!(all("Tỷ lệ che phủ rừng của tỉnh đạt trên 57% (xếp thứ ba toàn quốc).").is_empty());
     // A rank without a number is a quality; one a goal cue sets is part of the goal.
     assert_eq!(
         values("Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 95%, xếp thứ hạng cao trong cả nước"),
