@@ -92,13 +92,13 @@ impl Sentence<'_, '_> {
         // An achieved/target pair states its target (rule 6), whatever
         // words compare the two or measure the result against the plan
         // ("kết nạp 2.845/2.500 đảng viên, đạt 113,8% chỉ tiêu").
-        if f.q.achieved.is_some() {
-            return true;
-        }
         let fig = Figure {
             after_pair,
             ..self.figure(f, scene)
         };
+        if f.q.achieved.is_some() {
+            return fig.cue == Some(true) || !self.part_taken_up(f);
+        }
         if self.value_of_a_plan_named(&fig) {
             return true;
         }
@@ -158,6 +158,22 @@ impl Sentence<'_, '_> {
             || self.locality_fact(&fig)
             || self.reported_share(&fig)
             || self.share_past_the_whole(&fig))
+    }
+
+    /// Whether the two figures of an "X/Y" told with a unit each are a part
+    /// and its whole, the share it takes up told right after ("hiện còn
+    /// 120,56 triệu m3/194,49 triệu m3, chiếm 61,99% dung tích thiết kế"):
+    /// a stock, no result against a plan.
+    fn part_taken_up(&self, f: &Found) -> bool {
+        let toks = self.toks;
+        let k = f.q.last + 1;
+        toks.get(k).is_some_and(|t| t.is_punct(','))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_word(lexicon::TAKES_UP))
+            && toks.get(k + 2).is_some_and(|t| t.kind == Kind::Num)
+            && toks.get(k + 3).is_some_and(|t| t.is_punct('%'))
+            && f.q.achieved.is_some_and(|a| a < f.q.value)
     }
 
     /// Evidence that holds whatever the cue: a result against the plan or

@@ -21,6 +21,11 @@ fn achieved_target_pairs() {
     assert!(all("Đến nay, toàn tỉnh đã có 47/60 xã đạt chuẩn nông thôn mới").is_empty());
     assert!(all("hoàn thành 18/21 chỉ tiêu Nghị quyết").is_empty());
     assert!(all("thu ngân sách đạt 104,6% so với chỉ tiêu").is_empty());
+    // A part and its whole, the share it takes up told after, are a stock.
+    assert!(
+        all("Các hồ chứa hiện còn 85,3 triệu m3/140,2 triệu m3, chiếm 60,8% dung tích thiết kế.")
+            .is_empty()
+    );
     // The plan may be named between the two, and then sets no goal for
     // what follows.
     let t = all("tỷ lệ trường đạt chuẩn quốc gia là 63%/ chỉ tiêu 60% (tăng 8% so với năm 2022)");
