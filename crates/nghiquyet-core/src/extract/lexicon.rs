@@ -1531,6 +1531,10 @@ pub(crate) static KINDS_GONE_THROUGH: &[&str] = &[
     "đã qua xử lý",
 ];
 
+/// Damage and loss, as the subject of a figure ("thiệt hại do thiên tai
+/// lên tới 98,25 nghìn tỷ đồng"): suffered, told, unless lowered.
+pub(crate) static DAMAGES: &[&str] = &["thiệt hại", "tổn thất"];
+
 /// What befell those a figure counts, right after it ("khiến 5 hành khách
 /// bị thương", "32 người tử vong"): casualties, which no plan sets.
 pub(crate) const CASUALTIES: &List = &List::new(

@@ -412,9 +412,25 @@ impl Sentence<'_, '_> {
         let toks = self.toks;
         let after = fig.f.q.last + 1;
         fig.f.q.class != UnitClass::Percent
-            && (after..(after + HARMED_WORDS + 1).min(self.e))
+            && ((after..(after + HARMED_WORDS + 1).min(self.e))
                 .take_while(|&k| toks[k].kind == Kind::Word)
                 .any(|k| any_at(toks, k, lexicon::CASUALTIES).is_some())
+                || self.damage_told(fig))
+    }
+
+    /// "thiệt hại do thiên tai lên tới 98,25 nghìn tỷ đồng": the damage a
+    /// figure's item names as its subject, with no verb that lowers it
+    /// ("giảm thiệt hại ..."), was suffered, which is told.
+    fn damage_told(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let item = fig.f.item_start..fig.chain_start;
+        item.clone().any(|k| {
+            lexicon::DAMAGES
+                .iter()
+                .any(|d| phrase_at(toks, k, d).is_some())
+        }) && !item
+            .into_iter()
+            .any(|k| lexicon::DOWN_VERBS.contains(&toks[k].low.as_ref()))
     }
 
     /// "tỷ lệ cứng hóa đạt 89%, cao hơn bình quân cả nước 4,5 điểm phần
