@@ -4,6 +4,10 @@
 
 use super::*;
 
+/// The most tokens from a count to the floor that qualifies its units
+/// ("70 DN có vốn hóa trên thị trường chứng khoán đạt trên": ten).
+const COUNTED_THRESHOLD_REACH: usize = 14;
+
 /// The most words of the verb in a programme's name before its figure
 /// ("Đề án đầu tư xây dựng 1 triệu căn hộ": three).
 const PROGRAMME_VERB_WORDS: usize = 3;
@@ -285,6 +289,47 @@ impl Sentence<'_, '_> {
                 (q.last + 1..self.e).take_while(within).any(is_figure)
                     || (self.s..has).rev().take_while(within).any(is_figure)
             })
+    }
+
+    /// "khoảng 70 doanh nghiệp có vốn hóa trên thị trường chứng khoán đạt
+    /// trên 1 tỷ USD", "10 doanh nghiệp được định giá trên 1 tỷ USD": a
+    /// floor after the units a count names, which "có" or "được" qualify
+    /// with it, says which units are counted; it is no target.
+    pub(super) fn threshold_of_the_counted(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let q = &fig.f.q;
+        // An amount or a measure: a rate ("tỷ lệ trẻ em dưới 1 tuổi được
+        // tiêm chủng đạt trên 98%") sets its own level.
+        if !matches!(q.class, UnitClass::Money | UnitClass::Measure) {
+            return false;
+        }
+        let floored = self.floored_or_capped_in(fig.f)
+            || (fig.chain_start..q.first).any(|k| toks[k].is_word(lexicon::ABOVE));
+        if !floored {
+            return false;
+        }
+        // The count ends the item before: read back past its start.
+        let floor = fig
+            .chain_start
+            .saturating_sub(COUNTED_THRESHOLD_REACH)
+            .max(self.s);
+        let mut qualified = false;
+        for k in (floor..fig.chain_start).rev() {
+            let t = &toks[k];
+            if t.kind == Kind::Punct {
+                return false;
+            }
+            qualified |= t.is_word(lexicon::HAS) || t.is_word(lexicon::ACHIEVED);
+            if t.kind == Kind::Num && !quantity::is_year(t) {
+                // The count: its noun right after it, no age, the qualifier
+                // past.
+                return qualified
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.kind == Kind::Word && !n.is_word(lexicon::AGE));
+            }
+        }
+        false
     }
 
     /// "tổng mức đầu tư sơ bộ hơn 67 tỷ USD", "tốc độ thiết kế 160 km/h":

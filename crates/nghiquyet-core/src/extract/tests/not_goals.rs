@@ -772,3 +772,21 @@ fn a_standard_per_person_is_a_target_beside_its_share() {
         [(30.0, Bound::About), (2.0, Bound::About)]
     );
 }
+
+/// A floor on an amount after the units a count names, which "có" or
+/// "được" qualify with it, says which units are counted: no target.
+#[test]
+fn a_floor_that_qualifies_the_units_counted_is_no_target() {
+    assert_eq!(
+        values(
+            "Phấn đấu đến năm 2030 có 50 doanh nghiệp có doanh thu đạt trên 500 tỷ đồng; 20 \
+             doanh nghiệp khởi nghiệp được định giá trên 10 triệu USD."
+        ),
+        [50.0, 20.0]
+    );
+    // A rate sets its own level, whatever qualifies whom it counts.
+    assert_eq!(
+        values("Phấn đấu tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 98%."),
+        [98.0]
+    );
+}
