@@ -879,6 +879,7 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         // 1/134 xã; Điện Biên thoát 7/101 xã"): a plan sets no examples.
         "điển hình như",
         "điển hình là",
+        "chẳng hạn",
         // A finish line or a mark reached ("Xuất khẩu thủy sản cán đích 11
         // tỷ USD"): see `MARKS_REACHED`.
         "cán đích",
@@ -2638,6 +2639,8 @@ pub(crate) const ORDINAL: &str = "thứ";
 pub(crate) const RANGE_WORDS: &List = &List::new(28, &["đến", "tới"]);
 /// "phần trăm": per cent in words.
 pub(crate) const PER_CENT: &str = "phần trăm";
+/// Per mille in words ("giảm 0,25 phần nghìn mức sinh").
+pub(crate) const PER_MILLE: &str = "phần nghìn";
 /// Words after "tỷ" that make it a noun, not the scale ("tỷ lệ", "tỷ trọng").
 pub(crate) static TY_NOUNS: &[&str] = &["lệ", "trọng", "suất", "giá"];
 /// The scale "tỉ" as spelt, and its normal form.

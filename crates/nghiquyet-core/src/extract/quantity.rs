@@ -1107,6 +1107,9 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     if let Some(after) = phrase_at(toks, j, lexicon::PER_CENT) {
         return Some(simple("%", UnitClass::Percent, after));
     }
+    if let Some(after) = phrase_at(toks, j, lexicon::PER_MILLE) {
+        return Some(simple("‰", UnitClass::Percent, after));
+    }
     // "30 “Mái ấm tình thương”": a count noun in quotes, as a name.
     if t.is_punct('“') || t.is_punct('"') {
         let unit = read_unit(toks, j + 1).filter(|u| u.class == UnitClass::Count)?;
@@ -1973,6 +1976,8 @@ mod tests {
             q("xây dựng thêm 2 cụm công nghiệp").unwrap().unit,
             "cụm công nghiệp"
         );
+        // Per mille in words.
+        assert_eq!(q("giảm 0,2 phần nghìn mức sinh").unwrap().unit, "‰");
         // Clusters of other kinds, and household farms, count too.
         assert_eq!(q("hình thành 7 cụm liên kết ngành").unwrap().unit, "cụm");
         assert_eq!(q("có 21 gia trại chăn nuôi").unwrap().unit, "gia trại");

@@ -713,7 +713,9 @@ impl Sentence<'_, '_> {
     /// "Hội Nông dân tỉnh đang quản lý nguồn vốn 2.680 tỷ đồng", "Tỉnh
     /// đang triển khai 12 dự án": the object of what goes on now is what
     /// there is. "Số doanh nghiệp đang hoạt động đạt 12.000 doanh nghiệp"
-    /// names an indicator instead: another predicate stands between.
+    /// names an indicator instead: another predicate stands between, or
+    /// the number of them is named ("Tổng số doanh nghiệp đang hoạt động
+    /// trên 45.000 doanh nghiệp").
     pub(super) fn object_of_what_goes_on(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let floor = fig
@@ -726,6 +728,11 @@ impl Sentence<'_, '_> {
         else {
             return false;
         };
+        // "Tổng số doanh nghiệp đang hoạt động trên 45.000": what goes on
+        // is part of a number's name, an indicator.
+        if (fig.f.item_start..at).any(|k| toks[k].is_word(lexicon::NUMBER_OF)) {
+            return false;
+        }
         // Only a comparator may stand between ("đang quản lý khoảng 7.100
         // km"); a predicate ("đạt", "tăng", "là", "có") makes "đang" a part
         // of the indicator's name.

@@ -642,6 +642,13 @@ fn the_object_of_what_goes_on_is_what_there_is() {
         values("Số lao động đang làm việc trong các khu công nghiệp tăng 20%."),
         [20.0]
     );
+    // So is the number of them named, its bound right after.
+    assert_eq!(
+        values(
+            "Tổng số hợp tác xã đang hoạt động trên 450 hợp tác xã; thu nhập đạt trên 80 triệu đồng."
+        ),
+        [450.0, 80.0]
+    );
 }
 
 /// What arises of itself, the verb governing the figure ("phát sinh

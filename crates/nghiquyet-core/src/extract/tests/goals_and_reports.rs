@@ -2171,6 +2171,12 @@ fn a_sum_to_a_date_reports_unless_a_goal_sets_it() {
         [5000.0]
     );
     assert!(values("Điển hình như huyện A chỉ thoát 2/15 xã; huyện B thoát 3/12 xã.").is_empty());
+    assert!(
+        values(
+            "Chẳng hạn, tỷ lệ nữ cấp ủy nhiệm kỳ 2015 - 2020 là 12,5%, nhiệm kỳ 2020 - 2025 là 15%."
+        )
+        .is_empty()
+    );
 }
 
 /// The goal told met after a figure, its value not restated ("đạt mục
