@@ -225,7 +225,9 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     let mut unit = unit1;
     // "X/Y unit": an achieved/target pair, or a count out of a whole; not
     // so many of a population ("35 giường bệnh/10.000 dân").
-    // "51%/ chỉ tiêu 50%": the plan may be named before its figure.
+    // "51%/ chỉ tiêu 50%": the plan may be named before its figure, and
+    // bound it ("19,58%/chỉ tiêu trên 14%").
+    let mut plan_bound = None;
     let plan_named = glued_punct(toks, j, '/')
         .then(|| {
             lexicon::PLANS_AFTER_SLASH
@@ -233,6 +235,13 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
                 .find_map(|p| phrase_at(toks, j + 1, p))
         })
         .flatten()
+        .map(|e| match lexicon::comparators_at(toks, e).next() {
+            Some((b, end)) if toks.get(end).is_some_and(|n| n.kind == Kind::Num) => {
+                plan_bound = Some(b);
+                end
+            }
+            _ => e,
+        })
         .filter(|&e| {
             toks.get(e)
                 .is_some_and(|n| n.kind == Kind::Num && !is_year(n))
@@ -387,7 +396,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         value_max = Some(end.value);
         j = end.last + 1 + (tail - j);
     }
-    let mut own_bound = None;
+    let mut own_bound = plan_bound.filter(|_| achieved.is_some());
     // "1,750 tỷ USD (trở lên)": the bound may stand alone in parentheses.
     let bracketed = toks.get(j).is_some_and(|t| t.is_punct('('));
     // "đạt 10% mỗi năm trở lên": past the yearly words, as past "/năm".

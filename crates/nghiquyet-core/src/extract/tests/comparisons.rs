@@ -35,6 +35,12 @@ fn achieved_target_pairs() {
     );
     let t = one("kết nạp 412/KH 400 đảng viên");
     assert_eq!((t.value, t.achieved), (400.0, Some(412.0)));
+    // The plan named may bound its figure.
+    let t = one("tốc độ tăng trưởng bình quân ước đạt 9,6%/chỉ tiêu trên 9%");
+    assert_eq!(
+        (t.value, t.achieved, t.bound),
+        (9.0, Some(9.6), Bound::Above)
+    );
 }
 
 #[test]
