@@ -584,7 +584,11 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
 
 /// Count nouns abbreviated in capitals, matched as printed ("15 HTX",
 /// "500 DN", "20 CLB"): hợp tác xã, doanh nghiệp, câu lạc bộ, tổ hợp tác.
-pub(crate) static ABBREVIATED_COUNT_NOUNS: &[&str] = &["HTX", "DN", "CLB", "THT"];
+pub(crate) static ABBREVIATED_COUNT_NOUNS: &[&str] = &[
+    "HTX", "DN", "CLB", "THT", "LĐ",
+    // Medals, gold, silver and bronze ("phấn đấu giành khoảng 90 HCV").
+    "HCV", "HCB", "HCĐ",
+];
 
 /// Nouns that count only with the denominator printed after them: the
 /// criteria of new rural areas per commune ("bình quân 15 tiêu chí/xã"),

@@ -1985,6 +1985,9 @@ mod tests {
             q("xây dựng thêm 2 cụm công nghiệp").unwrap().unit,
             "cụm công nghiệp"
         );
+        // Medals and workers abbreviated.
+        assert_eq!(q("giành 90 HCV").unwrap().unit, "HCV");
+        assert_eq!(q("việc làm cho 49,5 triệu LĐ").unwrap().unit, "triệu LĐ");
         // Per mille in words.
         assert_eq!(q("giảm 0,2 phần nghìn mức sinh").unwrap().unit, "‰");
         // Clusters of other kinds, and household farms, count too.

@@ -49,6 +49,16 @@ pub(crate) fn is_direction_verb(toks: &[Tok<'_>], k: usize) -> Option<bool> {
     if t.kind != Kind::Word || !index.marked(t.id, mark::UP_VERB | mark::DOWN_VERB) {
         return None;
     }
+    // "Đồng chí Tăng Trung Bảo": a capital on both words past the
+    // sentence's first is a name; a headline in capitals is none.
+    let title_case = |t: &Tok<'_>| t.is_capitalised() && t.raw.chars().any(char::is_lowercase);
+    if title_case(t)
+        && k > 0
+        && toks[k - 1].kind == Kind::Word
+        && toks.get(k + 1).is_some_and(title_case)
+    {
+        return None;
+    }
     let w = t.low.as_ref();
     let up = index.marked(t.id, mark::UP_VERB);
     let next = toks.get(k + 1).map(|n| n.low.as_ref());

@@ -78,6 +78,16 @@ fn bound_priority() {
         Bound::About
     );
     assert_eq!(bound("phấn đấu tăng khoảng 8%"), Bound::IncreaseBy);
+    // A name is no verb ("Đồng chí Tăng Văn Bình"); a headline in capitals
+    // still changes.
+    assert_eq!(
+        bound("Đồng chí Tăng Văn Bình đề nghị phấn đấu tỷ lệ xã đạt chuẩn 80%"),
+        Bound::Exact
+    );
+    assert_eq!(
+        bound("THU NGÂN SÁCH TĂNG BÌNH QUÂN 12%/NĂM"),
+        Bound::IncreaseBy
+    );
     assert_eq!(bound("tỷ lệ đô thị hóa đạt 35%"), Bound::Exact);
     // A floor past "bằng" bounds its share of the plan, which no result
     // then measures.

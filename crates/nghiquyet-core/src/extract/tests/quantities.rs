@@ -697,13 +697,13 @@ fn a_count_noun_the_lexicon_lacks_is_known_by_its_place() {
         "Đại hội xác định 3 đột phá chiến lược và 6 nhiệm vụ trọng tâm.",
         "Buổi lễ có hơn 2.000 khán giả theo dõi.",
         "Phấn đấu không còn thôn dưới 10 tiêu chí nông thôn mới.",
-        "Đoàn thể thao tỉnh giành 12 HCV tại Đại hội.",
+        "Đoàn thể thao tỉnh giành 12 cúp tại Đại hội.",
         "Theo Nghị quyết, giai đoạn 31-36 tỉnh phấn đấu thu hút 5 dự án.",
     ] {
         assert!(
             all(text).iter().all(|t| !matches!(
                 t.unit.as_deref(),
-                Some("đột phá" | "khán giả" | "tiêu chí" | "HCV" | "tỉnh phấn")
+                Some("đột phá" | "khán giả" | "tiêu chí" | "cúp" | "tỉnh phấn")
             )),
             "{text}: {:?}",
             all(text)
