@@ -7,6 +7,9 @@ use super::*;
 /// The most tokens from a count to the floor that qualifies its units
 /// ("70 DN có vốn hóa trên thị trường chứng khoán đạt trên": ten).
 const COUNTED_THRESHOLD_REACH: usize = 14;
+/// The most tokens of the units a count after "có" qualifies
+/// ("% doanh nghiệp, đơn vị có": five).
+const QUALIFIED_UNITS_REACH: usize = 6;
 
 /// The most words of the verb in a programme's name before its figure
 /// ("Đề án đầu tư xây dựng 1 triệu căn hộ": three).
@@ -330,6 +333,32 @@ impl Sentence<'_, '_> {
             }
         }
         false
+    }
+
+    /// "100% doanh nghiệp, đơn vị có từ 20 lao động trở lên thành lập Công
+    /// đoàn", "các DN có từ 20 LĐ trở lên": a count "từ ... trở lên" after
+    /// "có" that the units a share or "các" picks out have says which of
+    /// them are meant (rule 3's noun phrase); it is no target. What places
+    /// are to have is a goal ("100% xã có ít nhất 1 công trình").
+    pub(super) fn count_that_qualifies_units(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let has = fig.chain_start;
+        if fig.f.q.class != UnitClass::Count
+            || fig.f.q.own_bound != Some(Bound::AtLeast)
+            || has < self.s + 2
+            || !toks[has - 1].is_word(lexicon::HAS)
+            || toks[has - 2].kind != Kind::Word
+            || lexicon::ADMINISTRATIVE_UNITS.contains(&toks[has - 2].low.as_ref())
+        {
+            return false;
+        }
+        // Back over the units' nouns (joined by commas) to what picks them.
+        (has.saturating_sub(QUALIFIED_UNITS_REACH + 1).max(self.s)..has - 1)
+            .rev()
+            .take_while(|&k| {
+                toks[k].kind == Kind::Word || toks[k].is_punct(',') || toks[k].is_punct('%')
+            })
+            .any(|k| toks[k].is_punct('%') || any_at(toks, k, lexicon::PLURALS).is_some())
     }
 
     /// "tổng mức đầu tư sơ bộ hơn 67 tỷ USD", "tốc độ thiết kế 160 km/h":

@@ -190,6 +190,7 @@ impl Sentence<'_, '_> {
             || self.condition_of_rate(fig)
             || self.condition_of_units(fig)
             || self.threshold_of_the_counted(fig)
+            || self.count_that_qualifies_units(fig)
             || self.subject_of_a_share(fig)
             || self.condition_of_none_left(fig)
             || self.handed_a_task(fig)

@@ -790,3 +790,23 @@ fn a_floor_that_qualifies_the_units_counted_is_no_target() {
         [98.0]
     );
 }
+
+/// A count "từ ... trở lên" after "có" that the units a share or "các"
+/// picks out have says which units are meant: no target. What places are
+/// to have is a goal.
+#[test]
+fn a_count_that_qualifies_the_units_meant_is_no_target() {
+    assert_eq!(
+        values(
+            "Phấn đấu 100% doanh nghiệp, đơn vị có từ 30 lao động trở lên thành lập công đoàn cơ sở."
+        ),
+        [100.0]
+    );
+    assert!(
+        values("Khảo sát các DN có từ 25 LĐ trở lên để vận động thành lập công đoàn.").is_empty()
+    );
+    assert_eq!(
+        values("Phấn đấu 100% xã, phường có ít nhất 1 công trình thanh niên."),
+        [100.0, 1.0]
+    );
+}
