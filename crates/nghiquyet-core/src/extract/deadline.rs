@@ -503,22 +503,16 @@ impl Sentence<'_, '_> {
                 .rev()
                 .take_while(|&k| !toks[k].is_punct(';') && !toks[k].is_punct(','))
                 .any(|k| super::subject::is_direction_verb(toks, k).is_some());
-        if reached && !yearly_in(toks, at, f.item_end.min(self.e.saturating_sub(1))) {
-            return years
-                .iter()
-                .rfind(|y| y.1 < at)
-                .filter(|y| at - y.1 <= WHOLE_REACH)
-                .filter(|y| !(y.1..at).any(|k| toks[k].is_punct(';') || toks[k].is_punct('.')));
-        }
-        let yearly = yearly_in(toks, at, f.item_end.min(self.e.saturating_sub(1)));
-        if !told_of || yearly {
+        if !(told_of || reached) || yearly_in(toks, at, f.item_end.min(self.e.saturating_sub(1))) {
             return None;
         }
+        // The nearest year before, in the same sentence and item; a change
+        // told of takes it only as a deadline ("đến năm 2030 ..., tăng").
         years
             .iter()
             .rfind(|y| y.1 < at)
             .filter(|y| at - y.1 <= WHOLE_REACH)
-            .filter(|y| lexicon::BY.contains(&toks[y.0].low.as_ref()))
+            .filter(|y| reached || lexicon::BY.contains(&toks[y.0].low.as_ref()))
             .filter(|y| !(y.1..at).any(|k| toks[k].is_punct(';') || toks[k].is_punct('.')))
     }
 

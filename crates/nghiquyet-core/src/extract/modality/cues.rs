@@ -1585,8 +1585,11 @@ impl Sentence<'_, '_> {
                 Kind::Word => !index.cue_pass_word(t.id),
                 Kind::Punct => !t.raw.starts_with('%'),
             };
-            if passed && t.starts & MET_TARGET.bit == 0 && !t.is_word(lexicon::REACH) {
-                met_after[k - self.s] = met_after[k + 1 - self.s];
+            if passed && t.starts & MET_TARGET.bit == 0 {
+                // "đạt mục tiêu ..." after a figure: a goal met no tag marks,
+                // asked of its one word.
+                met_after[k - self.s] = met_after[k + 1 - self.s]
+                    || t.is_word(lexicon::REACH) && self.goal_met_unstated(k);
                 continue;
             }
             // Only a '%' or a "lần" may be one: the test here spares most
@@ -1606,7 +1609,7 @@ impl Sentence<'_, '_> {
             let met = any_at(toks, k, MET_TARGET).is_some_and(|(p, e)| {
                 (p != lexicon::MET_IN_FULL || toks.get(e).is_none_or(|t| t.kind != Kind::Num))
                     && !indicator_code_at(toks, e)
-            }) || self.goal_met_unstated(k);
+            });
             met_after[k - self.s] = met_after[k + 1 - self.s] || ratio_to_plan || met;
         }
         let year_on_year = self.year_on_year(bases);

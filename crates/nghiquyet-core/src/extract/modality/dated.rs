@@ -419,9 +419,10 @@ impl Sentence<'_, '_> {
             }
             // An indicator's code ("chỉ tiêu 19.2", "tiêu chí số 19") is no
             // figure measured.
-            let code =
-                cues::indicator_code_at(toks, k) || k > 0 && cues::indicator_code_at(toks, k - 1);
-            if t.kind == Kind::Num && !quantity::is_year(t) && !code {
+            let code = || {
+                cues::indicator_code_at(toks, k) || k > 0 && cues::indicator_code_at(toks, k - 1)
+            };
+            if t.kind == Kind::Num && !quantity::is_year(t) && !code() {
                 if k > clause && bounded(k) {
                     return false;
                 }
