@@ -483,6 +483,18 @@ impl Sentence<'_, '_> {
                 .map(|(_, t)| t.bound)
                 .filter(|b| !whole && !matches!(b, Bound::Exact | Bound::Range));
             let mut target = self.build(f, &years, first_main, inherited, &groups.group_of, lists);
+            // "... đến năm 2025 lần lượt chiếm 10% - 60,5% - 29,5%": a bare
+            // figure listed right after another is of the same time.
+            if let Some((i, prev)) = emitted.last()
+                && target.deadline_year.is_none()
+                && f.group == found[*i].group
+                && f.q.class == found[*i].q.class
+                && (found[*i].q.last + 1..f.q.first).all(|k| {
+                    toks[k].is_punct(',') || toks[k].is_punct('-') || toks[k].is_word(lexicon::AND)
+                })
+            {
+                target.deadline_year = prev.deadline_year;
+            }
             if let Some(h) = f.host {
                 // An equivalent shares its host's subject and deadline, and
                 // its reading: it restates a report as a report.
