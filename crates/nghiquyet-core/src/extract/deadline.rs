@@ -232,10 +232,14 @@ impl Sentence<'_, '_> {
         // "Đến năm 2030: ...", "Đến năm 2030, ...", and a few words then ':'
         // ("Các chỉ tiêu của năm 2026 gồm: ...", "đến năm 2025 là: ...",
         // "năm 2024 cần phấn đấu thực hiện, gồm: ...").
+        // Or ';' then the breakdown it opens ("... chỉ tiêu chủ yếu phát
+        // triển kinh tế - xã hội năm 2024; trong đó, GRDP tăng ...").
         let closes = toks
             .get(year + 1)
             .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
-            || self.colon_after_few_words(year + 1);
+            || self.colon_after_few_words(year + 1)
+            || toks.get(year + 1).is_some_and(|t| t.is_punct(';'))
+                && phrase_at(toks, year + 2, lexicon::IN_WHICH).is_some();
         // "kế hoạch kinh doanh năm 2025 với mục tiêu doanh thu ... và lợi
         // nhuận ...": a year the plan's targets are given with.
         let with_targets = toks.get(year + 1).is_some_and(|t| t.is_word(lexicon::WITH))

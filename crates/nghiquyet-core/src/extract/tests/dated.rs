@@ -1094,3 +1094,19 @@ fn the_day_a_goal_is_due_by_gives_its_year() {
     assert!(all("Tính đến ngày 30/9/2024, tỷ lệ tham gia bảo hiểm y tế đạt 93,12%.").is_empty());
     assert!(all("Đến 30/11/2024, dư nợ tín dụng tăng 12,6%.").is_empty());
 }
+
+#[test]
+fn a_plan_s_year_before_its_breakdown_after_a_semicolon_leads_it() {
+    let ts = all(
+        "HĐND tỉnh thông qua 20 chỉ tiêu kinh tế - xã hội năm 2025; trong đó, GRDP tăng 8%, thu ngân sách đạt 9.000 tỷ đồng.",
+    );
+    assert_eq!(ts.len(), 2);
+    assert!(ts.iter().all(|t| t.deadline_year == Some(2025)), "{ts:?}");
+    // A year of the item's own indicator before ';' leads nothing.
+    let ts =
+        all("Phấn đấu tỷ lệ hộ nghèo năm 2025 còn dưới 2%; tỷ lệ lao động qua đào tạo đạt 75%.");
+    assert_eq!(
+        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
+        [Some(2025), None]
+    );
+}
