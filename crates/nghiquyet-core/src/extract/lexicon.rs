@@ -1315,6 +1315,19 @@ pub(crate) const ALL: &str = "cả";
 pub(crate) const HAND_OVER: &str = "giao";
 /// "cho": to whom a task or a budget is handed ("giao dự toán ... cho 68 xã").
 pub(crate) const TO_WHOM: &str = "cho";
+/// Bodies besides places that a task, a quota or beds are handed to
+/// ("giao thêm 165 giường bệnh kế hoạch cho 12 bệnh viện").
+pub(crate) static HANDED_BODIES: &[&str] = &[
+    "bệnh viện",
+    "đơn vị",
+    "cơ quan",
+    "sở",
+    "ngành",
+    "địa phương",
+    "trường",
+    "doanh nghiệp",
+    "bộ",
+];
 
 /// Modal verbs after a subject ("toàn tỉnh phải đạt ...", "toàn huyện sẽ
 /// có ..."): what the subject must or will do, not what it did.

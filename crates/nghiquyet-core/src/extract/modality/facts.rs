@@ -113,15 +113,30 @@ impl Sentence<'_, '_> {
     /// figures ("giao chỉ tiêu năm 2026 có thêm 12 xã đạt chuẩn").
     pub(super) fn handed_a_task(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
-        let administrative = fig
-            .f
-            .q
-            .unit
+        let unit: &str = &fig.f.q.unit;
+        let administrative = unit
             .split([' ', ','])
             .next()
-            .is_some_and(|w| lexicon::ADMINISTRATIVE_UNITS.contains(&w));
+            .is_some_and(|w| lexicon::ADMINISTRATIVE_UNITS.contains(&w))
+            || lexicon::HANDED_BODIES.iter().any(|b| {
+                unit.strip_prefix(b)
+                    .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',']))
+            });
         if !administrative {
             return false;
+        }
+        // "63 tỉnh, thành phố đều được giao chỉ tiêu ...": the units a quota
+        // is handed to, told before the passive.
+        let mut k = fig.f.q.last + 1;
+        if toks.get(k).is_some_and(|t| t.is_word(lexicon::ALL_ALIKE)) {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(|t| t.is_word(lexicon::PASSIVE))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_word(lexicon::HAND_OVER))
+        {
+            return true;
         }
         let lowest = fig.chain_start.saturating_sub(HANDED_REACH).max(self.s);
         let handed_from = |k: usize| {
@@ -129,7 +144,14 @@ impl Sentence<'_, '_> {
                 || toks[k].is_word(lexicon::TO_WHOM)
                     && (lowest..k).any(|j| toks[j].is_word(lexicon::HAND_OVER))
         };
-        let Some(before) = fig.chain_start.checked_sub(1).filter(|&b| b >= lowest) else {
+        // "(cao hơn Chính phủ giao là 235 đơn vị)": what was handed, told
+        // after "là", is the quota itself.
+        let told_as_quota = (fig.chain_start..fig.f.q.first).any(|k| toks[k].is_word(lexicon::IS));
+        let Some(before) = fig
+            .chain_start
+            .checked_sub(1)
+            .filter(|&b| b >= lowest && !told_as_quota)
+        else {
             return false;
         };
         // "18 sở, ngành và 96 xã": the first group's number opens after "giao".

@@ -365,6 +365,8 @@ fn units_handed_a_task_are_no_target() {
     for none in [
         "Hội nghị thống nhất 12 nhóm nhiệm vụ cho năm 2026, giao 18 sở, ngành và 96 xã, phường xây dựng kế hoạch triển khai.",
         "Năm 2026, HĐND tỉnh giao dự toán thu ngân sách nhà nước cho 68 xã, phường.",
+        // Bodies besides places, and the units told before their passive.
+        "Năm 2026, Sở Y tế giao thêm 240 giường bệnh kế hoạch cho 9 bệnh viện.",
     ] {
         assert!(all(none).is_empty(), "{none}: {:#?}", all(none));
     }
@@ -375,6 +377,17 @@ fn units_handed_a_task_are_no_target() {
     assert_eq!(
         values("UBND tỉnh giao chỉ tiêu năm 2026 có thêm 12 xã đạt chuẩn nông thôn mới."),
         [12.0]
+    );
+    assert_eq!(
+        values(
+            "Đến năm 2030, cả 34 tỉnh, thành phố đều được giao chỉ tiêu tỷ lệ đô thị hóa đạt trên 50%."
+        ),
+        [50.0]
+    );
+    // The quota handed, told after "là", is set.
+    assert_eq!(
+        values("Phấn đấu có trên 300 đơn vị đạt chuẩn (cao hơn Chính phủ giao là 280 đơn vị)."),
+        [300.0, 280.0]
     );
 }
 
