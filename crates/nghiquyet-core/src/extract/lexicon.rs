@@ -2618,8 +2618,8 @@ pub(crate) static FOR_WHOM: &[&str] = &["cho", "của"];
 /// Words before "1" that make it a denominator ("trên 1 ha", "mỗi 1 ha").
 pub(crate) static PER_ONE: &[&str] = &["trên", "mỗi", "/"];
 /// Words before "một" that make it an article, not a count ("thời gian
-/// mất điện của một khách hàng").
-pub(crate) static OF_ONE: &[&str] = &["của"];
+/// mất điện của một khách hàng", "Bắc Kạn là một tỉnh miền núi").
+pub(crate) static OF_ONE: &[&str] = &["của", "là"];
 /// Areas a value is given per ("giá trị sản phẩm trên 1 ha đất trồng trọt
 /// đạt 150 triệu đồng"): the denominator "ha".
 pub(crate) static PER_AREA: &[&str] = &["ha", "km2"];

@@ -1518,12 +1518,14 @@ fn visitors_of_every_kind_keep_their_noun() {
     assert_eq!(units("Phấn đấu có 500 khách hàng mới."), ["khách hàng"]);
 }
 
-/// "một" after "của" is an article ("of a customer"), never a count; after
-/// "có" it counts.
+/// "một" after "của" or "là" is an article ("of a customer", "is a
+/// province"), never a count; after "có" it counts.
 #[test]
 fn one_of_a_kind_is_no_count() {
     let t = one("Phấn đấu thời gian mất điện của một khách hàng dưới 300 phút.");
     assert_eq!((t.value, t.unit.as_deref()), (300.0, Some("phút")));
+    let t = one("Phấn đấu trở thành là một tỉnh khá, thu nhập bình quân đạt 90 triệu đồng.");
+    assert_eq!((t.value, t.unit.as_deref()), (90.0, Some("triệu đồng")));
     let t = one("Phấn đấu mỗi huyện có một đơn vị đạt chuẩn.");
     assert_eq!((t.value, t.unit.as_deref()), (1.0, Some("đơn vị")));
 }
