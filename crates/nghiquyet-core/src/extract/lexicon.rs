@@ -2582,6 +2582,9 @@ pub(crate) const YEARLY: &List = &List::new(29, &["hằng năm", "hàng năm", "
 /// Words of an indicator's name before its number ("tỷ lệ", "số", "tổng";
 /// "đàn lợn", a herd counted).
 pub(crate) static INDICATOR_HEADS: &[&str] = &["tỷ", "tỉ", "số", "tổng", "lệ", "đàn"];
+/// What makes a sum invested the economy's, no work's ("tổng vốn đầu tư
+/// phát triển", "tổng vốn đầu tư toàn xã hội").
+pub(crate) static OF_THE_ECONOMY: &[&str] = &["phát triển", "toàn xã hội"];
 /// Aggregates a share is of ("4,8% GDP").
 pub(crate) static AGGREGATES: &[&str] = &["gdp", "grdp"];
 /// Words before "năm 2020" that make the year no deadline (a baseline, a start).

@@ -640,7 +640,14 @@ impl Sentence<'_, '_> {
         let changed_after = |from: usize| {
             (from..q.first).any(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()))
         };
-        let fact = (f.item_start.max(chain_start.saturating_sub(3))..chain_start).any(|k| {
+        // "tổng vốn đầu tư phát triển đạt khoảng 25% GRDP": a share of the
+        // economy is a ratio of the whole, no work's size.
+        let of_the_economy = q.class == UnitClass::Percent
+            && toks
+                .get(after)
+                .is_some_and(|t| lexicon::AGGREGATES.contains(&t.low.as_ref()));
+        let fact = !of_the_economy
+            && (f.item_start.max(chain_start.saturating_sub(3))..chain_start).any(|k| {
             any_ending_at(toks, k + 1, LOCALITY_FACTS).is_some_and(|st| {
                 any_ending_at(toks, st, lexicon::RATE).is_none()
                     && !changed(st)
@@ -652,6 +659,11 @@ impl Sentence<'_, '_> {
                     // Nor per one hectare of it ("giá trị sản phẩm trên 1ha
                     // diện tích trồng trọt đạt 180 triệu đồng/ha").
                     && !per_one_area_before(toks, st)
+                    // "tổng vốn đầu tư phát triển (toàn xã hội)": the
+                    // economy's investment, no work's.
+                    && !lexicon::OF_THE_ECONOMY
+                        .iter()
+                        .any(|w| phrase_at(toks, k + 1, w).is_some())
             })
         }) || q.class == UnitClass::Measure
             && any_at(toks, after, LOCALITY_FACTS).is_some()

@@ -868,3 +868,21 @@ fn a_capacity_a_verb_changes_is_no_fact() {
     let t = one("Công suất neo đậu tăng thêm khoảng 1.500 tàu.");
     assert_eq!((t.value, t.unit.as_deref()), (1500.0, Some("tàu")));
 }
+
+/// A work's investment is its size; the economy's ("tổng vốn đầu tư phát
+/// triển", "toàn xã hội", or a share of GRDP) is a goal like any other.
+#[test]
+fn the_economy_s_investment_is_no_work_s_fact() {
+    assert!(all("Dự án có tổng vốn đầu tư khoảng 2.500 tỷ đồng.").is_empty());
+    let ts = all(
+        "Về kinh tế: GRDP tăng bình quân 8%/năm; tổng vốn đầu tư phát triển đạt khoảng 32% GRDP.",
+    );
+    assert_eq!(ts.iter().map(|t| t.value).collect::<Vec<_>>(), [8.0, 32.0]);
+    let ts = all(
+        "Về kinh tế: GRDP tăng bình quân 8%/năm; tổng vốn đầu tư toàn xã hội đạt khoảng 95.000 tỷ đồng.",
+    );
+    assert_eq!(
+        ts.iter().map(|t| t.value).collect::<Vec<_>>(),
+        [8.0, 95000.0]
+    );
+}
