@@ -486,6 +486,7 @@ fn a_figure_set_against_others_or_the_past_is_a_result() {
     for text in [
         "Tuổi thọ trung bình của người dân tỉnh là 74,6 tuổi, cao hơn mức bình quân cả nước.",
         "Tốc độ tăng thu ngân sách đạt 18,4%, cao nhất từ trước đến nay.",
+        "Giá trị sản xuất công nghiệp tăng bình quân mỗi năm 14%, cao hơn so với mức tăng bình quân chung của vùng.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
