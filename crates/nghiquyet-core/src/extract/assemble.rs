@@ -86,9 +86,18 @@ impl Sentence<'_, '_> {
                 .take_while(|&k| !toks[k].is_punct(';'))
                 .last()
                 .unwrap_or(opens);
-            // In words: a rate "/năm" is its own figure's.
+            // In words: a rate "/năm" is its own figure's, and so is an
+            // aside's ("80.000 lao động (bình quân mỗi năm 16.000 lao
+            // động), trong đó ... 65.000 lao động").
+            let mut depth = 0i32;
             let yearly = (clause..opens).any(|k| {
-                toks[k].starts & lexicon::YEARLY.bit != 0
+                if toks[k].is_punct('(') {
+                    depth += 1;
+                } else if toks[k].is_punct(')') {
+                    depth -= 1;
+                }
+                depth <= 0
+                    && toks[k].starts & lexicon::YEARLY.bit != 0
                     && any_at(toks, k, lexicon::YEARLY).is_some()
             });
             let share_of_a_share =
@@ -134,7 +143,10 @@ impl Sentence<'_, '_> {
             .rev()
             .take_while(|&k| phrase_at(toks, k, lexicon::STRIVE).is_none())
             .filter(|&k| f.group.is_some() || group_of[k].is_none())
-            .find_map(|k| subject::is_direction_verb(toks, k).map(|up| (k, up)));
+            .find_map(|k| subject::is_direction_verb(toks, k).map(|up| (k, up)))
+            // "việc làm tăng thêm là 80.000 lao động": the verb names the
+            // indicator whose level "là" then tells.
+            .filter(|&(k, _)| !(k + 1..q.first).any(|j| toks[j].is_word(lexicon::IS)));
         // The comparator nearest the number, read as the longest phrase ending
         // at each word: "không dưới 90%" is at least, not below.
         // "áp dụng trên khoảng 60% diện tích": "trên" before "khoảng" is

@@ -1554,12 +1554,16 @@ pub(crate) static SETTING_A_PLAN: &[&str] = &["đề ra", "đặt ra", "xác đ�
 
 /// What a figure's things have gone through, which names their kind
 /// rather than tells what was done ("60% lao động đã qua đào tạo", "nước
-/// thải đã qua xử lý").
+/// thải đã qua xử lý"), and what their count leaves out or takes in ("không
+/// còn hộ nghèo đã trừ đối tượng bảo trợ xã hội").
 pub(crate) static KINDS_GONE_THROUGH: &[&str] = &[
     "đã qua đào tạo",
     "đã qua chế biến",
     "đã qua sơ chế",
     "đã qua xử lý",
+    "đã trừ",
+    "đã loại trừ",
+    "đã bao gồm",
 ];
 
 /// Damage and loss, as the subject of a figure ("thiệt hại do thiên tai
@@ -2767,6 +2771,10 @@ pub(crate) static SHARED_PEOPLE: &[&str] = &["đại biểu", "đại diện"];
 /// Words after such people that make them an event's ("tỷ lệ đại biểu
 /// tham dự đạt 98%" reports the attendance).
 pub(crate) static ATTENDING: &[&str] = &["tham dự", "dự", "có mặt"];
+
+/// Words of a vote by such people ("100% đại biểu HĐND quận biểu quyết
+/// thông qua"): the share is the meeting's vote.
+pub(crate) static VOTING: &[&str] = &["biểu quyết", "tán thành", "nhất trí", "bỏ phiếu"];
 
 /// Whether words of attending ([`ATTENDING`]) start at token `k`.
 pub(crate) fn attending_at(toks: &[Tok<'_>], k: usize) -> bool {

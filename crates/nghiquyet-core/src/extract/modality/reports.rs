@@ -121,6 +121,10 @@ const AMOUNT_TOLD_DIGITS: usize = 3;
 /// ha lúa bị ngập": one).
 const HARMED_WORDS: usize = 2;
 
+/// The most words of a body's name between its delegates and their vote
+/// ("đại biểu Hội đồng nhân dân tỉnh biểu quyết": four).
+const BODY_NAME_WORDS: usize = 5;
+
 impl Sentence<'_, '_> {
     /// Whether a goal cue governs the figure ("phấn đấu giải ngân đạt trên
     /// 95% kế hoạch vốn", "giao chỉ tiêu giải ngân: hết quý II đạt 40%, ...
@@ -483,16 +487,26 @@ impl Sentence<'_, '_> {
                 .any(|k| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]))
     }
 
-    /// "với sự đồng thuận của 100% đại biểu dự họp": a share of the
-    /// delegates attending is a vote at the meeting, not a target.
+    /// "với sự đồng thuận của 100% đại biểu dự họp", "100% đại biểu HĐND
+    /// quận biểu quyết thông qua": a share of the delegates attending or
+    /// voting, past the name of their body, is the meeting's, not a target.
     pub(super) fn delegates_attending(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let q = &fig.f.q;
+        let voting = |end: usize| {
+            (end..(end + 1 + BODY_NAME_WORDS).min(self.e))
+                .take_while(|&k| toks[k].kind == Kind::Word)
+                .any(|k| {
+                    lexicon::VOTING
+                        .iter()
+                        .any(|v| phrase_at(toks, k, v).is_some())
+                })
+        };
         q.class == UnitClass::Percent
             && lexicon::SHARED_PEOPLE
                 .iter()
                 .find_map(|p| phrase_at(toks, q.last + 1, p))
-                .is_some_and(|end| lexicon::attending_at(toks, end))
+                .is_some_and(|end| lexicon::attending_at(toks, end) || voting(end))
     }
 
     /// "đạt 8,2%, đứng thứ 10 cả nước", "xếp thứ ba toàn đoàn": a result

@@ -527,6 +527,11 @@ fn value_added_is_a_noun() {
         bound("Phấn đấu tốc độ tăng giá trị tăng thêm bình quân đạt 7 - 7,5%."),
         Bound::Range
     );
+    // The level "là" tells of an indicator a verb names is no change.
+    assert_eq!(
+        bound("Phấn đấu giai đoạn 2026 - 2030 số việc làm tăng thêm là 60.000 lao động."),
+        Bound::Exact
+    );
 }
 
 /// A share a direction verb raises to what it reaches, or to what it is by

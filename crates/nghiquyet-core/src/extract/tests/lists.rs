@@ -744,6 +744,13 @@ fn a_yearly_lead_makes_each_figure_yearly() {
         pers("Trồng rừng tập trung 4.500 ha mỗi năm, trong đó rừng gỗ lớn chiếm 30%."),
         [(4500.0, year()), (30.0, None)]
     );
+    // A yearly figure in an aside is its own: the whole is not yearly.
+    assert_eq!(
+        pers(
+            "Phấn đấu giải quyết việc làm cho 50.000 lao động (bình quân mỗi năm 10.000 lao động), trong đó xuất khẩu lao động 6.000 người."
+        ),
+        [(50000.0, None), (10000.0, year()), (6000.0, None)]
+    );
 }
 
 /// A result a goal's verb handles ("tái sử dụng kết quả") is its object,

@@ -293,6 +293,11 @@ fn a_vote_is_told_but_the_goals_after_it_are_set() {
         all("HĐND tỉnh đã thông qua 12 nghị quyết với sự đồng thuận của 100% đại biểu dự họp.")
             .is_empty()
     );
+    // And so is that of the delegates voting, past their body's name.
+    assert!(
+        all("100% đại biểu HĐND huyện biểu quyết thông qua Nghị quyết về kế hoạch năm 2027.")
+            .is_empty()
+    );
     assert_eq!(
         values(
             "Với 94,6% đại biểu tán thành, HĐND tỉnh đã thông qua Nghị quyết, trong đó đặt mục tiêu tăng trưởng GRDP năm 2027 từ 8,5% trở lên."
