@@ -17,9 +17,10 @@ impl Sentence<'_, '_> {
     /// năm sửa chữa ...", "Giai đoạn 2026 - 2030, mỗi năm ..."): each of
     /// its figures is per year. Not an indicator's own rate ("bình quân
     /// hằng năm 14%, GDP bình quân đầu người ...").
-    fn yearly_lead(&self, first_main: usize) -> bool {
+    /// Gives where the yearly word stands.
+    fn yearly_lead(&self, first_main: usize) -> Option<usize> {
         let toks = self.toks;
-        (self.s..first_main.min(self.s + YEARLY_LEAD_REACH)).any(|p| {
+        (self.s..first_main.min(self.s + YEARLY_LEAD_REACH)).find(|&p| {
             toks[p].starts & lexicon::YEARLY.bit != 0
                 && any_at(toks, p, lexicon::YEARLY).is_some_and(|(_, end)| {
                     !toks.get(end).is_some_and(|t| t.kind == Kind::Num)
@@ -31,11 +32,14 @@ impl Sentence<'_, '_> {
     }
 
     /// Whether the figure `f` falls under the sentence's yearly lead (see
-    /// [`Self::yearly_lead`]): up to the first ';', or past it a figure
-    /// like the first ("Phấn đấu hằng năm có trên 90% tổ chức ...; trên
-    /// 90% đảng viên ..."), but not a figure of its own time ("đến cuối
-    /// nhiệm kỳ", "năm 2030"), all of a norm ("100% trẻ em ...") or a
-    /// share of a breakdown ("trong đó ... chiếm 60%").
+    /// [`Self::yearly_lead`]): "hằng năm" frames every item ("Hằng năm tổ
+    /// chức diễn tập cho 2 - 3 xã; 100% cán bộ ... được bồi dưỡng"), but
+    /// "mỗi năm", each year's, reaches past the first ';' only a figure
+    /// like the first ("Mỗi năm giải quyết việc làm cho 1.200 lao động;
+    /// tỷ lệ thất nghiệp dưới 3%"); and neither reaches a figure of its own
+    /// time ("đến cuối nhiệm kỳ", "năm 2030") or a share of a breakdown
+    /// ("trong đó ... chiếm 60%") unless like the first, nor all of a norm
+    /// ("100% trẻ em ...").
     fn under_a_yearly_lead(
         &self,
         f: &Found,
@@ -54,10 +58,13 @@ impl Sentence<'_, '_> {
             || since.clone().any(|k| {
                 toks[k].starts & lexicon::PERIODS.bit != 0
                     && any_at(toks, k, lexicon::PERIODS).is_some()
+                    // "... tổng số đảng viên đầu nhiệm kỳ": the start of a
+                    // term is what a share counts against, no time of its own.
+                    && !(k > 0 && toks[k - 1].is_word(lexicon::START_OF))
             });
-        if own_time || !self.yearly_lead(first_main) {
+        let Some(lead) = self.yearly_lead(first_main).filter(|_| !own_time) else {
             return false;
-        }
+        };
         let like_the_first =
             || quantity::read_at(toks, first_main).is_some_and(|first| first.unit == q.unit);
         // "đào tạo nghề cho 2.000 lao động, trong đó ... chiếm 60%": a
@@ -65,7 +72,8 @@ impl Sentence<'_, '_> {
         // ..."), a share of it, yearly too.
         let share_of_a_breakdown = q.class == UnitClass::Percent
             && (first_main..q.first).any(|k| any_at(toks, k, lexicon::BREAKDOWNS).is_some());
-        let past_a_semicolon = (self.s..q.first).any(|k| toks[k].is_punct(';'));
+        let past_a_semicolon =
+            toks[lead].is_word(lexicon::EACH) && (self.s..q.first).any(|k| toks[k].is_punct(';'));
         if share_of_a_breakdown || past_a_semicolon {
             q.value != 100.0 && like_the_first()
         } else {

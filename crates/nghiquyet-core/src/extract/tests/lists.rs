@@ -719,6 +719,20 @@ fn a_yearly_lead_makes_each_figure_yearly() {
         pers("Tốc độ tăng trưởng GDP bình quân hằng năm 7%, GDP bình quân đầu người 5.000 USD."),
         [(7.0, year()), (5000.0, None)]
     );
+    // "Hằng năm" frames every item, past ';' too, whatever its figure;
+    // the start of a term a share counts against is no time of its own.
+    assert_eq!(
+        pers(
+            "Hằng năm tổ chức diễn tập phòng thủ cho 2 - 3 xã; 100% cán bộ chủ chốt được bồi dưỡng kiến thức quốc phòng."
+        ),
+        [(2.0, year()), (100.0, year())]
+    );
+    assert_eq!(
+        pers(
+            "Hằng năm, kết nạp đảng viên mới đạt từ 3-4% tổng số đảng viên đầu nhiệm kỳ; giảm từ 1-1,5% hộ nghèo."
+        ),
+        [(3.0, year()), (1.0, year())]
+    );
     // A ';' ends the lead's clause even where its first figure is lost.
     assert_eq!(
         pers(
