@@ -2313,6 +2313,11 @@ pub(crate) static ADOPTS_COUNTED: &[&str] = &[
     "thông qua",
     "thống nhất",
     "đặt ra",
+    // Set or laid down, however a report word before tells it ("tỉnh vẫn
+    // đặt nhiều mục tiêu ở mức cao", "Đại hội xác định 17 chỉ tiêu").
+    "đặt",
+    "đề ra",
+    "xác định",
     "điều chỉnh",
     // Targets put forward, counted or not ("đã đưa ra nhiều chỉ tiêu như:
     // ..."), or proposed ("Dự kiến một số chỉ tiêu chủ yếu năm 2026: ...").
@@ -2538,6 +2543,10 @@ pub(crate) const PASSIVE: &str = "được";
 /// "vừa": just; "Tỉnh vừa tổ chức ..., trao ... cho 12 dự án": done, a
 /// report; but "vừa ... vừa ..." is "both ... and".
 pub(crate) const JUST: &str = "vừa";
+/// Verbs of issuing a document; after "vừa" they tell that a plan was
+/// just issued ("Đề án ... do UBND tỉnh vừa ban hành, từ nay đến năm 2025,
+/// tỉnh lập hồ sơ cho 293 di tích"), not what its figures are.
+pub(crate) static ISSUED: &[&str] = &["ban hành", "phê duyệt", "ký ban hành"];
 /// "nhỏ": small; "nhỏ và vừa" (small and medium) is one noun's words, its
 /// "vừa" no "just" and its "và" no link of two items.
 pub(crate) const SMALL: &str = "nhỏ";

@@ -1556,6 +1556,7 @@ impl Sentence<'_, '_> {
                     || toks[k].is_word(lexicon::JUST)
                         // "doanh nghiệp nhỏ và vừa": medium, not just now.
                         && !(k > self.s && toks[k - 1].is_word(lexicon::AND))
+                        && !lexicon::ISSUED.iter().any(|v| phrase_at(toks, k + 1, v).is_some())
                         && !(self.s..self.e).any(|j| j != k && toks[j].is_word(lexicon::JUST)))
                 && !self.led_by_deadline()
             {

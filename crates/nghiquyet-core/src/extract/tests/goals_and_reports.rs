@@ -428,6 +428,29 @@ fn what_was_just_done_is_a_report() {
         [45.0]
     );
     assert_eq!(values("Tỉnh phấn đấu vừa thu hút 12 dự án đầu tư."), [12.0]);
+    // A plan just issued is told of; its figures are its goals.
+    assert_eq!(
+        values(
+            "Theo Kế hoạch do UBND huyện vừa ban hành, đến năm 2027 huyện trồng mới 450 ha rừng."
+        ),
+        [450.0]
+    );
+}
+
+/// Targets set in number, however a report word before tells it ("vẫn
+/// đặt nhiều mục tiêu"), lead the items the sentences after go on with.
+#[test]
+fn targets_set_in_number_lead_the_items_after() {
+    assert_eq!(
+        values(
+            "Dù còn khó khăn, tỉnh vẫn đặt nhiều mục tiêu ở mức cao. Trong đó, tốc độ tăng trưởng GRDP bình quân đạt khoảng 9%/năm."
+        ),
+        [9.0]
+    );
+    assert_eq!(
+        values("Đại hội xác định 17 chỉ tiêu chủ yếu. Trong đó, thu ngân sách đạt 2.500 tỷ đồng."),
+        [2500.0]
+    );
 }
 
 #[test]
