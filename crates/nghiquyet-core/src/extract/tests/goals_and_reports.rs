@@ -431,9 +431,9 @@ fn what_was_just_done_is_a_report() {
     // A plan just issued is told of; its figures are its goals.
     assert_eq!(
         values(
-            "Theo Kế hoạch do UBND huyện vừa ban hành, đến năm 2027 huyện trồng mới 450 ha rừng."
+            "Theo Đề án do UBND huyện vừa ban hành, từ nay đến năm 2027, huyện tu bổ 45 di tích."
         ),
-        [450.0]
+        [45.0]
     );
 }
 
