@@ -214,10 +214,19 @@ impl Sentence<'_, '_> {
                         && any_ending_at(toks, j, TARGET_CUES).is_some()
                 })
         };
+        // After ':' or a list marker ("2) Đến năm 2030 ..."), or a plan's
+        // year after a name's aside ("Chỉ số sản xuất công nghiệp (IIP) năm
+        // 2026 phấn đấu ...; ..."); not a deadline after a name's aside
+        // ("tổng sản phẩm (GRDP) đến năm 2030 đạt ...; ...": that item's).
+        let opens_after_aside = |k: usize| {
+            !lexicon::BY.contains(&toks[k].low.as_ref())
+                || (k.saturating_sub(3).max(self.s)..k)
+                    .any(|j| super::reader::list_marker(toks, j) == Some(k))
+        };
         let opens = start == self.s
             || toks
                 .get(start.wrapping_sub(1))
-                .is_some_and(|t| t.is_punct(')') || t.is_punct(':'))
+                .is_some_and(|t| t.is_punct(')') && opens_after_aside(start) || t.is_punct(':'))
             || any_ending_at(toks, start, TARGET_CUES).is_some()
             // "phấn đấu trong năm 2026 ...": past the preposition of a frame.
             || start > self.s

@@ -1110,3 +1110,28 @@ fn a_plan_s_year_before_its_breakdown_after_a_semicolon_leads_it() {
         [Some(2025), None]
     );
 }
+
+#[test]
+fn a_deadline_after_a_name_s_aside_is_its_item_s() {
+    let ts = all(
+        "Tổng sản phẩm trên địa bàn (GRDP) đến năm 2030 đạt hơn 600.000 tỷ đồng; tốc độ tăng trưởng GRDP bình quân 5 năm đạt từ 10% trở lên.",
+    );
+    assert_eq!(
+        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
+        [Some(2030), None]
+    );
+    // A list marker's ')' leads, and so does a plan's year after the aside.
+    let ts =
+        all("2) Đến năm 2030, tỷ lệ đô thị hóa đạt 50%; thu nhập bình quân đạt 150 triệu đồng.");
+    assert_eq!(
+        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
+        [Some(2030), Some(2030)]
+    );
+    let ts = all(
+        "Chỉ số sản xuất công nghiệp (IIP) năm 2027 phấn đấu tăng 10%; giá trị sản xuất công nghiệp đạt khoảng 90.000 tỷ đồng.",
+    );
+    assert_eq!(
+        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
+        [Some(2027), Some(2027)]
+    );
+}
