@@ -72,6 +72,10 @@ const BULLET_TOKENS: usize = 2;
 /// ("tổng mức đầu tư giai đoạn này khoảng 109.000 tỷ đồng": three).
 const WORK_FACT_WORDS: usize = 4;
 
+/// The most words of the units a count names before what qualifies them
+/// ("11 quận, huyện có tỷ lệ ...": two, and a comma).
+const COUNTED_UNIT_WORDS: usize = 4;
+
 /// The most tokens between "giao" and the units it hands a task to
 /// ("giao dự toán thu ngân sách nhà nước cho 68 xã").
 const HANDED_REACH: usize = 10;
@@ -293,15 +297,25 @@ impl Sentence<'_, '_> {
     /// 4% trở lên": a share that qualifies a kind of units ("các xã có tỷ
     /// lệ ..."), with the item's figure beside it, says which units the
     /// figure is of; it is no target.
+    /// So does one that qualifies units counted right before it ("25/63
+    /// địa phương có tỷ lệ giải ngân đạt dưới 25%", "11 quận, huyện có tỷ
+    /// lệ giải ngân dưới 95%"): the count is told, the share its condition.
     pub(super) fn condition_of_units(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let f = fig.f;
         let q = &f.q;
+        let counted_before = |k: usize| {
+            (k.saturating_sub(COUNTED_UNIT_WORDS + 1).max(self.s)..k)
+                .rev()
+                .take_while(|&j| toks[j].kind != Kind::Punct || toks[j].is_punct(','))
+                .find(|&j| toks[j].kind != Kind::Word && !toks[j].is_punct(','))
+                .is_some_and(|j| toks[j].kind == Kind::Num && !quantity::is_year(&toks[j]))
+        };
         let qualifies = |k: usize| {
             toks[k].is_word(lexicon::HAS)
-                && k >= f.item_start + 2
                 && any_at(toks, k + 1, lexicon::RATE).is_some()
-                && any_at(toks, k - 2, lexicon::PLURALS).is_some()
+                && (k >= f.item_start + 2 && any_at(toks, k - 2, lexicon::PLURALS).is_some()
+                    || k > self.s && toks[k - 1].kind == Kind::Word && counted_before(k))
         };
         let is_figure = |k: usize| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]);
         let within = |k: &usize| toks[*k].kind != Kind::Punct || toks[*k].is_punct('%');
@@ -313,6 +327,7 @@ impl Sentence<'_, '_> {
             .is_some_and(|has| {
                 (q.last + 1..self.e).take_while(within).any(is_figure)
                     || (self.s..has).rev().take_while(within).any(is_figure)
+                    || counted_before(has)
             })
     }
 

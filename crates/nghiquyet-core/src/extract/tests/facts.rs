@@ -375,6 +375,16 @@ fn a_share_that_qualifies_a_kind_of_units_is_their_condition() {
     );
     // With no figure beside it, the share is the goal for those units.
     assert_eq!(values("Phấn đấu các xã có tỷ lệ hộ nghèo dưới 3%."), [3.0]);
+    // Units counted right before it are what the share qualifies.
+    assert_eq!(
+        values("Phấn đấu đến năm 2030 có 5 huyện có tỷ lệ che phủ rừng trên 60%."),
+        [5.0]
+    );
+    assert!(
+        all("Toàn tỉnh có 12/15 huyện, thị xã có tỷ lệ giải ngân dưới 50%, trong đó 3 huyện dưới 20%.")
+            .iter()
+            .all(|t| t.unit.as_deref() != Some("%"))
+    );
 }
 
 #[test]
