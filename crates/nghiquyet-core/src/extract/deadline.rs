@@ -228,6 +228,10 @@ impl Sentence<'_, '_> {
                 .get(start.wrapping_sub(1))
                 .is_some_and(|t| t.is_punct(')') && opens_after_aside(start) || t.is_punct(':'))
             || any_ending_at(toks, start, TARGET_CUES).is_some()
+            || lexicon::GOAL_KINDS.iter().any(|g| {
+                lexicon::phrase_ending_at(toks, start, g)
+                    .is_some_and(|b| b > self.s && any_ending_at(toks, b, TARGET_CUES).is_some())
+            })
             // "phấn đấu trong năm 2026 ...": past the preposition of a frame.
             || start > self.s
                 && lexicon::FRAME_PREPOSITIONS.contains(&toks[start - 1].low.as_ref())

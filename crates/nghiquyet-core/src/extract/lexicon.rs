@@ -2641,6 +2641,9 @@ pub(crate) static FRAME_PREPOSITIONS: &[&str] = &["trong"];
 /// "cho", "của": whom a goal is set for ("mục tiêu cho ngành y tế năm
 /// 2024 ...", "chỉ tiêu của tỉnh năm 2026 ..."), named before its year.
 pub(crate) static FOR_WHOM: &[&str] = &["cho", "của"];
+/// Kinds of goals named right before their year ("Mục tiêu tổng quát năm
+/// 2023 phấn đấu ...", "chỉ tiêu cụ thể năm 2026 ..."): the year leads them.
+pub(crate) static GOAL_KINDS: &[&str] = &["tổng quát", "cụ thể", "chủ yếu", "chung"];
 
 // Words of the quantity grammar.
 

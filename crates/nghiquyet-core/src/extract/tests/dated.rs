@@ -1135,3 +1135,21 @@ fn a_deadline_after_a_name_s_aside_is_its_item_s() {
         [Some(2027), Some(2027)]
     );
 }
+
+#[test]
+fn a_year_after_a_kind_of_goals_leads_them() {
+    let ts = all(
+        "Mục tiêu tổng quát năm 2027 phấn đấu tổng thu nhập trên địa bàn xã đạt 700 tỷ đồng, tốc độ tăng trưởng kinh tế đạt 12%/năm.",
+    );
+    assert_eq!(
+        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
+        [Some(2027), Some(2027)]
+    );
+    let ts = all(
+        "Các chỉ tiêu chủ yếu năm 2026 phấn đấu thu ngân sách đạt 300 tỷ đồng, giảm tỷ lệ hộ nghèo 1,5%.",
+    );
+    assert_eq!(
+        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
+        [Some(2026), Some(2026)]
+    );
+}
