@@ -470,40 +470,45 @@ fn met_by_count(toks: &[Tok<'_>], after: usize) -> bool {
 /// told met or passed right after, or after their own words ("Các chỉ
 /// tiêu đều đạt và vượt kế hoạch", "Các chỉ tiêu y tế chủ yếu đều đạt"):
 /// a review. Not a list they
-/// open ("Các chỉ tiêu đạt được đến năm 2030: ...").
+/// open ("Các chỉ tiêu đạt được đến năm 2030: ..."), unless told passed
+/// ("Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch đề ra: ...": the
+/// review's results follow).
 fn all_told_met(toks: &[Tok<'_>], start: usize, end: usize, (s, e): (usize, usize)) -> bool {
     let lists = toks[end.min(e)..e]
         .iter()
         .take_while(|t| !t.is_punct(';'))
         .any(|t| t.is_punct(':'));
-    if lists {
-        return false;
-    }
     let all = any_ending_at(toks, start, lexicon::MANY_OF).is_some_and(|b| b >= s);
     // "Các chỉ tiêu y tế chủ yếu đều đạt và vượt mục tiêu": past the
-    // targets' own words, and "đều".
+    // targets' own words ("kinh tế - xã hội" with its dash), and "đều".
+    let own_word = |k: usize| {
+        toks[k].kind == Kind::Word && toks[k].starts & TARGET_CUES.bit == 0 || toks[k].is_dash()
+    };
     let met_after = |k: usize| {
         let verb = if toks[k].is_word(lexicon::ALL_ALIKE) {
             k + 1
         } else {
             k
         };
-        met_by_count(toks, verb)
+        if lists {
+            phrase_at(toks, verb, lexicon::MET_IN_FULL).is_some()
+                || toks[verb].is_word(lexicon::EXCEED)
+        } else {
+            met_by_count(toks, verb)
+        }
     };
     let met = (end..(end + TARGETS_NAME_WORDS).min(e))
-        .take_while(|&k| toks[k].kind == Kind::Word && toks[k].starts & TARGET_CUES.bit == 0)
+        .take_while(|&k| own_word(k))
         .any(met_after);
     // "Các chỉ tiêu kế hoạch chuyên môn bệnh viện thực hiện đạt 95-150%":
     // the targets' own words, then how far they were carried out.
     let carried_out = || {
-        (end..(end + TARGETS_NAME_WORDS).min(e))
-            .take_while(|&k| {
-                toks[k].kind == Kind::Word && toks[k].starts & TARGET_CUES.bit == 0
-                    || phrase_at(toks, k, lexicon::PLAN).is_some()
-            })
-            .any(|k| {
-                phrase_at(toks, k, lexicon::CARRYING_OUT).is_some_and(|v| met_by_count(toks, v))
-            })
+        !lists
+            && (end..(end + TARGETS_NAME_WORDS).min(e))
+                .take_while(|&k| own_word(k) || phrase_at(toks, k, lexicon::PLAN).is_some())
+                .any(|k| {
+                    phrase_at(toks, k, lexicon::CARRYING_OUT).is_some_and(|v| met_by_count(toks, v))
+                })
     };
     all && lexicon::COUNTED_CUE_HEADS.contains(&toks[start].low.as_ref()) && (met || carried_out())
 }

@@ -14,6 +14,23 @@ fn counted_targets_make_a_report() {
     assert_eq!(t.value, 60.0);
 }
 
+/// All the targets told passed open a list of results ("Các chỉ tiêu kinh
+/// tế - xã hội chủ yếu đều đạt và vượt kế hoạch đề ra: ..."); targets to
+/// reach open one of goals.
+#[test]
+fn targets_told_passed_open_a_review_s_list() {
+    for text in [
+        "Các chỉ tiêu kinh tế- xã hội chủ yếu đều đạt và vượt kế hoạch đề ra: tốc độ tăng trưởng bình quân 5 năm đạt 9,5%; thu ngân sách 1.200 tỷ đồng.",
+        "Các chỉ tiêu chủ yếu cơ bản đạt và vượt 50% so với kế hoạch đề ra như: giá trị sản xuất nông nghiệp đạt 52,4%; giải quyết việc làm cho 1.100 người.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    assert_eq!(
+        values("Các chỉ tiêu đạt được đến năm 2030: tăng trưởng 8%; thu nhập 120 triệu đồng."),
+        [8.0, 120.0]
+    );
+}
+
 #[test]
 fn results_measured_against_the_plan_are_reports() {
     for text in [
