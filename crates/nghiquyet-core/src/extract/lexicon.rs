@@ -1450,6 +1450,10 @@ pub(crate) const SHARE_OF_PLAN: &List = &List::new(
         "so dự toán",
         "so chỉ tiêu",
         "so mục tiêu",
+        // The plan abbreviated ("đạt 54,8% KH năm", "vượt 50% so với KH").
+        "kh",
+        "so với kh",
+        "so kh",
     ],
 );
 
