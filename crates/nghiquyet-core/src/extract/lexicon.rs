@@ -1147,6 +1147,9 @@ pub(crate) static ESTIMATE_LOOKALIKE_HEADS: &[&str] = &[
 ];
 /// Words after "ước" that make another word of it ("ước mơ", "ước muốn").
 pub(crate) static ESTIMATE_LOOKALIKE_TAILS: &[&str] = &["mơ", "muốn", "vọng", "nguyện", "ao"];
+/// Verbs of reported speech ("Sở ... cho biết, ..."): a report cue, but
+/// what is said goes by its own tense ("..., đến năm 2030 sẽ giảm 9%").
+pub(crate) static SPEECH: &[&str] = &["cho biết", "cho hay"];
 /// "sẽ": will; after an estimate it makes a plan's figure for the future.
 pub(crate) const FUTURE: &str = "sẽ";
 /// "đã": the past tense marker.

@@ -1081,6 +1081,7 @@ impl Sentence<'_, '_> {
         // thiểu 80%"); a norm's cap ("mỗi lớp không quá 35 học sinh") is
         // no level reached.
         let mut carried_report = last == Some(false) && self.carried == Some(false);
+        let mut told_in_speech = false;
         let index = super::tagger::index();
         // The lists whose phrases, ending at a token, the pass reads.
         let cue_ends = TARGET_CUES.bit
@@ -1112,9 +1113,14 @@ impl Sentence<'_, '_> {
                     && toks[k - 1].is_word(lexicon::REACH)
                     && lexicon::floor_or_cap_at(toks, k)
             };
-            if carried_report && (toks[k].is_word(lexicon::FUTURE) || floor_or_cap()) {
+            // "Cục ... cho biết, đến năm 2030, Việt Nam sẽ giảm 9% ...": what
+            // is said goes by its own tense.
+            if (carried_report || told_in_speech)
+                && (toks[k].is_word(lexicon::FUTURE) || floor_or_cap())
+            {
                 last = None;
                 carried_report = false;
+                told_in_speech = false;
             }
             // "Tăng diện tích cây ăn quả lên 3.000 ha": an area to change is
             // no fact about the place.
@@ -1483,6 +1489,9 @@ impl Sentence<'_, '_> {
                     || base)
                 {
                     last = Some(false);
+                    told_in_speech = lexicon::SPEECH
+                        .iter()
+                        .any(|p| phrase_at(toks, start, p) == Some(k + 1));
                 }
             } else if let Some(start) = any_ending_at(toks, k + 1, lexicon::ESTIMATES) {
                 // "Năm 2019, huyện phấn đấu ...; sản lượng lương thực dự kiến
@@ -1576,6 +1585,7 @@ impl Sentence<'_, '_> {
                 last = Some(false);
             }
             carried_report &= last == Some(false);
+            told_in_speech &= last == Some(false);
             nearest[k - self.s] = last;
         }
         // "..., vượt chỉ tiêu Nghị quyết đề ra" and "..., bằng 108% dự toán":

@@ -2249,3 +2249,18 @@ fn the_goal_told_met_after_a_figure_measures_it() {
         [9.0, 5000.0]
     );
 }
+
+/// Reported speech is a report cue, but what is said goes by its own
+/// tense: "sẽ" after it sets a goal.
+#[test]
+fn what_is_said_goes_by_its_own_tense() {
+    assert_eq!(
+        values(
+            "Sở Tài nguyên và Môi trường cho biết, đến năm 2030, tỉnh sẽ giảm 10% lượng phát thải khí nhà kính."
+        ),
+        [10.0]
+    );
+    assert!(
+        all("Sở Công Thương cho biết, kim ngạch xuất khẩu năm 2024 đạt 1,2 tỷ USD.").is_empty()
+    );
+}
