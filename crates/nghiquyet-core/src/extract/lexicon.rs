@@ -2321,8 +2321,10 @@ pub(crate) static ADOPTS_COUNTED: &[&str] = &[
     "thống nhất",
     "đặt ra",
     // Set or laid down, however a report word before tells it ("tỉnh vẫn
-    // đặt nhiều mục tiêu ở mức cao", "Đại hội xác định 17 chỉ tiêu").
+    // đặt nhiều mục tiêu ở mức cao", "Đại hội xác định 17 chỉ tiêu", "tỉnh
+    // xây dựng 36 chỉ tiêu tổng hợp").
     "đặt",
+    "xây dựng",
     "đề ra",
     "xác định",
     "điều chỉnh",
@@ -2620,9 +2622,11 @@ pub(crate) static INDICATOR_HEADS: &[&str] = &["tỷ", "tỉ", "số", "tổng",
 pub(crate) static OF_THE_ECONOMY: &[&str] = &["phát triển", "toàn xã hội"];
 /// Aggregates a share is of ("4,8% GDP").
 pub(crate) static AGGREGATES: &[&str] = &["gdp", "grdp"];
-/// Words before "năm 2020" that make the year no deadline (a baseline, a start).
-pub(crate) static NOT_DEADLINE_BEFORE_YEAR: &[&str] =
-    &["so", "với", "sánh", "từ", "đầu", "giữa", "lần"];
+/// Words before "năm 2020" that make the year no deadline: a baseline, a
+/// start, a decade or a run of years ("những năm 1970", "các năm 2021").
+pub(crate) static NOT_DEADLINE_BEFORE_YEAR: &[&str] = &[
+    "so", "với", "sánh", "từ", "đầu", "giữa", "lần", "những", "các",
+];
 /// "đến": by; before the end of a year ("đến hết năm 2025") it may date a
 /// stock as well as set a deadline.
 pub(crate) const BY_END_HEAD: &str = "đến";

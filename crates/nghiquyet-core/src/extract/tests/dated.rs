@@ -1153,3 +1153,9 @@ fn a_year_after_a_kind_of_goals_leads_them() {
         [Some(2026), Some(2026)]
     );
 }
+
+#[test]
+fn a_decade_is_no_deadline() {
+    let ts = all("Phấn đấu giảm thiệt hại do thiên tai xuống dưới 1% GDP như những năm 1990.");
+    assert!(ts.iter().all(|t| t.deadline_year.is_none()), "{ts:?}");
+}

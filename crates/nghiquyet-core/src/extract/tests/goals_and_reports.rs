@@ -471,6 +471,12 @@ fn targets_set_in_number_lead_the_items_after() {
         values("Đại hội xác định 17 chỉ tiêu chủ yếu. Trong đó, thu ngân sách đạt 2.500 tỷ đồng."),
         [2500.0]
     );
+    assert_eq!(
+        values(
+            "Sở Kế hoạch và Đầu tư cho biết, trong năm 2026, tỉnh xây dựng 30 chỉ tiêu tổng hợp. Trong đó, GRDP tăng từ 9% trở lên."
+        ),
+        [9.0]
+    );
 }
 
 #[test]
