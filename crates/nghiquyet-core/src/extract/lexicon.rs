@@ -1150,6 +1150,9 @@ pub(crate) static ESTIMATE_LOOKALIKE_TAILS: &[&str] = &["mơ", "muốn", "vọng
 /// Verbs of reported speech ("Sở ... cho biết, ..."): a report cue, but
 /// what is said goes by its own tense ("..., đến năm 2030 sẽ giảm 9%").
 pub(crate) static SPEECH: &[&str] = &["cho biết", "cho hay"];
+/// Words of a goal replaced by a new one ("..., thay cho mục tiêu 12% trước
+/// đó"): the two are goals, no result against a plan.
+pub(crate) static REPLACES: &[&str] = &["thay cho", "thay thế", "thay vì"];
 /// "sẽ": will; after an estimate it makes a plan's figure for the future.
 pub(crate) const FUTURE: &str = "sẽ";
 /// "đã": the past tense marker.

@@ -450,6 +450,15 @@ impl Sentence<'_, '_> {
                 continue;
             }
             let between = a.q.last + 1..b.q.first;
+            // "trong khoảng 11,11 - 13,1%, thay cho mục tiêu 12% trước đó": a
+            // goal replaced by the figure before, no result set against it.
+            if between.clone().any(|k| {
+                lexicon::REPLACES
+                    .iter()
+                    .any(|r| phrase_at(self.toks, k, r).is_some())
+            }) {
+                continue;
+            }
             // "giảm 3% so với 1,8% kế hoạch giao": the figure compared with
             // is the plan's, named right after it.
             let plan_compared = || {

@@ -1427,3 +1427,18 @@ fn a_goal_in_an_earlier_item_leaves_a_later_pair() {
         pairs(text)
     );
 }
+
+/// A goal replaced by the figure before it ("..., thay cho mục tiêu 12%
+/// trước đó") is a goal too, no target a result is set against.
+#[test]
+fn a_goal_replaced_is_no_pair() {
+    assert_eq!(
+        pairs(
+            "Tăng trưởng quý IV được xác định trong khoảng 9,5 - 10%, thay cho mục tiêu 11% trước đó."
+        ),
+        [
+            (9.5, Some(10.0), Bound::Range, None),
+            (11.0, None, Bound::Exact, None)
+        ]
+    );
+}
