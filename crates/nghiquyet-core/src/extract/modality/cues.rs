@@ -456,6 +456,19 @@ fn also_measured(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
         .any(|k| any_ending_at(toks, k, RESULT_AGAINST).is_some())
 }
 
+/// Whether "vừa" at `k` tells what was just done ("Tỉnh vừa tổ chức ...");
+/// not "nhỏ và vừa" (medium), "vừa ... vừa ..." (both ... and), nor a plan
+/// just issued, whose figures are its goals ("Đề án ... do UBND tỉnh vừa
+/// ban hành, ...").
+fn just_now(toks: &[Tok<'_>], k: usize, (s, e): (usize, usize)) -> bool {
+    let medium = k > s && toks[k - 1].is_word(lexicon::AND);
+    let issued = lexicon::ISSUED
+        .iter()
+        .any(|v| phrase_at(toks, k + 1, v).is_some());
+    let both = (s..e).any(|j| j != k && toks[j].is_word(lexicon::JUST));
+    toks[k].is_word(lexicon::JUST) && !(medium || issued || both)
+}
+
 /// Whether targets just counted are told met, or passed, right after
 /// their count ("có 9 chỉ tiêu vượt và 35 chỉ tiêu đạt so với Nghị quyết",
 /// "17 chỉ tiêu hoàn thành"): a review, which goes on reporting.
@@ -1567,11 +1580,7 @@ impl Sentence<'_, '_> {
                     || person_named(toks, k, self.s)
                     || midterm(toks, k)
                     || now_doing(toks, k, self.s)
-                    || toks[k].is_word(lexicon::JUST)
-                        // "doanh nghiệp nhỏ và vừa": medium, not just now.
-                        && !(k > self.s && toks[k - 1].is_word(lexicon::AND))
-                        && !lexicon::ISSUED.iter().any(|v| phrase_at(toks, k + 1, v).is_some())
-                        && !(self.s..self.e).any(|j| j != k && toks[j].is_word(lexicon::JUST)))
+                    || just_now(toks, k, (self.s, self.e)))
                 && !self.led_by_deadline()
             {
                 // A goal may well be done somewhere ("Phấn đấu mô hình được
