@@ -461,12 +461,16 @@ fn also_measured(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
 /// just issued, whose figures are its goals ("Đề án ... do UBND tỉnh vừa
 /// ban hành, ...").
 fn just_now(toks: &[Tok<'_>], k: usize, (s, e): (usize, usize)) -> bool {
+    // Most words are no "vừa": the sentence is scanned only for one.
+    if !toks[k].is_word(lexicon::JUST) {
+        return false;
+    }
     let medium = k > s && toks[k - 1].is_word(lexicon::AND);
     let issued = lexicon::ISSUED
         .iter()
         .any(|v| phrase_at(toks, k + 1, v).is_some());
-    let both = (s..e).any(|j| j != k && toks[j].is_word(lexicon::JUST));
-    toks[k].is_word(lexicon::JUST) && !(medium || issued || both)
+    let both = || (s..e).any(|j| j != k && toks[j].is_word(lexicon::JUST));
+    !(medium || issued || both())
 }
 
 /// Whether targets just counted are told met, or passed, right after
