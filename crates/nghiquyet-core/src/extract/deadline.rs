@@ -85,6 +85,21 @@ impl Sentence<'_, '_> {
                     }
                 }
                 w if is(w, lexicon::BY) => start = k - 1,
+                // "năm Quý Mão 2023": the year named by the lunar calendar
+                // too.
+                w if is(w, lexicon::EARTHLY_BRANCHES)
+                    && is(word(2), lexicon::HEAVENLY_STEMS)
+                    && word(3) == Some(lexicon::YEAR) =>
+                {
+                    if is(word(4), lexicon::NOT_DEADLINE_BEFORE_YEAR) {
+                        continue;
+                    }
+                    start = if is(word(4), lexicon::BY_YEAR) {
+                        k - 4
+                    } else {
+                        k - 3
+                    };
+                }
                 // "đến cuối 2020", "đến hết 2025": the end of a year it is
                 // due by, its "năm" left out.
                 w if is(w, lexicon::END_OF) && is(word(2), lexicon::DEADLINE_HEADS) => {

@@ -2625,6 +2625,16 @@ pub(crate) static INDICATOR_HEADS: &[&str] = &["tỷ", "tỉ", "số", "tổng",
 pub(crate) static OF_THE_ECONOMY: &[&str] = &["phát triển", "toàn xã hội"];
 /// Aggregates a share is of ("4,8% GDP").
 pub(crate) static AGGREGATES: &[&str] = &["gdp", "grdp"];
+/// The lunar calendar's names of a year, stem then branch ("năm Quý Mão
+/// 2023"): the stems, lower-cased.
+pub(crate) static HEAVENLY_STEMS: &[&str] = &[
+    "giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý",
+];
+/// The branches of a lunar year's name, after its stem.
+pub(crate) static EARTHLY_BRANCHES: &[&str] = &[
+    "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất",
+    "hợi",
+];
 /// Words before "năm 2020" that make the year no deadline: a baseline, a
 /// start, a decade or a run of years ("những năm 1970", "các năm 2021").
 pub(crate) static NOT_DEADLINE_BEFORE_YEAR: &[&str] = &[

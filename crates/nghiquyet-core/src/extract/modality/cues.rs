@@ -107,8 +107,12 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
                 && !of_a_life
                 && !next.is_some_and(|n| lexicon::END_OF.contains(&n.low.as_ref()))
         }
-        // Not a rate's unit ("ít nhất 1 lần/quý", "mỗi quý").
-        lexicon::QUARTER => !prev().is_some_and(|p| lexicon::EACH_QUARTER_HEADS.contains(&p)),
+        // Not a rate's unit ("ít nhất 1 lần/quý", "mỗi quý"), nor a lunar
+        // year's name ("năm Quý Mão 2023").
+        lexicon::QUARTER => {
+            !prev().is_some_and(|p| lexicon::EACH_QUARTER_HEADS.contains(&p))
+                && !(t.is_capitalised() && prev().is_some_and(|p| p == lexicon::YEAR))
+        }
         // Not the end of a comparator ("tối thiếu", misspelt).
         lexicon::SHORT_OF => {
             t.ends & CHAIN.bit == 0 && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num)

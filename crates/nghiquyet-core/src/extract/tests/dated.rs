@@ -1159,3 +1159,15 @@ fn a_decade_is_no_deadline() {
     let ts = all("Phấn đấu giảm thiệt hại do thiên tai xuống dưới 1% GDP như những năm 1990.");
     assert!(ts.iter().all(|t| t.deadline_year.is_none()), "{ts:?}");
 }
+
+/// "năm Quý Mão 2023": a year named by the lunar calendar too, no quarter.
+#[test]
+fn a_year_named_by_the_lunar_calendar_is_its_year() {
+    let ts = all(
+        "Phấn đấu năm Giáp Thìn 2024 trồng mới 150.000 cây xanh; chăm sóc trên 2.000 ha rừng trồng.",
+    );
+    assert_eq!(
+        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
+        [Some(2024), Some(2024)]
+    );
+}
