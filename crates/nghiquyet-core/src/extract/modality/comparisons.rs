@@ -450,15 +450,6 @@ impl Sentence<'_, '_> {
                 continue;
             }
             let between = a.q.last + 1..b.q.first;
-            // "trong khoảng 11,11 - 13,1%, thay cho mục tiêu 12% trước đó": a
-            // goal replaced by the figure before, no result set against it.
-            if between.clone().any(|k| {
-                lexicon::REPLACES
-                    .iter()
-                    .any(|r| phrase_at(self.toks, k, r).is_some())
-            }) {
-                continue;
-            }
             // "giảm 3% so với 1,8% kế hoạch giao": the figure compared with
             // is the plan's, named right after it.
             let plan_compared = || {
@@ -467,6 +458,42 @@ impl Sentence<'_, '_> {
                     || chain > 0 && self.toks[chain - 1].is_word(lexicon::COMPARE))
                     && any_at(self.toks, b.q.last + 1, STATED_TARGET).is_some()
             };
+            // "trong khoảng 11,11 - 13,1%, thay cho mục tiêu 12% trước đó": a
+            // goal replaced by the figure before, no result set against it.
+            // "..., vượt 1,5% chỉ tiêu của Chính phủ giao": nor is a share of
+            // the plan, which measures the result.
+            // "..., thấp hơn so với mục tiêu của nghị quyết nhưng cao hơn mức
+            // tăng 2,11% của năm 2020": past a contrast after the plan's
+            // name, the figure is another base.
+            let turned = || {
+                between
+                    .clone()
+                    .find(|&k| {
+                        lexicon::CONTRASTS
+                            .iter()
+                            .any(|c| phrase_at(self.toks, k, c).is_some())
+                    })
+                    .is_some_and(|c| {
+                        (a.q.last + 1..c).any(|k| any_at(self.toks, k, STATED_TARGET).is_some())
+                    })
+            };
+            if between.clone().any(|k| {
+                lexicon::REPLACES
+                    .iter()
+                    .any(|r| phrase_at(self.toks, k, r).is_some())
+            }) || share_of_plan(self.toks, b.q.last)
+                && !floored_share(self.toks, b.q.last)
+                && !plan_compared()
+                && any_ending_at(
+                    self.toks,
+                    self.chain_start(b.q.first, a.q.last + 1),
+                    STATED_TARGET,
+                )
+                .is_none()
+                || turned()
+            {
+                continue;
+            }
             // "..., vượt 2,15% so với chỉ tiêu được giao (87,15% so với
             // 85%)": two figures an aside compares, after the words that
             // measure against the plan, are the result and its target.

@@ -1442,3 +1442,26 @@ fn a_goal_replaced_is_no_pair() {
         ]
     );
 }
+
+/// A share of the plan after a result ("..., vượt 1,5% chỉ tiêu của Chính
+/// phủ giao") measures it and is no target of a pair; nor is a figure past
+/// a contrast after the plan's name, which turns to another base. A target
+/// the plan's name gives ("chưa đạt mục tiêu 95% Nghị quyết đề ra") pairs.
+#[test]
+fn a_share_of_the_plan_or_a_figure_past_a_contrast_pairs_with_no_result() {
+    assert!(
+        all("Tính đến hết năm 2026, tỷ lệ bao phủ bảo hiểm y tế đạt 93,5%, đạt chỉ tiêu của HĐND tỉnh giao, vượt 1,5% chỉ tiêu của Chính phủ giao.")
+            .is_empty()
+    );
+    assert!(
+        all("Đáp ứng khoảng 25-30% nhu cầu đi lại năm 2026 là mục tiêu đã đặt ra, nhưng thực tế con số này mới chỉ dừng lại ở 19%.")
+            .iter()
+            .all(|t| t.value != 19.0)
+    );
+    assert_eq!(
+        pairs(
+            "Tỷ lệ bao phủ bảo hiểm y tế năm 2026 đạt 94,8%, chưa đạt mục tiêu 95% Nghị quyết đề ra."
+        ),
+        [(95.0, None, Bound::Exact, Some(94.8))]
+    );
+}
