@@ -110,8 +110,9 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         // Not a rate's unit ("ít nhất 1 lần/quý", "mỗi quý"), nor a lunar
         // year's name ("năm Quý Mão 2023").
         lexicon::QUARTER => {
-            !prev().is_some_and(|p| lexicon::EACH_QUARTER_HEADS.contains(&p))
-                && !(t.is_capitalised() && prev().is_some_and(|p| p == lexicon::YEAR))
+            let per_quarter = prev().is_some_and(|p| lexicon::EACH_QUARTER_HEADS.contains(&p));
+            let lunar_year = t.is_capitalised() && prev().is_some_and(|p| p == lexicon::YEAR);
+            !(per_quarter || lunar_year)
         }
         // Not the end of a comparator ("tối thiếu", misspelt).
         lexicon::SHORT_OF => {
