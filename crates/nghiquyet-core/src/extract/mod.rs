@@ -400,8 +400,10 @@ impl Sentence<'_, '_> {
         // figure evidently measured makes the others told too ("...
         // 6,13%; thu ngân sách tăng bình quân 17,4%/năm; cơ cấu kinh tế
         // chuyển dịch đúng hướng", whose report cue comes last; "...; trong
-        // nhiệm kỳ đã kết nạp 1.011 đảng viên mới").
-        let measured_here = self.carried.is_none()
+        // nhiệm kỳ đã kết nạp 1.011 đảng viên mới"). A report carried from
+        // the sentence before only adds to that: a date that makes the
+        // sentence before a report never makes a figure here a goal.
+        let measured_here = self.carried != Some(true)
             && !cues.any_goal()
             && found.iter().any(|f| {
                 f.group.is_none()

@@ -1171,3 +1171,27 @@ fn a_year_named_by_the_lunar_calendar_is_its_year() {
         [Some(2024), Some(2024)]
     );
 }
+
+/// A date only drops or keeps targets: a report it makes of the sentence
+/// before carries into the next, which then mixes no goal with its
+/// results (found by the fuzz campaign).
+#[test]
+fn a_report_a_date_makes_carries_no_goal_into_the_next_sentence() {
+    let text = crate::normalize(
+        "Đến năm 2030: 0-0% Đảng bộ huyện Mẫu:\n0-1% trong đó: đã Cụ thể, 0 đơn vị cấp huyện",
+    );
+    let spans = |date: Option<chrono::NaiveDate>| -> Vec<(usize, usize)> {
+        let reader = TargetReader::new(&text);
+        let ts: Vec<Target> = match date {
+            Some(d) => reader.published(d).collect(),
+            None => reader.collect(),
+        };
+        ts.iter().map(|t| (t.span.start, t.span.end)).collect()
+    };
+    let undated = spans(None);
+    let late = spans(chrono::NaiveDate::from_ymd_opt(3000, 1, 1));
+    assert!(
+        late.iter().all(|s| undated.contains(s)),
+        "{late:?} ⊄ {undated:?}"
+    );
+}
