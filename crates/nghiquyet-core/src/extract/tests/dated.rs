@@ -1097,78 +1097,72 @@ fn the_day_a_goal_is_due_by_gives_its_year() {
 
 #[test]
 fn a_plan_s_year_before_its_breakdown_after_a_semicolon_leads_it() {
-    let ts = all(
-        "HĐND tỉnh thông qua 20 chỉ tiêu kinh tế - xã hội năm 2025; trong đó, GRDP tăng 8%, thu ngân sách đạt 9.000 tỷ đồng.",
-    );
-    assert_eq!(ts.len(), 2);
-    assert!(ts.iter().all(|t| t.deadline_year == Some(2025)), "{ts:?}");
-    // A year of the item's own indicator before ';' leads nothing.
-    let ts =
-        all("Phấn đấu tỷ lệ hộ nghèo năm 2025 còn dưới 2%; tỷ lệ lao động qua đào tạo đạt 75%.");
     assert_eq!(
-        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
-        [Some(2025), None]
+        years(
+            "HĐND tỉnh thông qua 20 chỉ tiêu kinh tế - xã hội năm 2025; trong đó, GRDP tăng 8%, thu ngân sách đạt 9.000 tỷ đồng."
+        ),
+        [(8.0, Some(2025)), (9000.0, Some(2025))]
+    );
+    // A year of the item's own indicator before ';' leads nothing.
+    assert_eq!(
+        years("Phấn đấu tỷ lệ hộ nghèo năm 2025 còn dưới 2%; tỷ lệ lao động qua đào tạo đạt 75%."),
+        [(2.0, Some(2025)), (75.0, None)]
     );
 }
 
 #[test]
 fn a_deadline_after_a_name_s_aside_is_its_item_s() {
-    let ts = all(
-        "Tổng sản phẩm trên địa bàn (GRDP) đến năm 2030 đạt hơn 600.000 tỷ đồng; tốc độ tăng trưởng GRDP bình quân 5 năm đạt từ 10% trở lên.",
-    );
     assert_eq!(
-        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
-        [Some(2030), None]
+        years(
+            "Tổng sản phẩm trên địa bàn (GRDP) đến năm 2030 đạt hơn 600.000 tỷ đồng; tốc độ tăng trưởng GRDP bình quân 5 năm đạt từ 10% trở lên."
+        ),
+        [(600000.0, Some(2030)), (10.0, None)]
     );
     // A list marker's ')' leads, and so does a plan's year after the aside.
-    let ts =
-        all("2) Đến năm 2030, tỷ lệ đô thị hóa đạt 50%; thu nhập bình quân đạt 150 triệu đồng.");
     assert_eq!(
-        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
-        [Some(2030), Some(2030)]
-    );
-    let ts = all(
-        "Chỉ số sản xuất công nghiệp (IIP) năm 2027 phấn đấu tăng 10%; giá trị sản xuất công nghiệp đạt khoảng 90.000 tỷ đồng.",
+        years("2) Đến năm 2030, tỷ lệ đô thị hóa đạt 50%; thu nhập bình quân đạt 150 triệu đồng."),
+        [(50.0, Some(2030)), (150.0, Some(2030))]
     );
     assert_eq!(
-        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
-        [Some(2027), Some(2027)]
+        years(
+            "Chỉ số sản xuất công nghiệp (IIP) năm 2027 phấn đấu tăng 10%; giá trị sản xuất công nghiệp đạt khoảng 90.000 tỷ đồng."
+        ),
+        [(10.0, Some(2027)), (90000.0, Some(2027))]
     );
 }
 
 #[test]
 fn a_year_after_a_kind_of_goals_leads_them() {
-    let ts = all(
-        "Mục tiêu tổng quát năm 2027 phấn đấu tổng thu nhập trên địa bàn xã đạt 700 tỷ đồng, tốc độ tăng trưởng kinh tế đạt 12%/năm.",
+    assert_eq!(
+        years(
+            "Mục tiêu tổng quát năm 2027 phấn đấu tổng thu nhập trên địa bàn xã đạt 700 tỷ đồng, tốc độ tăng trưởng kinh tế đạt 12%/năm."
+        ),
+        [(700.0, Some(2027)), (12.0, Some(2027))]
     );
     assert_eq!(
-        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
-        [Some(2027), Some(2027)]
-    );
-    let ts = all(
-        "Các chỉ tiêu chủ yếu năm 2026 phấn đấu thu ngân sách đạt 300 tỷ đồng, giảm tỷ lệ hộ nghèo 1,5%.",
-    );
-    assert_eq!(
-        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
-        [Some(2026), Some(2026)]
+        years(
+            "Các chỉ tiêu chủ yếu năm 2026 phấn đấu thu ngân sách đạt 300 tỷ đồng, giảm tỷ lệ hộ nghèo 1,5%."
+        ),
+        [(300.0, Some(2026)), (1.5, Some(2026))]
     );
 }
 
 #[test]
 fn a_decade_is_no_deadline() {
-    let ts = all("Phấn đấu giảm thiệt hại do thiên tai xuống dưới 1% GDP như những năm 1990.");
-    assert!(ts.iter().all(|t| t.deadline_year.is_none()), "{ts:?}");
+    assert_eq!(
+        years("Phấn đấu giảm thiệt hại do thiên tai xuống dưới 1% GDP như những năm 1990."),
+        [(1.0, None)]
+    );
 }
 
 /// "năm Quý Mão 2023": a year named by the lunar calendar too, no quarter.
 #[test]
 fn a_year_named_by_the_lunar_calendar_is_its_year() {
-    let ts = all(
-        "Phấn đấu năm Giáp Thìn 2024 trồng mới 150.000 cây xanh; chăm sóc trên 2.000 ha rừng trồng.",
-    );
     assert_eq!(
-        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
-        [Some(2024), Some(2024)]
+        years(
+            "Phấn đấu năm Giáp Thìn 2024 trồng mới 150.000 cây xanh; chăm sóc trên 2.000 ha rừng trồng."
+        ),
+        [(150000.0, Some(2024)), (2000.0, Some(2024))]
     );
 }
 

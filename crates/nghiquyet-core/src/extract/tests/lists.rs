@@ -898,20 +898,21 @@ fn a_year_a_colon_closes_leads_what_follows_it() {
 
 #[test]
 fn a_bare_figure_listed_after_another_is_of_its_time() {
-    let ts = all(
-        "Cơ cấu kinh tế: nông nghiệp, công nghiệp, dịch vụ đến năm 2025 lần lượt chiếm 12%, 45,5% và 42,5%.",
-    );
-    assert_eq!(ts.len(), 3);
-    assert!(ts.iter().all(|t| t.deadline_year == Some(2025)), "{ts:?}");
-    let ts = all(
-        "Tỷ trọng nông, lâm nghiệp - công nghiệp - dịch vụ vào năm 2030 lần lượt là 8% - 52% - 40%.",
-    );
-    assert_eq!(ts.len(), 3);
-    assert!(ts.iter().all(|t| t.deadline_year == Some(2030)), "{ts:?}");
-    // A figure of its own year keeps it.
-    let ts = all("Tỷ lệ đô thị hóa đạt 40% vào năm 2025, năm 2030 đạt 50%.");
     assert_eq!(
-        ts.iter().map(|t| t.deadline_year).collect::<Vec<_>>(),
-        [Some(2025), Some(2030)]
+        years(
+            "Cơ cấu kinh tế: nông nghiệp, công nghiệp, dịch vụ đến năm 2025 lần lượt chiếm 12%, 45,5% và 42,5%."
+        ),
+        [(12.0, Some(2025)), (45.5, Some(2025)), (42.5, Some(2025))]
+    );
+    assert_eq!(
+        years(
+            "Tỷ trọng nông, lâm nghiệp - công nghiệp - dịch vụ vào năm 2030 lần lượt là 8% - 52% - 40%."
+        ),
+        [(8.0, Some(2030)), (52.0, Some(2030)), (40.0, Some(2030))]
+    );
+    // A figure of its own year keeps it.
+    assert_eq!(
+        years("Tỷ lệ đô thị hóa đạt 40% vào năm 2025, năm 2030 đạt 50%."),
+        [(40.0, Some(2025)), (50.0, Some(2030))]
     );
 }
