@@ -405,14 +405,15 @@ impl Sentence<'_, '_> {
         // sentence before a report never makes a figure here a goal.
         let measured_here = self.carried != Some(true)
             && !cues.any_goal()
-            && found.iter().any(|f| {
-                f.group.is_none()
-                    && (f.told
-                        || !f.consumed
-                            && (self.measured_in_passing(f, &scene)
-                                || self.told_done_in_the_past(f, &scene)
-                                || self.reported_of_a_past_year(f, &scene)))
-            });
+            && (self.tells_an_amount_achieved(&groups.group_of)
+                || found.iter().any(|f| {
+                    f.group.is_none()
+                        && (f.told
+                            || !f.consumed
+                                && (self.measured_in_passing(f, &scene)
+                                    || self.told_done_in_the_past(f, &scene)
+                                    || self.reported_of_a_past_year(f, &scene)))
+                }));
         for (idx, f) in found.iter().enumerate() {
             let after_pair = paired;
             if f.consumed {

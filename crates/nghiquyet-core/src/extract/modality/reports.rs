@@ -551,6 +551,30 @@ impl Sentence<'_, '_> {
         achieved && !self.thresholded(fig) && !self.by_deadline(fig)
     }
 
+    /// Whether the sentence tells an amount achieved outside any
+    /// parenthesis ("Hằng năm, tổ chức được 123 buổi tập huấn, chuyển giao
+    /// KHKT cho 2.756 lượt hội viên"), whatever noun it counts: a deed
+    /// told, which makes the sentence's other figures with no cue told too.
+    /// A floor or a cap sets a goal instead ("kết nạp thêm được 10 đảng
+    /// viên mới trở lên").
+    pub(in crate::extract) fn tells_an_amount_achieved(
+        &self,
+        group_of: &Window<Option<usize>>,
+    ) -> bool {
+        let toks = self.toks;
+        let achieved = (self.s + 1..self.e.saturating_sub(1)).any(|k| {
+            toks[k].is_word(lexicon::ACHIEVED)
+                && group_of[k].is_none()
+                && toks[k - 1].kind == Kind::Word
+                && !toks[k - 1].is_word(lexicon::LEFT)
+                && toks[k + 1].kind == Kind::Num
+                && !quantity::is_year(&toks[k + 1])
+        });
+        achieved
+            && !(self.s..self.e)
+                .any(|k| toks[k].is_word(lexicon::ONWARD) || lexicon::floor_or_cap_at(toks, k))
+    }
+
     /// A share told to two decimals with no cue, no threshold and no year
     /// ("đạt 97,25%") is a measured result; so is one told to a decimal as
     /// the part a group takes up ("đảng viên nữ chiếm 38,6%"): a plan sets
