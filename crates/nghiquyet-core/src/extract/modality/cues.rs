@@ -1535,9 +1535,24 @@ impl Sentence<'_, '_> {
                     super::lead_period(toks, self.s)
                         .is_some_and(|(_, end, _)| !super::frame_is_past(end, self.published))
                 };
+                // So is one in a list of targets set for a year ahead
+                // ("thống nhất mục tiêu năm 2026 với 32 chỉ tiêu chủ yếu,
+                // trong đó ..., tổng vốn đầu tư phát triển ước đạt 168 nghìn
+                // tỷ đồng").
+                // Not the funds it expects to spend.
+                let year_set_ahead = || {
+                    any_ending_at(toks, start, lexicon::FUNDS).is_none()
+                        && self.year_mentions().iter().any(|y| {
+                            y.1 < start
+                                && !super::dated::year_begun(y.2, self.published)
+                                && self.governing_cue_in(self.s, y.0)
+                        })
+                };
                 let projected = goal_here
                     && last == Some(true)
-                    && (named_deadline_ends_at(toks, start, self.s) || term_ahead());
+                    && (named_deadline_ends_at(toks, start, self.s)
+                        || term_ahead()
+                        || year_set_ahead());
                 if !planned && !projected && estimate_reports(toks, start, k + 1) {
                     last = Some(false);
                     // The sentence's own estimate, not the report carried:

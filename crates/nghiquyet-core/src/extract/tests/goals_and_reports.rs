@@ -1855,7 +1855,7 @@ fn what_a_plan_expects_is_the_plans() {
 }
 
 /// An estimate for the deadline of a goal the sentence sets, or within a
-/// goal set for a term ahead, is the goal's projection.
+/// goal set for a term or a year ahead, is the goal's projection.
 #[test]
 fn an_estimate_for_the_deadline_of_a_plan_set_is_its_projection() {
     assert_eq!(
@@ -1872,6 +1872,14 @@ fn an_estimate_for_the_deadline_of_a_plan_set_is_its_projection() {
              thu nhập bình quân đầu người ước đạt 88 triệu đồng/năm và 100% thôn có nhà văn hóa."
         ),
         [88.0, 100.0]
+    );
+    // So is one in a list of targets set for a year ahead, and so are the
+    // items after it.
+    assert_eq!(
+        years(
+            "Tỉnh ủy thống nhất mục tiêu năm 2027 với 30 chỉ tiêu, trong đó tăng trưởng từ              10% trở lên, vốn đầu tư ước đạt 95 nghìn tỷ đồng, xuất khẩu khoảng 6 tỷ USD."
+        ),
+        [(10.0, Some(2027)), (95.0, Some(2027)), (6.0, Some(2027))]
     );
     // An item that opens on the year looks back on it.
     assert_eq!(
