@@ -141,9 +141,15 @@ impl Sentence<'_, '_> {
         // "Đảng bộ sẽ ... gọi công dân nhập ngũ đạt 100% chỉ tiêu": a share
         // of the plan told in the future is to reach, as one governed is.
         let will = || (self.s..f.q.first).any(|k| toks[k].is_word(lexicon::FUTURE));
+        // A goal cue in the figure's own item ("...; phấn đấu giải ngân vốn
+        // đầu tư công đạt 95%/năm so với kế hoạch TP giao") governs it
+        // whatever an earlier item measured against the plan.
+        let from = (f.item_start > self.s && self.governing_cue_in(f.item_start, f.q.first))
+            .then_some(f.item_start)
+            .unwrap_or(self.s);
         cue != Some(false)
             && (cue == Some(true) && self.governing_cue_before(f.q.first) || will())
-            && !(self.s..f.q.first).any(|k| {
+            && !(from..f.q.first).any(|k| {
                 any_at(toks, k, MET_TARGET).is_some() && !self.met_as_a_goal_s_item(k, cues)
             })
     }

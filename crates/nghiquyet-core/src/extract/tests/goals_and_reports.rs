@@ -396,6 +396,15 @@ fn a_share_of_the_plan_to_strive_for_is_the_goal() {
     // Reached, it is a result; a plan named before is no striving.
     assert!(all("Giải ngân vốn đầu tư công năm 2024 đạt 92,3% kế hoạch vốn được giao.").is_empty());
     assert!(all("Theo kế hoạch, giá trị sản xuất đạt 101,3% kế hoạch năm.").is_empty());
+    // A goal cue in its own item governs it, whatever an item before
+    // measured against the plan.
+    assert_eq!(
+        values(
+            "Huyện phấn đấu thu ngân sách vượt dự toán từ 5% trở lên; phấn đấu giải ngân vốn \
+             đầu tư công đạt 98% so với kế hoạch tỉnh giao."
+        ),
+        [5.0, 98.0]
+    );
 }
 
 /// A share of the plan told in the future ("sẽ ... đạt 100% chỉ tiêu") is
