@@ -270,9 +270,13 @@ impl Sentence<'_, '_> {
                 && phrase_at(toks, year + 2, lexicon::IN_WHICH).is_some();
         // "kế hoạch kinh doanh năm 2025 với mục tiêu doanh thu ... và lợi
         // nhuận ...": a year the plan's targets are given with.
+        // So is one its figures follow at once ("ổn định cơ cấu kinh tế đến
+        // năm 2025 với 75% thương mại - dịch vụ và 25% công nghiệp - xây
+        // dựng").
         let with_targets = toks.get(year + 1).is_some_and(|t| t.is_word(lexicon::WITH))
-            && (year + 2..(year + 2 + WITH_TARGETS_WORDS).min(self.e))
-                .any(|k| any_at(toks, k, lexicon::QUOTAS).is_some());
+            && (toks.get(year + 2).is_some_and(|t| t.kind == Kind::Num)
+                || (year + 2..(year + 2 + WITH_TARGETS_WORDS).min(self.e))
+                    .any(|k| any_at(toks, k, lexicon::QUOTAS).is_some()));
         opens || closes || with_targets
     }
 

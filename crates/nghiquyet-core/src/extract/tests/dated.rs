@@ -945,7 +945,8 @@ fn a_deadline_after_a_semicolon_leads_its_clause() {
 }
 
 /// A plan's year that its targets are given with ("kế hoạch ... năm 2027
-/// với mục tiêu ...", "với các chỉ tiêu") leads every item of the list.
+/// với mục tiêu ...", "với các chỉ tiêu", "năm 2030 với 70% ...") leads
+/// every item of the list.
 #[test]
 fn a_year_given_with_the_targets_leads_them() {
     let ts = all(
@@ -954,6 +955,14 @@ fn a_year_given_with_the_targets_leads_them() {
     );
     let read: Vec<_> = ts.iter().map(|t| (t.value, t.deadline_year)).collect();
     assert_eq!(read, [(1500.0, Some(2027)), (182.0, Some(2027))]);
+    // So does one its figures follow at once.
+    assert_eq!(
+        years(
+            "Phấn đấu giữ cơ cấu kinh tế đến năm 2030 với 70% dịch vụ - du lịch và 30% \
+             công nghiệp - xây dựng."
+        ),
+        [(70.0, Some(2030)), (30.0, Some(2030))]
+    );
 }
 
 /// A multiple in a sentence whose item names a year still ahead is a
