@@ -250,10 +250,22 @@ impl Sentence<'_, '_> {
             return false;
         }
         let after = q.last + 1;
+        // A level restated as its share of the plan right after ("đạt gần
+        // 665 tỷ đồng, bằng 147,6% dự toán giao") is measured so too.
+        let restated_share = || {
+            toks.get(after).is_some_and(|t| t.is_punct(','))
+                && toks
+                    .get(after + 1)
+                    .is_some_and(|t| lexicon::RATIO_HEADS.contains(&t.low.as_ref()))
+                && toks.get(after + 2).is_some_and(|t| t.kind == Kind::Num)
+                && share_of_plan(toks, after + 3)
+                && !floored_share(toks, after + 3)
+        };
         let of_plan = if q.unit == "%" {
             share_of_plan(toks, q.last) && !floored_share(toks, q.last)
         } else {
             any_at(toks, after, SHARE_OF_PLAN).is_some_and(|(p, _)| !lexicon::QUOTAS.contains(&p))
+                || restated_share()
         };
         // "Phấn đấu thu ngân sách vượt 15% so với dự toán": the excess to
         // strive for is the goal.

@@ -407,6 +407,24 @@ fn a_share_of_the_plan_to_strive_for_is_the_goal() {
     );
 }
 
+/// A level restated as its share of the plan ("đạt 665 tỷ đồng, bằng
+/// 147,6% dự toán") is measured against it, whatever goal the sentence
+/// before set; a goal cue of its own keeps it a goal.
+#[test]
+fn a_level_restated_as_a_share_of_the_plan_is_a_result() {
+    assert!(
+        all(
+            "Huyện đặt mục tiêu trở thành thị xã trước năm 2030. Thu ngân sách đạt gần 712 tỷ \
+             đồng, bằng 131,4% dự toán giao."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        values("Phấn đấu thu ngân sách đạt 800 tỷ đồng, bằng 110% dự toán giao.").first(),
+        Some(&800.0)
+    );
+}
+
 /// A share of the plan told in the future ("sẽ ... đạt 100% chỉ tiêu") is
 /// to reach, as one a goal cue governs is; an estimate told in the future
 /// is still measured.
