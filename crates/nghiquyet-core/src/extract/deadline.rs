@@ -40,7 +40,14 @@ impl Sentence<'_, '_> {
             if self.terms.covers(t.start, t.end()) {
                 continue;
             }
-            if toks.get(k + 1).is_some_and(|n| n.is_dash()) {
+            // "2020 - 2025", "2021 - nay": a period's start; not a year a
+            // bullet follows ("Chỉ tiêu kế hoạch năm 2020 - Giá trị sản
+            // xuất ...").
+            if toks.get(k + 1).is_some_and(|n| n.is_dash())
+                && !toks
+                    .get(k + 2)
+                    .is_some_and(|n| n.kind == Kind::Word && n.is_capitalised())
+            {
                 continue;
             }
             let word = |i: usize| {

@@ -1154,6 +1154,17 @@ fn a_year_after_a_kind_of_goals_leads_them() {
         ),
         [(300.0, Some(2026)), (1.5, Some(2026))]
     );
+    // A bullet's dash after the year opens the list; a period's does not.
+    assert_eq!(
+        years(
+            "Chỉ tiêu kế hoạch năm 2027 - Sản lượng điện: 4.500 triệu kWh, tăng 6% so với năm 2026."
+        ),
+        [(4500.0, Some(2027)), (6.0, Some(2027))]
+    );
+    assert_eq!(
+        years("Chỉ tiêu giai đoạn 2026 - 2030: sản lượng điện tăng bình quân 6%/năm."),
+        [(6.0, None)]
+    );
 }
 
 #[test]
