@@ -91,7 +91,8 @@ impl Sentence<'_, '_> {
                         start = k - 3;
                     }
                 }
-                w if is(w, lexicon::BY) => start = k - 1,
+                // "đến 2030", "vào 2030": a deadline with "năm" left out.
+                w if is(w, lexicon::DEADLINE_HEADS) => start = k - 1,
                 // "năm Quý Mão 2023": the year named by the lunar calendar
                 // too.
                 w if is(w, lexicon::EARTHLY_BRANCHES)

@@ -76,6 +76,10 @@ fn deadlines() {
         one("GRDP bình quân đầu người đến cuối 2020 đạt 48,6 triệu đồng/người.").deadline_year,
         Some(2020)
     );
+    assert_eq!(
+        years("Phấn đấu tăng trưởng 8%/năm, và thu nhập bình quân 9.000 USD vào 2035."),
+        [(8.0, None), (9000.0, Some(2035))]
+    );
     // Or right after a goal cue; mid-sentence, past any, a report's date.
     assert_eq!(
         one("Theo kế hoạch cuối năm 2020 số xã đạt chuẩn nông thôn mới là 11 xã.").deadline_year,
