@@ -508,7 +508,12 @@ impl Sentence<'_, '_> {
             years.iter().rfind(|y| {
                 y.1 < q.first
                     && y.0 > self.s
-                    && (toks[y.0 - 1].is_punct(';') || toks[y.0 - 1].is_word(lexicon::AND))
+                    && (toks[y.0 - 1].is_punct(';')
+                        || toks[y.0 - 1].is_word(lexicon::AND)
+                        // "..., đến năm 2025, du lịch ... chiếm tỷ trọng
+                        // 10%": one framed by commas.
+                        || toks[y.0 - 1].is_punct(',')
+                            && toks.get(y.1 + 1).is_some_and(|t| t.is_punct(',')))
                     && lexicon::BY.contains(&toks[y.0].low.as_ref())
                     && !(y.1..q.first).any(|k| toks[k].is_punct(';'))
             })

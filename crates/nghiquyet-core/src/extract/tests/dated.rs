@@ -912,7 +912,8 @@ fn a_year_well_ahead_sets_goals_in_any_digits() {
 }
 
 /// A deadline that opens a clause after ';' or "và" leads every item of its
-/// clause, past commas; the lead-in of the sentence leads the clause
+/// clause, past commas, as one framed by commas does; the lead-in of the
+/// sentence leads the clause
 /// before it.
 #[test]
 fn a_deadline_after_a_semicolon_leads_its_clause() {
@@ -941,6 +942,14 @@ fn a_deadline_after_a_semicolon_leads_its_clause() {
             (9000.0, Some(2030)),
             (60000.0, Some(2030))
         ]
+    );
+    // So does one framed by commas.
+    assert_eq!(
+        years(
+            "Phấn đấu đến năm 2027, du lịch trở thành ngành kinh tế quan trọng, chiếm 6% GRDP, \
+             đến năm 2030, du lịch trở thành ngành mũi nhọn, chiếm 9% GRDP."
+        ),
+        [(6.0, Some(2027)), (9.0, Some(2030))]
     );
 }
 
