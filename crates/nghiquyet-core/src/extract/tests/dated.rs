@@ -913,8 +913,7 @@ fn a_year_well_ahead_sets_goals_in_any_digits() {
 
 /// A deadline that opens a clause after ';' or "và" leads every item of its
 /// clause, past commas, as one framed by commas does; the lead-in of the
-/// sentence leads the clause
-/// before it.
+/// sentence leads the clause before it.
 #[test]
 fn a_deadline_after_a_semicolon_leads_its_clause() {
     let ts = all(
