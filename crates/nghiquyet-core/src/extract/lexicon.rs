@@ -971,8 +971,12 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         // A loan's limit ("mức vốn cho vay tối đa bằng 80% giá trị hợp đồng").
         "mức cho vay",
         "mức vốn cho vay",
-        // A limit allowed ("tốc độ tối đa cho phép là 120 km/h").
-        "cho phép",
+        // A limit allowed ("tốc độ tối đa cho phép là 120 km/h"); not what
+        // a service allows to be done ("80% dịch vụ công cho phép thanh
+        // toán trực tuyến, 90% hồ sơ ...").
+        "tối đa cho phép",
+        "tối thiểu cho phép",
+        "cho phép là",
         // Those who took part in what was done ("với sự tham gia của 1.200 hộ").
         "với sự tham gia",
         "với sự tham dự",

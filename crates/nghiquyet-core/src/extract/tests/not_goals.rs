@@ -219,6 +219,14 @@ fn norms_cited_from_the_law_are_no_goal() {
         values("Tỷ lệ viên chức đạt chuẩn theo quy định đạt 98%."),
         [98.0]
     );
+    // What a service allows to be done is no limit allowed.
+    assert_eq!(
+        values(
+            "Đề án đặt mục tiêu có 70% thủ tục cho phép nộp hồ sơ trực tuyến, 85% hồ sơ được \
+             giải quyết đúng hạn."
+        ),
+        [70.0, 85.0]
+    );
     // A resolution laying down its goals by count sets them; one laying
     // down a rule does not.
     assert_eq!(
