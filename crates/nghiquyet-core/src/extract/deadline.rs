@@ -264,7 +264,14 @@ impl Sentence<'_, '_> {
             || any_ending_at(toks, start, lexicon::BREAKDOWNS).is_some()
             || cue_for_whom()
             || after_lead_in()
-            || self.frames_the_sentence(start, year);
+            || self.frames_the_sentence(start, year)
+            // "Chiến lược ... đến năm 2030 đặt mục tiêu ...": a deadline a
+            // goal cue follows at once leads what the cue sets.
+            || lexicon::BY.contains(&toks[start].low.as_ref())
+                && (any_at(toks, year + 1, TARGET_CUES).is_some()
+                    || lexicon::GOAL_SETTERS
+                        .iter()
+                        .any(|p| phrase_at(toks, year + 1, p).is_some()));
         // "Đến năm 2030: ...", "Đến năm 2030, ...", and a few words then ':'
         // ("Các chỉ tiêu của năm 2026 gồm: ...", "đến năm 2025 là: ...",
         // "năm 2024 cần phấn đấu thực hiện, gồm: ...").

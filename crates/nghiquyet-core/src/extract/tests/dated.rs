@@ -942,6 +942,14 @@ fn a_deadline_after_a_semicolon_leads_its_clause() {
             (60000.0, Some(2030))
         ]
     );
+    // So does one a goal cue follows at once, past a name.
+    assert_eq!(
+        years(
+            "Chiến lược phát triển ngành đến năm 2035 đặt mục tiêu khoảng 70% lao động tham gia \
+             bảo hiểm, nông dân chiếm khoảng 8%; trên 98% dân số tham gia bảo hiểm y tế."
+        ),
+        [(70.0, Some(2035)), (8.0, Some(2035)), (98.0, Some(2035))]
+    );
     // So does one framed by commas.
     assert_eq!(
         years(
