@@ -971,6 +971,11 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         // A loan's limit ("mức vốn cho vay tối đa bằng 80% giá trị hợp đồng").
         "mức cho vay",
         "mức vốn cho vay",
+        // What an effort brought ("Nhờ vậy đến hết năm 2025, tỷ lệ gia đình
+        // văn hóa đạt 96,3%"): a result told as the fruit of what was done.
+        "nhờ vậy",
+        "nhờ đó",
+        "nhờ thế",
         // A limit allowed ("tốc độ tối đa cho phép là 120 km/h"); not what
         // a service allows to be done ("80% dịch vụ công cho phép thanh
         // toán trực tuyến, 90% hồ sơ ...").

@@ -2307,3 +2307,18 @@ fn what_is_said_goes_by_its_own_tense() {
         all("Sở Công Thương cho biết, kim ngạch xuất khẩu năm 2024 đạt 1,2 tỷ USD.").is_empty()
     );
 }
+
+/// A result told as the fruit of what was done ("Nhờ vậy, ...", "Nhờ đó,
+/// ...") is reported, whatever year it is told of; a goal cue after it
+/// still sets a goal.
+#[test]
+fn a_result_told_as_the_fruit_of_an_effort_is_reported() {
+    assert!(
+        all("Nhờ vậy đến hết năm 2025, tỷ lệ hộ gia đình văn hóa của xã đạt 95,1%; 30,2% số thôn đạt chuẩn.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Nhờ đó, huyện phấn đấu năm 2027 tỷ lệ hộ gia đình văn hóa đạt 96%."),
+        [96.0]
+    );
+}
