@@ -286,6 +286,14 @@ impl Sentence<'_, '_> {
                 .any(|k| toks[k].is_word(lexicon::THEN))
     }
 
+    /// "Được tính là sử dụng điện nếu thời gian sử dụng từ 15 ngày trở lên
+    /// trong tháng": a figure a condition states, in a sentence that sets no
+    /// goal, defines or supposes; it sets nothing.
+    pub(super) fn in_a_condition(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        !fig.cues.any_goal() && (self.s..fig.f.q.first).any(|k| toks[k].is_word(lexicon::IF))
+    }
+
     /// "Năm 2025, tỷ lệ che phủ rừng đạt 54,6%. Năm 2026, phấn đấu ...",
     /// "Nhiệm kỳ 2020-2025, ... Nhiệm kỳ mới, Đảng bộ phấn đấu ...": a
     /// cue-less figure of a time frame that the next sentence moves on

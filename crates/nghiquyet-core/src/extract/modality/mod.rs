@@ -126,6 +126,7 @@ impl Sentence<'_, '_> {
             || self.before_a_later_goal(&fig)
             || self.after_a_pair(&fig)
             || self.cited(&fig)
+            || self.in_a_condition(&fig)
             || self.in_a_programme_name(&fig)
             || self.narrated_year(&fig)
             || self.measured_year(&fig)

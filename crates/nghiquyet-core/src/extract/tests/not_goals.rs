@@ -836,3 +836,21 @@ fn a_count_that_qualifies_the_units_meant_is_no_target() {
         [100.0, 1.0]
     );
 }
+
+/// A figure a condition states, in a sentence that sets no goal, defines
+/// or supposes ("Được tính là ... nếu ... từ 15 ngày trở lên", "nếu duy
+/// trì tốc độ này, đến năm 2030 tỉnh sẽ có ..."); a goal cue keeps it a
+/// goal.
+#[test]
+fn a_figure_a_condition_states_sets_nothing() {
+    for text in [
+        "Hộ được tính là có việc làm nếu làm việc từ 20 ngày trở lên trong tháng.",
+        "Nếu tiếp tục duy trì tốc độ này, đến năm 2030 tỉnh sẽ có 12.500 doanh nghiệp.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    assert_eq!(
+        values("Nếu điều kiện thuận lợi, huyện phấn đấu thu ngân sách đạt 500 tỷ đồng."),
+        [500.0]
+    );
+}
