@@ -715,6 +715,18 @@ pub(crate) static PLANS_VALUED: &[&str] =
 /// no denominator after '/'.
 pub(crate) const PLAN_ABBREVIATION: &str = "kh";
 
+/// A target's name stated at `i` ([`STATED_TARGET`]), and where it ends.
+/// "KH" glued to a dash or '&' is another abbreviation ("30 DN KH-CN",
+/// "KH&CN": khoa học - công nghệ), no plan.
+pub(crate) fn stated_target_at(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> {
+    let found = any_at(toks, i, STATED_TARGET)?;
+    let compound = found.0 == PLAN_ABBREVIATION
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.glued && (t.is_dash() || t.is_punct('&')));
+    (!compound).then_some(found)
+}
+
 /// Words after a number that measure it against a target: it is a result.
 pub(crate) const MET_TARGET: &List = &List::new(
     6,

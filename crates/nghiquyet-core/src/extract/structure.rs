@@ -413,7 +413,7 @@ pub(super) fn place_parentheses(
                 && (verb + 1..found[i].q.first).all(|k| toks[k].kind == Kind::Word)
                 && close_of[open].is_some_and(|close| {
                     let next = found.get(i + 1).map_or(e, |n| n.q.first);
-                    (close + 1..next).any(|k| any_at(toks, k, lexicon::STATED_TARGET).is_some())
+                    (close + 1..next).any(|k| lexicon::stated_target_at(toks, k).is_some())
                 })
         };
         // "3.100 tỷ đồng (tăng 40% so với cùng kỳ)": the change the host
@@ -426,7 +426,7 @@ pub(super) fn place_parentheses(
                 && close_of[open].is_some_and(|close| {
                     !(open + 1..close).any(|k| {
                         any_at(toks, k, lexicon::SHARE_OF_PLAN).is_some()
-                            || any_at(toks, k, lexicon::STATED_TARGET).is_some()
+                            || lexicon::stated_target_at(toks, k).is_some()
                     })
                 })
         };
@@ -472,8 +472,7 @@ pub(super) fn place_parentheses(
             .is_some();
         let pair_inside = (host.is_none() || !restates && two_inside)
             && close_of[open].is_some_and(|close| {
-                (found[i].q.last + 1..close)
-                    .any(|k| any_at(toks, k, lexicon::STATED_TARGET).is_some())
+                (found[i].q.last + 1..close).any(|k| lexicon::stated_target_at(toks, k).is_some())
             });
         // With no figure before, the goal the parenthesis gives the value of
         // ("đặt mục tiêu tăng trưởng GRDP (13-13,5%)"), in the same item.

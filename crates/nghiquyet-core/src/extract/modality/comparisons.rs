@@ -77,7 +77,7 @@ impl Sentence<'_, '_> {
             // plan's name ends ("chỉ tiêu đến năm 2025 (...)").
             let plan_told = |k: usize| {
                 k == b.q.first
-                    || any_at(toks, k, STATED_TARGET)
+                    || lexicon::stated_target_at(toks, k)
                         .is_some_and(|(_, end)| end == self.chain_start(b.q.first, end))
             };
             // The figure may close on what it counts ("(600-750 ngàn m3
@@ -223,7 +223,7 @@ impl Sentence<'_, '_> {
                     .find(|&k| toks[k].is_punct(';'))
                     .map_or(self.s, |k| k + 1);
                 let opens = phrase_at(toks, item, lexicon::COMPARED_WITH).is_some()
-                    && (item..open).any(|j| any_at(toks, j, STATED_TARGET).is_some())
+                    && (item..open).any(|j| lexicon::stated_target_at(toks, j).is_some())
                     && (item..open).all(|j| toks[j].kind == Kind::Word);
                 (figure_first && opens && p.group.is_none()).then_some(share(p)?)
             };
@@ -327,8 +327,8 @@ impl Sentence<'_, '_> {
             let n = end - j;
             let fits = n >= 2 && j >= n && {
                 let (results, plans) = found[j - n..end].split_at(n);
-                let stated =
-                    (open + 1..plans[0].q.first).any(|k| any_at(toks, k, STATED_TARGET).is_some());
+                let stated = (open + 1..plans[0].q.first)
+                    .any(|k| lexicon::stated_target_at(toks, k).is_some());
                 // One stretch of the sentence: no item ends between.
                 let one_stretch = (results[0].q.first..open)
                     .all(|k| !toks[k].is_punct(';') && !toks[k].is_punct(')'));
@@ -393,7 +393,8 @@ impl Sentence<'_, '_> {
             && toks[after].is_punct(',')
             && toks[after + 1].is_word(lexicon::TIMES)
             && multiple.q.unit == lexicon::TIMES_UNIT
-            && !(multiple.q.last + 1..clause_end).any(|k| any_at(toks, k, STATED_TARGET).is_some())
+            && !(multiple.q.last + 1..clause_end)
+                .any(|k| lexicon::stated_target_at(toks, k).is_some())
     }
 
     /// Whether `restated` gives `level` again in another unit, told right
@@ -456,7 +457,7 @@ impl Sentence<'_, '_> {
                 let chain = self.chain_start(b.q.first, a.q.last + 1);
                 (lexicon::phrase_ending_at(self.toks, chain, lexicon::COMPARED_WITH).is_some()
                     || chain > 0 && self.toks[chain - 1].is_word(lexicon::COMPARE))
-                    && any_at(self.toks, b.q.last + 1, STATED_TARGET).is_some()
+                    && lexicon::stated_target_at(self.toks, b.q.last + 1).is_some()
             };
             // "trong khoảng 11,11 - 13,1%, thay cho mục tiêu 12% trước đó": a
             // goal replaced by the figure before, no result set against it.
@@ -474,7 +475,7 @@ impl Sentence<'_, '_> {
                             .any(|c| phrase_at(self.toks, k, c).is_some())
                     })
                     .is_some_and(|c| {
-                        (a.q.last + 1..c).any(|k| any_at(self.toks, k, STATED_TARGET).is_some())
+                        (a.q.last + 1..c).any(|k| lexicon::stated_target_at(self.toks, k).is_some())
                     })
             };
             if between.clone().any(|k| {
@@ -503,12 +504,12 @@ impl Sentence<'_, '_> {
                         && phrase_at(self.toks, a.q.last + 1, lexicon::COMPARED_WITH)
                             == Some(self.chain_start(b.q.first, a.q.last + 1))
                         && (open.saturating_sub(ASIDE_PLAN_REACH).max(self.s)..open)
-                            .any(|k| any_at(self.toks, k, STATED_TARGET).is_some())
+                            .any(|k| lexicon::stated_target_at(self.toks, k).is_some())
                 })
             };
             let cue = compared_in_aside()
                 || between.clone().any(|k| {
-                    any_at(self.toks, k, STATED_TARGET).is_some()
+                    lexicon::stated_target_at(self.toks, k).is_some()
                         || self.toks[k].is_punct('(')
                             && phrase_at(self.toks, k + 1, lexicon::BUDGET_ESTIMATE).is_some()
                 })
@@ -599,14 +600,14 @@ impl Sentence<'_, '_> {
                     && clause_end < between.end
                     && (a.q.last + 1..clause_end).any(|k| {
                         phrase_at(self.toks, k, lexicon::COMPARED_WITH)
-                            .is_some_and(|e| any_at(self.toks, e, STATED_TARGET).is_some())
+                            .is_some_and(|e| lexicon::stated_target_at(self.toks, e).is_some())
                     })
             };
             let measures_first = (share_of_plan(self.toks, a.q.last)
                 || excess_in_its_clause()
                 || of_plan_carried_out
                 || any_at(self.toks, a.q.last + 1, RESULT_AGAINST)
-                    .is_some_and(|(_, end)| any_at(self.toks, end, STATED_TARGET).is_some()))
+                    .is_some_and(|(_, end)| lexicon::stated_target_at(self.toks, end).is_some()))
                 && !plan_stated();
             // "năm 2025 đạt 70,5%, mục tiêu đến năm 2030 là 80%": a target
             // for a later year than the first figure's measures nothing of it.
@@ -675,7 +676,7 @@ impl Sentence<'_, '_> {
                 between.clone().any(|k| {
                     any_at(self.toks, k, RESULT_AGAINST).is_some()
                         && (k + 1..(k + COMPARED_REACH).min(b.q.first))
-                            .any(|j| any_at(self.toks, j, STATED_TARGET).is_some())
+                            .any(|j| lexicon::stated_target_at(self.toks, j).is_some())
                 })
             };
             // "ước tăng 7,36% ... (vượt mục tiêu Nghị quyết 0,36%)": the
@@ -692,7 +693,7 @@ impl Sentence<'_, '_> {
             // the result's own parenthesis measures it, whatever its years.
             let attached = || {
                 b.group.is_some_and(|open| {
-                    open == a.q.last + 1 && any_at(self.toks, open + 1, STATED_TARGET).is_some()
+                    open == a.q.last + 1 && lexicon::stated_target_at(self.toks, open + 1).is_some()
                 })
             };
             // "..., đạt mục tiêu đề ra, cao hơn giai đoạn 2011-2015 (6,93%)":
@@ -703,7 +704,7 @@ impl Sentence<'_, '_> {
                     let from = between
                         .clone()
                         .rev()
-                        .find(|&k| any_at(self.toks, k, STATED_TARGET).is_some())
+                        .find(|&k| lexicon::stated_target_at(self.toks, k).is_some())
                         .unwrap_or(between.start);
                     (from..open).any(|k| past_base_after(self.toks, k))
                 })
@@ -773,14 +774,14 @@ impl Sentence<'_, '_> {
             let (a, b) = (&found[i - 1], &found[i]);
             let compared = || {
                 phrase_at(self.toks, a.item_start, lexicon::COMPARED_WITH)
-                    .is_some_and(|e| any_at(self.toks, e, STATED_TARGET).is_some())
+                    .is_some_and(|e| lexicon::stated_target_at(self.toks, e).is_some())
                     && (a.q.last + 1..b.q.first).all(|k| !self.toks[k].is_punct(';'))
             };
             // The target named, or told set ("Chính phủ đề ra kim ngạch ...
             // đạt 32-33 tỷ USD nhưng đến hết năm đạt 36,37 tỷ USD").
             let contrasted = || {
                 (a.item_start..a.q.first).any(|k| {
-                    any_at(self.toks, k, STATED_TARGET).is_some()
+                    lexicon::stated_target_at(self.toks, k).is_some()
                         || lexicon::SET_OUT
                             .iter()
                             .any(|w| phrase_at(self.toks, k, w).is_some())

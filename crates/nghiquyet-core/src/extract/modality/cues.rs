@@ -450,7 +450,7 @@ fn also_measured(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
     // A plan by its name; "... và đề ra mục tiêu ..." sets one anew.
     if start < s + 2
         || !toks[start - 1].is_word(lexicon::AND)
-        || any_at(toks, start, lexicon::STATED_TARGET).is_none()
+        || lexicon::stated_target_at(toks, start).is_none()
     {
         return false;
     }

@@ -1465,3 +1465,19 @@ fn a_share_of_the_plan_or_a_figure_past_a_contrast_pairs_with_no_result() {
         [(95.0, None, Bound::Exact, Some(94.8))]
     );
 }
+
+/// "KH" glued to a dash or '&' abbreviates another name ("DN KH-CN":
+/// doanh nghiệp khoa học - công nghệ), no plan a later figure states.
+#[test]
+fn an_abbreviation_glued_to_a_dash_is_no_plan() {
+    assert_eq!(
+        pairs(
+            "Theo đó, một số mục tiêu được điều chỉnh trong năm 2027 như: Có hơn 40 DN KH-CN, \
+             250 cán bộ nghiên cứu KH-CN, 60 DN đổi mới sáng tạo."
+        ),
+        [
+            (40.0, None, Bound::Above, None),
+            (60.0, None, Bound::Exact, None)
+        ]
+    );
+}
