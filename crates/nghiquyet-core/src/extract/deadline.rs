@@ -277,9 +277,12 @@ impl Sentence<'_, '_> {
         // "năm 2024 cần phấn đấu thực hiện, gồm: ...").
         // Or ';' then the breakdown it opens ("... chỉ tiêu chủ yếu phát
         // triển kinh tế - xã hội năm 2024; trong đó, GRDP tăng ...").
+        // So does "gồm" with no ':' ("các chỉ tiêu chủ yếu đến năm 2025 gồm
+        // tốc độ tăng trưởng ...; ...").
         let closes = toks
             .get(year + 1)
             .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+            || any_at(toks, year + 1, lexicon::PARTS_LISTED).is_some()
             || self.colon_after_few_words(year + 1)
             || toks.get(year + 1).is_some_and(|t| t.is_punct(';'))
                 && phrase_at(toks, year + 2, lexicon::IN_WHICH).is_some();

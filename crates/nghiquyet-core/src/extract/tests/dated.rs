@@ -1170,6 +1170,20 @@ fn a_year_after_a_kind_of_goals_leads_them() {
         ),
         [(300.0, Some(2026)), (1.5, Some(2026))]
     );
+    // So does "gồm" with no ':'.
+    assert_eq!(
+        years(
+            "Theo đó, Kế hoạch đưa ra các chỉ tiêu phát triển chủ yếu đến năm 2027 gồm tốc độ \
+             tăng trưởng 8%/năm; thu nhập bình quân 70 triệu đồng; về cơ cấu kinh tế, nông, lâm \
+             nghiệp, thủy sản chiếm 12,5%; dịch vụ 40,5%;"
+        ),
+        [
+            (8.0, Some(2027)),
+            (70.0, Some(2027)),
+            (12.5, Some(2027)),
+            (40.5, Some(2027))
+        ]
+    );
     // A bullet's dash after the year opens the list; a period's does not.
     assert_eq!(
         years(
