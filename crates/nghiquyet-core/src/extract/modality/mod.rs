@@ -241,11 +241,13 @@ impl Sentence<'_, '_> {
     }
 
     /// Whether the figure `f` is told under a report word of a year gone by
-    /// ("..., tỷ lệ hộ nghèo năm 2015 còn 5%"): measured, as a figure with
-    /// no cue of that year is (see [`Sentence::measured_year`]).
+    /// ("..., tỷ lệ hộ nghèo năm 2015 còn 5%"), or as a change against one
+    /// ("tỷ lệ hộ nghèo giảm còn 1,53%, giảm 1% so với năm 2024"):
+    /// measured, as a figure with no cue told so is (see
+    /// [`Sentence::told_of_the_past`]).
     pub(super) fn reported_of_a_past_year(&self, f: &Found, scene: &Scene<'_>) -> bool {
         let fig = self.figure(f, scene);
-        fig.cue == Some(false) && self.measured_year(&fig)
+        fig.cue == Some(false) && (self.measured_year(&fig) || self.change_against_the_past(&fig))
     }
 
     /// Whether the figure `f`, with no cue, reports by more than its

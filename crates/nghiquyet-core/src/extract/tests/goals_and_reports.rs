@@ -2322,3 +2322,14 @@ fn a_result_told_as_the_fruit_of_an_effort_is_reported() {
         [96.0]
     );
 }
+
+/// A change against a past year told under a report word ("giảm còn
+/// 1,53%, giảm 1% so với năm 2024") measures, and makes the sentence's
+/// figures with no cue told too.
+#[test]
+fn a_change_against_a_past_year_under_a_report_word_makes_a_report() {
+    assert!(
+        all("Xã đạt 12/19 tiêu chí nông thôn mới; tỷ lệ hộ nghèo giảm còn 2,1%, giảm 0,8% so với năm 2024.")
+            .is_empty()
+    );
+}
