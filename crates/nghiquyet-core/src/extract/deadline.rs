@@ -528,6 +528,16 @@ impl Sentence<'_, '_> {
                     && !(y.1..q.first).any(|k| toks[k].is_punct(';'))
             })
         };
+        // "Hoàn thành và vượt các chỉ tiêu năm 2025, phường ... đặt mục tiêu
+        // tăng trưởng trên 10% trong năm 2026": a year a noun names before
+        // the clause a goal cue opens tells what was done; the year after
+        // the figure is the goal's.
+        let before = before.filter(|y| {
+            after.is_none()
+                || !(y.0 > self.s
+                    && toks[y.0 - 1].kind == Kind::Word
+                    && cue_clause(y.1 + 1, q.first))
+        });
         before
             .or(after)
             .or_else(clause_lead)

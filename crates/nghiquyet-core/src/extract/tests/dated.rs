@@ -1239,3 +1239,22 @@ fn a_report_a_date_makes_carries_no_goal_into_the_next_sentence() {
         "{late:?} ⊄ {undated:?}"
     );
 }
+
+/// A year a noun names before the clause a goal cue opens ("Hoàn thành
+/// và vượt các chỉ tiêu năm 2025, phường ... đặt mục tiêu ...") tells what
+/// was done; a year after the figure is the goal's.
+#[test]
+fn a_year_of_what_was_done_before_a_goal_s_clause_is_not_its_deadline() {
+    assert_eq!(
+        years(
+            "Hoàn thành các chỉ tiêu năm 2026, xã Tân Hòa đặt mục tiêu tăng trưởng trên 9% \
+             trong năm 2027."
+        ),
+        [(9.0, Some(2027))]
+    );
+    // With no year after the figure, the year before stays.
+    assert_eq!(
+        years("Theo kế hoạch năm 2027, xã Tân Hòa đặt mục tiêu tăng trưởng trên 9%."),
+        [(9.0, Some(2027))]
+    );
+}
