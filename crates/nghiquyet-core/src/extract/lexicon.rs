@@ -309,6 +309,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "tổ chức đảng",
         "tổ dân phố",
         "thị trấn",
+        // Towns counted with the other units of a level ("10/15 huyện,
+        // thành phố, thị xã đạt chuẩn").
+        "thị xã",
         "hợp tác xã",
         "đảng viên",
         // Members counted as comrades ("trên 62.000 đồng chí", "dân quân

@@ -1154,6 +1154,9 @@ fn joined_administrative_units_are_one_kind_of_place() {
     assert_eq!((t.value, t.unit.as_deref()), (25.0, Some("thôn, bản")));
     let t = one("Phấn đấu có thêm 3 xã, phường Tân An đạt chuẩn.");
     assert_eq!(t.unit.as_deref(), Some("xã"));
+    // Towns too.
+    let t = one("Phấn đấu có 9/12 huyện, thành phố, thị xã đạt chuẩn nông thôn mới.");
+    assert_eq!(t.unit.as_deref(), Some("huyện, thành phố, thị xã"));
 }
 
 /// The points and the ranks of an index count after the index, named by its
