@@ -2333,3 +2333,18 @@ fn a_change_against_a_past_year_under_a_report_word_makes_a_report() {
             .is_empty()
     );
 }
+
+/// A scenario proposed for the plan ("Theo kịch bản đề xuất, ...") sets
+/// goals; one a forecaster models ("Theo kịch bản biến đổi khí hậu, ...")
+/// reports what may come.
+#[test]
+fn a_scenario_proposed_for_the_plan_sets_goals() {
+    assert_eq!(
+        values("Theo kịch bản đề xuất, khu vực dịch vụ tăng khoảng 9-10%; nông nghiệp tăng 3%."),
+        [9.0, 3.0]
+    );
+    assert!(
+        all("Theo kịch bản biến đổi khí hậu, đến năm 2050 nhiệt độ trung bình có thể tăng 1,5°C.")
+            .is_empty()
+    );
+}
