@@ -650,6 +650,9 @@ pub(crate) const TARGET_CUES: &List = &List::new(
         // thu nhập ... tăng ít nhất 1,5 lần; có 12 xã đạt chuẩn ...").
         "đặt ra yêu cầu",
         "định hướng",
+        // A level a measure is to bring a rate to ("..., nhằm đưa tỷ lệ lao
+        // động qua đào tạo đạt 58,5%").
+        "nhằm đưa",
         // A scenario proposed for the plan ("Theo kịch bản đề xuất, giá trị
         // gia tăng khu vực dịch vụ tăng khoảng 11,5-12,5%"), not one a
         // forecaster models ("Theo kịch bản biến đổi khí hậu, ...").

@@ -2348,3 +2348,16 @@ fn a_scenario_proposed_for_the_plan_sets_goals() {
             .is_empty()
     );
 }
+
+/// The level a measure is to bring a rate to ("..., nhằm đưa tỷ lệ ... đạt
+/// 58,5%") is a goal, whatever report word stands before the purpose.
+#[test]
+fn a_level_a_measure_is_to_bring_a_rate_to_is_a_goal() {
+    assert_eq!(
+        values(
+            "Năm 2027, tuyển sinh đào tạo nghề 20.000 người ở các trình độ sơ cấp, dưới 3 tháng, \
+             nhằm đưa tỷ lệ lao động qua đào tạo đạt 72%."
+        ),
+        [20000.0, 72.0]
+    );
+}
