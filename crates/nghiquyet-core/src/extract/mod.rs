@@ -348,8 +348,8 @@ impl Sentence<'_, '_> {
                     let by = lexicon::BY.contains(&toks[y.0].low.as_ref());
                     // "Thu nhập ... năm 2030 đạt 150 triệu đồng, gấp 2 lần":
                     // a year still ahead is a goal's, however told.
-                    self.is_lead_in(y.0, y.1)
-                        || by && (!measured || !modality::frame_is_past(y.2, self.published))
+                    (self.is_lead_in(y.0, y.1) || by)
+                        && (!measured || !modality::frame_is_past(y.2, self.published))
                         || modality::year_ahead(y.2, self.published)
                 });
             if !goal {

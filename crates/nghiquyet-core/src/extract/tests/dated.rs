@@ -994,6 +994,10 @@ fn a_multiple_for_a_year_ahead_is_a_goal_s() {
         values("Năm 2020, thu nhập bình quân đầu người đạt 50 triệu đồng, gấp 2 lần năm 2015.")
             .is_empty()
     );
+    // A deadline leading the sentence that is over is no goal's either.
+    assert!(
+        values("Đến năm 2024, GRDP của tỉnh đạt 182.415 tỷ đồng, gấp 1,5 lần năm 2019.").is_empty()
+    );
 }
 
 /// A figure of a year still ahead compared with the year before is a
