@@ -632,10 +632,19 @@ impl Sentence<'_, '_> {
             lexicon::UP_VERBS.contains(&t.low.as_ref())
                 || lexicon::DOWN_VERBS.contains(&t.low.as_ref())
         };
-        k + 2 < self.e
+        // "đạt 220,4 nghìn tỷ đồng, tăng trưởng 13,8%": the growth told of
+        // the level is its change too.
+        let from = if toks.get(k + 2).is_some_and(|t| {
+            lexicon::VERB_NOUN_COMPOUNDS.contains(&(toks[k + 1].low.as_ref(), t.low.as_ref()))
+        }) {
+            k + 3
+        } else {
+            k + 2
+        };
+        from < self.e
             && toks[k].is_punct(',')
             && verb(&toks[k + 1])
-            && self.chain_start(b.q.first, k + 2) == k + 2
+            && self.chain_start(b.q.first, from) == from
     }
 }
 
