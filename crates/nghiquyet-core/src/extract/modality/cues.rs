@@ -193,10 +193,20 @@ pub(super) fn counted_noun_before(toks: &[Tok<'_>], end: usize, s: usize) -> boo
 /// Whether the goal cue `start..end` only names, not sets: a quota handed
 /// down that closes a noun phrase ("đã giải ngân 100% vốn được giao với
 /// tổng số ..."), resolve as a noun ("Với tinh thần quyết tâm cao,
-/// ..."), or a goal pointed back to ("Mục tiêu này có cơ sở ...").
-fn cue_named_only(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+/// ..."), a goal pointed back to ("Mục tiêu này có cơ sở ..."), or the
+/// topic a sentence opens on ("Về các chỉ tiêu kinh tế, tăng trưởng GRDP
+/// đạt 10,27%"), which names the indicators it goes on to tell.
+fn cue_named_only(toks: &[Tok<'_>], start: usize, end: usize, s: usize) -> bool {
     let next = toks.get(end);
     if lexicon::goal_pointed_back_at(toks, start).is_some() {
+        return true;
+    }
+    let topic = toks[s].is_word(lexicon::TOPIC_HEAD)
+        && (start == s + 1 || start == s + 2 && toks[s + 1].starts & lexicon::PLURALS.bit != 0)
+        && (end..(end + lexicon::TOPIC_WORDS).min(toks.len()))
+            .take_while(|&k| toks[k].kind != Kind::Num)
+            .any(|k| toks[k].is_punct(','));
+    if topic {
         return true;
     }
     if phrase_at(toks, start, lexicon::QUOTA_HANDED) == Some(end) {
@@ -1343,7 +1353,7 @@ impl Sentence<'_, '_> {
                 } else if !(against
                     || programme
                     || strived_in_the_past(toks, start, self.s)
-                    || cue_named_only(toks, start, k + 1)
+                    || cue_named_only(toks, start, k + 1, self.s)
                     // "Theo Bộ tiêu chí ..., tỷ lệ ... phải đạt từ 90% trở
                     // lên": what a norm requires is its rule.
                     || norm && lexicon::MODALS.contains(&toks[start].low.as_ref()))

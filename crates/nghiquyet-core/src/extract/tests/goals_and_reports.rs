@@ -2361,3 +2361,17 @@ fn a_level_a_measure_is_to_bring_a_rate_to_is_a_goal() {
         [20000.0, 72.0]
     );
 }
+
+/// The topic a sentence opens on ("Về các chỉ tiêu kinh tế, ...") names
+/// the indicators it goes on to tell: no goal cue.
+#[test]
+fn the_topic_a_sentence_opens_on_sets_no_goal() {
+    assert!(
+        all("Về các chỉ tiêu kinh tế, tăng trưởng GRDP đạt 9,15% - đứng thứ 4 toàn quốc.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("Về các chỉ tiêu kinh tế, phấn đấu tăng trưởng GRDP đạt 10%."),
+        [10.0]
+    );
+}
