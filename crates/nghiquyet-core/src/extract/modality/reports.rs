@@ -144,9 +144,11 @@ impl Sentence<'_, '_> {
         // A goal cue in the figure's own item ("...; phấn đấu giải ngân vốn
         // đầu tư công đạt 95%/năm so với kế hoạch TP giao") governs it
         // whatever an earlier item measured against the plan.
-        let from = (f.item_start > self.s && self.governing_cue_in(f.item_start, f.q.first))
-            .then_some(f.item_start)
-            .unwrap_or(self.s);
+        let from = if f.item_start > self.s && self.governing_cue_in(f.item_start, f.q.first) {
+            f.item_start
+        } else {
+            self.s
+        };
         cue != Some(false)
             && (cue == Some(true) && self.governing_cue_before(f.q.first) || will())
             && !(from..f.q.first).any(|k| {
