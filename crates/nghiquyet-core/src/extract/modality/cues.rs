@@ -204,7 +204,7 @@ fn cue_named_only(toks: &[Tok<'_>], start: usize, end: usize, s: usize) -> bool 
     let topic = toks[s].is_word(lexicon::TOPIC_HEAD)
         && (start == s + 1 || start == s + 2 && toks[s + 1].starts & lexicon::PLURALS.bit != 0)
         && (end..(end + lexicon::TOPIC_WORDS).min(toks.len()))
-            .take_while(|&k| toks[k].kind != Kind::Num)
+            .take_while(|&k| toks[k].kind != Kind::Num && !toks[k].is_punct('.'))
             .any(|k| toks[k].is_punct(','));
     if topic {
         return true;
