@@ -70,6 +70,19 @@ pub(super) fn period_reading(start: i32, end: i32, published: NaiveDate) -> Opti
 /// ("Nhiệm kỳ 2015-2020, ...", "Trong giai đoạn 2021 - 2025, ..."): its
 /// first and last year, and the token after the comma.
 pub(in crate::extract) fn lead_period(toks: &[Tok<'_>], s: usize) -> Option<(i32, i32, usize)> {
+    // Past a source told first and its comma ("Theo lãnh đạo tỉnh Sơn La,
+    // giai đoạn 2020 – 2024, tỉnh ...").
+    let s = if toks
+        .get(s)
+        .is_some_and(|t| t.is_word(lexicon::ACCORDING_TO))
+    {
+        (s + 1..toks.len().min(s + 1 + LEAD_IN_WORDS))
+            .take_while(|&k| toks[k].kind == Kind::Word || toks[k].is_punct(','))
+            .find(|&k| toks[k].is_punct(','))
+            .map_or(s, |c| c + 1)
+    } else {
+        s
+    };
     let (start, end, after) = period_at(toks, s)?;
     let comma = toks.get(after).is_some_and(|t| t.is_punct(','));
     comma.then_some((start, end, after + 1))
@@ -754,6 +767,11 @@ mod tests {
         assert_eq!(
             lead("Trong giai đoạn 2021 - 2025, thu ngân sách tăng 9%/năm"),
             Some((2021, 2025))
+        );
+        // Past a source told first.
+        assert_eq!(
+            lead("Theo lãnh đạo Sở, giai đoạn 2019 – 2023, tỉnh đưa 900 người đi lao động"),
+            Some((2019, 2023))
         );
         // Not leading, not followed by a comma, or no period at all.
         assert_eq!(
