@@ -834,6 +834,9 @@ pub(crate) static EVALUATIONS: &[&str] = &[
     "tăng cao",
     "tăng khá",
     "tăng mạnh",
+    // A mark left ("Công tác an sinh xã hội tạo dấu ấn mạnh mẽ với việc
+    // xóa hơn 7.000 căn nhà tạm").
+    "tạo dấu ấn",
 ];
 
 /// "tính chung": taken together, a report cue unless the span it sums is
@@ -890,6 +893,7 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "tăng cao",
         "tăng khá",
         "tăng mạnh",
+        "tạo dấu ấn",
         // A streak kept ("Đảng bộ 3 năm liền đạt trong sạch, vững mạnh",
         // "trong 4 năm liên tiếp, ... vượt mức thu ngân sách 100.000 tỷ
         // đồng"): years gone by; see [`STREAKS`].
