@@ -216,14 +216,17 @@ impl Sentence<'_, '_> {
         fig.cue.is_none() && !self.evidently_none(&fig)
     }
 
-    /// Whether the figure `f`, with no cue, is evidently measured: a share
-    /// told to the hundredth or taken up to the tenth, what there is (where
-    /// no figure of the sentence has a floor or a cap), an amount reported
-    /// or achieved ("kết nạp được 152 đảng viên"), or a figure told of the
-    /// past (see [`Sentence::told_of_the_past`]).
+    /// Whether the figure `f`, with no goal cue, is evidently measured: a
+    /// share told to the hundredth or taken up to the tenth, what there is
+    /// (where no figure of the sentence has a floor or a cap), an amount
+    /// reported or achieved ("kết nạp được 152 đảng viên"), or a figure
+    /// told of the past (see [`Sentence::told_of_the_past`]). A report cue,
+    /// told or carried from the sentence before, takes no such evidence
+    /// away: a date that makes the sentence before a report never makes a
+    /// goal here (fuzz: "a date only drops or keeps targets").
     pub(super) fn measured_in_passing(&self, f: &Found, scene: &Scene<'_>) -> bool {
         let fig = self.figure(f, scene);
-        fig.cue.is_none()
+        fig.cue != Some(true)
             && (self.reported_share(&fig)
                 || self.share_past_the_whole(&fig)
                 || !scene.floored && fig.f.q.first == fig.first_main && self.what_there_is(&fig)

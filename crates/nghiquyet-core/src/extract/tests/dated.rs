@@ -1262,3 +1262,29 @@ fn a_year_of_what_was_done_before_a_goal_s_clause_is_not_its_deadline() {
         [(9.0, Some(2027))]
     );
 }
+
+/// A report carried from the sentence before makes no figure here a goal
+/// that the sentence alone reads as measured: a share told to the
+/// hundredth measures under a carried report as with no cue (fuzz: "a
+/// date only drops or keeps targets").
+#[test]
+fn a_carried_report_keeps_a_sentence_measured() {
+    let text = "Đến năm 2030: 0 đơn vị cấp huyện :\n0 đơn vị cấp huyện 1,10 % Phấn \
+                đấuĐến năm 2030: 0 đơn vị cấp huyện :\n0 đơn vị cấp huyện 1,10 % Phấn đấu";
+    let spans = |published: Option<chrono::NaiveDate>| -> Vec<(usize, usize)> {
+        let reader = TargetReader::new(text);
+        match published {
+            Some(d) => reader
+                .published(d)
+                .map(|t| (t.span.start, t.span.end))
+                .collect(),
+            None => reader.map(|t| (t.span.start, t.span.end)).collect(),
+        }
+    };
+    let undated = spans(None);
+    let late = spans(chrono::NaiveDate::from_ymd_opt(3000, 1, 1));
+    assert!(
+        late.iter().all(|t| undated.contains(t)),
+        "{undated:?} {late:?}"
+    );
+}
