@@ -561,14 +561,18 @@ impl Sentence<'_, '_> {
     /// verb gives the amount achieved; a goal says so with a cue or a
     /// threshold ("kết nạp thêm được 10 đảng viên trở lên").
     pub(super) fn achieved_amount(&self, fig: &Figure<'_>) -> bool {
-        let toks = self.toks;
-        let achieved = (fig.chain_start..fig.f.q.first).any(|k| {
-            toks[k].is_word(lexicon::ACHIEVED)
-                && k > self.s
-                && toks[k - 1].kind == Kind::Word
-                && !toks[k - 1].is_word(lexicon::LEFT)
-        });
+        let achieved =
+            (fig.chain_start..fig.f.q.first).any(|k| k > self.s && self.resultative_at(k));
         achieved && !self.thresholded(fig) && !self.by_deadline(fig)
+    }
+
+    /// Whether "được" at `k` (past the sentence's first token) follows a
+    /// verb as its resultative ("kết nạp được"), not "còn lại được".
+    fn resultative_at(&self, k: usize) -> bool {
+        let toks = self.toks;
+        toks[k].is_word(lexicon::ACHIEVED)
+            && toks[k - 1].kind == Kind::Word
+            && !toks[k - 1].is_word(lexicon::LEFT)
     }
 
     /// Whether the sentence tells an amount achieved outside any
@@ -583,10 +587,8 @@ impl Sentence<'_, '_> {
     ) -> bool {
         let toks = self.toks;
         let achieved = (self.s + 1..self.e.saturating_sub(1)).any(|k| {
-            toks[k].is_word(lexicon::ACHIEVED)
+            self.resultative_at(k)
                 && group_of[k].is_none()
-                && toks[k - 1].kind == Kind::Word
-                && !toks[k - 1].is_word(lexicon::LEFT)
                 && toks[k + 1].kind == Kind::Num
                 && !quantity::is_year(&toks[k + 1])
         });
