@@ -1399,7 +1399,15 @@ impl Sentence<'_, '_> {
                     .iter()
                     .any(|p| phrase_at(toks, start, p) == Some(k + 1))
                     && counted_by_a_rate(toks, start, self.s)
-                    && !lexicon::attending_at(toks, k + 1);
+                    && !lexicon::attending_at(toks, k + 1)
+                    // "... sẽ có đại diện công đoàn tham gia": people a
+                    // plan will have, not who speaks or attends.
+                    || lexicon::SHARED_PEOPLE
+                        .iter()
+                        .any(|p| phrase_at(toks, start, p) == Some(k + 1))
+                        && start >= self.s + 2
+                        && toks[start - 1].is_word(lexicon::HAS)
+                        && lexicon::MODALS.contains(&toks[start - 2].low.as_ref());
                 // "Phấn đấu thành lập mới 2.000 doanh nghiệp": an action verb
                 // a goal cue governs is the goal's content, not a report;
                 // so are the results a goal keeps ("phấn đấu ... duy trì

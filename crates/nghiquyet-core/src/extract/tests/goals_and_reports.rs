@@ -2377,3 +2377,17 @@ fn the_topic_a_sentence_opens_on_sets_no_goal() {
         [10.0]
     );
 }
+
+/// People a plan will have ("sẽ có đại diện công đoàn tham gia") are its
+/// content, not a speaker who reports: the goals after them stand.
+#[test]
+fn people_a_plan_will_have_are_no_speaker() {
+    assert_eq!(
+        values(
+            "Ít nhất 85% vụ việc sẽ có đại diện hội nông dân tham gia; ít nhất 60% hội viên \
+             được tập huấn kỹ thuật; 75% chi hội đạt danh hiệu vững mạnh."
+        ),
+        [85.0, 60.0, 75.0]
+    );
+    assert!(all("Đại diện hội nông dân cho biết 60% hội viên được tập huấn kỹ thuật.").is_empty());
+}
