@@ -418,7 +418,8 @@ impl Sentence<'_, '_> {
 
     /// "Trong 5 năm, toàn tỉnh xây dựng mới 1.840 km đường": a sentence
     /// that opens on a count of years, closed by a comma, looks back on
-    /// them; a plan's years are ahead ("trong 5 năm tới") or bound its
+    /// them, and so does one that goes on to what there was ("Trong 5 năm
+    /// có 92,8% doanh nghiệp ..."); a plan's years are ahead ("trong 5 năm tới") or bound its
     /// figure ("trồng mới trong 5 năm không dưới 10.000 ha").
     /// "Trong năm, lực lượng kiểm lâm phát hiện 186 vụ", "Trong năm qua,
     /// ...": the year a report covers, named by no number; a plan names
@@ -441,7 +442,9 @@ impl Sentence<'_, '_> {
                 .is_some_and(|t| t.is_word(lexicon::THROUGH)),
         );
         toks.get(year).is_some_and(|t| t.is_word(lexicon::YEAR))
-            && toks.get(year + 1 + past).is_some_and(|t| t.is_punct(','))
+            && toks
+                .get(year + 1 + past)
+                .is_some_and(|t| t.is_punct(',') || t.is_word(lexicon::HAS))
     }
 
     /// Whether the sentence's first word is `head` and a comma closes the

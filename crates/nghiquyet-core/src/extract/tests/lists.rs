@@ -663,6 +663,11 @@ fn a_sentence_opening_on_the_occasion_where_it_happened_tells_it() {
 #[test]
 fn a_sentence_opening_on_years_it_looks_back_on_reports_them() {
     assert!(all("Trong 3 năm, huyện bê tông hóa 214 km đường ngõ xóm.").is_empty());
+    // So do the years that go on to what there was.
+    assert!(
+        all("Trong 3 năm có 91,5% hợp tác xã làm ăn có lãi, không có hợp tác xã giải thể.")
+            .is_empty()
+    );
     // Years ahead, or years that bound the figure, are a plan's.
     assert_eq!(
         values("Trong 3 năm tới, huyện bê tông hóa 214 km đường ngõ xóm."),
