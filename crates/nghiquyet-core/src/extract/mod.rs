@@ -472,10 +472,33 @@ impl Sentence<'_, '_> {
             // nhất 60 lít/người/ngày, 70% hộ ..."), as a change does ("tăng
             // thêm 1.200 ha ..., 15 cơ sở") and "khoảng" does ("khoảng 100
             // triệu hành khách/năm và 5 triệu tấn hàng hóa/năm").
+            // "giảm ít nhất 30% thời gian ... và 30% chi phí": one change
+            // with one floor over both objects; "tối thiểu 70% hồ sơ được
+            // xử lý ... và 45% giao dịch ...": each share its own item, the
+            // floor the first's alone.
+            let own_share = |i: usize, b: Bound| {
+                let q = &found[i].q;
+                f.q.class == UnitClass::Percent
+                    && matches!(
+                        b,
+                        Bound::AtLeast | Bound::AtMost | Bound::Above | Bound::Below
+                    )
+                    && (q.last + 1..f.q.first).any(|k| {
+                        toks[k].kind == Kind::Word
+                            && !toks[k].is_word(lexicon::AND)
+                            && !in_a_year(k)
+                    })
+                    && !lexicon::comparators_ending_at(toks, q.first)
+                        .next()
+                        .is_some_and(|(_, st)| {
+                            st > self.s && subject::is_direction_verb(toks, st - 1).is_some()
+                        })
+            };
             let inherited = emitted
                 .last()
                 .filter(|(i, t)| {
                     !own_count(*i, t.bound)
+                        && !own_share(*i, t.bound)
                         && found[*i].q.own_bound.is_none()
                         && (found[*i].q.class == f.q.class
                             || !matches!(

@@ -500,12 +500,20 @@ fn a_count_of_other_things_takes_no_floor_from_the_one_before() {
         ),
         [Bound::AtLeast, Bound::Exact]
     );
-    // A share, or a change, goes on with the list.
+    // A change goes on with the list: its floor bounds every object.
     assert_eq!(
         bounds(
             "Phấn đấu giảm ít nhất 20% thời gian giải quyết hồ sơ và 20% chi phí đi lại của người dân."
         ),
         [Bound::AtLeast, Bound::AtLeast]
+    );
+    // A share past words of its own is its own item, as a count is.
+    assert_eq!(
+        bounds(
+            "Đến năm 2028, tối thiểu 65% hồ sơ được giải quyết đúng hạn và 40% doanh nghiệp \
+             nộp hồ sơ trực tuyến; trên 80% hội viên hài lòng, 85% người lao động có việc làm."
+        ),
+        [Bound::AtLeast, Bound::Exact, Bound::Above, Bound::Exact]
     );
     assert_eq!(
         bounds("Đến năm 2030, tăng thêm 800 ha cây ăn quả, 12 cơ sở sơ chế được cấp mã số."),
