@@ -646,6 +646,15 @@ fn goals_stated_against_the_plan() {
     ] {
         assert!(all(text).is_empty(), "{text}: {:?}", values(text));
     }
+    // Under goals carried from the sentence before, the plan met in full
+    // is one of them; a share past it is still a result.
+    assert_eq!(
+        values(
+            "Nhiệm kỳ 2026-2031, xã phấn đấu đạt 18 chỉ tiêu. Trong đó, thu ngân sách \
+             được giao hằng năm đạt 100% so với dự toán; tỷ lệ hộ nghèo giảm 1%/năm."
+        ),
+        [100.0, 1.0]
+    );
 }
 
 /// "đại biểu" reports the delegates of an event ("Đại hội có 300 đại
