@@ -901,6 +901,10 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "năm liên tiếp",
         "những năm gần đây",
         "các năm gần đây",
+        // Years before the time told ("Những năm trước đó, năng suất lao
+        // động tăng trưởng dưới 5%", "những năm trước đây").
+        "năm trước đó",
+        "năm trước đây",
         // Also counted ("trong 10 năm gần đây, ... tăng bình quân 5%/năm").
         "năm gần đây",
         "thời gian gần đây",

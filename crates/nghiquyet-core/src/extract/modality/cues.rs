@@ -1343,6 +1343,18 @@ impl Sentence<'_, '_> {
                         && self.met_as_told(start, k + 1)
                     || singled_out
                     || last != Some(true) && all_told_met(toks, start, k + 1, (self.s, self.e))
+                    // "hoàn thành mục tiêu với 2.010.720 lượt khách": met,
+                    // with the figure it was met by, unless set to be met
+                    // ("phấn đấu hoàn thành mục tiêu với ...").
+                    || toks.get(k + 1).is_some_and(|t| t.is_word(lexicon::WITH))
+                        && toks.get(k + 2).is_some_and(|t| t.kind == Kind::Num)
+                        && lexicon::GOAL_MET_VERBS.iter().any(|v| {
+                            lexicon::phrase_ending_at(toks, start, v).is_some_and(|at| {
+                                at > self.s
+                                    && any_ending_at(toks, at, TARGET_CUES).is_none()
+                                    && !lexicon::MODALS.contains(&toks[at - 1].low.as_ref())
+                            })
+                        })
                 {
                     last = Some(false);
                     met_plan_end = Some(k + 1);

@@ -804,6 +804,7 @@ fn looking_back_on_recent_years_a_record_an_inspection_or_mid_term_reports() {
         "Đến giữa nhiệm kỳ, toàn huyện có 9 xã đạt chuẩn nông thôn mới nâng cao.",
         "Đường thủy nội địa chỉ chiếm khoảng 2,5% thị phần vận tải hành khách.",
         "Sau 3 năm thực hiện Chương trình mục tiêu quốc gia giảm nghèo, tỷ lệ hộ nghèo giảm bình quân 1,8%/năm.",
+        "Những năm trước đó, kim ngạch xuất khẩu của tỉnh tăng dưới 4%/năm.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
@@ -1077,6 +1078,18 @@ fn a_goal_met_reports_its_figures() {
             .is_empty()
     );
     assert!(all("Huyện giao quân đạt 100% chỉ tiêu với 320 thanh niên nhập ngũ.").is_empty());
+    // A goal met with the figure it was met by, even after a plan told set.
+    assert!(
+        all(
+            "Năm 2026, ngành du lịch đã đặt ra kế hoạch rõ ràng, hoàn thành mục tiêu với \
+             1.250.400 lượt khách, gấp 1,4 lần so với năm 2025."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        values("Năm 2027, phấn đấu hoàn thành mục tiêu với 1,5 triệu lượt khách."),
+        [1.5]
+    );
     assert_eq!(
         values("Phấn đấu hằng năm hoàn thành 100% chỉ tiêu giao quân với 300 thanh niên."),
         [100.0, 300.0]
