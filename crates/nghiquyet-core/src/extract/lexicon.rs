@@ -1332,7 +1332,8 @@ pub(crate) static CLAUSE_LINKS: &[&str] = &[
 /// requires ("Chính phủ yêu cầu ... tăng trưởng GDP năm 2025 đạt ít nhất
 /// 8% ... (cao hơn mục tiêu Quốc hội đề ra là 6,5-7%)").
 pub(crate) static GOAL_SETTERS: &[&str] = &["phấn đấu", "đặt mục tiêu", "yêu cầu"];
-/// "mỗi": each; "mỗi xã một sản phẩm" gives each its share, no result.
+/// "mỗi": each; "mỗi xã một sản phẩm" gives each its share, no result
+/// and no count.
 pub(crate) const EACH_ONE: &str = "mỗi";
 /// Words that set a result against the target before it ("mục tiêu ... là
 /// 8% nhưng thực tế chỉ đạt 6,2%").

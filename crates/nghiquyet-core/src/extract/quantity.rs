@@ -613,6 +613,16 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         {
             return None;
         }
+        // "chương trình mỗi xã một sản phẩm": each given one, a name or
+        // a motto, not a count ("mỗi xã có một sản phẩm" is one).
+        if value == 1.0
+            && i >= 2
+            && toks[i - 2].is_word(lexicon::EACH_ONE)
+            && toks[i - 1].kind == Kind::Word
+            && !toks[i - 1].is_word(lexicon::YEAR)
+        {
+            return None;
+        }
         // "từ hai đến ba hiệp định": a range in words counts one noun, as
         // "từ 2 đến 3 hiệp định" does.
         let second = toks

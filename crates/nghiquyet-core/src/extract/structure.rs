@@ -453,6 +453,13 @@ pub(super) fn place_parentheses(
                         || toks[p].is_word(lexicon::LEFT)
                         || toks[p].is_punct(':')
                 })
+            // "(mỗi huyện có ít nhất 1 sản phẩm)": a floor or a cap of its
+            // own, past words of its own.
+            || {
+                let chain = chain_start(toks, found[i].q.first, open + 1);
+                (open + 1..chain).any(|k| toks[k].kind == Kind::Word)
+                    && (chain..found[i].q.first).any(|p| lexicon::floor_or_cap_at(toks, p))
+            }
             || labelled_part(
                 toks,
                 &found[i],

@@ -921,3 +921,22 @@ fn a_bare_figure_listed_after_another_is_of_its_time() {
         [(40.0, Some(2025)), (50.0, Some(2030))]
     );
 }
+
+/// An aside with a floor of its own past words of its own ("(mỗi huyện có
+/// ít nhất 1 sản phẩm)") is a target of its own, whatever figure stands
+/// before it.
+#[test]
+fn an_aside_with_a_floor_of_its_own_is_its_own_target() {
+    assert_eq!(
+        bounds(
+            "Phấn đấu công nhận 6 - 8 sản phẩm 4 sao (mỗi huyện có ít nhất 1 sản phẩm); \
+             tăng trưởng 8% trở lên (tương ứng tăng tối thiểu 250 tỷ đồng)."
+        ),
+        [
+            (6.0, Bound::Range),
+            (1.0, Bound::AtLeast),
+            (8.0, Bound::AtLeast),
+            (250.0, Bound::AtLeast)
+        ]
+    );
+}

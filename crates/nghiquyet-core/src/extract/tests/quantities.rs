@@ -1737,3 +1737,20 @@ fn no_month_is_numbered_past_twelve() {
         [100.0]
     );
 }
+
+/// "chương trình mỗi xã một sản phẩm": each given one is a name, no count;
+/// "mỗi xã có một sản phẩm" counts.
+#[test]
+fn each_given_one_is_no_count() {
+    assert_eq!(
+        values(
+            "Theo đó, chương trình mỗi xã một sản phẩm năm 2027 tại tỉnh đề ra 4 mục tiêu: \
+             đánh giá ít nhất 40 sản phẩm."
+        ),
+        [40.0]
+    );
+    assert_eq!(
+        values("Phấn đấu năm 2027 mỗi xã có một sản phẩm đạt 3 sao."),
+        [1.0]
+    );
+}
