@@ -855,7 +855,7 @@ fn dates_a_baseline(toks: &[Tok<'_>], k: usize) -> bool {
 const TIMES_REACH: usize = 4;
 
 /// Words a rate may stand before what qualifies what it counts.
-const RATE_QUALIFIER_REACH: usize = 16;
+const RATE_QUALIFIER_REACH: usize = 20;
 
 /// Where the words before `j` start, back to the clause's start past the
 /// commas of what a rate or a count counts ("Tỷ lệ số hóa hồ sơ, | kết
@@ -883,8 +883,15 @@ fn counted_by_a_rate(toks: &[Tok<'_>], j: usize, s: usize) -> bool {
 /// counts.
 fn opened_by_a_count(toks: &[Tok<'_>], j: usize, s: usize) -> bool {
     let start = qualified_from(toks, j, s);
-    // Past the words of the year ("Hằng năm số vụ ...").
-    let first = any_at(toks, start, lexicon::YEARLY_ANYWHERE).map_or(start, |(_, end)| end);
+    // Past the words of the year ("Hằng năm số vụ ...", "Hằng năm, số vụ
+    // ...").
+    let first = any_at(toks, start, lexicon::YEARLY_ANYWHERE).map_or(start, |(_, end)| {
+        if toks.get(end).is_some_and(|t| t.is_punct(',')) {
+            end + 1
+        } else {
+            end
+        }
+    });
     first < j && toks[first].is_word(lexicon::NUMBER_OF)
 }
 

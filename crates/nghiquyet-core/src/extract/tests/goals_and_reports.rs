@@ -2238,6 +2238,15 @@ fn what_a_count_counts_may_name_a_report_s_verb() {
         ),
         [5.0]
     );
+    // Past a comma after the year, and past a long name of what it counts.
+    assert_eq!(
+        values(
+            "Hằng năm, số vụ phạm tội về buôn lậu có tổ chức xuyên quốc gia được phát hiện, \
+             bắt giữ tăng trên 4%; số vụ phạm tội lợi dụng không gian mạng được phát hiện, \
+             triệt phá tăng trên 6%."
+        ),
+        [4.0, 6.0]
+    );
     assert!(values("Năm 2024, lực lượng công an bắt giữ 120 đối tượng.").is_empty());
 }
 
