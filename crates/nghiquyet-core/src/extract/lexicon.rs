@@ -2728,6 +2728,8 @@ pub(crate) const TWO: &str = "hai";
 pub(crate) static PRESENTS: &[&str] = &["đưa ra", "nêu ra", "nêu", "công bố", "dẫn ra"];
 /// "tuổi": years of age, a unit only for life expectancy.
 pub(crate) const AGE: &str = "tuổi";
+/// "cao tuổi": elderly; a number after it is no age.
+pub(crate) const ELDERLY: &str = "cao";
 /// "tuổi thọ": life expectancy.
 pub(crate) const LIFE_EXPECTANCY: &str = "tuổi thọ";
 /// "trở lên": or more.

@@ -155,6 +155,14 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         if prev.is_word(lexicon::YEAR) && is_year(t) {
             return None;
         }
+        // "trong độ tuổi từ 15 đến 18", "độ tuổi 6 - 14": ages that name
+        // whom a figure counts, no figure.
+        let aged = |k: usize| {
+            toks[k].is_word(lexicon::AGE) && (k == 0 || !toks[k - 1].is_word(lexicon::ELDERLY))
+        };
+        if aged(i - 1) || prev.is_word(lexicon::FROM) && i >= 2 && aged(i - 2) {
+            return None;
+        }
         // "+5%" is a sign; "+ 80% cơ sở ..." opens a bullet.
         if prev.is_punct('+') && t.glued || prev.is_punct('/') && prev.glued && t.glued {
             return None;

@@ -1754,3 +1754,16 @@ fn each_given_one_is_no_count() {
         [1.0]
     );
 }
+
+/// Ages that name whom a figure counts ("trong độ tuổi từ 15 đến 18", "độ
+/// tuổi 6 - 14") are no figure.
+#[test]
+fn ages_naming_whom_a_figure_counts_are_no_figure() {
+    assert_eq!(
+        values(
+            "Phấn đấu đến năm 2028 ít nhất 92% thanh niên trong độ tuổi từ 15 đến 18 tốt nghiệp \
+             trung học cơ sở; 99% trẻ em độ tuổi 6 - 14 đến trường."
+        ),
+        [92.0, 99.0]
+    );
+}
