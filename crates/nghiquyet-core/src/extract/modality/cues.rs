@@ -93,7 +93,8 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         }
         // "6 tháng đầu năm" gone; not "6 tháng cuối năm", the months to
         // come a plan covers, nor an age ("trẻ em 6 - 23 tháng tuổi", "bú
-        // sữa mẹ hoàn toàn trong 6 tháng đầu", "đến 01 tháng sau sinh").
+        // sữa mẹ hoàn toàn trong 6 tháng đầu", "đến 01 tháng sau sinh"),
+        // nor a day's date.
         lexicon::MONTH => {
             let next = toks.get(k + 1);
             let of_a_life = next.is_some_and(|n| {
@@ -102,9 +103,13 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
                     || n.is_word(lexicon::START_OF)
                         && !toks.get(k + 2).is_some_and(|y| y.is_word(lexicon::YEAR))
             });
+            // "ngày 24 tháng 01 năm 2019": a day's date, which
+            // [`names_a_day`] reads, not months gone.
+            let date = k >= s + 2 && toks[k - 2].is_word(lexicon::DAY_OF_MONTH);
             k > s
                 && toks[k - 1].kind == Kind::Num
                 && !of_a_life
+                && !date
                 && !next.is_some_and(|n| lexicon::END_OF.contains(&n.low.as_ref()))
         }
         // Not a rate's unit ("ít nhất 1 lần/quý", "mỗi quý"), nor a lunar

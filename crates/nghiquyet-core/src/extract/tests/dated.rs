@@ -1288,3 +1288,17 @@ fn a_carried_report_keeps_a_sentence_measured() {
         "{undated:?} {late:?}"
     );
 }
+
+/// A document's date spelt out ("Nghị quyết số 43-NQ/TW ngày 24 tháng 01
+/// năm 2019") tells no months gone: the goals after it stand.
+#[test]
+fn a_date_spelt_out_tells_no_months_gone() {
+    assert_eq!(
+        values(
+            "Phấn đấu tăng trưởng 9%/năm theo Nghị quyết số 26-NQ/TW ngày 15 tháng 3 năm 2022 \
+             của Bộ Chính trị, trong đó: công nghiệp tăng 10-11%; dịch vụ tăng 8,5-9%."
+        ),
+        [9.0, 10.0, 8.5]
+    );
+    assert!(values("6 tháng đầu năm, công nghiệp tăng 7,2%; dịch vụ tăng 6,8%.").is_empty());
+}
