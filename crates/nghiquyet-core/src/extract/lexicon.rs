@@ -1655,6 +1655,9 @@ pub(crate) static HABITUAL: &[&str] = &["thường xuyên"];
 /// 99%"): the thing measured, not a review's "Kết quả, ..." or an
 /// election held.
 pub(crate) static COUNTED_RESULTS: &[&str] = &["kết quả", "bầu"];
+/// "kết quả": results, a report cue unless a command keeps them ("Duy trì
+/// vững chắc kết quả phổ cập giáo dục").
+pub(crate) const RESULTS: &str = "kết quả";
 
 /// Nouns of a population after "1 vạn" or "1 nghìn": a denominator
 /// ("trên 1 vạn dân"), not a quantity.

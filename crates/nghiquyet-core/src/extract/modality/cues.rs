@@ -859,6 +859,10 @@ fn dates_a_baseline(toks: &[Tok<'_>], k: usize) -> bool {
 /// lần hiện nay").
 const TIMES_REACH: usize = 4;
 
+/// Words a command of keeping may stand before the results it keeps
+/// ("duy trì vững chắc kết quả").
+const KEPT_RESULTS_REACH: usize = 4;
+
 /// Words a rate may stand before what qualifies what it counts.
 const RATE_QUALIFIER_REACH: usize = 20;
 
@@ -1455,6 +1459,13 @@ impl Sentence<'_, '_> {
                         || any_ending_at(toks, start, lexicon::KEEP_VERBS).is_some()
                         || phrase_at(toks, start, lexicon::MET_IN_FULL) == Some(k + 1)
                             && counted_end.is_none_or(|c| c != start));
+                // "Duy trì vững chắc kết quả phổ cập giáo dục; ...": the
+                // results a command opening its clause keeps, no report.
+                let kept_results = phrase_at(toks, start, lexicon::RESULTS) == Some(k + 1)
+                    && (start.saturating_sub(KEPT_RESULTS_REACH).max(self.s)..start).any(|v| {
+                        any_at(toks, v, lexicon::KEEP_VERBS).is_some()
+                            && (v == self.s || toks[v - 1].kind == Kind::Punct)
+                    });
                 // "Phấn đấu tu bổ 40 di tích đã được xếp hạng", "100% thôn
                 // của các xã đã đạt chuẩn được công nhận": "đã" right after
                 // a goal's count noun, or a noun of many, says which things
@@ -1543,6 +1554,7 @@ impl Sentence<'_, '_> {
                     || kind_named
                     || dates_a_baseline(toks, start)
                     || governed
+                    || kept_results
                     || names_the_counted
                     || mark_to_reach
                     || counted_people

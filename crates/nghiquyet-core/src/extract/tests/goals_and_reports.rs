@@ -2422,3 +2422,20 @@ fn people_a_plan_will_have_are_no_speaker() {
     );
     assert!(all("Đại diện hội nông dân cho biết 60% hội viên được tập huấn kỹ thuật.").is_empty());
 }
+
+/// The results a command opening its clause keeps ("Duy trì vững chắc kết
+/// quả phổ cập giáo dục; ...") are its object, no report of them.
+#[test]
+fn results_a_command_keeps_are_no_report() {
+    assert_eq!(
+        values(
+            "Duy trì vững chắc kết quả xây dựng nông thôn mới; tỷ lệ hộ nghèo bình quân hằng \
+             năm giảm 1,5%."
+        ),
+        [1.5]
+    );
+    assert!(
+        all("Kết quả xây dựng nông thôn mới được duy trì; tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.")
+            .is_empty()
+    );
+}
