@@ -710,7 +710,7 @@ impl<'t> TargetReader<'t> {
             e: next_end,
             ..SentenceAt::opening(e, next_end)
         })
-        .reading()
+        .reading_of_figures()
             == Some(false)
     }
 

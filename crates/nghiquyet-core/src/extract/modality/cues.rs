@@ -1809,6 +1809,18 @@ impl Sentence<'_, '_> {
     /// a count of targets out of all of them reviews, whatever its verb; so
     /// does one of their groups ("hoàn thành và vượt 18/18 nhóm chỉ tiêu").
     pub(in crate::extract) fn reading(&self) -> Option<bool> {
+        self.reading_at(false)
+    }
+
+    /// How the sentence reads its own figures, for the one before to look
+    /// ahead to: the cue at the end of its last figure's clause ("Kinh tế
+    /// số chiếm 25-30% GRDP ... – cho thấy hướng đi ..." comments on the
+    /// figures after them, no report of them), or its last cue.
+    pub(in crate::extract) fn reading_of_figures(&self) -> Option<bool> {
+        self.reading_at(true)
+    }
+
+    fn reading_at(&self, at_figures: bool) -> Option<bool> {
         let toks = self.toks;
         let out_of_all = |k: usize| {
             let cue = if toks
@@ -1832,7 +1844,17 @@ impl Sentence<'_, '_> {
             return Some(false);
         }
         let cues = self.cues();
-        let last = cues.last();
+        // The end of the clause of the last figure: a cue within it
+        // ("Đảng bộ 3 năm liền đạt ...") reads that figure.
+        let last_clause_end = (self.s..self.e)
+            .rev()
+            .find(|&k| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]))
+            .filter(|_| at_figures)
+            .and_then(|k| {
+                (k + 1..self.e)
+                    .find(|&j| toks[j].is_punct(',') || toks[j].is_punct(';') || toks[j].is_dash())
+            });
+        let last = last_clause_end.map_or_else(|| cues.last(), |k| cues.nearest[k - self.s]);
         cues.give_back(self.room);
         last
     }

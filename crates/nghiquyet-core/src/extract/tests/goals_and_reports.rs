@@ -2439,3 +2439,25 @@ fn results_a_command_keeps_are_no_report() {
             .is_empty()
     );
 }
+
+/// A sentence with no cue reviews when the next one reports its figures
+/// ("... đạt 10,7%. Thu nhập ... ước đạt 21,5 triệu đồng."), but not when the
+/// next one only comments on its own after them ("... đóng góp 70% GRDP –
+/// cho thấy hướng đi ...").
+#[test]
+fn a_comment_after_the_next_sentences_figures_reports_nothing_back() {
+    assert_eq!(
+        values(
+            "Trong đó, tăng trưởng GRDP bình quân đạt 9–9,5%/năm. Kinh tế số chiếm 20–25% \
+             GRDP, kinh tế tư nhân đóng góp 70% GRDP – cho thấy hướng đi quyết liệt."
+        ),
+        [9.0, 20.0, 70.0]
+    );
+    assert!(
+        all(
+            "Tốc độ tăng giá trị sản xuất bình quân hằng năm đạt 10,7%. Thu nhập bình quân \
+             đầu người năm 2020 ước đạt 21,5 triệu đồng."
+        )
+        .is_empty()
+    );
+}
