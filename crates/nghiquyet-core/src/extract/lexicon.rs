@@ -2598,6 +2598,8 @@ pub(crate) const PASSIVE: &str = "được";
 /// "vừa": just; "Tỉnh vừa tổ chức ..., trao ... cho 12 dự án": done, a
 /// report; but "vừa ... vừa ..." is "both ... and".
 pub(crate) const JUST: &str = "vừa";
+/// Sizes "vừa" (medium) goes with ("quy mô vừa và nhỏ").
+pub(crate) static SIZES: &[&str] = &["nhỏ", "lớn"];
 /// Verbs of issuing a document; after "vừa" they tell that a plan was
 /// just issued ("Đề án ... do UBND tỉnh vừa ban hành, từ nay đến năm 2025,
 /// tỉnh lập hồ sơ cho 293 di tích"), not what its figures are.

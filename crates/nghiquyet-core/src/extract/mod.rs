@@ -406,6 +406,14 @@ impl Sentence<'_, '_> {
         let measured_here = self.carried != Some(true)
             && !cues.any_goal()
             && (self.tells_an_amount_achieved(&groups.group_of)
+                // "... phát sinh mỗi ngày nhưng tỉ lệ thu gom mới chỉ đạt
+                // khoảng 50-60%": a figure a report cue makes no target.
+                || found.iter().any(|f| {
+                    f.group.is_none()
+                        && !f.consumed
+                        && cues.before(f.q.first - self.s) == Some(false)
+                        && !self.is_target(f, &scene, paired)
+                })
                 || found.iter().any(|f| {
                     f.group.is_none()
                         && (f.told

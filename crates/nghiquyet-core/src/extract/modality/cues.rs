@@ -477,7 +477,8 @@ fn also_measured(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
 }
 
 /// Whether "vừa" at `k` tells what was just done ("Tỉnh vừa tổ chức ...");
-/// not "nhỏ và vừa" (medium), "vừa ... vừa ..." (both ... and), nor a plan
+/// not "nhỏ và vừa", "vừa và nhỏ" (medium), "vừa ... vừa ..." (both ...
+/// and), nor a plan
 /// just issued, whose figures are its goals ("Đề án ... do UBND tỉnh vừa
 /// ban hành, ...").
 fn just_now(toks: &[Tok<'_>], k: usize, (s, e): (usize, usize)) -> bool {
@@ -485,7 +486,11 @@ fn just_now(toks: &[Tok<'_>], k: usize, (s, e): (usize, usize)) -> bool {
     if !toks[k].is_word(lexicon::JUST) {
         return false;
     }
-    let medium = k > s && toks[k - 1].is_word(lexicon::AND);
+    let medium = k > s && toks[k - 1].is_word(lexicon::AND)
+        || toks.get(k + 1).is_some_and(|t| t.is_word(lexicon::AND))
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| lexicon::SIZES.contains(&t.low.as_ref()));
     let issued = lexicon::ISSUED
         .iter()
         .any(|v| phrase_at(toks, k + 1, v).is_some());
@@ -723,6 +728,10 @@ fn level_after_a_fall(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         && (k.saturating_sub(FALL_BEFORE_LEVEL).max(s)..k - 1)
             .any(|j| lexicon::DOWN_VERBS.contains(&toks[j].low.as_ref()))
 }
+
+/// The most tokens between "còn" and the year its level is due by ("còn
+/// 14‰ vào năm 2030").
+const LEVEL_YEAR_REACH: usize = 6;
 
 /// The most tokens between a verb of falling and the parenthesis that
 /// gives the level it falls to ("giảm từ 1 - 2% (còn dưới 16%)").
@@ -1061,6 +1070,11 @@ impl Cues {
     /// The reading the sentence ends on: its last cue.
     pub(in crate::extract) fn last(&self) -> Option<bool> {
         self.nearest.last().copied().flatten()
+    }
+
+    /// The cue nearest before the token `k` places into its sentence.
+    pub(in crate::extract) fn before(&self, k: usize) -> Option<bool> {
+        self.nearest.get(k).copied().flatten()
     }
 
     /// Whether no cue, goal or report, stands in the sentence.
@@ -1641,7 +1655,8 @@ impl Sentence<'_, '_> {
                 && report_word(toks, k, self.s)
                 && !(last == Some(true)
                     && (milestone(toks, k, self.s) || level_to_reach(toks, k, self.s))
-                    || level_after_a_fall(toks, k, self.s))
+                    || level_after_a_fall(toks, k, self.s)
+                    || self.level_by_a_year_ahead(k))
             {
                 last = Some(false);
             } else if last != Some(true) && explains_a_change(toks, k, self.s) {
@@ -1801,6 +1816,21 @@ impl Sentence<'_, '_> {
                 && lexicon::BY.contains(&self.toks[y.0].low.as_ref())
                 && self.is_lead_in(y.0, y.1)
         })
+    }
+
+    /// Whether "còn" at `k` leaves a level due by a year still ahead
+    /// ("tỷ suất chết ... giảm còn 14‰ vào năm 2030"): a plan's, no level
+    /// left now.
+    fn level_by_a_year_ahead(&self, k: usize) -> bool {
+        let toks = self.toks;
+        toks[k].is_word(lexicon::LEFT)
+            && (k + 2..(k + LEVEL_YEAR_REACH).min(self.e)).any(|j| {
+                toks[j - 1].is_word(lexicon::YEAR)
+                    && quantity::is_year(&toks[j])
+                    && toks[j]
+                        .value
+                        .is_some_and(|y| super::year_ahead(y as i32, self.published))
+            })
     }
 
     /// How the sentence ends up reading, for the next one to carry: its last

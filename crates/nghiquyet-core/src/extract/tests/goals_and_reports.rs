@@ -2461,3 +2461,43 @@ fn a_comment_after_the_next_sentences_figures_reports_nothing_back() {
         .is_empty()
     );
 }
+
+/// A sentence with no goal cue does not mix goals and results: a figure a
+/// report cue makes no target ("... nhưng tỉ lệ thu gom mới chỉ đạt khoảng
+/// 50-60%") makes the others told too.
+#[test]
+fn a_figure_a_report_cue_takes_makes_its_sentence_a_report() {
+    assert!(
+        all(
+            "Khoảng 12.000 tấn rác thải phát sinh mỗi ngày ở nông thôn nhưng tỉ lệ thu gom \
+             mới chỉ đạt khoảng 40-50%."
+        )
+        .is_empty()
+    );
+    // A goal cue keeps the goal before the report.
+    assert_eq!(
+        values(
+            "Phấn đấu thu gom 12.000 tấn rác thải mỗi ngày, trong khi tỉ lệ thu gom hiện nay \
+             mới chỉ đạt khoảng 40-50%."
+        ),
+        [12000.0]
+    );
+}
+
+/// "còn" leaves a level now, unless a year still ahead is given for it
+/// ("giảm còn 14‰ vào năm 2030"); "vừa" in "quy mô vừa và nhỏ" is medium,
+/// no "just".
+#[test]
+fn a_level_due_by_a_year_ahead_and_a_medium_size_are_no_report() {
+    assert_eq!(
+        values(
+            "Tỷ suất sinh duy trì ở mức 15 - 16‰; tỷ suất chết của trẻ em dưới 1 tuổi giảm \
+             còn 9‰ vào năm 2030."
+        ),
+        [15.0, 9.0]
+    );
+    assert_eq!(
+        values("Xây dựng 4 - 6 hồ chứa quy mô vừa và nhỏ; nạo vét 80 km kênh nội đồng mỗi năm."),
+        [4.0, 80.0]
+    );
+}
