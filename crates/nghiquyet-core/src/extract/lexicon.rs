@@ -924,6 +924,11 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "nửa đầu năm",
         "nửa năm đầu",
         "qua thanh tra",
+        // What a survey or a review found ("Qua khảo sát sự hài lòng ...
+        // đều đạt trên 80%", "qua bình xét có 97% ...").
+        "qua khảo sát",
+        "qua điều tra",
+        "qua bình xét",
         "qua kiểm tra",
         "qua giám sát",
         "sáp nhập",

@@ -243,6 +243,23 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
                 .find_map(|p| phrase_at(toks, j + 1, p))
         })
         .flatten()
+        // "16,02%/kế hoạch (KH) 16%", "0,53%/ kế hoạch là 0,8%": past the
+        // plan's abbreviation and its "là".
+        .map(|e| {
+            let e = if toks.get(e).is_some_and(|t| t.is_punct('('))
+                && toks.get(e + 2).is_some_and(|t| t.is_punct(')'))
+                && toks.get(e + 1).is_some_and(|t| t.kind == Kind::Word)
+            {
+                e + 3
+            } else {
+                e
+            };
+            if toks.get(e).is_some_and(|t| t.is_word(lexicon::IS)) {
+                e + 1
+            } else {
+                e
+            }
+        })
         .map(|e| match lexicon::comparators_at(toks, e).next() {
             Some((b, end)) if toks.get(end).is_some_and(|n| n.kind == Kind::Num) => {
                 plan_bound = Some(b);

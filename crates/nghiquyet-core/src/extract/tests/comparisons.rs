@@ -41,6 +41,11 @@ fn achieved_target_pairs() {
         (t.value, t.achieved, t.bound),
         (9.0, Some(9.6), Bound::Above)
     );
+    // Past the plan's abbreviation, and past its "là".
+    let t = one("tốc độ tăng giá trị sản xuất ước đạt 12,4%/kế hoạch (KH) 12%");
+    assert_eq!((t.value, t.achieved), (12.0, Some(12.4)));
+    let t = one("tỷ lệ tăng dân số tự nhiên ở mức 0,61%/ kế hoạch là 0,9%");
+    assert_eq!((t.value, t.achieved), (0.9, Some(0.61)));
 }
 
 #[test]

@@ -801,6 +801,8 @@ fn looking_back_on_recent_years_a_record_an_inspection_or_mid_term_reports() {
         "Trong 5 năm gần đây, doanh thu của tổng công ty tăng bình quân 8%/năm.",
         "Kim ngạch xuất khẩu nông sản năm nay đạt kỷ lục 62 tỷ USD.",
         "Qua thanh tra, kiến nghị thu hồi 45,6 tỷ đồng và 3,2 ha đất.",
+        "Qua khảo sát sự hài lòng của người bệnh tại các bệnh viện đều đạt trên 85%.",
+        "Hàng năm, qua bình xét có từ 92% đến 94% hộ đạt gia đình văn hóa.",
         "Đến giữa nhiệm kỳ, toàn huyện có 9 xã đạt chuẩn nông thôn mới nâng cao.",
         "Đường thủy nội địa chỉ chiếm khoảng 2,5% thị phần vận tải hành khách.",
         "Sau 3 năm thực hiện Chương trình mục tiêu quốc gia giảm nghèo, tỷ lệ hộ nghèo giảm bình quân 1,8%/năm.",
