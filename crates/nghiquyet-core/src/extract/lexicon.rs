@@ -1184,6 +1184,16 @@ pub(crate) static ADMINISTRATIVE_UNITS: &[&str] = &[
 pub(crate) const ESTIMATES: &List = &List::new(42, &["dự kiến", "dự báo", "ước", "sơ bộ"]);
 /// "dự kiến": planned or expected; under a goal the sentence sets, planned.
 pub(crate) const PLANNED: &str = "dự kiến";
+/// Documents that plan ahead, whose expectations are their projections
+/// ("Theo dự thảo Quy hoạch điện VIII, dự kiến tới năm 2030 ...").
+pub(crate) static PLAN_DOCUMENTS: &[&str] = &[
+    "quy hoạch",
+    "kế hoạch",
+    "chiến lược",
+    "đề án",
+    "dự thảo",
+    "chương trình",
+];
 /// Words before "ước" that make another word of it ("quy ước", "hương
 /// ước", "công ước", "hiệp ước", "mong ước", "thỏa ước lao động tập thể").
 pub(crate) static ESTIMATE_LOOKALIKE_HEADS: &[&str] = &[

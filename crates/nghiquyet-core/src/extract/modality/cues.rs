@@ -1616,11 +1616,34 @@ impl Sentence<'_, '_> {
                                 && self.governing_cue_in(self.s, y.0)
                         })
                 };
+                // "Theo dự thảo Quy hoạch ..., dự kiến tới năm 2030, tổng
+                // công suất ... đạt 137,2 GW": what a plan named before
+                // expects by a year ahead is its projection; a forecast
+                // with no plan named ("Dự kiến đến năm 2030, dân số ...
+                // khoảng 2,6 triệu người") is none.
+                let by_a_year_ahead = || {
+                    phrase_at(toks, start, lexicon::PLANNED) == Some(k + 1)
+                        && (self.s..start).any(|j| {
+                            lexicon::PLAN_DOCUMENTS
+                                .iter()
+                                .any(|d| phrase_at(toks, j, d).is_some())
+                        })
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|t| lexicon::BY.contains(&t.low.as_ref()))
+                        && toks.get(k + 2).is_some_and(|t| t.is_word(lexicon::YEAR))
+                        && toks.get(k + 3).is_some_and(|t| {
+                            quantity::is_year(t)
+                                && t.value
+                                    .is_some_and(|y| super::year_ahead(y as i32, self.published))
+                        })
+                };
                 let projected = goal_here
                     && last == Some(true)
                     && (named_deadline_ends_at(toks, start, self.s)
                         || term_ahead()
-                        || year_set_ahead());
+                        || year_set_ahead())
+                    || by_a_year_ahead();
                 if !planned && !projected && estimate_reports(toks, start, k + 1) {
                     last = Some(false);
                     // The sentence's own estimate, not the report carried:

@@ -1302,3 +1302,21 @@ fn a_date_spelt_out_tells_no_months_gone() {
     );
     assert!(values("6 tháng đầu năm, công nghiệp tăng 7,2%; dịch vụ tăng 6,8%.").is_empty());
 }
+
+/// What a plan named before expects by a year ahead ("Theo dự thảo Quy
+/// hoạch ..., dự kiến tới năm 2035, ...") is its projection; a forecast
+/// with no plan named is none.
+#[test]
+fn a_plans_projection_by_a_year_ahead_is_a_goal() {
+    assert_eq!(
+        values(
+            "Theo dự thảo Quy hoạch phát triển năng lượng, dự kiến tới năm 2035, tổng công suất \
+             đạt 150 GW, trong đó điện gió 30%."
+        ),
+        [150.0, 30.0]
+    );
+    assert!(
+        all("Dự kiến đến năm 2035, dân số của tỉnh khoảng 2,8 triệu người theo kịch bản cơ sở.")
+            .is_empty()
+    );
+}
