@@ -1261,6 +1261,8 @@ pub(crate) fn gap_told_at(toks: &[Tok<'_>], k: usize) -> bool {
 /// Ranks after a figure ("đạt 8,2%, đứng thứ 10 cả nước"): with a number
 /// after them, a result placed among others.
 pub(crate) const RANKS: &List = &List::new(45, &["đứng thứ", "xếp thứ"]);
+/// "hoặc": or; "bằng hoặc cao hơn mức trung bình" is a level to reach.
+pub(crate) const OR: &str = "hoặc";
 /// Results set against others' or the past's after a figure ("là 113,2,
 /// cao hơn mức trung bình cả nước", "đạt 7,8%/năm, cao nhất từ trước đến
 /// nay"): a result placed among others, with no number after.

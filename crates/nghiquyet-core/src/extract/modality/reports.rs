@@ -544,20 +544,38 @@ impl Sentence<'_, '_> {
         // Or stand in an aside right after the figure ("đạt trên 68% (xếp
         // thứ hai toàn quốc)").
         let aside = Some(f.q.last + 1).filter(|&k| toks.get(k).is_some_and(|t| t.is_punct('(')));
+        // "đứng thứ 10", "xếp thứ ba".
+        let rank_at = |k: usize| {
+            any_at(toks, k, lexicon::RANKS).is_some_and(|(_, e)| {
+                toks.get(e).is_some_and(|t| {
+                    t.kind == Kind::Num || t.starts & lexicon::NUMERAL_WORDS.bit != 0
+                })
+            })
+        };
+        // "có mức sống bằng hoặc cao hơn mức trung bình": the level a
+        // goal's units are to reach, no result set against others.
+        let set_against = |k: usize| {
+            any_at(toks, k, lexicon::SET_AGAINST_OTHERS).is_some()
+                && !(k > self.s && toks[k - 1].is_word(lexicon::OR))
+        };
+        // Or the rank comes first, with the score it was ranked by ("xếp
+        // thứ 5 cả nước (tăng 1 bậc ...) với 91,47%").
+        let ranked_with = f.q.first > self.s
+            && toks[f.q.first - 1].is_word(lexicon::WITH)
+            && (f.q.first.saturating_sub(RANK_REACH).max(self.s)..f.q.first)
+                .rev()
+                .take_while(|&k| !toks[k].is_punct(';'))
+                .any(rank_at);
         // The rank may close a list of figures ("giành 87 huy chương vàng,
         // 81 huy chương bạc ..., xếp thứ ba toàn đoàn"): its clause.
         cue != Some(true)
-            && (f.q.last + 1..(f.q.last + 1 + RANK_REACH).min(self.e))
-                .take_while(|&k| !toks[k].is_punct(';'))
-                .any(|k| {
-                    (group_of[k] == level || aside.is_some() && group_of[k] == aside)
-                        && (any_at(toks, k, lexicon::RANKS).is_some_and(|(_, e)| {
-                            // "đứng thứ 10", "xếp thứ ba".
-                            toks.get(e).is_some_and(|t| {
-                                t.kind == Kind::Num || t.starts & lexicon::NUMERAL_WORDS.bit != 0
-                            })
-                        }) || any_at(toks, k, lexicon::SET_AGAINST_OTHERS).is_some())
-                })
+            && (ranked_with
+                || (f.q.last + 1..(f.q.last + 1 + RANK_REACH).min(self.e))
+                    .take_while(|&k| !toks[k].is_punct(';'))
+                    .any(|k| {
+                        (group_of[k] == level || aside.is_some() && group_of[k] == aside)
+                            && (rank_at(k) || set_against(k))
+                    }))
     }
 
     /// "kết nạp được 245 đảng viên", "trồng được 1.850 ha": "được" after a

@@ -146,6 +146,16 @@ fn a_figure_ranked_among_others_is_a_result() {
         values("Phấn đấu tốc độ tăng trưởng kinh tế đạt 9%, đứng thứ 5 trong vùng"),
         [9.0]
     );
+    // The rank first, with the score it was ranked by.
+    assert!(all("Tỉnh xếp thứ 7 cả nước (tăng 2 bậc so với năm 2024) với 89,32%.").is_empty());
+    // A level to reach that is set against the average is no rank.
+    assert_eq!(
+        values(
+            "Đến hết năm 2027, 100% hộ nghèo có mức sống bằng hoặc cao hơn mức trung bình của \
+             cộng đồng dân cư."
+        ),
+        [100.0]
+    );
 }
 
 #[test]
