@@ -1261,6 +1261,12 @@ pub(crate) fn gap_told_at(toks: &[Tok<'_>], k: usize) -> bool {
 /// Ranks after a figure ("đạt 8,2%, đứng thứ 10 cả nước"): with a number
 /// after them, a result placed among others.
 pub(crate) const RANKS: &List = &List::new(45, &["đứng thứ", "xếp thứ"]);
+/// "mà": which, opening a relative clause ("dữ liệu mà người dùng đã cung
+/// cấp"); a past told inside it qualifies a noun, no report.
+pub(crate) const RELATIVE: &str = "mà";
+/// The most words between "mà" and the "đã" of its clause ("mà người dùng
+/// đã").
+pub(crate) const RELATIVE_SUBJECT_WORDS: usize = 3;
 /// "hoặc": or; "bằng hoặc cao hơn mức trung bình" is a level to reach.
 pub(crate) const OR: &str = "hoặc";
 /// Results set against others' or the past's after a figure ("là 113,2,

@@ -913,6 +913,15 @@ fn opened_by_a_count(toks: &[Tok<'_>], j: usize, s: usize) -> bool {
     first < j && toks[first].is_word(lexicon::NUMBER_OF)
 }
 
+/// Whether the word at `k` tells a past inside a relative clause ("dữ liệu
+/// mà người dùng đã cung cấp trước đó"): it qualifies a noun of the
+/// sentence, and tells no result.
+pub(super) fn past_in_a_relative(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    toks[k].is_word(lexicon::PAST)
+        && (k.saturating_sub(lexicon::RELATIVE_SUBJECT_WORDS + 1).max(s)..k)
+            .any(|j| toks[j].is_word(lexicon::RELATIVE))
+}
+
 /// Whether the word at `k` ends a mid-term ("Đến giữa nhiệm kỳ, ...").
 #[inline]
 fn midterm(toks: &[Tok<'_>], k: usize) -> bool {
@@ -1569,6 +1578,7 @@ impl Sentence<'_, '_> {
                     || dates_a_baseline(toks, start)
                     || governed
                     || kept_results
+                    || past_in_a_relative(toks, start, self.s)
                     || names_the_counted
                     || mark_to_reach
                     || counted_people

@@ -399,6 +399,7 @@ impl Sentence<'_, '_> {
             .any(|k| {
                 group_of[k] == level
                     && any_at(toks, k, DONE_AFTER).is_some()
+                    && !super::cues::past_in_a_relative(toks, k, self.s)
                     && !lexicon::KINDS_GONE_THROUGH
                         .iter()
                         .any(|p| phrase_at(toks, k, p).is_some())

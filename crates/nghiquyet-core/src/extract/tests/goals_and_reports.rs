@@ -2503,3 +2503,17 @@ fn a_level_due_by_a_year_ahead_and_a_medium_size_are_no_report() {
         [4.0, 80.0]
     );
 }
+
+/// A past told inside a relative clause ("dữ liệu mà người dùng đã cung
+/// cấp") qualifies a noun: no report of the figures around it.
+#[test]
+fn a_past_inside_a_relative_clause_reports_nothing() {
+    assert_eq!(
+        values(
+            "Kế hoạch đề ra các yêu cầu: 100% dịch vụ công được điền sẵn dữ liệu mà người dân \
+             đã cung cấp trước đó; tối thiểu 85% hồ sơ được xử lý trực tuyến."
+        ),
+        [100.0, 85.0]
+    );
+    assert!(all("Năm 2024, tỉnh đã xử lý trực tuyến 85% hồ sơ.").is_empty());
+}
