@@ -486,6 +486,16 @@ impl Sentence<'_, '_> {
             // floor the first's alone.
             let own_share = |i: usize, b: Bound| {
                 let q = &found[i].q;
+                // ("cắt giảm ít nhất: 30% ..., 30% ...": past the colon of
+                // a list the floor leads.)
+                let lead_end = if q.first > self.s && toks[q.first - 1].is_punct(':') {
+                    q.first - 1
+                } else {
+                    q.first
+                };
+                // A floor the figure took from the one before it goes on
+                // as that one's did.
+                let own_floor = lexicon::comparators_ending_at(toks, lead_end).next();
                 f.q.class == UnitClass::Percent
                     && matches!(
                         b,
@@ -496,11 +506,9 @@ impl Sentence<'_, '_> {
                             && !toks[k].is_word(lexicon::AND)
                             && !in_a_year(k)
                     })
-                    && !lexicon::comparators_ending_at(toks, q.first)
-                        .next()
-                        .is_some_and(|(_, st)| {
-                            st > self.s && subject::is_direction_verb(toks, st - 1).is_some()
-                        })
+                    && own_floor.is_some_and(|(_, st)| {
+                        !(st > self.s && subject::is_direction_verb(toks, st - 1).is_some())
+                    })
             };
             let inherited = emitted
                 .last()

@@ -507,6 +507,14 @@ fn a_count_of_other_things_takes_no_floor_from_the_one_before() {
         ),
         [Bound::AtLeast, Bound::AtLeast]
     );
+    // So does a floor leading a list after a change verb, to every item.
+    assert_eq!(
+        bounds(
+            "Bảo đảm năm 2027 cắt giảm ít nhất: 25% thời gian giải quyết hồ sơ, 25% chi phí \
+             tuân thủ, 20% điều kiện kinh doanh."
+        ),
+        [Bound::AtLeast, Bound::AtLeast, Bound::AtLeast]
+    );
     // A share past words of its own is its own item, as a count is.
     assert_eq!(
         bounds(

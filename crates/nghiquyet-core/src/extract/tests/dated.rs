@@ -1320,3 +1320,15 @@ fn a_plans_projection_by_a_year_ahead_is_a_goal() {
             .is_empty()
     );
 }
+
+/// A list a floor leads ("cắt giảm ít nhất: 30% ..., 30% ...") sets its
+/// items as goals, even under a year a text with no date looks back on.
+#[test]
+fn a_list_a_floor_leads_is_no_year_measured() {
+    assert_eq!(
+        values(
+            "Bảo đảm năm 2025 cắt giảm ít nhất: 30% thời gian giải quyết, 30% chi phí tuân thủ."
+        ),
+        [30.0, 30.0]
+    );
+}
