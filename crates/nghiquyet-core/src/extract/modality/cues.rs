@@ -592,7 +592,19 @@ fn strived_in_the_past(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
             })
             .any(|k| toks[k].is_word(lexicon::PAST))
     };
-    before > s && (toks[before - 1].is_word(lexicon::PAST) || years_of || last_of_past_verbs())
+    // "..., phấn đấu đến hết năm 2018, ...": striving by a deadline after
+    // a comma opens a goal, whatever the clause before told.
+    let by_a_deadline = || {
+        toks[before - 1].is_punct(',')
+            && phrase_at(toks, start, lexicon::STRIVE).is_some_and(|end| {
+                toks.get(end)
+                    .is_some_and(|t| lexicon::BY.contains(&t.low.as_ref()))
+            })
+    };
+    before > s
+        && (toks[before - 1].is_word(lexicon::PAST)
+            || years_of
+            || last_of_past_verbs() && !by_a_deadline())
 }
 
 /// The most tokens from "đã" to the last verb of its list ("đã đoàn kết,

@@ -1692,6 +1692,15 @@ fn striving_told_in_the_past_is_a_report() {
             .is_empty()
     );
     assert_eq!(values("Năm 2026 phấn đấu có 120 xã đạt chuẩn."), [120.0]);
+    // Striving by a deadline after a comma opens a goal, whatever the
+    // clause before told.
+    assert_eq!(
+        values(
+            "Với kết quả đã đạt được trong thời gian qua, phấn đấu đến hết năm 2027, Đảng ủy \
+             sẽ kết nạp từ 150-180 đảng viên."
+        ),
+        [150.0]
+    );
     // The last of the verbs a "đã" tells, and the paragraph it opens.
     assert!(
         values(
