@@ -1034,7 +1034,10 @@ pub(crate) const REPORT_CUES: &List = &List::new(
 
 /// Names of a period of years ("Nhiệm kỳ 2015-2020, ...", "Giai đoạn
 /// 2021-2025, ..."): a period leading a sentence dates all of it.
-pub(crate) const PERIODS: &List = &List::new(40, &["nhiệm kỳ", "giai đoạn", "thời kỳ", "năm học"]);
+pub(crate) const PERIODS: &List = &List::new(
+    40,
+    &["nhiệm kỳ", "giai đoạn", "thời kỳ", "năm học", "niên vụ"],
+);
 /// Words before a period that leads a sentence ("Trong nhiệm kỳ 2015-2020, ...").
 pub(crate) const PERIOD_OPENERS: &List = &List::new(41, &["trong", "cả"]);
 
@@ -2747,6 +2750,8 @@ pub(crate) static OF_ONE: &[&str] = &["của", "là"];
 /// Areas a value is given per ("giá trị sản phẩm trên 1 ha đất trồng trọt
 /// đạt 150 triệu đồng"): the denominator "ha".
 pub(crate) static PER_AREA: &[&str] = &["ha", "km2"];
+/// "đất": land; "1 ha đất" is the area a value is given per.
+pub(crate) const LAND: &str = "đất";
 /// "con số": digits, of "hai con số" (double-digit growth).
 pub(crate) const DIGITS: &str = "con số";
 /// "hai": two, of "hai con số".

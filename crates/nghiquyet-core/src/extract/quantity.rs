@@ -185,6 +185,16 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
             return None;
         }
     }
+    // "giá trị sản xuất 1ha đất trồng trọt đạt hơn 183 triệu đồng": one
+    // area of land, what a value is given per.
+    if v1 == 1.0
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| lexicon::PER_AREA.contains(&n.low.as_ref()))
+        && toks.get(i + 2).is_some_and(|n| n.is_word(lexicon::LAND))
+    {
+        return None;
+    }
     let mut j = i + 1;
     // "1 200 doanh nghiệp", "25 000 lao động": thousands grouped by spaces,
     // when a unit follows the last group.

@@ -1332,3 +1332,16 @@ fn a_list_a_floor_leads_is_no_year_measured() {
         [30.0, 30.0]
     );
 }
+
+/// A crop season gone by that opens a sentence ("Niên vụ 2016-2017, ...")
+/// frames a report, as a term does.
+#[test]
+fn a_crop_season_gone_by_frames_a_report() {
+    assert!(
+        all(
+            "Niên vụ 2018-2019, diện tích cà phê của toàn tỉnh là 205.120 ha (tăng 410 ha so \
+             với niên vụ trước), sản lượng 451.300 tấn."
+        )
+        .is_empty()
+    );
+}

@@ -1767,3 +1767,16 @@ fn ages_naming_whom_a_figure_counts_are_no_figure() {
         [92.0, 99.0]
     );
 }
+
+/// One area of land a value is given per ("giá trị sản xuất 1ha đất trồng
+/// trọt đạt 190 triệu đồng") is no count of it.
+#[test]
+fn one_area_of_land_a_value_is_given_per_is_no_figure() {
+    assert_eq!(
+        values(
+            "Đến năm 2030, giá trị sản xuất 1ha đất trồng trọt đạt hơn 190 triệu đồng, giá trị \
+             sản xuất 1 ha đất nuôi trồng thủy sản đạt 3,5 tỷ đồng."
+        ),
+        [190.0, 3.5]
+    );
+}
