@@ -612,6 +612,37 @@ impl Sentence<'_, '_> {
         now_before && at >= f.item_start && !self.told_between(at + 1, f.q.first)
     }
 
+    /// "đến năm 2020 tỷ lệ hộ nghèo còn 32,28%, năm 2017 là 47,24%": the
+    /// level of a plain year before the deadline a figure before it is due
+    /// by is the baseline the goal starts from, however the sentence's cue
+    /// reads, unless bounded or set with a cue of its own.
+    pub(super) fn baseline_after_a_later_goal(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let f = fig.f;
+        let Some(&(start, at, year)) = self.item_year(f, fig.years, fig.first_main) else {
+            return false;
+        };
+        let plain = toks[start].is_word(lexicon::YEAR) && at + 1 < f.q.first;
+        plain
+            && f.q.own_bound.is_none()
+            && f.q.value_max.is_none()
+            && lexicon::comparators_ending_at(toks, f.q.first)
+                .next()
+                .is_none()
+            && (at + 1..f.q.first).all(|k| {
+                toks[k].kind == Kind::Word
+                    && toks[k].starts & TARGET_CUES.bit == 0
+                    && !toks[k].is_word(lexicon::REACH)
+            })
+            && fig.years.iter().any(|&(s2, at2, y2)| {
+                at2 < start
+                    && y2 > year
+                    && lexicon::DEADLINE_HEADS.contains(&toks[s2].low.as_ref())
+                    && (at2 + 1..start)
+                        .any(|k| toks[k].kind == Kind::Num && !quantity::is_year(&toks[k]))
+            })
+    }
+
     /// Whether a report cue or a report word stands in `from..to`.
     fn told_between(&self, from: usize, to: usize) -> bool {
         (from..to).any(|k| {

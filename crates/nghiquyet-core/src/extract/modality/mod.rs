@@ -204,6 +204,7 @@ impl Sentence<'_, '_> {
             || self.before_a_contrast(fig)
             || self.compared_with(fig)
             || self.in_a_quoted_name(fig)
+            || self.baseline_after_a_later_goal(fig)
     }
 
     /// Whether a part of a whole read as a target, with no cue before it,

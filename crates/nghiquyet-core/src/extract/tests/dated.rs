@@ -1345,3 +1345,21 @@ fn a_crop_season_gone_by_frames_a_report() {
         .is_empty()
     );
 }
+
+/// The level of a plain earlier year told after a goal due by a later one
+/// ("đến năm 2027 ... còn 21%, năm 2024 là 35%") is its baseline.
+#[test]
+fn an_earlier_years_level_after_a_later_goal_is_its_baseline() {
+    assert_eq!(
+        values(
+            "Mục tiêu cụ thể là tỷ lệ hộ nghèo giảm 4-5%/năm (đến năm 2027 tỷ lệ hộ nghèo còn \
+             21%, năm 2024 là 35%); 60% xã đạt chuẩn."
+        ),
+        [4.0, 21.0, 60.0]
+    );
+    // A milestone before the later goal is the plan's.
+    assert_eq!(
+        values("Tỷ lệ hộ nghèo đến năm 2030 dưới 1%, năm 2027 dưới 3%."),
+        [1.0, 3.0]
+    );
+}
