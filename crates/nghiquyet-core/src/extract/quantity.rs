@@ -480,7 +480,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     // rating in it.
     if own_bound.is_none()
         && unit.class == UnitClass::Percent
-        && noun_before_or_more(toks, noun, NOUN_WORDS_BEFORE_OR_MORE, false)
+        && noun_before_or_more(toks, noun, NOUN_WORDS_BEFORE_OR_MORE, false, false)
     {
         own_bound = Some(Bound::AtLeast);
     }
@@ -496,6 +496,9 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
             j,
             NOUN_WORDS_BEFORE_OR_MORE,
             j > i + 1 && toks[j - 1].kind == Kind::Word,
+            // "từ 2 mô hình kinh tế giỏi trở lên": a count's noun may
+            // name a rating; a share's rating rates its units.
+            unit.class == UnitClass::Count,
         )
     {
         own_bound = Some(Bound::AtLeast);
@@ -581,8 +584,15 @@ const NOUN_WORDS_BEFORE_OR_MORE: usize = 6;
 /// bộ hoàn thành tốt nhiệm vụ trở lên" rates what they did) and no rating
 /// is one ("70% hộ hội viên khá trở lên"). After a noun the unit read
 /// (`noun_read`), the list may go on past a comma ("từ 37 thôn, buôn, khu
-/// phố trở lên").
-fn noun_before_or_more(toks: &[Tok<'_>], j: usize, most: usize, noun_read: bool) -> bool {
+/// phố trở lên"). A rating may be the noun's own (`ratings_named`: "từ 2
+/// mô hình kinh tế giỏi trở lên").
+fn noun_before_or_more(
+    toks: &[Tok<'_>],
+    j: usize,
+    most: usize,
+    noun_read: bool,
+    ratings_named: bool,
+) -> bool {
     let mut words = usize::from(noun_read);
     let mut k = j;
     while let Some(t) = toks.get(k) {
@@ -593,7 +603,7 @@ fn noun_before_or_more(toks: &[Tok<'_>], j: usize, most: usize, noun_read: bool)
         // an ordinal counts its own ("con thứ ba trở lên").
         let noun_word = t.kind == Kind::Word
             && any_at(toks, k, lexicon::PREDICATES).is_none()
-            && !lexicon::RATINGS.contains(&t.low.as_ref())
+            && (ratings_named || !lexicon::RATINGS.contains(&t.low.as_ref()))
             && !t.is_word(lexicon::ORDINAL)
             && !(words == 0 && any_at(toks, k, lexicon::RATE).is_some());
         let comma = t.is_punct(',') && words > 0 && !toks[k - 1].is_punct(',');

@@ -715,3 +715,18 @@ fn on_about_a_share_is_about_it() {
     );
     assert_eq!(bound("Đến năm 2030, tăng trưởng trên 7%."), Bound::Above);
 }
+
+/// "từ ... trở lên" around a count whose noun names a rating ("từ 2 mô hình
+/// kinh tế giỏi trở lên") is a floor; after a share's units the rating
+/// rates them ("70% hộ hội viên khá trở lên").
+#[test]
+fn a_count_s_noun_may_name_a_rating_inside_its_floor() {
+    assert_eq!(
+        bound("Phấn đấu mỗi năm có từ 3 mô hình kinh tế giỏi trở lên."),
+        Bound::AtLeast
+    );
+    assert_eq!(
+        bound("Phấn đấu có 70% hộ hội viên khá trở lên."),
+        Bound::Exact
+    );
+}
