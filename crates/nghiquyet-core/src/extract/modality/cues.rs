@@ -1660,11 +1660,27 @@ impl Sentence<'_, '_> {
                                     .is_some_and(|y| super::year_ahead(y as i32, self.published))
                         })
                 };
+                // "Năm 2018, tỉnh đề ra một số mục tiêu chủ yếu: ...; GRDP
+                // đầu người ước đạt 59,8 triệu đồng; ...": an item of a list
+                // of goals a body sets.
+                let item_of_goals_set = || {
+                    (self.s..start)
+                        .rev()
+                        .find(|&j| toks[j].is_punct(':'))
+                        .is_some_and(|colon| {
+                            (self.s..colon).any(|j| {
+                                lexicon::SETTING_A_PLAN
+                                    .iter()
+                                    .any(|v| phrase_at(toks, j, v).is_some())
+                            })
+                        })
+                };
                 let projected = goal_here
                     && last == Some(true)
                     && (named_deadline_ends_at(toks, start, self.s)
                         || term_ahead()
-                        || year_set_ahead())
+                        || year_set_ahead()
+                        || item_of_goals_set())
                     || by_a_year_ahead();
                 if !planned && !projected && estimate_reports(toks, start, k + 1) {
                     last = Some(false);

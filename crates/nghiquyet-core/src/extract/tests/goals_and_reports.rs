@@ -2526,3 +2526,24 @@ fn a_past_inside_a_relative_clause_reports_nothing() {
     );
     assert!(all("Năm 2024, tỉnh đã xử lý trực tuyến 85% hồ sơ.").is_empty());
 }
+
+/// An estimate that is an item of a list of goals a body sets ("tỉnh đề ra
+/// một số mục tiêu chủ yếu: ...; GRDP đầu người ước đạt 59,8 triệu đồng")
+/// is the plan's projection; one in a review of results is reported.
+#[test]
+fn an_estimate_in_a_list_of_goals_set_is_the_plans() {
+    assert_eq!(
+        values(
+            "Năm 2019, huyện đề ra một số mục tiêu chủ yếu: tăng trưởng kinh tế 7 - 7,5%; thu \
+             nhập bình quân đầu người ước đạt 48 triệu đồng; thu ngân sách đạt 320 tỷ đồng."
+        ),
+        [7.0, 48.0, 320.0]
+    );
+    assert!(
+        all(
+            "Kết quả thực hiện các chỉ tiêu chủ yếu: thu nhập bình quân đầu người ước đạt 48 \
+             triệu đồng; thu ngân sách đạt 320 tỷ đồng."
+        )
+        .is_empty()
+    );
+}
