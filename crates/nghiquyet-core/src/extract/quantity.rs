@@ -1792,7 +1792,17 @@ fn denominator(toks: &[Tok<'_>], j: usize) -> Option<(String, usize)> {
     if !glued_punct(toks, j, '/') {
         return None;
     }
-    let n = toks.get(j + 1).filter(|n| n.kind == Kind::Num && n.glued)?;
+    // "32,5 giường bệnh/trên 10.000 dân": "trên" (per) said again.
+    let j = if toks.get(j + 1).is_some_and(|t| t.is_word(lexicon::ABOVE))
+        && toks.get(j + 2).is_some_and(|n| n.kind == Kind::Num)
+    {
+        j + 1
+    } else {
+        j
+    };
+    let n = toks
+        .get(j + 1)
+        .filter(|n| n.kind == Kind::Num && (n.glued || toks[j].kind == Kind::Word))?;
     let v = n.value?;
     // "30 giường bệnh/1 vạn dân": one of a scale of people, named as in
     // words ("trên 1 vạn dân").

@@ -1780,3 +1780,11 @@ fn one_area_of_land_a_value_is_given_per_is_no_figure() {
         [190.0, 3.5]
     );
 }
+
+/// A denominator after '/' may say "trên" (per) again ("32,5 giường
+/// bệnh/trên 10.000 dân").
+#[test]
+fn a_denominator_may_say_per_again() {
+    let t = one("Phấn đấu năm 2027 đạt 34 giường bệnh/trên 10.000 dân.");
+    assert_eq!((t.value, t.per.as_deref()), (34.0, Some("10.000 dân")));
+}
