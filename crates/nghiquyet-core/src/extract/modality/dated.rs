@@ -726,6 +726,17 @@ impl Sentence<'_, '_> {
     }
 }
 
+/// Whether the figure at `first` is an item of a list a comparator leads
+/// ("cắt giảm ít nhất: 30% thời gian ..., 30% chi phí ..."): a bound
+/// sets it, as one before the figure would.
+fn led_by_a_bound(toks: &[Tok<'_>], first: usize, s: usize) -> bool {
+    (s..first)
+        .rev()
+        .take_while(|&k| !toks[k].is_punct(';'))
+        .find(|&k| toks[k].is_punct(':'))
+        .is_some_and(|colon| lexicon::comparators_ending_at(toks, colon).next().is_some())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -967,15 +978,4 @@ mod tests {
                     Đến năm 2030, tốc độ tăng trưởng kinh tế bình quân đạt 8%; thu nhập bình quân đầu người đạt 90 triệu đồng.";
         assert_eq!(read(text, Some(day(2025, 8, 19))), [8.0, 90.0]);
     }
-}
-
-/// Whether the figure at `first` is an item of a list a comparator leads
-/// ("cắt giảm ít nhất: 30% thời gian ..., 30% chi phí ..."): a bound
-/// sets it, as one before the figure would.
-fn led_by_a_bound(toks: &[Tok<'_>], first: usize, s: usize) -> bool {
-    (s..first)
-        .rev()
-        .take_while(|&k| !toks[k].is_punct(';'))
-        .find(|&k| toks[k].is_punct(':'))
-        .is_some_and(|colon| lexicon::comparators_ending_at(toks, colon).next().is_some())
 }
