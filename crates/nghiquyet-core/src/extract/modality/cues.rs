@@ -1093,7 +1093,8 @@ impl Cues {
         self.nearest.last().copied().flatten()
     }
 
-    /// The cue nearest before the token `k` places into its sentence.
+    /// The cue nearest at or before the token `k` places past the
+    /// sentence's start: `Some(true)` a goal cue, `Some(false)` a report.
     pub(in crate::extract) fn before(&self, k: usize) -> Option<bool> {
         self.nearest.get(k).copied().flatten()
     }
