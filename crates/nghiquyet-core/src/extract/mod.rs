@@ -175,6 +175,9 @@ struct Room {
     met_after: Cell<Vec<bool>>,
     found: Cell<Vec<Found>>,
     emitted: Cell<Vec<(usize, Target)>>,
+    /// Whether each found figure is a target, for those asked before the
+    /// sentence's loop (see [`Sentence::reported_by_a_cue`]).
+    verdicts: Cell<Vec<Option<bool>>>,
 }
 
 impl Room {
@@ -403,17 +406,12 @@ impl Sentence<'_, '_> {
         // nhiệm kỳ đã kết nạp 1.011 đảng viên mới"). A report carried from
         // the sentence before only adds to that: a date that makes the
         // sentence before a report never makes a figure here a goal.
+        let mut verdicts = Room::take(&self.room.verdicts);
+        verdicts.resize(found.len(), None);
         let measured_here = self.carried != Some(true)
             && !cues.any_goal()
             && (self.tells_an_amount_achieved(&groups.group_of)
-                // "... phát sinh mỗi ngày nhưng tỉ lệ thu gom mới chỉ đạt
-                // khoảng 50-60%": a figure a report cue makes no target.
-                || found.iter().any(|f| {
-                    f.group.is_none()
-                        && !f.consumed
-                        && cues.before(f.q.first - self.s) == Some(false)
-                        && !self.is_target(f, &scene, paired)
-                })
+                || self.reported_by_a_cue(&found, &scene, paired, &mut verdicts)
                 || found.iter().any(|f| {
                     f.group.is_none()
                         && (f.told
@@ -427,7 +425,7 @@ impl Sentence<'_, '_> {
             if f.consumed {
                 continue;
             }
-            let target = self.is_target(f, &scene, after_pair)
+            let target = verdicts[idx].unwrap_or_else(|| self.is_target(f, &scene, after_pair))
                 || self.part_of_a_target(&found, idx, &emitted, lists)
                     && self.may_read_as_its_whole(f, &scene);
             if !target
@@ -573,6 +571,7 @@ impl Sentence<'_, '_> {
         let set = last.is_none() && !emitted.is_empty();
         out.extend(emitted.drain(..).map(|(_, t)| t));
         self.room.emitted.set(emitted);
+        self.room.verdicts.set(verdicts);
         self.room.found.set(found);
         cues.give_back(self.room);
         Some(Told {

@@ -207,6 +207,26 @@ impl Sentence<'_, '_> {
             || self.baseline_after_a_later_goal(fig)
     }
 
+    /// "... phát sinh mỗi ngày nhưng tỉ lệ thu gom mới chỉ đạt khoảng
+    /// 50-60%": whether a figure a report cue governs is no target, which
+    /// makes a sentence with no goal cue a report. The verdicts asked are
+    /// kept in `verdicts` (by the figure's index), for the sentence's loop
+    /// to read instead of asking again.
+    pub(super) fn reported_by_a_cue(
+        &self,
+        found: &[Found],
+        scene: &Scene<'_>,
+        after_pair: bool,
+        verdicts: &mut [Option<bool>],
+    ) -> bool {
+        found.iter().zip(verdicts.iter_mut()).any(|(f, verdict)| {
+            f.group.is_none()
+                && !f.consumed
+                && scene.cues.before(f.q.first - self.s) == Some(false)
+                && !*verdict.insert(self.is_target(f, scene, after_pair))
+        })
+    }
+
     /// Whether a part of a whole read as a target, with no cue before it,
     /// may read as its whole does ("Diện tích lúa duy trì 95.000 ha trở
     /// lên, trong đó lúa chất lượng cao chiếm 80%"): unless the evidence
