@@ -463,14 +463,16 @@ impl Sentence<'_, '_> {
             // and so does a count past its year only ("khoảng 10,6 triệu
             // người vào năm 2025 và 12 triệu người vào năm 2030").
             let in_a_year = |k: usize| years.iter().any(|y| (y.0..=y.1).contains(&k));
+            // Words of its own between the figure `i` and this one.
+            let words_between = |i: usize| {
+                (found[i].q.last + 1..f.q.first).any(|k| {
+                    toks[k].kind == Kind::Word && !toks[k].is_word(lexicon::AND) && !in_a_year(k)
+                })
+            };
             let own_count = |i: usize, b: Bound| {
                 f.q.class != UnitClass::Percent
                     && !matches!(b, Bound::IncreaseBy | Bound::DecreaseBy)
-                    && (found[i].q.last + 1..f.q.first).any(|k| {
-                        toks[k].kind == Kind::Word
-                            && !toks[k].is_word(lexicon::AND)
-                            && !in_a_year(k)
-                    })
+                    && words_between(i)
             };
             // "đạt 17% trở lên, 93% đường phố ...": a bound printed after
             // its figure closes that figure's item and goes no further; nor
@@ -499,11 +501,7 @@ impl Sentence<'_, '_> {
                         b,
                         Bound::AtLeast | Bound::AtMost | Bound::Above | Bound::Below
                     )
-                    && (q.last + 1..f.q.first).any(|k| {
-                        toks[k].kind == Kind::Word
-                            && !toks[k].is_word(lexicon::AND)
-                            && !in_a_year(k)
-                    })
+                    && words_between(i)
                     && own_floor.is_some_and(|(_, st)| {
                         !(st > self.s && subject::is_direction_verb(toks, st - 1).is_some())
                     })
