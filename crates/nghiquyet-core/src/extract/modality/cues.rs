@@ -1544,14 +1544,17 @@ impl Sentence<'_, '_> {
                 // "tỷ lệ thương mại hóa kết quả nghiên cứu": a result a rate
                 // counts is the thing it measures.
                 // So is a result a goal's verb handles ("100% hồ sơ được số
-                // hóa, tái sử dụng kết quả"): the object of a word before it.
+                // hóa, tái sử dụng kết quả"): the object of a word before it,
+                // unless that word reaches them ("nhiều chỉ tiêu đạt kết quả
+                // khả quan như: ..."), which reports.
                 let counted_result = lexicon::COUNTED_RESULTS
                     .iter()
                     .any(|p| phrase_at(toks, start, p) == Some(k + 1))
                     && (counted_by_a_rate(toks, start, self.s)
                         || last == Some(true)
                             && start > self.s
-                            && toks[start - 1].kind == Kind::Word);
+                            && toks[start - 1].kind == Kind::Word
+                            && !toks[start - 1].is_word(lexicon::REACH));
                 // "hộ dân vùng thường xuyên bị sạt lở": what befalls a place
                 // as a rule names the kind of place.
                 let habitual = lexicon::HABITUAL

@@ -2547,3 +2547,22 @@ fn an_estimate_in_a_list_of_goals_set_is_the_plans() {
         .is_empty()
     );
 }
+
+/// Targets that "reached good results" ("nhiều chỉ tiêu đạt kết quả khả
+/// quan như: ...") report what was reached: "kết quả" after "đạt" is no
+/// object a goal's verb handles, however near "chỉ tiêu" stands.
+#[test]
+fn targets_that_reached_results_report() {
+    assert_eq!(
+        values(
+            "Nhiều chỉ tiêu về người cao tuổi đạt kết quả tốt như: tỷ lệ người cao tuổi được khám sức khỏe định kỳ đạt 87,5%; tỷ lệ được cấp thẻ bảo hiểm y tế đạt 100%."
+        ),
+        Vec::<f64>::new()
+    );
+    assert_eq!(
+        values(
+            "Phấn đấu 100% hồ sơ được số hóa, tái sử dụng kết quả; tỷ lệ thanh toán trực tuyến đạt 60%."
+        ),
+        [100.0, 60.0]
+    );
+}
