@@ -1141,7 +1141,13 @@ impl Sentence<'_, '_> {
         // "so với năm trước", or a comparative's "hơn năm trước" (", cao
         // hơn năm trước 1,4 tạ/ha"), after the level or right before the
         // change.
-        let before = comparative_base_before(toks, fig.chain_start);
+        // Or "so với năm trước" right before the change ("đạt 16,7 triệu
+        // đồng, so với năm trước tăng 3,4 triệu đồng").
+        let before = comparative_base_before(toks, fig.chain_start).or_else(|| {
+            (fig.chain_start.saturating_sub(COMPARATIVE_BASE_WORDS + 2)..fig.chain_start)
+                .find(|&k| change_after_a_past_base(toks, k) == Some(fig.chain_start))
+                .map(|k| k + 2)
+        });
         let Some(base) = before.or_else(|| {
             (f.q.last + 1..(f.q.last + 1 + LEVEL_REACH).min(self.e))
                 .take_while(|&k| !toks[k].is_punct(';'))
@@ -1169,7 +1175,8 @@ impl Sentence<'_, '_> {
                 && (toks.get(c + 1).is_some_and(|t| {
                     lexicon::UP_VERBS.contains(&t.low.as_ref())
                         || lexicon::DOWN_VERBS.contains(&t.low.as_ref())
-                }) || comparative_base(toks, c + 2).is_some())
+                }) || comparative_base(toks, c + 2).is_some()
+                    || change_after_a_past_base(toks, c + 1).is_some())
         };
         // The level: a change follows it before the base, stated as it
         // came, not as a floor or a ceiling ("tăng ít nhất 12%").
@@ -1184,10 +1191,13 @@ impl Sentence<'_, '_> {
         // clause ("có 12.000 trường ..., tăng 1.500 trường"), not a year.
         // (The verb opens the figure's modifiers, or comes right before.)
         let opened_at = before.map_or(fig.chain_start, |_| {
-            // The ',' before "cao hơn năm trước".
+            // The ',' before "cao hơn năm trước" or "so với năm trước".
             (clause_start..fig.chain_start)
                 .rev()
-                .find(|&c| comparative_base(toks, c + 2).is_some())
+                .find(|&c| {
+                    comparative_base(toks, c + 2).is_some()
+                        || change_after_a_past_base(toks, c + 1).is_some()
+                })
                 .map_or(fig.chain_start, |c| c + 2)
         });
         let change = (opened_at.saturating_sub(2).max(clause_start)..opened_at)
@@ -1311,6 +1321,22 @@ fn comparative_base(toks: &[Tok<'_>], k: usize) -> Option<(usize, usize)> {
         .iter()
         .find_map(|p| phrase_at(toks, k + 1, p))
         .map(|end| (k + 1, end))
+}
+
+/// Where the change stands when "so với" at `k` compares with a past base
+/// told before it ("so với năm trước tăng 3,4 triệu đồng"): the index of
+/// its verb.
+fn change_after_a_past_base(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    let at = phrase_at(toks, k, lexicon::COMPARED_WITH)?;
+    let end = lexicon::PAST_BASES
+        .iter()
+        .find_map(|p| phrase_at(toks, at, p))?;
+    toks.get(end)
+        .is_some_and(|t| {
+            lexicon::UP_VERBS.contains(&t.low.as_ref())
+                || lexicon::DOWN_VERBS.contains(&t.low.as_ref())
+        })
+        .then_some(end)
 }
 
 /// Whether a comparison at `k` ("hơn", "so với") names a past base: a

@@ -750,12 +750,18 @@ fn a_comparative_against_the_year_before_is_a_result() {
         // With no year named: a level and its change against a past base.
         "Năng suất lúa bình quân đạt 62 tạ/ha, cao hơn năm trước 1,4 tạ/ha.",
         "Tỷ lệ hộ nghèo còn 2,1%, thấp hơn cùng kỳ 0,6%.",
+        // "so với" before the change, as the comparative stands.
+        "Số thuê bao băng rộng cố định đạt 41.200 thuê bao, so với năm trước tăng 5.300 thuê bao.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:?}", values(text));
     }
     assert_eq!(
         values("Năm 2027, phấn đấu năng suất lúa đạt 64 tạ/ha, cao hơn năm trước 1 tạ/ha."),
         [64.0, 1.0]
+    );
+    assert_eq!(
+        values("Phấn đấu số thuê bao đạt 45.000 thuê bao, so với năm trước tăng 3.800 thuê bao."),
+        [45000.0, 3800.0]
     );
     // A floor is a norm's, whatever it is compared with.
     assert_eq!(
