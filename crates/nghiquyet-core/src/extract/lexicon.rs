@@ -77,6 +77,9 @@ pub(crate) const CURRENCIES: &[(&str, &str)] = &[
     ("đô la mỹ", "USD"),
     ("đô mỹ", "USD"),
     ("đô la", "USD"),
+    // Written as one word ("604 triệu đôla Mỹ").
+    ("đôla mỹ", "USD"),
+    ("đôla", "USD"),
     ("ơ rô", "EUR"),
     ("bảng anh", "GBP"),
     ("yên nhật", "JPY"),
@@ -125,6 +128,8 @@ pub(crate) const CURRENCY_NAMES: &List = &List::new(
     &[
         "đô la mỹ",
         "đô la",
+        "đôla mỹ",
+        "đôla",
         "usd",
         "vnd",
         "vnđ",
@@ -361,6 +366,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "khu kinh tế",
         "sản phẩm",
         "việc làm",
+        // Jobs as places of work ("tạo ít nhất 30.000 chỗ làm việc mới").
+        "chỗ làm việc",
         "đơn vị hành chính cấp huyện",
         "đơn vị hành chính cấp xã",
         "đơn vị cấp huyện",

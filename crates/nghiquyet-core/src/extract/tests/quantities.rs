@@ -185,6 +185,21 @@ fn money_units() {
     );
     let t = one("xuất khẩu đạt 2,5 tỷ USD");
     assert_eq!((t.value, t.unit.as_deref()), (2.5, Some("tỷ USD")));
+    // "đôla" written as one word.
+    let t = one("Phấn đấu kim ngạch nhập khẩu đạt 820 triệu đôla Mỹ");
+    assert_eq!((t.value, t.unit.as_deref()), (820.0, Some("triệu USD")));
+}
+
+/// Jobs counted as places of work keep the whole noun: "chỗ làm việc",
+/// not "chỗ làm".
+#[test]
+fn places_of_work_are_counted_whole() {
+    assert_eq!(
+        one("Mỗi năm tạo thêm ít nhất 4.500 chỗ làm việc mới cho lao động nông thôn")
+            .unit
+            .as_deref(),
+        Some("chỗ làm việc")
+    );
 }
 
 #[test]
