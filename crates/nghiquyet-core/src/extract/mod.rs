@@ -518,7 +518,19 @@ impl Sentence<'_, '_> {
                                 Bound::AtLeast | Bound::AtMost | Bound::Above | Bound::Below
                             ))
                 })
-                .map(|(_, t)| t.bound)
+                .map(|(i, t)| {
+                    // "khoảng 37-38% và 31%": the range's "about" goes on.
+                    let about = || {
+                        let q = &found[*i].q;
+                        (self.chain_start(q.first, found[*i].item_start)..q.first)
+                            .any(|k| any_at(toks, k, lexicon::ABOUT).is_some())
+                    };
+                    if t.bound == Bound::Range && about() {
+                        Bound::About
+                    } else {
+                        t.bound
+                    }
+                })
                 .filter(|b| !whole && !matches!(b, Bound::Exact | Bound::Range));
             let mut target = self.build(f, &years, first_main, inherited, &groups.group_of, lists);
             // "... đến năm 2025 lần lượt chiếm 10% - 60,5% - 29,5%": a bare

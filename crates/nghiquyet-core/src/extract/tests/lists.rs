@@ -25,6 +25,13 @@ fn respectively_lists() {
     assert!(ts.iter().all(|t| t.bound == Bound::About));
     assert_eq!(ts[0].subject, ts[1].subject);
     assert_eq!(ts[1].subject.as_deref(), Some("lực lượng lao động"));
+    // A range first: its "khoảng" goes on to the bare figure after it.
+    assert_eq!(
+        bounds(
+            "tỷ lệ lao động tham gia bảo hiểm thất nghiệp, bảo hiểm xã hội tự nguyện đạt khoảng 28-29% và 4% lực lượng lao động"
+        ),
+        [(28.0, Bound::Range), (4.0, Bound::About)]
+    );
 }
 
 #[test]
