@@ -484,6 +484,15 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     {
         own_bound = Some(Bound::AtLeast);
     }
+    // "hoàn thành 65.000 căn nhà ở xã hội trở lên": a count's noun and
+    // the words naming it, with no predicate or rating among them.
+    if own_bound.is_none()
+        && unit.class == UnitClass::Count
+        && unit.noun_start.is_some()
+        && noun_before_or_more(toks, j, NOUN_WORDS_BEFORE_OR_MORE, true, false)
+    {
+        own_bound = Some(Bound::AtLeast);
+    }
     // "từ 20 sản phẩm OCOP trở lên", "từ 15% sinh viên trở lên": "từ" and
     // "trở lên" around a number and a word or two of its noun are a lower
     // bound as well; further on "trở lên" rates a predicate.

@@ -287,6 +287,21 @@ fn a_floor_around_a_share_and_a_noun_of_three_words() {
     );
 }
 
+/// "trở lên" after a count's noun and the words naming it floors the
+/// count, with no "từ" before it; after a predicate or a rating it rates
+/// what the units did.
+#[test]
+fn a_floor_after_a_count_and_its_noun() {
+    assert_eq!(
+        bound("Giai đoạn 2026 - 2030, hoàn thành 12.000 căn nhà ở công nhân trở lên."),
+        Bound::AtLeast
+    );
+    assert_eq!(
+        bound("Phấn đấu có 15 xã đạt chuẩn nông thôn mới nâng cao trở lên."),
+        Bound::Exact
+    );
+}
+
 #[test]
 fn a_range_after_co_is_a_span_to_reach() {
     assert_eq!(
