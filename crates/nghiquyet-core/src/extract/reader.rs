@@ -687,12 +687,15 @@ impl<'t> TargetReader<'t> {
     /// nhập bình quân đầu người năm 2020 ước đạt 21,5 triệu đồng.": a
     /// sentence with no goal cue of its own, which the next one of its
     /// paragraph follows with a report, reviews too. Looks past the
-    /// sentence only when it has no goal cue.
+    /// sentence only when it has no goal cue, nor a floor or a cap in
+    /// words, which a plan sets ("Năm 2025 tỷ lệ ... ít nhất đạt 85%.
+    /// Hiện tại, tỷ lệ ... hơn 80%.").
     fn report_follows(&mut self, s: usize, e: usize) -> bool {
-        let cue = self.toks()[s..e]
+        let toks = self.toks();
+        let cue = toks[s..e]
             .iter()
             .any(|t| t.starts & super::lexicon::TARGET_CUES.bit != 0);
-        if cue {
+        if cue || (s..e).any(|k| super::lexicon::floor_or_cap_at(toks, k)) {
             return false;
         }
         self.fill(e + NEXT_SENTENCE);

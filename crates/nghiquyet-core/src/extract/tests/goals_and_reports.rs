@@ -2471,6 +2471,16 @@ fn a_comment_after_the_next_sentences_figures_reports_nothing_back() {
         )
         .is_empty()
     );
+    // A floor in words is a plan's: the state of things told after it
+    // reviews nothing back.
+    assert_eq!(
+        values(
+            "Năm 2025 tỷ lệ trường học có nhà vệ sinh đạt chuẩn ít nhất đạt 90%, trong đó \
+             trường mầm non đạt ít nhất 80%. Hiện tại, tỷ lệ này bình quân của tỉnh hơn 72%, trong \
+             đó, trường mầm non dưới 60%."
+        ),
+        [90.0, 80.0]
+    );
 }
 
 /// A sentence with no goal cue does not mix goals and results: a figure a
