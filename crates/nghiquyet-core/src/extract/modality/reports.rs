@@ -666,17 +666,39 @@ impl Sentence<'_, '_> {
         // A part a group takes up, restated as its count ("Tỷ lệ hộ nghèo
         // của xã chiếm 12,5% (118 hộ)"), is counted all the same.
         let taken_up = || self.taken_up(fig);
+        // "đạt 95,9% (17.076/17.807 trẻ)": a share worked out from the
+        // part and the whole told after it was counted, to the digit.
+        let worked_out = || restated && Self::share_of_the_fraction(toks, q.last + 2, q);
         q.unit == "%"
-            && (!restated || taken_up())
+            && (!restated || taken_up() || worked_out())
             && !dated
             && !kept
             && !commanded
             && !on_an_estimate
             && (q.frac_digits >= 2
-                || q.frac_digits == 1 && self.taken_up(fig) && !self.by_deadline(fig))
+                || q.frac_digits == 1 && self.taken_up(fig) && !self.by_deadline(fig)
+                || worked_out())
             && q.value >= 1.0
             && q.achieved.is_none()
             && !self.thresholded(fig)
+    }
+
+    /// Whether the fraction "X/Y" at token `k` is a part of its whole that
+    /// the share `q` works out to, within its last digit: "95,9%
+    /// (17.076/17.807 trẻ)". A whole reached ("100% (15/15 xã)") is no
+    /// part counted.
+    fn share_of_the_fraction(toks: &[Tok<'_>], k: usize, q: &Quantity) -> bool {
+        let (Some(part), Some(whole)) = (
+            toks.get(k).and_then(|t| t.value),
+            toks.get(k + 2).and_then(|t| t.value),
+        ) else {
+            return false;
+        };
+        let step = 10f64.powi(-i32::try_from(q.frac_digits).unwrap_or(i32::MAX));
+        toks.get(k + 1).is_some_and(|t| t.is_punct('/'))
+            && toks[k + 2].kind == Kind::Num
+            && part < whole
+            && (part / whole * 100.0 - q.value).abs() < step
     }
 
     /// "không đạt chỉ tiêu 60%", "so với mục tiêu giảm 5 - 10%": a figure

@@ -1502,3 +1502,20 @@ fn an_abbreviation_glued_to_a_dash_is_no_plan() {
         ]
     );
 }
+
+/// A share worked out from the part and the whole told after it
+/// ("đạt 95,9% (17.076/17.807 trẻ)") was counted; the sentence reports.
+/// A fraction the share does not work out to restates no count.
+#[test]
+fn a_share_worked_out_from_its_fraction_was_counted() {
+    assert!(
+        all(
+            "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97,4% (8.215/8.433 trẻ); tỷ lệ phụ nữ có thai được tiêm phòng uốn ván đạt 96% (7.790/8.112 người)."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        values("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97% (8.433 trẻ)."),
+        [97.0]
+    );
+}
