@@ -362,8 +362,17 @@ fn met_verb_end(toks: &[Tok<'_>], start: usize, s: usize) -> usize {
 /// passing them ("đã hoàn thành vượt mức 17 chỉ tiêu", "thực hiện đạt và
 /// vượt 19 chỉ tiêu"): met. Under a goal the verb must be told done ("đã",
 /// "thực hiện"): "Phấn đấu hoàn thành 17 chỉ tiêu" sets them.
+/// A part of the whole ("đạt 5/13 chỉ tiêu") was met whatever cue is
+/// before it: a goal sets the whole.
 fn count_met(toks: &[Tok<'_>], c: usize, s: usize, under_goal: bool) -> bool {
-    let verb_end = met_verb_end(toks, c, s);
+    let part = (c >= s + 2
+        && toks[c - 1].is_punct('/')
+        && toks[c - 2].kind == Kind::Num
+        && toks[c - 2]
+            .value
+            .is_some_and(|p| toks[c].value.is_some_and(|w| p < w)))
+    .then(|| c - 2);
+    let verb_end = met_verb_end(toks, part.unwrap_or(c), s);
     // The longest verb ("đạt và vượt", not its "vượt").
     let Some(verb) = lexicon::GOAL_MET_VERBS
         .iter()
@@ -374,6 +383,7 @@ fn count_met(toks: &[Tok<'_>], c: usize, s: usize, under_goal: bool) -> bool {
         return false;
     };
     !under_goal
+        || part.is_some()
         || toks[verb - 1].is_word(lexicon::PAST)
         || lexicon::phrase_ending_at(toks, verb, lexicon::CARRYING_OUT).is_some()
 }

@@ -521,6 +521,11 @@ fn the_items_after_a_count_of_targets_met_are_results() {
         ),
         [12.0]
     );
+    // A part of the targets met, under a line labelled "Chỉ tiêu".
+    assert!(
+        all("- Chỉ tiêu đạt 4/12 chỉ tiêu, bằng 33,3% KH (thu ngân sách, tỷ lệ che phủ rừng).")
+            .is_empty()
+    );
     // Groups of targets counted out of all of them review too, and the
     // sentence after goes on reviewing.
     assert!(
