@@ -1303,8 +1303,15 @@ const CONTRAST_WORDS: usize = 8;
 
 /// The year compared with from `at`, the token after "so với", past the
 /// year's end ("so với cuối năm 2023"): the index of its number.
+/// The year may stand bare ("tăng 1,1 m2 so với 2014").
 fn compared_year(toks: &[Tok<'_>], at: usize) -> Option<usize> {
     let at = past_end_of(toks, at);
+    if toks
+        .get(at)
+        .is_some_and(|t| t.kind == Kind::Num && quantity::is_year(t))
+    {
+        return Some(at);
+    }
     (toks.get(at).is_some_and(|t| t.is_word(lexicon::YEAR))
         && toks.get(at + 1).is_some_and(|t| t.kind == Kind::Num))
     .then_some(at + 1)

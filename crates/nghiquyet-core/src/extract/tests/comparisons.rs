@@ -1519,3 +1519,13 @@ fn a_share_worked_out_from_its_fraction_was_counted() {
         [97.0]
     );
 }
+
+/// The year a change is measured against may stand bare, with no "năm"
+/// ("tăng 1,1 m2 so với 2014"): the level and its change were counted.
+#[test]
+fn a_change_against_a_bare_year_gone_by_was_counted() {
+    assert!(
+        all("Diện tích cây xanh bình quân đạt khoảng 6,5 m2/người (tăng 0,4 m2 so với 2019).")
+            .is_empty()
+    );
+}
