@@ -1555,8 +1555,9 @@ impl Sentence<'_, '_> {
                 // counts is the thing it measures.
                 // So is a result a goal's verb handles ("100% hồ sơ được số
                 // hóa, tái sử dụng kết quả"): the object of a word before it,
-                // unless that word reaches them ("nhiều chỉ tiêu đạt kết quả
-                // khả quan như: ..."), which reports.
+                // unless that word reaches or has them ("nhiều chỉ tiêu đạt
+                // kết quả khả quan như: ...", "năm 2024 có kết quả khả quan
+                // với ..."), which reports.
                 let counted_result = lexicon::COUNTED_RESULTS
                     .iter()
                     .any(|p| phrase_at(toks, start, p) == Some(k + 1))
@@ -1564,7 +1565,8 @@ impl Sentence<'_, '_> {
                         || last == Some(true)
                             && start > self.s
                             && toks[start - 1].kind == Kind::Word
-                            && !toks[start - 1].is_word(lexicon::REACH));
+                            && !toks[start - 1].is_word(lexicon::REACH)
+                            && !toks[start - 1].is_word(lexicon::HAS));
                 // "hộ dân vùng thường xuyên bị sạt lở": what befalls a place
                 // as a rule names the kind of place.
                 let habitual = lexicon::HABITUAL

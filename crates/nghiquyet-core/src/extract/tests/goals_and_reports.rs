@@ -2574,6 +2574,13 @@ fn targets_that_reached_results_report() {
         ),
         Vec::<f64>::new()
     );
+    // Nor after "có": results had.
+    assert_eq!(
+        values(
+            "Mục tiêu năm 2026 tăng trưởng 9%. Với năm 2025 có kết quả tích cực với sản lượng tăng 6,8% và doanh thu tăng 7,3%, công ty tin sẽ đạt mục tiêu."
+        ),
+        [9.0]
+    );
     assert_eq!(
         values(
             "Phấn đấu 100% hồ sơ được số hóa, tái sử dụng kết quả; tỷ lệ thanh toán trực tuyến đạt 60%."
