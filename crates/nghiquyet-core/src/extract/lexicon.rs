@@ -1765,6 +1765,8 @@ pub(crate) const CHAIN: &List = &List::new(
         "không quá",
         "≥",
         "≤",
+        "<",
+        ">",
         "tối đa",
         "tối thiểu",
         "tối thiếu",
@@ -1988,6 +1990,9 @@ pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
     // Signs, as tables and slides print bounds ("≥ 1,5 cm").
     ("≥", crate::Bound::AtLeast),
     ("≤", crate::Bound::AtMost),
+    // "phấn đấu ... thực hiện <2,87%".
+    ("<", crate::Bound::Below),
+    (">", crate::Bound::Above),
 ];
 // The index tells a word's comparators by one bit each in a `u32`.
 const _: () = assert!(COMPARATORS.len() <= u32::BITS as usize);
@@ -2006,7 +2011,7 @@ pub(crate) static INDEX_LOOKALIKE_HEADS: &[&str] = &["liên"];
 pub(crate) static AFTER_INDEX_VALUE: &[&str] = &["và", "trở", "vào", "năm", "đến", "trong"];
 
 /// The signs among [`COMPARATORS`].
-pub(crate) static BOUND_SIGNS: &[char] = &['≥', '≤'];
+pub(crate) static BOUND_SIGNS: &[char] = &['≥', '≤', '<', '>'];
 
 /// The comparators starting at token `i`, in the order of [`COMPARATORS`],
 /// each with its bound and the index after it.

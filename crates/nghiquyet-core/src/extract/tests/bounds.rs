@@ -632,6 +632,11 @@ fn signs_bound_as_words_do() {
         Bound::AtLeast
     );
     assert_eq!(bound("Phấn đấu tỷ lệ hộ nghèo ≤2%."), Bound::AtMost);
+    // "<" and ">" are strict, as "dưới" and "trên" are.
+    assert_eq!(
+        bounds("Phấn đấu tỷ lệ tổn thất điện năng <4,5%; hệ số tin cậy > 0,95."),
+        [(4.5, Bound::Below), (0.95, Bound::Above)]
+    );
     let t = one("Phấn đấu số năm sống khỏe mạnh ≥ 68 năm.");
     assert_eq!(
         (t.value, t.unit.as_deref(), t.bound),
