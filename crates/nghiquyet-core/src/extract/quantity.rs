@@ -1160,8 +1160,11 @@ fn visitors_named(toks: &[Tok<'_>], j: usize) -> bool {
 fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     let t = toks.get(j)?;
     if t.is_punct('%') {
-        // "%0" is per mille.
-        if toks.get(j + 1).is_some_and(|n| n.glued && n.raw == "0") {
+        // "%0" is per mille, and so is "%o" ("0,01%o").
+        if toks
+            .get(j + 1)
+            .is_some_and(|n| n.glued && (n.raw == "0" || n.raw == "o"))
+        {
             return Some(simple("‰", UnitClass::Percent, j + 2));
         }
         return Some(simple("%", UnitClass::Percent, j + 1));

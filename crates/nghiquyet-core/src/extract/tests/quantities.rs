@@ -207,6 +207,7 @@ fn per_mille() {
     let t = one("Tỷ suất sinh thô giảm xuống dưới 15,50/00");
     assert_eq!((t.value, t.unit.as_deref()), (15.5, Some("‰")));
     assert_eq!(one("mức giảm sinh 0,2%0").unit.as_deref(), Some("‰"));
+    assert_eq!(one("mức giảm sinh 0,3%o").unit.as_deref(), Some("‰"));
     assert_eq!(
         one("tỷ lệ tử vong trẻ sơ sinh dưới 9‰").unit.as_deref(),
         Some("‰")
