@@ -2336,6 +2336,8 @@ pub(crate) const COUNTED_NAME_WORDS: usize = 8;
 pub(crate) const EACH_NAME_WORDS: usize = 3;
 /// "đạt": reaches.
 pub(crate) const REACH: &str = "đạt";
+/// "hoàn thành": completes.
+pub(crate) const COMPLETE: &str = "hoàn thành";
 /// "là": is.
 pub(crate) const IS: &str = "là";
 /// "so": compared, alone or in "so với".

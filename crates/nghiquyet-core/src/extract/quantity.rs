@@ -562,17 +562,26 @@ const CRITERIA_UNITS_REACH: usize = 4;
 /// 16/19 tiêu chí", "các xã còn lại đạt từ 15 tiêu chí trở lên"; not when
 /// a count of units reaches them ("21 xã đạt 19/19 tiêu chí": the
 /// communes are counted) or with no "đạt" ("trên cả 3 tiêu chí").
+/// Criteria completed are reached too ("hoàn thành 19/19 tiêu chí").
 fn criteria_reached(toks: &[Tok<'_>], j: usize) -> bool {
-    let Some(reach) = (j.saturating_sub(CRITERIA_FIGURE_TOKENS + 1)..j)
-        .rev()
-        .take_while(|&k| {
-            toks[k].kind == Kind::Num
-                || toks[k].is_punct('/')
-                || toks[k].is_dash()
-                || toks[k].is_word(lexicon::FROM)
-                || toks[k].is_word(lexicon::REACH)
-        })
+    let figure = || {
+        (j.saturating_sub(CRITERIA_FIGURE_TOKENS + 1)..j)
+            .rev()
+            .take_while(|&k| {
+                toks[k].kind == Kind::Num
+                    || toks[k].is_punct('/')
+                    || toks[k].is_dash()
+                    || toks[k].is_word(lexicon::FROM)
+                    || toks[k].is_word(lexicon::REACH)
+            })
+    };
+    let Some(reach) = figure()
         .find(|&k| toks[k].is_word(lexicon::REACH))
+        .or_else(|| {
+            figure()
+                .last()
+                .and_then(|first| lexicon::phrase_ending_at(toks, first, lexicon::COMPLETE))
+        })
     else {
         return false;
     };

@@ -1699,6 +1699,13 @@ fn criteria_a_unit_reaches_count() {
         ),
         [9.0, 1500.0]
     );
+    // Criteria completed are reached too.
+    assert_eq!(
+        values(
+            "Phấn đấu xã Tân Lập hoàn thành 19/19 tiêu chí nông thôn mới; kết nạp 15 đảng viên."
+        ),
+        [19.0, 15.0]
+    );
     assert_eq!(
         values("Phấn đấu có thêm 30 xã đạt 19/19 tiêu chí nông thôn mới."),
         [30.0]
