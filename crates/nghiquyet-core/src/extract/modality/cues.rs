@@ -1494,9 +1494,13 @@ impl Sentence<'_, '_> {
                 let governed = last == Some(true)
                     && !toks[start].is_word(lexicon::PAST)
                     && (any_ending_at(toks, start, TARGET_CUES).is_some()
-                        || lexicon::EVALUATIONS
-                            .iter()
-                            .any(|p| phrase_at(toks, start, p) == Some(k + 1))
+                        // A goal carried from the sentence before governs no
+                        // judgement ("... thực hiện thắng lợi nhiều chỉ tiêu
+                        // đề ra. Kinh tế tiếp tục tăng trưởng khá, ...").
+                        || goal_here
+                            && lexicon::EVALUATIONS
+                                .iter()
+                                .any(|p| phrase_at(toks, start, p) == Some(k + 1))
                         || lexicon::STREAKS
                             .iter()
                             .chain(lexicon::CUMULATIVE)

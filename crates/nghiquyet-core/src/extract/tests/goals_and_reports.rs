@@ -2588,3 +2588,21 @@ fn targets_that_reached_results_report() {
         [100.0, 60.0]
     );
 }
+
+/// A goal cue carried from the sentence before governs no judgement a
+/// review passes ("... thực hiện thắng lợi các chỉ tiêu đề ra. Kinh tế
+/// tiếp tục tăng trưởng khá, ..."); one in the sentence does ("phấn đấu
+/// kinh tế tăng trưởng khá, ...").
+#[test]
+fn a_carried_goal_governs_no_judgement() {
+    assert!(
+        all(
+            "Nhiệm kỳ 2015 - 2020, Đảng bộ xã tập trung lãnh đạo, chỉ đạo thực hiện thắng lợi nhiều chỉ tiêu, nhiệm vụ quan trọng đề ra. Kinh tế tiếp tục tăng trưởng khá, tốc độ tăng trưởng bình quân đạt 11,4%; giá trị thương mại dịch vụ tăng 15%."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        values("Phấn đấu kinh tế tăng trưởng khá, tốc độ tăng trưởng bình quân đạt 11%/năm."),
+        [11.0]
+    );
+}
