@@ -423,19 +423,23 @@ impl Sentence<'_, '_> {
     /// figure ("trồng mới trong 5 năm không dưới 10.000 ha").
     /// "Trong năm, lực lượng kiểm lâm phát hiện 186 vụ", "Trong năm qua,
     /// ...": the year a report covers, named by no number; a plan names
-    /// its year ("Trong năm 2026, ...").
+    /// its year ("Trong năm 2026, ..."). The count of years may open the
+    /// sentence alone ("5 năm, MTTQ các cấp vận động ...").
     pub(super) fn over_years_past(&self) -> bool {
         let toks = self.toks;
         let Some(first) = self.first_word() else {
             return false;
         };
-        if !toks[first].is_word(lexicon::WITHIN) {
-            return false;
-        }
-        let year = if toks.get(first + 1).is_some_and(|t| t.kind == Kind::Num) {
-            first + 2
-        } else {
+        let year = if toks[first].is_word(lexicon::WITHIN) {
+            if toks.get(first + 1).is_some_and(|t| t.kind == Kind::Num) {
+                first + 2
+            } else {
+                first + 1
+            }
+        } else if toks[first].kind == Kind::Num && !quantity::is_year(&toks[first]) {
             first + 1
+        } else {
+            return false;
         };
         let past = usize::from(
             toks.get(year + 1)

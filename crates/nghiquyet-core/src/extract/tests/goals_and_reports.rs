@@ -1164,6 +1164,15 @@ fn a_year_told_with_no_number_is_the_year_reported() {
         values("Trong năm 2027, trồng mới 3.500 ha rừng tập trung."),
         [3500.0]
     );
+    // A count of years opening the sentence alone looks back on them too.
+    assert!(
+        all("5 năm, Hội Chữ thập đỏ các cấp vận động ủng hộ 12 tỷ đồng cho quỹ nhân đạo.")
+            .is_empty()
+    );
+    assert_eq!(
+        values("5 năm, phấn đấu vận động 15 tỷ đồng cho quỹ nhân đạo."),
+        [15.0]
+    );
 }
 
 /// A stock measured against the end of the year before ("so với cuối năm
