@@ -430,7 +430,14 @@ pub(super) fn place_parentheses(
                     })
                 })
         };
+        // "tăng từ 50% trở lên (từ 120 triệu đến 130 triệu đồng/người/năm)":
+        // a span the host comes to, in an amount of its own; not a start
+        // ("(từ 5,2% năm 2020)").
+        let span = opener.is_some_and(|t| t.is_word(lexicon::FROM))
+            && found[i].q.first == open + 2
+            && found[i].q.value_max.is_some();
         let restates = opener.is_some_and(|t| t.kind == Kind::Num)
+            || span
             || any_at(toks, open + 1, lexicon::RESTATES).is_some()
             || share_at != figure_at && share_at == found[i].q.first
             || change_set_against()

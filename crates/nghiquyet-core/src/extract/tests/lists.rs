@@ -45,6 +45,18 @@ fn parenthetical_equivalents() {
     assert_eq!(ts.len(), 2);
     assert!(ts.iter().all(|t| t.deadline_year == Some(2030)));
     assert_eq!(ts[1].unit.as_deref(), Some("USD"));
+    // A span the host comes to, "từ ... đến ...", restates it; a start
+    // "từ" alone does not.
+    assert_eq!(
+        values(
+            "Đến năm 2030, thu nhập bình quân tăng từ 40% trở lên (từ 95 triệu đến 100 triệu đồng/người/năm)."
+        ),
+        [40.0, 95.0]
+    );
+    assert_eq!(
+        values("Phấn đấu tỷ lệ hộ nghèo giảm xuống 2% (từ 5,2% năm 2020)."),
+        [2.0]
+    );
     // Its host's year first, where an earlier one leads the sentence.
     assert_eq!(
         years(
