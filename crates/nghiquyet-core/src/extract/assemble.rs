@@ -10,6 +10,9 @@ const YEARLY_LEAD_REACH: usize = 16;
 /// reaches, and before a breakdown its whole's yearly word may stand: each
 /// figure of a run-on sentence asks.
 const YEARLY_SCOPE_REACH: usize = 80;
+/// The most tokens from "so với" to the year it compares with ("so với
+/// năm 2023": three).
+const COMPARED_YEAR_TOKENS: usize = 3;
 
 impl Sentence<'_, '_> {
     /// Whether the sentence opens on a yearly scope before its first figure
@@ -153,8 +156,14 @@ impl Sentence<'_, '_> {
             .filter(|&k| f.group.is_some() || group_of[k].is_none())
             .find_map(|k| subject::is_direction_verb(toks, k).map(|up| (k, up)))
             // "việc làm tăng thêm là 80.000 lao động": the verb names the
-            // indicator whose level "là" then tells.
-            .filter(|&(k, _)| !(k + 1..q.first).any(|j| toks[j].is_word(lexicon::IS)));
+            // indicator whose level "là" then tells; unless a base it is
+            // measured against comes between ("giảm tỷ lệ nghèo năm 2024 so
+            // với năm 2023 là 4,1%"): the change, by so much.
+            .filter(|&(k, _)| {
+                !(k + 1..q.first).any(|j| toks[j].is_word(lexicon::IS))
+                    || (k + 1..q.first)
+                        .any(|j| phrase_at(toks, j, lexicon::COMPARED_WITH).is_some())
+            });
         // The comparator nearest the number, read as the longest phrase ending
         // at each word: "không dưới 90%" is at least, not below.
         // "áp dụng trên khoảng 60% diện tích": "trên" before "khoảng" is
@@ -189,9 +198,13 @@ impl Sentence<'_, '_> {
                 .iter()
                 .any(|n| phrase_at(toks, k + 1, n).is_some())
                 && (chain.clone().any(|c| toks[c].is_word(lexicon::REACH))
-                    || chain_start
-                        .checked_sub(1)
-                        .is_some_and(|y| y > k && quantity::is_year(&toks[y])))
+                    // Not the year compared with ("so với năm 2023 là 4,1%").
+                    || chain_start.checked_sub(1).is_some_and(|y| {
+                        y > k
+                            && quantity::is_year(&toks[y])
+                            && !(y.saturating_sub(COMPARED_YEAR_TOKENS)..y)
+                                .any(|c| phrase_at(toks, c, lexicon::COMPARED_WITH).is_some())
+                    }))
         });
         // "Giảm tốc độ tăng ..., tiến tới đưa tỷ số này trở lại mức 105 -
         // 106 ...", "..., đưa tỷ lệ này về mức 2%": a level brought back

@@ -587,6 +587,12 @@ fn a_share_raised_to_a_level() {
         bound("Phấn đấu giảm tỷ lệ hộ nghèo bình quân 1,5%/năm."),
         Bound::DecreaseBy
     );
+    // The year a change is compared with is no deadline: "là" then tells
+    // the change, by so much.
+    assert_eq!(
+        bound("Phấn đấu giảm tỷ lệ hộ nghèo năm 2027 so với năm 2026 là 1,8%."),
+        Bound::DecreaseBy
+    );
 }
 
 /// The level a fall leaves, told in parentheses after it, is a target of
