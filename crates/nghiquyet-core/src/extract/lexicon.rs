@@ -603,7 +603,9 @@ pub(crate) static ABBREVIATED_COUNT_NOUNS: &[&str] = &[
 /// Nouns that count only with the denominator printed after them: the
 /// criteria of new rural areas per commune ("bình quân 15 tiêu chí/xã"),
 /// not "trên cả 3 tiêu chí" or "xã dưới 15 tiêu chí".
-pub(crate) static RATED_NOUNS: &[&str] = &["tiêu chí"];
+pub(crate) static RATED_NOUNS: &[&str] = &[CRITERIA];
+/// "tiêu chí": criteria.
+pub(crate) const CRITERIA: &str = "tiêu chí";
 
 /// Nouns that count only joined to a count noun before them ("50 câu lạc
 /// bộ, đội, nhóm khởi nghiệp"); alone they group other things ("3 nhóm

@@ -253,7 +253,8 @@ impl Sentence<'_, '_> {
                 || !scene.floored && fig.f.q.first == fig.first_main && self.what_there_is(&fig)
                 || self.reported_amount(&fig)
                 || self.achieved_amount(&fig)
-                || self.told_of_the_past(&fig))
+                || self.told_of_the_past(&fig)
+                || self.criteria_short_of_all(&fig))
     }
 
     /// Whether the figure `f` is told done in the past: "đã" before it in

@@ -683,6 +683,20 @@ impl Sentence<'_, '_> {
             && !self.thresholded(fig)
     }
 
+    /// "Xã đạt 6/19 tiêu chí nông thôn mới": criteria reached short of
+    /// all of them tell where a place stands; a plan sets them all
+    /// ("19/19"), or sets a part under its cue.
+    pub(super) fn criteria_short_of_all(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let q = &fig.f.q;
+        q.unit == lexicon::CRITERIA
+            && toks.get(q.first + 1).is_some_and(|t| t.is_punct('/'))
+            && toks
+                .get(q.first + 2)
+                .and_then(|t| t.value)
+                .is_some_and(|all| all > q.value)
+    }
+
     /// Whether the fraction "X/Y" at token `k` is a part of its whole that
     /// the share `q` works out to, within its last digit: "95,9%
     /// (17.076/17.807 trẻ)". A whole reached ("100% (15/15 xã)") is no

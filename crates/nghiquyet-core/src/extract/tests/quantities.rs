@@ -1699,6 +1699,14 @@ fn criteria_a_unit_reaches_count() {
         ),
         [9.0, 1500.0]
     );
+    // With no cue, criteria reached short of all of them tell where a
+    // place stands: the sentence reports.
+    assert!(
+        all(
+            "Xã Phúc Lộc đạt 11/19 tiêu chí nông thôn mới, tỷ lệ hộ nghèo giảm bình quân 3-4%/năm."
+        )
+        .is_empty()
+    );
     // Criteria completed are reached too.
     assert_eq!(
         values(
