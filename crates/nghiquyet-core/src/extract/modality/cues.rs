@@ -353,6 +353,11 @@ fn met_verb_end(toks: &[Tok<'_>], start: usize, s: usize) -> usize {
     let quantified = any_ending_at(toks, start, lexicon::MANY_OF)
         .filter(|&b| b > s)
         .unwrap_or(start);
+    // "đã hoàn thành toàn diện các mục tiêu": how well, before them.
+    let quantified = lexicon::MET_MANNERS
+        .iter()
+        .find_map(|m| lexicon::phrase_ending_at(toks, quantified, m).filter(|&b| b > s))
+        .unwrap_or(quantified);
     lexicon::phrase_ending_at(toks, quantified, lexicon::IN_EXCESS)
         .filter(|&b| b > s)
         .unwrap_or(quantified)

@@ -1780,6 +1780,8 @@ fn plans_told_met_in_many_words_make_a_review() {
         "Nhiệm kỳ qua, huyện đã hoàn thành vượt mức các chỉ tiêu Nghị quyết đề ra.",
         "Huyện đã cơ bản hoàn thành và hoàn thành vượt mức các chỉ tiêu Nghị quyết Đại hội đề ra.",
         "Huyện đã hoàn thành các chỉ tiêu Nghị quyết Đại hội.",
+        // How well, between the verb and the targets.
+        "Năm qua, ngành thuế đã hoàn thành toàn diện các mục tiêu được giao.",
         "Thu ngân sách vượt dự toán tỉnh giao và Nghị quyết HĐND huyện giao.",
         "Thu ngân sách vượt kế hoạch.",
         // "thực hiện thắng lợi" tells it met with no "đã".
