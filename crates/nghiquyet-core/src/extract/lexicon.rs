@@ -828,7 +828,17 @@ pub(crate) const MET_TARGET: &List = &List::new(
 /// ("bình quân 9,3%/năm, đạt mục tiêu nghị quyết đề ra"); before one they
 /// name it ("đạt mục tiêu tăng trưởng 8%"), and after a purpose ("Để đạt
 /// mục tiêu ...") they are none.
-pub(crate) static GOALS_MET: &[&str] = &["đạt mục tiêu", "đạt kế hoạch"];
+/// So is one completed ("đạt 10.452 tỷ đồng, hoàn thành chỉ tiêu Nghị
+/// quyết ... trước 02 năm").
+pub(crate) static GOALS_MET: &[&str] = &[
+    "đạt mục tiêu",
+    "đạt kế hoạch",
+    "hoàn thành chỉ tiêu",
+    "hoàn thành kế hoạch",
+    "hoàn thành mục tiêu",
+];
+/// "hoàn": the first word of "hoàn thành" (see [`GOALS_MET`]).
+pub(crate) const COMPLETE_HEAD: &str = "hoàn";
 
 /// Judgements a review passes on how a sector fared: report cues, unless
 /// a goal cue governs them ("Phấn đấu kinh tế tăng trưởng khá, ...").

@@ -1095,9 +1095,14 @@ impl Sentence<'_, '_> {
             && lexicon::PURPOSES
                 .iter()
                 .any(|u| lexicon::phrase_ending_at(toks, k + 1, u) == Some(k - 1));
+        // (Not how early: "... trước 02 năm".)
         let restated = (end..self.e)
             .take_while(|&j| !(toks[j].is_punct(',') || toks[j].is_punct(';')))
-            .any(|j| toks[j].kind == Kind::Num && !quantity::is_year(&toks[j]));
+            .any(|j| {
+                toks[j].kind == Kind::Num
+                    && !quantity::is_year(&toks[j])
+                    && !toks.get(j + 1).is_some_and(|n| n.is_word(lexicon::YEAR))
+            });
         !purpose && !restated
     }
 }
@@ -1793,7 +1798,13 @@ impl Sentence<'_, '_> {
                 // "đạt mục tiêu ..." after a figure: a goal met no tag marks,
                 // asked of its one word.
                 met_after[k - self.s] = met_after[k + 1 - self.s]
-                    || t.is_word(lexicon::REACH) && self.goal_met_unstated(k);
+                    || (t.is_word(lexicon::REACH)
+                        // Completed in a clause of its own: "100% xã hoàn
+                        // thành chỉ tiêu giao quân" sets what the units do.
+                        || t.is_word(lexicon::COMPLETE_HEAD)
+                            && k > self.s
+                            && toks[k - 1].is_punct(','))
+                        && self.goal_met_unstated(k);
                 continue;
             }
             // Only a '%' or a "lần" may be one: the test here spares most

@@ -2351,6 +2351,16 @@ fn the_goal_told_met_after_a_figure_measures_it() {
         values("Tỉnh phấn đấu tăng trưởng 9%, thu ngân sách đạt kế hoạch 5.000 tỷ đồng."),
         [9.0, 5000.0]
     );
+    // Completed, in a clause of its own, and however early.
+    assert!(
+        values("Thu ngân sách nhà nước đạt 8.215 tỷ đồng, hoàn thành chỉ tiêu Nghị quyết Đại hội trước 02 năm.")
+            .is_empty()
+    );
+    // The units' own predicate sets what they are to do.
+    assert_eq!(
+        values("Hằng năm, 100% xã, phường hoàn thành chỉ tiêu tuyển quân."),
+        [100.0]
+    );
 }
 
 /// Reported speech is a report cue, but what is said goes by its own
