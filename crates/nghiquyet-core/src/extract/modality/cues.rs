@@ -214,6 +214,13 @@ fn cue_named_only(toks: &[Tok<'_>], start: usize, end: usize, s: usize) -> bool 
     if topic {
         return true;
     }
+    // "cao hơn năm học trước ở tất cả các chỉ tiêu": where a comparison
+    // held, its indicators named.
+    let compared_in = any_ending_at(toks, start, lexicon::MANY_OF)
+        .is_some_and(|q| q > s && lexicon::LOCATIVES.contains(&toks[q - 1].low.as_ref()));
+    if compared_in {
+        return true;
+    }
     if phrase_at(toks, start, lexicon::QUOTA_HANDED) == Some(end) {
         return next.is_none_or(|n| {
             n.kind != Kind::Word || lexicon::RELATIVE_TAILS.contains(&n.low.as_ref())

@@ -2627,3 +2627,15 @@ fn a_carried_goal_governs_no_judgement() {
         [11.0]
     );
 }
+
+/// The indicators a comparison held in ("cao hơn năm trước ở tất cả các
+/// chỉ tiêu") are named, no goal set.
+#[test]
+fn indicators_a_comparison_held_in_set_nothing() {
+    assert!(
+        all(
+            "Kết quả năm học này cao hơn năm học trước ở tất cả các chỉ tiêu, với 100% xã đạt chuẩn phổ cập giáo dục tiểu học, 35% xã đạt mức độ 3."
+        )
+        .is_empty()
+    );
+}
