@@ -185,6 +185,11 @@ pub(crate) const MEASURES: &List = &List::new(
         "m3",
         "km2",
         "km",
+        // Spelt out ("35 triệu mét khối (m3)", "20.000 mét vuông").
+        "mét khối",
+        "mét vuông",
+        "ki lô mét",
+        "kilômét",
         // Greenhouse gases in tonnes of CO2 or its equivalent ("không vượt
         // quá 77,9 triệu tấn CO2tđ", "giảm 5 triệu tấn CO2 tương đương"):
         // the gas is part of the unit.
@@ -237,6 +242,10 @@ pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[
     ("héc ta", "ha"),
     ("hécta", "ha"),
     ("héc - ta", "ha"),
+    ("mét khối", "m3"),
+    ("mét vuông", "m2"),
+    ("ki lô mét", "km"),
+    ("kilômét", "km"),
     ("điểm %", "điểm phần trăm"),
     ("toe", "TOE"),
     ("teu", "TEU"),

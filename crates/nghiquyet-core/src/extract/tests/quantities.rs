@@ -982,7 +982,8 @@ fn the_figure_reached_is_no_ordinal() {
     );
 }
 
-/// Hectares spelt out are hectares, after a scale word too.
+/// Hectares, cubic and square metres spelt out are those units, after a
+/// scale word too.
 #[test]
 fn hectares_spelt_out_are_hectares() {
     assert_eq!(
@@ -993,6 +994,16 @@ fn hectares_spelt_out_are_hectares() {
             (48.0, Some("nghìn ha".to_string())),
             (1500.0, Some("ha".to_string())),
             (300.0, Some("ha".to_string()))
+        ]
+    );
+    // So are cubic and square metres.
+    assert_eq!(
+        units(
+            "Phấn đấu khai thác 2,4 triệu mét khối gỗ rừng trồng, xây dựng 60.000 mét vuông nhà ở."
+        ),
+        [
+            (2.4, Some("triệu m3".to_string())),
+            (60000.0, Some("m2".to_string()))
         ]
     );
 }
