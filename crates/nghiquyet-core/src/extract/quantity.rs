@@ -77,9 +77,9 @@ fn dot_decimal(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
         toks.get(k)
             .is_some_and(|n| n.is_punct('%') || any_at(toks, k, SCALES).is_some())
     };
-    // The first of a range counts too ("7.5-8%").
+    // The first of a range counts too ("7.5-8%", "7.5 – 8%").
     let before = scaled(i + 1)
-        || toks.get(i + 1).is_some_and(|n| n.is_punct('-'))
+        || toks.get(i + 1).is_some_and(Tok::is_dash)
             && toks.get(i + 2).is_some_and(|n| n.kind == Kind::Num)
             && scaled(i + 3);
     if !(digits(int, 3) && digits(frac, 2) && before) {

@@ -1678,6 +1678,9 @@ fn a_decimal_point_written_as_a_dot() {
     );
     let t = one("Phấn đấu tốc độ tăng trưởng đạt 6.5-7.5%.");
     assert_eq!((t.value, t.value_max), (6.5, Some(7.5)));
+    // Past any dash, spaced or not.
+    let t = one("Phấn đấu tốc độ tăng trưởng từ 6.5 – 7%.");
+    assert_eq!((t.value, t.value_max), (6.5, Some(7.0)));
     assert_eq!(values("Phấn đấu tăng trưởng 8.25%."), [8.25]);
     // Three digits after the dot group thousands.
     assert_eq!(values("Phấn đấu trồng mới 1.250 ha rừng."), [1250.0]);
