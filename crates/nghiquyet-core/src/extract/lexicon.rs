@@ -1656,9 +1656,9 @@ pub(crate) const DONE_AFTER: &List = &List::new(21, &["đã"]);
 /// đề ra"), which tells of the plan, not that the figure was reached.
 pub(crate) static SETTING_A_PLAN: &[&str] = &["đề ra", "đặt ra", "xác định"];
 
-/// What a figure's things have gone through, which names their kind
-/// rather than tells what was done ("60% lao động đã qua đào tạo", "nước
-/// thải đã qua xử lý"), and what their count leaves out or takes in ("không
+/// What a figure's things have gone through, or are, which names their
+/// kind rather than tells what was done ("60% lao động đã qua đào tạo",
+/// "nước thải đã qua xử lý"), and what their count leaves out or takes in ("không
 /// còn hộ nghèo đã trừ đối tượng bảo trợ xã hội").
 pub(crate) static KINDS_GONE_THROUGH: &[&str] = &[
     "đã qua đào tạo",
@@ -1668,6 +1668,9 @@ pub(crate) static KINDS_GONE_THROUGH: &[&str] = &[
     "đã trừ",
     "đã loại trừ",
     "đã bao gồm",
+    // Decisions in force, a kind of decision ("thi hành trên 90% các quyết
+    // định ... đã có hiệu lực pháp luật").
+    "đã có hiệu lực",
 ];
 
 /// Damage and loss, as the subject of a figure ("thiệt hại do thiên tai

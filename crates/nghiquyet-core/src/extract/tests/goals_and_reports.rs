@@ -2009,7 +2009,8 @@ fn a_sentence_that_opens_on_keeping_sets_precise_shares_too() {
 /// "đã qua đào tạo" names a kind of worker, not what was done: under a
 /// goal the share counts, and the items after it stay the goal's. A
 /// share done ("51% đã hoàn thành") is still told. What a count leaves
-/// out ("đã trừ ...") is no deed either.
+/// out ("đã trừ ...") is no deed either, nor are decisions in force ("đã
+/// có hiệu lực pháp luật").
 #[test]
 fn what_things_went_through_names_their_kind() {
     let ts =
@@ -2019,6 +2020,13 @@ fn what_things_went_through_names_their_kind() {
             .map(|t| (t.value, t.deadline_year))
             .collect::<Vec<_>>(),
         [(0.0, Some(2030))]
+    );
+    // Nor are decisions in force ("đã có hiệu lực pháp luật").
+    assert_eq!(
+        values(
+            "Nỗ lực thi hành xong trên 85% các quyết định giải quyết khiếu nại, tố cáo đã có hiệu lực pháp luật;"
+        ),
+        [85.0]
     );
     let ts = all(
         "Phấn đấu đến năm 2025: thu hút 7.500 lao động trong ngành du lịch, \
