@@ -725,6 +725,9 @@ pub(crate) const STATED_TARGET: &List = &List::new(
         // trưởng quý I đề ra (8,5%)"); not a baseline scenario ("so với
         // kịch bản phát triển bình thường").
         "kịch bản tăng trưởng",
+        // Or named by the scenario alone ("ước đạt 7,58%/kịch bản 7,61%",
+        // "sát với kịch bản cao (5,6%)"); see [`stated_target_at`].
+        SCENARIO,
         // The plan abbreviated in a report's table ("ước tăng 8,31%/KH tăng
         // 3-4%", "16.133 con/KH 16.200-16.500 con", "(KH tăng 8-9%)").
         PLAN_ABBREVIATION,
@@ -746,14 +749,32 @@ pub(crate) const PLAN_ABBREVIATION: &str = "kh";
 /// A target's name stated at `i` ([`STATED_TARGET`]), and where it ends.
 /// "KH" glued to a dash or '&' is another abbreviation ("30 DN KH-CN",
 /// "KH&CN": khoa học - công nghệ), no plan.
+/// A scenario a forecaster models or a baseline ("kịch bản biến đổi khí
+/// hậu", "kịch bản phát triển bình thường") is no plan.
 pub(crate) fn stated_target_at(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> {
     let found = any_at(toks, i, STATED_TARGET)?;
     let compound = found.0 == PLAN_ABBREVIATION
         && toks
             .get(i + 1)
             .is_some_and(|t| t.glued && (t.is_dash() || t.is_punct('&')));
-    (!compound).then_some(found)
+    let modelled = found.0 == SCENARIO
+        && MODELLED_SCENARIOS
+            .iter()
+            .any(|m| phrase_at(toks, found.1, m).is_some());
+    (!compound && !modelled).then_some(found)
 }
+
+/// "kịch bản": a scenario, the growth a plan is run by.
+pub(crate) const SCENARIO: &str = "kịch bản";
+/// What a scenario that sets no plan models ("kịch bản biến đổi khí hậu",
+/// "kịch bản phát triển bình thường", "kịch bản cơ sở").
+pub(crate) static MODELLED_SCENARIOS: &[&str] = &[
+    "biến đổi khí hậu",
+    "phát triển bình thường",
+    "cơ sở",
+    "thông thường",
+    "nước biển dâng",
+];
 
 /// Words after a number that measure it against a target: it is a result.
 pub(crate) const MET_TARGET: &List = &List::new(
@@ -1494,8 +1515,15 @@ pub(crate) const CARRIED_OUT: &List = &List::new(47, &["thực hiện", "triển
 pub(crate) static PLAN_YEAR_HEADS: &[&str] = &["kế hoạch", "kh"];
 /// The plan named between the two figures of an achieved/target pair
 /// ("51%/ chỉ tiêu 50%", "1.250/KH 1.200 hộ").
-pub(crate) static PLANS_AFTER_SLASH: &[&str] =
-    &["chỉ tiêu", "kế hoạch", "kh", "mục tiêu", "nghị quyết", "nq"];
+pub(crate) static PLANS_AFTER_SLASH: &[&str] = &[
+    "chỉ tiêu",
+    "kế hoạch",
+    "kh",
+    "mục tiêu",
+    "nghị quyết",
+    "nq",
+    SCENARIO,
+];
 /// Documents that may be carried out ("nghị quyết", "kế hoạch").
 pub(crate) static DOCUMENTS: &[&str] = &["nghị quyết", "kế hoạch"];
 /// "nghị quyết": a resolution, whose carrying out a review tells of; a
