@@ -709,7 +709,10 @@ impl Sentence<'_, '_> {
                     (from..open).any(|k| past_base_after(self.toks, k))
                 })
             };
+            // A result is one figure: a range ("tăng thêm khoảng 0,2-0,3%,
+            // bám sát kịch bản ... 7,5%") is an estimate's span.
             if cue
+                && a.q.value_max.is_none()
                 && !linked
                 && !split
                 && !measures_first

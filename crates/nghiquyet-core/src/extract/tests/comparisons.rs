@@ -1529,3 +1529,28 @@ fn a_change_against_a_bare_year_gone_by_was_counted() {
             .is_empty()
     );
 }
+
+/// The growth scenario a plan is run by is its target, named alone
+/// ("ước đạt 7,58%/kịch bản 7,61%", "thấp hơn kịch bản đề ra (5,8%)"); a
+/// scenario a forecaster models
+/// ("kịch bản biến đổi khí hậu") sets nothing.
+#[test]
+fn a_growth_scenario_is_the_plan() {
+    let t = one("Sáu tháng đầu năm, GRDP của tỉnh ước đạt 6,92%/kịch bản 7,15%.");
+    assert_eq!((t.value, t.achieved), (7.15, Some(6.92)));
+    let t = one("Tăng trưởng quý I đạt 5,71%, thấp hơn kịch bản đề ra (5,8%).");
+    assert_eq!((t.value, t.achieved), (5.8, Some(5.71)));
+    assert!(
+        all("Theo kịch bản biến đổi khí hậu, đến năm 2050 nhiệt độ trung bình tăng 1,5 độ C.")
+            .is_empty()
+    );
+}
+
+/// A result is one figure: a range before a plan's value ("tăng thêm
+/// khoảng 0,2-0,3%, bám sát mục tiêu ... 7,5%") pairs with none.
+#[test]
+fn a_range_is_no_result_of_a_pair() {
+    let t =
+        one("Dự kiến GDP 6 tháng tăng thêm khoảng 0,3-0,4%, bám sát mục tiêu đã đề ra khoảng 7%.");
+    assert_eq!((t.value, t.achieved), (7.0, None));
+}
