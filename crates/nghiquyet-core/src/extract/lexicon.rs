@@ -1489,6 +1489,17 @@ pub(crate) const ACHIEVED: &str = "được";
 /// Verbs that open an item to command a change ("Giảm tỷ lệ hộ nghèo từ 5%
 /// xuống 3%"): a goal's imperative, where a report states the subject first.
 pub(crate) static CHANGE_COMMANDS: &[&str] = &["giảm", "tăng", "nâng", "đưa", "hạ", "kéo"];
+/// Works done on land, whose area an item opening on them gives as the
+/// work's size ("Trồng rừng tập trung ... diện tích 40.000 ha").
+pub(crate) static AREA_WORKS: &[&str] = &[
+    "trồng",
+    "khoanh nuôi",
+    "chăm sóc",
+    "phục hồi",
+    "cải tạo",
+    "tưới",
+    "chuyển đổi",
+];
 /// Verbs of restraint that open a goal's sentence as a command does
 /// ("Kiềm chế tỷ lệ gia tăng người nghiện dưới 1%/năm").
 pub(crate) static RESTRAINTS: &[&str] = &["kiềm chế", "kìm hãm", "ngăn chặn"];

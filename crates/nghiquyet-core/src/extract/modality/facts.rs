@@ -655,6 +655,24 @@ impl Sentence<'_, '_> {
         let changed_after = |from: usize| {
             (from..q.first).any(|k| lexicon::CHANGE_COMMANDS.contains(&toks[k].low.as_ref()))
         };
+        // "Trồng rừng tập trung giai đoạn 2021 - 2025 diện tích 40.000 ha":
+        // the area of a work the item opens on commanding is its size.
+        // Past a breakdown's opener ("Trong đó, trồng rừng gỗ lớn ...").
+        let worked = || {
+            let first = (f.item_start..q.first).find(|&k| toks[k].kind == Kind::Word);
+            let first = first.map(|k| {
+                any_at(toks, k, BREAKDOWNS).map_or(k, |(_, end)| {
+                    (end..q.first)
+                        .find(|&j| toks[j].kind == Kind::Word)
+                        .unwrap_or(k)
+                })
+            });
+            first.is_some_and(|k| {
+                lexicon::AREA_WORKS
+                    .iter()
+                    .any(|w| phrase_at(toks, k, w).is_some())
+            })
+        };
         // "tổng vốn đầu tư phát triển đạt khoảng 25% GRDP": a share of the
         // economy is a ratio of the whole, no work's size.
         let of_the_economy = q.class == UnitClass::Percent
@@ -668,6 +686,7 @@ impl Sentence<'_, '_> {
                     && !changed(st)
                     && !changed_after(k + 1)
                     && !rated(st)
+                    && !worked()
                     // "Giá trị trên đơn vị diện tích: 115 triệu đồng/ha": a
                     // yield per unit of area is no fact about the place.
                     && lexicon::phrase_ending_at(toks, st, lexicon::UNIT_OF).is_none()

@@ -211,6 +211,14 @@ fn an_area_to_change_is_no_fact_about_the_place() {
     assert!(
         all("Huyện có diện tích tự nhiên 450 km2, trong đó đất lâm nghiệp 200 km2.").is_empty()
     );
+    // The area of a work the item opens on is its size, past a
+    // breakdown's opener too.
+    assert_eq!(
+        values(
+            "Khoanh nuôi tái sinh rừng giai đoạn 2026 - 2030 diện tích 12.000 ha. Trong đó, trồng rừng phòng hộ diện tích 2.500 ha."
+        ),
+        [12000.0, 2500.0]
+    );
 }
 
 #[test]
