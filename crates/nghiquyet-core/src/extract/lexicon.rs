@@ -2424,6 +2424,8 @@ pub(crate) static PAST_BASES: &[&str] = &[
 /// "qua": through, opening a sentence on what was done to find its
 /// figures ("Qua bình xét, ...", "Qua 5 năm thực hiện, ...").
 pub(crate) const THROUGH: &str = "qua";
+/// "qua đó": thereby, through what the sentence before told done.
+pub(crate) const THEREBY: &str = "qua đó";
 /// "tại": at, opening a sentence on the occasion where it happened.
 pub(crate) const AT_OCCASION: &str = "tại";
 /// Words of the days an event took place, after "Trong" ("Trong 7 ngày

@@ -366,9 +366,14 @@ impl Sentence<'_, '_> {
     /// "Qua bình xét, có 97% hộ ... đạt gia đình văn hóa": a sentence that
     /// opens on what was done to find its figures (a review, an
     /// inspection, years of work) tells what was found, its own figures
-    /// too ("Qua khảo sát 12 xã, ...").
+    /// too ("Qua khảo sát 12 xã, ..."); so does one that opens on "Qua
+    /// đó", what the sentence before told done ("Qua đó phát hiện có 23%
+    /// số đơn ...").
     pub(super) fn found_through(&self) -> bool {
         self.opens_on(lexicon::THROUGH, THROUGH_WORDS)
+            || self
+                .first_word()
+                .is_some_and(|first| phrase_at(self.toks, first, lexicon::THEREBY).is_some())
     }
 
     /// "Tại Đại hội Thể thao toàn quốc lần thứ X, đoàn vận động viên tỉnh

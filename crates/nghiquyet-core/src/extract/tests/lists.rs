@@ -573,6 +573,14 @@ fn a_breakdown_after_a_comma_reads_as_its_whole() {
 fn a_sentence_opening_on_how_its_figures_were_found_reports_them() {
     assert!(all("Qua rà soát, có 86% hộ gia đình đạt danh hiệu gia đình văn hóa.").is_empty());
     assert!(all("Qua khảo sát 12 xã, 64% người dân hài lòng với dịch vụ y tế.").is_empty());
+    // "Qua đó": thereby, through what the sentence before told done.
+    assert!(
+        all("Qua đó phát hiện có 18% số hồ sơ chưa đúng quy định, 82% là hồ sơ hợp lệ.").is_empty()
+    );
+    assert_eq!(
+        values("Qua đó, phấn đấu đến năm 2030 có 50% xã đạt chuẩn."),
+        [50.0]
+    );
     // "qua" inside a sentence, or far from a comma, opens nothing.
     assert_eq!(values("Tỷ lệ lao động qua đào tạo đạt 75%."), [75.0]);
     assert_eq!(
