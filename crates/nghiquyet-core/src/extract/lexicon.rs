@@ -1694,6 +1694,8 @@ pub(crate) const DONE_AFTER: &List = &List::new(21, &["đã"]);
 /// What a plan named after a figure "đã" did: set it ("như Nghị quyết đã
 /// đề ra"), which tells of the plan, not that the figure was reached.
 pub(crate) static SETTING_A_PLAN: &[&str] = &["đề ra", "đặt ra", "xác định"];
+/// A plan put forward by a body named before the verb ("mà NHNN đưa ra").
+pub(crate) static PLANS_PUT_FORWARD: &[&str] = &["đưa ra"];
 
 /// What a figure's things have gone through, or are, which names their
 /// kind rather than tells what was done ("60% lao động đã qua đào tạo",

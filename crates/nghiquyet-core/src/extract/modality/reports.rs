@@ -17,6 +17,9 @@ const PROGRESS_REACH: usize = 40;
 /// The most words of a plan's giver between the plan and "giao" ("chỉ
 /// tiêu Trung ương giao", "kế hoạch UBND tỉnh giao").
 const GIVER_REACH: usize = 5;
+/// The most tokens from a plan's name to the "là" of its value, past who
+/// set it and when ("chỉ tiêu ... cả năm 2018 mà NHNN đưa ra là": twelve).
+const SET_PLAN_NAME_TOKENS: usize = 20;
 
 /// Whether the plan a result exceeds or falls short of ends right before
 /// `at`, by name ("vượt dự toán 15%"), with its giver ("vượt chỉ tiêu
@@ -731,10 +734,34 @@ impl Sentence<'_, '_> {
                 at -= 1;
             }
         }
+        // "mục tiêu ... đặt ra đến cuối năm 2020 là 100%", "chỉ tiêu ... mà
+        // NHNN đưa ra là 17%": the name may run on to who set it, and
+        // when, before its "là".
+        let set_before_its_value = || {
+            if !toks[at].is_word(lexicon::IS) {
+                return None;
+            }
+            let window = (at.saturating_sub(SET_PLAN_NAME_TOKENS).max(self.s + 1)..at)
+                .rev()
+                .take_while(|&k| toks[k].kind != Kind::Punct);
+            let setter = window.clone().find(|&k| {
+                lexicon::SETTING_A_PLAN
+                    .iter()
+                    .chain(lexicon::PLANS_PUT_FORWARD)
+                    .any(|p| phrase_at(toks, k, p).is_some())
+            })?;
+            window.filter(|&k| k < setter).find_map(|k| {
+                lexicon::PLANS_VALUED
+                    .iter()
+                    .any(|p| phrase_at(toks, k, p).is_some())
+                    .then_some(k)
+            })
+        };
         let Some(plan) = lexicon::PLANS_VALUED
             .iter()
             .find_map(|p| lexicon::phrase_ending_at(toks, at, p))
             .filter(|&p| p > self.s)
+            .or_else(set_before_its_value)
         else {
             return false;
         };

@@ -1098,7 +1098,8 @@ fn a_pair_inside_a_parenthesis() {
 
 /// A figure right after the plan's name is its value, a target however
 /// the sentence reports ("không đạt chỉ tiêu 60%", "so với mục tiêu giảm
-/// 5 - 10%"); not the gap to it ("vượt kế hoạch 5%"), nor how far targets
+/// 5 - 10%", "mục tiêu ... đặt ra đến cuối năm 2020 là 100%"); not the gap
+/// to it ("vượt kế hoạch 5%"), nor how far targets
 /// counted came ("14/22 chỉ tiêu đạt trên 50% kế hoạch").
 #[test]
 fn a_figure_right_after_the_plan_s_name_is_its_value() {
@@ -1113,6 +1114,13 @@ fn a_figure_right_after_the_plan_s_name_is_its_value() {
             "Các giải pháp đã giảm mạnh số vụ tai nạn so với mục tiêu giảm 5 - 10% do Quốc hội đề ra."
         ),
         [(5.0, Some(10.0), Bound::DecreaseBy, None)]
+    );
+    // The name may run on to who set it and when, before its "là".
+    assert_eq!(
+        values(
+            "Như vậy, tỉnh cơ bản hoàn thành mục tiêu phổ cập giáo dục mầm non đặt ra đến cuối năm 2025 là 100% số xã đạt chuẩn."
+        ),
+        [100.0]
     );
     for text in [
         "Thu ngân sách đạt 1.200 tỷ đồng, vượt kế hoạch 5%.",
