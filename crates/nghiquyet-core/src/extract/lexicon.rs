@@ -2670,8 +2670,9 @@ pub(crate) const FOR_THE_MOST_PART: &str = "cơ bản";
 /// thành vượt mức các chỉ tiêu").
 pub(crate) const IN_EXCESS: &str = "vượt mức";
 /// How well targets were met, between the verb and their name ("hoàn
-/// thành toàn diện các mục tiêu", "hoàn thành xuất sắc các chỉ tiêu").
-pub(crate) static MET_MANNERS: &[&str] = &["toàn diện", "xuất sắc"];
+/// thành toàn diện các mục tiêu", "hoàn thành xuất sắc các chỉ tiêu",
+/// "hoàn thành cơ bản các mục tiêu").
+pub(crate) static MET_MANNERS: &[&str] = &["toàn diện", "xuất sắc", "cơ bản"];
 /// Verbs that tell a plan passed or missed, before its name ("vượt kế
 /// hoạch", "đạt và vượt các chỉ tiêu", "chưa đạt mục tiêu").
 pub(crate) static PLAN_PASSED: &[&str] = &[

@@ -1782,6 +1782,7 @@ fn plans_told_met_in_many_words_make_a_review() {
         "Huyện đã hoàn thành các chỉ tiêu Nghị quyết Đại hội.",
         // How well, between the verb and the targets.
         "Năm qua, ngành thuế đã hoàn thành toàn diện các mục tiêu được giao.",
+        "Nhiệm kỳ qua, xã đã hoàn thành cơ bản các mục tiêu Nghị quyết đề ra.",
         "Thu ngân sách vượt dự toán tỉnh giao và Nghị quyết HĐND huyện giao.",
         "Thu ngân sách vượt kế hoạch.",
         // "thực hiện thắng lợi" tells it met with no "đã".
