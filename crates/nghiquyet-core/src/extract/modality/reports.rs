@@ -750,11 +750,10 @@ impl Sentence<'_, '_> {
                     .chain(lexicon::PLANS_PUT_FORWARD)
                     .any(|p| phrase_at(toks, k, p).is_some())
             })?;
-            window.filter(|&k| k < setter).find_map(|k| {
+            window.filter(|&k| k < setter).find(|&k| {
                 lexicon::PLANS_VALUED
                     .iter()
                     .any(|p| phrase_at(toks, k, p).is_some())
-                    .then_some(k)
             })
         };
         let Some(plan) = lexicon::PLANS_VALUED
