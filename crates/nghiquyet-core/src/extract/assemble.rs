@@ -10,9 +10,6 @@ const YEARLY_LEAD_REACH: usize = 16;
 /// reaches, and before a breakdown its whole's yearly word may stand: each
 /// figure of a run-on sentence asks.
 const YEARLY_SCOPE_REACH: usize = 80;
-/// The most tokens from "so với" to the year it compares with ("so với
-/// năm 2023": three).
-const COMPARED_YEAR_TOKENS: usize = 3;
 
 impl Sentence<'_, '_> {
     /// Whether the sentence opens on a yearly scope before its first figure
@@ -202,8 +199,7 @@ impl Sentence<'_, '_> {
                     || chain_start.checked_sub(1).is_some_and(|y| {
                         y > k
                             && quantity::is_year(&toks[y])
-                            && !(y.saturating_sub(COMPARED_YEAR_TOKENS)..y)
-                                .any(|c| phrase_at(toks, c, lexicon::COMPARED_WITH).is_some())
+                            && !super::modality::compared_base(toks, y)
                     }))
         });
         // "Giảm tốc độ tăng ..., tiến tới đưa tỷ số này trở lại mức 105 -

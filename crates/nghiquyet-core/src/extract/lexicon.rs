@@ -726,7 +726,7 @@ pub(crate) const STATED_TARGET: &List = &List::new(
         // kịch bản phát triển bình thường").
         "kịch bản tăng trưởng",
         // Or named by the scenario alone ("ước đạt 7,58%/kịch bản 7,61%",
-        // "sát với kịch bản cao (5,6%)"); see [`stated_target_at`].
+        // "thấp hơn kịch bản đề ra (5,8%)"); see [`stated_target_at`].
         SCENARIO,
         // The plan abbreviated in a report's table ("ước tăng 8,31%/KH tăng
         // 3-4%", "16.133 con/KH 16.200-16.500 con", "(KH tăng 8-9%)").
@@ -748,9 +748,9 @@ pub(crate) const PLAN_ABBREVIATION: &str = "kh";
 
 /// A target's name stated at `i` ([`STATED_TARGET`]), and where it ends.
 /// "KH" glued to a dash or '&' is another abbreviation ("30 DN KH-CN",
-/// "KH&CN": khoa học - công nghệ), no plan.
-/// A scenario a forecaster models or a baseline ("kịch bản biến đổi khí
-/// hậu", "kịch bản phát triển bình thường") is no plan.
+/// "KH&CN": khoa học - công nghệ), no plan; nor is a scenario a
+/// forecaster models or a baseline ("kịch bản biến đổi khí hậu", "kịch
+/// bản phát triển bình thường").
 pub(crate) fn stated_target_at(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> {
     let found = any_at(toks, i, STATED_TARGET)?;
     let compound = found.0 == PLAN_ABBREVIATION
@@ -1699,8 +1699,8 @@ pub(crate) static PLANS_PUT_FORWARD: &[&str] = &["đưa ra"];
 
 /// What a figure's things have gone through, or are, which names their
 /// kind rather than tells what was done ("60% lao động đã qua đào tạo",
-/// "nước thải đã qua xử lý"), and what their count leaves out or takes in ("không
-/// còn hộ nghèo đã trừ đối tượng bảo trợ xã hội").
+/// "nước thải đã qua xử lý"), and what their count leaves out or takes
+/// in ("không còn hộ nghèo đã trừ đối tượng bảo trợ xã hội").
 pub(crate) static KINDS_GONE_THROUGH: &[&str] = &[
     "đã qua đào tạo",
     "đã qua chế biến",

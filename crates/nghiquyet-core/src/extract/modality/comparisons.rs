@@ -1289,7 +1289,7 @@ impl Sentence<'_, '_> {
 
 /// Whether the year at `k` is one "so với" compares with ("so với năm
 /// 2018", "so với cuối năm 2023").
-fn compared_base(toks: &[Tok<'_>], k: usize) -> bool {
+pub(in crate::extract) fn compared_base(toks: &[Tok<'_>], k: usize) -> bool {
     (k.saturating_sub(COMPARED_YEAR_REACH)..k).any(|at| {
         lexicon::phrase_ending_at(toks, at, lexicon::COMPARED_WITH).is_some()
             && compared_year(toks, at) == Some(k)

@@ -28,6 +28,7 @@ mod norms;
 mod reports;
 
 use comparisons::Bases;
+pub(super) use comparisons::compared_base;
 pub(super) use cues::Cues;
 use cues::{estimate_reports, report_word};
 pub(super) use dated::{frame_is_past, lead_period, year_ahead};
