@@ -1808,9 +1808,10 @@ impl Sentence<'_, '_> {
                     || (t.is_word(lexicon::REACH)
                         // Completed in a clause of its own: "100% xã hoàn
                         // thành chỉ tiêu giao quân" sets what the units do.
-                        || t.is_word(lexicon::COMPLETE_HEAD)
-                            && k > self.s
-                            && toks[k - 1].is_punct(','))
+                        // (The comma first: most words follow none.)
+                        || k > self.s
+                            && toks[k - 1].is_punct(',')
+                            && t.is_word(lexicon::COMPLETE_HEAD))
                         && self.goal_met_unstated(k);
                 continue;
             }
