@@ -2401,6 +2401,9 @@ pub(crate) const COUNTED_NAME_WORDS: usize = 8;
 pub(crate) const EACH_NAME_WORDS: usize = 3;
 /// "đạt": reaches.
 pub(crate) const REACH: &str = "đạt";
+/// "thực hiện": carried out, the label of a result after its target
+/// ("chỉ tiêu ... 9,4 bác sĩ, thực hiện đạt 11,5 bác sĩ").
+pub(crate) const CARRYING_OUT_LABEL: &str = "thực hiện";
 /// "hoàn thành": completes.
 pub(crate) const COMPLETE: &str = "hoàn thành";
 /// "là": is.

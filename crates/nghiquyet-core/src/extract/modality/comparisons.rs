@@ -823,8 +823,21 @@ impl Sentence<'_, '_> {
     /// Whether the words `from..to` between a target and a figure tell the
     /// figure as the result against it: a contrast, then "đạt" ("nhưng thực
     /// tế chỉ đạt", ", song mới đạt").
+    /// Or the result's label after a comma, as a review's table names its
+    /// column ("chỉ tiêu ... đạt 9,4 bác sĩ, thực hiện đạt 11,5 bác sĩ").
     fn result_after_target(&self, from: usize, to: usize) -> bool {
         let toks = self.toks;
+        let labelled = toks.get(from).is_some_and(|t| t.is_punct(','))
+            && phrase_at(toks, from + 1, lexicon::CARRYING_OUT_LABEL).is_some_and(|e| {
+                e == to
+                    || e + 1 == to
+                        && (toks[e].is_word(lexicon::REACH)
+                            || toks[e].is_word(lexicon::IS)
+                            || toks[e].is_word(lexicon::ACHIEVED))
+            });
+        if labelled {
+            return true;
+        }
         let Some(at) = (from..to).find(|&k| {
             lexicon::CONTRASTS
                 .iter()

@@ -1562,3 +1562,18 @@ fn a_range_is_no_result_of_a_pair() {
         one("Dự kiến GDP 6 tháng tăng thêm khoảng 0,3-0,4%, bám sát mục tiêu đã đề ra khoảng 7%.");
     assert_eq!((t.value, t.achieved), (7.0, None));
 }
+
+/// A target told first and its result labelled after a comma, as a
+/// review's table names its column ("chỉ tiêu ... đạt 9,4 bác sĩ, thực
+/// hiện đạt 11,5 bác sĩ"), are a pair.
+#[test]
+fn a_result_labelled_after_its_target_pairs_with_it() {
+    let t = one("Chỉ tiêu số giường bệnh/10.000 dân đạt 28 giường, thực hiện là 30,5 giường.");
+    assert_eq!((t.value, t.achieved), (28.0, Some(30.5)));
+    // A label with no plan named before it pairs nothing.
+    assert!(
+        all("Số giường bệnh đạt 28 giường, thực hiện đạt 30,5 giường.")
+            .iter()
+            .all(|t| t.achieved.is_none())
+    );
+}
