@@ -2401,9 +2401,6 @@ pub(crate) const COUNTED_NAME_WORDS: usize = 8;
 pub(crate) const EACH_NAME_WORDS: usize = 3;
 /// "đạt": reaches.
 pub(crate) const REACH: &str = "đạt";
-/// "thực hiện": carried out, the label of a result after its target
-/// ("chỉ tiêu ... 9,4 bác sĩ, thực hiện đạt 11,5 bác sĩ").
-pub(crate) const CARRYING_OUT_LABEL: &str = "thực hiện";
 /// "hoàn thành": completes.
 pub(crate) const COMPLETE: &str = "hoàn thành";
 /// "là": is.
@@ -2688,7 +2685,8 @@ pub(crate) static PLAN_PASSED: &[&str] = &[
 ];
 pub(crate) static GOAL_MET_VERBS: &[&str] = &["hoàn thành", "đạt được", "đạt", "về đích"];
 /// "thực hiện": carried out, before how far ("các chỉ tiêu ... thực hiện
-/// đạt 95%").
+/// đạt 95%"); the label of a result after its target ("chỉ tiêu ... 9,4
+/// bác sĩ, thực hiện đạt 11,5 bác sĩ").
 pub(crate) const CARRYING_OUT: &str = "thực hiện";
 /// "luôn đạt": always reached, a record; under a goal, a level to keep
 /// ("phấn đấu ... luôn đạt trên 12%").

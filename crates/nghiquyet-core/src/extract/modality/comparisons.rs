@@ -828,7 +828,7 @@ impl Sentence<'_, '_> {
     fn result_after_target(&self, from: usize, to: usize) -> bool {
         let toks = self.toks;
         let labelled = toks.get(from).is_some_and(|t| t.is_punct(','))
-            && phrase_at(toks, from + 1, lexicon::CARRYING_OUT_LABEL).is_some_and(|e| {
+            && phrase_at(toks, from + 1, lexicon::CARRYING_OUT).is_some_and(|e| {
                 e == to
                     || e + 1 == to
                         && (toks[e].is_word(lexicon::REACH)

@@ -1540,8 +1540,7 @@ fn a_change_against_a_bare_year_gone_by_was_counted() {
 
 /// The growth scenario a plan is run by is its target, named alone
 /// ("ước đạt 7,58%/kịch bản 7,61%", "thấp hơn kịch bản đề ra (5,8%)"); a
-/// scenario a forecaster models
-/// ("kịch bản biến đổi khí hậu") sets nothing.
+/// scenario a forecaster models ("kịch bản biến đổi khí hậu") sets nothing.
 #[test]
 fn a_growth_scenario_is_the_plan() {
     let t = one("Sáu tháng đầu năm, GRDP của tỉnh ước đạt 6,92%/kịch bản 7,15%.");
