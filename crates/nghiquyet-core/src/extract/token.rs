@@ -194,6 +194,17 @@ static ALNUM: [bool; 256] = {
     t
 };
 
+/// ASCII letters.
+static ALPHA: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = (b as u8).is_ascii_alphabetic();
+        b += 1;
+    }
+    t
+};
+
 static BYTES: [Byte; 256] = {
     let mut t = [Byte::Other; 256];
     let mut b = 0;
@@ -582,15 +593,20 @@ fn word_starts_quantity(
 
 /// The end of the word going on at byte `j` (letters, digits, marks), and
 /// whether it holds a capital.
+///
+/// Digits right after a small Vietnamese letter end the word: such a word
+/// is two glued by a lost space ("trên75%", "dưới18,5‰"), where digits go
+/// on a word of ASCII letters or capitals ("pm2", "G20", "ĐT741").
 #[inline(always)]
 fn scan_word(bytes: &[u8], mut j: usize) -> (usize, bool) {
     let mut upper = false;
+    let mut table = &ALNUM;
     loop {
         // ASCII letters and digits in a tight loop: one look-up and one
         // well-predicted branch a byte, where the match below costs an
         // indirect jump.
         while let Some(&d) = bytes.get(j) {
-            if !ALNUM[usize::from(d)] {
+            if !table[usize::from(d)] {
                 break;
             }
             upper |= d.is_ascii_uppercase();
@@ -616,6 +632,7 @@ fn scan_word(bytes: &[u8], mut j: usize) -> (usize, bool) {
                 }
                 upper |= is_upper_code(code);
                 j += 2;
+                table = if upper { &ALNUM } else { &ALPHA };
             }
             // Latin Extended Additional ("ạ".."ỹ"): three bytes, all letters.
             // (A `matches!` guard, not `if let`: the crate builds with Rust 1.88.)
@@ -629,6 +646,7 @@ fn scan_word(bytes: &[u8], mut j: usize) -> (usize, bool) {
                 let code = 0x1000 | (u32::from(d1 & 0x3f) << 6) | u32::from(d2 & 0x3f);
                 upper |= is_upper_code(code);
                 j += 3;
+                table = if upper { &ALNUM } else { &ALPHA };
             }
             Byte::Extended | Byte::Other => {
                 let Some((c, len)) = decode(bytes, j) else {
@@ -794,6 +812,23 @@ mod tests {
         assert_eq!(toks[3].value, Some(7.0));
         assert_eq!(toks[8].value, Some(45799.0));
         assert!(toks[2].glued && !toks[8].glued);
+    }
+
+    #[test]
+    fn digits_after_a_small_vietnamese_letter_start_a_number() {
+        // A lost space glues a bound to its figure; digits go on a word of
+        // ASCII letters or capitals.
+        let toks = tokenize("trên75% dưới18,5‰ Đạt95 pm2 G20 ĐT741 5g lớp9a");
+        let raws: Vec<&str> = toks.iter().map(|t| t.raw).collect();
+        assert_eq!(
+            raws,
+            [
+                "trên", "75", "%", "dưới", "18,5", "‰", "Đạt", "95", "pm2", "G20", "ĐT741", "5",
+                "g", "lớp", "9", "a"
+            ]
+        );
+        assert_eq!((toks[1].kind, toks[1].value), (Kind::Num, Some(75.0)));
+        assert_eq!(toks[4].value, Some(18.5));
     }
 
     #[test]

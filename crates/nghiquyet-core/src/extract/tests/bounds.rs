@@ -22,6 +22,17 @@ fn comparators() {
     );
 }
 
+/// A bound glued to its figure by a lost space is still the figure's.
+#[test]
+fn a_bound_glued_to_its_figure() {
+    assert_eq!(
+        bound("phấn đấu điều tra, làm rõ trên75% các vụ phạm pháp hình sự"),
+        Bound::Above
+    );
+    let t = one("Đến năm 2025, giảm tỷ suất tử vong trẻ dưới 5 tuổi xuống dưới18,5‰.");
+    assert_eq!((t.value, t.bound), (18.5, Bound::Below));
+}
+
 /// A floor after the yearly words of a rate ("10% mỗi năm trở lên") is the
 /// rate's, as after "/năm".
 #[test]
