@@ -19,6 +19,10 @@ const START_REACH: usize = 5;
 /// year of ("với các chỉ tiêu", "với mục tiêu").
 const WITH_TARGETS_WORDS: usize = 2;
 
+/// The most words of the first item's indicator after "năm 2022 với"
+/// ("lợi nhuận trước thuế").
+const INDICATOR_WORDS: usize = 4;
+
 /// The most words of a plan's or a resolution's name that heads what
 /// follows with its year ("Nghị quyết phát triển kinh tế - xã hội 2020:").
 const HEADING_WORDS: usize = 12;
@@ -291,8 +295,13 @@ impl Sentence<'_, '_> {
         // So is one its figures follow at once ("ổn định cơ cấu kinh tế đến
         // năm 2025 với 75% thương mại - dịch vụ và 25% công nghiệp - xây
         // dựng").
+        // So is one the first item's indicator follows ("kế hoạch kinh
+        // doanh năm 2022 với doanh thu 1.200 tỷ đồng và lợi nhuận trước
+        // thuế 100 tỷ đồng").
         let with_targets = toks.get(year + 1).is_some_and(|t| t.is_word(lexicon::WITH))
-            && (toks.get(year + 2).is_some_and(|t| t.kind == Kind::Num)
+            && ((year + 2..(year + 3 + INDICATOR_WORDS).min(self.e))
+                .take_while(|&k| k == year + 2 || toks[k - 1].kind == Kind::Word)
+                .any(|k| toks[k].kind == Kind::Num)
                 || (year + 2..(year + 2 + WITH_TARGETS_WORDS).min(self.e))
                     .any(|k| any_at(toks, k, lexicon::QUOTAS).is_some()));
         opens || closes || with_targets

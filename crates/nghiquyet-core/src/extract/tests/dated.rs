@@ -979,6 +979,14 @@ fn a_year_given_with_the_targets_leads_them() {
         ),
         [(70.0, Some(2030)), (30.0, Some(2030))]
     );
+    // And one the first item's indicator follows.
+    assert_eq!(
+        years(
+            "Công ty trình cổ đông kế hoạch kinh doanh năm 2027 với doanh thu 1.200 tỷ đồng và \
+             lợi nhuận trước thuế 100 tỷ đồng."
+        ),
+        [(1200.0, Some(2027)), (100.0, Some(2027))]
+    );
 }
 
 /// A multiple in a sentence whose item names a year still ahead is a
