@@ -1508,9 +1508,13 @@ impl Sentence<'_, '_> {
                 // "...; đạt và vượt chỉ tiêu giảm hộ nghèo; ...", "phấn đấu
                 // thu ngân sách đạt và vượt dự toán": targets to meet, in a
                 // goal, unless counted ("có 19/21 chỉ tiêu đạt và vượt").
+                // "quán triệt Nghị quyết với sự tham gia của hơn 1,5 triệu
+                // cán bộ": a phrase on "với" tells of the event the cue's
+                // noun names, not what the cue sets.
                 let governed = last == Some(true)
                     && !toks[start].is_word(lexicon::PAST)
                     && (any_ending_at(toks, start, TARGET_CUES).is_some()
+                        && !toks[start].is_word(lexicon::WITH)
                         // A goal carried from the sentence before governs no
                         // judgement ("... thực hiện thắng lợi nhiều chỉ tiêu
                         // đề ra. Kinh tế tiếp tục tăng trưởng khá, ...").

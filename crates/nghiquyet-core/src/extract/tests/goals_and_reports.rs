@@ -377,6 +377,9 @@ fn an_event_told_in_the_passive_is_a_report() {
         "Dự án được triển khai tại 4 huyện miền núi với sự tham gia của 1.500 hộ đồng bào dân tộc thiểu số.",
         "Mô hình được thực hiện tại 3 huyện, với sự tham gia của 1.200 hộ.",
         "Bệnh viện có quy mô 500 giường, được đầu tư với tổng kinh phí hơn 900 tỷ đồng.",
+        // Those who took part in an event a resolution names.
+        "Bộ Chính trị đã tổ chức hội nghị toàn quốc quán triệt nội dung của Nghị quyết với \
+         sự tham gia của hơn 1,5 triệu cán bộ, đảng viên.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
