@@ -1438,8 +1438,16 @@ fn bounded_noun(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
     // verb's object; a report of what was held ("Huyện tổ chức 12 hội nghị")
     // names a noun the lexicon knows or counts nothing. A noun the lexicon
     // starts ("lượt tàu") is its to read.
-    if toks[i - 1].ends & lexicon::COUNTING_VERBS.bit != 0
-        && let Some(verb) = lexicon::any_ending_at(toks, i, lexicon::COUNTING_VERBS)
+    // "xây dựng mới 100 sân chơi", "đào tạo thêm 50 y tá": an adverb of new
+    // or more may stand between the verb and the number.
+    let counting_verb_ending_at = |end: usize| {
+        (end > 0 && toks[end - 1].ends & lexicon::COUNTING_VERBS.bit != 0)
+            .then(|| lexicon::any_ending_at(toks, end, lexicon::COUNTING_VERBS))
+            .flatten()
+    };
+    let adverb = toks[i - 1].is_word(lexicon::NEW) || toks[i - 1].is_word(lexicon::MORE);
+    if let Some(verb) = counting_verb_ending_at(i)
+        .or_else(|| adverb.then(|| counting_verb_ending_at(i - 1)).flatten())
     {
         let set_by_goal = (verb.saturating_sub(GOVERNED_REACH)..verb)
             .rev()

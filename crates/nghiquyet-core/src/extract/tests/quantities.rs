@@ -1083,8 +1083,14 @@ fn a_verb_that_makes_or_serves_counts_its_object() {
     assert_eq!((t.value, t.unit.as_deref()), (4.0, Some("liên hoan")));
     let t = one("Mục tiêu đến năm 2030 hỗ trợ 800 thanh niên nông thôn học nghề.");
     assert_eq!((t.value, t.unit.as_deref()), (800.0, Some("thanh niên")));
+    // Its adverb of new or more may stand before the number.
+    let t = one("Thanh niên thành phố phấn đấu xây dựng mới 100 sân chơi cho trẻ em.");
+    assert_eq!((t.value, t.unit.as_deref()), (100.0, Some("sân chơi")));
+    let t = one("Phấn đấu đào tạo thêm 50 y tá.");
+    assert_eq!((t.value, t.unit.as_deref()), (50.0, Some("y tá")));
     for text in [
         "Đại hội xác định 4 đột phá chiến lược và 5 nhiệm vụ trọng tâm.",
+        "Huyện xây dựng mới 100 sân chơi cho trẻ em.",
         "Phấn đấu đến năm 2030, Quốc lộ 14 đoạn qua tỉnh được mở rộng.",
         // No goal sets the verb: a report of what was held.
         "Huyện tổ chức 12 liên hoan văn nghệ quần chúng.",
