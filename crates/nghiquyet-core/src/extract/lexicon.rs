@@ -886,6 +886,9 @@ pub(crate) static EVALUATIONS: &[&str] = &[
     // A mark left ("Công tác an sinh xã hội tạo dấu ấn mạnh mẽ với việc
     // xóa hơn 7.000 căn nhà tạm").
     "tạo dấu ấn",
+    // A change plain to see ("Công tác giảm nghèo đạt hiệu quả rõ rệt,
+    // đến cuối nhiệm kỳ 100% hộ nghèo thoát nghèo").
+    "rõ rệt",
 ];
 
 /// "tính chung": taken together, a report cue unless the span it sums is
@@ -943,6 +946,7 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "tăng khá",
         "tăng mạnh",
         "tạo dấu ấn",
+        "rõ rệt",
         // A streak kept ("Đảng bộ 3 năm liền đạt trong sạch, vững mạnh",
         // "trong 4 năm liên tiếp, ... vượt mức thu ngân sách 100.000 tỷ
         // đồng"): years gone by; see [`STREAKS`].

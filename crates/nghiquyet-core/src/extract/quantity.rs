@@ -124,17 +124,16 @@ fn ordinal_before(toks: &[Tok<'_>], i: usize) -> bool {
     let head = i.checked_sub(2).map(|p| toks[p].low.as_ref());
     let compound =
         |list: &[(&str, &str)]| list.iter().any(|&(h, w)| prev.low == w && head == Some(h));
-    // "giải quyết ngay trong quý 80% kiến nghị": no quarter is numbered
-    // past four, nor told as a share.
-    let quarter_share =
-        prev.is_word(lexicon::QUARTER) && toks.get(i + 1).is_some_and(|n| n.is_punct('%'));
+    // "giải quyết ngay trong quý 80% kiến nghị", "phấn đấu hết nhiệm kỳ
+    // 100% các xóm ...": no ordinal, date part or code is told as a share.
+    let share = toks.get(i + 1).is_some_and(|n| n.is_punct('%'));
     // "đào tạo dưới 3 tháng 28.000 người": no month is numbered past twelve.
     let no_month = prev.is_word(lexicon::MONTH)
         && toks[i]
             .value
             .is_some_and(|v| v > MONTHS || v.fract() != 0.0);
     prev.kind == Kind::Word
-        && !quarter_share
+        && !share
         && !no_month
         && (NOT_A_QUANTITY_BEFORE.contains(&prev.low.as_ref())
             && !compound(lexicon::NOT_AN_ORDINAL_COMPOUNDS)

@@ -121,14 +121,20 @@ fn labelled_parts_in_parentheses_take_the_counts_unit() {
     );
 }
 
-/// A share told right after "quý" is no quarter's number.
+/// A share told right after a word that numbers ("quý", "kỳ") is no
+/// ordinal.
 #[test]
-fn a_share_after_a_quarter_is_a_quantity() {
+fn a_share_after_a_numbering_word_is_a_quantity() {
     assert_eq!(
         values("Tỉnh phấn đấu giải quyết ngay trong quý 85% kiến nghị phát sinh."),
         [85.0]
     );
     assert!(values("Quý 3 năm 2025, tăng trưởng đạt 8%.").is_empty());
+    assert_eq!(
+        values("Phấn đấu hết nhiệm kỳ 100% các xóm, tổ dân phố đều có chi bộ đảng."),
+        [100.0]
+    );
+    assert!(values("Kỳ họp thứ 9 thông qua 12 nghị quyết.").is_empty());
 }
 
 /// A range dashed with a non-breaking hyphen or a minus sign, as word
