@@ -606,8 +606,13 @@ impl Sentence<'_, '_> {
             let measures_first = (share_of_plan(self.toks, a.q.last)
                 || excess_in_its_clause()
                 || of_plan_carried_out
-                || any_at(self.toks, a.q.last + 1, RESULT_AGAINST)
-                    .is_some_and(|(_, end)| lexicon::stated_target_at(self.toks, end).is_some()))
+                || any_at(self.toks, a.q.last + 1, RESULT_AGAINST).is_some_and(|(_, end)| {
+                    lexicon::stated_target_at(self.toks, end).is_some()
+                        // "đạt 3,02% vượt chỉ tiêu đề ra (chỉ tiêu: 2,5-3%)":
+                        // a plan passed judges the result; only "so với"
+                        // makes it a share of the plan.
+                        && self.toks[a.q.last + 1].is_word(lexicon::COMPARE)
+                }))
                 && !plan_stated();
             // "năm 2025 đạt 70,5%, mục tiêu đến năm 2030 là 80%": a target
             // for a later year than the first figure's measures nothing of it.

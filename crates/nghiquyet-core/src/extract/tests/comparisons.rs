@@ -73,6 +73,15 @@ fn a_change_in_parentheses_set_against_the_target_is_the_result() {
     );
     let t = one("Tỷ lệ lao động có việc làm đạt 68% (tăng 5%) đạt mục tiêu tỉnh giao (4%).");
     assert_eq!((t.value, t.achieved), (4.0, Some(5.0)));
+    // Passed with no comma after the result, the plan still judges it; it
+    // is no share of the plan, as "so với" would make it.
+    let t = one(
+        "Tốc độ tăng trưởng của ngành đạt 3,02% vượt chỉ tiêu đề ra (Chỉ tiêu năm 2021: 2,5-3%).",
+    );
+    assert_eq!(
+        (t.value, t.value_max, t.achieved),
+        (2.5, Some(3.0), Some(3.02))
+    );
     // Set against nothing, the change is a target beside its level; an
     // excess over the plan is none.
     let ts = all("Phấn đấu tỷ lệ che phủ rừng đạt 46% (tăng 1% so với năm 2025).");
