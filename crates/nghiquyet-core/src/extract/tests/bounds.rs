@@ -283,6 +283,9 @@ fn a_direction_verb_lowers_whatever_noun_follows() {
     // "tăng cường" strengthens: no increase by the count.
     let t = one("Phấn đấu tăng cường đào tạo nghề cho 2.000 lao động");
     assert_eq!((t.value, t.bound), (2000.0, Bound::Exact));
+    // Nor does "tăng tốc": it speeds up.
+    let t = one("Năm 2026, tỉnh xác định tăng tốc phát triển với mục tiêu GRDP đạt từ 9-10%.");
+    assert_eq!((t.value, t.bound), (9.0, Bound::Range));
 }
 
 #[test]
