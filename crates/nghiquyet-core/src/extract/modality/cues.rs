@@ -721,6 +721,28 @@ fn lays_down(toks: &[Tok<'_>], s: usize, e: usize) -> Option<usize> {
     lexicon::goal_noun_at(toks, j).is_none().then_some(k)
 }
 
+/// The most words between "So với" opening a sentence and the comma that
+/// closes the plan it names ("So với kế hoạch Thủ tướng Chính phủ giao,":
+/// seven).
+const OPENING_PLAN_WORDS: usize = 8;
+
+/// Where the comma closes a plan a sentence at `s` opens measuring against
+/// ("So với kịch bản phấn đấu, tăng trưởng năm 2025 hụt khoảng 2,77 điểm
+/// %", "So với dự toán, ..."): after it, how far a result came is told.
+/// A figure in the plan's name ("So với mục tiêu thu hút 1,5 tỷ USD, ...")
+/// pairs with the result instead.
+fn measured_from_the_opening(toks: &[Tok<'_>], s: usize, e: usize) -> Option<usize> {
+    let t = toks.get(s)?;
+    if !t.is_word(lexicon::COMPARE) {
+        return None;
+    }
+    let plan = lexicon::phrase_at(toks, s, lexicon::COMPARED_WITH).unwrap_or(s + 1);
+    lexicon::stated_target_at(toks, plan)?;
+    (plan..e.min(plan + OPENING_PLAN_WORDS + 1))
+        .take_while(|&k| toks[k].kind == Kind::Word || toks[k].is_punct(','))
+        .find(|&k| toks[k].is_punct(','))
+}
+
 /// Whether the quarter at `k` is a milestone ("hết quý I", "đến quý
 /// III") or a goal's period ("chỉ tiêu quý IV"; "...: Quý II đạt 4,1%,
 /// quý III đạt 4,2% và quý IV ...", opening an item of the goal's list):
@@ -1186,6 +1208,7 @@ impl Sentence<'_, '_> {
             last = Some(false);
         }
         let laid_down = lays_down(toks, self.s, self.e);
+        let measured_from = measured_from_the_opening(toks, self.s, self.e);
         // "Năm 2015, cả nước đón ... Tổng thu ... sẽ đạt 10 tỷ USD": a report
         // carried from the paragraph's past stops at what will be, and at a
         // floor or a cap to reach, which no report words so ("... đạt tối
@@ -1215,6 +1238,7 @@ impl Sentence<'_, '_> {
                 && t.ends & cue_ends == 0
                 && t.starts & LOCALITY_FACTS.bit == 0
                 && laid_down != Some(k)
+                && measured_from != Some(k)
             {
                 nearest[k - self.s] = last;
                 continue;
@@ -1785,7 +1809,7 @@ impl Sentence<'_, '_> {
                 // đạt 80%").
                 last = Some(false);
             }
-            if laid_down == Some(k) {
+            if laid_down == Some(k) || measured_from == Some(k) {
                 last = Some(false);
             }
             carried_report &= last == Some(false);

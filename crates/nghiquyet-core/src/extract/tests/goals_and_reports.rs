@@ -1592,6 +1592,23 @@ fn a_judgement_a_review_passes_reports() {
     );
 }
 
+/// A sentence that opens measuring against a plan ("So với kế hoạch, ...")
+/// tells how far a result came; a figure the plan's name holds pairs with
+/// the result.
+#[test]
+fn a_sentence_opening_on_the_plan_measured_reports() {
+    for text in [
+        "So với kịch bản phấn đấu, tăng trưởng năm 2025 hụt khoảng 2,77 điểm %.",
+        "So với kế hoạch Thủ tướng Chính phủ giao, tăng trưởng thấp hơn 1,5 điểm %.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    let t = one(
+        "So với mục tiêu thu hút 1,5 tỷ USD vốn FDI cả nhiệm kỳ, đến giữa nhiệm kỳ tỉnh đã thu hút được 1,86 tỷ USD.",
+    );
+    assert_eq!((t.value, t.achieved), (1.5, Some(1.86)));
+}
+
 #[test]
 fn a_change_on_the_plan_with_so_alone_is_a_report() {
     assert!(
