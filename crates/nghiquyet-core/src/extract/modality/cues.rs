@@ -1545,6 +1545,7 @@ impl Sentence<'_, '_> {
                         || goal_here
                             && lexicon::EVALUATIONS
                                 .iter()
+                                .chain(lexicon::CHANGES_MANAGED)
                                 .any(|p| phrase_at(toks, start, p) == Some(k + 1))
                         || lexicon::STREAKS
                             .iter()

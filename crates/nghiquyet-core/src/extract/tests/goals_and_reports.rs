@@ -1592,6 +1592,21 @@ fn a_judgement_a_review_passes_reports() {
     );
 }
 
+/// A change brought about ("giảm được") reports, unless a goal cue of the
+/// sentence sets out to bring it.
+#[test]
+fn a_change_a_goal_sets_out_to_bring_is_the_goal_s() {
+    assert_eq!(
+        values("Phấn đấu đến năm 2025 giảm được 50% ngư cụ bị thải bỏ."),
+        [50.0]
+    );
+    assert_eq!(
+        values("Mục tiêu đến năm 2027: tăng được 20% số hộ khá."),
+        [20.0]
+    );
+    assert!(values("Năm 2024, tỉnh đã giảm được 2% hộ nghèo.").is_empty());
+}
+
 /// A sentence that opens measuring against a plan ("So với kế hoạch, ...")
 /// tells how far a result came; a figure the plan's name holds pairs with
 /// the result.
