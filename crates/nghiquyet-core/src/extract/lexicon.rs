@@ -287,7 +287,15 @@ pub(crate) struct MeasuredUnits {
 /// hạn", the term of a contract or a loan: a condition.
 pub(crate) static DURATIONS: MeasuredUnits = MeasuredUnits {
     units: &["ngày làm việc", "năm", "tháng", "ngày", "giờ", "phút"],
-    measures: &["thời gian", "số năm", "số tháng", "số ngày", "số giờ"],
+    // A stay is a span ("lưu trú bình quân 4 - 5 ngày").
+    measures: &[
+        "thời gian",
+        "số năm",
+        "số tháng",
+        "số ngày",
+        "số giờ",
+        "lưu trú",
+    ],
     across_commas: false,
 };
 

@@ -340,8 +340,12 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
                 j = after;
             }
             (None, None) => {
-                // "20 - 25 đường bay quốc tế": a range bounds its noun too.
-                let u2 = shaped_noun(toks, after)?;
+                // "20 - 25 đường bay quốc tế": a range bounds its noun too;
+                // "lưu trú bình quân 4 - 5 ngày": or a span its measure
+                // names, as its one figure would.
+                let u2 = after_its_measure(toks, i, after, &lexicon::DURATIONS)
+                    .or_else(|| after_its_measure(toks, i, after, &lexicon::INDEX_SCORES))
+                    .or_else(|| shaped_noun(toks, after))?;
                 j = u2.next;
                 unit = Some(u2);
                 value_max = Some(v2);

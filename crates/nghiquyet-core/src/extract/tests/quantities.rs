@@ -778,12 +778,19 @@ fn spans_of_time_after_a_measure_of_time() {
     assert_eq!((t.value, t.unit.as_deref()), (7.0, Some("ngày làm việc")));
     let t = one("Thời gian lưu trú của du khách từ 3 ngày trở lên.");
     assert_eq!((t.value, t.bound), (3.0, Bound::AtLeast));
+    // A range of a span, the stay its own measure.
+    let t = one("Các chỉ tiêu chủ yếu gồm: lưu trú bình quân 4–5 ngày.");
+    assert_eq!(
+        (t.value, t.value_max, t.unit.as_deref()),
+        (4.0, Some(5.0), Some("ngày"))
+    );
     for none in [
         "Trong thời gian 5 năm tới, tỉnh tập trung phát triển du lịch biển.",
         "Ưu tiên cán bộ có trên 10 năm công tác tại vùng khó khăn.",
         "Thời hạn thuê nhà ở tối thiểu 5 năm kể từ ngày ký hợp đồng.",
         "Thời gian tiếp công dân từ 8 giờ 30 đến 16 giờ các ngày làm việc.",
         "Thời gian tiếp công dân từ 8 giờ đến 16 giờ.",
+        "Lễ hội diễn ra trong 3-5 ngày.",
     ] {
         assert!(all(none).is_empty(), "{none}: {:#?}", all(none));
     }
