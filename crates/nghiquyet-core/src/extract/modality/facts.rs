@@ -276,7 +276,16 @@ impl Sentence<'_, '_> {
     pub(super) fn subject_of_a_share(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let q = &fig.f.q;
-        if q.class != UnitClass::Count || q.achieved.is_some() {
+        // "khách quốc tế 2,3 - 2,5 triệu lượt tăng gần 20%": a range, or an
+        // amount in thousands or millions, is a level its change follows,
+        // no count of units named.
+        let level = q.value_max.is_some()
+            || lexicon::SCALES.iter().any(|s| {
+                q.unit
+                    .strip_prefix(s)
+                    .is_some_and(|rest| rest.starts_with(' '))
+            });
+        if q.class != UnitClass::Count || q.achieved.is_some() || level {
             return false;
         }
         let words = |from: usize| (from..self.e).take_while(|&k| toks[k].kind == Kind::Word);

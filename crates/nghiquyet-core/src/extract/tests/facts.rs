@@ -408,6 +408,15 @@ fn a_count_whose_units_a_share_s_change_is_told_of_is_its_subject() {
         values("Phấn đấu đến năm 2030 có 6 trường đạt 100% tiêu chí trường học hạnh phúc.")
             .contains(&6.0)
     );
+    // So is a level its change follows: a range, or an amount in millions.
+    assert_eq!(
+        values("Phấn đấu khách quốc tế 2,3 - 2,5 triệu lượt tăng gần 20%."),
+        [2.3, 20.0]
+    );
+    assert_eq!(
+        values("Phấn đấu khách quốc tế 2,5 triệu lượt tăng gần 20%."),
+        [2.5, 20.0]
+    );
 }
 
 #[test]
