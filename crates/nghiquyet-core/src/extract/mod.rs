@@ -506,8 +506,13 @@ impl Sentence<'_, '_> {
                         !(st > self.s && subject::is_direction_verb(toks, st - 1).is_some())
                     })
             };
+            // "95% ... (tương đương khoảng 127 di tích) và 70% ...": an
+            // aside's figure hands its bound on to none outside it; its
+            // host hands on to it ("tăng khoảng 10,5% (phấn đấu 12%)").
             let inherited = emitted
-                .last()
+                .iter()
+                .rev()
+                .find(|(i, _)| found[*i].group.is_none() || found[*i].group == f.group)
                 .filter(|(i, t)| {
                     !own_count(*i, t.bound)
                         && !own_share(*i, t.bound)

@@ -241,6 +241,17 @@ fn a_new_item_inherits_no_bound() {
             (100.0, Bound::Exact)
         ]
     );
+    // Nor does an aside's figure hand its bound on past the aside.
+    assert_eq!(
+        bounds(
+            "Phấn đấu 95% di tích quốc gia đặc biệt (tương đương khoảng 127 di tích) và 70% di tích quốc gia được tu bổ."
+        ),
+        [
+            (95.0, Bound::Exact),
+            (127.0, Bound::About),
+            (70.0, Bound::Exact)
+        ]
+    );
 }
 
 #[test]
