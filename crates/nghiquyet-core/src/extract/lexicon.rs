@@ -2358,7 +2358,11 @@ pub(crate) static NOT_AN_ORDINAL_COMPOUNDS: &[(&str, &str)] = &[
 /// Compounds that make the number after them a phase's, where their last
 /// word alone counts ("giai đoạn 1 Cảng hàng không Long Thành"; "đoạn 12
 /// km" is a length).
-pub(crate) static ORDINAL_COMPOUNDS: &[(&str, &str)] = &[("giai", "đoạn")];
+/// So do the verbs of ranking first among a group ("đứng đầu 6 thành phố
+/// trực thuộc Trung ương", "dẫn đầu 63 tỉnh, thành"): the group is named,
+/// no figure.
+pub(crate) static ORDINAL_COMPOUNDS: &[(&str, &str)] =
+    &[("giai", "đoạn"), ("đứng", "đầu"), ("dẫn", "đầu")];
 
 // Single words and small sets the clause grammar reads by role. Rules name
 // the role ("a year", "and"), never the word.
@@ -2942,7 +2946,8 @@ pub(crate) static VERB_NOUN_COMPOUNDS: &[(&str, &str)] = &[
     ("giảm", "nghèo"),
 ];
 /// Words before a direction verb that make it a noun ("tốc độ tăng", "tỷ lệ giảm").
-pub(crate) static VERB_NOUN_HEADS: &[&str] = &["độ", "lệ", "mức"];
+/// So is "đà" ("Đà tăng của công nghiệp": the momentum of a rise).
+pub(crate) static VERB_NOUN_HEADS: &[&str] = &["độ", "lệ", "mức", "đà"];
 /// Prefixes of a direction verb that leave it a verb ("gia tăng"), and a
 /// noun after a head ("tỷ lệ gia tăng dân số tự nhiên").
 pub(crate) static VERB_PREFIXES: &[&str] = &["gia"];

@@ -294,6 +294,11 @@ fn a_direction_verb_lowers_whatever_noun_follows() {
     // "tăng cường" strengthens: no increase by the count.
     let t = one("Phấn đấu tăng cường đào tạo nghề cho 2.000 lao động");
     assert_eq!((t.value, t.bound), (2000.0, Bound::Exact));
+    // Nor does the momentum of a rise ("đà tăng"), a noun.
+    let t = one(
+        "Đà tăng của công nghiệp tạo nền tảng để thành phố hướng tới mục tiêu tăng trưởng GRDP 10 - 11%.",
+    );
+    assert_eq!(t.bound, Bound::Range);
     // Nor does "tăng tốc": it speeds up.
     let t = one("Năm 2026, tỉnh xác định tăng tốc phát triển với mục tiêu GRDP đạt từ 9-10%.");
     assert_eq!((t.value, t.bound), (9.0, Bound::Range));

@@ -283,6 +283,13 @@ fn a_group_ranked_at_the_top_is_no_quantity() {
         ),
         [2.0]
     );
+    // Nor is the group a place ranks first among.
+    for text in [
+        "Thành phố có tốc độ tăng trưởng thứ 2 toàn quốc và đứng đầu 6 thành phố trực thuộc Trung ương.",
+        "Phấn đấu dẫn đầu 63 tỉnh, thành về chỉ số PCI.",
+    ] {
+        assert!(values(text).is_empty(), "{text}: {:?}", values(text));
+    }
 }
 
 /// A vote makes its sentence a report ("Với 92% đại biểu tán thành, ..."),
