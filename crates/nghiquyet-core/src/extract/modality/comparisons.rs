@@ -810,6 +810,8 @@ impl Sentence<'_, '_> {
                 let v = b.q.value;
                 found[i].consumed = true;
                 found[i - 1].q.achieved = Some(v);
+                // The result's words name no subject of the target.
+                found[i - 1].item_end = found[i - 1].item_end.min(found[i - 1].q.last);
             }
         }
     }
@@ -850,8 +852,12 @@ impl Sentence<'_, '_> {
         }) else {
             return false;
         };
+        // "nhưng đã thực hiện xuất khẩu được 50,14 tỷ USD": or the amount
+        // a verb achieved, "được" right before the figure.
+        let achieved =
+            to >= 2 && toks[to - 1].is_word(lexicon::ACHIEVED) && toks[to - 2].kind == Kind::Word;
         (at..to).filter(|&k| toks[k].kind == Kind::Word).count() <= CONTRAST_WORDS
-            && (at..to).any(|k| toks[k].is_word(lexicon::REACH))
+            && ((at..to).any(|k| toks[k].is_word(lexicon::REACH)) || achieved)
             && (at..to).all(|k| toks[k].kind == Kind::Word || toks[k].is_punct(','))
     }
 

@@ -945,6 +945,13 @@ fn a_result_set_against_the_target_before_it_pairs_with_it() {
         ),
         [(9.0, Some(10.0), Bound::Range, Some(11.2))]
     );
+    // The result may be the amount a verb achieved ("được"); its words
+    // name no subject of the target.
+    let t = one(
+        "Thành phố đề ra mục tiêu là 49,7 tỷ USD nhưng đã thực hiện xuất khẩu được 50,14 tỷ USD.",
+    );
+    assert_eq!((t.value, t.achieved), (49.7, Some(50.14)));
+    assert_ne!(t.subject.as_deref(), Some("nhưng"));
     // Without a contrast, the second figure is one of its own.
     assert_eq!(
         values("Mục tiêu thu ngân sách năm 2027 là 1.500 tỷ đồng, chi thường xuyên 900 tỷ đồng."),
