@@ -998,6 +998,9 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "qua bình xét",
         "qua kiểm tra",
         "qua giám sát",
+        // What a rating found ("Qua đánh giá, có 604 TCCSĐ hoàn thành tốt
+        // nhiệm vụ, đạt 91,2%").
+        "qua đánh giá",
         "sáp nhập",
         // The same merger in one word ("được thành lập trên cơ sở nhập 3
         // xã"), not an import ("nhập khẩu").

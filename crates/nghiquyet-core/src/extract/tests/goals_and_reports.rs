@@ -811,6 +811,7 @@ fn looking_back_on_recent_years_a_record_an_inspection_or_mid_term_reports() {
         "Qua thanh tra, kiến nghị thu hồi 45,6 tỷ đồng và 3,2 ha đất.",
         "Qua khảo sát sự hài lòng của người bệnh tại các bệnh viện đều đạt trên 85%.",
         "Hàng năm, qua bình xét có từ 92% đến 94% hộ đạt gia đình văn hóa.",
+        "Qua đánh giá, có 604 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ. Có 8,8% số tổ chức cơ sở đảng hoàn thành nhiệm vụ.",
         "Đến giữa nhiệm kỳ, toàn huyện có 9 xã đạt chuẩn nông thôn mới nâng cao.",
         "Đường thủy nội địa chỉ chiếm khoảng 2,5% thị phần vận tải hành khách.",
         "Sau 3 năm thực hiện Chương trình mục tiêu quốc gia giảm nghèo, tỷ lệ hộ nghèo giảm bình quân 1,8%/năm.",
