@@ -464,6 +464,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "dược sĩ đại học",
         "dược sĩ",
         "điều dưỡng",
+        // Nurses by their other name ("21 bác sĩ và 35 y tá trên 10.000
+        // dân").
+        "y tá",
         // Members of the Youth Union, as "đảng viên" of the Party.
         "đoàn viên",
         // Those trained to join the Party ("bồi dưỡng trên 454 quần chúng

@@ -566,6 +566,13 @@ fn count_nouns_of_sector_plans_and_centimetres() {
         ["dược sĩ", "điều dưỡng"]
     );
     assert_eq!(
+        units("Đến năm 2030, thành phố sẽ có 21 bác sĩ và 35 y tá trên 10.000 dân.")
+            .iter()
+            .map(|u| u.1.as_str())
+            .collect::<Vec<_>>(),
+        ["bác sĩ", "y tá"]
+    );
+    assert_eq!(
         units(
             "Giới thiệu ít nhất 3.000 đoàn viên ưu tú; tổ chức 2 hội chợ; nâng cấp 45 tuyến hẻm."
         )
