@@ -742,6 +742,10 @@ pub(crate) const STATED_TARGET: &List = &List::new(
         // The plan abbreviated in a report's table ("ước tăng 8,31%/KH tăng
         // 3-4%", "16.133 con/KH 16.200-16.500 con", "(KH tăng 8-9%)").
         PLAN_ABBREVIATION,
+        // The level a plan expected ("đạt 6,42% ... nhưng vẫn chưa chạm tới
+        // ngưỡng kỳ vọng 7,5%").
+        "ngưỡng kỳ vọng",
+        "mức kỳ vọng",
     ],
 );
 /// Words before a plan's name after which the figure that follows is the

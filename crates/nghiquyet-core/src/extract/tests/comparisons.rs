@@ -1563,6 +1563,11 @@ fn a_growth_scenario_is_the_plan() {
     assert_eq!((t.value, t.achieved), (7.15, Some(6.92)));
     let t = one("Tăng trưởng quý I đạt 5,71%, thấp hơn kịch bản đề ra (5,8%).");
     assert_eq!((t.value, t.achieved), (5.8, Some(5.71)));
+    // So is the level a plan expected.
+    let t = one(
+        "Tốc độ tăng trưởng đạt 6,42% dù tích cực nhưng vẫn chưa chạm tới ngưỡng kỳ vọng 7,5%.",
+    );
+    assert_eq!((t.value, t.achieved), (7.5, Some(6.42)));
     assert!(
         all("Theo kịch bản biến đổi khí hậu, đến năm 2050 nhiệt độ trung bình tăng 1,5 độ C.")
             .is_empty()
