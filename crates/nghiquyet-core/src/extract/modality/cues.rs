@@ -106,8 +106,12 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
             // "ngày 24 tháng 01 năm 2019": a day's date, which
             // [`names_a_day`] reads, not months gone.
             let date = k >= s + 2 && toks[k - 2].is_word(lexicon::DAY_OF_MONTH);
-            k > s
-                && toks[k - 1].kind == Kind::Num
+            // The months counted in digits or in words ("Trong hai tháng
+            // đầu năm, ...").
+            let counted = k > s
+                && (toks[k - 1].kind == Kind::Num
+                    || any_at(toks, k - 1, lexicon::NUMERAL_WORDS).is_some_and(|(_, e)| e == k));
+            counted
                 && !of_a_life
                 && !date
                 && !next.is_some_and(|n| lexicon::END_OF.contains(&n.low.as_ref()))
@@ -2077,6 +2081,10 @@ mod tests {
         assert!(!at("Hiện diện 50 doanh nghiệp tại hội chợ", "hiện"));
         assert!(at(
             "9 tháng đầu năm, thu ngân sách đạt 700 tỷ đồng",
+            "tháng"
+        ));
+        assert!(at(
+            "Trong hai tháng đầu năm, tổng thu ngân sách đạt 2.170 tỷ đồng",
             "tháng"
         ));
         assert!(!at("tháng 10 năm 2025", "tháng"));
