@@ -184,26 +184,22 @@ enum Byte {
 }
 
 /// ASCII letters and digits.
-static ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 0x80 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
+static ALNUM: [bool; 256] = ascii_table(true);
 
 /// ASCII letters.
-static ALPHA: [bool; 256] = {
+static ALPHA: [bool; 256] = ascii_table(false);
+
+/// The bytes that are ASCII letters, or digits too.
+const fn ascii_table(digits: bool) -> [bool; 256] {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 0x80 {
-        t[b] = (b as u8).is_ascii_alphabetic();
+        let c = b as u8;
+        t[b] = c.is_ascii_alphabetic() || digits && c.is_ascii_digit();
         b += 1;
     }
     t
-};
+}
 
 static BYTES: [Byte; 256] = {
     let mut t = [Byte::Other; 256];
