@@ -231,8 +231,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     if unit1.is_none() {
         unit1 = read_unit(toks, j)
             .or_else(|| bounded_noun(toks, i, j))
-            .or_else(|| after_its_measure(toks, i, j, &lexicon::DURATIONS))
-            .or_else(|| after_its_measure(toks, i, j, &lexicon::INDEX_SCORES));
+            .or_else(|| measured_unit(toks, i, j));
     }
     if let Some(u) = &unit1 {
         j = u.next;
@@ -343,9 +342,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
                 // "20 - 25 đường bay quốc tế": a range bounds its noun too;
                 // "lưu trú bình quân 4 - 5 ngày": or a span its measure
                 // names, as its one figure would.
-                let u2 = after_its_measure(toks, i, after, &lexicon::DURATIONS)
-                    .or_else(|| after_its_measure(toks, i, after, &lexicon::INDEX_SCORES))
-                    .or_else(|| shaped_noun(toks, after))?;
+                let u2 = measured_unit(toks, i, after).or_else(|| shaped_noun(toks, after))?;
                 j = u2.next;
                 unit = Some(u2);
                 value_max = Some(v2);
@@ -1480,6 +1477,13 @@ const GOVERNED_REACH: usize = 24;
 
 /// Tokens a measure may stand before the unit that counts after it.
 const MEASURE_REACH: usize = 16;
+
+/// A span of time or an index's points at `j`, counted after the measure
+/// named before the number at `i` (see [`after_its_measure`]).
+fn measured_unit(toks: &[Tok<'_>], i: usize, j: usize) -> Option<Unit> {
+    after_its_measure(toks, i, j, &lexicon::DURATIONS)
+        .or_else(|| after_its_measure(toks, i, j, &lexicon::INDEX_SCORES))
+}
 
 /// A unit at `j` that counts only after its measure, named earlier in the
 /// clause with words of what it measures between: a span of time a target
