@@ -279,12 +279,7 @@ impl Sentence<'_, '_> {
         // "khách quốc tế 2,3 - 2,5 triệu lượt tăng gần 20%": a range, or an
         // amount in thousands or millions, is a level its change follows,
         // no count of units named.
-        let level = q.value_max.is_some()
-            || lexicon::SCALES.iter().any(|s| {
-                q.unit
-                    .strip_prefix(s)
-                    .is_some_and(|rest| rest.starts_with(' '))
-            });
+        let level = q.value_max.is_some() || any_at(toks, q.first + 1, lexicon::SCALES).is_some();
         if q.class != UnitClass::Count || q.achieved.is_some() || level {
             return false;
         }
