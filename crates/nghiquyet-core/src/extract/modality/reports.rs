@@ -127,6 +127,9 @@ const HARMED_WORDS: usize = 2;
 /// The most words of a body's name between its delegates and their vote
 /// ("đại biểu Hội đồng nhân dân tỉnh biểu quyết": four).
 const BODY_NAME_WORDS: usize = 5;
+/// Words past "cơ cấu" a composition's bare name runs to ("kinh tế",
+/// "các ngành kinh tế"); a longer one tells how it moved.
+const COMPOSITION_NAME_WORDS: usize = 4;
 
 impl Sentence<'_, '_> {
     /// Whether a goal cue governs the figure ("phấn đấu giải ngân đạt trên
@@ -679,7 +682,10 @@ impl Sentence<'_, '_> {
             && !commanded
             && !on_an_estimate
             && (q.frac_digits >= 2
-                || q.frac_digits == 1 && self.taken_up(fig) && !self.by_deadline(fig)
+                || q.frac_digits == 1
+                    && self.taken_up(fig)
+                    && !self.by_deadline(fig)
+                    && !self.part_of_a_composition(fig)
                 || worked_out())
             && q.value >= 1.0
             && q.achieved.is_none()
@@ -841,6 +847,42 @@ impl Sentence<'_, '_> {
             .filter(|&at| at > self.s);
         let from = share_named.map_or(fig.chain_start, |at| fig.chain_start.min(at - 1));
         (from..first).any(|k| toks[k].is_word(lexicon::TAKES_UP))
+    }
+
+    /// "Cơ cấu kinh tế: công nghiệp - xây dựng chiếm 42,8%; dịch vụ chiếm
+    /// 40,8%; ...": the parts of a composition a sentence heads with its
+    /// bare name are set to the tenth as often as they are found. Not
+    /// under a name that goes on to tell how it moved ("Cơ cấu kinh tế
+    /// tiếp tục chuyển dịch theo hướng tích cực: ...").
+    fn part_of_a_composition(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let Some(name) = (self.s..fig.f.q.first)
+            .find(|&k| toks[k].kind == Kind::Word)
+            .and_then(|k| phrase_at(toks, k, lexicon::COMPOSITION))
+        else {
+            return false;
+        };
+        let Some(colon) = (name..fig.f.q.first).find(|&k| toks[k].is_punct(':')) else {
+            return false;
+        };
+        // The name's own words, its deadline aside ("Cơ cấu kinh tế đến năm
+        // 2030:"); a year alone is the one it was found in ("Cơ cấu kinh tế
+        // của tỉnh năm 2024: ...").
+        let deadline = |k: usize| {
+            k >= name + 2
+                && lexicon::BY.contains(&toks[k - 2].low.as_ref())
+                && toks[k - 1].is_word(lexicon::YEAR)
+                && quantity::is_year(&toks[k])
+        };
+        let mut words = 0;
+        for k in name..colon {
+            match toks[k].kind {
+                Kind::Num if deadline(k) => words -= 2,
+                Kind::Word => words += 1,
+                _ => return false,
+            }
+        }
+        words <= COMPOSITION_NAME_WORDS
     }
 
     /// "Tỷ lệ ... đạt 94,6% (chỉ tiêu Nghị quyết là 93,5%); tỷ lệ ... đạt

@@ -757,6 +757,29 @@ fn a_part_taken_up_restated_as_its_count_is_counted() {
     assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
 }
 
+/// The parts of a composition a sentence heads with its bare name are
+/// set to the tenth as often as they are found: each part it takes up is
+/// a target. A name that tells the year found or how it moved reports.
+#[test]
+fn the_parts_a_composition_s_bare_name_heads_are_set() {
+    assert_eq!(
+        values(
+            "2. Cơ cấu kinh tế: Công nghiệp - xây dựng chiếm 42,8%; dịch vụ chiếm 40,8%; nông, lâm nghiệp và thủy sản chiếm 16,4%."
+        ),
+        [42.8, 40.8, 16.4]
+    );
+    assert_eq!(
+        values("Cơ cấu kinh tế đến năm 2030: dịch vụ chiếm 52,5%, công nghiệp chiếm 38,5%."),
+        [52.5, 38.5]
+    );
+    for text in [
+        "Cơ cấu kinh tế của huyện năm 2024: nông nghiệp chiếm 30,6%; dịch vụ chiếm 45,2%.",
+        "Cơ cấu kinh tế tiếp tục chuyển dịch theo hướng tích cực: công nghiệp chiếm 42,3%, dịch vụ chiếm 31,5%.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", values(text));
+    }
+}
+
 /// A figure in the short quoted name of a programme or a campaign is the
 /// name's, even after a goal cue; the goals the sentence goes on to set,
 /// and a quoted target with no such head, stay.
