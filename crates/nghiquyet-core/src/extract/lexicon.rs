@@ -2828,6 +2828,8 @@ pub(crate) static EARTHLY_BRANCHES: &[&str] = &[
 /// start, a decade or a run of years ("những năm 1970", "các năm 2021").
 pub(crate) static NOT_DEADLINE_BEFORE_YEAR: &[&str] = &[
     "so", "với", "sánh", "từ", "đầu", "giữa", "lần", "những", "các",
+    // The comparable prices abbreviated ("theo giá SS năm 2010").
+    "ss",
 ];
 /// "đến": by; before the end of a year ("đến hết năm 2025") it may date a
 /// stock as well as set a deadline.
@@ -2968,9 +2970,20 @@ pub(crate) const LEVEL: &str = "mức";
 pub(crate) static PRICE_BASES: &[&str] = &[
     "theo giá hiện hành",
     "theo giá so sánh",
+    "theo giá ss",
     "giá hiện hành",
     "giá so sánh",
+    "giá ss",
 ];
+/// Whether the year at `k` is the one the prices of a figure are told at
+/// ("giá so sánh năm 2010").
+pub(crate) fn prices_of_year(toks: &[Tok<'_>], k: usize) -> bool {
+    k >= 1
+        && toks[k - 1].is_word(YEAR)
+        && PRICE_BASES
+            .iter()
+            .any(|p| phrase_ending_at(toks, k - 1, p).is_some())
+}
 /// Denominators of two words a space parts ("78.000 m3/ngày đêm").
 pub(crate) static PER_COMPOUNDS: &[(&str, &str)] = &[("ngày", "đêm")];
 /// Kinds of place and titles abbreviated with a '.' before a name ("TP.

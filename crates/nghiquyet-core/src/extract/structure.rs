@@ -474,7 +474,10 @@ pub(super) fn place_parentheses(
                 close_of[open],
                 part_host.map(|h| &found[h]),
             );
-        let cue_inside = (open..found[i].q.first).any(|k| any_at(toks, k, TARGET_CUES).is_some());
+        // The plan may be named by its abbreviation ("(KH tăng 10 - 11%)").
+        let cue_inside = (open..found[i].q.first).any(|k| {
+            any_at(toks, k, TARGET_CUES).is_some() || lexicon::stated_target_at(toks, k).is_some()
+        });
         // "(64,5% so với kế hoạch là 65%)": a result and the target it is
         // set against, the whole pair inside.
         // ("(giảm 3% so với 1,8% kế hoạch giao)" after a share: two

@@ -616,10 +616,16 @@ impl Sentence<'_, '_> {
                 && !plan_stated();
             // "năm 2025 đạt 70,5%, mục tiêu đến năm 2030 là 80%": a target
             // for a later year than the first figure's measures nothing of it.
+            // Not the year of the prices it is told at ("(theo giá so sánh
+            // năm 2010) ước tăng 11,07% so với năm 2021 (KH tăng 8-9%)").
             let later_year = || {
                 let own = (a.item_start..a.q.first)
                     .rev()
-                    .find(|&k| self.toks[k].kind == Kind::Num && quantity::is_year(&self.toks[k]))
+                    .find(|&k| {
+                        self.toks[k].kind == Kind::Num
+                            && quantity::is_year(&self.toks[k])
+                            && !lexicon::prices_of_year(self.toks, k)
+                    })
                     .and_then(|k| self.toks[k].value);
                 own.is_some_and(|own| {
                     between.clone().any(|k| {

@@ -1169,6 +1169,29 @@ fn the_plan_abbreviated_names_the_target_of_a_pair() {
         pairs("Tổng giá trị sản xuất ước tăng 11,07% (KH tăng 8-9%)."),
         [(8.0, Some(9.0), Bound::IncreaseBy, Some(11.07))]
     );
+    // Past the base the result is compared with, too.
+    assert_eq!(
+        pairs("Tỷ lệ hộ nghèo còn 3,1%, giảm 1,85% so với năm 2015 (KH giảm từ 1,5 - 2%)."),
+        [(1.5, Some(2.0), Bound::DecreaseBy, Some(1.85))]
+    );
+}
+
+/// The year of the prices a result is told at ("theo giá so sánh năm
+/// 2010", "giá SS năm 2010") is no year of the result's own: a plan after
+/// a later base still pairs with it, and no target is due that year.
+#[test]
+fn the_year_of_the_prices_is_no_year_of_the_result() {
+    for text in [
+        "Giá trị sản xuất (theo giá so sánh năm 2010) ước tăng 9,6% so với năm 2022 (KH tăng 8-9%).",
+        "Giá trị sản xuất (theo giá SS năm 2010) ước tăng 9,6% so với năm 2022 (KH tăng 8-9%).",
+    ] {
+        assert_eq!(
+            pairs(text),
+            [(8.0, Some(9.0), Bound::IncreaseBy, Some(9.6))],
+            "{text}"
+        );
+        assert_eq!(years(text), [(8.0, None)], "{text}");
+    }
 }
 
 /// Two figures an aside compares ("(87,15% so với 85%)"), after the words
