@@ -54,13 +54,15 @@ pub(super) fn clause_opening(toks: &[Tok<'_>], at: usize, s: usize, reach: usize
 /// Whether the clause holding the token `at` opens on a verb that commands
 /// a change ("...; giảm tỷ lệ thất nghiệp khu vực thành thị còn 0,3%",
 /// "Giảm 5% số vụ ... so với năm trước"): a goal's imperative, where a
-/// report names its subject first ("tỷ lệ hộ nghèo giảm còn 1,8%").
+/// report names its subject first ("tỷ lệ hộ nghèo giảm còn 1,8%"). The
+/// command may follow the striving it is ("Phấn đấu giảm tỷ lệ ... còn 6%").
 pub(super) fn clause_commanded(toks: &[Tok<'_>], at: usize, s: usize, reach: usize) -> bool {
     let (start, opens) = clause_opening(toks, at, s, reach);
     opens
         && (start..at)
             .find(|&j| toks[j].kind == Kind::Word)
-            .is_some_and(|j| lexicon::CHANGE_COMMANDS.contains(&toks[j].low.as_ref()))
+            .map(|j| phrase_at(toks, j, lexicon::STRIVE).unwrap_or(j))
+            .is_some_and(|j| j < at && lexicon::CHANGE_COMMANDS.contains(&toks[j].low.as_ref()))
 }
 
 /// what follows a report: "còn" of a result ("còn 5,8%"), a period of

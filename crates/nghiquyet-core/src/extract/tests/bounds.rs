@@ -133,6 +133,19 @@ fn reducing_to_a_level() {
     );
 }
 
+/// "còn" after a fall the clause commands is the level to fall to, the
+/// command told as the striving it is and its deadline between.
+#[test]
+fn a_fall_commanded_after_striving_leaves_a_level() {
+    let t = one("Phấn đấu giảm tỷ lệ tổn thất điện năng đến năm 2028 còn 5,5%.");
+    assert_eq!(
+        (t.value, t.bound, t.deadline_year),
+        (5.5, Bound::AtMost, Some(2028))
+    );
+    // A fall named first is told, not commanded.
+    assert!(all("Tỷ lệ tổn thất điện năng giảm đến năm 2023 còn 5,5%.").is_empty());
+}
+
 #[test]
 fn trailing_words_in_noun_phrases_are_not_bounds() {
     let t = one("phấn đấu 85% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên");
