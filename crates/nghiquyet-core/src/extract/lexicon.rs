@@ -1528,6 +1528,10 @@ pub(crate) static AREA_WORKS: &[&str] = &[
     "tưới",
     "chuyển đổi",
 ];
+/// Verbs besides the counting ones ([`COUNTING_VERBS`]) that command
+/// works counted right after them ("Hoàn thành 5 dự án nguồn điện với tổng
+/// công suất 3.290 MW"), whose size told after "với" is theirs to reach.
+pub(crate) static WORKS_COMMANDED: &[&str] = &["hoàn thành", "đầu tư"];
 /// Verbs of restraint that open a goal's sentence as a command does
 /// ("Kiềm chế tỷ lệ gia tăng người nghiện dưới 1%/năm").
 pub(crate) static RESTRAINTS: &[&str] = &["kiềm chế", "kìm hãm", "ngăn chặn"];

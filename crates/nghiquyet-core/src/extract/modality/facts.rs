@@ -677,6 +677,31 @@ impl Sentence<'_, '_> {
                     .any(|w| phrase_at(toks, k, w).is_some())
             })
         };
+        // "Xây dựng 2 nhà máy điện với tổng công suất 1.200 MW": the size of
+        // the works an item opens on commanding, told after "với", is theirs
+        // to reach as their count is. A subject named first tells what
+        // there is ("Tỉnh có 15 khu công nghiệp với tổng diện tích ...").
+        let sized_works = |st: usize| {
+            let clause = (self.s..st)
+                .rfind(|&k| toks[k].is_punct(';'))
+                .map_or(self.s, |k| k + 1);
+            let Some(first) = (clause..st).find(|&k| toks[k].kind == Kind::Word) else {
+                return false;
+            };
+            let verb_end = any_at(toks, first, lexicon::COUNTING_VERBS)
+                .map(|(_, end)| end)
+                .or_else(|| {
+                    lexicon::WORKS_COMMANDED
+                        .iter()
+                        .find_map(|w| phrase_at(toks, first, w))
+                });
+            verb_end.is_some_and(|count| {
+                count < st
+                    && toks[count].kind == Kind::Num
+                    && (st.saturating_sub(2)..st).any(|k| toks[k].is_word(lexicon::WITH))
+                    && (count + 1..st).all(|k| toks[k].kind == Kind::Word)
+            })
+        };
         // "tổng vốn đầu tư phát triển đạt khoảng 25% GRDP": a share of the
         // economy is a ratio of the whole, no work's size.
         let of_the_economy = q.class == UnitClass::Percent
@@ -691,6 +716,7 @@ impl Sentence<'_, '_> {
                     && !changed_after(k + 1)
                     && !rated(st)
                     && !worked()
+                    && !sized_works(st)
                     // "Giá trị trên đơn vị diện tích: 115 triệu đồng/ha": a
                     // yield per unit of area is no fact about the place.
                     && lexicon::phrase_ending_at(toks, st, lexicon::UNIT_OF).is_none()

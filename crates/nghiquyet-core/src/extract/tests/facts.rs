@@ -333,6 +333,20 @@ fn an_area_a_verb_adds_to_is_no_fact() {
     assert!(all("Xã có 500 ha diện tích cây ăn quả.").is_empty());
 }
 
+/// The size of the works an item opens on commanding, told after "với",
+/// is theirs to reach as their count is; with a subject named first, it
+/// is what there is.
+#[test]
+fn the_size_of_works_commanded_is_no_fact() {
+    for text in [
+        "Xây dựng 2 nhà máy điện với tổng công suất 1.200 MW.",
+        "Thu hút đầu tư; hoàn thành 3 tuyến đường với tổng chiều dài 45 km.",
+    ] {
+        assert_eq!(values(text).len(), 2, "{text}: {:?}", values(text));
+    }
+    assert!(all("Tỉnh có 15 khu công nghiệp với tổng diện tích 6.800 ha.").is_empty());
+}
+
 #[test]
 fn a_count_in_a_rates_subject_is_its_condition() {
     let t = one(
