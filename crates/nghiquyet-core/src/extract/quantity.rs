@@ -113,6 +113,9 @@ pub(crate) fn may_start(t: &Tok<'_>) -> bool {
 
 /// The months of a year: "tháng" before a higher number names none.
 const MONTHS: f64 = 12.0;
+/// The most tokens back from years of age to the "tuổi thọ" that makes
+/// them life expectancy ("tuổi thọ trung bình của người dân ... là 75 tuổi").
+const LIFE_EXPECTANCY_REACH: usize = 12;
 
 /// Whether the word before the number at `i` makes it an ordinal, a date
 /// part or a code ("trang 12", "khóa XV"), and is no compound's tail
@@ -365,12 +368,22 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     }
     let unit = unit?;
     // Years of age qualify a population ("trẻ em dưới 5 tuổi"); they are a
-    // quantity only as life expectancy ("tuổi thọ trung bình đạt 75 tuổi").
-    if unit.name == lexicon::AGE
-        && !(i.saturating_sub(12)..i)
+    // quantity only as life expectancy ("tuổi thọ trung bình đạt 75 tuổi"),
+    // or a sibling of one ("... là 74 tuổi và 75 tuổi vào năm 2020").
+    if unit.name == lexicon::AGE {
+        let mut from = i;
+        while from >= 3
+            && (toks[from - 1].is_word(lexicon::AND) || toks[from - 1].is_punct(','))
+            && toks[from - 2].is_word(lexicon::AGE)
+            && toks[from - 3].kind == Kind::Num
+        {
+            from -= 3;
+        }
+        if !(from.saturating_sub(LIFE_EXPECTANCY_REACH)..from)
             .any(|k| phrase_at(toks, k, lexicon::LIFE_EXPECTANCY).is_some())
-    {
-        return None;
+        {
+            return None;
+        }
     }
     // A bare year is no quantity unless its unit is a measure of money or percent.
     if is_year(t) && achieved.is_none() && unit.class == UnitClass::Count {

@@ -342,6 +342,17 @@ fn life_expectancy_is_a_quantity_ages_are_not() {
             .iter()
             .all(|t| t.value == 100.0)
     );
+    // A sibling of a life expectancy is one, however far back its name.
+    assert_eq!(
+        years(
+            "Đến năm 2025, phấn đấu tuổi thọ trung bình của người dân trong tỉnh là 74 tuổi và 75 tuổi vào năm 2030."
+        ),
+        [(74.0, Some(2025)), (75.0, Some(2030))]
+    );
+    assert_eq!(
+        values("Phấn đấu 100% người cao tuổi từ 75 tuổi và 80 tuổi được chúc thọ."),
+        [100.0]
+    );
 }
 
 #[test]
