@@ -433,6 +433,7 @@ impl Sentence<'_, '_> {
                     && f.q.achieved.is_none()
                     && !self.goal_by_its_year(f, &scene)
                     && !self.floored_or_capped_in(f)
+                || paired && self.past_a_pair_s_cue(&found, idx, &scene)
             {
                 continue;
             }

@@ -891,4 +891,32 @@ impl Sentence<'_, '_> {
     pub(super) fn after_a_pair(&self, fig: &Figure<'_>) -> bool {
         fig.after_pair && self.item_year(fig.f, fig.years, fig.first_main).is_none()
     }
+
+    /// "... trong năm là 2,39%, cả năm 2025 duy trì mục tiêu dưới 4%; tỷ lệ
+    /// thất nghiệp ... là 2,22%": a goal cue that only names the plan of a
+    /// pair governs no later item; with no cue of its own past the pair and
+    /// no year of its own, the item is a result as after any pair.
+    pub(in crate::extract) fn past_a_pair_s_cue(
+        &self,
+        found: &[Found],
+        idx: usize,
+        scene: &Scene<'_>,
+    ) -> bool {
+        let toks = self.toks;
+        let f = &found[idx];
+        let Some(pair) = found[..idx]
+            .iter()
+            .rfind(|p| p.q.achieved.is_some() && p.q.last < f.q.first)
+        else {
+            return false;
+        };
+        let start = pair.pair_left.map_or(pair.item_start, |(start, _)| start);
+        let cued_before = start > self.s && scene.cues.before(start - 1 - self.s) == Some(true);
+        let past = pair.q.last + 1..f.q.first;
+        f.q.achieved.is_none()
+            && !cued_before
+            && past.clone().any(|k| toks[k].is_punct(';'))
+            && !past.clone().any(|k| any_at(toks, k, TARGET_CUES).is_some())
+            && self.item_year(f, scene.years, scene.first_main).is_none()
+    }
 }

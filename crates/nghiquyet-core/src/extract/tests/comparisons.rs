@@ -670,6 +670,26 @@ fn a_rank_in_words_closing_a_list_of_results_ranks_them_all() {
     );
 }
 
+/// A goal cue that only names the plan of a pair ("..., cả năm duy trì
+/// mục tiêu dưới 4%") governs no later item: past the pair, with no cue
+/// and no year of its own, the item is a result. A cue before the pair
+/// still governs it.
+#[test]
+fn a_pair_s_own_cue_governs_no_later_item() {
+    assert_eq!(
+        values(
+            "Tỷ lệ thất nghiệp thành thị trong năm là 2,6%, cả năm duy trì mục tiêu dưới 4%; tỷ lệ thất nghiệp chung là 2,1% (giảm 0,05% so với cùng kỳ)."
+        ),
+        [4.0]
+    );
+    assert_eq!(
+        values(
+            "Tỷ lệ thất nghiệp thành thị trong năm là 2,6%, cả năm duy trì mục tiêu dưới 4%; năm 2027 phấn đấu tỷ lệ thất nghiệp chung dưới 2%."
+        ),
+        [4.0, 2.0]
+    );
+}
+
 /// The plan named right after an achieved/target pair ("7.420/6.800 tỷ
 /// đồng dự toán giao") is the pair's: it sets no goal for the change told
 /// after it. A plan's estimate named alone still sets one.
