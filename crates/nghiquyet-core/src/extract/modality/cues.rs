@@ -113,10 +113,19 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
             let counted = k > s
                 && (toks[k - 1].kind == Kind::Num
                     || any_at(toks, k - 1, lexicon::NUMERAL_WORDS).is_some_and(|(_, e)| e == k));
+            // A length bounded is a condition ("lao động qua đào tạo từ 3
+            // tháng trở lên", "đào tạo dưới 3 tháng"), no months gone.
+            let bounded = || {
+                phrase_at(toks, k + 1, lexicon::OR_MORE).is_some()
+                    || k >= s + 2
+                        && toks[k - 1].kind == Kind::Num
+                        && comparators_at(toks, k - 2).any(|(_, end)| end == k - 1)
+            };
             counted
                 && !of_a_life
                 && !date
                 && !next.is_some_and(|n| lexicon::END_OF.contains(&n.low.as_ref()))
+                && !bounded()
         }
         // Not a rate's unit ("ít nhất 1 lần/quý", "mỗi quý"), nor a lunar
         // year's name ("năm Quý Mão 2023").

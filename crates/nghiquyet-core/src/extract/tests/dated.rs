@@ -1062,6 +1062,17 @@ fn months_of_a_life_are_no_period_gone_by() {
         [30.0]
     );
     assert!(values("6 tháng đầu năm, tỷ lệ giải ngân đạt 30%.").is_empty());
+    // Nor is the length of a training a bound names.
+    assert_eq!(
+        values(
+            "Tỷ lệ lao động qua đào tạo đạt 70%, trong đó tỷ lệ lao động qua đào tạo từ 3 tháng trở lên có chứng chỉ đạt 28,5%."
+        ),
+        [70.0, 28.5]
+    );
+    assert_eq!(
+        values("Tuyển sinh đào tạo nghề 12.000 người, trong đó dưới 3 tháng 8.000 người."),
+        [12000.0, 8000.0]
+    );
 }
 
 /// A year after a figure, in the clause a goal cue opens past a comma,
