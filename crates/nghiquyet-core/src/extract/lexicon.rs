@@ -1514,6 +1514,9 @@ pub(crate) const MODAL_REACH: usize = 2;
 /// "được" right before a number after a verb: a resultative, the amount
 /// achieved ("kết nạp được 245 đảng viên", "trồng được 1.850 ha").
 pub(crate) const ACHIEVED: &str = "được";
+/// Markers of the passive ("được phát hiện", "bị bắt giữ"): an act so told
+/// may name what is counted rather than report it.
+pub(crate) static PASSIVES: &[&str] = &["được", "bị"];
 /// Verbs that open an item to command a change ("Giảm tỷ lệ hộ nghèo từ 5%
 /// xuống 3%"): a goal's imperative, where a report states the subject first.
 pub(crate) static CHANGE_COMMANDS: &[&str] = &["giảm", "tăng", "nâng", "đưa", "hạ", "kéo"];

@@ -800,6 +800,13 @@ fn level_after_a_fall(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
             .any(|j| lexicon::DOWN_VERBS.contains(&toks[j].low.as_ref()))
 }
 
+/// The most tokens back from a report's act to the passive marker before
+/// it, past the acts listed with it ("được phát hiện, bắt giữ": three).
+const PASSIVE_MARKER_REACH: usize = 4;
+/// The most tokens of the clause before a passive act looked at for a
+/// figure it would tell of.
+const PASSIVE_NAME_REACH: usize = 16;
+
 /// The most tokens between "còn" and the year its level is due by ("còn
 /// 14‰ vào năm 2030").
 const LEVEL_YEAR_REACH: usize = 6;
@@ -1616,6 +1623,32 @@ impl Sentence<'_, '_> {
                                 || bounds_a_figure(m)
                         })
                         .is_some_and(bounds_a_figure);
+                // "Số vụ ... được phát hiện, bắt giữ hàng năm tăng 5%", "đối
+                // tượng phạm tội bị bắt giữ": an act told in the passive, no
+                // figure before it in its clause, names the things counted.
+                let passive_named = {
+                    let clause = (self.s..start)
+                        .rev()
+                        .take_while(|&m| !toks[m].is_punct(';'))
+                        .take(PASSIVE_NAME_REACH);
+                    let marker = clause
+                        .clone()
+                        .take_while(|&m| toks[m].kind == Kind::Word || toks[m].is_punct(','))
+                        .take(PASSIVE_MARKER_REACH)
+                        .find(|&m| lexicon::PASSIVES.contains(&toks[m].low.as_ref()));
+                    marker.is_some_and(|p| {
+                        clause
+                            .filter(|&m| m < p)
+                            .take_while(|&m| !toks[m].is_punct(','))
+                            .all(|m| toks[m].kind != Kind::Num)
+                    })
+                    // Not an act with its own amount ("bị phạt tiền từ 30
+                    // đến 40 triệu đồng").
+                    && !(toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num)
+                        || bounds_a_figure(k + 1)
+                        || toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::FROM))
+                            && toks.get(k + 2).is_some_and(|n| n.kind == Kind::Num))
+                };
                 // "tỷ lệ thương mại hóa kết quả nghiên cứu": a result a rate
                 // counts is the thing it measures.
                 // So is a result a goal's verb handles ("100% hồ sơ được số
@@ -1677,6 +1710,7 @@ impl Sentence<'_, '_> {
                     || counted_people
                     || qualifies
                     || counts_named
+                    || passive_named
                     || counted_result
                     || habitual
                     || base)

@@ -2324,6 +2324,27 @@ fn what_a_count_counts_may_name_a_report_s_verb() {
     assert!(values("Năm 2024, lực lượng công an bắt giữ 120 đối tượng.").is_empty());
 }
 
+/// A report's act told in the passive ("được phát hiện, bắt giữ", "bị bắt
+/// giữ"), with no figure before it in its clause, names the things counted,
+/// whether the change after it is bounded or not. With its figure before
+/// it, the passive reports.
+#[test]
+fn a_report_s_act_in_the_passive_names_what_is_counted() {
+    assert_eq!(
+        values(
+            "Số vụ phạm tội về buôn lậu được phát hiện, bắt giữ hằng năm tăng 6% so với năm trước; 100% vụ việc được xác minh."
+        ),
+        [6.0, 100.0]
+    );
+    assert_eq!(
+        values(
+            "Phấn đấu tăng trên 5% số vụ, đối tượng bị bắt giữ so với năm 2024, nâng tỷ lệ số vụ được phát hiện, bắt giữ lên 20%."
+        ),
+        [5.0, 20.0]
+    );
+    assert!(values("Trong năm, 120 đối tượng bị bắt giữ, thu giữ 5 kg ma túy.").is_empty());
+}
+
 /// An indicator named by its code ("chỉ tiêu 19.2", "tiêu chí số 19") is
 /// what the units counted are to meet: no plan met, and its code no figure
 /// measured.
