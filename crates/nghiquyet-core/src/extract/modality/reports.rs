@@ -321,7 +321,15 @@ impl Sentence<'_, '_> {
         // "vượt dự toán 15%", "vượt kế hoạch 2,3 tỷ đồng": the excess of a
         // result over the plan, unless a goal cue sets it ("phấn đấu thu
         // vượt dự toán 10%").
-        measured || excess_over_the_plan(toks, chain_start, self.s)
+        // "Huyện A vượt dự toán 15%, huyện B vượt 12%": a bare excess after
+        // an excess over the plan is over the same plan.
+        let sibling_excess = || {
+            chain_start > self.s
+                && toks[chain_start - 1].is_word(lexicon::EXCEED)
+                && (self.s..chain_start - 1)
+                    .any(|k| toks[k].kind == Kind::Num && excess_over_the_plan(toks, k, self.s))
+        };
+        measured || excess_over_the_plan(toks, chain_start, self.s) || sibling_excess()
     }
 
     /// "Trung ương phân bổ 1.246 tỷ đồng ..., đến nay đã giải ngân 73%",
