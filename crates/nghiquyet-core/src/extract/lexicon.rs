@@ -678,6 +678,9 @@ pub(crate) const TARGET_CUES: &List = &List::new(
         // Requirements a programme sets ("Chương trình ... đặt ra yêu cầu:
         // thu nhập ... tăng ít nhất 1,5 lần; có 12 xã đạt chuẩn ...").
         "đặt ra yêu cầu",
+        // A task handed down ("Chính phủ giao nhiệm vụ cho tỉnh là đạt
+        // mức tăng trưởng 13,6%").
+        "giao nhiệm vụ",
         "định hướng",
         // A level a measure is to bring a rate to ("..., nhằm đưa tỷ lệ lao
         // động qua đào tạo đạt 58,5%").

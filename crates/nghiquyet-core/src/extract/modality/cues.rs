@@ -132,7 +132,15 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
         lexicon::QUARTER => {
             let per_quarter = prev().is_some_and(|p| lexicon::EACH_QUARTER_HEADS.contains(&p));
             let lunar_year = t.is_capitalised() && prev().is_some_and(|p| p == lexicon::YEAR);
-            !(per_quarter || lunar_year)
+            // Nor the quarter a goal's name is for ("mục tiêu GRDP quý
+            // I/2024 tối thiểu 6,5%").
+            let goal_s = (k.saturating_sub(QUARTER_GOAL_NAME_REACH).max(s)..k)
+                .rev()
+                .take_while(|&j| toks[j].kind == Kind::Word)
+                .any(|j| {
+                    toks[j].starts & TARGET_CUES.bit != 0 && any_at(toks, j, TARGET_CUES).is_some()
+                });
+            !(per_quarter || lunar_year || goal_s)
         }
         // Not the end of a comparator ("tối thiếu", misspelt).
         lexicon::SHORT_OF => {
@@ -800,6 +808,9 @@ fn level_after_a_fall(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
             .any(|j| lexicon::DOWN_VERBS.contains(&toks[j].low.as_ref()))
 }
 
+/// The most words of a goal's name before the quarter it is for ("mục
+/// tiêu tăng trưởng GRDP quý I": four).
+const QUARTER_GOAL_NAME_REACH: usize = 5;
 /// The most tokens back from a report's act to the passive marker before
 /// it, past the acts listed with it ("được phát hiện, bắt giữ": three).
 const PASSIVE_MARKER_REACH: usize = 4;

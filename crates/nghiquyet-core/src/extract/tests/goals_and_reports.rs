@@ -1481,6 +1481,21 @@ fn a_quarter_a_goal_names_is_its_period() {
     );
     // A quarter reported is told.
     assert!(all("Quý III, kim ngạch xuất khẩu tăng 6,2%.").is_empty());
+    // A quarter a goal's name is for tells none, whatever is reported after.
+    assert_eq!(
+        values(
+            "Với mục tiêu GRDP quý II/2026 tối thiểu 7%, thành phố chọn kịch bản lạc quan nhất trong 3 kịch bản được dự báo."
+        ),
+        [7.0]
+    );
+}
+
+/// A task handed down ("Chính phủ giao nhiệm vụ cho tỉnh là đạt ...") sets
+/// its figure as a goal, whatever year it is for.
+#[test]
+fn a_task_handed_down_is_a_goal() {
+    let t = one("Năm 2025, Chính phủ giao nhiệm vụ cho tỉnh là đạt mức tăng trưởng 10,5%.");
+    assert_eq!((t.value, t.deadline_year), (10.5, Some(2025)));
 }
 
 #[test]
