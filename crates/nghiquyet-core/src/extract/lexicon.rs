@@ -1523,6 +1523,18 @@ pub(crate) static PASSIVES: &[&str] = &["được", "bị"];
 /// Verbs that open an item to command a change ("Giảm tỷ lệ hộ nghèo từ 5%
 /// xuống 3%"): a goal's imperative, where a report states the subject first.
 pub(crate) static CHANGE_COMMANDS: &[&str] = &["giảm", "tăng", "nâng", "đưa", "hạ", "kéo"];
+
+/// Whether the token at `k` commands a change ([`CHANGE_COMMANDS`]), not
+/// opens a noun the verb makes ("tăng trưởng", "hạ tầng"; see
+/// [`VERB_NOUN_COMPOUNDS`]).
+pub(crate) fn change_command_at(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        CHANGE_COMMANDS.contains(&t.low.as_ref())
+            && !toks
+                .get(k + 1)
+                .is_some_and(|n| VERB_NOUN_COMPOUNDS.contains(&(t.low.as_ref(), n.low.as_ref())))
+    })
+}
 /// Works done on land, whose area an item opening on them gives as the
 /// work's size ("Trồng rừng tập trung ... diện tích 40.000 ha").
 pub(crate) static AREA_WORKS: &[&str] = &[
@@ -2711,6 +2723,9 @@ pub(crate) const FOR_THE_MOST_PART: &str = "cơ bản";
 /// Beyond the level, between a verb of meeting and the plan met ("hoàn
 /// thành vượt mức các chỉ tiêu").
 pub(crate) const IN_EXCESS: &str = "vượt mức";
+/// The excess told as a second verb after the verb of meeting ("đã hoàn
+/// thành và vượt nhiều chỉ tiêu").
+pub(crate) static AND_IN_EXCESS: &[&str] = &["và vượt mức", "và vượt"];
 /// How well targets were met, between the verb and their name ("hoàn
 /// thành toàn diện các mục tiêu", "hoàn thành xuất sắc các chỉ tiêu",
 /// "hoàn thành cơ bản các mục tiêu").
@@ -2966,6 +2981,8 @@ pub(crate) static VERB_NOUN_COMPOUNDS: &[(&str, &str)] = &[
     // 9-10%"): no change the figure is.
     ("tăng", "tốc"),
     ("giảm", "nghèo"),
+    // Infrastructure ("Hạ tầng được đầu tư ..."), no lowering.
+    ("hạ", "tầng"),
 ];
 /// Words before a direction verb that make it a noun ("tốc độ tăng", "tỷ lệ giảm").
 /// So is "đà" ("Đà tăng của công nghiệp": the momentum of a rise).

@@ -62,7 +62,7 @@ pub(super) fn clause_commanded(toks: &[Tok<'_>], at: usize, s: usize, reach: usi
         && (start..at)
             .find(|&j| toks[j].kind == Kind::Word)
             .map(|j| phrase_at(toks, j, lexicon::STRIVE).unwrap_or(j))
-            .is_some_and(|j| j < at && lexicon::CHANGE_COMMANDS.contains(&toks[j].low.as_ref()))
+            .is_some_and(|j| j < at && lexicon::change_command_at(toks, j))
 }
 
 /// what follows a report: "còn" of a result ("còn 5,8%"), a period of
@@ -375,7 +375,8 @@ fn goal_met(toks: &[Tok<'_>], start: usize, s: usize, under_goal: bool) -> bool 
 
 /// Where a verb of meeting the goal cue at `start` would end: before "100%"
 /// ("hoàn thành 100% chỉ tiêu"), or past the quantifier and the excess
-/// ("đã hoàn thành vượt mức các chỉ tiêu").
+/// ("đã hoàn thành vượt mức các chỉ tiêu", "đã hoàn thành và vượt nhiều
+/// chỉ tiêu").
 fn met_verb_end(toks: &[Tok<'_>], start: usize, s: usize) -> usize {
     if start >= s + 2 && toks[start - 1].is_punct('%') && toks[start - 2].value == Some(100.0) {
         return start - 2;
@@ -389,6 +390,11 @@ fn met_verb_end(toks: &[Tok<'_>], start: usize, s: usize) -> usize {
         .find_map(|m| lexicon::phrase_ending_at(toks, quantified, m).filter(|&b| b > s))
         .unwrap_or(quantified);
     lexicon::phrase_ending_at(toks, quantified, lexicon::IN_EXCESS)
+        .or_else(|| {
+            lexicon::AND_IN_EXCESS
+                .iter()
+                .find_map(|e| lexicon::phrase_ending_at(toks, quantified, e))
+        })
         .filter(|&b| b > s)
         .unwrap_or(quantified)
 }
@@ -464,7 +470,9 @@ impl Sentence<'_, '_> {
 fn names_on(toks: &[Tok<'_>], end: usize, start: usize) -> bool {
     (end..=end + RELATIVE_REACH).contains(&start)
         && (end..start).all(|j| {
+            // "các chỉ tiêu kinh tế - xã hội đề ra": a compound's dash too.
             matches!(toks[j].kind, Kind::Word | Kind::Num) && !toks[j].is_word(lexicon::AND)
+                || toks[j].is_dash()
         })
 }
 
@@ -1976,12 +1984,7 @@ impl Sentence<'_, '_> {
         let past = self
             .published
             .is_some_and(|p| dated::year_reading(year as i32, p) == Some(Reading::Report));
-        let command = toks.get(at + 3).is_some_and(|t| {
-            lexicon::CHANGE_COMMANDS.contains(&t.low.as_ref())
-                && !toks.get(at + 4).is_some_and(|n| {
-                    lexicon::VERB_NOUN_COMPOUNDS.contains(&(t.low.as_ref(), n.low.as_ref()))
-                })
-        });
+        let command = lexicon::change_command_at(toks, at + 3);
         at + 3 < self.e && toks[at + 2].is_punct(',') && command && !past
     }
 
@@ -2017,14 +2020,18 @@ impl Sentence<'_, '_> {
     /// left now.
     fn level_by_a_year_ahead(&self, k: usize) -> bool {
         let toks = self.toks;
+        let ahead = |j: usize| {
+            toks[j - 1].is_word(lexicon::YEAR)
+                && quantity::is_year(&toks[j])
+                && toks[j]
+                    .value
+                    .is_some_and(|y| super::year_ahead(y as i32, self.published))
+        };
+        // Or the year it is the level of, right before ("tỷ lệ hộ nghèo năm
+        // 2030 còn 2%").
         toks[k].is_word(lexicon::LEFT)
-            && (k + 2..(k + LEVEL_YEAR_REACH).min(self.e)).any(|j| {
-                toks[j - 1].is_word(lexicon::YEAR)
-                    && quantity::is_year(&toks[j])
-                    && toks[j]
-                        .value
-                        .is_some_and(|y| super::year_ahead(y as i32, self.published))
-            })
+            && ((k + 2..(k + LEVEL_YEAR_REACH).min(self.e)).any(ahead)
+                || k >= self.s + 2 && ahead(k - 1))
     }
 
     /// How the sentence ends up reading, for the next one to carry: its last

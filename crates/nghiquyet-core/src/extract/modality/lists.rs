@@ -475,7 +475,7 @@ impl Sentence<'_, '_> {
     pub(in crate::extract) fn opens_on_a_command(&self) -> bool {
         let toks = self.toks;
         self.first_word().is_some_and(|first| {
-            lexicon::CHANGE_COMMANDS.contains(&toks[first].low.as_ref())
+            lexicon::change_command_at(toks, first)
                 || lexicon::RESTRAINTS
                     .iter()
                     .any(|r| phrase_at(toks, first, r).is_some())

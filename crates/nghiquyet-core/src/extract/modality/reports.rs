@@ -659,13 +659,7 @@ impl Sentence<'_, '_> {
         // ("đạt 11,987 tỷ kWh, tăng trưởng bình quân 8,58%/năm").
         let commanded = {
             let k = f.item_start;
-            (k == self.s || toks[k - 1].is_punct(';'))
-                && toks
-                    .get(k)
-                    .is_some_and(|t| lexicon::CHANGE_COMMANDS.contains(&t.low.as_ref()))
-                && !lexicon::VERB_NOUN_COMPOUNDS.iter().any(|(verb, tail)| {
-                    toks[k].is_word(verb) && toks.get(k + 1).is_some_and(|n| n.is_word(tail))
-                })
+            (k == self.s || toks[k - 1].is_punct(';')) && lexicon::change_command_at(toks, k)
         };
         // "tăng 1,19% so ước thực hiện năm 2017": a change on the year's
         // estimate is the next year's plan, worked out to the hundredth.

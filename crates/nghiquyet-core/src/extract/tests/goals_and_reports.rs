@@ -2164,6 +2164,11 @@ fn a_review_s_marks_carry_to_its_paragraph() {
         // A result measured against its plan, or of a year gone by.
         "Đảng bộ phường kết nạp 42 đảng viên (đạt 105% kế hoạch). Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 92%.",
         "Thu ngân sách năm 2023 là 245 tỷ đồng. Tỷ lệ hộ nghèo dưới 1,5%.",
+        // Targets met and passed, named on past a compound's dash.
+        "Đảng bộ xã đã hoàn thành và vượt nhiều chỉ tiêu kinh tế - xã hội đề ra. Thu nhập bình quân đầu người đạt 68 triệu đồng/năm.",
+        // A past term's report carries past a sentence opening on a noun
+        // a direction verb starts ("Hạ tầng": infrastructure).
+        "Nhiệm kỳ 2015-2020, huyện thu ngân sách đạt 500 tỷ đồng. Hạ tầng được đầu tư, thu nhập bình quân đầu người đạt gần 93 triệu đồng/năm.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
