@@ -1431,6 +1431,9 @@ pub(crate) static CLAUSE_LINKS: &[&str] = &[
     "tạo nền tảng",
     "tạo tiền đề",
     "làm tiền đề",
+    // What a result went to ("kết nạp 167 đảng viên, vượt chỉ tiêu giao,
+    // góp phần nâng tổng số đảng viên lên 1.586"): no target of it.
+    "góp phần",
 ];
 /// Words that set a goal, before a figure ("đặt mục tiêu phấn đấu ... đạt
 /// khoảng 11%, cao hơn mục tiêu Chính phủ giao (trên 10%)"): the figure is
