@@ -3044,6 +3044,9 @@ pub(crate) const KEEP_VERBS: &List = &List::new(34, &["duy trì", "giữ vững"
 /// Report cues that name people a share may count ("tỷ lệ nữ đại biểu HĐND
 /// đạt trên 35%"): after "tỷ lệ", what is measured, not who attended.
 pub(crate) static SHARED_PEOPLE: &[&str] = &["đại biểu", "đại diện"];
+/// "nữ": women, whose share among such people a plan sets ("nữ đại biểu
+/// ... từ 35% đến 40%").
+pub(crate) const WOMEN: &str = "nữ";
 /// Words after such people that make them an event's ("tỷ lệ đại biểu
 /// tham dự đạt 98%" reports the attendance).
 pub(crate) static ATTENDING: &[&str] = &["tham dự", "dự", "có mặt"];

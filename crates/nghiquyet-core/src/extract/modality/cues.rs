@@ -1551,10 +1551,14 @@ impl Sentence<'_, '_> {
                         .any(|m| toks[m].is_word(lexicon::EACH));
                 // "tỷ lệ nữ đại biểu HĐND đạt trên 35%": the people a share
                 // counts, not the delegates of an event.
+                // "nữ đại biểu hội đồng nhân dân các cấp từ 35% đến 40%":
+                // women among them, a share of them a plan sets.
+                let women = start > self.s && toks[start - 1].is_word(lexicon::WOMEN)
+                    || toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::WOMEN));
                 let counted_people = lexicon::SHARED_PEOPLE
                     .iter()
                     .any(|p| phrase_at(toks, start, p) == Some(k + 1))
-                    && counted_by_a_rate(toks, start, self.s)
+                    && (counted_by_a_rate(toks, start, self.s) || women)
                     && !lexicon::attending_at(toks, k + 1)
                     // "... sẽ có đại diện công đoàn tham gia": people a
                     // plan will have, not who speaks or attends.

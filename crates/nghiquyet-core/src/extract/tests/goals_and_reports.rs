@@ -683,6 +683,13 @@ fn delegates_a_share_counts_are_no_report() {
         ),
         [20.0, 18.0]
     );
+    // Women among them, with no "tỷ lệ": their share all the same.
+    assert_eq!(
+        values(
+            "Phấn đấu đến năm 2030, cán bộ nữ tham gia cấp ủy đạt từ 30% trở lên; nữ đại biểu HĐND các cấp từ 35% đến 40%."
+        ),
+        [30.0, 35.0]
+    );
     assert_eq!(values("Tỷ lệ đại biểu tham dự đạt 98%."), [] as [f64; 0]);
     // So does the turnout of an election, however long the name of its
     // bodies and term.
