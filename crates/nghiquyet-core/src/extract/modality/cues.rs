@@ -84,7 +84,26 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
                     .get(k + 1)
                     .is_some_and(|n| n.is_word(lexicon::TAKES_UP))
                     && any_at(toks, k + 2, lexicon::LEVEL_AFTER_LEFT).is_some();
+            // "đồng thời giảm khối lượng xuất khẩu còn 4 triệu tấn": a fall
+            // opening its clause (or a link's) with its object named before
+            // its level is commanded; a report names what fell first ("tỷ
+            // lệ hộ nghèo giảm còn"), or who made it fall ("huyện đã giảm").
+            let opens_its_clause = |j: usize| {
+                j == s
+                    || toks[j - 1].kind != Kind::Word
+                    || lexicon::CLAUSE_LINKS
+                        .iter()
+                        .any(|l| lexicon::phrase_ending_at(toks, j, l).is_some())
+            };
+            let transitive_fall = (k.saturating_sub(COMMANDED_FALL_REACH).max(s)
+                ..k.saturating_sub(1))
+                .rev()
+                .take_while(|&j| toks[j].kind == Kind::Word)
+                .any(|j| {
+                    lexicon::DOWN_VERBS.contains(&toks[j].low.as_ref()) && opens_its_clause(j)
+                });
             (!opens || toks.get(k + 1).is_none_or(|n| n.kind != Kind::Word))
+                && !transitive_fall
                 // A fall commanded to a level is no result.
                 && !clause_commanded(toks, k, s, COMMANDED_FALL_REACH)
                 && !prev().is_some_and(|p| lexicon::LEFT_PHRASE_HEADS.contains(&p))

@@ -133,6 +133,18 @@ fn reducing_to_a_level() {
     );
 }
 
+/// A fall opening its clause, or a link's ("đồng thời giảm ..."), with its
+/// object named before "còn", is commanded: its level is to reach. One
+/// named by who made it fall reports.
+#[test]
+fn a_fall_with_its_object_named_before_its_level_is_commanded() {
+    let t = one(
+        "Đến năm 2030, gạo xuất khẩu sẽ được nâng cao giá trị, đồng thời giảm khối lượng xuất khẩu còn 4 triệu tấn.",
+    );
+    assert_eq!((t.value, t.bound), (4.0, Bound::AtMost));
+    assert!(all("Năm 2024, huyện đã giảm tỷ lệ hộ nghèo còn 2,1%.").is_empty());
+}
+
 /// "còn" after a fall the clause commands is the level to fall to, the
 /// command told as the striving it is and its deadline between.
 #[test]
