@@ -1027,6 +1027,9 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "có thể đạt",
         "có thể tăng",
         "có thể giảm",
+        // What will hardly be reached ("đến năm 2030, tỷ lệ đô thị hóa rất
+        // khó đạt 30%"): a judgement on the goal, no goal.
+        "khó đạt",
         "theo thống kê",
         "theo báo cáo",
         "theo kết quả điều tra",

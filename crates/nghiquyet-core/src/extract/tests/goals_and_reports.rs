@@ -1458,6 +1458,8 @@ fn what_may_come_is_a_forecast() {
         all("Theo các chuyên gia, kim ngạch xuất khẩu gỗ năm 2026 có thể đạt 19-20 tỷ USD, tăng khoảng 6%.")
             .is_empty()
     );
+    // So is what will hardly be reached.
+    assert!(all("Đến năm 2030, tỷ lệ đô thị hóa của vùng rất khó đạt 35%.").is_empty());
     // A goal set beside a forecast is still set.
     assert_eq!(
         values("Sản lượng có thể giảm 5% do hạn hán; tỉnh vẫn phấn đấu đạt 1,2 triệu tấn."),
