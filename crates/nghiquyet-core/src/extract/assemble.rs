@@ -239,8 +239,21 @@ impl Sentence<'_, '_> {
         // A value after ";" starts a new item and inherits nothing, nor does
         // a quantity in words ("trên 85%, không còn nhà đơn sơ": none is
         // exact, rule 9).
+        // Nor does a share after a comma that names its own units ("giảm
+        // bình quân 2 - 3%/năm, 80% số xã đạt chuẩn ..."): an item of its
+        // own; joined by "và" it goes on ("giảm 2% tổng số hộ nghèo và 3%
+        // số hộ nghèo dân tộc thiểu số").
+        let own_units = q.class == UnitClass::Percent
+            && q.first > self.s
+            && toks[q.first - 1].is_punct(',')
+            && toks.get(q.last + 1).is_some_and(|t| {
+                t.is_word(lexicon::NUMBER_OF)
+                    || any_at(toks, q.last + 1, lexicon::COUNT_NOUNS).is_some()
+                    || any_at(toks, q.last + 1, lexicon::POPULATIONS).is_some()
+            });
         let listed = chain.is_empty()
             && toks[q.first].kind == Kind::Num
+            && !own_units
             && (f.item_start..q.first)
                 .all(|k| toks[k].is_punct(',') || toks[k].is_word(lexicon::AND))
             && q.first

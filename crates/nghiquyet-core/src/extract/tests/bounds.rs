@@ -254,6 +254,16 @@ fn a_new_item_inherits_no_bound() {
     let ts = all("tỷ lệ hộ nghèo giảm bình quân 2%/năm; 100% thôn có đường ô tô");
     assert_eq!(ts.len(), 2);
     assert_eq!((ts[1].value, ts[1].bound), (100.0, Bound::Exact));
+    // Nor does a share after a comma that names its own units; joined by
+    // "và", a share of the same change goes on with it.
+    assert_eq!(
+        bounds("Tỷ lệ hộ nghèo giảm bình quân 2%/năm, 85% số xã đạt chuẩn nông thôn mới."),
+        [(2.0, Bound::DecreaseBy), (85.0, Bound::Exact)]
+    );
+    assert_eq!(
+        bounds("Phấn đấu giảm 2% tổng số hộ nghèo và 3% số hộ nghèo dân tộc thiểu số."),
+        [(2.0, Bound::DecreaseBy), (3.0, Bound::DecreaseBy)]
+    );
     // Unless a comparator leads the list, before its ':': each item that
     // opens on its bare figure takes it.
     assert_eq!(
