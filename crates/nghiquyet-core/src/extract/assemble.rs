@@ -234,7 +234,13 @@ impl Sentence<'_, '_> {
                     .get(q.last + 1)
                     .is_some_and(|t| t.is_word(lexicon::COMPARE))
         });
-        let direction = direction.filter(|_| !taken_up).map(|(_, up)| up);
+        // "vượt kế hoạch đề ra, với 84/80 hiện vật": the plan a pair's result
+        // passed is its value, no change by it.
+        let passed_plan = f.q.achieved.is_some()
+            && direction.is_some_and(|(k, _)| toks[k].is_word(lexicon::EXCEED));
+        let direction = direction
+            .filter(|_| !taken_up && !passed_plan)
+            .map(|(_, up)| up);
         // "lần lượt đạt khoảng 45%, 35%": a bare list value shares the modifiers before the list.
         // A value after ";" starts a new item and inherits nothing, nor does
         // a quantity in words ("trên 85%, không còn nhà đơn sơ": none is

@@ -1643,3 +1643,19 @@ fn a_result_labelled_after_its_target_pairs_with_it() {
             .all(|t| t.achieved.is_none())
     );
 }
+
+/// The plan a pair's result passed ("vượt kế hoạch đề ra, với 84/80 hiện
+/// vật", "đạt và vượt chỉ tiêu (1.897/1.490 triệu đồng)") is the plan's
+/// value, no change by it.
+#[test]
+fn the_plan_a_pair_passed_is_its_value() {
+    for text in [
+        "Công tác sưu tầm hiện vật đã vượt kế hoạch đề ra, với 96/90 hiện vật.",
+        "Thu ngân sách đạt và vượt chỉ tiêu huyện giao (2.150/1.900 triệu đồng).",
+    ] {
+        let ts = all(text);
+        assert_eq!(ts.len(), 1, "{text}: {ts:#?}");
+        assert!(ts[0].achieved.is_some(), "{text}: {ts:#?}");
+        assert_eq!(ts[0].bound, Bound::Exact, "{text}");
+    }
+}
