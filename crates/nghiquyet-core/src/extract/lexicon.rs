@@ -895,6 +895,7 @@ pub(crate) static EVALUATIONS: &[&str] = &[
     "phát triển khá",
     "có bước phát triển",
     "chuyển dịch đúng hướng",
+    "dẫn đầu cả nước",
     // How high a result came ("hằng năm đạt khá cao khoảng 95%", "GRDP
     // tăng cao, bình quân 15,7%/năm", "đạt mức tăng khá", "tăng mạnh").
     "khá cao",
@@ -971,6 +972,9 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "tăng mạnh",
         "tạo dấu ấn",
         "rõ rệt",
+        // Where the place stands among all ("một trong những tỉnh dẫn đầu
+        // cả nước về độ che phủ rừng với tỷ lệ hơn 65%").
+        "dẫn đầu cả nước",
         // A streak kept ("Đảng bộ 3 năm liền đạt trong sạch, vững mạnh",
         // "trong 4 năm liên tiếp, ... vượt mức thu ngân sách 100.000 tỷ
         // đồng"): years gone by; see [`STREAKS`].

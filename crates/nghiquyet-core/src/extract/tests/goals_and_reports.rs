@@ -1605,6 +1605,8 @@ fn a_judgement_a_review_passes_reports() {
         "Công tác giảm nghèo tạo dấu ấn với việc xóa hơn 2.500 căn nhà tạm.",
         // Or a change plain to see.
         "Công tác giảm nghèo đạt hiệu quả rõ rệt, đến cuối nhiệm kỳ 100% hộ nghèo thoát nghèo.",
+        // Or where the place stands among all.
+        "Tỉnh là một trong những địa phương dẫn đầu cả nước về độ che phủ rừng với tỷ lệ hơn 60%.",
     ] {
         assert!(values(text).is_empty(), "{text}: {:?}", values(text));
     }
@@ -1616,6 +1618,10 @@ fn a_judgement_a_review_passes_reports() {
     assert_eq!(
         values("Phấn đấu giá trị sản xuất công nghiệp tăng cao, bình quân 14%/năm."),
         [14.0]
+    );
+    assert_eq!(
+        values("Phấn đấu dẫn đầu cả nước về tỷ lệ che phủ rừng, đạt trên 62%."),
+        [62.0]
     );
 }
 
