@@ -876,10 +876,10 @@ impl Sentence<'_, '_> {
                 && toks[k - 1].is_word(lexicon::YEAR)
                 && quantity::is_year(&toks[k])
         };
-        let mut words = 0;
-        for k in name..colon {
-            match toks[k].kind {
-                Kind::Num if deadline(k) => words -= 2,
+        let mut words: usize = 0;
+        for (k, t) in toks.iter().enumerate().take(colon).skip(name) {
+            match t.kind {
+                Kind::Num if deadline(k) => words = words.saturating_sub(2),
                 Kind::Word => words += 1,
                 _ => return false,
             }
