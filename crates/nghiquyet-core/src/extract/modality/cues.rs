@@ -156,9 +156,7 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
             let goal_s = (k.saturating_sub(QUARTER_GOAL_NAME_REACH).max(s)..k)
                 .rev()
                 .take_while(|&j| toks[j].kind == Kind::Word)
-                .any(|j| {
-                    toks[j].starts & TARGET_CUES.bit != 0 && any_at(toks, j, TARGET_CUES).is_some()
-                });
+                .any(|j| any_at(toks, j, TARGET_CUES).is_some());
             !(per_quarter || lunar_year || goal_s)
         }
         // Not the end of a comparator ("tối thiếu", misspelt).
@@ -1668,7 +1666,7 @@ impl Sentence<'_, '_> {
                 // "Số vụ ... được phát hiện, bắt giữ hàng năm tăng 5%", "đối
                 // tượng phạm tội bị bắt giữ": an act told in the passive, no
                 // figure before it in its clause, names the things counted.
-                let passive_named = {
+                let passive_named = || {
                     let clause = (self.s..start)
                         .rev()
                         .take_while(|&m| !toks[m].is_punct(';'))
@@ -1752,7 +1750,7 @@ impl Sentence<'_, '_> {
                     || counted_people
                     || qualifies
                     || counts_named
-                    || passive_named
+                    || passive_named()
                     || counted_result
                     || habitual
                     || base)
