@@ -95,15 +95,16 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
                         .iter()
                         .any(|l| lexicon::phrase_ending_at(toks, j, l).is_some())
             };
-            let transitive_fall = (k.saturating_sub(COMMANDED_FALL_REACH).max(s)
-                ..k.saturating_sub(1))
-                .rev()
-                .take_while(|&j| toks[j].kind == Kind::Word)
-                .any(|j| {
-                    lexicon::DOWN_VERBS.contains(&toks[j].low.as_ref()) && opens_its_clause(j)
-                });
+            let transitive_fall = || {
+                (k.saturating_sub(COMMANDED_FALL_REACH).max(s)..k.saturating_sub(1))
+                    .rev()
+                    .take_while(|&j| toks[j].kind == Kind::Word)
+                    .any(|j| {
+                        lexicon::DOWN_VERBS.contains(&toks[j].low.as_ref()) && opens_its_clause(j)
+                    })
+            };
             (!opens || toks.get(k + 1).is_none_or(|n| n.kind != Kind::Word))
-                && !transitive_fall
+                && !transitive_fall()
                 // A fall commanded to a level is no result.
                 && !clause_commanded(toks, k, s, COMMANDED_FALL_REACH)
                 && !prev().is_some_and(|p| lexicon::LEFT_PHRASE_HEADS.contains(&p))
