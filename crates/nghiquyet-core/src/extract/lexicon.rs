@@ -681,6 +681,8 @@ pub(crate) const TARGET_CUES: &List = &List::new(
         // A task handed down ("Chính phủ giao nhiệm vụ cho tỉnh là đạt
         // mức tăng trưởng 13,6%").
         "giao nhiệm vụ",
+        // A duty a body bears ("Hạt kiểm lâm có nhiệm vụ trồng 450 ha").
+        "có nhiệm vụ",
         "định hướng",
         // A level a measure is to bring a rate to ("..., nhằm đưa tỷ lệ lao
         // động qua đào tạo đạt 58,5%").

@@ -1507,6 +1507,19 @@ fn a_task_handed_down_is_a_goal() {
     assert_eq!((t.value, t.deadline_year), (10.5, Some(2025)));
 }
 
+/// So is a duty a body bears ("có nhiệm vụ"), even after "gồm" has
+/// started a list of what there is.
+#[test]
+fn a_duty_borne_is_a_goal() {
+    assert_eq!(
+        values(
+            "Các chủ dự án gồm Hạt kiểm lâm có nhiệm vụ trồng 450 ha; \
+             UBND huyện 440 ha; Đồn Biên phòng Pù Nhi 400 ha."
+        ),
+        [450.0, 440.0, 400.0]
+    );
+}
+
 #[test]
 fn targets_adopted_in_the_past_tense_are_set_by_the_items_after() {
     assert_eq!(
