@@ -2462,7 +2462,7 @@ pub(crate) const LISTING: &str = "gồm";
 pub(crate) const EACH: &str = "mỗi";
 /// The most words of the name of targets counted before "gồm" ("20 chỉ
 /// tiêu phát triển kinh tế - xã hội, gồm: ...").
-pub(crate) const COUNTED_NAME_WORDS: usize = 8;
+pub(crate) const COUNTED_NAME_WORDS: usize = 16;
 /// The most words of what "mỗi" names before "gồm".
 pub(crate) const EACH_NAME_WORDS: usize = 3;
 /// "đạt": reaches.

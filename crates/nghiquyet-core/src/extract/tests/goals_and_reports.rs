@@ -1749,6 +1749,9 @@ fn targets_counted_by_a_quantifier_are_a_report() {
     for text in [
         "Một số chỉ tiêu cơ bản của nhiệm kỳ, gồm: tỷ lệ hộ nghèo giảm 1,5%/năm; 100% xã đạt chuẩn nông thôn mới.",
         "Nhiều chỉ tiêu quan trọng gồm: tỷ lệ hộ nghèo giảm 1,5%/năm; 100% xã đạt chuẩn nông thôn mới.",
+        // A long name, all words.
+        "Thành phố có 2 chỉ tiêu đóng góp trực tiếp vào phát triển khoa học công nghệ toàn quốc gồm: \
+         tỷ lệ hộ nghèo giảm 1,5%/năm; 100% xã đạt chuẩn nông thôn mới.",
     ] {
         assert_eq!(values(text), [1.5, 100.0], "{text}");
     }
