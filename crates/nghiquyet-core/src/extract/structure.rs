@@ -104,6 +104,14 @@ pub(super) fn chain_start(toks: &[Tok<'_>], first: usize, floor: usize) -> usize
     while k > floor {
         match any_ending_at(toks, k, CHAIN) {
             Some(st) if st >= floor => k = st,
+            // "có tối thiểu có 1 doanh nghiệp": a floor on what there is to
+            // be, past "có", which elsewhere tells what there is.
+            _ if k > floor + 1
+                && toks[k - 1].is_word(lexicon::HAS)
+                && lexicon::floor_or_cap_ending_at(toks, k - 1) =>
+            {
+                k -= 1
+            }
             _ => break,
         }
     }

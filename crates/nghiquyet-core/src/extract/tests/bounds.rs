@@ -247,6 +247,9 @@ fn thresholds_after_co_are_goals() {
         (4.0, Some("huyện"), Bound::AtLeast)
     );
     assert!(all("Toàn huyện có 18 xã, thị trấn").is_empty());
+    // The floor may come first, "có" repeated after it.
+    let t = one("Phấn đấu có tối thiểu có 1 doanh nghiệp công nghệ số hoạt động tại thành phố.");
+    assert_eq!((t.value, t.bound), (1.0, Bound::AtLeast));
 }
 
 #[test]
