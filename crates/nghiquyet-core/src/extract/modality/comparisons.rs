@@ -206,9 +206,20 @@ impl Sentence<'_, '_> {
                     p.q.value
                 })
             };
+            // "kết nạp 3.105 đảng viên, chiếm 64,29% (Nghị quyết là 4.830
+            // đảng viên)": the plan named in the parenthesis right after
+            // the share, with its figure.
+            let named_in_its_parenthesis = |p: &Found| {
+                let open = p.q.last + 1;
+                b.group == Some(open)
+                    && toks[p.q.last].is_punct('%')
+                    && any_at(toks, open + 1, SHARE_OF_PLAN)
+                        .is_some_and(|(_, end)| self.chain_start(b.q.first, end) == end)
+            };
             let told_after = i >= 2
-                && share_of_plan(toks, found[i - 1].q.last)
-                && self.only_the_plan_named(found[i - 1].q.last + 1, b);
+                && (share_of_plan(toks, found[i - 1].q.last)
+                    && self.only_the_plan_named(found[i - 1].q.last + 1, b)
+                    || named_in_its_parenthesis(&found[i - 1]));
             let told_before = || {
                 let p = found.get(i + 1)?;
                 let open = b.group?;

@@ -1434,6 +1434,17 @@ fn the_plan_s_figure_a_share_works_out_to() {
             5.0,
             3.1,
         ),
+        // The plan may be named in the parenthesis after the share.
+        (
+            "Toàn Đảng bộ đã kết nạp 3.105 đảng viên, chiếm 64,29% (Nghị quyết là 4.830 đảng viên).",
+            4830.0,
+            3105.0,
+        ),
+        (
+            "Tổng vốn đầu tư ước đạt 18.610 tỷ đồng, đạt 88% (kế hoạch 21.208 tỷ đồng).",
+            21208.0,
+            18610.0,
+        ),
         // An item may open comparing with the plan, its figure first.
         (
             "Số người tham gia BHXH tự nguyện đạt 4.182 người; tăng 622 người so với cùng kỳ; So với chỉ tiêu giao của UBND tỉnh (4.000 người) đạt 104,5%.",
@@ -1461,6 +1472,12 @@ fn the_plan_s_figure_a_share_works_out_to() {
     let text = "Thu ngân sách đạt 1.230 tỷ đồng, tương ứng 41% chỉ tiêu giao (3.000 tỷ đồng), 30% mức phấn đấu (4.100 tỷ đồng) và 25% mục tiêu nội bộ (4.900 tỷ đồng).";
     assert!(
         pairs(text).iter().all(|p| p.0 != 25.0),
+        "{text}: {:?}",
+        pairs(text)
+    );
+    let text = "Kết nạp 120 đảng viên mới, chiếm 80% (Nghị quyết là 300 đảng viên).";
+    assert!(
+        pairs(text).iter().all(|&(_, _, _, a)| a != Some(120.0)),
         "{text}: {:?}",
         pairs(text)
     );
