@@ -683,7 +683,7 @@ impl Sentence<'_, '_> {
             && !kept
             && !commanded
             && !on_an_estimate
-            && (q.frac_digits >= 2
+            && (q.frac_digits >= 2 && !self.by_deadline(fig)
                 || q.frac_digits == 1
                     && self.taken_up(fig)
                     && !self.by_deadline(fig)

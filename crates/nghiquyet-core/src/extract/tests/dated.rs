@@ -744,6 +744,14 @@ fn a_sentence_with_no_cue_does_not_mix_goals_and_results() {
         values("Tỷ lệ che phủ rừng đạt 45%; tỷ lệ đô thị hóa đạt 40%."),
         [45.0, 40.0]
     );
+    // By a deadline opening the sentence, a composition is set to the
+    // hundredth as a plan works it out, no figure measured.
+    assert_eq!(
+        values(
+            "Đến năm 2030, sản lượng khai thác đạt 90.000 tấn; khai thác chiếm 64,93% và nuôi trồng chiếm 35,07%."
+        ),
+        [90000.0, 64.93, 35.07]
+    );
 }
 
 /// A floor or a cap in words is a plan's: in a sentence with no cue, what
