@@ -253,6 +253,7 @@ impl Sentence<'_, '_> {
                 || self.share_past_the_whole(&fig)
                 || !scene.floored && fig.f.q.first == fig.first_main && self.what_there_is(&fig)
                 || self.reported_amount(&fig)
+                || self.counted_to_the_unit(&fig)
                 || self.achieved_amount(&fig)
                 || self.told_of_the_past(&fig)
                 || self.criteria_short_of_all(&fig))

@@ -120,6 +120,10 @@ pub(super) fn floored_share(toks: &[Tok<'_>], pct: usize) -> bool {
 /// set ("186,556 tỷ đồng").
 const AMOUNT_TOLD_DIGITS: usize = 3;
 
+/// The least a count's digits, its trailing zeros dropped, come to when
+/// it is a tally (see [`Sentence::counted_to_the_unit`]): four digits.
+const TALLY_FLOOR: u64 = 1000;
+
 /// The most words between a figure and what befell what it counts ("1.245
 /// ha lúa bị ngập": one).
 const HARMED_WORDS: usize = 2;
@@ -823,6 +827,30 @@ impl Sentence<'_, '_> {
             && !dated
             && !self.by_deadline(fig)
             && any_at(toks, f.item_start, lexicon::KEEP_VERBS).is_none()
+            && !self.thresholded(fig)
+    }
+
+    /// Whether the figure counts things to the unit in four digits or more
+    /// ("112.850 thanh niên được giới thiệu việc làm", "giới thiệu 17.227
+    /// đoàn viên ưu tú"), with no deadline, level kept or threshold: a
+    /// tally, which a result is and a goal set with no cue is not.
+    pub(super) fn counted_to_the_unit(&self, fig: &Figure<'_>) -> bool {
+        let f = fig.f;
+        let q = &f.q;
+        let tallied = q.value.fract() == 0.0 && {
+            let mut v = q.value as u64;
+            while v != 0 && v % 10 == 0 {
+                v /= 10;
+            }
+            v >= TALLY_FLOOR
+        };
+        q.class == UnitClass::Count
+            && tallied
+            && q.value_max.is_none()
+            && q.achieved.is_none()
+            && !self.names_a_year_before(f)
+            && !self.by_deadline(fig)
+            && any_at(self.toks, f.item_start, lexicon::KEEP_VERBS).is_none()
             && !self.thresholded(fig)
     }
 

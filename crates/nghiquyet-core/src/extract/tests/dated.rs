@@ -729,6 +729,9 @@ fn a_sentence_with_no_cue_does_not_mix_goals_and_results() {
         "Giá trị sản xuất nông nghiệp bình quân tăng 3%/năm; thu nhập trên 1 ha tăng từ 80 triệu đồng (năm 2015) lên 120 triệu đồng (năm 2020).",
         // A report cue after the figures sets no goal either.
         "Tốc độ tăng trưởng bình quân đạt 7,26%; thu ngân sách tăng bình quân 12%/năm; cơ cấu kinh tế chuyển dịch đúng hướng.",
+        // A count tallied to the unit.
+        "Hỗ trợ vốn vay cho 704 thanh niên; 112.850 thanh niên được giới thiệu việc làm; giới thiệu 17.227 đoàn viên ưu tú cho Đảng.",
+        "51 tỉnh, thành phố công nhận 2.956 sản phẩm OCOP 3 sao trở lên.",
         // A figure told done in the past, last: the others are told too.
         "Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ hằng năm đạt trên 85%; tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 90% trở lên; trong nhiệm kỳ đã kết nạp 412 đảng viên mới.",
     ] {
@@ -743,6 +746,15 @@ fn a_sentence_with_no_cue_does_not_mix_goals_and_results() {
     assert_eq!(
         values("Tỷ lệ che phủ rừng đạt 45%; tỷ lệ đô thị hóa đạt 40%."),
         [45.0, 40.0]
+    );
+    // A round count, or a tally for a deadline, is a plan's.
+    assert_eq!(
+        values("Hỗ trợ vốn vay cho 700 thanh niên; giới thiệu 1.200 đoàn viên ưu tú cho Đảng."),
+        [700.0, 1200.0]
+    );
+    assert_eq!(
+        values("Đến năm 2030, giới thiệu 17.227 đoàn viên ưu tú cho Đảng."),
+        [17227.0]
     );
     // By a deadline opening the sentence, a composition is set to the
     // hundredth as a plan works it out, no figure measured.
