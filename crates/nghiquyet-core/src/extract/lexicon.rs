@@ -413,6 +413,10 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "trạm y tế",
         "đơn vị",
         "chi bộ",
+        // Branches of a union or an association, as "chi bộ" of the Party
+        // ("6 chi Hội nông dân nghề nghiệp", "10 chi đoàn").
+        "chi hội",
+        "chi đoàn",
         // Kinds of "cơ sở" named in full: the unit is the whole name
         // ("8 cơ sở giáo dục đại học", "120 công đoàn cơ sở").
         "cơ sở giáo dục đại học",
@@ -476,6 +480,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         // Young people a programme reaches ("thu hút 500 thanh niên tham
         // gia").
         "thanh niên",
+        // Farmers a programme trains or honours ("tập huấn cho 1.300 nông
+        // dân xuất sắc").
+        "nông dân",
         // Works a plan builds or mends ("25 cầu yếu", "45 tuyến hẻm"),
         // rooms and fairs it adds ("1.500 phòng lưu trú", "2 hội chợ").
         "tuyến đường",

@@ -1103,6 +1103,24 @@ fn cases_and_sets_are_count_nouns() {
     );
 }
 
+/// Branches of a union or an association and farmers are counted as
+/// "chi bộ" and "thanh niên" are, in a list past the verb too.
+#[test]
+fn branches_and_farmers_are_count_nouns() {
+    assert_eq!(
+        units(
+            "Phấn đấu thành lập mới 20 hợp tác xã, 6 chi Hội nông dân nghề nghiệp, \
+             10 chi đoàn; tập huấn cho 1.300 nông dân xuất sắc."
+        ),
+        [
+            (20.0, Some("hợp tác xã".to_string())),
+            (6.0, Some("chi hội".to_string())),
+            (10.0, Some("chi đoàn".to_string())),
+            (1300.0, Some("nông dân".to_string())),
+        ]
+    );
+}
+
 /// A number right after a verb that makes, holds or serves what it counts
 /// counts the verb's object, a noun the lexicon may lack; after a verb that
 /// names or chooses, or with no verb, it counts nothing.
