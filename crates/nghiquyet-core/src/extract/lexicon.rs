@@ -2420,6 +2420,9 @@ pub(crate) static ORDINAL_COMPOUNDS: &[(&str, &str)] =
 
 /// "không": negation ("không còn", "không quá").
 pub(crate) const NOT: &str = "không";
+/// Words "không" ends a noun after, where it negates nothing ("hàng
+/// không": aviation, "vận tải hàng không đạt ...").
+pub(crate) static NOT_AS_NOUN_TAIL_AFTER: &[&str] = &["hàng"];
 /// "bằng": as much as, between a floor and its figure ("tối thiểu bằng
 /// 50% kế hoạch lợi nhuận").
 pub(crate) const EQUAL_TO: &str = "bằng";

@@ -603,11 +603,25 @@ fn all_told_met(toks: &[Tok<'_>], start: usize, end: usize, (s, e): (usize, usiz
         } else {
             k
         };
+        // "các chỉ tiêu về vận tải hàng không đạt mức sản lượng 95 triệu
+        // khách": the level they are to reach, told next, sets them; "đều
+        // đạt 100%" tells them met.
+        let level_told = || {
+            verb == k
+                && toks[verb].is_word(lexicon::REACH)
+                && toks
+                    .get(verb + 1)
+                    .is_some_and(|t| t.kind == Kind::Num || t.is_word(lexicon::LEVEL))
+        };
+        // "vận tải hàng không đạt": aviation, no "không đạt".
+        let noun_tail = toks[verb].is_word(lexicon::NOT)
+            && verb > 0
+            && lexicon::NOT_AS_NOUN_TAIL_AFTER.contains(&toks[verb - 1].low.as_ref());
         if lists {
             phrase_at(toks, verb, lexicon::MET_IN_FULL).is_some()
                 || toks[verb].is_word(lexicon::EXCEED)
         } else {
-            met_by_count(toks, verb)
+            met_by_count(toks, verb) && !level_told() && !noun_tail
         }
     };
     let met = (end..(end + TARGETS_NAME_WORDS).min(e))

@@ -2297,6 +2297,21 @@ fn all_targets_told_met_make_a_review() {
     // How far the targets, by their own name, were carried out.
     assert!(values("Các chỉ tiêu kế hoạch chuyên môn bệnh viện thực hiện đạt 95-150%.").is_empty());
     assert_eq!(values("Các chỉ tiêu kinh tế phấn đấu đạt 95%."), [95.0]);
+    // The level they reach, told right after, sets them; "hàng không"
+    // before "đạt" is their name (aviation), no "không đạt".
+    assert_eq!(
+        values(
+            "Cục xây dựng các chỉ tiêu về vận tải hàng không đạt mức sản lượng 95 triệu khách và 1,6 triệu tấn hàng hóa."
+        ),
+        [95.0, 1.6]
+    );
+    assert_eq!(
+        values("Cục xây dựng các chỉ tiêu đạt mức 95 triệu khách."),
+        [95.0]
+    );
+    let text =
+        "Các chỉ tiêu về môi trường đều đạt 100%. Thu nhập bình quân đầu người đạt 72 triệu đồng.";
+    assert!(values(text).is_empty(), "{text}");
 }
 
 /// A part of a reported whole that a goal cue of its own sets ("..., trong
