@@ -146,7 +146,13 @@ impl Sentence<'_, '_> {
     /// A goal's own item to meet and exceed a quota ("...; đạt và vượt
     /// chỉ tiêu giảm hộ nghèo; ...") measures nothing.
     fn strived(&self, fig: &Figure<'_>) -> bool {
-        let Figure { f, cue, cues, .. } = *fig;
+        let Figure {
+            f,
+            cue,
+            cues,
+            group_of,
+            ..
+        } = *fig;
         let toks = self.toks;
         // "Đảng bộ sẽ ... gọi công dân nhập ngũ đạt 100% chỉ tiêu": a share
         // of the plan told in the future is to reach, as one governed is.
@@ -162,7 +168,11 @@ impl Sentence<'_, '_> {
         cue != Some(false)
             && (cue == Some(true) && self.governing_cue_before(f.q.first) || will())
             && !(from..f.q.first).any(|k| {
-                any_at(toks, k, MET_TARGET).is_some() && !self.met_as_a_goal_s_item(k, cues)
+                // "(tăng 140% so với cùng kỳ)": a change on the past in an
+                // aside, no plan measured.
+                any_at(toks, k, MET_TARGET).is_some_and(|(p, _)| {
+                    group_of[k].is_none() || !lexicon::PAST_PERIOD_BASES.contains(&p)
+                }) && !self.met_as_a_goal_s_item(k, cues)
             })
     }
 

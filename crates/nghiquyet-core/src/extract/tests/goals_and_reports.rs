@@ -1507,6 +1507,19 @@ fn a_task_handed_down_is_a_goal() {
     assert_eq!((t.value, t.deadline_year), (10.5, Some(2025)));
 }
 
+/// A plan's figures told with their change on the same period, in an
+/// aside, stay its goals: the change measures no plan.
+#[test]
+fn a_goal_s_change_on_the_same_period_measures_no_plan() {
+    assert_eq!(
+        values(
+            "Năm nay, công ty đặt kế hoạch doanh thu 3.139 tỷ đồng (tăng 140% so với cùng kỳ), \
+             lợi nhuận 239 tỷ đồng (giảm 46% so với cùng kỳ)."
+        ),
+        [3139.0, 140.0, 239.0, 46.0]
+    );
+}
+
 /// So is a duty a body bears ("có nhiệm vụ"), even after "gồm" has
 /// started a list of what there is.
 #[test]
