@@ -2927,6 +2927,10 @@ pub(crate) static GOAL_KINDS: &[&str] = &["tổng quát", "cụ thể", "chủ y
 
 /// Words before "1" that make it a denominator ("trên 1 ha", "mỗi 1 ha").
 pub(crate) static PER_ONE: &[&str] = &["trên", "mỗi", "/"];
+/// "bình quân": on average; before "1 vạn dân" a denominator too ("Bác sĩ
+/// bình quân 1 vạn dân là 19,23"), not before a share ("bình quân 1 -
+/// 1,5%/năm").
+pub(crate) const ON_AVERAGE: &str = "bình quân";
 /// Words before "một" that make it an article, not a count ("thời gian
 /// mất điện của một khách hàng", "Bắc Kạn là một tỉnh miền núi").
 pub(crate) static OF_ONE: &[&str] = &["của", "là"];

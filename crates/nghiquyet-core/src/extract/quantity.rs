@@ -187,6 +187,12 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
             return None;
         }
     }
+    if v1 == 1.0
+        && lexicon::phrase_ending_at(toks, i, lexicon::ON_AVERAGE).is_some()
+        && per_population(toks, i + 1).is_some()
+    {
+        return None;
+    }
     // "giá trị sản xuất 1ha đất trồng trọt đạt hơn 183 triệu đồng": one
     // area of land, what a value is given per.
     if v1 == 1.0
@@ -2072,6 +2078,11 @@ mod tests {
     fn population_denominators_are_not_quantities() {
         assert!(q("số bác sĩ trên 1 vạn dân").is_none());
         assert!(q("giường bệnh trên 1 nghìn người").is_none());
+        assert!(q("số bác sĩ bình quân 1 vạn dân").is_none());
+        assert_eq!(
+            q("giảm bình quân 1 - 1,5%/năm").unwrap().value_max,
+            Some(1.5)
+        );
         assert_eq!(q("sản lượng trên 1 triệu tấn").unwrap().unit, "triệu tấn");
     }
 
