@@ -351,6 +351,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "lượt hành khách",
         "lượt lao động",
         "lượt hộ",
+        // Visits by the public ("40 triệu lượt người dân sử dụng").
+        "lượt người dân",
         "lượt người",
         // People named by a compound noun, counted in full ("việc làm cho
         // 1.000 người khuyết tật"); a verb after "người" is no part of the

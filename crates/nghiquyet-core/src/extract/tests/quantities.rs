@@ -1104,7 +1104,8 @@ fn cases_and_sets_are_count_nouns() {
 }
 
 /// Branches of a union or an association and farmers are counted as
-/// "chi bộ" and "thanh niên" are, in a list past the verb too.
+/// "chi bộ" and "thanh niên" are, in a list past the verb too; so are
+/// visits by the public.
 #[test]
 fn branches_and_farmers_are_count_nouns() {
     assert_eq!(
@@ -1118,6 +1119,11 @@ fn branches_and_farmers_are_count_nouns() {
             (10.0, Some("chi đoàn".to_string())),
             (1300.0, Some("nông dân".to_string())),
         ]
+    );
+    // Visits by the public, named in full.
+    assert_eq!(
+        units("Phấn đấu có 40 triệu lượt người dân sử dụng Sổ sức khỏe điện tử."),
+        [(40.0, Some("triệu lượt người dân".to_string()))]
     );
 }
 
