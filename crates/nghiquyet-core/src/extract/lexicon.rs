@@ -692,6 +692,11 @@ pub(crate) const TARGET_CUES: &List = &List::new(
         "giao nhiệm vụ",
         // A duty a body bears ("Hạt kiểm lâm có nhiệm vụ trồng 450 ha").
         "có nhiệm vụ",
+        // A level a plan is to reach by the means after ("để đạt được tăng
+        // trưởng trên 8% thì ...", "Để đạt các tiêu chí đô thị loại III
+        // ..., đạt 70% tiêu chuẩn đô thị loại II"); see
+        // [`PURPOSES_OF_NO_GOAL`].
+        "để đạt",
         "định hướng",
         // A level a measure is to bring a rate to ("..., nhằm đưa tỷ lệ lao
         // động qua đào tạo đạt 58,5%").
@@ -2435,6 +2440,23 @@ pub(crate) static ORDINAL_COMPOUNDS: &[(&str, &str)] =
 
 // Single words and small sets the clause grammar reads by role. Rules name
 // the role ("a year", "and"), never the word.
+
+/// "để đạt": in order to reach, a goal cue ([`TARGET_CUES`]).
+pub(crate) const TO_REACH: &str = "để đạt";
+/// What "để đạt" may reach that is no goal: results a report looks back on
+/// ("đã nỗ lực để đạt được nhiều kết quả nổi bật"), a norm's numbered
+/// criterion ("để đạt tiêu chí số 10 về thu nhập, thu nhập ... phải ...").
+pub(crate) static PURPOSES_OF_NO_GOAL: &[&str] = &[
+    "được nhiều",
+    "được những",
+    "được kết quả",
+    "được thành tích",
+    "nhiều",
+    "những",
+    "kết quả",
+    "thành tích",
+    "tiêu chí số",
+];
 
 /// "không": negation ("không còn", "không quá").
 pub(crate) const NOT: &str = "không";

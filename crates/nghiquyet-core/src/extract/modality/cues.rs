@@ -239,7 +239,8 @@ pub(super) fn counted_noun_before(toks: &[Tok<'_>], end: usize, s: usize) -> boo
 /// Whether the goal cue `start..end` only names, not sets: a quota handed
 /// down that closes a noun phrase ("đã giải ngân 100% vốn được giao với
 /// tổng số ..."), resolve as a noun ("Với tinh thần quyết tâm cao,
-/// ..."), a goal pointed back to ("Mục tiêu này có cơ sở ..."), or the
+/// ..."), a goal pointed back to ("Mục tiêu này có cơ sở ..."), a purpose
+/// of results reached ("để đạt được nhiều kết quả"), or the
 /// topic a sentence opens on ("Về các chỉ tiêu kinh tế, tăng trưởng GRDP
 /// đạt 10,27%"), which names the indicators it goes on to tell.
 fn cue_named_only(toks: &[Tok<'_>], start: usize, end: usize, s: usize) -> bool {
@@ -261,6 +262,12 @@ fn cue_named_only(toks: &[Tok<'_>], start: usize, end: usize, s: usize) -> bool 
         .is_some_and(|q| q > s && lexicon::LOCATIVES.contains(&toks[q - 1].low.as_ref()));
     if compared_in {
         return true;
+    }
+    // "để đạt được nhiều kết quả": results reached, no goal.
+    if phrase_at(toks, start, lexicon::TO_REACH) == Some(end) {
+        return lexicon::PURPOSES_OF_NO_GOAL
+            .iter()
+            .any(|p| phrase_at(toks, end, p).is_some());
     }
     if phrase_at(toks, start, lexicon::QUOTA_HANDED) == Some(end) {
         return next.is_none_or(|n| {

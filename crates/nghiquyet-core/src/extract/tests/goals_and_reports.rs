@@ -1520,6 +1520,26 @@ fn a_goal_s_change_on_the_same_period_measures_no_plan() {
     );
 }
 
+/// A purpose to reach a level sets it ("để đạt ..."); one of results
+/// reached, or of a norm's numbered criterion, sets none.
+#[test]
+fn a_purpose_to_reach_a_level_is_a_goal() {
+    assert_eq!(
+        values("Bộ trưởng cho biết, để đạt được tăng trưởng trên 8% thì quý II phải đạt 8,2%."),
+        [8.0, 8.2]
+    );
+    assert_eq!(
+        values("Các cơ quan cần nỗ lực hơn nữa để đạt mức hài lòng từ 80% trở lên vào năm 2020."),
+        [80.0]
+    );
+    for text in [
+        "Nhiệm kỳ qua, xã đã vượt qua khó khăn để đạt được nhiều kết quả nổi bật: tăng trưởng bình quân 9,45%/năm.",
+        "Theo Bộ tiêu chí, để đạt tiêu chí số 10 về thu nhập, thu nhập bình quân năm 2024 phải từ 62 triệu đồng/người/năm trở lên.",
+    ] {
+        assert!(values(text).is_empty(), "{text}: {:?}", values(text));
+    }
+}
+
 /// So is a duty a body bears ("có nhiệm vụ"), even after "gồm" has
 /// started a list of what there is.
 #[test]
