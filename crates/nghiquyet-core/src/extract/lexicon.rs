@@ -1304,6 +1304,15 @@ pub(crate) static ADMINISTRATIVE_UNITS: &[&str] = &[
 /// dự kiến"). Preliminary figures are estimates too ("sản lượng ... sơ bộ
 /// đạt 646.088 tấn").
 pub(crate) const ESTIMATES: &List = &List::new(42, &["dự kiến", "dự báo", "ước", "sơ bộ"]);
+/// An estimate named between "so với" and the figure compared with ("cao
+/// hơn so với ước đạt 7,85% của năm 2025").
+pub(crate) static ESTIMATED_LEVELS: &[&str] = &[
+    "ước đạt",
+    "ước thực hiện",
+    "ước tính",
+    "mức ước đạt",
+    "mức ước thực hiện",
+];
 /// "dự kiến": planned or expected; under a goal the sentence sets, planned.
 pub(crate) const PLANNED: &str = "dự kiến";
 /// Documents that plan ahead, whose expectations are their projections

@@ -1071,7 +1071,8 @@ impl Sentence<'_, '_> {
 
     /// "dưới 109 bé trai sinh ra sống so với 100 bé gái sinh ra sống",
     /// "so với 5 năm trước", "cao hơn so với mức 7,09% của năm 2024": a
-    /// figure right after "so với", or after the level it names, is what
+    /// figure right after "so với", or after the level or the estimate it
+    /// names ("so với ước đạt 7,85%"), is what
     /// another is compared with, never a target (unlike a plan named
     /// there, "so với mục tiêu 10.000 tỷ đồng").
     pub(super) fn compared_with(&self, fig: &Figure<'_>) -> bool {
@@ -1080,7 +1081,11 @@ impl Sentence<'_, '_> {
         let before = if first > self.s && toks[first - 1].is_word(lexicon::LEVEL) {
             first - 1
         } else {
-            first
+            // "so với ước đạt 7,85%": an estimate compared with.
+            lexicon::ESTIMATED_LEVELS
+                .iter()
+                .find_map(|e| lexicon::phrase_ending_at(toks, first, e))
+                .unwrap_or(first)
         };
         before > self.s
             && lexicon::phrase_ending_at(toks, before, lexicon::COMPARED_WITH)

@@ -1001,7 +1001,8 @@ fn a_range_left_for_a_new_level_is_its_baseline() {
     );
 }
 
-/// A figure right after "so với" is what another is compared with.
+/// A figure right after "so với" is what another is compared with, past
+/// the level or the estimate named there.
 #[test]
 fn a_figure_compared_with_is_no_target() {
     assert_eq!(
@@ -1018,6 +1019,14 @@ fn a_figure_compared_with_is_no_target() {
              mức 7,09% của năm 2024."
         ),
         [8.3]
+    );
+    // Or after the estimate it names.
+    assert_eq!(
+        values(
+            "Năm 2026, phường đề ra mục tiêu tăng trưởng đạt 11,51%, cao hơn đáng kể so với \
+             ước đạt 7,85% của năm 2025."
+        ),
+        [11.51]
     );
 }
 
