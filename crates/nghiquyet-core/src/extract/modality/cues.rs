@@ -554,11 +554,15 @@ fn also_measured(toks: &[Tok<'_>], start: usize, s: usize) -> bool {
         .any(|k| any_ending_at(toks, k, RESULT_AGAINST).is_some())
 }
 
+/// The most words of an issuer between "vừa được" and the verb of issuing
+/// ("Thủ tướng Chính phủ": four).
+const ISSUER_WORDS: usize = 6;
+
 /// Whether "vừa" at `k` tells what was just done ("Tỉnh vừa tổ chức ...");
 /// not "nhỏ và vừa", "vừa và nhỏ" (medium), "vừa ... vừa ..." (both ...
 /// and), nor a plan
 /// just issued, whose figures are its goals ("Đề án ... do UBND tỉnh vừa
-/// ban hành, ...").
+/// ban hành, ...", "... vừa được Thủ tướng phê duyệt, ...").
 fn just_now(toks: &[Tok<'_>], k: usize, (s, e): (usize, usize)) -> bool {
     // Most words are no "vừa": the sentence is scanned only for one.
     if !toks[k].is_word(lexicon::JUST) {
@@ -569,9 +573,18 @@ fn just_now(toks: &[Tok<'_>], k: usize, (s, e): (usize, usize)) -> bool {
             && toks
                 .get(k + 2)
                 .is_some_and(|t| lexicon::SIZES.contains(&t.low.as_ref()));
-    let issued = lexicon::ISSUED
-        .iter()
-        .any(|v| phrase_at(toks, k + 1, v).is_some());
+    // "vừa ban hành", or in the passive past its issuer ("vừa được Thủ
+    // tướng Chính phủ phê duyệt").
+    let issued_at = |j: usize| {
+        lexicon::ISSUED
+            .iter()
+            .any(|v| phrase_at(toks, j, v).is_some())
+    };
+    let issued = issued_at(k + 1)
+        || toks.get(k + 1).is_some_and(|t| t.is_word(lexicon::PASSIVE))
+            && (k + 2..(k + 2 + ISSUER_WORDS).min(e))
+                .take_while(|&j| toks[j].kind == Kind::Word)
+                .any(issued_at);
     let both = || (s..e).any(|j| j != k && toks[j].is_word(lexicon::JUST));
     !(medium || issued || both())
 }

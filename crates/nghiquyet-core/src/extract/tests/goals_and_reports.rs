@@ -489,6 +489,15 @@ fn what_was_just_done_is_a_report() {
         ),
         [45.0]
     );
+    // So is one just issued in the passive, past its issuer.
+    assert_eq!(
+        values(
+            "Theo Đề án vừa được Thủ tướng Chính phủ phê duyệt, đến năm 2025 sẽ có khoảng 100 dự án gọi được vốn."
+        ),
+        [100.0]
+    );
+    let text = "Huyện vừa được tỉnh khen thưởng, năm nay thu ngân sách 412 tỷ đồng.";
+    assert!(values(text).is_empty(), "{text}");
 }
 
 /// Targets set in number, however a report word before tells it ("vẫn
