@@ -2958,6 +2958,8 @@ pub(crate) static GOAL_KINDS: &[&str] = &["tổng quát", "cụ thể", "chủ y
 
 // Words of the quantity grammar.
 
+/// "một": one in words, as "1" in a denominator ("trên một vạn dân").
+pub(crate) const ONE_IN_WORDS: &str = "một";
 /// Words before "1" that make it a denominator ("trên 1 ha", "mỗi 1 ha").
 pub(crate) static PER_ONE: &[&str] = &["trên", "mỗi", "/"];
 /// "bình quân": on average; before "1 vạn dân" a denominator too ("Bác sĩ

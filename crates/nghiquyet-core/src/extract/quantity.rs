@@ -1798,7 +1798,10 @@ pub(crate) fn per_in_indicator(toks: &[Tok<'_>], from: usize, to: usize) -> Opti
         {
             return Some(format!("{} {people}", n.raw));
         }
-        let one = toks.get(k + 1).is_some_and(|t| t.value == Some(1.0));
+        // "10 người trên một vạn dân": one in words too.
+        let one = toks
+            .get(k + 1)
+            .is_some_and(|t| t.value == Some(1.0) || t.is_word(lexicon::ONE_IN_WORDS));
         // "giá trị sản phẩm trên 1 ha đất trồng trọt": per an area.
         if one
             && let Some(area) = toks
@@ -2079,6 +2082,11 @@ mod tests {
         assert!(q("số bác sĩ trên 1 vạn dân").is_none());
         assert!(q("giường bệnh trên 1 nghìn người").is_none());
         assert!(q("số bác sĩ bình quân 1 vạn dân").is_none());
+        let toks = tokenize("10 người trên một vạn dân");
+        assert_eq!(
+            per_in_indicator(&toks, 0, toks.len()).as_deref(),
+            Some("vạn dân")
+        );
         assert_eq!(
             q("giảm bình quân 1 - 1,5%/năm").unwrap().value_max,
             Some(1.5)
