@@ -422,7 +422,7 @@ impl Sentence<'_, '_> {
                 }));
         for (idx, f) in found.iter().enumerate() {
             let after_pair = paired;
-            if f.consumed {
+            if f.consumed || quantity::bare_scale(&f.q.unit) {
                 continue;
             }
             let target = verdicts[idx].unwrap_or_else(|| self.is_target(f, &scene, after_pair))

@@ -546,6 +546,15 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     })
 }
 
+/// Whether a unit is a scale word alone ("nghìn" of "gần 16 nghìn đại
+/// biểu"): the noun it scales went unread, and the figure counts nothing
+/// a target names.
+pub(crate) fn bare_scale(unit: &str) -> bool {
+    lexicon::NUMBER_WORDS
+        .iter()
+        .any(|(w, n)| matches!(n, crate::number::NumWord::Scale(_)) && *w == unit)
+}
+
 /// A unit's scale and what it scales: "triệu tấn" is a million "tấn",
 /// "nghìn tỷ đồng" a million million "đồng", "ha" one "ha".
 pub(crate) fn unscaled(unit: &str) -> (f64, &str) {

@@ -1127,6 +1127,22 @@ fn branches_and_farmers_are_count_nouns() {
     );
 }
 
+/// A figure whose unit is a scale word alone ("16 nghìn" of "gần 16 nghìn
+/// đại biểu") counts a noun left unread: no target.
+#[test]
+fn a_bare_scale_is_no_target() {
+    for text in [
+        "Hội nghị được kết nối với gần 16 nghìn đại biểu tham dự.",
+        "Phấn đấu trồng mới hơn 35 nghìn gốc sâm Ngọc Linh.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    assert_eq!(
+        units("Phấn đấu đón 35 nghìn lượt khách."),
+        [(35.0, Some("nghìn lượt khách".to_string()))]
+    );
+}
+
 /// A number right after a verb that makes, holds or serves what it counts
 /// counts the verb's object, a noun the lexicon may lack; after a verb that
 /// names or chooses, or with no verb, it counts nothing.
