@@ -940,6 +940,11 @@ pub(crate) static EVALUATIONS: &[&str] = &[
     // A change plain to see ("Công tác giảm nghèo đạt hiệu quả rõ rệt,
     // đến cuối nhiệm kỳ 100% hộ nghèo thoát nghèo").
     "rõ rệt",
+    // A turn for the better ("Công tác cải cách hành chính có nhiều chuyển
+    // biến tích cực, tỷ lệ ... đạt 100%"), a level found too low ("mật độ
+    // bác sĩ ... rất thấp: Tây Ninh 4,3 bác sĩ, ...").
+    "chuyển biến tích cực",
+    "rất thấp",
 ];
 
 /// A change brought about ("giảm được 3% hộ nghèo"): a report cue, but
@@ -1004,6 +1009,8 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "tăng mạnh",
         "tạo dấu ấn",
         "rõ rệt",
+        "chuyển biến tích cực",
+        "rất thấp",
         // Where the place stands among all ("một trong những tỉnh dẫn đầu
         // cả nước về độ che phủ rừng với tỷ lệ hơn 65%").
         "dẫn đầu cả nước",

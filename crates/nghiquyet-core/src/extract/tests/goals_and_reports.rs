@@ -1660,6 +1660,9 @@ fn a_judgement_a_review_passes_reports() {
         "Công tác giảm nghèo tạo dấu ấn với việc xóa hơn 2.500 căn nhà tạm.",
         // Or a change plain to see.
         "Công tác giảm nghèo đạt hiệu quả rõ rệt, đến cuối nhiệm kỳ 100% hộ nghèo thoát nghèo.",
+        // Or a turn for the better, or a level found too low.
+        "Công tác cải cách hành chính có nhiều chuyển biến tích cực, tỷ lệ hồ sơ đúng hạn đạt 100%.",
+        "Mật độ bác sĩ ở 5 tỉnh còn lại rất thấp: Tây Ninh 4,3 bác sĩ, Bình Phước 3,6 bác sĩ.",
         // Or where the place stands among all.
         "Tỉnh là một trong những địa phương dẫn đầu cả nước về độ che phủ rừng với tỷ lệ hơn 60%.",
     ] {
