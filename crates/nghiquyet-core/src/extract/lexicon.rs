@@ -2981,8 +2981,9 @@ pub(crate) static OF_ONE: &[&str] = &["của", "là"];
 pub(crate) static PER_AREA: &[&str] = &["ha", "km2"];
 /// "đất": land; "1 ha đất" is the area a value is given per.
 pub(crate) const LAND: &str = "đất";
-/// "con số": digits, of "hai con số" (double-digit growth).
-pub(crate) const DIGITS: &str = "con số";
+/// "con số", "chữ số": digits, of "hai con số" (double-digit growth),
+/// "hai chữ số" alike.
+pub(crate) static DIGITS: &[&str] = &["con số", "chữ số"];
 /// "hai": two, of "hai con số".
 pub(crate) const TWO: &str = "hai";
 /// Verbs that present figures ("Tổng Bí thư đưa ra hai con số ..."):

@@ -213,7 +213,11 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         j = after;
     }
     // "2 con số": double-digit growth.
-    if v1 == 2.0 && phrase_at(toks, j, lexicon::DIGITS).is_some() {
+    if v1 == 2.0
+        && lexicon::DIGITS
+            .iter()
+            .any(|d| phrase_at(toks, j, d).is_some())
+    {
         return (!figures_follow(toks, j + 2)).then(|| double_digits(i, j + 1));
     }
     // Dates and times: "15/10/2020", "16:21", "9/11".
@@ -675,7 +679,11 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     if t.kind != Kind::Word || !may_start(t) {
         return None;
     }
-    if t.low == lexicon::TWO && phrase_at(toks, i + 1, lexicon::DIGITS).is_some() {
+    if t.low == lexicon::TWO
+        && lexicon::DIGITS
+            .iter()
+            .any(|d| phrase_at(toks, i + 1, d).is_some())
+    {
         let presented = lexicon::PRESENTS
             .iter()
             .any(|p| lexicon::phrase_ending_at(toks, i, p).is_some());
@@ -2145,6 +2153,18 @@ mod tests {
         let toks = tokenize("ở mức hai con số");
         let d = read_words_at(&toks, 2).unwrap();
         assert_eq!((d.value, d.own_bound), (10.0, Some(Bound::AtLeast)));
+        // "chữ số" as "con số", in words or in figures.
+        for text in ["tăng trưởng hai chữ số", "tăng trưởng 2 chữ số"] {
+            let toks = tokenize(text);
+            let d = read_words_at(&toks, 2)
+                .or_else(|| read_at(&toks, 2))
+                .unwrap();
+            assert_eq!(
+                (d.value, d.own_bound),
+                (10.0, Some(Bound::AtLeast)),
+                "{text}"
+            );
+        }
         // Two figures presented are no double digits.
         let toks = tokenize("Tổng Bí thư đưa ra hai con số khiến chúng ta suy nghĩ");
         assert!(read_words_at(&toks, 5).is_none());
