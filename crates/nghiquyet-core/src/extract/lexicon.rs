@@ -1101,6 +1101,9 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "theo điều tra",
         "theo khảo sát",
         "cho thấy",
+        // What figures point out ("Số liệu từ Cục ... chỉ ra, ... mỗi năm
+        // thải ra khoảng 1,8 triệu tấn rác thải nhựa").
+        "chỉ ra",
         "làm chết",
         "làm bị thương",
         // The damage a disaster did ("làm tốc mái 2.316 ngôi nhà", "bị sạt

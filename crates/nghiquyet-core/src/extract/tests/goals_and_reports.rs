@@ -555,6 +555,7 @@ fn statistics_and_casualties_are_reports() {
     for text in [
         "Theo thống kê, năm 2024 toàn tỉnh xảy ra 215 vụ tai nạn giao thông, làm chết 98 người.",
         "Kết quả khảo sát cho thấy 88% người dân hài lòng với dịch vụ hành chính công.",
+        "Số liệu từ Cục Thống kê chỉ ra, trung bình mỗi năm thải ra khoảng 1,8 triệu tấn rác thải nhựa.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
