@@ -849,7 +849,7 @@ impl Sentence<'_, '_> {
         let q = &f.q;
         let tallied = q.value.fract() == 0.0 && {
             let mut v = q.value as u64;
-            while v != 0 && v % 10 == 0 {
+            while v != 0 && v.is_multiple_of(10) {
                 v /= 10;
             }
             v >= TALLY_FLOOR
