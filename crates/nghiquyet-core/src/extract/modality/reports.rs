@@ -8,6 +8,10 @@ use super::*;
 
 /// Tokens after a figure a rank closing its list may stand at.
 const RANK_REACH: usize = 40;
+
+/// The most tokens between a figure and the words that set it against
+/// others ("là 113,2, cao hơn mức trung bình": one, the comma).
+const SET_AGAINST_GAP: usize = 2;
 /// The most words of the other a gap is told against ("bình quân chung
 /// cả nước": five).
 const GAP_COMPARAND_WORDS: usize = 6;
@@ -603,7 +607,12 @@ impl Sentence<'_, '_> {
                     .take_while(|&k| !toks[k].is_punct(';'))
                     .any(|k| {
                         (group_of[k] == level || aside.is_some() && group_of[k] == aside)
-                            && (rank_at(k) || set_against(k))
+                            && (rank_at(k)
+                                // Set against others right after the figure:
+                                // one a later item sets so is that item's
+                                // ("..., tỷ lệ hộ nghèo thấp hơn bình quân
+                                // cả nước").
+                                || k <= f.q.last + 1 + SET_AGAINST_GAP && set_against(k))
                     }))
     }
 

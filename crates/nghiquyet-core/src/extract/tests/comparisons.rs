@@ -523,6 +523,14 @@ fn a_figure_set_against_others_or_the_past_is_a_result() {
         values("Phấn đấu tỷ lệ lao động qua đào tạo đạt 80%, cao hơn mức bình quân cả nước."),
         [80.0]
     );
+    // A later item set against others is that item's alone.
+    assert_eq!(
+        values(
+            "Về xã hội, tỷ lệ đô thị hóa trên 45%, lao động qua đào tạo trên 75%, tỷ lệ hộ nghèo \
+             thấp hơn bình quân cả nước."
+        ),
+        [45.0, 75.0]
+    );
 }
 
 /// The plan a share measures a result against, its figure in parentheses
