@@ -403,6 +403,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         // Household farms ("có 21 gia trại đại gia súc").
         "gia trại",
         "tổ hợp tác",
+        // Unions of cooperatives ("02 liên hiệp hợp tác xã với 10 hợp tác
+        // xã thành viên"), not the cooperatives they join.
+        "liên hiệp hợp tác xã",
         "thuê bao",
         "đô thị",
         "nhà văn hóa",

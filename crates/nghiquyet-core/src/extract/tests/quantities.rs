@@ -1105,7 +1105,7 @@ fn cases_and_sets_are_count_nouns() {
 
 /// Branches of a union or an association and farmers are counted as
 /// "chi bộ" and "thanh niên" are, in a list past the verb too; so are
-/// visits by the public.
+/// unions of cooperatives and visits by the public.
 #[test]
 fn branches_and_farmers_are_count_nouns() {
     assert_eq!(
@@ -1118,6 +1118,14 @@ fn branches_and_farmers_are_count_nouns() {
             (6.0, Some("chi hội".to_string())),
             (10.0, Some("chi đoàn".to_string())),
             (1300.0, Some("nông dân".to_string())),
+        ]
+    );
+    // Unions of cooperatives, named in full.
+    assert_eq!(
+        units("Phấn đấu có 02 liên hiệp hợp tác xã với 10 hợp tác xã thành viên."),
+        [
+            (2.0, Some("liên hiệp hợp tác xã".to_string())),
+            (10.0, Some("hợp tác xã".to_string())),
         ]
     );
     // Visits by the public, named in full.
