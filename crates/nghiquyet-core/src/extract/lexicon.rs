@@ -891,21 +891,10 @@ pub(crate) const MET_TARGET: &List = &List::new(
     ],
 );
 
-/// Words of [`MET_TARGET`] that set a change against a past period, no
-/// plan ("tăng 140% so với cùng kỳ"): a goal's change may be so told too.
-pub(crate) static PAST_PERIOD_BASES: &[&str] = &[
-    "so với cùng kỳ",
-    "so ck",
-    "so với ck",
-    "cùng kỳ",
-    "so với cùng thời điểm",
-    "so với vụ trước",
-    "cùng vụ",
-    "so với tháng trước",
-    "so với tuần trước",
-    "so với quý trước",
-    "so với cuối năm trước",
-];
+/// Last words of the phrases of [`MET_TARGET`] that set a change against
+/// a past period, no plan ("tăng 140% so với cùng kỳ", "so với vụ
+/// trước", "so với cùng thời điểm"): a goal's change may be so told too.
+pub(crate) static PAST_PERIOD_TAILS: &[&str] = &["kỳ", "ck", "vụ", "điểm", "trước"];
 
 /// The goal or the plan told met after a figure, its value not restated
 /// ("bình quân 9,3%/năm, đạt mục tiêu nghị quyết đề ra"); before one they

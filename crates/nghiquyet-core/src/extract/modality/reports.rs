@@ -175,7 +175,10 @@ impl Sentence<'_, '_> {
                 // "(tăng 140% so với cùng kỳ)": a change on the past in an
                 // aside, no plan measured.
                 any_at(toks, k, MET_TARGET).is_some_and(|(p, _)| {
-                    group_of[k].is_none() || !lexicon::PAST_PERIOD_BASES.contains(&p)
+                    group_of[k].is_none()
+                        || p.rsplit(' ')
+                            .next()
+                            .is_none_or(|tail| !lexicon::PAST_PERIOD_TAILS.contains(&tail))
                 }) && !self.met_as_a_goal_s_item(k, cues)
             })
     }
