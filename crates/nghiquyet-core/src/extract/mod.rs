@@ -422,7 +422,8 @@ impl Sentence<'_, '_> {
                 }));
         for (idx, f) in found.iter().enumerate() {
             let after_pair = paired;
-            if f.consumed || quantity::bare_scale(&f.q.unit) {
+            // (A share is never a bare scale: most figures skip the lookup.)
+            if f.consumed || f.q.class != UnitClass::Percent && quantity::bare_scale(&f.q.unit) {
                 continue;
             }
             let target = verdicts[idx].unwrap_or_else(|| self.is_target(f, &scene, after_pair))
