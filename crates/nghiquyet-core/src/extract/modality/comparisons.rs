@@ -1080,12 +1080,18 @@ impl Sentence<'_, '_> {
         let first = fig.f.q.first;
         let before = if first > self.s && toks[first - 1].is_word(lexicon::LEVEL) {
             first - 1
-        } else {
-            // "so với ước đạt 7,85%": an estimate compared with.
+        } else if (first.saturating_sub(ESTIMATE_AFTER_COMPARE).max(self.s)
+            ..first.saturating_sub(2))
+            .any(|k| toks[k].is_word(lexicon::COMPARE))
+        {
+            // "so với ước đạt 7,85%": an estimate compared with, its "so"
+            // asked first (most figures follow none).
             lexicon::ESTIMATED_LEVELS
                 .iter()
                 .find_map(|e| lexicon::phrase_ending_at(toks, first, e))
                 .unwrap_or(first)
+        } else {
+            first
         };
         before > self.s
             && lexicon::phrase_ending_at(toks, before, lexicon::COMPARED_WITH)
@@ -1458,6 +1464,10 @@ const PLAN_FIGURE_REACH: usize = 20;
 /// ứng 31% chỉ tiêu giao (9.600 tỷ đồng), 19% mức phấn đấu (15.500 tỷ
 /// đồng) và 16% ...": two of each).
 const SHARES_BETWEEN: usize = 2;
+
+/// The most tokens from "so" to a figure past the estimate named between
+/// ("so với mức ước thực hiện 7,85%": six).
+const ESTIMATE_AFTER_COMPARE: usize = 6;
 
 /// How far, in points, a share of the plan told may stand from what the
 /// result over the plan's figure works out to ("đạt hơn 108%" of 96.000
