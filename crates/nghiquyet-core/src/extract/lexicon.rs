@@ -696,9 +696,8 @@ pub(crate) const TARGET_CUES: &List = &List::new(
         // A duty a body bears ("Hạt kiểm lâm có nhiệm vụ trồng 450 ha").
         "có nhiệm vụ",
         // A level a plan is to reach by the means after ("để đạt được tăng
-        // trưởng trên 8% thì ...", "Để đạt các tiêu chí đô thị loại III
-        // ..., đạt 70% tiêu chuẩn đô thị loại II"); see
-        // [`PURPOSES_OF_NO_GOAL`].
+        // trưởng trên 8% thì ...", "cần nỗ lực hơn nữa để đạt mức hài lòng
+        // từ 80% trở lên"); see [`PURPOSES_OF_NO_GOAL`].
         "để đạt",
         "định hướng",
         // A level a measure is to bring a rate to ("..., nhằm đưa tỷ lệ lao
