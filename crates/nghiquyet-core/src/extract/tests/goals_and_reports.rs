@@ -1517,6 +1517,19 @@ fn a_task_handed_down_is_a_goal() {
     assert_eq!((t.value, t.deadline_year), (10.5, Some(2025)));
 }
 
+/// So is a duty a body bears ("có nhiệm vụ"), even after "gồm" has
+/// started a list of what there is.
+#[test]
+fn a_duty_borne_is_a_goal() {
+    assert_eq!(
+        values(
+            "Các chủ dự án gồm Hạt kiểm lâm có nhiệm vụ trồng 450 ha; \
+             UBND huyện 440 ha; Đồn Biên phòng Pù Nhi 400 ha."
+        ),
+        [450.0, 440.0, 400.0]
+    );
+}
+
 /// A plan's figures told with their change on the same period, in an
 /// aside, stay its goals: the change measures no plan.
 #[test]
@@ -1548,19 +1561,6 @@ fn a_purpose_to_reach_a_level_is_a_goal() {
     ] {
         assert!(values(text).is_empty(), "{text}: {:?}", values(text));
     }
-}
-
-/// So is a duty a body bears ("có nhiệm vụ"), even after "gồm" has
-/// started a list of what there is.
-#[test]
-fn a_duty_borne_is_a_goal() {
-    assert_eq!(
-        values(
-            "Các chủ dự án gồm Hạt kiểm lâm có nhiệm vụ trồng 450 ha; \
-             UBND huyện 440 ha; Đồn Biên phòng Pù Nhi 400 ha."
-        ),
-        [450.0, 440.0, 400.0]
-    );
 }
 
 #[test]
