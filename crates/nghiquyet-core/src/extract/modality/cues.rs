@@ -593,9 +593,14 @@ fn just_now(toks: &[Tok<'_>], k: usize, (s, e): (usize, usize)) -> bool {
 /// their count ("có 9 chỉ tiêu vượt và 35 chỉ tiêu đạt so với Nghị quyết",
 /// "17 chỉ tiêu hoàn thành"): a review, which goes on reporting.
 fn met_by_count(toks: &[Tok<'_>], after: usize) -> bool {
-    lexicon::MET_BY_COUNT
-        .iter()
-        .any(|v| phrase_at(toks, after, v).is_some())
+    // "vận tải hàng không đạt": aviation, no "không đạt".
+    let noun_tail = after > 0
+        && toks.get(after).is_some_and(|t| t.is_word(lexicon::NOT))
+        && lexicon::NOT_AS_NOUN_TAIL_AFTER.contains(&toks[after - 1].low.as_ref());
+    !noun_tail
+        && lexicon::MET_BY_COUNT
+            .iter()
+            .any(|v| phrase_at(toks, after, v).is_some())
 }
 
 /// Whether the targets named from `start` to `end`, all or most of them
@@ -633,15 +638,11 @@ fn all_told_met(toks: &[Tok<'_>], start: usize, end: usize, (s, e): (usize, usiz
                     .get(verb + 1)
                     .is_some_and(|t| t.kind == Kind::Num || t.is_word(lexicon::LEVEL))
         };
-        // "vận tải hàng không đạt": aviation, no "không đạt".
-        let noun_tail = toks[verb].is_word(lexicon::NOT)
-            && verb > 0
-            && lexicon::NOT_AS_NOUN_TAIL_AFTER.contains(&toks[verb - 1].low.as_ref());
         if lists {
             phrase_at(toks, verb, lexicon::MET_IN_FULL).is_some()
                 || toks[verb].is_word(lexicon::EXCEED)
         } else {
-            met_by_count(toks, verb) && !level_told() && !noun_tail
+            met_by_count(toks, verb) && !level_told()
         }
     };
     let met = (end..(end + TARGETS_NAME_WORDS).min(e))
