@@ -1304,7 +1304,8 @@ pub(crate) static ADMINISTRATIVE_UNITS: &[&str] = &[
 /// future follows ("dự kiến sẽ đạt") or a target cue names it ("chỉ tiêu
 /// dự kiến"). Preliminary figures are estimates too ("sản lượng ... sơ bộ
 /// đạt 646.088 tấn").
-pub(crate) const ESTIMATES: &List = &List::new(42, &["dự kiến", "dự báo", "ước", "sơ bộ"]);
+pub(crate) const ESTIMATES: &List =
+    &List::new(42, &["dự kiến", "dự báo", "dự đoán", "ước", "sơ bộ"]);
 /// An estimate named between "so với" and the figure compared with ("cao
 /// hơn so với ước đạt 7,85% của năm 2025").
 pub(crate) static ESTIMATED_LEVELS: &[&str] = &[

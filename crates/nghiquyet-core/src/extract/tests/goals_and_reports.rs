@@ -1470,6 +1470,8 @@ fn what_may_come_is_a_forecast() {
     );
     // So is what will hardly be reached.
     assert!(all("Đến năm 2030, tỷ lệ đô thị hóa của vùng rất khó đạt 35%.").is_empty());
+    // A prediction is a forecast whatever future it speaks in.
+    assert!(all("Nhiều tổ chức dự đoán kinh tế tỉnh sẽ tăng trưởng 7,4% vào năm 2027.").is_empty());
     // A goal set beside a forecast is still set.
     assert_eq!(
         values("Sản lượng có thể giảm 5% do hạn hán; tỉnh vẫn phấn đấu đạt 1,2 triệu tấn."),
