@@ -872,6 +872,13 @@ fn provinces_where(toks: &[Tok<'_>], j: usize, noun_at: usize) -> bool {
         && lexicon::WHERE_OR_FOR.contains(&toks[j - 2].low.as_ref())
 }
 
+/// Whether the number ending at `j - 1` counts whose figure a sentence
+/// gives, after "của" ("tổng thu nhập xã hội của 3 xã đạt 5.422 tỷ
+/// đồng", "nền kinh tế của 4 xã"): part of the subject, no target.
+fn counts_the_owner(toks: &[Tok<'_>], j: usize) -> bool {
+    j >= 2 && toks[j - 2].is_word(lexicon::OF)
+}
+
 /// Whether the noun at `j` counts parts of a plan's outline ("7 nhiệm vụ
 /// trọng tâm", "6 nhiệm vụ, 35 chỉ tiêu"), as a count of its targets does.
 fn plan_outline(toks: &[Tok<'_>], j: usize) -> bool {
@@ -1305,7 +1312,8 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     } else {
         k
     };
-    if plan_outline(toks, noun_at) || provinces_where(toks, j, noun_at) {
+    if plan_outline(toks, noun_at) || provinces_where(toks, j, noun_at) || counts_the_owner(toks, j)
+    {
         return None;
     }
     if let Some((noun, after)) = lexicon::RATED_NOUNS

@@ -1656,7 +1656,8 @@ fn routes_count() {
 /// Provinces and cities count ("5 tỉnh, thành phố được công nhận"), as
 /// the places joined of any administrative kind do ("thôn, làng"), in
 /// words and for none left too; the country's provinces where something
-/// happens ("tại 34 tỉnh, thành phố") are no count.
+/// happens ("tại 34 tỉnh, thành phố") and the places whose figure is
+/// given ("của 5 xã") are no count.
 #[test]
 fn provinces_count_unless_they_say_where() {
     let units = |text: &str| -> Vec<(f64, String)> {
@@ -1678,6 +1679,11 @@ fn provinces_count_unless_they_say_where() {
         [(0.0, "xã, thôn".to_string())]
     );
     assert!(units("Phấn đấu triển khai chương trình tại 34 tỉnh, thành phố.").is_empty());
+    // Nor are the places whose figure the sentence gives, after "của".
+    assert_eq!(
+        units("Phấn đấu tổng giá trị sản xuất của 5 xã vùng biển đạt 2.000 tỷ đồng."),
+        [(2000.0, "tỷ đồng".to_string())]
+    );
     // A noun before a ':' labels the figure after it.
     assert_eq!(
         units(
