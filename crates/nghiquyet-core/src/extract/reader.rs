@@ -125,6 +125,9 @@ struct SentenceAt {
     /// The result the next sentence gives for its plan's figure (see
     /// [`TargetReader::review_result`]).
     review_result: Option<f64>,
+    /// The deadline of the last target it read: the whole a next sentence
+    /// opening on "Trong đó" breaks down.
+    whole_year: Option<i32>,
 }
 
 impl SentenceAt {
@@ -139,6 +142,7 @@ impl SentenceAt {
             reading: None,
             later_term: false,
             review_result: None,
+            whole_year: None,
         }
     }
 }
@@ -751,6 +755,12 @@ impl<'t> TargetReader<'t> {
         if !item {
             return self.sentence(prev).colon_lead_year();
         }
+        // "... tuyển sinh năm 2023 đạt 2.295.000 người. Trong đó, trình độ
+        // cao đẳng 530.000 người": the parts of a whole are due when it is.
+        let breakdown = || {
+            buf[s].starts & super::lexicon::BREAKDOWNS.bit != 0
+                && super::lexicon::phrase_at(buf, s, super::lexicon::IN_WHICH).is_some()
+        };
         // An item's own year is its deadline, not its list's: "(2) Thu nhập
         // ... đến năm 2025: 45 triệu đồng. (3) ..." gives 2025 to (2) only.
         // A sentence that goes on in words ("Cụ thể, tỉnh phấn đấu đến năm
@@ -763,7 +773,9 @@ impl<'t> TargetReader<'t> {
         if prev_is_item || in_list {
             return prev.carried_year;
         }
-        self.sentence(prev).list_year()
+        self.sentence(prev)
+            .list_year()
+            .or_else(|| prev.whole_year.filter(|_| breakdown()))
     }
 
     /// Drops the tokens well before `s`, shifting every index into `buf`.
@@ -825,6 +837,7 @@ impl Iterator for TargetReader<'_> {
             let mut reading = None;
             let mut later_term = false;
             let mut review_result = None;
+            let mut whole_year = None;
             // A list's number alone ("13.") holds no quantity: the reading
             // before it goes on to its item.
             let marker_only = list_marker(self.toks(), s).is_some_and(|end| end >= e);
@@ -841,6 +854,7 @@ impl Iterator for TargetReader<'_> {
                 if !marker_only {
                     let mut prev_subject = std::mem::take(&mut self.prev_subject);
                     let mut out = std::mem::take(&mut self.out);
+                    let before = out.len();
                     reading = self
                         .sentence(SentenceAt {
                             s,
@@ -850,8 +864,12 @@ impl Iterator for TargetReader<'_> {
                             reading: None,
                             later_term,
                             review_result,
+                            whole_year: None,
                         })
                         .targets(&mut prev_subject, &mut out);
+                    if out.len() > before {
+                        whole_year = out.back().and_then(|t| t.deadline_year);
+                    }
                     self.prev_subject = prev_subject;
                     self.out = out;
                     self.last_told = reading;
@@ -865,6 +883,7 @@ impl Iterator for TargetReader<'_> {
                 reading,
                 later_term,
                 review_result,
+                whole_year,
             });
             self.compact(s);
         }

@@ -1178,6 +1178,30 @@ fn a_plan_s_year_before_its_breakdown_after_a_semicolon_leads_it() {
     );
 }
 
+/// A sentence opening on "Trong đó" breaks down the whole the sentence
+/// before set: its parts are due when the whole is, however that year was
+/// named.
+#[test]
+fn the_parts_of_a_whole_broken_down_in_the_next_sentence_share_its_year() {
+    assert_eq!(
+        years(
+            "Bộ đặt mục tiêu tuyển sinh năm 2024 đạt 1.900.000 người. Trong đó, trình độ cao đẳng 420.000 người; sơ cấp: 1.480.000 người."
+        ),
+        [
+            (1_900_000.0, Some(2024)),
+            (420_000.0, Some(2024)),
+            (1_480_000.0, Some(2024))
+        ]
+    );
+    // A sentence that adds another figure ("Ngoài ra") takes none.
+    assert_eq!(
+        years(
+            "Bộ đặt mục tiêu tuyển sinh năm 2024 đạt 1.900.000 người. Ngoài ra, đào tạo 5.000 giáo viên."
+        ),
+        [(1_900_000.0, Some(2024)), (5000.0, None)]
+    );
+}
+
 #[test]
 fn a_deadline_after_a_name_s_aside_is_its_item_s() {
     assert_eq!(
