@@ -23,6 +23,9 @@ fn named_deadline_ends_at(toks: &[Tok<'_>], at: usize, s: usize) -> bool {
 /// The most tokens from the verb that opens a clause to its "còn"
 /// ("giảm tỷ lệ lao động thất nghiệp khu vực thành thị còn": nine).
 const COMMANDED_FALL_REACH: usize = 16;
+/// How far into a sentence the plan it tells may be named ("Theo kế hoạch
+/// của ngành ...", "Kế hoạch năm 2023, ...").
+const PLAN_OPENING: usize = 3;
 
 /// Whether an indicator's code starts at `k`, right after the word that
 /// names it ("chỉ tiêu 19.2", "tiêu chí số 19"): digits a dot parts in
@@ -1866,12 +1869,25 @@ impl Sentence<'_, '_> {
                             })
                         })
                 };
+                // "Theo kế hoạch của ngành du lịch tỉnh, địa phương phấn đấu
+                // đón ..., với tổng doanh thu ước đạt khoảng 77.000 tỉ
+                // đồng": one in a sentence that opens on the plan it tells.
+                // Not the funds it expects to spend.
+                let plan_opens = || {
+                    any_ending_at(toks, start, lexicon::FUNDS).is_none()
+                        && (self.s..(self.s + PLAN_OPENING).min(start)).any(|j| {
+                            lexicon::PLAN_DOCUMENTS
+                                .iter()
+                                .any(|d| phrase_at(toks, j, d).is_some())
+                        })
+                };
                 let projected = goal_here
                     && last == Some(true)
                     && (named_deadline_ends_at(toks, start, self.s)
                         || term_ahead()
                         || year_set_ahead()
-                        || item_of_goals_set())
+                        || item_of_goals_set()
+                        || plan_opens())
                     || by_a_year_ahead();
                 if !planned && !projected && estimate_reports(toks, start, k + 1) {
                     last = Some(false);

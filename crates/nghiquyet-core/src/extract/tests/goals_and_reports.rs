@@ -2099,6 +2099,18 @@ fn an_estimate_for_the_deadline_of_a_plan_set_is_its_projection() {
         values("Nghị quyết đề ra tỷ lệ hộ dùng nước sạch 92%; đến năm 2025 ước đạt 93,4%."),
         [92.0]
     );
+    // So is one in a sentence that opens on the plan it tells; not the
+    // funds the plan expects to spend.
+    assert_eq!(
+        values(
+            "Theo kế hoạch của ngành, tỉnh phấn đấu đón 9 triệu lượt khách, với tổng thu ước đạt 21.000 tỷ đồng."
+        ),
+        [9.0, 21000.0]
+    );
+    assert_eq!(
+        values("Kế hoạch phấn đấu trồng 500 ha rừng, kinh phí ước 12 tỷ đồng."),
+        [500.0]
+    );
 }
 
 #[test]
