@@ -547,13 +547,28 @@ impl Sentence<'_, '_> {
                     && toks[y.0 - 1].kind == Kind::Word
                     && cue_clause(y.1 + 1, q.first))
         });
-        before
-            .or(after)
-            .or_else(clause_lead)
-            .or_else(colon_lead)
-            .or_else(lead)
-            .or_else(|| self.whole_s_year(f, years))
-            .or_else(|| self.changed_level_s_year(f, years))
+        // "..., phấn đấu đến năm 2015 dưới 4,5% GDP, giai đoạn 2016 - 2020
+        // tương đương 4% GDP": an item that names its own period is due by
+        // no year led in before it ends; a lead's year its period closes
+        // still dates it ("Đến năm 2030, tốc độ tăng ... bình quân giai
+        // đoạn 2026 - 2030 đạt trên 8%").
+        let own_period_end = || {
+            (f.item_start..q.first).find_map(|k| {
+                if toks[k].starts & lexicon::PERIODS.bit == 0 {
+                    return None;
+                }
+                let (_, end) = any_at(toks, k, lexicon::PERIODS)?;
+                period_end(toks, end)
+            })
+        };
+        before.or(after).or_else(|| {
+            clause_lead()
+                .or_else(colon_lead)
+                .or_else(lead)
+                .or_else(|| self.whole_s_year(f, years))
+                .or_else(|| self.changed_level_s_year(f, years))
+                .filter(|y| own_period_end().is_none_or(|end| y.2 >= end))
+        })
     }
 
     /// The deadline of the level a change or a multiple is told of right
@@ -642,6 +657,25 @@ impl Sentence<'_, '_> {
                 .find(|&k| in_which(k)),
         }
     }
+}
+
+/// The last year of a period whose years start at `k` ("2016 - 2020"), or
+/// the first after it ("sau năm 2020").
+fn period_end(toks: &[Tok<'_>], k: usize) -> Option<i32> {
+    let year = |i: usize| {
+        toks.get(i)
+            .filter(|t| quantity::is_year(t))
+            .and_then(|t| t.value)
+            .map(|v| v as i32)
+    };
+    if toks.get(k).is_some_and(|t| t.is_word(lexicon::LATER))
+        && toks.get(k + 1).is_some_and(|t| t.is_word(lexicon::YEAR))
+    {
+        return year(k + 2).map(|y| y + 1);
+    }
+    year(k)?;
+    toks.get(k + 1).filter(|t| t.is_dash())?;
+    year(k + 2)
 }
 
 /// Whether the tokens `from..=to` tell a yearly rate ("bình quân mỗi

@@ -2923,9 +2923,10 @@ pub(crate) static EARTHLY_BRANCHES: &[&str] = &[
     "hợi",
 ];
 /// Words before "năm 2020" that make the year no deadline: a baseline, a
-/// start, a decade or a run of years ("những năm 1970", "các năm 2021").
+/// start, a decade or a run of years ("những năm 1970", "các năm 2021"),
+/// what comes after it ("giai đoạn sau năm 2020 bình quân khoảng 3% GDP").
 pub(crate) static NOT_DEADLINE_BEFORE_YEAR: &[&str] = &[
-    "so", "với", "sánh", "từ", "đầu", "giữa", "lần", "những", "các",
+    "so", "với", "sánh", "từ", "đầu", "giữa", "lần", "những", "các", "sau",
     // The comparable prices abbreviated ("theo giá SS năm 2010").
     "ss",
 ];

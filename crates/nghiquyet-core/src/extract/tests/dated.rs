@@ -1202,6 +1202,25 @@ fn the_parts_of_a_whole_broken_down_in_the_next_sentence_share_its_year() {
     );
 }
 
+/// An item that names its own period is not due by the year led in
+/// before it, unless that year closes its period; what comes after a year
+/// ("sau năm 2020") is due by none.
+#[test]
+fn an_item_with_a_period_of_its_own_is_not_due_by_the_lead_s_year() {
+    assert_eq!(
+        years(
+            "Phấn đấu đến năm 2015 bội chi dưới 4,5% GDP, giai đoạn 2016 - 2020 khoảng 4% GDP và giai đoạn sau năm 2020 bình quân khoảng 3% GDP."
+        ),
+        [(4.5, Some(2015)), (4.0, None), (3.0, None)]
+    );
+    assert_eq!(
+        years(
+            "Đến năm 2030, tốc độ tăng trưởng bình quân giai đoạn 2026 - 2030 đạt trên 8%; thu ngân sách đạt 9.000 tỷ đồng."
+        ),
+        [(8.0, Some(2030)), (9000.0, Some(2030))]
+    );
+}
+
 #[test]
 fn a_deadline_after_a_name_s_aside_is_its_item_s() {
     assert_eq!(
