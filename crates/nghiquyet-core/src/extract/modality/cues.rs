@@ -26,6 +26,9 @@ const COMMANDED_FALL_REACH: usize = 16;
 /// How far into a sentence the plan it tells may be named ("Theo kế hoạch
 /// của ngành ...", "Kế hoạch năm 2023, ...").
 const PLAN_OPENING: usize = 3;
+/// The most words of the setter that names a plan measured against on
+/// ("chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh").
+const SETTER_WORDS: usize = 4;
 
 /// Whether an indicator's code starts at `k`, right after the word that
 /// names it ("chỉ tiêu 19.2", "tiêu chí số 19"): digits a dot parts in
@@ -1454,10 +1457,21 @@ impl Sentence<'_, '_> {
                 // to the excess over it; "..., vượt mục tiêu nghị quyết; 100%
                 // trường học ...": or closes its clause. (To a verb, "vượt
                 // mục tiêu Nghị quyết ...: giảm ..." restates the goal.)
-                let named_on = measured_end == Some(start)
-                    && toks.get(k + 1).is_none_or(|t| {
-                        t.kind == Kind::Num || t.is_punct(';') || t.is_punct(',') || t.is_punct('.')
-                    });
+                // Its setter may name it on ("vượt chỉ tiêu Nghị quyết đại
+                // hội; 70 hộ ...").
+                let named_on = measured_end == Some(start) && {
+                    let close = (k + 1..self.e.min(k + 2 + SETTER_WORDS))
+                        .find(|&j| {
+                            toks[j].kind != Kind::Word || toks[j].starts & TARGET_CUES.bit != 0
+                        })
+                        .unwrap_or(self.e.min(k + 2 + SETTER_WORDS));
+                    toks.get(close).is_none_or(|t| {
+                        t.kind == Kind::Num && close == k + 1
+                            || t.is_punct(';')
+                            || t.is_punct(',')
+                            || t.is_punct('.')
+                    }) || close == self.e
+                };
                 // "hoàn thành vượt mức các chỉ tiêu ...": the verb may
                 // govern the plan over a quantifier; "vượt dự toán tỉnh và
                 // Nghị quyết HĐND giao": or over a plan measured before.

@@ -1284,8 +1284,17 @@ fn a_plan_named_at_the_close_of_a_result_sets_nothing_after_it() {
         all("Thu ngân sách đạt 720 tỷ đồng, vượt mục tiêu nghị quyết; 100% trường học đạt chuẩn quốc gia.")
             .is_empty()
     );
+    // Nor when its setter names it on.
+    assert!(
+        all("Đã kết nạp 52 hội viên, vượt chỉ tiêu Nghị quyết đại hội; 64 hộ được công nhận hộ giỏi.")
+            .is_empty()
+    );
     assert_eq!(
         values("Thu ngân sách vượt mục tiêu nghị quyết: giảm tỷ lệ hộ nghèo 2%/năm."),
+        [2.0]
+    );
+    assert_eq!(
+        values("Thu ngân sách vượt mục tiêu nghị quyết đại hội: giảm tỷ lệ hộ nghèo 2%/năm."),
         [2.0]
     );
 }
