@@ -419,6 +419,24 @@ impl Sentence<'_, '_> {
                 .is_some_and(|(_, end)| end == restated.q.first)
     }
 
+    /// Whether `base` is a level `level` is compared with, told right after
+    /// it past a comma (", cao hơn so với mức tăng bình quân 4,3%/năm của
+    /// giai đoạn 2011 - 2015"), in words that name no plan.
+    fn base_compared_after(&self, level: &Found, base: &Found) -> bool {
+        let toks = self.toks;
+        let after = level.q.last + 1;
+        let words = after + 1..base.q.first;
+        toks.get(after).is_some_and(|t| t.is_punct(','))
+            && !words.is_empty()
+            && words.clone().all(|k| toks[k].kind == Kind::Word)
+            && words
+                .clone()
+                .any(|k| lexicon::phrase_ending_at(toks, k + 1, lexicon::COMPARED_WITH).is_some())
+            && !words
+                .clone()
+                .any(|k| lexicon::stated_target_at(toks, k).is_some())
+    }
+
     /// Achieved/target pairs across a cue: "đạt 97,3% (chỉ tiêu là 95%)",
     /// "đạt 91,6%, theo Nghị quyết 90% trở lên", "hơn 2 tỷ USD, vượt mục tiêu là 1,8 tỷ USD".
     pub(in crate::extract) fn pairs(&self, found: &mut [Found]) {
@@ -430,7 +448,13 @@ impl Sentence<'_, '_> {
                 && (self.change_told_after(&found[i - 2], &found[i - 1])
                     || self.multiple_of_the_past_after(&found[i - 2], &found[i - 1])
                     || self.restated_after(&found[i - 2], &found[i - 1]));
-            let first = if across && !restates_unit(&found[i - 1].q.unit, &found[i].q.unit) {
+            // "tăng 5,62%, cao hơn so với mức tăng 4,3%/năm của giai đoạn
+            // trước và vượt mục tiêu 5%/năm": nor is a base the result is
+            // compared with, in any unit.
+            let base_between = i >= 2 && self.base_compared_after(&found[i - 2], &found[i - 1]);
+            let first = if base_between
+                || across && !restates_unit(&found[i - 1].q.unit, &found[i].q.unit)
+            {
                 i - 2
             } else {
                 i - 1

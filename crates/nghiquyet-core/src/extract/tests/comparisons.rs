@@ -1340,6 +1340,18 @@ fn a_pair_holds_across_a_change_that_goes_on() {
     assert_eq!((t.value, t.achieved), (65.0, Some(70.09)));
 }
 
+/// Nor does a past level the result is compared with, told between
+/// ("..., cao hơn so với mức tăng 4,3%/năm của giai đoạn trước và vượt
+/// mục tiêu ..."): the result before it is the one the target passed.
+#[test]
+fn a_pair_holds_across_a_base_compared_with() {
+    let t = one(
+        "Giai đoạn 2021 - 2023, năng suất lao động tăng 6,1%, cao hơn so với mức tăng \
+         bình quân 4,8%/năm của giai đoạn 2016 - 2020 và vượt mục tiêu tăng bình quân 5,5%/năm.",
+    );
+    assert_eq!((t.value, t.achieved), (5.5, Some(6.1)));
+}
+
 /// A figure a goal is set to, above a target set by another ("đặt mục tiêu
 /// phấn đấu ... đạt khoảng 11%, cao hơn mức mục tiêu Chính phủ giao (trên
 /// 10%)"), is a goal too: two targets, no pair. Nor is a share given to
