@@ -3172,6 +3172,9 @@ pub(crate) const ENTITLED: &List = &List::new(50, &["được hưởng", "thì �
 
 /// Extra predicates after a number: "đều"; for zero also "dưới", "không".
 pub(crate) const ALL_ALIKE: &str = "đều";
+/// How targets were met, all alike or in the main, before the verb that
+/// tells it ("đều đạt", "cơ bản đạt").
+pub(crate) static MET_ALIKE: &[&str] = &["đều", "cơ bản", "căn bản"];
 pub(crate) static ZERO_PREDICATES: &[&str] = &["dưới", "không"];
 
 /// The single words the cue pass compares a token with one by one (see

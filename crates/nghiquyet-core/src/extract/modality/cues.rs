@@ -624,16 +624,21 @@ fn all_told_met(toks: &[Tok<'_>], start: usize, end: usize, (s, e): (usize, usiz
         .any(|t| t.is_punct(':'));
     let all = any_ending_at(toks, start, lexicon::MANY_OF).is_some_and(|b| b >= s);
     // "Các chỉ tiêu y tế chủ yếu đều đạt và vượt mục tiêu": past the
-    // targets' own words ("kinh tế - xã hội" with its dash), and "đều".
+    // targets' own words ("kinh tế - xã hội" with its dash, "đề ra" that
+    // says who set them), and "đều" or "cơ bản" ("Các chỉ tiêu Đại hội
+    // đề ra cơ bản đạt").
     let own_word = |k: usize| {
-        toks[k].kind == Kind::Word && toks[k].starts & TARGET_CUES.bit == 0 || toks[k].is_dash()
+        toks[k].kind == Kind::Word && toks[k].starts & TARGET_CUES.bit == 0
+            || toks[k].is_dash()
+            || lexicon::SET_OUT
+                .iter()
+                .any(|p| phrase_at(toks, k, p).is_some())
     };
     let met_after = |k: usize| {
-        let verb = if toks[k].is_word(lexicon::ALL_ALIKE) {
-            k + 1
-        } else {
-            k
-        };
+        let verb = lexicon::MET_ALIKE
+            .iter()
+            .find_map(|a| phrase_at(toks, k, a))
+            .unwrap_or(k);
         // "các chỉ tiêu về vận tải hàng không đạt mức sản lượng 95 triệu
         // khách": the level they are to reach, told next, sets them; "đều
         // đạt 100%" tells them met.
@@ -668,8 +673,9 @@ fn all_told_met(toks: &[Tok<'_>], start: usize, end: usize, (s, e): (usize, usiz
 }
 
 /// The most words of the targets' name before how far they were carried
-/// out ("kế hoạch chuyên môn bệnh viện").
-const TARGETS_NAME_WORDS: usize = 8;
+/// out ("kế hoạch chuyên môn bệnh viện"), or before they are told met
+/// ("của Đại hội Đảng bộ công ty đề ra cơ bản").
+const TARGETS_NAME_WORDS: usize = 12;
 
 /// Whether "phấn đấu" at `start` is told in the past ("đã phấn đấu được
 /// 11 chỉ tiêu", "đã nỗ lực phấn đấu thực hiện các nhiệm vụ"): efforts a
