@@ -855,21 +855,25 @@ impl Iterator for TargetReader<'_> {
                     let mut prev_subject = std::mem::take(&mut self.prev_subject);
                     let mut out = std::mem::take(&mut self.out);
                     let before = out.len();
-                    reading = self
-                        .sentence(SentenceAt {
-                            s,
-                            e,
-                            carried,
-                            carried_year,
-                            reading: None,
-                            later_term,
-                            review_result,
-                            whole_year: None,
-                        })
-                        .targets(&mut prev_subject, &mut out);
-                    if out.len() > before {
-                        whole_year = out.back().and_then(|t| t.deadline_year);
-                    }
+                    let at = SentenceAt {
+                        s,
+                        e,
+                        carried,
+                        carried_year,
+                        reading: None,
+                        later_term,
+                        review_result,
+                        whole_year: None,
+                    };
+                    reading = self.sentence(at).targets(&mut prev_subject, &mut out);
+                    // "... xây dựng ba kịch bản tăng trưởng năm 2026. Trong
+                    // đó, kịch bản cao nhất là 10%": with no figure set, the
+                    // whole is the sentence's, due by the year it names.
+                    whole_year = if out.len() > before {
+                        out.back().and_then(|t| t.deadline_year)
+                    } else {
+                        self.sentence(at).year_mentions().last().map(|y| y.2)
+                    };
                     self.prev_subject = prev_subject;
                     self.out = out;
                     self.last_told = reading;

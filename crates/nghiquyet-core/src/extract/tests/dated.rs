@@ -1193,6 +1193,13 @@ fn the_parts_of_a_whole_broken_down_in_the_next_sentence_share_its_year() {
             (1_480_000.0, Some(2024))
         ]
     );
+    // With no figure set, the whole is the sentence's, due by its year.
+    assert_eq!(
+        years(
+            "Thành phố xây dựng ba kịch bản tăng trưởng năm 2027. Trong đó, kịch bản cao nhất là 9%, thu ngân sách đạt 600.000 tỷ đồng."
+        ),
+        [(9.0, Some(2027)), (600_000.0, Some(2027))]
+    );
     // A sentence that adds another figure ("Ngoài ra") takes none.
     assert_eq!(
         years(
