@@ -1847,6 +1847,10 @@ pub(crate) const CASUALTIES: &List = &List::new(
 /// figure's thing is.
 pub(crate) const IN_PROGRESS: &str = "đang";
 
+/// "giá trị gia": before "tăng", value added ("các sản phẩm có giá trị
+/// gia tăng cao"), a noun's words, no rise told.
+pub(crate) const VALUE_ADDED_HEAD: &str = "giá trị gia";
+
 /// Adverbs of what happens as a rule ("hộ dân vùng thường xuyên bị sạt
 /// lở"): before a report cue, they name a kind of place, not an event.
 pub(crate) static HABITUAL: &[&str] = &["thường xuyên"];

@@ -1769,6 +1769,9 @@ impl Sentence<'_, '_> {
                 let habitual = lexicon::HABITUAL
                     .iter()
                     .any(|h| lexicon::phrase_ending_at(toks, start, h).is_some());
+                // "sản phẩm có giá trị gia tăng cao": value added, no rise.
+                let value_added =
+                    lexicon::phrase_ending_at(toks, start, lexicon::VALUE_ADDED_HEAD).is_some();
                 // "tăng 7,5% so với ước thực hiện năm 2025": the period a
                 // plan compares with is its base, no report.
                 // (Most report cues follow neither: the tags say so first.)
@@ -1812,6 +1815,7 @@ impl Sentence<'_, '_> {
                     || passive_named()
                     || counted_result
                     || habitual
+                    || value_added
                     || base)
                 {
                     last = Some(false);

@@ -1684,6 +1684,13 @@ fn a_judgement_a_review_passes_reports() {
         values("Phấn đấu dẫn đầu cả nước về tỷ lệ che phủ rừng, đạt trên 62%."),
         [62.0]
     );
+    // Value added high names the products, no result.
+    assert_eq!(
+        values(
+            "Đổi mới công nghệ chế biến sản phẩm có giá trị gia tăng cao, đưa tỷ lệ chè chế biến sâu lên 40% vào năm 2030."
+        ),
+        [40.0]
+    );
 }
 
 /// A change brought about ("giảm được") reports, unless a goal cue of the
