@@ -174,12 +174,18 @@ impl Sentence<'_, '_> {
         let comparator = comparator_at.map(|(b, _)| b);
         // "còn khoảng 25%" with no fall told is about the level left; a
         // fall to it ("giảm còn", "xuống còn") is a ceiling.
+        // "xuống còn bình quân 80kg/ha": the average comes between the fall
+        // and the level it falls to.
+        let level_chain = lexicon::phrase_ending_at(toks, chain_start, lexicon::ON_AVERAGE)
+            .filter(|&b| b > f.item_start)
+            .map_or(chain_start, |b| self.chain_start(b, f.item_start))
+            ..q.first;
         let fell = || {
-            chain
+            level_chain
                 .clone()
                 .any(|k| lexicon::DOWN_VERBS.contains(&toks[k].low.as_ref()))
         };
-        let level = chain.clone().any(|k| {
+        let level = level_chain.clone().any(|k| {
             (toks[k].is_word(lexicon::DOWN)
                 || toks[k].is_word(lexicon::LEFT) && (!chain_has(ABOUT) || fell()))
                 && !(k > 0 && toks[k - 1].is_word(lexicon::NOT))

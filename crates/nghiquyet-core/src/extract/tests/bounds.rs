@@ -125,6 +125,11 @@ fn reducing_to_a_level() {
         Bound::Below
     );
     assert_eq!(bound("giảm tỷ lệ hộ nghèo xuống còn 1,5%"), Bound::AtMost);
+    // An average told between the fall and its level.
+    assert_eq!(
+        bound("Phấn đấu giảm lượng phân bón xuống còn bình quân 120 kg/ha"),
+        Bound::AtMost
+    );
     let t = one("Giảm 0,2% tỷ lệ trẻ em dưới 5 tuổi thấp còi");
     assert_eq!((t.value, t.bound), (0.2, Bound::DecreaseBy));
     assert_eq!(
