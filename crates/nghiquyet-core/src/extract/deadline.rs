@@ -562,8 +562,24 @@ impl Sentence<'_, '_> {
             })
         };
         before.or(after).or_else(|| {
+            // "...; năm 2025 đón 950 nghìn lượt khách, trong đó 300 lượt
+            // khách quốc tế": the whole's own year before the lead's; not
+            // one an aside closed ("(năm 2025 đạt 5,1 triệu lượt), trong đó
+            // ...").
+            let closed_aside = |y: &&(usize, usize, i32)| {
+                let mut depth = 0i32;
+                for t in &toks[y.1..q.first] {
+                    if t.is_punct('(') {
+                        depth += 1;
+                    } else if t.is_punct(')') {
+                        depth -= 1;
+                    }
+                }
+                depth < 0
+            };
             clause_lead()
                 .or_else(colon_lead)
+                .or_else(|| self.whole_s_year(f, years).filter(|y| !closed_aside(y)))
                 .or_else(lead)
                 .or_else(|| self.whole_s_year(f, years))
                 .or_else(|| self.changed_level_s_year(f, years))

@@ -1178,6 +1178,28 @@ fn a_plan_s_year_before_its_breakdown_after_a_semicolon_leads_it() {
     );
 }
 
+/// A breakdown inside an item is due by its whole's own year before the
+/// sentence's lead; not by a year an aside closed before it.
+#[test]
+fn a_breakdown_takes_its_whole_s_year_before_the_lead_s() {
+    assert_eq!(
+        years(
+            "Phấn đấu đến năm 2025 đón 400 nghìn lượt khách; năm 2030 đón 700 nghìn lượt khách, trong đó 120 nghìn lượt khách quốc tế."
+        ),
+        [
+            (400.0, Some(2025)),
+            (700.0, Some(2030)),
+            (120.0, Some(2030))
+        ]
+    );
+    assert_eq!(
+        years(
+            "Năm 2026, tỉnh phấn đấu đón 3 triệu lượt khách (năm 2025 đạt 2,6 triệu lượt), trong đó khách quốc tế đạt 200.000 lượt."
+        ),
+        [(3.0, Some(2026)), (200_000.0, Some(2026))]
+    );
+}
+
 /// A sentence opening on "Trong đó" breaks down the whole the sentence
 /// before set: its parts are due when the whole is, however that year was
 /// named.
