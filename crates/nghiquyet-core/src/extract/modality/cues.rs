@@ -844,16 +844,20 @@ fn measured_from_the_opening(toks: &[Tok<'_>], s: usize, e: usize) -> Option<usi
 /// quý III đạt 4,2% và quý IV ...", opening an item of the goal's list):
 /// under a goal cue, a step of the plan, not a period reported.
 fn milestone(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
+    // A quarter that opens the goal's list, or that a goal names ("Chỉ
+    // tiêu quý I, ... tăng 10,1%, quý II tăng 12,4%").
+    let leads = |j: usize| {
+        toks[j - 1].is_punct(':')
+            || lexicon::PLANNED_PERIOD_HEADS
+                .iter()
+                .any(|h| lexicon::phrase_ending_at(toks, j, h).is_some_and(|st| st >= s))
+    };
     toks[k].is_word(lexicon::QUARTER)
         && k > s
         && (lexicon::MILESTONE_HEADS.contains(&toks[k - 1].low.as_ref())
-            || toks[k - 1].is_punct(':')
+            || leads(k)
             || (toks[k - 1].is_punct(',') || toks[k - 1].is_word(lexicon::AND))
-                && (s + 1..k)
-                    .any(|j| toks[j].is_word(lexicon::QUARTER) && toks[j - 1].is_punct(':'))
-            || lexicon::PLANNED_PERIOD_HEADS
-                .iter()
-                .any(|h| lexicon::phrase_ending_at(toks, k, h).is_some_and(|st| st >= s)))
+                && (s + 1..k).any(|j| toks[j].is_word(lexicon::QUARTER) && leads(j)))
 }
 
 /// Whether "còn" at `k` follows a verb of falling ("tỷ lệ hộ nghèo giảm

@@ -1641,6 +1641,13 @@ fn quarters_listed_under_a_goal_are_its_steps() {
         ),
         [6.5, 6.2, 6.8, 7.1]
     );
+    // So are those after a quarter the goal names.
+    assert_eq!(
+        values(
+            "Chỉ tiêu quý I, tăng trưởng GRDP tăng 8,1%, quý II tăng 9,4% và quý III tăng 9,7%."
+        ),
+        [8.1, 9.4, 9.7]
+    );
     // A quarter told after a goal, in no list of its own, is reported.
     assert_eq!(values("Phấn đấu tăng trưởng 7%, quý I đạt 5,2%."), [7.0]);
 }
