@@ -152,6 +152,15 @@ impl Sentence<'_, '_> {
             .take_while(|&k| phrase_at(toks, k, lexicon::STRIVE).is_none())
             .filter(|&k| f.group.is_some() || group_of[k].is_none())
             .find_map(|k| subject::is_direction_verb(toks, k).map(|up| (k, up)))
+            // "thu ngân sách vượt dự toán tỉnh giao, thu nhập ... đạt gần
+            // 90 triệu đồng": a verb of another clause, past a comma and the
+            // level this one reaches.
+            .filter(|&(k, _)| {
+                !(k + 1..q.first).any(|c| {
+                    toks[c].is_punct(',')
+                        && (c + 1..q.first).any(|j| toks[j].is_word(lexicon::REACH))
+                })
+            })
             // "việc làm tăng thêm là 80.000 lao động": the verb names the
             // indicator whose level "là" then tells; unless a base it is
             // measured against comes between ("giảm tỷ lệ nghèo năm 2024 so

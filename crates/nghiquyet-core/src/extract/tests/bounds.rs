@@ -257,6 +257,27 @@ fn thresholds_after_co_are_goals() {
     assert_eq!((t.value, t.bound), (1.0, Bound::AtLeast));
 }
 
+/// A direction verb of another clause, past a comma and the level this
+/// one reaches, changes nothing of its figure.
+#[test]
+fn a_verb_past_a_comma_and_a_level_reached_is_another_clause_s() {
+    assert_eq!(
+        bounds(
+            "Mục tiêu: thu ngân sách vượt dự toán tỉnh giao, thu nhập bình quân đầu người đạt gần 75 triệu đồng."
+        ),
+        [(75.0, Bound::About)]
+    );
+    assert_eq!(
+        bounds("Tăng diện tích rừng phòng hộ, đạt khoảng 5% vào năm 2030."),
+        [(5.0, Bound::About)]
+    );
+    // Its own clause's verb still changes it.
+    assert_eq!(
+        bounds("Phấn đấu thu ngân sách tăng bình quân 10%/năm."),
+        [(10.0, Bound::IncreaseBy)]
+    );
+}
+
 #[test]
 fn a_new_item_inherits_no_bound() {
     let ts = all("tỷ lệ hộ nghèo giảm bình quân 2%/năm; 100% thôn có đường ô tô");
