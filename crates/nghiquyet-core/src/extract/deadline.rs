@@ -479,8 +479,17 @@ impl Sentence<'_, '_> {
         };
         // Nor one past a ';', in a clause of its own ("...; phấn đấu xây
         // dựng xã nông thôn mới kiểu mẫu vào năm 2027").
+        // Nor one that opens a clause of its own after "và" ("... 30% địa
+        // bàn ... và đến năm 2030, 100% địa bàn ..."): it leads what follows.
+        let opens_a_clause = |y: &(usize, usize, i32)| {
+            y.0 > q.last + 1
+                && toks[y.0 - 1].is_word(lexicon::AND)
+                && lexicon::BY.contains(&toks[y.0].low.as_ref())
+                && toks.get(y.1 + 1).is_some_and(|t| t.is_punct(','))
+        };
         let after = years.iter().filter(in_item).find(|y| {
             y.1 > q.last
+                && !opens_a_clause(y)
                 && !(q.last..y.0)
                     .any(|k| toks[k].is_word(lexicon::COMPARE) || toks[k].is_punct(';'))
                 && !aside_opens(q.last + 1, y.0)

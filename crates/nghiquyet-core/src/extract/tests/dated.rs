@@ -1178,6 +1178,21 @@ fn a_plan_s_year_before_its_breakdown_after_a_semicolon_leads_it() {
     );
 }
 
+/// A deadline that opens a clause after "và" leads the figures after it,
+/// not the one before.
+#[test]
+fn a_deadline_opening_a_clause_after_and_leads_what_follows() {
+    assert_eq!(
+        years("Phấn đấu xây dựng 40% xã không có ma túy và đến năm 2030, 100% xã không có ma túy."),
+        [(40.0, None), (100.0, Some(2030))]
+    );
+    // One that closes the item is its own.
+    assert_eq!(
+        years("Phấn đấu 40% xã không có ma túy vào năm 2028 và 100% xã vào năm 2030."),
+        [(40.0, Some(2028)), (100.0, Some(2030))]
+    );
+}
+
 /// A breakdown inside an item is due by its whole's own year before the
 /// sentence's lead; not by a year an aside closed before it.
 #[test]
