@@ -1638,6 +1638,29 @@ pub(crate) static PLANS_AFTER_SLASH: &[&str] = &[
     "nq",
     SCENARIO,
 ];
+/// How a document was carried out, between the verb and its name
+/// ("triển khai hiệu quả nghị quyết", "thực hiện tốt Nghị quyết").
+pub(crate) static MANNERS_CARRIED_OUT: &[&str] = &[
+    "tốt",
+    "hiệu quả",
+    "có hiệu quả",
+    "nghiêm túc",
+    "nghiêm",
+    "quyết liệt",
+    "đồng bộ",
+];
+/// Documents listed before the one a cue names, all carried out alike
+/// ("quán triệt, triển khai hiệu quả chỉ thị, hướng dẫn, kết luận, nghị
+/// quyết chuyên đề").
+pub(crate) static DOCUMENTS_LISTED: &[&str] = &[
+    "chỉ thị",
+    "hướng dẫn",
+    "kết luận",
+    "quyết định",
+    "văn bản",
+    "kế hoạch",
+    "nghị quyết",
+];
 /// Documents that may be carried out ("nghị quyết", "kế hoạch").
 pub(crate) static DOCUMENTS: &[&str] = &["nghị quyết", "kế hoạch"];
 /// "nghị quyết": a resolution, whose carrying out a review tells of; a

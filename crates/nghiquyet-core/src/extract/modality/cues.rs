@@ -1412,7 +1412,26 @@ impl Sentence<'_, '_> {
                 // goal, which a report and a goal both make; it sets neither.
                 // "Sau 5 năm thực hiện Nghị quyết, ...": the document carried
                 // out, which a report looks back on.
-                let carried_out = any_ending_at(toks, start, lexicon::CARRIED_OUT).is_some()
+                // Past the documents listed before it, and how they were
+                // carried out.
+                let mut verb_end = start;
+                while verb_end > self.s
+                    && (toks[verb_end - 1].is_punct(',')
+                        || toks[verb_end - 1].is_word(lexicon::AND))
+                {
+                    match lexicon::DOCUMENTS_LISTED
+                        .iter()
+                        .find_map(|d| lexicon::phrase_ending_at(toks, verb_end - 1, d))
+                    {
+                        Some(b) => verb_end = b,
+                        None => break,
+                    }
+                }
+                let verb_end = lexicon::MANNERS_CARRIED_OUT
+                    .iter()
+                    .find_map(|m| lexicon::phrase_ending_at(toks, verb_end, m))
+                    .unwrap_or(verb_end);
+                let carried_out = any_ending_at(toks, verb_end, lexicon::CARRIED_OUT).is_some()
                     && lexicon::DOCUMENTS
                         .iter()
                         .any(|d| phrase_at(toks, start, d) == Some(k + 1));

@@ -303,6 +303,9 @@ fn the_resolution_carried_out_is_no_goal_cue() {
     for text in [
         "Sau 5 năm thực hiện Nghị quyết, toàn tỉnh có 85% số xã đạt chuẩn nông thôn mới.",
         "Qua 3 năm triển khai kế hoạch, tỷ lệ hộ nghèo còn 2,3%.",
+        // However it was carried out, last of the documents listed.
+        "Năm qua, Đảng ủy đã triển khai hiệu quả nghị quyết; tổ chức huấn luyện đạt 98,5%.",
+        "6 tháng đầu năm, huyện đã quán triệt, triển khai tốt chỉ thị, kết luận, nghị quyết chuyên đề; tuyển quân đạt 99,2%.",
     ] {
         assert!(all(text).is_empty(), "{text}");
     }
