@@ -1960,6 +1960,8 @@ pub(crate) const CHAIN: &List = &List::new(
         "không quá",
         "≥",
         "≤",
+        "> =",
+        "< =",
         "<",
         ">",
         "tối đa",
@@ -2182,9 +2184,12 @@ pub(crate) const COMPARATORS: &[(&str, crate::Bound)] = &[
     ("trên", crate::Bound::Above),
     ("hơn", crate::Bound::Above),
     ("dưới", crate::Bound::Below),
-    // Signs, as tables and slides print bounds ("≥ 1,5 cm").
+    // Signs, as tables and slides print bounds ("≥ 1,5 cm"), or as
+    // typed in ASCII ("cổ tức: >=25%").
     ("≥", crate::Bound::AtLeast),
     ("≤", crate::Bound::AtMost),
+    ("> =", crate::Bound::AtLeast),
+    ("< =", crate::Bound::AtMost),
     // "phấn đấu ... thực hiện <2,87%".
     ("<", crate::Bound::Below),
     (">", crate::Bound::Above),

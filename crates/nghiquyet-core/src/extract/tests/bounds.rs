@@ -20,6 +20,12 @@ fn comparators() {
         bound("phấn đấu chỉ số giá tiêu dùng bình quân thấp hơn 4,5%"),
         Bound::Below
     );
+    // Signs typed in ASCII, as slides and minutes print them.
+    assert_eq!(bound("Chỉ tiêu năm 2027: cổ tức >=12%"), Bound::AtLeast);
+    assert_eq!(
+        bound("Chỉ tiêu năm 2027: tỷ lệ nợ xấu <= 2%"),
+        Bound::AtMost
+    );
 }
 
 /// A bound glued to its figure by a lost space is still the figure's.
