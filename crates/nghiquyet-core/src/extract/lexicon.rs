@@ -763,6 +763,9 @@ pub(crate) const STATED_TARGET: &List = &List::new(
         // The plan abbreviated in a report's table ("ước tăng 8,31%/KH tăng
         // 3-4%", "16.133 con/KH 16.200-16.500 con", "(KH tăng 8-9%)").
         PLAN_ABBREVIATION,
+        // The resolution abbreviated ("đạt 15,8% (NQ 12%)", "(NQ: 8-9%/năm)");
+        // see [`stated_target_at`].
+        RESOLUTION_ABBREVIATION,
         // The level a plan expected ("đạt 6,42% ... nhưng vẫn chưa chạm tới
         // ngưỡng kỳ vọng 7,5%").
         "ngưỡng kỳ vọng",
@@ -781,10 +784,14 @@ pub(crate) static PLANS_VALUED: &[&str] =
 /// "KH": the plan (kế hoạch) abbreviated, as a report's tables print it;
 /// no denominator after '/'.
 pub(crate) const PLAN_ABBREVIATION: &str = "kh";
+/// "NQ": the resolution (nghị quyết) abbreviated, as a review's asides
+/// print the figure it set.
+pub(crate) const RESOLUTION_ABBREVIATION: &str = "nq";
 
 /// A target's name stated at `i` ([`STATED_TARGET`]), and where it ends.
 /// "KH" glued to a dash or '&' is another abbreviation ("30 DN KH-CN",
-/// "KH&CN": khoa học - công nghệ), no plan; nor is a scenario a
+/// "KH&CN": khoa học - công nghệ), no plan; "NQ" in a document's number
+/// ("57-NQ/TW") names no figure set; nor is a scenario a
 /// forecaster models or a baseline ("kịch bản biến đổi khí hậu", "kịch
 /// bản phát triển bình thường").
 pub(crate) fn stated_target_at(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> {
@@ -793,11 +800,17 @@ pub(crate) fn stated_target_at(toks: &[Tok<'_>], i: usize) -> Option<(&'static s
         && toks
             .get(i + 1)
             .is_some_and(|t| t.glued && (t.is_dash() || t.is_punct('&')));
+    // "Nghị quyết số 57-NQ/TW", "NQ-CP": a document's number, no plan.
+    let numbered = found.0 == RESOLUTION_ABBREVIATION
+        && (toks[i].glued && i > 0 && toks[i - 1].is_dash()
+            || toks
+                .get(i + 1)
+                .is_some_and(|t| t.glued && (t.is_dash() || t.is_punct('/'))));
     let modelled = found.0 == SCENARIO
         && MODELLED_SCENARIOS
             .iter()
             .any(|m| phrase_at(toks, found.1, m).is_some());
-    (!compound && !modelled).then_some(found)
+    (!compound && !numbered && !modelled).then_some(found)
 }
 
 /// "kịch bản": a scenario, the growth a plan is run by.

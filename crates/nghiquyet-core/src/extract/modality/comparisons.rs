@@ -359,6 +359,7 @@ impl Sentence<'_, '_> {
                             && b.q.achieved.is_none()
                             && !a.consumed
                             && a.q.unit == b.q.unit
+                            && !self.labelled_for_another(a, b)
                     })
             };
             if fits {
@@ -437,6 +438,39 @@ impl Sentence<'_, '_> {
                 .any(|k| lexicon::stated_target_at(toks, k).is_some())
     }
 
+    /// Whether `b` is a plan's figure listed under a label of its own after
+    /// the plan's name ("(NQ: Dịch vụ: 63-65%; ...)") that `a`'s words
+    /// do not end on.
+    fn labelled_for_another(&self, a: &Found, b: &Found) -> bool {
+        let toks = self.toks;
+        let Some(colon) = (a.q.last + 1..b.q.first)
+            .rev()
+            .take_while(|&k| toks[k].kind == Kind::Word || toks[k].is_punct(':'))
+            .find(|&k| toks[k].is_punct(':'))
+        else {
+            return false;
+        };
+        let label_start = (a.q.last + 1..colon)
+            .rev()
+            .take_while(|&k| toks[k].kind == Kind::Word)
+            .last()
+            .unwrap_or(colon);
+        let stated = label_start
+            .checked_sub(1)
+            .is_some_and(|c| toks[c].is_punct(':'))
+            && (a.q.last + 1..label_start).any(|k| lexicon::stated_target_at(toks, k).is_some());
+        if !stated || label_start == colon {
+            return false;
+        }
+        let label = &toks[label_start..colon];
+        let own_end = self.chain_start(a.q.first, a.item_start);
+        own_end < label.len()
+            || !toks[own_end - label.len()..own_end]
+                .iter()
+                .zip(label)
+                .all(|(x, y)| x.low == y.low)
+    }
+
     /// Achieved/target pairs across a cue: "đạt 97,3% (chỉ tiêu là 95%)",
     /// "đạt 91,6%, theo Nghị quyết 90% trở lên", "hơn 2 tỷ USD, vượt mục tiêu là 1,8 tỷ USD".
     pub(in crate::extract) fn pairs(&self, found: &mut [Found]) {
@@ -486,6 +520,12 @@ impl Sentence<'_, '_> {
                 continue;
             }
             let between = a.q.last + 1..b.q.first;
+            // "... thuế sản phẩm 10,4% (NQ: Dịch vụ: 63-65%; ...)": a plan's
+            // figures listed by label pair with the results of their label,
+            // not with the figure before.
+            if self.labelled_for_another(a, b) {
+                continue;
+            }
             // "giảm 3% so với 1,8% kế hoạch giao": the figure compared with
             // is the plan's, named right after it.
             let plan_compared = || {

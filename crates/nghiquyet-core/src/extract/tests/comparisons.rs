@@ -1216,6 +1216,32 @@ fn the_plan_abbreviated_names_the_target_of_a_pair() {
     );
 }
 
+/// So does the resolution abbreviated ("NQ"), unless it is a document's
+/// number ("57-NQ/TW"); a plan's figures listed by label in the aside pair
+/// with no result of another label.
+#[test]
+fn the_resolution_abbreviated_names_the_target_of_a_pair() {
+    assert_eq!(
+        pairs("Tốc độ tăng thu ngân sách bình quân đạt 14,2% (NQ 11%)."),
+        [(11.0, None, Bound::Exact, Some(14.2))]
+    );
+    assert_eq!(
+        pairs("GRDP ước tăng bình quân 5%/năm (NQ: 7-8%/năm)."),
+        [(7.0, Some(8.0), Bound::Range, Some(5.0))]
+    );
+    assert_eq!(
+        values("Thực hiện Nghị quyết số 57-NQ/TW, tỉnh phấn đấu có 40 doanh nghiệp công nghệ số."),
+        [40.0]
+    );
+    assert!(
+        pairs(
+            "Cơ cấu kinh tế năm 2025 ước đạt: dịch vụ 58%; công nghiệp 30%; thuế sản phẩm 12% (NQ: dịch vụ: 55-57%; công nghiệp: 31-33%)."
+        )
+        .iter()
+        .all(|p| p.3 != Some(12.0))
+    );
+}
+
 /// The year of the prices a result is told at ("theo giá so sánh năm
 /// 2010", "giá SS năm 2010") is no year of the result's own: a plan after
 /// a later base still pairs with it, and no target is due that year.
