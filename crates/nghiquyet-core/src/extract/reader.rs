@@ -499,10 +499,16 @@ impl<'t> TargetReader<'t> {
                     && super::lexicon::NAME_ABBREVIATIONS.contains(&buf[i - 1].low.as_ref())
                     && buf.get(i + 1).is_some_and(Tok::is_capitalised)
             };
+            // "... 54 triệu đồng/người/năm.; thu ngân sách ...": a '.' a
+            // list's ';' or ',' follows at once is a slip, the list goes on.
+            let list_goes_on = || {
+                buf.get(i + 1)
+                    .is_some_and(|n| n.glued && (n.is_punct(';') || n.is_punct(',')))
+            };
             let ends = t.kind == Kind::Punct
                 && (matches!(t.raw, "." | "!" | "?")
                     && !(t.glued && buf.get(i + 1).is_some_and(inside))
-                    && !(t.raw == "." && (in_ellipsis() || abbreviated()))
+                    && !(t.raw == "." && (in_ellipsis() || abbreviated() || list_goes_on()))
                     || long >= SOFT_CAP && t.raw.starts_with(';'));
             if ends || long >= HARD_CAP {
                 self.ready.push_back((start, i + 1, new_par));

@@ -1178,6 +1178,18 @@ fn a_plan_s_year_before_its_breakdown_after_a_semicolon_leads_it() {
     );
 }
 
+/// A '.' a list's ';' follows at once is a slip: the list, and its lead's
+/// year, go on past it.
+#[test]
+fn a_stray_full_stop_before_a_semicolon_ends_no_list() {
+    assert_eq!(
+        years(
+            "Năm 2027, huyện đề ra mục tiêu tăng trưởng 8,5%; thu nhập đạt 60 triệu đồng.; thu ngân sách đạt 410 tỷ đồng."
+        ),
+        [(8.5, Some(2027)), (60.0, Some(2027)), (410.0, Some(2027))]
+    );
+}
+
 /// A deadline that opens a clause after "và" leads the figures after it,
 /// not the one before.
 #[test]
