@@ -579,6 +579,7 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "ca",
         "bộ",
         "tuyến xe buýt",
+        "tuyến metro",
         "chuyến bay",
         "lớp học",
         "cuộc",

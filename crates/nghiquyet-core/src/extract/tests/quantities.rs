@@ -585,12 +585,12 @@ fn count_nouns_of_sector_plans_and_centimetres() {
     );
     assert_eq!(
         units(
-            "Giới thiệu ít nhất 3.000 đoàn viên ưu tú; tổ chức 2 hội chợ; nâng cấp 45 tuyến hẻm."
+            "Giới thiệu ít nhất 3.000 đoàn viên ưu tú; tổ chức 2 hội chợ; nâng cấp 45 tuyến hẻm; hoàn thành 4 tuyến metro."
         )
         .iter()
         .map(|u| u.1.as_str())
         .collect::<Vec<_>>(),
-        ["đoàn viên", "hội chợ", "tuyến hẻm"]
+        ["đoàn viên", "hội chợ", "tuyến hẻm", "tuyến metro"]
     );
     // Those trained to join the Party are a person category of their own.
     assert_eq!(
