@@ -526,7 +526,7 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         && noun_before_or_more(
             toks,
             j,
-            NOUN_WORDS_BEFORE_OR_MORE,
+            FROM_NOUN_WORDS_BEFORE_OR_MORE,
             j > i + 1 && toks[j - 1].kind == Kind::Word,
             // "từ 2 mô hình kinh tế giỏi trở lên": a count's noun may
             // name a rating; a share's rating rates its units.
@@ -628,6 +628,10 @@ fn criteria_reached(toks: &[Tok<'_>], j: usize) -> bool {
 /// The most words of the nouns between a number and "trở lên" ("80% cơ
 /// quan, đơn vị, doanh nghiệp trở lên": six).
 const NOUN_WORDS_BEFORE_OR_MORE: usize = 6;
+/// The most with "từ" before the number, which makes "trở lên" the
+/// bound's end ("từ 4 hợp tác xã chăn nuôi bò sữa công nghệ cao trở lên":
+/// eight).
+const FROM_NOUN_WORDS_BEFORE_OR_MORE: usize = 10;
 
 /// Whether "trở lên" follows a noun, or nouns listed with commas, of at
 /// most `most` words from `j`: no predicate opens a word of it ("90% chi

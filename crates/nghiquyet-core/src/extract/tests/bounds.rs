@@ -565,6 +565,11 @@ fn from_a_number_and_its_noun_onward_is_a_floor() {
         bound("Mỗi khóa học có từ 20% học viên trở lên đạt loại giỏi."),
         Bound::AtLeast
     );
+    // However many words name the noun.
+    assert_eq!(
+        bound("Phấn đấu thành lập từ 3 hợp tác xã nuôi tôm ứng dụng công nghệ cao trở lên."),
+        Bound::AtLeast
+    );
     // With no "từ", or "trở lên" far past the noun, no floor of its own.
     assert_eq!(
         bound("Phấn đấu mỗi năm có 12 sản phẩm OCOP được công nhận."),
