@@ -156,10 +156,9 @@ impl Sentence<'_, '_> {
             // 90 triệu đồng": a verb of another clause, past a comma and the
             // level this one reaches.
             .filter(|&(k, _)| {
-                !(k + 1..q.first).any(|c| {
-                    toks[c].is_punct(',')
-                        && (c + 1..q.first).any(|j| toks[j].is_word(lexicon::REACH))
-                })
+                !(k + 1..q.first)
+                    .find(|&c| toks[c].is_punct(','))
+                    .is_some_and(|c| (c + 1..q.first).any(|j| toks[j].is_word(lexicon::REACH)))
             })
             // "việc làm tăng thêm là 80.000 lao động": the verb names the
             // indicator whose level "là" then tells; unless a base it is

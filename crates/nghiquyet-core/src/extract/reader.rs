@@ -125,9 +125,9 @@ struct SentenceAt {
     /// The result the next sentence gives for its plan's figure (see
     /// [`TargetReader::review_result`]).
     review_result: Option<f64>,
-    /// The deadline of the last target it read: the whole a next sentence
-    /// opening on "Trong đó" breaks down.
-    whole_year: Option<i32>,
+    /// The whole a next sentence opening on "Trong đó" breaks down: the
+    /// deadline of the last target it read, if it read any.
+    whole_year: Option<Option<i32>>,
 }
 
 impl SentenceAt {
@@ -763,9 +763,19 @@ impl<'t> TargetReader<'t> {
         }
         // "... tuyển sinh năm 2023 đạt 2.295.000 người. Trong đó, trình độ
         // cao đẳng 530.000 người": the parts of a whole are due when it is.
-        let breakdown = || {
-            buf[s].starts & super::lexicon::BREAKDOWNS.bit != 0
-                && super::lexicon::phrase_at(buf, s, super::lexicon::IN_WHICH).is_some()
+        // "... xây dựng ba kịch bản tăng trưởng năm 2026. Trong đó, kịch bản
+        // cao nhất là 10%": with no figure set, the whole is the sentence's,
+        // due by the year it names.
+        let whole_s_year = || {
+            let breakdown = buf[s].starts & super::lexicon::BREAKDOWNS.bit != 0
+                && super::lexicon::phrase_at(buf, s, super::lexicon::IN_WHICH).is_some();
+            if !breakdown {
+                return None;
+            }
+            match prev.whole_year {
+                Some(year) => year,
+                None => self.sentence(prev).year_mentions().last().map(|y| y.2),
+            }
         };
         // An item's own year is its deadline, not its list's: "(2) Thu nhập
         // ... đến năm 2025: 45 triệu đồng. (3) ..." gives 2025 to (2) only.
@@ -779,9 +789,7 @@ impl<'t> TargetReader<'t> {
         if prev_is_item || in_list {
             return prev.carried_year;
         }
-        self.sentence(prev)
-            .list_year()
-            .or_else(|| prev.whole_year.filter(|_| breakdown()))
+        self.sentence(prev).list_year().or_else(whole_s_year)
     }
 
     /// Drops the tokens well before `s`, shifting every index into `buf`.
@@ -872,14 +880,8 @@ impl Iterator for TargetReader<'_> {
                         whole_year: None,
                     };
                     reading = self.sentence(at).targets(&mut prev_subject, &mut out);
-                    // "... xây dựng ba kịch bản tăng trưởng năm 2026. Trong
-                    // đó, kịch bản cao nhất là 10%": with no figure set, the
-                    // whole is the sentence's, due by the year it names.
-                    whole_year = if out.len() > before {
-                        out.back().and_then(|t| t.deadline_year)
-                    } else {
-                        self.sentence(at).year_mentions().last().map(|y| y.2)
-                    };
+                    whole_year =
+                        (out.len() > before).then(|| out.back().and_then(|t| t.deadline_year));
                     self.prev_subject = prev_subject;
                     self.out = out;
                     self.last_told = reading;

@@ -1413,28 +1413,30 @@ impl Sentence<'_, '_> {
                 // "Sau 5 năm thực hiện Nghị quyết, ...": the document carried
                 // out, which a report looks back on.
                 // Past the documents listed before it, and how they were
-                // carried out.
-                let mut verb_end = start;
-                while verb_end > self.s
-                    && (toks[verb_end - 1].is_punct(',')
-                        || toks[verb_end - 1].is_word(lexicon::AND))
-                {
-                    match lexicon::DOCUMENTS_LISTED
-                        .iter()
-                        .find_map(|d| lexicon::phrase_ending_at(toks, verb_end - 1, d))
-                    {
-                        Some(b) => verb_end = b,
-                        None => break,
-                    }
-                }
-                let verb_end = lexicon::MANNERS_CARRIED_OUT
+                // carried out (asked only of a document's name).
+                let carried_out = lexicon::DOCUMENTS
                     .iter()
-                    .find_map(|m| lexicon::phrase_ending_at(toks, verb_end, m))
-                    .unwrap_or(verb_end);
-                let carried_out = any_ending_at(toks, verb_end, lexicon::CARRIED_OUT).is_some()
-                    && lexicon::DOCUMENTS
-                        .iter()
-                        .any(|d| phrase_at(toks, start, d) == Some(k + 1));
+                    .any(|d| phrase_at(toks, start, d) == Some(k + 1))
+                    && {
+                        let mut verb_end = start;
+                        while verb_end > self.s
+                            && (toks[verb_end - 1].is_punct(',')
+                                || toks[verb_end - 1].is_word(lexicon::AND))
+                        {
+                            match lexicon::DOCUMENTS_LISTED
+                                .iter()
+                                .find_map(|d| lexicon::phrase_ending_at(toks, verb_end - 1, d))
+                            {
+                                Some(b) => verb_end = b,
+                                None => break,
+                            }
+                        }
+                        let verb_end = lexicon::MANNERS_CARRIED_OUT
+                            .iter()
+                            .find_map(|m| lexicon::phrase_ending_at(toks, verb_end, m))
+                            .unwrap_or(verb_end);
+                        any_ending_at(toks, verb_end, lexicon::CARRIED_OUT).is_some()
+                    };
                 // "đạt 102,8% kế hoạch", "vượt 3% so với chỉ tiêu Nghị
                 // quyết": the plan a share or a comparison measures, at any
                 // length. ("vượt mục tiêu Nghị quyết ...: giảm ..." goes on
