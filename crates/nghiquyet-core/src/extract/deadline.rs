@@ -588,7 +588,12 @@ impl Sentence<'_, '_> {
             };
             clause_lead()
                 .or_else(colon_lead)
-                .or_else(|| self.whole_s_year(f, years).filter(|y| !closed_aside(y)))
+                // (With one year at most, the lead's is the whole's.)
+                .or_else(|| {
+                    (years.len() > 1)
+                        .then(|| self.whole_s_year(f, years).filter(|y| !closed_aside(y)))
+                        .flatten()
+                })
                 .or_else(lead)
                 .or_else(|| self.whole_s_year(f, years))
                 .or_else(|| self.changed_level_s_year(f, years))
