@@ -672,6 +672,29 @@ fn all_told_met(toks: &[Tok<'_>], start: usize, end: usize, (s, e): (usize, usiz
     all && lexicon::COUNTED_CUE_HEADS.contains(&toks[start].low.as_ref()) && (met || carried_out())
 }
 
+/// Whether the targets counted from `c` are adopted: a verb that adopts
+/// them right before ("đã thông qua 33 chỉ tiêu"), or before another
+/// object it takes with them ("thông qua các giải pháp hoạt động kinh
+/// doanh và một số chỉ tiêu chính năm 2022: ...").
+fn adopted_counted(toks: &[Tok<'_>], c: usize, s: usize) -> bool {
+    let adopts = |at: usize| {
+        lexicon::ADOPTS_COUNTED
+            .iter()
+            .any(|a| lexicon::phrase_ending_at(toks, at, a).is_some_and(|b| b >= s))
+    };
+    adopts(c)
+        || c > s + 1
+            && toks[c - 1].is_word(lexicon::AND)
+            && (c.saturating_sub(1 + ADOPTED_OBJECT_WORDS).max(s + 1)..c - 1)
+                .rev()
+                .take_while(|&j| toks[j].kind == Kind::Word)
+                .any(adopts)
+}
+
+/// The most words of another object an adopting verb takes before the
+/// targets counted ("các giải pháp hoạt động kinh doanh": six).
+const ADOPTED_OBJECT_WORDS: usize = 8;
+
 /// The most words of the targets' name before how far they were carried
 /// out ("kế hoạch chuyên môn bệnh viện"), or before they are told met
 /// ("của Đại hội Đảng bộ công ty đề ra cơ bản").
@@ -1572,11 +1595,8 @@ impl Sentence<'_, '_> {
                         // quyết đề ra": met, and the plan named on after.
                         last = Some(false);
                         met_plan_end = Some(k + 1);
-                    } else if count_start.is_some_and(|c| {
-                        lexicon::ADOPTS_COUNTED.iter().any(|a| {
-                            lexicon::phrase_ending_at(toks, c, a).is_some_and(|b| b >= self.s)
-                        })
-                    }) || last != Some(false) && stated_after_count(toks, k + 1, self.e)
+                    } else if count_start.is_some_and(|c| adopted_counted(toks, c, self.s))
+                        || last != Some(false) && stated_after_count(toks, k + 1, self.e)
                     {
                         last = Some(true);
                     }

@@ -1577,6 +1577,13 @@ fn targets_adopted_in_the_past_tense_are_set_by_the_items_after() {
         ),
         [9.0, 300.0]
     );
+    // Adopted after another object of the same verb.
+    assert_eq!(
+        values(
+            "Đại hội đã biểu quyết thông qua các giải pháp hoạt động kinh doanh và một số chỉ tiêu chính năm 2027: doanh thu 80 tỷ đồng; cổ tức 20%."
+        ),
+        [80.0, 20.0]
+    );
     // Put forward, counted by a quantifier or listed after the targets'
     // name with "như".
     for text in [
