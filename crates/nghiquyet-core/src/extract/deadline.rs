@@ -566,8 +566,9 @@ impl Sentence<'_, '_> {
                 if toks[k].starts & lexicon::PERIODS.bit == 0 {
                     return None;
                 }
-                let (_, end) = any_at(toks, k, lexicon::PERIODS)?;
-                period_end(toks, end)
+                super::modality::period_at(toks, k)
+                    .map(|(_, end, _)| end)
+                    .or_else(|| after_a_year(toks, any_at(toks, k, lexicon::PERIODS)?.1))
             })
         };
         before.or(after).or_else(|| {
@@ -673,10 +674,7 @@ impl Sentence<'_, '_> {
     /// or the '(' before it ("(trong đó: đàn trâu 25.000 con; ...)").
     pub(super) fn breakdown_of(&self, f: &Found) -> Option<usize> {
         let toks = self.toks;
-        let in_which = |k: usize| {
-            toks[k].starts & lexicon::BREAKDOWNS.bit != 0
-                && phrase_at(toks, k, lexicon::IN_WHICH).is_some()
-        };
+        let in_which = |k: usize| lexicon::in_which_at(toks, k);
         // "trong đó" opens the item, or an item or two before it.
         match f.group {
             Some(open) => (open + 1 < f.q.first && in_which(open + 1)).then_some(open),
@@ -689,23 +687,15 @@ impl Sentence<'_, '_> {
     }
 }
 
-/// The last year of a period whose years start at `k` ("2016 - 2020"), or
-/// the first after it ("sau năm 2020").
-fn period_end(toks: &[Tok<'_>], k: usize) -> Option<i32> {
-    let year = |i: usize| {
-        toks.get(i)
-            .filter(|t| quantity::is_year(t))
-            .and_then(|t| t.value)
-            .map(|v| v as i32)
-    };
-    if toks.get(k).is_some_and(|t| t.is_word(lexicon::LATER))
-        && toks.get(k + 1).is_some_and(|t| t.is_word(lexicon::YEAR))
-    {
-        return year(k + 2).map(|y| y + 1);
-    }
-    year(k)?;
-    toks.get(k + 1).filter(|t| t.is_dash())?;
-    year(k + 2)
+/// The first year of a period told as what comes after one at `k` ("giai
+/// đoạn sau năm 2020").
+fn after_a_year(toks: &[Tok<'_>], k: usize) -> Option<i32> {
+    (toks.get(k)?.is_word(lexicon::LATER) && toks.get(k + 1)?.is_word(lexicon::YEAR))
+        .then(|| toks.get(k + 2))
+        .flatten()
+        .filter(|t| quantity::is_year(t))
+        .and_then(|t| t.value)
+        .map(|v| v as i32 + 1)
 }
 
 /// Whether the tokens `from..=to` tell a yearly rate ("bình quân mỗi

@@ -1827,6 +1827,10 @@ pub(crate) const BREAKDOWNS: &List = &List::new(20, &["trong đó", "riêng"]);
 pub(crate) const PARTS_LISTED: &List = &List::new(60, &["gồm", "bao gồm"]);
 /// "trong đó": of which, a breakdown of the whole before it.
 pub(crate) const IN_WHICH: &str = "trong đó";
+/// Whether "trong đó" opens at token `k`, told by the tag first.
+pub(crate) fn in_which_at(toks: &[Tok<'_>], k: usize) -> bool {
+    toks[k].starts & BREAKDOWNS.bit != 0 && phrase_at(toks, k, IN_WHICH).is_some()
+}
 
 /// Words after a number in the same item that report it as done
 /// ("51% đã hoàn thành", "(30%) đã được công nhận").
@@ -3220,7 +3224,7 @@ pub(crate) const ENTITLED: &List = &List::new(50, &["được hưởng", "thì �
 pub(crate) const ALL_ALIKE: &str = "đều";
 /// How targets were met, all alike or in the main, before the verb that
 /// tells it ("đều đạt", "cơ bản đạt").
-pub(crate) static MET_ALIKE: &[&str] = &["đều", "cơ bản", "căn bản"];
+pub(crate) static MET_ALIKE: &[&str] = &[ALL_ALIKE, "cơ bản", "căn bản"];
 pub(crate) static ZERO_PREDICATES: &[&str] = &["dưới", "không"];
 
 /// The single words the cue pass compares a token with one by one (see

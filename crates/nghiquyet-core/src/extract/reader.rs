@@ -767,9 +767,7 @@ impl<'t> TargetReader<'t> {
         // cao nhất là 10%": with no figure set, the whole is the sentence's,
         // due by the year it names.
         let whole_s_year = || {
-            let breakdown = buf[s].starts & super::lexicon::BREAKDOWNS.bit != 0
-                && super::lexicon::phrase_at(buf, s, super::lexicon::IN_WHICH).is_some();
-            if !breakdown {
+            if !super::lexicon::in_which_at(buf, s) {
                 return None;
             }
             match prev.whole_year {

@@ -90,7 +90,7 @@ pub(in crate::extract) fn lead_period(toks: &[Tok<'_>], s: usize) -> Option<(i32
 
 /// A period named at `s` ("giai đoạn 2021 - 2030", "cả nhiệm kỳ
 /// 2020-2025"): its first and last year, and the token after it.
-pub(super) fn period_at(toks: &[Tok<'_>], s: usize) -> Option<(i32, i32, usize)> {
+pub(in crate::extract) fn period_at(toks: &[Tok<'_>], s: usize) -> Option<(i32, i32, usize)> {
     let at = any_at(toks, s, lexicon::PERIOD_OPENERS).map_or(s, |(_, end)| end);
     let (_, k) = any_at(toks, at, lexicon::PERIODS)?;
     let year = |i: usize| {

@@ -31,7 +31,7 @@ use comparisons::Bases;
 pub(super) use comparisons::compared_base;
 pub(super) use cues::Cues;
 use cues::{estimate_reports, report_word};
-pub(super) use dated::{frame_is_past, lead_period, year_ahead};
+pub(super) use dated::{frame_is_past, lead_period, period_at, year_ahead};
 use dated::{year_begun, year_reading};
 use reports::{floored_share, share_of_plan};
 
