@@ -976,6 +976,10 @@ pub(crate) const REPORT_CUES: &List = &List::new(
         "lũy kế",
         "luỹ kế",
         "từ đầu nhiệm kỳ",
+        // The year so far ("từ đầu năm đến ngày 16-4 đạt gần 1.100 tỷ
+        // đồng"); not a year's span set ahead ("ngay từ đầu năm 2026").
+        "từ đầu năm đến",
+        "từ đầu năm tới",
         // A change brought about; see [`CHANGES_MANAGED`].
         "giảm được",
         "tăng được",
@@ -2804,6 +2808,34 @@ pub(crate) static QUOTED_NAME_HEADS: &[&str] = &[
 /// "chương trình": a programme, whose name may hold a goal word that sets
 /// no goal ("Chương trình mục tiêu quốc gia 1719").
 pub(crate) const PROGRAMME: &str = "chương trình";
+
+/// Heads of an office's name, which may hold a goal word that sets no goal
+/// ("Sở Kế hoạch và Đầu tư", "Vụ Kế hoạch", "Phòng Tài chính - Kế hoạch").
+pub(crate) static OFFICE_HEADS: &[&str] = &["sở", "bộ", "phòng", "vụ", "cục"];
+/// The most words of an office's name before the goal word in it ("Phòng
+/// Tài chính - Kế hoạch": three).
+const OFFICE_NAME_WORDS: usize = 4;
+
+/// Whether the word at `i` stands inside an office's name: capitalised, as
+/// is every word back to a capitalised office head, a word's later
+/// syllables and joiners aside ("Sở Kế hoạch và Đầu tư", "Phòng Tài chính
+/// - Kế hoạch"). A plan's lower case ("toàn bộ kế hoạch", "nhiệm vụ kế
+/// hoạch năm") names no office, nor does an office's plan ("Sở Y tế ban
+/// hành Kế hoạch").
+pub(crate) fn office_named_at(toks: &[Tok<'_>], i: usize) -> bool {
+    toks[i].is_capitalised()
+        && (i.saturating_sub(OFFICE_NAME_WORDS + 1)..i)
+            .rev()
+            .take_while(|&k| {
+                toks[k].is_capitalised()
+                    || toks[k].is_punct('-')
+                    || toks[k].is_punct('–')
+                    || toks[k].is_punct('&')
+                    || toks[k].is_word(AND)
+                    || toks[k].kind == Kind::Word && k > 0 && toks[k - 1].is_capitalised()
+            })
+            .any(|k| toks[k].is_capitalised() && OFFICE_HEADS.contains(&toks[k].low.as_ref()))
+}
 
 /// Words of the present ("hiện nay tỷ lệ ... là 68%"): a deadline after
 /// them is ahead.

@@ -1574,9 +1574,11 @@ impl Sentence<'_, '_> {
                     last = Some(false);
                 }
                 // "Chương trình mục tiêu quốc gia 1719": a programme's name;
-                // "Quyết định số 1456": a decision's.
+                // "Sở Kế hoạch và Đầu tư": an office's; "Quyết định số
+                // 1456": a decision's.
                 let programme = lexicon::phrase_ending_at(toks, start, lexicon::PROGRAMME)
                     .is_some()
+                    || lexicon::office_named_at(toks, start)
                     || lexicon::phrase_at(toks, start, lexicon::DECIDES) == Some(k + 1)
                         && !decided_by_a_body(toks, start, self.s);
                 if counted {

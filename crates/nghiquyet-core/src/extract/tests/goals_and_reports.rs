@@ -2861,3 +2861,36 @@ fn indicators_a_comparison_held_in_set_nothing() {
         .is_empty()
     );
 }
+
+/// A planning office's name holds "kế hoạch" but sets no plan: what it
+/// reports is a result; a plan it issues is one.
+#[test]
+fn a_planning_office_named_sets_no_goal() {
+    for text in [
+        "Theo Bộ Kế hoạch và Đầu tư, tỷ lệ hộ nghèo theo chuẩn đa chiều còn 2,93%.",
+        "Theo Phòng Tài chính - Kế hoạch huyện, tỷ lệ hộ nghèo còn 3,2%.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    for text in [
+        "Theo kế hoạch, năm 2026 thu ngân sách đạt 1.200 tỷ đồng.",
+        "Sở Y tế ban hành Kế hoạch năm 2026, tỷ lệ bao phủ bảo hiểm y tế đạt 95%.",
+    ] {
+        assert_eq!(all(text).len(), 1, "{text}: {:#?}", all(text));
+    }
+}
+
+/// The year so far, up to a day or the present, sums results; a year's
+/// span set ahead from its start does not.
+#[test]
+fn the_year_so_far_is_reported() {
+    for text in [
+        "Vốn đầu tư trong nước thu hút từ đầu năm đến ngày 16-4 đạt gần 900 tỷ đồng.",
+        "Tổng vốn FDI đăng ký từ đầu năm đến ngày 20/11 đạt 3,05 tỷ USD.",
+        "Theo Sở Công Thương, từ đầu năm tới ngày 30/9 kim ngạch xuất khẩu đạt 2,4 tỷ USD.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    let t = one("Ngay từ đầu năm 2026, tỉnh phấn đấu thu hút 900 tỷ đồng vốn đầu tư trong nước.");
+    assert_eq!(t.value, 900.0);
+}
