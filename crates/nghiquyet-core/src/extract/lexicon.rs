@@ -158,6 +158,15 @@ pub(crate) fn currency_code(printed: &str) -> Option<&'static str> {
 /// chức": to hold, as in "SEA Games 33 tổ chức tại ..."; "khu vực": a
 /// sector, as in "3 khu vực kinh tế"): no unit.
 pub(crate) static COUNT_NOUN_LOOKALIKES: &[(&str, &str)] = &[("tổ", "chức"), ("khu", "vực")];
+/// A count noun, the word after it that its last word makes another word
+/// with, and the noun that counts then ("7 tuyến đường sắt đô thị":
+/// railway lines, counted by "tuyến").
+pub(crate) static COUNT_NOUNS_CUT_SHORT: &[(&str, &str, &str)] = &[
+    ("tuyến đường", "sắt", "tuyến"),
+    ("tuyến đường", "bộ", "tuyến"),
+    ("tuyến đường", "thủy", "tuyến"),
+    ("tuyến đường", "thuỷ", "tuyến"),
+];
 /// Units of measure and the word after them that makes another word of
 /// them: "lần lượt" (respectively), not "2024 lần".
 pub(crate) static MEASURE_LOOKALIKES: &[(&str, &str)] = &[("lần", "lượt")];

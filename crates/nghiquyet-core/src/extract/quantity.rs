@@ -1344,6 +1344,10 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
         })
         .or_else(|| person_noun(toks, noun_at).map(|after| ("", after)))
     {
+        let noun = lexicon::COUNT_NOUNS_CUT_SHORT
+            .iter()
+            .find(|&&(n, tail, _)| n == noun && toks.get(after).is_some_and(|t| t.is_word(tail)))
+            .map_or(noun, |&(_, _, short)| short);
         let mut name = if noun.is_empty() {
             Cow::Owned(spaced(&toks[noun_at].low, &toks[noun_at + 1].low))
         } else {

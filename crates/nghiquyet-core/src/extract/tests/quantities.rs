@@ -1924,3 +1924,15 @@ fn a_denominator_may_say_per_again() {
     let t = one("Phấn đấu năm 2027 đạt 34 giường bệnh/trên 10.000 dân.");
     assert_eq!((t.value, t.per.as_deref()), (34.0, Some("10.000 dân")));
 }
+
+/// Railway and road lines count by "tuyến": "đường sắt", "đường bộ" are
+/// words of their own; streets still count as "tuyến đường".
+#[test]
+fn lines_of_a_railway_count_by_the_line() {
+    let t = one("Phấn đấu đến năm 2030 hoàn thành 4 tuyến đường sắt đô thị.");
+    assert_eq!((t.value, t.unit.as_deref()), (4.0, Some("tuyến")));
+    let t = one("Đến năm 2040 cả nước có 50 tuyến đường bộ cao tốc.");
+    assert_eq!(t.unit.as_deref(), Some("tuyến"));
+    let t = one("Phấn đấu chỉnh trang 5 tuyến đường trọng điểm.");
+    assert_eq!(t.unit.as_deref(), Some("tuyến đường"));
+}
