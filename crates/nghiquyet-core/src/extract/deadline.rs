@@ -65,8 +65,18 @@ impl Sentence<'_, '_> {
                 Some(lexicon::YEAR) => {
                     start = k - 1;
                     let before = word(2);
+                    // "6 tháng cuối năm 2021", "những tháng cuối năm 2025":
+                    // the months that close a year, a span of it as the
+                    // year is, wherever it stands.
+                    let closing_months = is(before, lexicon::END_OF)
+                        && k >= self.s + 4
+                        && toks[k - 3].is_word(lexicon::MONTH)
+                        && (toks[k - 4].kind == Kind::Num
+                            || toks[k - 4].starts & lexicon::PLURALS.bit != 0);
                     if is(before, lexicon::NOT_DEADLINE_BEFORE_YEAR) {
                         continue;
+                    } else if closing_months {
+                        start = k - 4;
                     } else if is(before, lexicon::END_OF) {
                         // "đến cuối năm 2025", "vào cuối năm 2027", or "Cuối
                         // năm 2025, ..." leading the sentence or a list
@@ -88,8 +98,11 @@ impl Sentence<'_, '_> {
                     } else if is(before, lexicon::BY_YEAR) {
                         start = k - 2;
                     }
-                    if k >= 3 && toks[k - 3].is_word(lexicon::MONTH) {
-                        continue;
+                    if !closing_months && k >= 3 && toks[k - 3].is_word(lexicon::MONTH) {
+                        match self.month_deadline_start(k) {
+                            Some(b) => start = b,
+                            None => continue,
+                        }
                     }
                     if k >= 3 && toks[k - 3].is_word(lexicon::TOWARDS) {
                         start = k - 3;
@@ -121,7 +134,10 @@ impl Sentence<'_, '_> {
                 // hoàn thành ...", "trước ngày 31/12/2025", "đến hết ngày
                 // 20/7/2017"); not the date a count is told at ("Tính đến
                 // ngày 30/9/2022, ...").
-                _ if k > self.s && toks[k - 1].is_punct('/') => match self.date_deadline_start(k) {
+                _ if k > self.s && toks[k - 1].is_punct('/') => match self
+                    .date_deadline_start(k)
+                    .or_else(|| self.month_deadline_start(k))
+                {
                     Some(b) => start = b,
                     None => continue,
                 },
@@ -177,7 +193,44 @@ impl Sentence<'_, '_> {
         {
             return None;
         }
-        // "đến hết ngày", "chậm nhất ngày": the phrase opens a word before.
+        self.deadline_phrase_start(head)
+    }
+
+    /// Where the phrase of a deadline month ends with the year at `k` opens
+    /// ("đến tháng 9/2020", "đến cuối tháng 4 năm 2022", "trước tháng
+    /// 6/2027"), if a month the goal is due by ends there; not after "tính"
+    /// ("Tính đến tháng 6/2020, ...").
+    fn month_deadline_start(&self, k: usize) -> Option<usize> {
+        let toks = self.toks;
+        let month = k.checked_sub(3).filter(|&m| m > self.s)?;
+        let numbered = toks[month + 1].kind == Kind::Num
+            && toks[month + 1]
+                .value
+                .is_some_and(|m| (1.0..=12.0).contains(&m))
+            && (toks[month + 2].is_punct('/') && toks[month + 2].glued && toks[k].glued
+                || toks[month + 2].is_word(lexicon::YEAR));
+        if !(numbered && toks[month].is_word(lexicon::MONTH)) {
+            return None;
+        }
+        let head = month - 1;
+        // A bare "Đến tháng 6/2020, toàn tỉnh có ..." is as often the date a
+        // stock is told at: a goal cue right before ("phấn đấu đến tháng
+        // 9/2020") or a head of a deadline only ("trước", "hết") makes the
+        // month one.
+        if !lexicon::DAY_DEADLINE_HEADS.contains(&toks[head].low.as_ref())
+            || lexicon::BY.contains(&toks[head].low.as_ref())
+                && any_ending_at(toks, head, TARGET_CUES).is_none_or(|c| c < self.s)
+        {
+            return None;
+        }
+        self.deadline_phrase_start(head)
+    }
+
+    /// Where a deadline day's or month's phrase opens, its head at `head`:
+    /// a word before it for "đến hết ngày", "chậm nhất ngày"; none after
+    /// "tính", which dates a count.
+    fn deadline_phrase_start(&self, head: usize) -> Option<usize> {
+        let toks = self.toks;
         let start = if head > self.s
             && (lexicon::BY.contains(&toks[head - 1].low.as_ref())
                 || toks[head].is_word(lexicon::AT_THE_LATEST))

@@ -1493,3 +1493,33 @@ fn an_earlier_years_level_after_a_later_goal_is_its_baseline() {
         [1.0, 3.0]
     );
 }
+
+/// The months that close a year are a span of it: the goals set for them
+/// are due by that year, wherever the span is named.
+#[test]
+fn the_months_closing_a_year_give_its_year() {
+    for text in [
+        "6 tháng cuối năm 2027, xã phấn đấu thu ngân sách trên 45 tỷ đồng.",
+        "Công ty phấn đấu sản lượng 3 tháng cuối năm 2027 đạt 12 triệu tấn.",
+        "Đẩy nhanh giải ngân vốn đầu tư công những tháng cuối năm 2027, phấn đấu giải ngân 95% kế hoạch vốn.",
+    ] {
+        assert_eq!(one(text).deadline_year, Some(2027), "{text}");
+    }
+}
+
+/// A month a goal is due by gives its year: after a goal cue, or after a
+/// deadline's own head ("trước", "hết", "cuối").
+#[test]
+fn a_month_due_by_gives_its_year() {
+    for text in [
+        "Phấn đấu đến tháng 6 năm 2027 thu ngân sách 45 tỷ đồng.",
+        "Bồi dưỡng giáo viên, phấn đấu đến tháng 9/2027, 100% giáo viên đạt chuẩn.",
+        "Mục tiêu đề ra là đến cuối tháng 4 năm 2027 sẽ vận động 100% hộ dân tham gia.",
+        "Theo kế hoạch, trước tháng 6/2027 hoàn thành 120 căn nhà.",
+    ] {
+        assert_eq!(one(text).deadline_year, Some(2027), "{text}");
+    }
+    // A month a stock is told at, or counted to, is no deadline.
+    let t = one("Phấn đấu tỷ lệ bao phủ đạt 95%, tính đến tháng 6/2027.");
+    assert_eq!(t.deadline_year, None);
+}
