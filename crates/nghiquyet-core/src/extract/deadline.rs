@@ -8,8 +8,10 @@ use super::*;
 const LEAD_WORDS: usize = 9;
 
 /// The most words between the year of a lead that opens a list and its
-/// closing ':' ("Nghị quyết ... năm 2026 với các chỉ tiêu chủ yếu sau:").
-const LIST_LEAD_WORDS: usize = 8;
+/// closing ':' ("Nghị quyết ... năm 2026 với các chỉ tiêu chủ yếu sau:";
+/// "Tháng Thanh niên năm 2024 được Tỉnh đoàn xác định một số chỉ tiêu
+/// trọng tâm, như:": thirteen, and the comma).
+const LIST_LEAD_WORDS: usize = 14;
 
 /// The most tokens from "từ" to the year of the level a change starts
 /// from ("từ 33,5 triệu đồng năm 2020").
@@ -340,7 +342,7 @@ impl Sentence<'_, '_> {
             .get(year + 1)
             .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
             || any_at(toks, year + 1, lexicon::PARTS_LISTED).is_some()
-            || self.colon_after_few_words(year + 1)
+            || self.colon_after_few_words(year + 1, LEAD_WORDS).is_some()
             || toks.get(year + 1).is_some_and(|t| t.is_punct(';'))
                 && phrase_at(toks, year + 2, lexicon::IN_WHICH).is_some();
         // "kế hoạch kinh doanh năm 2025 với mục tiêu doanh thu ... và lợi
@@ -360,24 +362,24 @@ impl Sentence<'_, '_> {
         opens || closes || with_targets
     }
 
-    /// Whether a ':' follows `from` past at most [`LEAD_WORDS`] words and a
-    /// few commas ("cần phấn đấu thực hiện, gồm: ...").
-    fn colon_after_few_words(&self, from: usize) -> bool {
-        let mut words = 0;
-        for t in self.toks[from..self.e].iter().take(LEAD_WORDS + 4) {
+    /// Where a ':' follows `from` past at most `words` words and a few
+    /// commas ("cần phấn đấu thực hiện, gồm: ..."), if one does.
+    fn colon_after_few_words(&self, from: usize, words: usize) -> Option<usize> {
+        let mut seen = 0;
+        for (k, t) in self.toks[from..self.e].iter().enumerate().take(words + 4) {
             if t.is_punct(':') {
-                return true;
+                return Some(from + k);
             }
             if t.kind == Kind::Word {
-                words += 1;
-                if words > LEAD_WORDS {
-                    return false;
+                seen += 1;
+                if seen > words {
+                    return None;
                 }
             } else if !t.is_punct(',') {
-                return false;
+                return None;
             }
         }
-        false
+        None
     }
 
     /// Whether the year phrase at `start`, with no figure before it,
@@ -427,10 +429,9 @@ impl Sentence<'_, '_> {
             .iter()
             .rfind(|y| {
                 y.1 < first
-                    && toks[y.1 + 1..self.e.min(y.1 + 2 + LIST_LEAD_WORDS)]
-                        .iter()
-                        .take_while(|t| t.kind == Kind::Word || t.is_punct(':'))
-                        .any(|t| t.is_punct(':'))
+                    && self
+                        .colon_after_few_words(y.1 + 1, LIST_LEAD_WORDS)
+                        .is_some()
             })
             .map(|y| y.2)
     }
@@ -525,11 +526,8 @@ impl Sentence<'_, '_> {
         // "..., cơ cấu kinh tế đến năm 2015: Công nghiệp – xây dựng 46,5%,
         // dịch vụ 38,5%": a year a ':' closes, past a few words, leads the
         // figures after the ':' in its sentence, and dates none before it.
-        let colon_after = |y: &(usize, usize, i32)| {
-            (y.1 + 1..self.e.min(y.1 + 2 + LEAD_WORDS))
-                .take_while(|&k| toks[k].kind == Kind::Word || toks[k].is_punct(':'))
-                .find(|&k| toks[k].is_punct(':'))
-        };
+        let colon_after =
+            |y: &(usize, usize, i32)| self.colon_after_few_words(y.1 + 1, LIST_LEAD_WORDS);
         // Nor one past a ';', in a clause of its own ("...; phấn đấu xây
         // dựng xã nông thôn mới kiểu mẫu vào năm 2027").
         // Nor one that opens a clause of its own after "và" ("... 30% địa

@@ -1523,3 +1523,17 @@ fn a_month_due_by_gives_its_year() {
     let t = one("Phấn đấu tỷ lệ bao phủ đạt 95%, tính đến tháng 6/2027.");
     assert_eq!(t.deadline_year, None);
 }
+
+/// A lead's year a ':' closes past a long lead-in and its comma dates
+/// every item after the ':'.
+#[test]
+fn a_long_lead_in_s_year_dates_its_list() {
+    let all = all(
+        "Tháng Thanh niên năm 2027 được Tỉnh đoàn xác định một số chỉ tiêu trọng tâm, như: 90% đoàn viên, 50% thanh niên được học tập nghị quyết; 5.000 lượt đoàn viên tham gia hoạt động tình nguyện; 1.000 cây xanh được trồng mới.",
+    );
+    assert_eq!(all.len(), 4);
+    assert!(
+        all.iter().all(|t| t.deadline_year == Some(2027)),
+        "{all:#?}"
+    );
+}
