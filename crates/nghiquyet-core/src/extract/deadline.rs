@@ -22,8 +22,8 @@ const START_REACH: usize = 5;
 const WITH_TARGETS_WORDS: usize = 2;
 
 /// The most words of the first item's indicator after "năm 2022 với"
-/// ("lợi nhuận trước thuế").
-const INDICATOR_WORDS: usize = 4;
+/// ("lợi nhuận trước thuế", "tổng doanh thu hợp nhất dự kiến đạt").
+const INDICATOR_WORDS: usize = 8;
 
 /// The most words of a plan's or a resolution's name that heads what
 /// follows with its year ("Nghị quyết phát triển kinh tế - xã hội 2020:").

@@ -1007,6 +1007,14 @@ fn a_year_given_with_the_targets_leads_them() {
         ),
         [(1200.0, Some(2027)), (100.0, Some(2027))]
     );
+    // However long the indicator's name, and its verb.
+    assert_eq!(
+        years(
+            "Công ty thông qua kế hoạch kinh doanh năm 2027 với tổng doanh thu hợp nhất dự kiến \
+             đạt 10.500 tỷ đồng và lợi nhuận sau thuế dự kiến đạt 1.512 tỷ đồng."
+        ),
+        [(10500.0, Some(2027)), (1512.0, Some(2027))]
+    );
 }
 
 /// A multiple in a sentence whose item names a year still ahead is a
