@@ -491,6 +491,10 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         // ưu tú cho Đảng"), and members of the public beside members.
         "quần chúng ưu tú",
         "quần chúng",
+        // People a programme or a campaign reaches ("vận động khoảng 2.000
+        // đối tượng tham gia BHXH tự nguyện"), as a police report counts
+        // suspects.
+        "đối tượng",
         // Young people a programme reaches ("thu hút 500 thanh niên tham
         // gia").
         "thanh niên",

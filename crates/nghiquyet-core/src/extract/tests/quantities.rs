@@ -1936,3 +1936,16 @@ fn lines_of_a_railway_count_by_the_line() {
     let t = one("Phấn đấu chỉnh trang 5 tuyến đường trọng điểm.");
     assert_eq!(t.unit.as_deref(), Some("tuyến đường"));
 }
+
+/// People a campaign reaches count as "đối tượng"; suspects a police
+/// report counts stay a result.
+#[test]
+fn people_a_campaign_reaches_are_counted() {
+    let t =
+        one("Phấn đấu đến cuối năm 2027 vận động khoảng 3.000 đối tượng tham gia BHXH tự nguyện.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (3000.0, Some("đối tượng"), Bound::About)
+    );
+    assert!(all("Công an tỉnh đã triệt phá 45 đường dây, bắt giữ 312 đối tượng.").is_empty());
+}
