@@ -618,22 +618,39 @@ fn met_by_count(toks: &[Tok<'_>], after: usize) -> bool {
 /// ("Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch đề ra: ...": the
 /// review's results follow).
 fn all_told_met(toks: &[Tok<'_>], start: usize, end: usize, (s, e): (usize, usize)) -> bool {
-    let lists = toks[end.min(e)..e]
+    let all = any_ending_at(toks, start, lexicon::MANY_OF).is_some_and(|b| b >= s);
+    all && lexicon::COUNTED_CUE_HEADS.contains(&toks[start].low.as_ref())
+        && (met_past_own_words(toks, end, e) || carried_out_past_own_words(toks, end, e))
+}
+
+/// Whether a ':' opens a list after the targets' name ending at `end`,
+/// before any ';'.
+fn opens_a_list(toks: &[Tok<'_>], end: usize, e: usize) -> bool {
+    toks[end.min(e)..e]
         .iter()
         .take_while(|t| !t.is_punct(';'))
-        .any(|t| t.is_punct(':'));
-    let all = any_ending_at(toks, start, lexicon::MANY_OF).is_some_and(|b| b >= s);
-    // "Các chỉ tiêu y tế chủ yếu đều đạt và vượt mục tiêu": past the
-    // targets' own words ("kinh tế - xã hội" with its dash, "đề ra" that
-    // says who set them), and "đều" or "cơ bản" ("Các chỉ tiêu Đại hội
-    // đề ra cơ bản đạt").
-    let own_word = |k: usize| {
-        toks[k].kind == Kind::Word && toks[k].starts & TARGET_CUES.bit == 0
-            || toks[k].is_dash()
-            || lexicon::SET_OUT
-                .iter()
-                .any(|p| phrase_at(toks, k, p).is_some())
-    };
+        .any(|t| t.is_punct(':'))
+}
+
+/// Whether the token at `k` goes on naming targets whose name runs from
+/// `end`: a word that is no goal cue ("kinh tế - xã hội" with its dash,
+/// "đề ra" that says who set them), or the plan they follow after "theo"
+/// ("21/21 chỉ tiêu theo Nghị quyết HĐND tỉnh đều đạt").
+fn targets_own_word(toks: &[Tok<'_>], end: usize, k: usize) -> bool {
+    toks[k].kind == Kind::Word && toks[k].starts & TARGET_CUES.bit == 0
+        || toks[k].is_dash()
+        || lexicon::SET_OUT
+            .iter()
+            .any(|p| phrase_at(toks, k, p).is_some())
+        || toks[k].kind == Kind::Word && (end..k).any(|j| toks[j].is_word(lexicon::ACCORDING_TO))
+}
+
+/// Whether the targets whose name ends at `end` are told met or passed
+/// past their own words ([`targets_own_word`]) and "đều" or "cơ bản"
+/// ("Các chỉ tiêu Đại hội đề ra cơ bản đạt"). Before a list's ':' only
+/// met in full or passed counts.
+fn met_past_own_words(toks: &[Tok<'_>], end: usize, e: usize) -> bool {
+    let lists = opens_a_list(toks, end, e);
     let met_after = |k: usize| {
         let verb = lexicon::MET_ALIKE
             .iter()
@@ -656,20 +673,22 @@ fn all_told_met(toks: &[Tok<'_>], start: usize, end: usize, (s, e): (usize, usiz
             met_by_count(toks, verb) && !level_told()
         }
     };
-    let met = (end..(end + TARGETS_NAME_WORDS).min(e))
-        .take_while(|&k| own_word(k))
-        .any(met_after);
-    // "Các chỉ tiêu kế hoạch chuyên môn bệnh viện thực hiện đạt 95-150%":
-    // the targets' own words, then how far they were carried out.
-    let carried_out = || {
-        !lists
-            && (end..(end + TARGETS_NAME_WORDS).min(e))
-                .take_while(|&k| own_word(k) || phrase_at(toks, k, lexicon::PLAN).is_some())
-                .any(|k| {
-                    phrase_at(toks, k, lexicon::CARRYING_OUT).is_some_and(|v| met_by_count(toks, v))
-                })
-    };
-    all && lexicon::COUNTED_CUE_HEADS.contains(&toks[start].low.as_ref()) && (met || carried_out())
+    (end..(end + TARGETS_NAME_WORDS).min(e))
+        .take_while(|&k| targets_own_word(toks, end, k))
+        .any(met_after)
+}
+
+/// "Các chỉ tiêu kế hoạch chuyên môn bệnh viện thực hiện đạt 95-150%":
+/// whether the targets' own words go on to how far they were carried out.
+fn carried_out_past_own_words(toks: &[Tok<'_>], end: usize, e: usize) -> bool {
+    !opens_a_list(toks, end, e)
+        && (end..(end + TARGETS_NAME_WORDS).min(e))
+            .take_while(|&k| {
+                targets_own_word(toks, end, k) || phrase_at(toks, k, lexicon::PLAN).is_some()
+            })
+            .any(|k| {
+                phrase_at(toks, k, lexicon::CARRYING_OUT).is_some_and(|v| met_by_count(toks, v))
+            })
 }
 
 /// Whether the targets counted from `c` are adopted: a verb that adopts
@@ -1590,6 +1609,12 @@ impl Sentence<'_, '_> {
                     // verb counts them ("dự kiến 18 chỉ tiêu đạt và vượt").
                     if met_by_count(toks, k + 1) {
                         last = Some(false);
+                    } else if met_past_own_words(toks, k + 1, self.e) {
+                        // "21/21 chỉ tiêu kinh tế - xã hội theo Nghị quyết
+                        // HĐND tỉnh đều đạt và vượt kế hoạch": met past
+                        // their name, which goes on naming the plan.
+                        last = Some(false);
+                        met_plan_end = Some(k + 1);
                     } else if count_start
                         .is_some_and(|c| count_met(toks, c, self.s, last == Some(true)))
                     {

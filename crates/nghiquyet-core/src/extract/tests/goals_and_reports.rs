@@ -2894,3 +2894,15 @@ fn the_year_so_far_is_reported() {
     let t = one("Ngay từ đầu năm 2026, tỉnh phấn đấu thu hút 900 tỷ đồng vốn đầu tư trong nước.");
     assert_eq!(t.value, 900.0);
 }
+
+/// Targets counted and told met past their name, which may name the plan
+/// they follow ("theo Nghị quyết ..."), open a review: the figures after
+/// are results.
+#[test]
+fn targets_counted_met_past_the_plan_they_follow_open_a_review() {
+    let text = "Nổi bật là 18/18 chỉ tiêu kinh tế - xã hội theo Nghị quyết HĐND tỉnh đều đạt và vượt kế hoạch, tăng trưởng GRDP đạt 8,1%, thu ngân sách đạt 1.200 tỷ đồng.";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    // Counted and set, they still set the items after.
+    let text = "Đại hội đề ra 18 chỉ tiêu theo Nghị quyết, trong đó tăng trưởng GRDP đạt 8,1%.";
+    assert_eq!(one(text).value, 8.1);
+}
