@@ -338,6 +338,9 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         // Party organisations of any level, inspected or supervised ("kiểm
         // tra 5 tổ chức đảng"), not "tổ" (a team).
         "tổ chức đảng",
+        // Local governments rated ("70% chính quyền đạt vững mạnh, không
+        // có chính quyền yếu kém").
+        "chính quyền",
         "tổ dân phố",
         "thị trấn",
         // Towns counted with the other units of a level ("10/15 huyện,

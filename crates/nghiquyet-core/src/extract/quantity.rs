@@ -800,7 +800,8 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
             let unit = bounded_noun(toks, i, noun_at)?;
             (unit.name, unit.next)
         }
-        None => return None,
+        // "không còn HTX xếp loại yếu": none of a noun abbreviated.
+        None => (Cow::Borrowed(abbreviated_noun(toks, noun_at)?), noun_at + 1),
     };
     // "một người" in running prose is rarely a target; zero is, and so is
     // a numeral of more words ("một trăm hai mươi hộ").

@@ -247,6 +247,8 @@ impl Sentence<'_, '_> {
                 .or_else(given);
             // Not past "và", which opens another item ("trên 65% số xã đạt
             // chuẩn và có ít nhất 4 huyện đạt chuẩn").
+            // Nor none of the units the share counts ("70% chi bộ đạt vững
+            // mạnh không có chi bộ yếu kém"): a goal for them all.
             (self.s..q.first)
                 .rev()
                 .take_while(|&k| {
@@ -254,7 +256,10 @@ impl Sentence<'_, '_> {
                         || toks[k].is_punct('%')
                 })
                 .find(|&k| toks[k].is_punct('%'))
-                .is_some_and(|pct| had.is_some_and(|k| pct < k))
+                .is_some_and(|pct| {
+                    had.is_some_and(|k| pct < k)
+                        && !(q.value == 0.0 && phrase_at(toks, pct + 1, &q.unit).is_some())
+                })
         };
         // A comma between the names of the places counted goes on ("tỷ lệ
         // hộ nghèo 02 huyện Trạm Tấu, Mù Cang Chải ... giảm trên 5%/năm").

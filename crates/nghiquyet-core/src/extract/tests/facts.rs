@@ -927,3 +927,16 @@ fn the_economy_s_investment_is_no_work_s_fact() {
         [8.0, 95000.0]
     );
 }
+
+/// None of the very units a share counts is a goal of its own, not the
+/// share's condition; none of another noun still is one.
+#[test]
+fn none_of_the_units_a_share_counts_is_a_goal() {
+    let ts = all("Phấn đấu có 70% chi bộ trở lên đạt vững mạnh không có chi bộ yếu kém.");
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(read, [(70.0, Some("%")), (0.0, Some("chi bộ"))]);
+    assert_eq!(
+        all("Phấn đấu 100% hộ người có công không còn nhà tạm.").len(),
+        1
+    );
+}

@@ -1949,3 +1949,15 @@ fn people_a_campaign_reaches_are_counted() {
     );
     assert!(all("Công an tỉnh đã triệt phá 45 đường dây, bắt giữ 312 đối tượng.").is_empty());
 }
+
+/// None of a noun abbreviated ("HTX") or of local governments counts.
+#[test]
+fn none_of_an_abbreviated_noun_counts() {
+    let t = one("Năm 2027, phấn đấu nâng cao năng lực các HTX, không còn HTX xếp loại yếu.");
+    assert_eq!((t.value, t.unit.as_deref()), (0.0, Some("HTX")));
+    let ts = all("Phấn đấu 70% chính quyền đạt vững mạnh, không có chính quyền yếu kém.");
+    assert_eq!(
+        ts.last().map(|t| (t.value, t.unit.as_deref())),
+        Some((0.0, Some("chính quyền")))
+    );
+}
