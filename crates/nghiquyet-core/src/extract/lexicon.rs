@@ -2857,6 +2857,16 @@ pub(crate) fn office_named_at(toks: &[Tok<'_>], i: usize) -> bool {
 /// them is ahead.
 pub(crate) const PRESENT: &List = &List::new(55, &["hiện nay", "hiện tại", "đến nay"]);
 
+/// Whether a comparison with the present opens at `k` ("so với hiện nay",
+/// "so hiện tại"): what a figure is measured against then is now, which
+/// only a goal looks ahead from ("thu nhập ... gấp 2 lần so với hiện
+/// nay"); a report measures against the past.
+pub(crate) fn compared_with_now_at(toks: &[Tok<'_>], k: usize) -> bool {
+    phrase_at(toks, k, COMPARED_WITH)
+        .or_else(|| toks[k].is_word(COMPARE).then_some(k + 1))
+        .is_some_and(|b| b < toks.len() && any_at(toks, b, PRESENT).is_some())
+}
+
 /// "hiện": now; opening a clause ("Hiện toàn tỉnh có ...", "Giá lúa hiện
 /// ở mức ...") it states the present, a report.
 pub(crate) const NOW: &str = "hiện";

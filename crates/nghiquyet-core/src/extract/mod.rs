@@ -354,7 +354,9 @@ impl Sentence<'_, '_> {
                     (self.is_lead_in(y.0, y.1) || by)
                         && (!measured || !modality::frame_is_past(y.2, self.published))
                         || modality::year_ahead(y.2, self.published)
-                });
+                })
+                // "... gấp 2 lần so với hiện nay": measured against now.
+                || (times + 1..self.e).any(|k| lexicon::compared_with_now_at(toks, k));
             if !goal {
                 return None;
             }

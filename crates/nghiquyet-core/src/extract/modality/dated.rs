@@ -367,8 +367,11 @@ impl Sentence<'_, '_> {
             .unwrap_or(reach);
         let next_year = fig.years.partition_point(|m| m.1 <= y);
         // In a text with no date, a year past the one it may be written in
-        // is ahead too ("Năm 2030, doanh thu đạt 102 tỷ đồng").
-        let ahead = year_ahead(year, self.published);
+        // is ahead too ("Năm 2030, doanh thu đạt 102 tỷ đồng"); so is one
+        // whose figure is measured against the present ("thu nhập ... năm
+        // 2020 gấp 2 lần so với hiện nay").
+        let against_now = || (q.last + 1..end).any(|k| lexicon::compared_with_now_at(toks, k));
+        let ahead = year_ahead(year, self.published) || against_now();
         // A bound sets a goal; "hơn" rounds what a report counts ("hỗ trợ
         // hơn 86.000 lượt người"), and an age qualifies whom ("trẻ em dưới 5
         // tuổi").

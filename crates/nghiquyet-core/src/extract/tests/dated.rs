@@ -1545,3 +1545,14 @@ fn a_long_lead_in_s_year_dates_its_list() {
         "{all:#?}"
     );
 }
+
+/// A multiple measured against the present looks ahead: a goal, whatever
+/// year it names; one measured against a past year is a result.
+#[test]
+fn a_multiple_of_the_present_is_a_goal() {
+    let t = one("Góp phần tăng thu nhập của các hộ nghèo gấp 2 lần so với hiện nay.");
+    assert_eq!((t.value, t.bound), (2.0, Bound::IncreaseBy));
+    let t = one("Góp phần tăng thu nhập của các hộ nghèo năm 2020 gấp 2 lần so với hiện nay.");
+    assert_eq!((t.value, t.deadline_year), (2.0, Some(2020)));
+    assert!(all("Thu nhập của các hộ nghèo năm 2020 gấp 2 lần so với năm 2015.").is_empty());
+}
