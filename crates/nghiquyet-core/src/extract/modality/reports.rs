@@ -32,6 +32,10 @@ const SET_PLAN_NAME_TOKENS: usize = 20;
 /// Nghị quyết 0,36%") or its period ("vượt mục tiêu năm gần 5%"), not to
 /// a value it states ("vượt mục tiêu ... là").
 pub(super) fn excess_over_the_plan(toks: &[Tok<'_>], at: usize, s: usize) -> bool {
+    // "so với kế hoạch là 6 - 7%": the plan's value, stated.
+    if toks.get(at).is_some_and(|t| t.is_word(lexicon::IS)) {
+        return false;
+    }
     // The plan's period may close its name ("vượt mục tiêu năm gần 5%").
     let at = if at > s + 1 && toks[at - 1].is_word(lexicon::YEAR) {
         at - 1

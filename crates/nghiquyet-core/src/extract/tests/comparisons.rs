@@ -1740,3 +1740,15 @@ fn the_plan_a_pair_passed_is_its_value() {
         assert_eq!(ts[0].bound, Bound::Exact, "{text}");
     }
 }
+
+/// A plan whose value is stated after "là" pairs with the result before
+/// it, however far the result passed it; the plan passed by so much
+/// ("vượt kế hoạch 5%") is the excess.
+#[test]
+fn a_plan_stated_after_la_pairs_with_the_result() {
+    assert_eq!(
+        pairs("Tốc độ tăng năng suất lao động đạt 21%, cao hơn so với kế hoạch là 6 - 7%."),
+        [(6.0, Some(7.0), Bound::Range, Some(21.0))]
+    );
+    assert!(all("Tốc độ tăng trưởng đạt 21%, vượt kế hoạch 5%.").is_empty());
+}
