@@ -45,6 +45,10 @@ const SUBJECT_TAIL_WORDS: usize = 6;
 /// The most words between a verb and its share ("giảm bình quân từ 6%").
 const SHARE_MODIFIER_WORDS: usize = 3;
 
+/// The most words of the places a count names after it ("2 xã Pô Kô và
+/// Đắk Rơ Nga": six).
+const PLACE_NAMES_WORDS: usize = 10;
+
 /// How many words a place's or a work's name may take before "có" or
 /// "nằm" opens what it is ("Huyện Lâm Bình có ...", "Nhà máy điện mặt
 /// trời có ...").
@@ -300,6 +304,33 @@ impl Sentence<'_, '_> {
         share <= verb + 1 + SHARE_MODIFIER_WORDS
             && toks.get(share).is_some_and(|t| t.kind == Kind::Num)
             && toks.get(share + 1).is_some_and(|t| t.is_punct('%'))
+    }
+
+    /// "xã Văn Lem đạt 15/19 tiêu chí, 2 xã Pô Kô và Đắk Rơ Nga đạt 14/19
+    /// tiêu chí": a count of places named right after it, whose names go
+    /// on to a figure they reach, says which places reach it; that figure
+    /// is the target.
+    pub(super) fn named_places_reaching(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let q = &fig.f.q;
+        let place = q.class == UnitClass::Count
+            && lexicon::ADMINISTRATIVE_UNITS.contains(&q.unit.as_ref())
+            && toks.get(q.last + 1).is_some_and(Tok::is_capitalised);
+        if !place {
+            return false;
+        }
+        let names_end = (q.last + 1..self.e.min(q.last + 2 + PLACE_NAMES_WORDS))
+            .find(|&k| {
+                !(toks[k].kind == Kind::Word
+                    && (toks[k].is_capitalised()
+                        || toks[k].is_word(lexicon::AND)
+                        || lexicon::ADMINISTRATIVE_UNITS.contains(&toks[k].low.as_ref()))
+                    || toks[k].is_punct(','))
+            })
+            .unwrap_or(self.e);
+        toks.get(names_end)
+            .is_some_and(|t| t.is_word(lexicon::REACH))
+            && toks.get(names_end + 1).is_some_and(|t| t.kind == Kind::Num)
     }
 
     /// "tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm từ

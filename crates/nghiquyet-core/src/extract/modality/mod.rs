@@ -194,6 +194,7 @@ impl Sentence<'_, '_> {
             || self.threshold_of_the_counted(fig)
             || self.count_that_qualifies_units(fig)
             || self.subject_of_a_share(fig)
+            || self.named_places_reaching(fig)
             || self.condition_of_none_left(fig)
             || self.handed_a_task(fig)
             || self.entitlement(fig)

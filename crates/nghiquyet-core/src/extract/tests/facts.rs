@@ -940,3 +940,17 @@ fn none_of_the_units_a_share_counts_is_a_goal() {
         1
     );
 }
+
+/// A count of places named right after it, going on to a figure they
+/// reach, says which places reach it: that figure is the target.
+#[test]
+fn places_named_after_their_count_reach_the_figure() {
+    let ts = all(
+        "Phấn đấu đến năm 2027, xã Văn Lem đạt 15/19 tiêu chí, 2 xã Pô Kô và Đắk Rơ Nga đạt 14/19 tiêu chí.",
+    );
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.unit.as_deref())).collect();
+    assert_eq!(read, [(15.0, Some("tiêu chí")), (14.0, Some("tiêu chí"))]);
+    // A count of places to bring to a standard is one.
+    let t = one("Phấn đấu có thêm 2 huyện Tam Đường, Than Uyên đạt chuẩn nông thôn mới.");
+    assert_eq!((t.value, t.unit.as_deref()), (2.0, Some("huyện")));
+}
