@@ -75,7 +75,11 @@ impl Sentence<'_, '_> {
                         && toks[k - 3].is_word(lexicon::MONTH)
                         && (toks[k - 4].kind == Kind::Num
                             || toks[k - 4].starts & lexicon::PLURALS.bit != 0);
-                    if is(before, lexicon::NOT_DEADLINE_BEFORE_YEAR) {
+                    if is(before, lexicon::NOT_DEADLINE_BEFORE_YEAR)
+                        || lexicon::DATED_EVENTS
+                            .iter()
+                            .any(|p| lexicon::phrase_ending_at(toks, k - 1, p).is_some())
+                    {
                         continue;
                     } else if closing_months {
                         start = k - 4;

@@ -213,6 +213,9 @@ pub(crate) const MEASURES: &List = &List::new(
         "mwp",
         "mw",
         "gw",
+        // Spelt out ("12 gigawatt (GW) công suất điện mặt trời").
+        "megawatt",
+        "gigawatt",
         "kwh",
         // Containers, also after a scale ("3,5-4 triệu TEU").
         "teu",
@@ -265,6 +268,8 @@ pub(crate) static MEASURE_NAMES: &[(&str, &str)] = &[
     ("mwp", "MWp"),
     ("mw", "MW"),
     ("gw", "GW"),
+    ("megawatt", "MW"),
+    ("gigawatt", "GW"),
     ("kwh", "kWh"),
     ("mbps", "Mbps"),
     ("gbps", "Gbps"),
@@ -3038,6 +3043,11 @@ pub(crate) static NOT_DEADLINE_BEFORE_YEAR: &[&str] = &[
     // The comparable prices abbreviated ("theo giá SS năm 2010").
     "ss",
 ];
+/// Verbs that date what a document or a body became before "năm 2016"
+/// ("Quy hoạch ... ban hành năm 2016", "thành lập năm 1998"): the year
+/// of an event gone by, no deadline.
+pub(crate) static DATED_EVENTS: &[&str] =
+    &["ban hành", "phê duyệt", "thông qua", "thành lập", "ra đời"];
 /// "đến": by; before the end of a year ("đến hết năm 2025") it may date a
 /// stock as well as set a deadline.
 pub(crate) const BY_END_HEAD: &str = "đến";

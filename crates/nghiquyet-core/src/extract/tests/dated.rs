@@ -1556,3 +1556,20 @@ fn a_multiple_of_the_present_is_a_goal() {
     assert_eq!((t.value, t.deadline_year), (2.0, Some(2020)));
     assert!(all("Thu nhập của các hộ nghèo năm 2020 gấp 2 lần so với năm 2015.").is_empty());
 }
+
+/// The year a document was issued, or a body founded, dates an event gone
+/// by, no deadline; power spelt out reads as its unit.
+#[test]
+fn the_year_a_document_was_issued_is_no_deadline() {
+    let ts = all(
+        "Trong Quy hoạch điện lực sửa đổi ban hành năm 2016, Chính phủ đặt mục tiêu 12 gigawatt (GW) công suất điện mặt trời, trong đó 850 megawatt (MW) vào năm 2027.",
+    );
+    let read: Vec<_> = ts
+        .iter()
+        .map(|t| (t.value, t.unit.as_deref(), t.deadline_year))
+        .collect();
+    assert_eq!(
+        read,
+        [(12.0, Some("GW"), None), (850.0, Some("MW"), Some(2027))]
+    );
+}
