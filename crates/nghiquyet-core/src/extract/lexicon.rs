@@ -3210,8 +3210,10 @@ pub(crate) fn prices_of_year(toks: &[Tok<'_>], k: usize) -> bool {
             .iter()
             .any(|p| phrase_ending_at(toks, k - 1, p).is_some())
 }
-/// Denominators of two words a space parts ("78.000 m3/ngày đêm").
-pub(crate) static PER_COMPOUNDS: &[(&str, &str)] = &[("ngày", "đêm")];
+/// Denominators of two words a space parts ("78.000 m3/ngày đêm", "7.000
+/// đồng/cổ phần").
+pub(crate) static PER_COMPOUNDS: &[(&str, &str)] =
+    &[("ngày", "đêm"), ("cổ", "phần"), ("cổ", "phiếu")];
 /// Kinds of place and titles abbreviated with a '.' before a name ("TP.
 /// Trà Vinh", "TX. Duyên Hải", "TT. Cầu Kè", "PGS. TS. Lê Văn A"): the
 /// '.' ends no sentence.

@@ -1914,8 +1914,15 @@ fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
     if let Some((name, end)) = denominator(toks, j) {
         return (Some(name), end);
     }
+    // "78 triệu đồng/1 người/1 năm": one of each, as "/người/năm" is.
+    let one_of = |j: usize| {
+        toks.get(j + 1)
+            .is_some_and(|n| n.kind == Kind::Num && n.glued && n.value == Some(1.0))
+            && toks.get(j + 2).is_some_and(|w| w.kind == Kind::Word)
+    };
     while toks.get(j).is_some_and(|t| t.is_punct('/'))
-        && let Some(w) = toks.get(j + 1).filter(|w| {
+        && let at = j + 1 + usize::from(one_of(j))
+        && let Some(w) = toks.get(at).filter(|w| {
             w.kind == Kind::Word && w.low != lexicon::TOTAL && w.low != lexicon::PLAN_ABBREVIATION
         })
     {
@@ -1923,7 +1930,7 @@ fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
             per.push('/');
         }
         // "bác sĩ/vạn dân": so many of a population.
-        if let Some((name, end)) = per_population(toks, j + 1) {
+        if let Some((name, end)) = per_population(toks, at) {
             per.push_str(&name);
             j = end;
             continue;
@@ -1931,20 +1938,20 @@ fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
         // "triệu đồng/lao động", "/hộ gia đình": a noun of several words is
         // one denominator.
         if let Some((noun, end)) =
-            any_at(toks, j + 1, COUNT_NOUNS).filter(|(noun, _)| noun.contains(' '))
+            any_at(toks, at, COUNT_NOUNS).filter(|(noun, _)| noun.contains(' '))
         {
             per.push_str(noun);
             j = end;
             continue;
         }
         // "đồng/hội viên": a person by role, as a count noun is.
-        if let Some(end) = person_noun(toks, j + 1) {
-            per.push_str(&spaced(&toks[j + 1].low, &toks[j + 2].low));
+        if let Some(end) = person_noun(toks, at) {
+            per.push_str(&spaced(&toks[at].low, &toks[at + 1].low));
             j = end;
             continue;
         }
         per.push_str(&w.low);
-        j += 2;
+        j = at + 1;
         // "ngày-đêm"
         if toks.get(j).is_some_and(|t| t.glued && t.is_dash())
             && let Some(w2) = toks.get(j + 1).filter(|w| w.kind == Kind::Word && w.glued)

@@ -1961,3 +1961,14 @@ fn none_of_an_abbreviated_noun_counts() {
         Some((0.0, Some("chính quyền")))
     );
 }
+
+/// A denominator of one of each ("/1 người/1 năm") reads as the noun
+/// alone; a share of stock is one denominator of two words.
+#[test]
+fn denominators_of_one_and_of_a_share() {
+    let t =
+        one("Phấn đấu nâng thu nhập người dân nông thôn lên khoảng 78 triệu đồng/1 người/1 năm.");
+    assert_eq!(t.per.as_deref(), Some("người/năm"));
+    let t = one("Phấn đấu trả cổ tức 7.000 đồng/cổ phần.");
+    assert_eq!(t.per.as_deref(), Some("cổ phần"));
+}
