@@ -544,13 +544,23 @@ impl Sentence<'_, '_> {
             let mut target = self.build(f, &years, first_main, inherited, &groups.group_of, lists);
             // "... đến năm 2025 lần lượt chiếm 10% - 60,5% - 29,5%": a bare
             // figure listed right after another is of the same time.
+            // "... năm 2022 lên mức 70%, tương ứng 7.000 đồng/cổ phần": so
+            // is the equivalent a comma and its opener tell right after.
+            let restated = |after: usize| {
+                toks[after].is_punct(',')
+                    && any_at(toks, after + 1, lexicon::RESTATES)
+                        .is_some_and(|(_, e)| self.chain_start(f.q.first, e) == e)
+            };
             if let Some((i, prev)) = emitted.last()
                 && target.deadline_year.is_none()
                 && f.group == found[*i].group
-                && f.q.class == found[*i].q.class
-                && (found[*i].q.last + 1..f.q.first).all(|k| {
-                    toks[k].is_punct(',') || toks[k].is_punct('-') || toks[k].is_word(lexicon::AND)
-                })
+                && (f.q.class == found[*i].q.class
+                    && (found[*i].q.last + 1..f.q.first).all(|k| {
+                        toks[k].is_punct(',')
+                            || toks[k].is_punct('-')
+                            || toks[k].is_word(lexicon::AND)
+                    })
+                    || restated(found[*i].q.last + 1))
             {
                 target.deadline_year = prev.deadline_year;
             }

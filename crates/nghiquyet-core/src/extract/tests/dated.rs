@@ -1573,3 +1573,21 @@ fn the_year_a_document_was_issued_is_no_deadline() {
         [(12.0, Some("GW"), None), (850.0, Some("MW"), Some(2027))]
     );
 }
+
+/// An equivalent told after a comma ("..., tương đương 33% GRDP") is of
+/// the time of the figure it restates.
+#[test]
+fn an_equivalent_after_a_comma_shares_its_figure_s_year() {
+    assert_eq!(
+        years(
+            "Tổng vốn đầu tư phát triển toàn xã hội năm 2027 khoảng 120.000 tỷ đồng, tương đương 33% GRDP."
+        ),
+        [(120000.0, Some(2027)), (33.0, Some(2027))]
+    );
+    assert_eq!(
+        years(
+            "Công ty trình kế hoạch trả cổ tức năm 2027 lên mức 70%, tương ứng 7.000 đồng/cổ phần."
+        ),
+        [(70.0, Some(2027)), (7000.0, Some(2027))]
+    );
+}
