@@ -1294,6 +1294,10 @@ pub(crate) static CITED_SOURCES: &[&str] = &[
     "theo cục thống kê",
     "theo tổng cục thống kê",
 ];
+/// Readings given of the figures before, after a comma (", phản ánh chất
+/// lượng tăng trưởng ngày càng được cải thiện", ", cho thấy đà phục hồi
+/// ..."): what was measured, as a source cited after them tells.
+pub(crate) static READINGS_GIVEN: &[&str] = &["phản ánh", "cho thấy", "chứng tỏ"];
 
 /// "dự toán": the budget's estimate; opening an aside after a result
 /// ("đạt 1.240 tỷ đồng (dự toán giao 1.100 tỷ đồng)") it states the

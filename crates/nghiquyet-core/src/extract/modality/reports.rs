@@ -385,7 +385,9 @@ impl Sentence<'_, '_> {
 
     /// "..., tuy nhiên số năm sống khỏe chỉ khoảng 65 năm, theo số liệu của
     /// cơ quan thống kê": a source cited after the figures, closing the
-    /// sentence, tells what was measured, as one cited before them does.
+    /// sentence, tells what was measured, as one cited before them does;
+    /// so does a reading given of them (", phản ánh ...", ", cho thấy
+    /// ...").
     pub(super) fn cited(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
         let last = fig.cues.landmarks.last_citation.get_or_init(|| {
@@ -393,6 +395,7 @@ impl Sentence<'_, '_> {
                 toks[k].is_punct(',')
                     && lexicon::CITED_SOURCES
                         .iter()
+                        .chain(lexicon::READINGS_GIVEN)
                         .any(|p| phrase_at(toks, k + 1, p).is_some())
             })
         });

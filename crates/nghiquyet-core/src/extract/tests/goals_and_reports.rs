@@ -2906,3 +2906,19 @@ fn targets_counted_met_past_the_plan_they_follow_open_a_review() {
     let text = "Đại hội đề ra 18 chỉ tiêu theo Nghị quyết, trong đó tăng trưởng GRDP đạt 8,1%.";
     assert_eq!(one(text).value, 8.1);
 }
+
+/// A reading given of the figures after a comma (", phản ánh ...", ", cho
+/// thấy ...") tells they were measured; a goal with its cue keeps it.
+#[test]
+fn a_reading_given_of_the_figures_tells_them_measured() {
+    for text in [
+        "GRDP bình quân đầu người đạt trên 4.400 USD; năng suất lao động tăng gần 9%, phản ánh chất lượng tăng trưởng được cải thiện.",
+        "Thu nhập bình quân đầu người đạt 94 triệu đồng, cho thấy đời sống người dân được nâng lên.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    let t = one(
+        "Thành phố phấn đấu tăng trưởng GRDP trên 10% trong năm 2027, cho thấy quyết tâm bứt phá.",
+    );
+    assert_eq!(t.value, 10.0);
+}
