@@ -2843,10 +2843,10 @@ const OFFICE_NAME_WORDS: usize = 4;
 
 /// Whether the word at `i` stands inside an office's name: capitalised, as
 /// is every word back to a capitalised office head, a word's later
-/// syllables and joiners aside ("Sở Kế hoạch và Đầu tư", "Phòng Tài chính
-/// - Kế hoạch"). A plan's lower case ("toàn bộ kế hoạch", "nhiệm vụ kế
-/// hoạch năm") names no office, nor does an office's plan ("Sở Y tế ban
-/// hành Kế hoạch").
+/// syllables and joiners aside ("Sở Kế hoạch và Đầu tư", "Phòng Tài
+/// chính - Kế hoạch"). A plan's lower case ("toàn bộ kế hoạch", "nhiệm vụ
+/// kế hoạch năm") names no office, nor does an office's plan ("Sở Y tế
+/// ban hành Kế hoạch").
 pub(crate) fn office_named_at(toks: &[Tok<'_>], i: usize) -> bool {
     toks[i].is_capitalised()
         && (i.saturating_sub(OFFICE_NAME_WORDS + 1)..i)
