@@ -349,7 +349,7 @@ impl Sentence<'_, '_> {
             // Not an aside's own ("35 - 40 ngàn tỷ đồng (tăng 12%/năm)").
             item.any(|k| {
                 (f.group.is_some() || group_of[k].is_none())
-                    && (any_at(toks, k, lexicon::YEARLY).is_some()
+                    && (lexicon::each_year_at(toks, k)
                         || (toks[k].is_punct('/')
                             && toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::YEAR))))
             })

@@ -156,8 +156,10 @@ pub(crate) fn currency_code(printed: &str) -> Option<&'static str> {
 
 /// A count noun and the word after it that make another word of it ("tổ
 /// chức": to hold, as in "SEA Games 33 tổ chức tại ..."; "khu vực": a
-/// sector, as in "3 khu vực kinh tế"): no unit.
-pub(crate) static COUNT_NOUN_LOOKALIKES: &[(&str, &str)] = &[("tổ", "chức"), ("khu", "vực")];
+/// sector, as in "3 khu vực kinh tế"; "xã hội": a society, as in "một xã
+/// hội an toàn"): no unit.
+pub(crate) static COUNT_NOUN_LOOKALIKES: &[(&str, &str)] =
+    &[("tổ", "chức"), ("khu", "vực"), ("xã", "hội")];
 /// A count noun, the word after it that its last word makes another word
 /// with, and the noun that counts then ("7 tuyến đường sắt đô thị":
 /// railway lines, counted by "tuyến").
@@ -1436,7 +1438,7 @@ pub(crate) fn gap_told_at(toks: &[Tok<'_>], k: usize) -> bool {
 
 /// Ranks after a figure ("đạt 8,2%, đứng thứ 10 cả nước"): with a number
 /// after them, a result placed among others.
-pub(crate) const RANKS: &List = &List::new(45, &["đứng thứ", "xếp thứ"]);
+pub(crate) const RANKS: &List = &List::new(45, &["đứng thứ", "xếp thứ", "xếp hạng"]);
 /// "mà": which, opening a relative clause ("dữ liệu mà người dùng đã cung
 /// cấp"); a past told inside it qualifies a noun, no report.
 pub(crate) const RELATIVE: &str = "mà";
@@ -3021,6 +3023,13 @@ pub(crate) const ONLY: &str = "chỉ";
 pub(crate) static ONLY_LOOKALIKE_HEADS: &[&str] = &["chứng"];
 /// Yearly words: the per of a target is "năm".
 pub(crate) const YEARLY: &List = &List::new(29, &["hằng năm", "hàng năm", "mỗi năm"]);
+/// Whether "hằng năm" at `k` means each year, not a kind of crop ("cây
+/// hằng năm": annual crops, which the figure after counts no rate of).
+pub(crate) fn each_year_at(toks: &[Tok<'_>], k: usize) -> bool {
+    any_at(toks, k, YEARLY).is_some() && !(k > 0 && toks[k - 1].is_word(CROP))
+}
+/// "cây": a plant, the head of a kind of crop ("cây hằng năm").
+pub(crate) const CROP: &str = "cây";
 /// Words of an indicator's name before its number ("tỷ lệ", "số", "tổng";
 /// "đàn lợn", a herd counted).
 pub(crate) static INDICATOR_HEADS: &[&str] = &["tỷ", "tỉ", "số", "tổng", "lệ", "đàn"];

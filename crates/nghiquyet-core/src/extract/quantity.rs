@@ -758,7 +758,7 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
     // the noun, as after digits ("10 nghìn hội viên"); the noun may then
     // be any person's.
     if let Some((scale, after)) = any_at(toks, noun_at, SCALES).filter(|_| value > 0.0) {
-        let (noun, next) = any_at(toks, after, COUNT_NOUNS)
+        let noun = any_at(toks, after, COUNT_NOUNS)
             .map(|(n, next)| (Cow::Borrowed(n), next))
             .or_else(|| abbreviated_noun(toks, after).map(|n| (Cow::Borrowed(n), after + 1)))
             .or_else(|| {
@@ -768,7 +768,23 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
                         next,
                     )
                 })
-            })?;
+            });
+        // "khoảng bốn triệu tấn": a measure after the scale, as after
+        // digits ("4 triệu tấn").
+        let Some((noun, next)) = noun else {
+            let (measure, next) = any_at(toks, after, MEASURES)?;
+            return Some(Quantity {
+                class: UnitClass::Measure,
+                noun_start: None,
+                ..counted(
+                    value,
+                    spaced(scale, measure_name(measure)).into(),
+                    i,
+                    noun_at,
+                    next,
+                )
+            });
+        };
         // "mười nghìn lượt xem": a page's counter, as after digits.
         let counter = noun == lexicon::VISITS
             && toks
@@ -794,7 +810,7 @@ pub(crate) fn read_words_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
             .filter(|u| u.class == UnitClass::Count && u.name.contains(','))
             .map(|u| (u.name, u.next))
     };
-    let (noun, next) = match any_at(toks, noun_at, COUNT_NOUNS) {
+    let (noun, next) = match count_noun_at(toks, noun_at) {
         Some((noun, next)) => joined().unwrap_or((Cow::Borrowed(noun), next)),
         None if value > 0.0 => {
             let unit = bounded_noun(toks, i, noun_at)?;
@@ -946,6 +962,25 @@ const OUTLINE_REACH: usize = 6;
 
 /// A count written in words from token `first`, its noun from `noun_at` up
 /// to `next`.
+/// The count noun at `k` and the token after it, unless its last word
+/// makes another word with the next ("tổ chức", "khu vực", "xã hội").
+fn count_noun_at(toks: &[Tok<'_>], k: usize) -> Option<(&'static str, usize)> {
+    any_at(toks, k, COUNT_NOUNS).filter(|&(n, after)| {
+        !lexicon::COUNT_NOUN_LOOKALIKES
+            .iter()
+            .any(|&(head, tail)| head == n && toks.get(after).is_some_and(|t| t.is_word(tail)))
+    })
+}
+
+/// The unit a measure gives, as printed ("héc ta" gives "ha", "mw" gives
+/// "MW").
+fn measure_name(printed: &'static str) -> &'static str {
+    lexicon::MEASURE_NAMES
+        .iter()
+        .find(|(p, _)| *p == printed)
+        .map_or(printed, |(_, unit)| *unit)
+}
+
 fn counted(
     value: f64,
     unit: Cow<'static, str>,
@@ -1305,11 +1340,11 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             .iter()
             .any(|&(head, tail)| head == m && toks.get(after).is_some_and(|t| t.is_word(tail)))
     }) {
-        let m = lexicon::MEASURE_NAMES
-            .iter()
-            .find(|(printed, _)| *printed == m)
-            .map_or(m, |(_, unit)| *unit);
-        return Some(simple(with_scale(m.into()), UnitClass::Measure, after));
+        return Some(simple(
+            with_scale(measure_name(m).into()),
+            UnitClass::Measure,
+            after,
+        ));
     }
     // Count nouns, optionally after "số" ("380 số hộ nghèo").
     let noun_at = if toks.get(k).is_some_and(|t| t.is_word(lexicon::NUMBER_OF)) {
@@ -1337,13 +1372,8 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
             noun_start: Some(noun_at),
         });
     }
-    if let Some((noun, mut after)) = any_at(toks, noun_at, COUNT_NOUNS)
-        .filter(|&(n, after)| {
-            !lexicon::COUNT_NOUN_LOOKALIKES
-                .iter()
-                .any(|&(head, tail)| head == n && toks.get(after).is_some_and(|t| t.is_word(tail)))
-        })
-        .or_else(|| person_noun(toks, noun_at).map(|after| ("", after)))
+    if let Some((noun, mut after)) =
+        count_noun_at(toks, noun_at).or_else(|| person_noun(toks, noun_at).map(|after| ("", after)))
     {
         let noun = lexicon::COUNT_NOUNS_CUT_SHORT
             .iter()

@@ -217,6 +217,15 @@ pub(super) fn report_word(toks: &[Tok<'_>], k: usize, s: usize) -> bool {
     }
 }
 
+/// "phấn đấu ...; gạo trắng thường chỉ chiếm khoảng 25%": whether "chỉ" at
+/// `k` opens a share a goal keeps low, "only" as a plan caps it.
+fn share_kept_low(toks: &[Tok<'_>], k: usize) -> bool {
+    toks[k].is_word(lexicon::ONLY)
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_word(lexicon::TAKES_UP))
+}
+
 /// The most words of a unit between a figure and the word after it that
 /// names its plan or its cause ("81.250/58.500 tỷ đồng dự toán", "giảm
 /// 17% do").
@@ -2018,7 +2027,9 @@ impl Sentence<'_, '_> {
             } else if compared
                 && report_word(toks, k, self.s)
                 && !(last == Some(true)
-                    && (milestone(toks, k, self.s) || level_to_reach(toks, k, self.s))
+                    && (milestone(toks, k, self.s)
+                        || level_to_reach(toks, k, self.s)
+                        || share_kept_low(toks, k))
                     || level_after_a_fall(toks, k, self.s)
                     || self.level_by_a_year_ahead(k))
             {

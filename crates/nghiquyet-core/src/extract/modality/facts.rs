@@ -12,8 +12,9 @@ const COUNTED_THRESHOLD_REACH: usize = 14;
 const QUALIFIED_UNITS_REACH: usize = 6;
 
 /// The most words of the verb in a programme's name before its figure
-/// ("Đề án đầu tư xây dựng 1 triệu căn hộ": three).
-const PROGRAMME_VERB_WORDS: usize = 3;
+/// ("Đề án đầu tư xây dựng 1 triệu căn hộ", "Đề án phát triển bền vững
+/// một triệu héc ta": four).
+const PROGRAMME_VERB_WORDS: usize = 4;
 
 /// The most tokens from "không còn" / "không có" back from the bound its
 /// zero's condition opens with ("không có tỉnh, thành phố đạt dưới 60%").
@@ -524,10 +525,11 @@ impl Sentence<'_, '_> {
                     lexicon::PROGRAMME_NAMES
                         .iter()
                         .find_map(|p| phrase_at(toks, k, p))
+                        .map(|end| (k, end))
                 })
                 .flatten()
         };
-        let Some(head_end) =
+        let Some((head, head_end)) =
             head_at(self.s).or_else(|| (floor..fig.chain_start).rev().find_map(head_at))
         else {
             return false;
@@ -541,12 +543,18 @@ impl Sentence<'_, '_> {
                 toks[k].kind == Kind::Word
                     && toks[k].starts & (TARGET_CUES.bit | lexicon::CHAIN.bit) == 0
             });
+        // A programme approved or issued ("phê duyệt Đề án phát triển bền
+        // vững một triệu héc ta ...") is named, whatever follows.
+        let approved = lexicon::DATED_EVENTS
+            .iter()
+            .any(|v| lexicon::phrase_ending_at(toks, head, v).is_some_and(|b| b >= self.s));
         named
-            && (f.q.last + 1..(f.q.last + 1 + PROGRAMME_REACH).min(self.e)).any(|k| {
-                toks[k].kind == Kind::Num
-                    && !quantity::is_year(&toks[k])
-                    && !toks[k - 1].is_punct('-')
-            })
+            && (approved
+                || (f.q.last + 1..(f.q.last + 1 + PROGRAMME_REACH).min(self.e)).any(|k| {
+                    toks[k].kind == Kind::Num
+                        && !quantity::is_year(&toks[k])
+                        && !toks[k - 1].is_punct('-')
+                }))
     }
 
     /// "thực hiện Chương trình “Mỗi xã một sản phẩm”", "hưởng ứng cuộc vận

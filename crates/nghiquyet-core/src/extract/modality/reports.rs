@@ -609,10 +609,16 @@ impl Sentence<'_, '_> {
                 .rev()
                 .take_while(|&k| !toks[k].is_punct(';'))
                 .any(rank_at);
+        // Or the figure is the rank itself, out of the units ranked ("xếp
+        // hạng 119/126 xã, phường"); not relics to be classed ("lập hồ sơ
+        // xếp hạng 35 - 40 di tích").
+        let the_rank =
+            f.q.of_whole(toks) && any_ending_at(toks, fig.chain_start, lexicon::RANKS).is_some();
         // The rank may close a list of figures ("giành 87 huy chương vàng,
         // 81 huy chương bạc ..., xếp thứ ba toàn đoàn"): its clause.
         cue != Some(true)
             && (ranked_with
+                || the_rank
                 || (f.q.last + 1..(f.q.last + 1 + RANK_REACH).min(self.e))
                     .take_while(|&k| !toks[k].is_punct(';'))
                     .any(|k| {

@@ -2922,3 +2922,14 @@ fn a_reading_given_of_the_figures_tells_them_measured() {
     );
     assert_eq!(t.value, 10.0);
 }
+
+/// Under a goal, "chỉ chiếm" caps a share the plan keeps low; a rank
+/// ("xếp hạng 119/126") is a result.
+#[test]
+fn a_share_kept_low_under_a_goal_and_a_rank_told() {
+    let ts = all(
+        "Phấn đấu vào năm 2030 tỷ trọng gạo trắng thường chỉ chiếm khoảng 25%, gạo thơm chiếm khoảng 40%.",
+    );
+    assert_eq!(ts.iter().map(|t| t.value).collect::<Vec<_>>(), [25.0, 40.0]);
+    assert!(all("Cụ thể, tháng 7/2025, phường xếp hạng 119/126 xã, phường.").is_empty());
+}

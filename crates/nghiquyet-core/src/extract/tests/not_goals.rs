@@ -884,3 +884,15 @@ fn a_figure_a_condition_states_sets_nothing() {
         [500.0]
     );
 }
+
+/// A programme approved or issued is named by its figure, however long
+/// its verb ("phê duyệt Đề án phát triển bền vững một triệu héc ta ...").
+#[test]
+fn a_programme_approved_is_named_by_its_figure() {
+    for text in [
+        "Quyết định số 1490/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án phát triển bền vững một triệu héc ta chuyên canh lúa chất lượng cao.",
+        "UBND tỉnh ban hành Đề án xây dựng 5.000 căn nhà ở xã hội cho công nhân.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}

@@ -1972,3 +1972,25 @@ fn denominators_of_one_and_of_a_share() {
     let t = one("Phấn đấu trả cổ tức 7.000 đồng/cổ phần.");
     assert_eq!(t.per.as_deref(), Some("cổ phần"));
 }
+
+/// "một xã hội" is a society, no commune; a numeral in words with a scale
+/// counts a measure as digits would ("bốn triệu tấn").
+#[test]
+fn a_society_is_no_commune_and_words_scale_a_measure() {
+    let t = one(
+        "Phấn đấu hằng năm giảm 5-10% số người chết do tai nạn giao thông, tiến tới xây dựng một xã hội có giao thông an toàn.",
+    );
+    assert_eq!(t.value, 5.0);
+    let t = one("Phấn đấu vào năm 2030 lượng gạo xuất khẩu khoảng bốn triệu tấn.");
+    assert_eq!(
+        (t.value, t.unit.as_deref(), t.bound),
+        (4.0, Some("triệu tấn"), Bound::About)
+    );
+}
+
+/// Annual crops ("cây hằng năm") name a kind of crop, no rate per year.
+#[test]
+fn annual_crops_set_no_rate_per_year() {
+    let t = one("Năm 2027, tỉnh phấn đấu tăng diện tích cây hằng năm khoảng 53.000 ha.");
+    assert_eq!((t.value, t.per.as_deref()), (53000.0, None));
+}
