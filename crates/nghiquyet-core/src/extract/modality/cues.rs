@@ -1644,6 +1644,14 @@ impl Sentence<'_, '_> {
                         && self.met_as_told(start, k + 1)
                     || singled_out
                     || last != Some(true) && all_told_met(toks, start, k + 1, (self.s, self.e))
+                    // "..., trong đó, có những chỉ tiêu đạt và vượt xa như:
+                    // ...": under a report, targets told met past their name.
+                    || last == Some(false)
+                        && start > self.s
+                        && toks[start - 1].starts & lexicon::PLURALS.bit != 0
+                        && any_at(toks, start - 1, lexicon::PLURALS).is_some()
+                        && lexicon::COUNTED_CUE_HEADS.contains(&toks[start].low.as_ref())
+                        && met_past_own_words(toks, k + 1, self.e)
                     // "hoàn thành mục tiêu với 2.010.720 lượt khách": met,
                     // with the figure it was met by, unless set to be met
                     // ("phấn đấu hoàn thành mục tiêu với ...").

@@ -2933,3 +2933,16 @@ fn a_share_kept_low_under_a_goal_and_a_rank_told() {
     assert_eq!(ts.iter().map(|t| t.value).collect::<Vec<_>>(), [25.0, 40.0]);
     assert!(all("Cụ thể, tháng 7/2025, phường xếp hạng 119/126 xã, phường.").is_empty());
 }
+
+/// Under a report, the targets a plural names and tells met past their
+/// name ("có những chỉ tiêu đạt và vượt xa như: ...") list results; a
+/// goal named alone ("mục tiêu ... là xây dựng hoàn thành 540 căn") is set.
+#[test]
+fn targets_told_met_under_a_report_list_results() {
+    let text = "Huyện đã lãnh đạo thực hiện đạt và vượt 17/19 chỉ tiêu nghị quyết đề ra, trong đó, có những chỉ tiêu đạt và vượt xa như: tốc độ tăng trưởng kinh tế đạt 11%/năm, tỷ lệ hộ nghèo giảm còn 3,14%.";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    let t = one(
+        "Tính đến nay, đã khởi công được 81 căn và mục tiêu của UBND tỉnh là xây dựng hoàn thành 540 căn trước 15/7/2027.",
+    );
+    assert_eq!(t.value, 540.0);
+}
