@@ -960,8 +960,6 @@ const OUTLINE_LIST_REACH: usize = 9;
 /// The most words between a plan's tasks and whom they are handed to.
 const OUTLINE_REACH: usize = 6;
 
-/// A count written in words from token `first`, its noun from `noun_at` up
-/// to `next`.
 /// The count noun at `k` and the token after it, unless its last word
 /// makes another word with the next ("tổ chức", "khu vực", "xã hội").
 fn count_noun_at(toks: &[Tok<'_>], k: usize) -> Option<(&'static str, usize)> {
@@ -981,6 +979,8 @@ fn measure_name(printed: &'static str) -> &'static str {
         .map_or(printed, |(_, unit)| *unit)
 }
 
+/// A count written in words from token `first`, its noun from `noun_at` up
+/// to `next`.
 fn counted(
     value: f64,
     unit: Cow<'static, str>,
