@@ -2855,8 +2855,7 @@ pub(crate) fn office_named_at(toks: &[Tok<'_>], i: usize) -> bool {
             .rev()
             .take_while(|&k| {
                 toks[k].is_capitalised()
-                    || toks[k].is_punct('-')
-                    || toks[k].is_punct('–')
+                    || toks[k].is_dash()
                     || toks[k].is_punct('&')
                     || toks[k].is_word(AND)
                     || toks[k].kind == Kind::Word && k > 0 && toks[k - 1].is_capitalised()

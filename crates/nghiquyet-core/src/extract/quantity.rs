@@ -961,13 +961,22 @@ const OUTLINE_LIST_REACH: usize = 9;
 const OUTLINE_REACH: usize = 6;
 
 /// The count noun at `k` and the token after it, unless its last word
-/// makes another word with the next ("tổ chức", "khu vực", "xã hội").
+/// makes another word with the next: none then ("tổ chức", "khu vực", "xã
+/// hội"), or a shorter noun counts ("tuyến đường sắt" counts "tuyến").
 fn count_noun_at(toks: &[Tok<'_>], k: usize) -> Option<(&'static str, usize)> {
-    any_at(toks, k, COUNT_NOUNS).filter(|&(n, after)| {
-        !lexicon::COUNT_NOUN_LOOKALIKES
-            .iter()
-            .any(|&(head, tail)| head == n && toks.get(after).is_some_and(|t| t.is_word(tail)))
-    })
+    let (noun, after) = any_at(toks, k, COUNT_NOUNS)?;
+    let next_is = |tail: &str| toks.get(after).is_some_and(|t| t.is_word(tail));
+    if lexicon::COUNT_NOUN_LOOKALIKES
+        .iter()
+        .any(|&(head, tail)| head == noun && next_is(tail))
+    {
+        return None;
+    }
+    let noun = lexicon::COUNT_NOUNS_CUT_SHORT
+        .iter()
+        .find(|&&(n, tail, _)| n == noun && next_is(tail))
+        .map_or(noun, |&(_, _, short)| short);
+    Some((noun, after))
 }
 
 /// The unit a measure gives, as printed ("héc ta" gives "ha", "mw" gives
@@ -1375,10 +1384,6 @@ fn read_unit(toks: &[Tok<'_>], j: usize) -> Option<Unit> {
     if let Some((noun, mut after)) =
         count_noun_at(toks, noun_at).or_else(|| person_noun(toks, noun_at).map(|after| ("", after)))
     {
-        let noun = lexicon::COUNT_NOUNS_CUT_SHORT
-            .iter()
-            .find(|&&(n, tail, _)| n == noun && toks.get(after).is_some_and(|t| t.is_word(tail)))
-            .map_or(noun, |&(_, _, short)| short);
         let mut name = if noun.is_empty() {
             Cow::Owned(spaced(&toks[noun_at].low, &toks[noun_at + 1].low))
         } else {

@@ -1649,7 +1649,6 @@ impl Sentence<'_, '_> {
                     || last == Some(false)
                         && start > self.s
                         && toks[start - 1].starts & lexicon::PLURALS.bit != 0
-                        && any_at(toks, start - 1, lexicon::PLURALS).is_some()
                         && lexicon::COUNTED_CUE_HEADS.contains(&toks[start].low.as_ref())
                         && met_past_own_words(toks, k + 1, self.e)
                     // "hoàn thành mục tiêu với 2.010.720 lượt khách": met,

@@ -1935,6 +1935,9 @@ fn lines_of_a_railway_count_by_the_line() {
     assert_eq!(t.unit.as_deref(), Some("tuyến"));
     let t = one("Phấn đấu chỉnh trang 5 tuyến đường trọng điểm.");
     assert_eq!(t.unit.as_deref(), Some("tuyến đường"));
+    // In words as in digits.
+    let t = one("Phấn đấu đến năm 2030 hoàn thành bảy tuyến đường sắt đô thị.");
+    assert_eq!((t.value, t.unit.as_deref()), (7.0, Some("tuyến")));
 }
 
 /// People a campaign reaches count as "đối tượng"; suspects a police
