@@ -460,9 +460,18 @@ impl Sentence<'_, '_> {
     /// effect with a cue ("Phấn đấu hỗ trợ vốn, giúp 500 hộ thoát nghèo").
     pub(super) fn told_with_its_effect(&self, fig: &Figure<'_>) -> bool {
         let toks = self.toks;
+        // "Hằng năm, giúp 28 hộ ...": that comma closes a yearly lead, no
+        // thing done.
+        let yearly_lead = |comma: usize| {
+            lexicon::YEARLY
+                .iter()
+                .filter_map(|y| lexicon::phrase_ending_at(toks, comma, y))
+                .any(|p| p == self.s || (p > self.s && toks[p - 1].kind == Kind::Punct))
+        };
         let effect_at = |k: usize| {
             k > self.s
                 && toks[k - 1].is_punct(',')
+                && !yearly_lead(k - 1)
                 && lexicon::HELPED
                     .iter()
                     .any(|h| phrase_at(toks, k, h).is_some())

@@ -560,6 +560,13 @@ fn an_effect_told_and_its_cause_are_results() {
     );
     // Help with no comma before is the plan's own verb.
     assert_eq!(values("Năm 2026, tỉnh giúp 500 hộ thoát nghèo."), [500.0]);
+    // A comma that closes a yearly lead closes no thing done.
+    for text in [
+        "Hằng năm, giúp 30 hộ hội viên thoát nghèo bền vững.",
+        "Hội phấn đấu: mỗi năm, giúp cho 12 hộ vươn lên khá giả.",
+    ] {
+        assert_eq!(values(text).len(), 1, "{text}: {:#?}", all(text));
+    }
 }
 
 /// A plan's outline counts its solutions and its tasks named with them:
