@@ -442,7 +442,8 @@ fn met_verb_end(toks: &[Tok<'_>], start: usize, s: usize) -> usize {
 /// Whether the count of targets at `c` follows a verb of meeting or
 /// passing them ("đã hoàn thành vượt mức 17 chỉ tiêu", "thực hiện đạt và
 /// vượt 19 chỉ tiêu"): met. Under a goal the verb must be told done ("đã",
-/// "thực hiện"): "Phấn đấu hoàn thành 17 chỉ tiêu" sets them.
+/// "thực hiện"): "Phấn đấu hoàn thành 17 chỉ tiêu" sets them, as does
+/// "Phấn đấu thực hiện đạt 17 chỉ tiêu".
 /// A part of the whole ("đạt 5/13 chỉ tiêu") was met whatever cue is
 /// before it: a goal sets the whole.
 fn count_met(toks: &[Tok<'_>], c: usize, s: usize, under_goal: bool) -> bool {
@@ -463,10 +464,13 @@ fn count_met(toks: &[Tok<'_>], c: usize, s: usize, under_goal: bool) -> bool {
     else {
         return false;
     };
+    // "Phấn đấu thực hiện đạt một số chỉ tiêu chủ yếu: ...": carrying out
+    // the goal verb governs is no more done than meeting.
     !under_goal
         || part.is_some()
         || toks[verb - 1].is_word(lexicon::PAST)
-        || lexicon::phrase_ending_at(toks, verb, lexicon::CARRYING_OUT).is_some()
+        || lexicon::phrase_ending_at(toks, verb, lexicon::CARRYING_OUT)
+            .is_some_and(|c| any_ending_at(toks, c, TARGET_CUES).is_none_or(|b| b < s))
 }
 
 /// Whether a verb of meeting stands before the goal cue at `start`

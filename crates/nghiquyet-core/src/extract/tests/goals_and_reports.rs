@@ -1781,12 +1781,19 @@ fn targets_counted_after_a_verb_of_meeting_them_are_met() {
     ] {
         assert!(values(text).is_empty(), "{text}: {:?}", values(text));
     }
-    // Counted to be met, they are set.
+    // Counted to be met, they are set, and to be carried out too.
     assert_eq!(
         values(
             "Phấn đấu hoàn thành 17 chỉ tiêu chủ yếu. Trong đó giá trị sản xuất tăng bình quân 15%/năm."
         ),
         [15.0]
+    );
+    assert_eq!(
+        values(
+            "Năm 2026, tỉnh phấn đấu thực hiện đạt một số chỉ tiêu chủ yếu: GRDP đạt 352.035 tỷ \
+             đồng; thu ngân sách đạt 32.362 tỷ đồng."
+        ),
+        [352035.0, 32362.0]
     );
 }
 
