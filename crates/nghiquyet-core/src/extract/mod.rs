@@ -510,6 +510,18 @@ impl Sentence<'_, '_> {
                         !(st > self.s && subject::is_direction_verb(toks, st - 1).is_some())
                     })
             };
+            // "che phủ rừng trên 46,5%, 95% chất thải rắn ... được xử lý": a
+            // share that names its whole after it, past a figure whose item
+            // the comma closed, opens an item of its own, with no floor.
+            let own_whole = |i: usize| {
+                f.q.class == UnitClass::Percent
+                    && toks
+                        .get(found[i].q.last + 1)
+                        .is_some_and(|t| t.is_punct(','))
+                    && toks
+                        .get(f.q.last + 1)
+                        .is_some_and(|t| t.kind == Kind::Word && !t.is_word(lexicon::AND))
+            };
             // "95% ... (tương đương khoảng 127 di tích) và 70% ...": an
             // aside's figure hands its bound on to none outside it; its
             // host hands on to it ("tăng khoảng 10,5% (phấn đấu 12%)").
@@ -520,6 +532,11 @@ impl Sentence<'_, '_> {
                 .filter(|(i, t)| {
                     !own_count(*i, t.bound)
                         && !own_share(*i, t.bound)
+                        && !(own_whole(*i)
+                            && matches!(
+                                t.bound,
+                                Bound::AtLeast | Bound::AtMost | Bound::Above | Bound::Below
+                            ))
                         && found[*i].q.own_bound.is_none()
                         && (found[*i].q.class == f.q.class
                             || !matches!(

@@ -609,6 +609,13 @@ fn all_of_a_whole_inherits_no_bound() {
     let ts = all("Tỷ lệ tiêm chủng đầy đủ ở hai xã lần lượt đạt tối thiểu 95%, 90%.");
     let bounds: Vec<_> = ts.iter().map(|t| (t.value, t.bound)).collect();
     assert_eq!(bounds, [(95.0, Bound::AtLeast), (90.0, Bound::AtLeast)]);
+    // A share that names its whole after it, past the comma that closed
+    // the item before, opens an item of its own.
+    let ts = all(
+        "Phấn đấu tỷ lệ che phủ rừng duy trì trên 42%, 90% chất thải rắn sinh hoạt được thu gom.",
+    );
+    let bounds: Vec<_> = ts.iter().map(|t| (t.value, t.bound)).collect();
+    assert_eq!(bounds, [(42.0, Bound::Above), (90.0, Bound::Exact)]);
 }
 
 #[test]
