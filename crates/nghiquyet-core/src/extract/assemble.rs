@@ -31,6 +31,21 @@ impl Sentence<'_, '_> {
         })
     }
 
+    /// Whether "một năm", a year, follows a figure ending before `after`,
+    /// or the aside right after it ("8.500 USD (khoảng 216 triệu đồng) một
+    /// năm"): the figure's per.
+    fn a_year_after(&self, after: usize) -> bool {
+        let toks = self.toks;
+        let at = match toks.get(after) {
+            Some(t) if t.is_punct('(') => (after..self.e)
+                .find(|&k| toks[k].is_punct(')'))
+                .map(|c| c + 1),
+            Some(t) if t.is_punct(')') => Some(after + 1),
+            _ => Some(after),
+        };
+        at.is_some_and(|k| phrase_at(toks, k, lexicon::A_YEAR).is_some())
+    }
+
     /// Whether the figure `f` falls under the sentence's yearly lead (see
     /// [`Self::yearly_lead`]): "hằng năm" frames every item ("Hằng năm tổ
     /// chức diễn tập cho 2 - 3 xã; 100% cán bộ ... được bồi dưỡng"), but
@@ -354,6 +369,10 @@ impl Sentence<'_, '_> {
                             && toks.get(k + 1).is_some_and(|n| n.is_word(lexicon::YEAR))))
             })
             .then(|| lexicon::YEAR.to_string())
+            .or_else(|| {
+                self.a_year_after(q.last + 1)
+                    .then(|| lexicon::YEAR.to_string())
+            })
             // "số giường bệnh trên 1 vạn dân là 25,5 giường", "12 bác sĩ
             // trên 1 vạn dân".
             .or_else(|| quantity::per_in_indicator(toks, f.item_start, chain_start))

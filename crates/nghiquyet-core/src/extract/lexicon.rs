@@ -2581,6 +2581,8 @@ pub(crate) const UP: &str = "lên";
 pub(crate) const ONWARD: &str = "trở";
 /// "năm": year.
 pub(crate) const YEAR: &str = "năm";
+/// "một năm": a year, right after a figure its per ("8.500 USD một năm").
+pub(crate) const A_YEAR: &str = "một năm";
 /// A review table turned into text ("Chỉ tiêu 3: Tỷ lệ ... Kế hoạch: 75%.
 /// Thực hiện: 78,4%. Đánh giá: vượt."): the label of its plan's column,
 /// before ':' (a year may come between, "Kế hoạch năm 2025: 11 bác sĩ").

@@ -1758,6 +1758,28 @@ fn a_rate_with_its_slash_left_out_is_per_year() {
     }
 }
 
+/// "một năm", a year, right after a figure or its aside is its per; not
+/// "trong một năm", within a year.
+#[test]
+fn a_year_right_after_a_figure_is_its_per() {
+    let ts = all(
+        "Phấn đấu đến năm 2030, thu nhập bình quân đầu người đạt 6.000 USD (khoảng 150 triệu \
+         đồng) một năm.",
+    );
+    let read: Vec<_> = ts.iter().map(|t| (t.value, t.per.as_deref())).collect();
+    assert_eq!(read, [(6000.0, Some("năm")), (150.0, Some("năm"))]);
+    assert_eq!(
+        one("Phấn đấu xuất khẩu 300 lao động một năm.")
+            .per
+            .as_deref(),
+        Some("năm")
+    );
+    assert_eq!(
+        one("Phấn đấu đưa 300 lao động đi làm việc trong một năm.").per,
+        None
+    );
+}
+
 /// One dot with one or two digits after it is a decimal point before a
 /// scale or a per cent sign, alone or first of a range; elsewhere (a day
 /// and month) it is no number.
