@@ -626,35 +626,60 @@ impl Sentence<'_, '_> {
                     .or_else(|| after_a_year(toks, any_at(toks, k, lexicon::PERIODS)?.1))
             })
         };
-        before.or(after).or_else(|| {
-            // "...; năm 2025 đón 950 nghìn lượt khách, trong đó 300 lượt
-            // khách quốc tế": the whole's own year before the lead's; not
-            // one an aside closed ("(năm 2025 đạt 5,1 triệu lượt), trong đó
-            // ...").
-            let closed_aside = |y: &&(usize, usize, i32)| {
-                let mut depth = 0i32;
-                for t in &toks[y.1..q.first] {
-                    if t.is_punct('(') {
-                        depth += 1;
-                    } else if t.is_punct(')') {
-                        depth -= 1;
+        before
+            .or(after)
+            .or_else(|| self.joined_figure_s_year(f, years))
+            .or_else(|| {
+                // "...; năm 2025 đón 950 nghìn lượt khách, trong đó 300 lượt
+                // khách quốc tế": the whole's own year before the lead's; not
+                // one an aside closed ("(năm 2025 đạt 5,1 triệu lượt), trong đó
+                // ...").
+                let closed_aside = |y: &&(usize, usize, i32)| {
+                    let mut depth = 0i32;
+                    for t in &toks[y.1..q.first] {
+                        if t.is_punct('(') {
+                            depth += 1;
+                        } else if t.is_punct(')') {
+                            depth -= 1;
+                        }
                     }
-                }
-                depth < 0
-            };
-            clause_lead()
-                .or_else(colon_lead)
-                // (With one year at most, the lead's is the whole's.)
-                .or_else(|| {
-                    (years.len() > 1)
-                        .then(|| self.whole_s_year(f, years).filter(|y| !closed_aside(y)))
-                        .flatten()
-                })
-                .or_else(lead)
-                .or_else(|| self.whole_s_year(f, years))
-                .or_else(|| self.changed_level_s_year(f, years))
-                .filter(|y| own_period_end().is_none_or(|end| y.2 >= end))
-        })
+                    depth < 0
+                };
+                clause_lead()
+                    .or_else(colon_lead)
+                    // (With one year at most, the lead's is the whole's.)
+                    .or_else(|| {
+                        (years.len() > 1)
+                            .then(|| self.whole_s_year(f, years).filter(|y| !closed_aside(y)))
+                            .flatten()
+                    })
+                    .or_else(lead)
+                    .or_else(|| self.whole_s_year(f, years))
+                    .or_else(|| self.changed_level_s_year(f, years))
+                    .filter(|y| own_period_end().is_none_or(|end| y.2 >= end))
+            })
+    }
+
+    /// "đón 25 triệu lượt khách quốc tế và 150 triệu lượt khách nội địa
+    /// vào năm 2030": the year that closes the clause of the figure "và"
+    /// joins to this one's words, under the same verb, dates both.
+    fn joined_figure_s_year<'y>(
+        &self,
+        f: &Found,
+        years: &'y [(usize, usize, i32)],
+    ) -> Option<&'y (usize, usize, i32)> {
+        let toks = self.toks;
+        let and = (f.q.last + 1..self.e)
+            .take_while(|&k| toks[k].kind == Kind::Word)
+            .find(|&k| toks[k].is_word(lexicon::AND))?;
+        toks.get(and + 1).filter(|t| t.kind == Kind::Num)?;
+        let close = (and + 1..self.e)
+            .find(|&k| toks[k].is_punct(';') || toks[k].is_punct('.') || toks[k].is_punct(','))
+            .unwrap_or(self.e);
+        if close < self.e && toks[close].is_punct(',') {
+            return None;
+        }
+        years.iter().find(|y| y.0 > and + 1 && y.1 + 1 == close)
     }
 
     /// The deadline of the level a change or a multiple is told of right

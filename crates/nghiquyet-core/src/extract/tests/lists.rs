@@ -310,6 +310,31 @@ fn a_list_lead_in_dates_every_item_of_its_list() {
     );
 }
 
+/// A year closing the clause of a figure "và" joins to the one before,
+/// under the same verb, dates both; not one after a comma, nor a figure
+/// with its own words after "và".
+#[test]
+fn a_year_closing_figures_joined_by_and_dates_both() {
+    assert_eq!(
+        years(
+            "Phấn đấu đón 12 triệu lượt khách nội địa và 3 triệu lượt khách quốc tế vào năm 2028."
+        ),
+        [(12.0, Some(2028)), (3.0, Some(2028))]
+    );
+    assert_eq!(
+        years("Phấn đấu đạt 40 giường bệnh/10.000 dân và 14 bác sĩ/10.000 dân trong năm 2027."),
+        [(40.0, Some(2027)), (14.0, Some(2027))]
+    );
+    assert_eq!(
+        years("Phấn đấu tỷ lệ che phủ rừng đạt 45%, tỷ lệ đô thị hóa đạt 50% vào năm 2030."),
+        [(45.0, None), (50.0, Some(2030))]
+    );
+    assert_eq!(
+        years("Phấn đấu trồng mới 300 ha rừng và tỷ lệ che phủ rừng đạt 45% vào năm 2030."),
+        [(300.0, None), (45.0, Some(2030))]
+    );
+}
+
 #[test]
 fn a_year_after_the_list_s_opener_or_its_cue_leads_the_list() {
     // Right after "trong đó" that opens the list of the targets counted.
