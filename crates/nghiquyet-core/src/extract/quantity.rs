@@ -1955,8 +1955,13 @@ fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
             .is_some_and(|n| n.kind == Kind::Num && n.glued && n.value == Some(1.0))
             && toks.get(j + 2).is_some_and(|w| w.kind == Kind::Word)
     };
+    // "lao động/mỗi năm", "hộ/mỗi xã": each of them, as "/năm" is.
+    let each = |j: usize| {
+        toks.get(j + 1).is_some_and(|t| t.is_word(lexicon::EACH))
+            && toks.get(j + 2).is_some_and(|w| w.kind == Kind::Word)
+    };
     while toks.get(j).is_some_and(|t| t.is_punct('/'))
-        && let at = j + 1 + usize::from(one_of(j))
+        && let at = j + 1 + usize::from(one_of(j) || each(j))
         && let Some(w) = toks.get(at).filter(|w| {
             w.kind == Kind::Word && w.low != lexicon::TOTAL && w.low != lexicon::PLAN_ABBREVIATION
         })

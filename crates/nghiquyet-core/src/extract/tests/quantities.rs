@@ -11,6 +11,13 @@ fn per_units() {
         (Some("USD"), Some("người/năm"))
     );
     assert_eq!(one("năng suất lúa 62 tạ/ha").per.as_deref(), Some("ha"));
+    // "/mỗi năm": each year, as "/năm".
+    assert_eq!(
+        one("Phấn đấu giải quyết việc làm cho 2.000 lao động/mỗi năm.")
+            .per
+            .as_deref(),
+        Some("năm")
+    );
     // Books a library holds per reader, not a village.
     let t = one("Phấn đấu đạt mức hưởng thụ bình quân 02 bản sách/người dân.");
     assert_eq!(
