@@ -2601,6 +2601,18 @@ pub(crate) const QUARTER: &str = "quý";
 pub(crate) const LEFT: &str = "còn";
 /// "gồm": consists of, listing.
 pub(crate) const LISTING: &str = "gồm";
+/// Family names, lower case: the capitalised words after one are a
+/// person's name ("Nguyễn Văn Được", "Trần Tiến Đạt") or a place's ("Lâm
+/// Đồng", "Cao Bằng"), whose words are no verbs or units. Not "đoàn",
+/// which heads "Đoàn Thanh niên".
+pub(crate) static FAMILY_NAMES: &[&str] = &[
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+    "hồ", "ngô", "dương", "lý", "trương", "đinh", "lâm", "tô", "trịnh", "lương", "cao", "hà",
+    "đào", "mai", "tạ", "quách", "kiều", "triệu",
+];
+/// The most words of a name after its family name ("Văn Được", "Thị Minh
+/// Đạt").
+pub(crate) const GIVEN_NAME_WORDS: u8 = 3;
 /// "mỗi": each; "mỗi ban gồm 5 ủy viên" tells what each is made of, no
 /// list of goals.
 pub(crate) const EACH: &str = "mỗi";

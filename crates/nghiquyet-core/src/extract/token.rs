@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use super::lexicon;
 use super::tagger::{self, Index, NO_WORD, WordId};
 use crate::number::parse_number;
 
@@ -116,6 +117,10 @@ pub(crate) struct Tokens<'a> {
     spare: Vec<String>,
     /// The lexicon's words, for each token's id.
     index: &'static Index,
+    /// How many more capitalised words go on a person's name, after a
+    /// family name ("Nguyễn Văn Được"): they are names, no words of the
+    /// lexicon ("được", "đạt").
+    name_left: u8,
 }
 
 impl<'a> Tokens<'a> {
@@ -127,6 +132,7 @@ impl<'a> Tokens<'a> {
             newline: false,
             spare: Vec::new(),
             index: tagger::index(),
+            name_left: 0,
         }
     }
 
@@ -140,6 +146,7 @@ impl<'a> Tokens<'a> {
             newline: false,
             spare: self.spare,
             index: self.index,
+            name_left: 0,
         }
     }
 
@@ -158,6 +165,7 @@ impl<'a> Tokens<'a> {
         self.pos = 0;
         self.glued = false;
         self.newline = false;
+        self.name_left = 0;
     }
 }
 
@@ -317,7 +325,14 @@ impl<'a> Tokens<'a> {
         };
         let raw = &text[start..end];
         let index = self.index;
+        let name_left = std::mem::take(&mut self.name_left);
         let (value, low, id) = match kind {
+            // A given name after a family name is no word of the lexicon:
+            // its capitalised spelling matches none.
+            Kind::Word if name_left > 0 && title.is_some() && !self.glued => {
+                self.name_left = name_left - 1;
+                (None, Cow::Borrowed(raw), NO_WORD)
+            }
             Kind::Num => (number_value(raw), Cow::Borrowed(raw), NO_WORD),
             _ if upper => 'low: {
                 // A capitalised word of the lexicon borrows the lexicon's
@@ -350,6 +365,17 @@ impl<'a> Tokens<'a> {
             }
             _ => (None, Cow::Borrowed(raw), index.id_at(bytes, start, end)),
         };
+        // (Told from the title's small letter: a name's word has no `low` of
+        // its own, and a name may follow a place's, "Hồ Chí Minh Nguyễn Văn
+        // Được".)
+        if let Some((small, n)) = title
+            && lexicon::FAMILY_NAMES.iter().any(|f| {
+                f.strip_prefix(small)
+                    .is_some_and(|rest| raw.get(n..) == Some(rest))
+            })
+        {
+            self.name_left = lexicon::GIVEN_NAME_WORDS;
+        }
         let out = emit(Tok {
             kind,
             start,

@@ -2953,3 +2953,24 @@ fn targets_told_met_under_a_report_list_results() {
     );
     assert_eq!(t.value, 540.0);
 }
+
+/// The words of a person's name after a family name are no verbs
+/// ("Nguyễn Văn Được"), even after a place's name ("Thành phố Hồ Chí Minh
+/// Nguyễn Văn Được"): "Được" tells nothing done.
+#[test]
+fn a_person_s_name_is_no_verb() {
+    for (text, value) in [
+        (
+            "Chủ tịch UBND Thành phố Hồ Chí Minh Nguyễn Văn Được nhấn mạnh với mức tăng trưởng 10% \
+             đến 11% đề ra cho năm 2026 là một chỉ tiêu rất cao.",
+            10.0,
+        ),
+        (
+            "Chủ tịch UBND tỉnh Nguyễn Văn Được nhấn mạnh với mức tăng trưởng 9% đề ra cho năm 2027 \
+             là chỉ tiêu rất cao.",
+            9.0,
+        ),
+    ] {
+        assert_eq!(values(text), [value], "{text}");
+    }
+}
