@@ -28,6 +28,9 @@ const INDICATOR_WORDS: usize = 8;
 /// The most words of a plan's or a resolution's name that heads what
 /// follows with its year ("Nghị quyết phát triển kinh tế - xã hội 2020:").
 const HEADING_WORDS: usize = 12;
+/// The most words of a figure's noun before the "và" that joins the next
+/// figure to it ("lượt khách quốc tế và ...").
+const JOINED_NOUN_WORDS: usize = 8;
 
 impl Sentence<'_, '_> {
     /// Years that may be deadlines: "(đến) năm 2025", "đến 2015", "vào năm 2030";
@@ -669,9 +672,13 @@ impl Sentence<'_, '_> {
         years: &'y [(usize, usize, i32)],
     ) -> Option<&'y (usize, usize, i32)> {
         let toks = self.toks;
-        let and = (f.q.last + 1..self.e)
+        let last_year = years.last()?;
+        let and = (f.q.last + 1..self.e.min(f.q.last + 1 + JOINED_NOUN_WORDS))
             .take_while(|&k| toks[k].kind == Kind::Word)
             .find(|&k| toks[k].is_word(lexicon::AND))?;
+        if last_year.0 <= and {
+            return None;
+        }
         toks.get(and + 1).filter(|t| t.kind == Kind::Num)?;
         let close = (and + 1..self.e)
             .find(|&k| toks[k].is_punct(';') || toks[k].is_punct('.') || toks[k].is_punct(','))

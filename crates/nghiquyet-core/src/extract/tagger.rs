@@ -45,6 +45,9 @@ pub(crate) mod mark {
     pub(crate) const CLAUSE_LINK_START: u8 = 8;
     /// One of [`super::lexicon::PER_ONE`].
     pub(crate) const PER_ONE: u8 = 16;
+    /// One of [`super::lexicon::FAMILY_NAMES`], which the tokenizer asks of
+    /// every capitalised word.
+    pub(crate) const FAMILY_NAME: u8 = 32;
 }
 /// A trie node; the root is 0.
 type Node = u32;
@@ -193,6 +196,7 @@ impl Index {
             (lexicon::DOWN_VERBS, mark::DOWN_VERB),
             (&[lexicon::TIMES], mark::TIMES),
             (lexicon::PER_ONE, mark::PER_ONE),
+            (lexicon::FAMILY_NAMES, mark::FAMILY_NAME),
         ]
         .into_iter()
         .flat_map(|(words, bit)| words.iter().map(move |&word| (word, bit)))

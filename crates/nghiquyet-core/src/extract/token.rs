@@ -121,6 +121,8 @@ pub(crate) struct Tokens<'a> {
     /// family name ("Nguyễn Văn Được"): they are names, no words of the
     /// lexicon ("được", "đạt").
     name_left: u8,
+    /// Where the name's last word ends.
+    name_end: usize,
 }
 
 impl<'a> Tokens<'a> {
@@ -133,6 +135,7 @@ impl<'a> Tokens<'a> {
             spare: Vec::new(),
             index: tagger::index(),
             name_left: 0,
+            name_end: 0,
         }
     }
 
@@ -147,6 +150,7 @@ impl<'a> Tokens<'a> {
             spare: self.spare,
             index: self.index,
             name_left: 0,
+            name_end: 0,
         }
     }
 
@@ -166,6 +170,7 @@ impl<'a> Tokens<'a> {
         self.glued = false;
         self.newline = false;
         self.name_left = 0;
+        self.name_end = 0;
     }
 }
 
@@ -325,30 +330,43 @@ impl<'a> Tokens<'a> {
         };
         let raw = &text[start..end];
         let index = self.index;
-        let name_left = std::mem::take(&mut self.name_left);
         let (value, low, id) = match kind {
-            // A given name after a family name is no word of the lexicon:
-            // its capitalised spelling matches none.
-            Kind::Word if name_left > 0 && title.is_some() && !self.glued => {
-                self.name_left = name_left - 1;
-                (None, Cow::Borrowed(raw), NO_WORD)
-            }
             Kind::Num => (number_value(raw), Cow::Borrowed(raw), NO_WORD),
             _ if upper => 'low: {
-                // A capitalised word of the lexicon borrows the lexicon's
-                // spelling; only others cost an allocation.
-                if let Some((small, n)) = title
-                    && let Some(id) = index.id_of_title(bytes, start, end, small, n)
-                {
-                    if id != NO_WORD {
-                        break 'low (None, Cow::Borrowed(index.word(id)), id);
+                if let Some((small, n)) = title {
+                    // After a family name, the next capitalised words, a
+                    // space apart, are a name's: none of the lexicon's words
+                    // ("Nguyễn Văn Được"). A family name among them opens a
+                    // name anew ("Thành phố Hồ Chí Minh Nguyễn Văn Được").
+                    let id = index.id_of_title(bytes, start, end, small, n);
+                    let family = index.marked(id.unwrap_or(NO_WORD), tagger::mark::FAMILY_NAME);
+                    let in_name = self.name_left > 0
+                        && start == self.name_end + 1
+                        && bytes.get(self.name_end) == Some(&b' ');
+                    if family || in_name {
+                        self.name_left = if family {
+                            lexicon::GIVEN_NAME_WORDS
+                        } else {
+                            self.name_left - 1
+                        };
+                        self.name_end = end;
                     }
-                    if let Some(rest) = raw.get(n..) {
-                        let mut room = self.spare.pop().unwrap_or_default();
-                        room.clear();
-                        room.push(small);
-                        room.push_str(rest);
-                        break 'low (None, Cow::Owned(room), NO_WORD);
+                    if in_name {
+                        break 'low (None, Cow::Borrowed(raw), NO_WORD);
+                    }
+                    // A capitalised word of the lexicon borrows the
+                    // lexicon's spelling; only others cost an allocation.
+                    if let Some(id) = id {
+                        if id != NO_WORD {
+                            break 'low (None, Cow::Borrowed(index.word(id)), id);
+                        }
+                        if let Some(rest) = raw.get(n..) {
+                            let mut room = self.spare.pop().unwrap_or_default();
+                            room.clear();
+                            room.push(small);
+                            room.push_str(rest);
+                            break 'low (None, Cow::Owned(room), NO_WORD);
+                        }
                     }
                 }
                 let mut room = self.spare.pop().unwrap_or_default();
@@ -365,17 +383,6 @@ impl<'a> Tokens<'a> {
             }
             _ => (None, Cow::Borrowed(raw), index.id_at(bytes, start, end)),
         };
-        // (Told from the title's small letter: a name's word has no `low` of
-        // its own, and a name may follow a place's, "Hồ Chí Minh Nguyễn Văn
-        // Được".)
-        if let Some((small, n)) = title
-            && lexicon::FAMILY_NAMES.iter().any(|f| {
-                f.strip_prefix(small)
-                    .is_some_and(|rest| raw.get(n..) == Some(rest))
-            })
-        {
-            self.name_left = lexicon::GIVEN_NAME_WORDS;
-        }
         let out = emit(Tok {
             kind,
             start,
