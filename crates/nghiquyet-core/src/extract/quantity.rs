@@ -323,12 +323,13 @@ pub(crate) fn read_at(toks: &[Tok<'_>], i: usize) -> Option<Quantity> {
         let u2 = read_unit(toks, second + 1)?;
         let both_marked = unit.is_some();
         // A count out of a whole is whole and no more than the whole: "10,8/12
-        // bác sĩ" and "2.845/2.500 đảng viên" are pairs.
+        // bác sĩ" and "2.845/2.500 đảng viên" are pairs. Criteria met are
+        // counted on average too ("bình quân đạt 12,6/19 tiêu chí").
         let is_pair = both_marked
             || plan_named.is_some()
             || u2.class != UnitClass::Count
             || v1 > v2
-            || frac_digits > 0;
+            || frac_digits > 0 && u2.name != lexicon::CRITERIA;
         if is_pair {
             achieved = Some(v1);
             v1 = v2;

@@ -1841,6 +1841,10 @@ fn criteria_a_unit_reaches_count() {
         )
         .is_empty()
     );
+    // So do criteria reached on average, short of all of them: no pair.
+    assert!(all("Bình quân toàn huyện đạt 12,6/19 tiêu chí nông thôn mới.").is_empty());
+    let t = one("Phấn đấu đến năm 2030 bình quân mỗi xã đạt 16,5/19 tiêu chí.");
+    assert_eq!((t.value, t.achieved), (16.5, None));
     // Criteria completed are reached too.
     assert_eq!(
         values(
