@@ -497,6 +497,16 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "y tá",
         // Members of the Youth Union, as "đảng viên" of the Party.
         "đoàn viên",
+        // People by a role of three words, which "viên" after two words
+        // does not tell ("đào tạo 2.000 vận động viên", "500 tuyên truyền
+        // viên").
+        "vận động viên",
+        "huấn luyện viên",
+        "hướng dẫn viên",
+        "cộng tác viên",
+        "tuyên truyền viên",
+        "điều tra viên",
+        "thanh tra viên",
         // Those trained to join the Party ("bồi dưỡng trên 454 quần chúng
         // ưu tú cho Đảng"), and members of the public beside members.
         "quần chúng ưu tú",
@@ -3278,6 +3288,11 @@ pub(crate) static ATTENDING: &[&str] = &["tham dự", "dự", "có mặt"];
 /// Words of a vote by such people ("100% đại biểu HĐND quận biểu quyết
 /// thông qua"): the share is the meeting's vote.
 pub(crate) static VOTING: &[&str] = &["biểu quyết", "tán thành", "nhất trí", "bỏ phiếu"];
+
+/// Words of attending an event, which those a count names did ("2.000
+/// vận động viên ... tham dự Giải ...", "1.500 vận động viên đến từ 20
+/// tỉnh"); not "dự" alone, which opens "dự án", "dự kiến".
+pub(crate) static EVENT_ATTENDED: &[&str] = &["tham dự", "có mặt", "tranh tài", "đến từ"];
 
 /// Whether words of attending ([`ATTENDING`]) start at token `k`.
 pub(crate) fn attending_at(toks: &[Tok<'_>], k: usize) -> bool {

@@ -115,6 +115,7 @@ impl Sentence<'_, '_> {
         if self.located(&fig)
             || self.loan_rate(&fig)
             || self.casualties(&fig)
+            || self.attended(&fig)
             || self.told_with_its_effect(&fig)
             || self.in_a_work_s_profile(&fig)
             || self.size_of_a_list(&fig)

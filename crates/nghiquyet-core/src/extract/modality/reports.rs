@@ -135,6 +135,9 @@ const TALLY_FLOOR: u64 = 1000;
 /// The most words between a figure and what befell what it counts ("1.245
 /// ha lúa bị ngập": one).
 const HARMED_WORDS: usize = 2;
+/// The most tokens after a count before the words of attending an event
+/// ("vận động viên từ 34 tỉnh, thành phố tham dự").
+const ATTENDANCE_REACH: usize = 12;
 
 /// The most words of a body's name between its delegates and their vote
 /// ("đại biểu Hội đồng nhân dân tỉnh biểu quyết": four).
@@ -495,6 +498,22 @@ impl Sentence<'_, '_> {
                 .take_while(|&k| toks[k].kind == Kind::Word)
                 .any(|k| any_at(toks, k, lexicon::CASUALTIES).is_some())
                 || self.damage_told(fig))
+    }
+
+    /// "Gần 2.000 vận động viên từ 34 tỉnh, thành phố tham dự Giải ...":
+    /// with no cue, those a count names attending an event came, which is
+    /// told.
+    pub(super) fn attended(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let after = fig.f.q.last + 1;
+        fig.f.q.class == UnitClass::Count
+            && (after..(after + ATTENDANCE_REACH).min(self.e))
+                .take_while(|&k| !(toks[k].is_punct(';') || toks[k].is_punct(':')))
+                .any(|k| {
+                    lexicon::EVENT_ATTENDED
+                        .iter()
+                        .any(|a| phrase_at(toks, k, a).is_some())
+                })
     }
 
     /// "thiệt hại do thiên tai lên tới 98,25 nghìn tỷ đồng": the damage a

@@ -903,3 +903,27 @@ fn a_programme_approved_is_named_by_its_figure() {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
 }
+
+/// With no cue, those a count names attending an event, or coming to it,
+/// came: told, whatever noun counts them. A goal cue sets the count.
+#[test]
+fn those_attending_an_event_are_told() {
+    for text in [
+        "Gần 3.000 vận động viên từ 40 tỉnh, thành phố tham dự Giải việt dã toàn quốc năm nay.",
+        "Giải bơi năm nay thu hút hơn 800 vận động viên đến từ 12 tỉnh, thành phố.",
+        "Hơn 500 hội viên có mặt tại lễ kỷ niệm.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    let read: Vec<_> = all("Phấn đấu hằng năm đào tạo 300 vận động viên, 20 huấn luyện viên.")
+        .into_iter()
+        .map(|t| (t.value, t.unit))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (300.0, Some("vận động viên".to_string())),
+            (20.0, Some("huấn luyện viên".to_string()))
+        ]
+    );
+}
