@@ -594,6 +594,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "cuốn sách",
         "đầu sách",
         "tác phẩm",
+        // Authors a plan has win prizes ("có 02 tác giả đạt giải thưởng").
+        "tác giả",
         "thư viện",
         "nhà thi đấu",
         "sân vận động",

@@ -566,6 +566,10 @@ fn count_nouns_of_sector_plans_and_centimetres() {
             .collect::<Vec<_>>()
     };
     assert_eq!(
+        units("Phấn đấu mỗi năm có 3 tác giả đạt giải thưởng văn học."),
+        [(3.0, "tác giả".into(), Some("năm".into()))]
+    );
+    assert_eq!(
         units("Sửa chữa, nâng cấp 150 km đường xã và 25 cầu yếu."),
         [(150.0, "km".into(), None), (25.0, "cầu".into(), None)]
     );
