@@ -116,6 +116,7 @@ impl Sentence<'_, '_> {
             || self.loan_rate(&fig)
             || self.casualties(&fig)
             || self.attended(&fig)
+            || self.told_with_its_excess(&fig)
             || self.told_with_its_effect(&fig)
             || self.in_a_work_s_profile(&fig)
             || self.size_of_a_list(&fig)

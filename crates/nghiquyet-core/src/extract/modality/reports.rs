@@ -500,6 +500,18 @@ impl Sentence<'_, '_> {
                 || self.damage_told(fig))
     }
 
+    /// "tỷ lệ bao phủ BHYT đạt 93,5%, vượt 0,3%": with no cue, a figure
+    /// whose excess over a plan it leaves unnamed follows it was reached,
+    /// which is told; the excess goes with it.
+    pub(super) fn told_with_its_excess(&self, fig: &Figure<'_>) -> bool {
+        let toks = self.toks;
+        let after = fig.f.q.last + 1;
+        after + 2 < self.e
+            && toks[after].is_punct(',')
+            && toks[after + 1].is_word(lexicon::EXCEED)
+            && toks[after + 2].kind == Kind::Num
+    }
+
     /// "Gần 2.000 vận động viên từ 34 tỉnh, thành phố tham dự Giải ...":
     /// with no cue, those a count names attending an event came, which is
     /// told.

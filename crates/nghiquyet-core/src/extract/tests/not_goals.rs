@@ -927,3 +927,20 @@ fn those_attending_an_event_are_told() {
         ]
     );
 }
+
+/// With no cue, a figure whose excess over a plan it leaves unnamed
+/// follows it ("đạt 93,5%, vượt 0,3%") was reached: told, with its excess.
+/// A goal cue sets both.
+#[test]
+fn a_figure_told_with_its_excess_is_a_result() {
+    for text in [
+        "Đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,2%, vượt 0,4%.",
+        "Tỷ lệ lao động tham gia BHXH đạt 41,5%, vượt 1,8%; tỷ lệ thất nghiệp dưới 3%, vượt 0,2%.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    assert_eq!(
+        values("Phấn đấu tỷ lệ bao phủ BHYT đạt 95%, vượt 1%."),
+        [95.0, 1.0]
+    );
+}
