@@ -507,6 +507,8 @@ pub(crate) const COUNT_NOUNS: &List = &List::new(
         "tuyên truyền viên",
         "điều tra viên",
         "thanh tra viên",
+        // Doctoral students ("có ít nhất 6.000 nghiên cứu sinh").
+        "nghiên cứu sinh",
         // Those trained to join the Party ("bồi dưỡng trên 454 quần chúng
         // ưu tú cho Đảng"), and members of the public beside members.
         "quần chúng ưu tú",

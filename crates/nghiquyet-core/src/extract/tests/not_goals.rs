@@ -915,7 +915,7 @@ fn those_attending_an_event_are_told() {
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
-    let read: Vec<_> = all("Phấn đấu hằng năm đào tạo 300 vận động viên, 20 huấn luyện viên.")
+    let read: Vec<_> = all("Phấn đấu hằng năm đào tạo 300 vận động viên, 20 nghiên cứu sinh.")
         .into_iter()
         .map(|t| (t.value, t.unit))
         .collect();
@@ -923,7 +923,7 @@ fn those_attending_an_event_are_told() {
         read,
         [
             (300.0, Some("vận động viên".to_string())),
-            (20.0, Some("huấn luyện viên".to_string()))
+            (20.0, Some("nghiên cứu sinh".to_string()))
         ]
     );
 }
