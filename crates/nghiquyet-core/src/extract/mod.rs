@@ -513,8 +513,12 @@ impl Sentence<'_, '_> {
             // "che phủ rừng trên 46,5%, 95% chất thải rắn ... được xử lý": a
             // share that names its whole after it, past a figure whose item
             // the comma closed, opens an item of its own, with no floor.
-            let own_whole = |i: usize| {
+            let own_whole = |i: usize, b: Bound| {
                 f.q.class == UnitClass::Percent
+                    && matches!(
+                        b,
+                        Bound::AtLeast | Bound::AtMost | Bound::Above | Bound::Below
+                    )
                     && toks
                         .get(found[i].q.last + 1)
                         .is_some_and(|t| t.is_punct(','))
@@ -532,11 +536,7 @@ impl Sentence<'_, '_> {
                 .filter(|(i, t)| {
                     !own_count(*i, t.bound)
                         && !own_share(*i, t.bound)
-                        && !(own_whole(*i)
-                            && matches!(
-                                t.bound,
-                                Bound::AtLeast | Bound::AtMost | Bound::Above | Bound::Below
-                            ))
+                        && !own_whole(*i, t.bound)
                         && found[*i].q.own_bound.is_none()
                         && (found[*i].q.class == f.q.class
                             || !matches!(
