@@ -2618,11 +2618,12 @@ pub(crate) const LISTING: &str = "gồm";
 /// Family names, lower case: the capitalised words after one are a
 /// person's name ("Nguyễn Văn Được", "Trần Tiến Đạt") or a place's ("Lâm
 /// Đồng", "Cao Bằng"), whose words are no verbs or units. Not "đoàn",
-/// which heads "Đoàn Thanh niên".
+/// which heads "Đoàn Thanh niên", nor "triệu", a scale in a headline's
+/// capitals ("1,6 Triệu Lao Động").
 pub(crate) static FAMILY_NAMES: &[&str] = &[
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
     "hồ", "ngô", "dương", "lý", "trương", "đinh", "lâm", "tô", "trịnh", "lương", "cao", "hà",
-    "đào", "mai", "tạ", "quách", "kiều", "triệu",
+    "đào", "mai", "tạ", "quách", "kiều",
 ];
 /// The most words of a name after its family name ("Văn Được", "Thị Minh
 /// Đạt").
