@@ -478,6 +478,14 @@ impl Sentence<'_, '_> {
                     && !matches!(b, Bound::IncreaseBy | Bound::DecreaseBy)
                     && words_between(i)
             };
+            // A floor or a cap, which a figure of another kind or a share of
+            // its own does not take.
+            let limit = |b: Bound| {
+                matches!(
+                    b,
+                    Bound::AtLeast | Bound::AtMost | Bound::Above | Bound::Below
+                )
+            };
             // "đạt 17% trở lên, 93% đường phố ...": a bound printed after
             // its figure closes that figure's item and goes no further; nor
             // does a floor or a cap pass to a figure of another kind ("ít
@@ -487,7 +495,9 @@ impl Sentence<'_, '_> {
             // "giảm ít nhất 30% thời gian ... và 30% chi phí": one change
             // with one floor over both objects; "tối thiểu 70% hồ sơ được
             // xử lý ... và 45% giao dịch ...": each share its own item, the
-            // floor the first's alone.
+            // floor the first's alone. So is a share that names its whole
+            // after it, past a figure whose item the comma closed ("che phủ
+            // rừng trên 46,5%, 95% chất thải rắn ... được xử lý").
             let own_share = |i: usize, b: Bound| {
                 let q = &found[i].q;
                 // ("cắt giảm ít nhất: 30% ..., 30% ...": past the colon of
@@ -499,32 +509,20 @@ impl Sentence<'_, '_> {
                 };
                 // A floor the figure took from the one before it goes on
                 // as that one's did.
-                let own_floor = lexicon::comparators_ending_at(toks, lead_end).next();
+                let own_floor = || lexicon::comparators_ending_at(toks, lead_end).next();
+                let whole_after = || {
+                    toks.get(q.last + 1).is_some_and(|t| t.is_punct(','))
+                        && toks
+                            .get(f.q.last + 1)
+                            .is_some_and(|t| t.kind == Kind::Word && !t.is_word(lexicon::AND))
+                };
                 f.q.class == UnitClass::Percent
-                    && matches!(
-                        b,
-                        Bound::AtLeast | Bound::AtMost | Bound::Above | Bound::Below
-                    )
-                    && words_between(i)
-                    && own_floor.is_some_and(|(_, st)| {
-                        !(st > self.s && subject::is_direction_verb(toks, st - 1).is_some())
-                    })
-            };
-            // "che phủ rừng trên 46,5%, 95% chất thải rắn ... được xử lý": a
-            // share that names its whole after it, past a figure whose item
-            // the comma closed, opens an item of its own, with no floor.
-            let own_whole = |i: usize, b: Bound| {
-                f.q.class == UnitClass::Percent
-                    && matches!(
-                        b,
-                        Bound::AtLeast | Bound::AtMost | Bound::Above | Bound::Below
-                    )
-                    && toks
-                        .get(found[i].q.last + 1)
-                        .is_some_and(|t| t.is_punct(','))
-                    && toks
-                        .get(f.q.last + 1)
-                        .is_some_and(|t| t.kind == Kind::Word && !t.is_word(lexicon::AND))
+                    && limit(b)
+                    && (words_between(i)
+                        && own_floor().is_some_and(|(_, st)| {
+                            !(st > self.s && subject::is_direction_verb(toks, st - 1).is_some())
+                        })
+                        || whole_after())
             };
             // "95% ... (tương đương khoảng 127 di tích) và 70% ...": an
             // aside's figure hands its bound on to none outside it; its
@@ -536,13 +534,8 @@ impl Sentence<'_, '_> {
                 .filter(|(i, t)| {
                     !own_count(*i, t.bound)
                         && !own_share(*i, t.bound)
-                        && !own_whole(*i, t.bound)
                         && found[*i].q.own_bound.is_none()
-                        && (found[*i].q.class == f.q.class
-                            || !matches!(
-                                t.bound,
-                                Bound::AtLeast | Bound::AtMost | Bound::Above | Bound::Below
-                            ))
+                        && (found[*i].q.class == f.q.class || !limit(t.bound))
                 })
                 .map(|(i, t)| {
                     // "khoảng 37-38% và 31%": the range's "about" goes on.

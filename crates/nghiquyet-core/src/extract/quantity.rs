@@ -1950,19 +1950,15 @@ fn read_per(toks: &[Tok<'_>], mut j: usize) -> (Option<String>, usize) {
     if let Some((name, end)) = denominator(toks, j) {
         return (Some(name), end);
     }
-    // "78 triệu đồng/1 người/1 năm": one of each, as "/người/năm" is.
-    let one_of = |j: usize| {
-        toks.get(j + 1)
-            .is_some_and(|n| n.kind == Kind::Num && n.glued && n.value == Some(1.0))
-            && toks.get(j + 2).is_some_and(|w| w.kind == Kind::Word)
-    };
-    // "lao động/mỗi năm", "hộ/mỗi xã": each of them, as "/năm" is.
-    let each = |j: usize| {
-        toks.get(j + 1).is_some_and(|t| t.is_word(lexicon::EACH))
-            && toks.get(j + 2).is_some_and(|w| w.kind == Kind::Word)
+    // "78 triệu đồng/1 người/1 năm", "lao động/mỗi năm": one of each, or
+    // each, as "/người/năm" is.
+    let one_or_each = |j: usize| {
+        toks.get(j + 1).is_some_and(|n| {
+            n.kind == Kind::Num && n.glued && n.value == Some(1.0) || n.is_word(lexicon::EACH)
+        }) && toks.get(j + 2).is_some_and(|w| w.kind == Kind::Word)
     };
     while toks.get(j).is_some_and(|t| t.is_punct('/'))
-        && let at = j + 1 + usize::from(one_of(j) || each(j))
+        && let at = j + 1 + usize::from(one_or_each(j))
         && let Some(w) = toks.get(at).filter(|w| {
             w.kind == Kind::Word && w.low != lexicon::TOTAL && w.low != lexicon::PLAN_ABBREVIATION
         })
